@@ -1,0 +1,48 @@
+#include "AppContext.h"
+
+#include "db/Migrator.h"
+#include "repositories/UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace doo {
+
+Result<DatabaseUrl> AppContext::resolveUrl(const QString &option)
+{
+    if (!option.isEmpty())
+        return DatabaseUrl::parse(option);
+    const QString env = qEnvironmentVariable("DIRECTOR_DATABASE");
+    if (!env.isEmpty())
+        return DatabaseUrl::parse(env);
+    return DatabaseUrl::defaultLocal();
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOption, bool migrate)
+{
+    const auto url = resolveUrl(databaseOption);
+    if (!url)
+        return url.error();
+    auto db = Database::open(*url);
+    if (!db)
+        return db.error();
+    std::unique_ptr<AppContext> context(new AppContext);
+    context->m_db = db.takeValue();
+    if (migrate) {
+        Migrator migrator(*context->m_db);
+        if (auto applied = migrator.migrate(); !applied)
+            return applied.error();
+    }
+    return context;
+}
+
+Result<User> AppContext::resolveUser(const QString &email)
+{
+    Result<User> user = email.isEmpty() ? UserRepository::ensureLocalProfile(*m_db)
+                                        : UserRepository::findByEmail(*m_db, email);
+    if (user && !user->isActive)
+        return Error::make(Error::Kind::Forbidden,
+                           QCoreApplication::translate("AppContext", "the user %1 is deactivated").arg(user->email));
+    return user;
+}
+
+} // namespace doo

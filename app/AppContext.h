@@ -1,0 +1,28 @@
+#pragma once
+
+#include "db/Database.h"
+#include "domain/User.h"
+
+#include <memory>
+
+namespace doo {
+
+// The composition root's shared start: which database, its schema, and who is using it.
+// Used by the window and by every command.
+class AppContext
+{
+public:
+    // --database, else $DIRECTOR_DATABASE, else the SQLite file in the application data folder.
+    static Result<DatabaseUrl> resolveUrl(const QString &option);
+    // Opens the database; with `migrate` brings the schema up to date (refusing a newer one).
+    static Result<std::unique_ptr<AppContext>> open(const QString &databaseOption, bool migrate);
+
+    Database &db() { return *m_db; }
+    // --user EMAIL, else the local profile (created on an empty database).
+    Result<User> resolveUser(const QString &email);
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace doo

@@ -1,0 +1,83 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace doo::cli {
+
+namespace {
+// Options that never take a value.
+const QStringList kFlags = {
+    QStringLiteral("--json"), QStringLiteral("--yes"), QStringLiteral("--help"), QStringLiteral("-h"),
+    QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"),
+};
+} // namespace
+
+Args Args::parse(const QStringList &arguments)
+{
+    Args args;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            args.words += arguments.mid(i + 1);
+            break;
+        }
+        if (a.startsWith(QLatin1String("-")) && a.size() > 1 && !a.at(1).isDigit()) {
+            const int eq = a.indexOf(QLatin1Char('='));
+            const QString name = eq > 0 ? a.left(eq) : a;
+            if (kFlags.contains(name)) {
+                if (eq > 0) {
+                    args.error = QCoreApplication::translate("cli", "%1 takes no value").arg(name);
+                    return args;
+                }
+                args.flags << (name == QLatin1String("-h") ? QStringLiteral("--help") : name);
+                continue;
+            }
+            if (eq > 0) {
+                args.options.insert(name, a.mid(eq + 1));
+                continue;
+            }
+            if (i + 1 >= arguments.size()) {
+                args.error = QCoreApplication::translate("cli", "%1 needs a value").arg(name);
+                return args;
+            }
+            args.options.insert(name, arguments.at(++i));
+            continue;
+        }
+        args.words << a;
+    }
+    return args;
+}
+
+QStringList Args::all(const QString &name) const
+{
+    QStringList values = options.values(name);
+    std::reverse(values.begin(), values.end()); // QMultiHash returns the newest first
+    return values;
+}
+
+QString usageText()
+{
+    return QCoreApplication::translate("cli",
+        "Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]\n"
+        "\n"
+        "Without a command the window opens (--view board|workflows|consultations|analytics|notifications).\n"
+        "\n"
+        "Database:\n"
+        "  db migrate          create or upgrade the schema; creates the local profile on an empty database\n"
+        "  db status [--json]  backend, schema version and row counts\n"
+        "  db seed             load sample data for the current user\n"
+        "  db reset --yes      drop all data and recreate the schema\n"
+        "\n"
+        "Options:\n"
+        "  --database URL      sqlite:PATH or postgresql://user@host:port/dbname (default: $DIRECTOR_DATABASE,\n"
+        "                      else a SQLite file in the application data folder)\n"
+        "  --user EMAIL        act as this user (default: the local profile)\n"
+        "  --json              print JSON instead of text\n"
+        "  --help, --version\n"
+        "\n"
+        "Exit codes: 0 success, 1 error, 2 usage error.\n");
+}
+
+} // namespace doo::cli

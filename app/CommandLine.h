@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QMultiHash>
+#include <QStringList>
+
+namespace doo::cli {
+
+// argv split into command words, options with values (repeatable) and flags.
+// Global options: --database URL, --user EMAIL, --view NAME; flags: --json, --yes, --help, ...
+struct Args
+{
+    QStringList words;                 // e.g. {"db", "migrate"}
+    QMultiHash<QString, QString> options; // "--tag" -> "a", "--tag" -> "b"
+    QStringList flags;                 // "--json"
+    QString error;                     // set when argv cannot be parsed
+
+    static Args parse(const QStringList &arguments); // without the program name
+
+    bool has(const QString &flag) const { return flags.contains(flag); }
+    QString option(const QString &name) const { return options.value(name); }
+    QStringList all(const QString &name) const;
+    bool isGui() const { return words.isEmpty() && !has(QStringLiteral("--help")) && !has(QStringLiteral("--version")); }
+};
+
+// Exit codes shared by every command.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+QString usageText();
+
+} // namespace doo::cli

@@ -1,0 +1,150 @@
+#include "DbCommands.h"
+
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "Seeder.h"
+#include "db/Migrator.h"
+#include "db/Query.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QStringList kCountedTables = {
+    QStringLiteral("app_user"),          QStringLiteral("task"),         QStringLiteral("task_history"),
+    QStringLiteral("workflow"),          QStringLiteral("workflow_execution"), QStringLiteral("consultation"),
+    QStringLiteral("analytics"),         QStringLiteral("notification"),
+};
+
+int migrate(const Args &args)
+{
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), false);
+    if (!context)
+        return fail(context.error().text());
+    Migrator migrator((*context)->db());
+    const auto applied = migrator.migrate();
+    if (!applied)
+        return fail(applied.error().text());
+    out() << tr("Applied %1 migration(s); schema version %2.").arg(*applied).arg(migrator.latestVersion()) << Qt::endl;
+    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
+    if (!user)
+        return fail(user.error().text());
+    out() << tr("Current user: %1 <%2>").arg(user->name, user->email) << Qt::endl;
+    return Ok;
+}
+
+int status(const Args &args)
+{
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), false);
+    if (!context)
+        return fail(context.error().text());
+    Database &db = (*context)->db();
+    Migrator migrator(db);
+    const auto current = migrator.currentVersion();
+    if (!current)
+        return fail(current.error().text());
+    QJsonObject counts;
+    if (*current > 0) {
+        for (const QString &table : kCountedTables) {
+            Query q(db);
+            // Table names come from the fixed list above, never from input.
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+                return fail(q.error().text());
+            counts.insert(table == QLatin1String("app_user") ? QStringLiteral("user") : table, q.value(0).toInt());
+        }
+    }
+    const QString backend = db.type() == DbType::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    if (args.has(QStringLiteral("--json"))) {
+        printJson(QJsonObject{{QStringLiteral("backend"), backend},
+                              {QStringLiteral("database"), db.url().display()},
+                              {QStringLiteral("schemaVersion"), *current},
+                              {QStringLiteral("latestSchemaVersion"), migrator.latestVersion()},
+                              {QStringLiteral("rowCounts"), counts}});
+        return Ok;
+    }
+    out() << tr("Backend:        %1").arg(db.url().display()) << Qt::endl;
+    out() << tr("Schema version: %1 (this program: %2)").arg(*current).arg(migrator.latestVersion()) << Qt::endl;
+    if (*current < migrator.latestVersion())
+        out() << tr("The schema needs an upgrade: run `director-of-one db migrate`.") << Qt::endl;
+    else if (*current > migrator.latestVersion())
+        out() << tr("This database was written by a newer version of Director of One.") << Qt::endl;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        out() << QStringLiteral("  %1 %2").arg(it.key() + QLatin1Char(':'), -20).arg(it.value().toInt()) << Qt::endl;
+    return Ok;
+}
+
+int seed(const Args &args)
+{
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
+    if (!context)
+        return fail(context.error().text());
+    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
+    if (!user)
+        return fail(user.error().text());
+    const auto report = Seeder::seed((*context)->db(), *user);
+    if (!report)
+        return fail(report.error().text());
+    out() << tr("Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, "
+                "%7 notifications.")
+                 .arg(user->email)
+                 .arg(report->tasks)
+                 .arg(report->workflows)
+                 .arg(report->executions)
+                 .arg(report->analyticsDays)
+                 .arg(report->consultations)
+                 .arg(report->notifications)
+          << Qt::endl;
+    return Ok;
+}
+
+int reset(const Args &args)
+{
+    if (!args.has(QStringLiteral("--yes")))
+        return fail(tr("db reset deletes every row of the database; add --yes to confirm"), Usage);
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), false);
+    if (!context)
+        return fail(context.error().text());
+    Migrator migrator((*context)->db());
+    if (Status s = migrator.dropAll(); !s)
+        return fail(s.error().text());
+    if (auto applied = migrator.migrate(); !applied)
+        return fail(applied.error().text());
+    const auto user = (*context)->resolveUser(QString());
+    if (!user)
+        return fail(user.error().text());
+    out() << tr("The database was reset to schema version %1; local profile %2.")
+                 .arg(migrator.latestVersion())
+                 .arg(user->email)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runDbCommand(const Args &args)
+{
+    const QString sub = args.words.value(1);
+    if (args.words.size() != 2)
+        return fail(tr("usage: director-of-one db migrate|status|seed|reset --yes"), Usage);
+    if (sub == QLatin1String("migrate"))
+        return migrate(args);
+    if (sub == QLatin1String("status"))
+        return status(args);
+    if (sub == QLatin1String("seed"))
+        return seed(args);
+    if (sub == QLatin1String("reset"))
+        return reset(args);
+    return fail(tr("unknown db command \"%1\": use migrate, status, seed or reset").arg(sub), Usage);
+}
+
+} // namespace doo::cli

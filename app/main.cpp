@@ -1,0 +1,44 @@
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "DbCommands.h"
+#include "Output.h"
+#include "GuiStart.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace doo;
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::Args args = cli::Args::parse(arguments);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("DirectorOfOne"));
+    QCoreApplication::setApplicationName(QStringLiteral("director-of-one"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOO_VERSION));
+
+    if (args.error.isEmpty() && args.isGui())
+        return runGui(argc, argv, args);
+
+    QCoreApplication app(argc, argv);
+    if (!args.error.isEmpty())
+        return cli::fail(args.error + QStringLiteral("\n") + cli::usageText(), cli::Usage);
+    if (args.has(QStringLiteral("--version"))) {
+        cli::out() << "director-of-one " << QCoreApplication::applicationVersion() << Qt::endl;
+        return cli::Ok;
+    }
+    if (args.has(QStringLiteral("--help"))) {
+        cli::out() << cli::usageText();
+        return cli::Ok;
+    }
+    const QString command = args.words.value(0);
+    if (command == QLatin1String("db"))
+        return cli::runDbCommand(args);
+    return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
+                     cli::Usage);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/User.h"
+
+namespace doo {
+
+class Database;
+
+struct SeedReport
+{
+    int tasks = 0;
+    int workflows = 0;
+    int executions = 0;
+    int analyticsDays = 0;
+    int consultations = 0;
+    int notifications = 0;
+};
+
+// Believable sample data for one user, all through the repositories in one transaction:
+// about 60 tasks over every column, a workflow of every type, 90 days of analytics,
+// consultations in every status and a few notifications. Refuses a user who already has tasks.
+class Seeder
+{
+public:
+    static Result<SeedReport> seed(Database &db, const User &user);
+};
+
+} // namespace doo

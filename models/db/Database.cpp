@@ -1,0 +1,219 @@
+#include "db/Database.h"
+
+#include "Logging.h"
+#include "db/Query.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QThread>
+
+namespace doo {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+constexpr int kBusyTimeoutMs = 30000;
+} // namespace
+
+Database::Database(DatabaseUrl url, QString name) : m_url(std::move(url)), m_name(std::move(name)) {}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen()) {
+            qCDebug(lcDbConnection) << "closing" << m_url.display();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool Database::isConnected() const
+{
+    const QSqlDatabase db = handle();
+    return db.isOpen() && !db.isOpenError();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const QString &connectionName)
+{
+    QString name = connectionName;
+    if (name.isEmpty())
+        name = QStringLiteral("doo-%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return Error::make(Error::Kind::Internal, tr("connection %1 is already open").arg(name));
+
+    const QString driver = url.type == DbType::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error::make(Error::Kind::Internal,
+                           tr("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
+                               .arg(driver, url.type == DbType::SQLite ? QStringLiteral("sqlite")
+                                                                       : QStringLiteral("psql")));
+
+    std::unique_ptr<Database> self(new Database(url, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        if (url.type == DbType::SQLite) {
+            const QFileInfo info(url.path);
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error::make(Error::Kind::Internal, tr("cannot create the folder %1").arg(info.absolutePath()));
+            db.setDatabaseName(url.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        } else {
+            db.setDatabaseName(url.database);
+            if (!url.host.isEmpty())
+                db.setHostName(url.host);
+            if (url.port > 0)
+                db.setPort(url.port);
+            if (!url.user.isEmpty())
+                db.setUserName(url.user);
+            if (!url.password.isEmpty())
+                db.setPassword(url.password);
+            QString options = url.options;
+            if (!options.contains(QLatin1String("connect_timeout")))
+                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+            options += QStringLiteral(";application_name=director-of-one");
+            db.setConnectOptions(options);
+        }
+        if (!db.open()) {
+            const QSqlError err = db.lastError();
+            qCWarning(lcDbConnection) << "cannot open" << url.display() << err.text();
+            return Error::make(Error::Kind::ConnectionLost,
+                               tr("cannot open %1: %2").arg(url.display(), err.text().trimmed()));
+        }
+    }
+    qCInfo(lcDbConnection) << "opened" << url.display() << "as" << name;
+    if (Status s = self->setupSession(); !s)
+        return s.error();
+    return self;
+}
+
+Status Database::setupSession()
+{
+    QStringList statements;
+    if (type() == DbType::SQLite) {
+        statements = {
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+        };
+    } else {
+        statements = {
+            QStringLiteral("SET TIME ZONE 'UTC'"),
+            QStringLiteral("SET client_min_messages TO WARNING"),
+        };
+    }
+    for (const QString &sql : statements) {
+        Query q(*this);
+        if (!q.exec(sql))
+            return q.error();
+    }
+    if (type() == DbType::SQLite) {
+        Query q(*this);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return q.error();
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return Error::make(Error::Kind::Internal,
+                               tr("%1 cannot use write-ahead logging (journal mode is %2)")
+                                   .arg(m_url.path, q.value(0).toString()));
+    }
+    return {};
+}
+
+QVariant Database::toDb(const QDateTime &value)
+{
+    if (!value.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return value.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::dateTimeFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid()) // PostgreSQL text form: "2026-11-25 19:09:02.123+00"
+        dt = QDateTime::fromString(value.toString().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
+    return dt.toUTC();
+}
+
+QDate Database::dateFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+QString Database::fullTextCondition(const QString &taskAlias) const
+{
+    if (type() == DbType::SQLite)
+        return QStringLiteral("%1.rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)").arg(taskAlias);
+    return QStringLiteral("%1.search @@ to_tsquery('simple', ?)").arg(taskAlias);
+}
+
+QString Database::ftsQuery(DbType type, const QString &userText)
+{
+    // Words become prefix terms that must all match; punctuation never reaches the query parser.
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = userText.toLower().split(nonWord, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &w : words)
+        terms << (type == DbType::SQLite ? QStringLiteral("\"%1\"*").arg(w) : w + QStringLiteral(":*"));
+    return terms.join(type == DbType::SQLite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+QString Database::likeContains(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+Error Database::classify(const QSqlError &error, const QString &context) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    qCWarning(lcDbError).noquote() << context << "failed:" << code << driverText;
+
+    if (type() == DbType::SQLite) {
+        const int primary = code.toInt() & 0xff;
+        if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED
+            return Error::make(Error::Kind::Busy,
+                               tr("the database is busy with another program; try again in a moment"));
+        if (primary == 19) // SQLITE_CONSTRAINT
+            return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
+        if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
+            return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
+    } else {
+        if (code.startsWith(QLatin1String("23")))
+            return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
+            return Error::make(Error::Kind::Busy, tr("another user changed the same data at the same time; try again"));
+        if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
+            || error.type() == QSqlError::ConnectionError || !isConnected())
+            return Error::make(Error::Kind::ConnectionLost,
+                               tr("the connection to the database server was lost: %1").arg(driverText));
+    }
+    return Error::make(Error::Kind::Internal, tr("database error: %1").arg(driverText));
+}
+
+} // namespace doo

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "db/DatabaseUrl.h"
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <memory>
+
+class QDateTime;
+class QSqlError;
+
+namespace doo {
+
+// One open connection (one per thread, named deterministically) with its dialect's session
+// set up. Dialect differences live here and in the migration files, nowhere else.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens and sets up the session. `connectionName` defaults to one per thread.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const QString &connectionName = {});
+
+    DbType type() const { return m_url.type; }
+    const DatabaseUrl &url() const { return m_url; }
+    QSqlDatabase handle() const;
+    QString connectionName() const { return m_name; }
+    bool isConnected() const;
+
+    // Values for binding: timestamps are UTC with milliseconds on both backends.
+    static QVariant toDb(const QDateTime &value);
+    static QDateTime dateTimeFromDb(const QVariant &value);
+    static QDate dateFromDb(const QVariant &value);
+
+    // Dialect pieces. `column` is an SQL expression; the returned fragment takes one bound value,
+    // which must come from ftsQuery().
+    QString fullTextCondition(const QString &taskAlias) const;
+    static QString ftsQuery(DbType type, const QString &userText);
+    QString ftsQuery(const QString &userText) const { return ftsQuery(type(), userText); }
+    // Escapes %, _ and \ for `LIKE ? ESCAPE '\'`.
+    static QString likeContains(const QString &text);
+
+    // Classifies a driver error into something a user can act on.
+    Error classify(const QSqlError &error, const QString &context) const;
+
+    // Transaction bookkeeping used by Transaction.
+    int transactionDepth() const { return m_depth; }
+
+private:
+    friend class Transaction;
+    Database(DatabaseUrl url, QString name);
+    Status setupSession();
+
+    DatabaseUrl m_url;
+    QString m_name;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace doo

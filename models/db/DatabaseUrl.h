@@ -1,0 +1,30 @@
+#pragma once
+
+#include "db/DbType.h"
+#include "domain/Result.h"
+
+#include <QString>
+
+namespace doo {
+
+// Where the data lives: `sqlite:PATH` or a libpq URI `postgresql://user@host:port/dbname`.
+// A password in the URI is accepted but discouraged: libpq reads PGPASSWORD and ~/.pgpass.
+struct DatabaseUrl
+{
+    DbType type = DbType::SQLite;
+    QString path;      // SQLite file
+    QString user;      // PostgreSQL
+    QString password;  // PostgreSQL, only when the URI carried one
+    QString host;      // PostgreSQL host name or socket directory
+    int port = -1;     // PostgreSQL, -1 = libpq default
+    QString database;  // PostgreSQL database name
+    QString options;   // PostgreSQL query parameters as libpq "key=value;..." (sslmode, ...)
+
+    static Result<DatabaseUrl> parse(const QString &text);
+    // The default when no URL is given: a SQLite file in the user's application data folder.
+    static DatabaseUrl defaultLocal();
+    // Human-readable, never containing the password.
+    QString display() const;
+};
+
+} // namespace doo

@@ -1,0 +1,222 @@
+#include "db/Migrator.h"
+
+#include "Clock.h"
+#include "Logging.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace doo {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
+} // namespace
+
+Migrator::Migrator(Database &db) : m_db(db) {}
+
+QList<Migrator::Migration> Migrator::available() const
+{
+    const QString dir = m_db.type() == DbType::SQLite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
+    QList<Migration> result;
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        if (match.hasMatch())
+            result.append({match.captured(1).toInt(), match.captured(2), dir + QLatin1Char('/') + file});
+    }
+    return result;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto all = available();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Status Migrator::ensureVersionTable()
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+        return q.error();
+    return {};
+}
+
+Result<int> Migrator::currentVersion()
+{
+    Query q(m_db);
+    const QString exists = m_db.type() == DbType::SQLite
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+        : QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                         "WHERE table_schema = current_schema() AND table_name = 'schema_version'");
+    if (!q.exec(exists) || !q.next())
+        return q.error();
+    if (q.value(0).toInt() == 0)
+        return 0;
+    Query v(m_db);
+    if (!v.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !v.next())
+        return v.error();
+    return v.value(0).toInt();
+}
+
+Status Migrator::refuseNewer(int current) const
+{
+    const int latest = latestVersion();
+    if (current > latest)
+        return Error::make(Error::Kind::Schema,
+                           tr("this database was written by a newer version of Director of One "
+                              "(schema version %1; this program knows up to %2). Install the newer "
+                              "version to open it; nothing was changed.")
+                               .arg(current)
+                               .arg(latest));
+    return {};
+}
+
+Status Migrator::checkCurrent()
+{
+    const auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (Status s = refuseNewer(*current); !s)
+        return s;
+    if (*current < latestVersion())
+        return Error::make(Error::Kind::Schema,
+                           tr("the database schema is at version %1 and needs version %2: run `director-of-one db migrate`")
+                               .arg(*current)
+                               .arg(latestVersion()));
+    return {};
+}
+
+Result<int> Migrator::migrate()
+{
+    {
+        const auto current = currentVersion();
+        if (!current)
+            return current.error();
+        if (Status s = refuseNewer(*current); !s)
+            return s.error();
+    }
+    int applied = 0;
+    const auto migrations = available();
+    for (const Migration &m : migrations) {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        if (Status s = ensureVersionTable(); !s)
+            return s.error();
+        if (m_db.type() == DbType::PostgreSQL) {
+            // Serialise concurrent migrators; SQLite's BEGIN IMMEDIATE already does.
+            Query lock(m_db);
+            if (!lock.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE")))
+                return lock.error();
+        }
+        const auto current = currentVersion(); // re-read inside the lock: another process may have won
+        if (!current)
+            return current.error();
+        if (Status s = refuseNewer(*current); !s)
+            return s.error();
+        if (m.version <= *current)
+            continue;
+
+        QFile file(m.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Internal, tr("migration %1 is missing from the program").arg(m.resourcePath));
+        const QString sql = QString::fromUtf8(file.readAll());
+        qCInfo(lcDbConnection) << "applying migration" << m.version << m.name;
+        const QStringList statements = splitStatements(sql);
+        for (const QString &statement : statements) {
+            Query q(m_db);
+            if (!q.exec(statement)) {
+                Error e = q.error();
+                e.message = tr("migration %1 (%2) failed: %3").arg(m.version).arg(m.name, e.message);
+                return e;
+            }
+        }
+        Query record(m_db);
+        if (!record.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+                         {m.version, m.name, Database::toDb(Clock::currentUtc())}))
+            return record.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        ++applied;
+    }
+    return applied;
+}
+
+Status Migrator::dropAll()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QStringList tables;
+    {
+        Query q(m_db);
+        const QString list = m_db.type() == DbType::SQLite
+            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                             "AND sql NOT LIKE 'CREATE TABLE ''%'")
+            : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                             "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+        if (!q.exec(list))
+            return q.error();
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    if (m_db.type() == DbType::SQLite) {
+        Query off(m_db);
+        if (!off.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+            return off.error();
+        // The full-text table goes last: its triggers live on task; its shadow tables go with it.
+        tables.removeIf([](const QString &t) { return t.startsWith(QLatin1String("task_fts")); });
+        tables << QStringLiteral("task_fts");
+    }
+    for (const QString &table : std::as_const(tables)) {
+        Query q(m_db);
+        // Table names come from the catalogue, not from input; quote them anyway.
+        const QString drop = QStringLiteral("DROP TABLE IF EXISTS \"%1\"%2")
+                                 .arg(QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")),
+                                      m_db.type() == DbType::PostgreSQL ? QStringLiteral(" CASCADE") : QString());
+        if (!q.exec(drop))
+            return q.error();
+    }
+    return tx.commit();
+}
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        current += rawLine + QLatin1Char('\n');
+        const QString upper = line.toUpper();
+        if (!inBody && upper.endsWith(QLatin1String(" BEGIN")))
+            inBody = true;
+        const bool ends = inBody ? upper == QLatin1String("END;") : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            inBody = false;
+            QString statement = current.trimmed();
+            if (!upper.startsWith(QLatin1String("END")))
+                statement.chop(1); // drop the final ';' of a plain statement
+            statements << statement;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace doo

@@ -1,0 +1,77 @@
+#include "db/Transaction.h"
+
+#include "Logging.h"
+#include "db/Database.h"
+#include "db/Query.h"
+
+#include <QCoreApplication>
+
+namespace doo {
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    if (m_db.m_depth > 0) {
+        ++m_db.m_depth;
+        m_active = true;
+        return;
+    }
+    Query q(m_db);
+    const QString begin = m_db.type() == DbType::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (!q.exec(begin)) {
+        m_error = q.error();
+        return;
+    }
+    m_outer = true;
+    m_active = true;
+    m_db.m_depth = 1;
+    m_db.m_rollbackOnly = false;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error.isError() ? m_error
+                                 : Error::make(Error::Kind::Internal,
+                                               QCoreApplication::translate("Transaction", "no active transaction"));
+    m_active = false;
+    if (!m_outer) {
+        --m_db.m_depth;
+        return {};
+    }
+    m_db.m_depth = 0;
+    Query q(m_db);
+    if (m_db.m_rollbackOnly) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return Error::make(Error::Kind::Internal,
+                           QCoreApplication::translate("Transaction", "a part of the change failed; nothing was saved"));
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = q.error();
+        Query(m_db).exec(QStringLiteral("ROLLBACK"));
+        return m_error;
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (!m_outer) {
+        --m_db.m_depth;
+        m_db.m_rollbackOnly = true;
+        return;
+    }
+    m_db.m_depth = 0;
+    qCDebug(lcDbConnection) << "rolling back";
+    Query(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace doo

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+namespace doo {
+
+// The enums of the data model. Stored and printed as their names (e.g. "IN_PROGRESS").
+enum class UserRole { Admin, Director, Manager, User };
+enum class ConsultationStatus { Pending, Scheduled, Completed, Cancelled };
+enum class WorkflowType { Reporting, TaskAutomation, Notification, DataSync, Approval, Scheduling };
+enum class ExecutionStatus { Running, Waiting, Success, Failed, Cancelled };
+enum class TaskStatus { Todo, InProgress, Review, Completed, Cancelled };
+enum class Priority { Low, Medium, High, Urgent };
+enum class NotificationType { Info, Warning, Error, Success, TaskDue, WorkflowComplete, BudgetAlert };
+
+QString toString(UserRole value);
+QString toString(ConsultationStatus value);
+QString toString(WorkflowType value);
+QString toString(ExecutionStatus value);
+QString toString(TaskStatus value);
+QString toString(Priority value);
+QString toString(NotificationType value);
+
+// Parses the stored name (case-sensitive, as stored). std::nullopt when unknown.
+template<typename E>
+std::optional<E> enumFromString(const QString &text);
+
+// Every name of an enum, in declaration order (for usage messages and combo boxes).
+template<typename E>
+QStringList enumNames();
+
+// The translated label a person sees ("In progress").
+QString displayName(TaskStatus value);
+QString displayName(Priority value);
+
+constexpr int kTaskStatusCount = 5;
+
+} // namespace doo

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+
+class QJsonObject;
+
+namespace doo {
+
+struct Task
+{
+    QString id;
+    QString userId;
+    QString workflowId;  // empty: created by hand
+    QString executionId; // the workflow run that created it, if any
+    QString title;
+    QString description;
+    Priority priority = Priority::Medium;
+    TaskStatus status = TaskStatus::Todo;
+    qint64 position = 0; // order within its column (sparse; compare, do not count)
+    QDateTime dueDate;
+    QStringList tags;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime completedAt;
+    int version = 1;
+
+    void normalize();
+    Status validate() const;
+    QJsonObject toJson() const;
+};
+
+// One status change of a task, for flow analytics and the task's history.
+struct TaskHistoryEntry
+{
+    QString id;
+    QString taskId;
+    std::optional<TaskStatus> fromStatus; // none for the creation
+    TaskStatus toStatus = TaskStatus::Todo;
+    QDateTime changedAt;
+};
+
+} // namespace doo

@@ -1,0 +1,44 @@
+#include "domain/User.h"
+
+#include "domain/Validation.h"
+
+#include <QJsonObject>
+
+namespace doo {
+
+void User::normalize()
+{
+    email = email.trimmed().toLower();
+    name = name.trimmed();
+    company = company.trimmed();
+    department = department.trimmed();
+}
+
+Status User::validate() const
+{
+    if (Status s = Validation::email(QStringLiteral("email"), email); !s)
+        return s;
+    if (Status s = Validation::text(QStringLiteral("name"), name, 1, Validation::kMaxName); !s)
+        return s;
+    if (Status s = Validation::optionalText(QStringLiteral("company"), company, 200); !s)
+        return s;
+    return Validation::optionalText(QStringLiteral("department"), department, 200);
+}
+
+QJsonObject User::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("company"), company.isEmpty() ? QJsonValue() : QJsonValue(company)},
+        {QStringLiteral("department"), department.isEmpty() ? QJsonValue() : QJsonValue(department)},
+        {QStringLiteral("role"), toString(role)},
+        {QStringLiteral("isActive"), isActive},
+        {QStringLiteral("onboardingCompleted"), onboardingCompleted},
+        {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updatedAt"), updatedAt.toString(Qt::ISODateWithMs)},
+    };
+}
+
+} // namespace doo

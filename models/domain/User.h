@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+
+class QJsonObject;
+
+namespace doo {
+
+struct User
+{
+    QString id;
+    QString email;
+    QString name;
+    QString company;
+    QString department;
+    UserRole role = UserRole::Director;
+    bool isActive = true;
+    bool onboardingCompleted = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 1;
+
+    // Trims text and lower-cases the email (emails are unique regardless of case).
+    void normalize();
+    Status validate() const;
+    QJsonObject toJson() const;
+};
+
+// Who is asking. Every repository query is scoped to this user unless the role is ADMIN.
+struct UserContext
+{
+    QString userId;
+    UserRole role = UserRole::User;
+
+    bool isAdmin() const { return role == UserRole::Admin; }
+    static UserContext of(const User &user) { return {user.id, user.role}; }
+};
+
+} // namespace doo

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QJsonValue>
+
+class QDateTime;
+
+namespace doo {
+
+// Field checks shared by the entity types. Each returns a Validation error naming `field`.
+namespace Validation {
+
+Status text(const QString &field, const QString &value, int minLength, int maxLength);
+Status optionalText(const QString &field, const QString &value, int maxLength);
+Status email(const QString &field, const QString &value);
+// Well-formed JSON of the given type (Object or Array), at most maxBytes of UTF-8.
+Status json(const QString &field, const QString &value, QJsonValue::Type type, int maxBytes = 65536);
+Status range(const QString &field, double value, double min, double max);
+Status tags(const QString &field, const QStringList &tags);
+
+// Trims, drops empties and case-insensitive duplicates, keeping the first spelling.
+QStringList normalizedTags(const QStringList &tags);
+QString newId();
+
+constexpr int kMaxTitle = 200;
+constexpr int kMaxName = 200;
+constexpr int kMaxEmail = 254;
+constexpr int kMaxTag = 50;
+constexpr int kMaxTags = 20;
+
+} // namespace Validation
+
+} // namespace doo

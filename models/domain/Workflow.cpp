@@ -1,0 +1,97 @@
+#include "domain/Workflow.h"
+
+#include "domain/Validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace doo {
+
+namespace {
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+QJsonValue parsed(const QString &json)
+{
+    if (json.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+} // namespace
+
+void Workflow::normalize()
+{
+    name = name.trimmed();
+    frequency = frequency.trimmed();
+}
+
+Status Workflow::validate() const
+{
+    if (Status s = Validation::text(QStringLiteral("name"), name, 1, Validation::kMaxName); !s)
+        return s;
+    if (Status s = Validation::optionalText(QStringLiteral("description"), description, 2000); !s)
+        return s;
+    if (Status s = Validation::json(QStringLiteral("trigger"), trigger, QJsonValue::Object); !s)
+        return s;
+    if (Status s = Validation::json(QStringLiteral("actions"), actions, QJsonValue::Array); !s)
+        return s;
+    if (Status s = Validation::optionalText(QStringLiteral("frequency"), frequency, 200); !s)
+        return s;
+    return Validation::range(QStringLiteral("estimatedMinutesSaved"), estimatedMinutesSaved, 0, 100000);
+}
+
+QJsonObject Workflow::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("userId"), userId},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("type"), toString(type)},
+        {QStringLiteral("trigger"), parsed(trigger)},
+        {QStringLiteral("actions"), parsed(actions)},
+        {QStringLiteral("frequency"), frequency},
+        {QStringLiteral("isActive"), isActive},
+        {QStringLiteral("estimatedMinutesSaved"), estimatedMinutesSaved},
+        {QStringLiteral("nextRunAt"), time(nextRunAt)},
+        {QStringLiteral("lastRunAt"), time(lastRunAt)},
+        {QStringLiteral("createdAt"), time(createdAt)},
+        {QStringLiteral("updatedAt"), time(updatedAt)},
+        {QStringLiteral("version"), version},
+    };
+}
+
+QJsonObject WorkflowExecution::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("workflowId"), workflowId},
+        {QStringLiteral("status"), toString(status)},
+        {QStringLiteral("scheduledFor"), time(scheduledFor)},
+        {QStringLiteral("startedAt"), time(startedAt)},
+        {QStringLiteral("finishedAt"), time(finishedAt)},
+        {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+        {QStringLiteral("output"), parsed(output)},
+        {QStringLiteral("tasksCreated"), tasksCreated},
+        {QStringLiteral("minutesSaved"), minutesSaved},
+    };
+}
+
+QJsonObject WorkflowStats::toJson() const
+{
+    return {
+        {QStringLiteral("total"), total},
+        {QStringLiteral("active"), active},
+        {QStringLiteral("executions"), executions},
+        {QStringLiteral("successful"), successful},
+        {QStringLiteral("failed"), failed},
+        {QStringLiteral("successRate"), successRate},
+        {QStringLiteral("hoursSaved"), hoursSaved},
+        {QStringLiteral("tasksCreated"), tasksCreated},
+    };
+}
+
+} // namespace doo

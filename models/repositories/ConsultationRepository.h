@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Consultation.h"
+#include "domain/Page.h"
+#include "repositories/Repository.h"
+
+#include <optional>
+
+namespace doo {
+
+struct ConsultationFilter
+{
+    std::optional<ConsultationStatus> status;
+    QDateTime createdFrom;   // inclusive
+    QDateTime createdBefore; // exclusive
+    QString text;            // contained in booking id, name, email, company or department (LIKE, escaped)
+    int limit = 50;          // 1..1000
+    int offset = 0;
+};
+
+// Consultation requests of the current user (all for an ADMIN). Status changes are only the
+// valid ones: PENDING -> SCHEDULED -> (SCHEDULED again = reschedule) -> COMPLETED, and
+// PENDING|SCHEDULED -> CANCELLED. Each change writes a consultation_history row in the same
+// transaction.
+class ConsultationRepository : public Repository
+{
+public:
+    ConsultationRepository(Database &db, UserContext ctx);
+
+    // Validates, generates a unique human-readable booking id (DO-<year>-<6 digits>, from a
+    // counter that never goes back), status PENDING.
+    Result<Consultation> create(Consultation consultation);
+    Result<Consultation> findById(const QString &id);
+    Result<Consultation> findByBookingId(const QString &bookingId);
+    Result<Page<Consultation>> findAll(const ConsultationFilter &filter = {});
+    Result<Consultation> schedule(const QString &id, const QDateTime &when);
+    Result<Consultation> complete(const QString &id, const QString &notes = {});
+    Result<Consultation> cancel(const QString &id, const QString &reason);
+    Result<ConsultationStats> getStats();
+};
+
+} // namespace doo

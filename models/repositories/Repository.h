@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/User.h"
+
+#include <QVariantList>
+
+namespace doo {
+
+class Database;
+
+// What every repository shares: the connection and who is asking.
+class Repository
+{
+public:
+    const UserContext &context() const { return m_ctx; }
+    Database &database() const { return m_db; }
+
+protected:
+    Repository(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
+
+    // " AND <column> = ?" with the user's id appended to `values`, or nothing for an ADMIN.
+    QString scope(const QString &column, QVariantList &values) const;
+    // The owner a new row gets: the requested one for an ADMIN, else the current user.
+    QString ownerFor(const QString &requested) const;
+    Error notFound(const QString &what, const QString &id) const;
+
+    Database &m_db;
+    UserContext m_ctx;
+};
+
+} // namespace doo

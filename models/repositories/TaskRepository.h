@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Task.h"
+#include "repositories/Repository.h"
+
+#include <optional>
+
+namespace doo {
+
+// Which tasks a list or count returns. Empty members do not filter.
+struct TaskFilter
+{
+    std::optional<TaskStatus> status;
+    std::optional<Priority> priority;
+    QString tag;          // case-insensitive, exact
+    QDateTime dueFrom;    // inclusive
+    QDateTime dueBefore;  // exclusive
+    QString workflowId;
+    std::optional<bool> createdByWorkflow;
+    QString text;         // full-text search on title and description (prefix match per word)
+    std::optional<qint64> afterPosition; // keyset paging inside one column
+    int limit = -1;
+    int offset = 0;
+};
+
+// Tasks of the current user (all users' for an ADMIN). Every write is one transaction.
+class TaskRepository : public Repository
+{
+public:
+    TaskRepository(Database &db, UserContext ctx);
+
+    // Appends the task to the end of its column and records the first history entry.
+    Result<Task> create(Task task);
+    // Saves the editable fields; the task's version must match (else Conflict). A status
+    // change moves the task to the end of its new column.
+    Result<Task> update(const Task &task);
+    Status remove(const QString &id);
+    // Moves the tasks, in the given order, to `status` so that the first lands at `index`
+    // (0-based, counted without the moved tasks; clamped). One transaction; the column is
+    // renumbered only when there is no room between the neighbours.
+    Status move(const QStringList &ids, TaskStatus status, int index);
+    Result<Task> findById(const QString &id);
+    Result<QList<Task>> list(const TaskFilter &filter = {});
+    Result<int> count(const TaskFilter &filter = {});
+    // Many tasks at once with multi-row INSERTs in one transaction (import, seed, benchmarks).
+    // Tasks keep their status; positions follow each column's end.
+    Result<int> bulkInsert(QList<Task> tasks);
+    Result<QList<TaskHistoryEntry>> history(const QString &taskId);
+    // Every tag in use (for completion), sorted case-insensitively.
+    Result<QStringList> allTags();
+
+    static constexpr qint64 kPositionGap = 1024;
+
+private:
+    QString whereClause(const TaskFilter &filter, QVariantList &values) const;
+    Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
+    Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
+    Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
+    Status renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index);
+};
+
+} // namespace doo

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "repositories/Repository.h"
+
+namespace doo {
+
+// Users and the local profile. A non-ADMIN sees and changes only their own row.
+class UserRepository : public Repository
+{
+public:
+    UserRepository(Database &db, UserContext ctx = {});
+
+    Result<User> create(User user);
+    Result<User> findById(const QString &id);
+    Result<QList<User>> list();
+    // Saves name, email, company, department, onboarding (and role/isActive for an ADMIN).
+    // The row's version must match; a stale one is a Conflict.
+    Result<User> update(const User &user);
+    Result<int> count();
+
+    // Identity look-ups used before there is a current user (`--user EMAIL`, the local profile).
+    static Result<User> findByEmail(Database &db, const QString &email);
+    static Result<User> localProfile(Database &db);
+    // Creates the local profile when the database has no user yet: named after the system
+    // account, DIRECTOR, onboarding not completed. Returns the existing profile otherwise.
+    static Result<User> ensureLocalProfile(Database &db);
+    static Status setLocalProfile(Database &db, const QString &userId);
+
+private:
+    static Result<User> findOne(Database &db, const QString &where, const QVariantList &values);
+    static Result<User> insert(Database &db, User user);
+};
+
+} // namespace doo

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Workflow.h"
+#include "repositories/Repository.h"
+
+namespace doo {
+
+// Workflows and their executions, scoped to the current user (all for an ADMIN).
+class WorkflowRepository : public Repository
+{
+public:
+    WorkflowRepository(Database &db, UserContext ctx);
+
+    Result<Workflow> create(Workflow workflow);
+    Result<Workflow> findById(const QString &id);
+    // A non-ADMIN asking for another user's id gets an empty list.
+    Result<QList<Workflow>> findByUserId(const QString &userId);
+    // Saves name, description, type, trigger, actions, frequency, isActive, estimate, nextRunAt.
+    // The version must match (else Conflict); returns the saved row with its new version.
+    Result<Workflow> update(const Workflow &workflow);
+    Result<Workflow> toggleActive(const QString &id);
+    Status remove(const QString &id);
+    // Records one run of a workflow (an execution row) and sets the workflow's lastRunAt, in one
+    // transaction. A second record for the same workflow and scheduledFor is a Conflict.
+    Result<WorkflowExecution> execute(const QString &workflowId, WorkflowExecution execution);
+    // Executions of a workflow, newest first.
+    Result<QList<WorkflowExecution>> executions(const QString &workflowId, int limit = 100);
+    // Active workflows whose nextRunAt is at or before `now`, earliest first.
+    Result<QList<Workflow>> getDueWorkflows(const QDateTime &now, int limit = 1000);
+    Result<WorkflowStats> getStats();
+};
+
+} // namespace doo

@@ -1,0 +1,158 @@
+#include "TestDatabase.h"
+
+#include "db/Migrator.h"
+#include "db/Query.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace doo;
+using namespace doo::test;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bothDialectsHaveTheSameMigrations();
+    void splitKeepsTriggerBodies();
+
+    void migrateEmptyDatabase_data() { TestDatabase::addBackendRows(); }
+    void migrateEmptyDatabase();
+    void secondMigrateIsNoOp_data() { TestDatabase::addBackendRows(); }
+    void secondMigrateIsNoOp();
+    void newerSchemaIsRefused_data() { TestDatabase::addBackendRows(); }
+    void newerSchemaIsRefused();
+    void unknownEnumValuesAreRejected_data() { TestDatabase::addBackendRows(); }
+    void unknownEnumValuesAreRejected();
+    void dropAllThenMigrate_data() { TestDatabase::addBackendRows(); }
+    void dropAllThenMigrate();
+    void sessionSettings_data() { TestDatabase::addBackendRows(); }
+    void sessionSettings();
+};
+
+void TestMigrations::bothDialectsHaveTheSameMigrations()
+{
+    const QStringList sqlite = QDir(QStringLiteral(":/sql/sqlite")).entryList(QDir::Files, QDir::Name);
+    const QStringList pg = QDir(QStringLiteral(":/sql/postgresql")).entryList(QDir::Files, QDir::Name);
+    QVERIFY(!sqlite.isEmpty());
+    QCOMPARE(sqlite, pg);
+}
+
+void TestMigrations::splitKeepsTriggerBodies()
+{
+    const QString sql = QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                                       "    INSERT INTO b VALUES (1);\n    INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n");
+    const QStringList statements = Migrator::splitStatements(sql);
+    QCOMPARE(statements.size(), 3);
+    QCOMPARE(statements.at(0), QStringLiteral("CREATE TABLE a (x INTEGER)"));
+    QVERIFY(statements.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
+    QVERIFY(statements.at(1).contains(QLatin1String("VALUES (2);")));
+    QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
+    QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX i ON a (x)"));
+}
+
+void TestMigrations::migrateEmptyDatabase()
+{
+    DOO_OPEN_TEST_DB(t, false);
+    Migrator migrator(t->db());
+    QCOMPARE(*migrator.currentVersion(), 0);
+    QCOMPARE(migrator.checkCurrent().error().kind, Error::Kind::Schema);
+    const auto applied = migrator.migrate();
+    QVERIFY2(applied.ok(), qPrintable(applied.error().text()));
+    QCOMPARE(*applied, migrator.available().size());
+    QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
+    QVERIFY(migrator.checkCurrent().ok());
+    for (const char *table : {"app_user", "task", "task_tag", "task_history", "workflow", "workflow_execution",
+                              "consultation", "consultation_history", "analytics", "notification"})
+        QCOMPARE(t->rowCount(QString::fromLatin1(table)), 0);
+}
+
+void TestMigrations::secondMigrateIsNoOp()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    t->addUser(QStringLiteral("a@example.com"), UserRole::Director);
+    Migrator migrator(t->db());
+    const auto again = migrator.migrate();
+    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    QCOMPARE(*again, 0);
+    QCOMPARE(t->rowCount(QStringLiteral("schema_version")), migrator.latestVersion());
+    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+}
+
+void TestMigrations::newerSchemaIsRefused()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    Query q(t->db());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')")));
+    Migrator migrator(t->db());
+    const auto result = migrator.migrate();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, Error::Kind::Schema);
+    QVERIFY2(result.error().message.contains(QLatin1String("newer version")), qPrintable(result.error().message));
+    QVERIFY(result.error().message.contains(QLatin1String("999")));
+    QCOMPARE(migrator.checkCurrent().error().kind, Error::Kind::Schema);
+    QCOMPARE(*migrator.currentVersion(), 999);
+}
+
+void TestMigrations::unknownEnumValuesAreRejected()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    Query q(t->db());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
+                                   "VALUES ('u1', 'a@b.c', 'A', 'EMPEROR', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    QCOMPARE(q.error().kind, Error::Kind::Constraint);
+    Query ok(t->db());
+    QVERIFY2(ok.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
+                                    "VALUES ('u1', 'a@b.c', 'A', 'ADMIN', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
+             qPrintable(ok.error().text()));
+    Query task(t->db());
+    QVERIFY(!task.exec(QStringLiteral("INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
+                                      "VALUES ('t1', 'u1', 'T', 'MEDIUM', 'DOING', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    QCOMPARE(task.error().kind, Error::Kind::Constraint);
+    Query orphan(t->db());
+    QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
+                                        "VALUES ('t1', 'nobody', 'T', 'MEDIUM', 'TODO', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    QCOMPARE(orphan.error().kind, Error::Kind::Constraint);
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+}
+
+void TestMigrations::dropAllThenMigrate()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    t->addUser(QStringLiteral("a@example.com"), UserRole::Director);
+    Migrator migrator(t->db());
+    const Status dropped = migrator.dropAll();
+    QVERIFY2(dropped.ok(), qPrintable(dropped.error().text()));
+    QCOMPARE(*migrator.currentVersion(), 0);
+    QVERIFY(migrator.migrate().ok());
+    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 0);
+    QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
+}
+
+void TestMigrations::sessionSettings()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    if (t->db().type() == DbType::SQLite) {
+        const QList<QPair<QString, QString>> expected = {
+            {QStringLiteral("journal_mode"), QStringLiteral("wal")},
+            {QStringLiteral("foreign_keys"), QStringLiteral("1")},
+            {QStringLiteral("synchronous"), QStringLiteral("2")},
+        };
+        for (const auto &[pragma, value] : expected) {
+            Query q(t->db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next());
+            QCOMPARE(q.value(0).toString().toLower(), value);
+        }
+        Query busy(t->db());
+        QVERIFY(busy.exec(QStringLiteral("PRAGMA busy_timeout")) && busy.next());
+        QVERIFY(busy.value(0).toInt() >= 5000);
+    } else {
+        Query q(t->db());
+        QVERIFY(q.exec(QStringLiteral("SHOW TIME ZONE")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("UTC"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,12 @@
+#include <QTest>
+
+// Placeholder: replaced by the real tests before this is committed.
+class Test_workflowrepository : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void placeholder() { QSKIP("not written yet"); }
+};
+
+QTEST_GUILESS_MAIN(Test_workflowrepository)
+#include "tst_workflowrepository.moc"
