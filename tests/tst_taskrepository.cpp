@@ -1,12 +1,522 @@
+#include "TestDatabase.h"
+
+#include "Clock.h"
+#include "db/Query.h"
+#include "repositories/TaskRepository.h"
+
 #include <QTest>
 
-// Placeholder: replaced by the real tests before this is committed.
-class Test_taskrepository : public QObject
+using namespace doo;
+using namespace doo::test;
+
+class TestTaskRepository : public QObject
 {
     Q_OBJECT
+
+private:
+    static Task makeTask(const QString &title, TaskStatus status = TaskStatus::Todo, QStringList tags = {})
+    {
+        Task t;
+        t.title = title;
+        t.status = status;
+        t.tags = tags;
+        return t;
+    }
+    static QStringList titles(TaskRepository &repo, TaskStatus status)
+    {
+        TaskFilter f;
+        f.status = status;
+        QStringList result;
+        const auto tasks = repo.list(f);
+        if (!tasks)
+            qFatal("%s", qPrintable(tasks.error().text()));
+        for (const Task &t : *tasks)
+            result << t.title;
+        return result;
+    }
+    static QString idOf(TaskRepository &repo, const QString &title)
+    {
+        const auto tasks = repo.list();
+        for (const Task &t : *tasks)
+            if (t.title == title)
+                return t.id;
+        return {};
+    }
+
 private Q_SLOTS:
-    void placeholder() { QSKIP("not written yet"); }
+    void createAndFind_data() { TestDatabase::addBackendRows(); }
+    void createAndFind();
+    void createAppendsToColumnEnd_data() { TestDatabase::addBackendRows(); }
+    void createAppendsToColumnEnd();
+    void validationWritesNothing_data() { TestDatabase::addBackendRows(); }
+    void validationWritesNothing();
+    void updateAndConflict_data() { TestDatabase::addBackendRows(); }
+    void updateAndConflict();
+    void removeTask_data() { TestDatabase::addBackendRows(); }
+    void removeTask();
+    void moveWithinColumn_data() { TestDatabase::addBackendRows(); }
+    void moveWithinColumn();
+    void moveAcrossColumnsRecordsHistory_data() { TestDatabase::addBackendRows(); }
+    void moveAcrossColumnsRecordsHistory();
+    void moveSeveralAndRenumber_data() { TestDatabase::addBackendRows(); }
+    void moveSeveralAndRenumber();
+    void moveUnknownTaskChangesNothing_data() { TestDatabase::addBackendRows(); }
+    void moveUnknownTaskChangesNothing();
+    void filters_data() { TestDatabase::addBackendRows(); }
+    void filters();
+    void fullTextSearch_data() { TestDatabase::addBackendRows(); }
+    void fullTextSearch();
+    void pagingInsideColumn_data() { TestDatabase::addBackendRows(); }
+    void pagingInsideColumn();
+    void bulkInsert_data() { TestDatabase::addBackendRows(); }
+    void bulkInsert();
+    void bulkInsertIsAllOrNothing_data() { TestDatabase::addBackendRows(); }
+    void bulkInsertIsAllOrNothing();
+    void userScoping_data() { TestDatabase::addBackendRows(); }
+    void userScoping();
+    void allTags_data() { TestDatabase::addBackendRows(); }
+    void allTags();
 };
 
-QTEST_GUILESS_MAIN(Test_taskrepository)
+void TestTaskRepository::createAndFind()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    Task task = makeTask(QStringLiteral("  Prepare budget  "), TaskStatus::Todo, {QStringLiteral("finance"), QStringLiteral(" q3 "), QStringLiteral("Finance")});
+    task.description = QStringLiteral("Numbers for the board — with ünïcödé");
+    task.priority = Priority::Urgent;
+    task.dueDate = QDateTime(QDate(2026, 12, 1), QTime(17, 30, 0, 250), Qt::UTC);
+    const auto created = repo.create(task);
+    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    QCOMPARE(created->title, QStringLiteral("Prepare budget"));
+    QCOMPARE(created->tags, (QStringList{QStringLiteral("finance"), QStringLiteral("q3")}));
+    QCOMPARE(created->userId, me.id);
+
+    const auto found = repo.findById(created->id);
+    QVERIFY2(found.ok(), qPrintable(found.error().text()));
+    QCOMPARE(found->title, QStringLiteral("Prepare budget"));
+    QCOMPARE(found->description, task.description);
+    QCOMPARE(found->priority, Priority::Urgent);
+    QCOMPARE(found->status, TaskStatus::Todo);
+    QCOMPARE(found->dueDate, task.dueDate);
+    QCOMPARE(found->tags, created->tags);
+    QCOMPARE(found->version, 1);
+    QVERIFY(found->createdAt.isValid());
+    QVERIFY(!found->completedAt.isValid());
+    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 2);
+
+    const auto history = repo.history(created->id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 1);
+    QVERIFY(!history->first().fromStatus.has_value());
+    QCOMPARE(history->first().toStatus, TaskStatus::Todo);
+
+    QCOMPARE(repo.findById(QStringLiteral("nope")).error().kind, Error::Kind::NotFound);
+}
+
+void TestTaskRepository::createAppendsToColumnEnd()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    for (const char *title : {"a", "b", "c"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
+    QVERIFY(repo.create(makeTask(QStringLiteral("done"), TaskStatus::Completed)).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    const auto done = repo.findById(idOf(repo, QStringLiteral("done")));
+    QVERIFY(done->completedAt.isValid());
+}
+
+void TestTaskRepository::validationWritesNothing()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    const auto empty = repo.create(makeTask(QStringLiteral("   ")));
+    QCOMPARE(empty.error().kind, Error::Kind::Validation);
+    QCOMPARE(empty.error().field, QStringLiteral("title"));
+    const auto longTitle = repo.create(makeTask(QString(201, QLatin1Char('x'))));
+    QCOMPARE(longTitle.error().field, QStringLiteral("title"));
+    QVERIFY(longTitle.error().message.contains(QLatin1String("200")));
+    const auto badTag = repo.create(makeTask(QStringLiteral("ok"), TaskStatus::Todo, {QString(51, QLatin1Char('t'))}));
+    QCOMPARE(badTag.error().field, QStringLiteral("tags"));
+    Task longDescription = makeTask(QStringLiteral("ok"));
+    longDescription.description = QString(10001, QLatin1Char('d'));
+    QCOMPARE(repo.create(longDescription).error().field, QStringLiteral("description"));
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 0);
+    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 0);
+
+    // An update that fails validation leaves the saved row as it was.
+    auto saved = repo.create(makeTask(QStringLiteral("keep me"), TaskStatus::Todo, {QStringLiteral("x")}));
+    QVERIFY(saved.ok());
+    Task bad = *saved;
+    bad.title.clear();
+    bad.tags = {QStringLiteral("y")};
+    QCOMPARE(repo.update(bad).error().field, QStringLiteral("title"));
+    const auto after = repo.findById(saved->id);
+    QCOMPARE(after->title, QStringLiteral("keep me"));
+    QCOMPARE(after->tags, QStringList{QStringLiteral("x")});
+    QCOMPARE(after->version, 1);
+}
+
+void TestTaskRepository::updateAndConflict()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    const auto created = repo.create(makeTask(QStringLiteral("draft"), TaskStatus::Todo, {QStringLiteral("a")}));
+    QVERIFY(created.ok());
+    QVERIFY(repo.create(makeTask(QStringLiteral("review 1"), TaskStatus::Review)).ok());
+
+    Task edit = *created;
+    edit.title = QStringLiteral("final");
+    edit.tags = {QStringLiteral("b"), QStringLiteral("c")};
+    edit.status = TaskStatus::Review;
+    const auto updated = repo.update(edit);
+    QVERIFY2(updated.ok(), qPrintable(updated.error().text()));
+    QCOMPARE(updated->version, 2);
+    QCOMPARE(titles(repo, TaskStatus::Review), (QStringList{QStringLiteral("review 1"), QStringLiteral("final")}));
+    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 2);
+    QCOMPARE(repo.history(created->id)->size(), 2);
+
+    // The first copy is stale now.
+    Task stale = *created;
+    stale.title = QStringLiteral("lost update");
+    const auto conflict = repo.update(stale);
+    QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
+    QCOMPARE(repo.findById(created->id)->title, QStringLiteral("final"));
+
+    Task done = *updated;
+    done.status = TaskStatus::Completed;
+    const auto completed = repo.update(done);
+    QVERIFY(completed->completedAt.isValid());
+    Task reopened = *completed;
+    reopened.status = TaskStatus::Todo;
+    QVERIFY(!repo.update(reopened)->completedAt.isValid());
+}
+
+void TestTaskRepository::removeTask()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    const auto created = repo.create(makeTask(QStringLiteral("gone soon"), TaskStatus::Todo, {QStringLiteral("x")}));
+    QVERIFY(repo.remove(created->id).ok());
+    QCOMPARE(repo.findById(created->id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 0);
+    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 0);
+    TaskFilter f;
+    f.text = QStringLiteral("gone");
+    QCOMPARE(*repo.count(f), 0);
+    QCOMPARE(repo.remove(created->id).error().kind, Error::Kind::NotFound);
+}
+
+void TestTaskRepository::moveWithinColumn()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    for (const char *title : {"a", "b", "c", "d"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
+    // d to the top, a to the bottom, c between d and b.
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("d"))}, TaskStatus::Todo, 0).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("dabc"));
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("a"))}, TaskStatus::Todo, 99).ok()); // clamped
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("dbca"));
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("dcba"));
+    // A move inside the column is not a status change.
+    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4);
+}
+
+void TestTaskRepository::moveAcrossColumnsRecordsHistory()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    for (const char *title : {"a", "b"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
+    for (const char *title : {"x", "y"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title), TaskStatus::InProgress)).ok());
+    const QString a = idOf(repo, QStringLiteral("a"));
+    QVERIFY(repo.move({a}, TaskStatus::InProgress, 1).ok());
+    QCOMPARE(titles(repo, TaskStatus::InProgress).join(QString()), QStringLiteral("xay"));
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("b"));
+    QVERIFY(repo.move({a}, TaskStatus::Completed, 0).ok());
+    const auto done = repo.findById(a);
+    QCOMPARE(done->status, TaskStatus::Completed);
+    QVERIFY(done->completedAt.isValid());
+    QCOMPARE(done->version, 3);
+    const auto history = repo.history(a);
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->at(1).fromStatus, std::optional<TaskStatus>(TaskStatus::Todo));
+    QCOMPARE(history->at(1).toStatus, TaskStatus::InProgress);
+    QCOMPARE(history->at(2).toStatus, TaskStatus::Completed);
+}
+
+void TestTaskRepository::moveSeveralAndRenumber()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    for (const char *title : {"a", "b", "c", "d", "e"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
+    // Squeeze the gap between a and b until there is no room: the column gets renumbered.
+    Query squeeze(t->db());
+    QVERIFY(squeeze.exec(QStringLiteral("UPDATE task SET position = position - 1023 WHERE title = ?"), {QStringLiteral("b")}));
+    const QStringList moved{idOf(repo, QStringLiteral("e")), idOf(repo, QStringLiteral("d"))};
+    QVERIFY(repo.move(moved, TaskStatus::Todo, 1).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("aedbc"));
+    Query positions(t->db());
+    QVERIFY(positions.exec(QStringLiteral("SELECT position FROM task ORDER BY position")));
+    qint64 expected = TaskRepository::kPositionGap;
+    while (positions.next()) {
+        QCOMPARE(positions.value(0).toLongLong(), expected);
+        expected += TaskRepository::kPositionGap;
+    }
+    // Several cards into another column keep their given order.
+    const QStringList pair{idOf(repo, QStringLiteral("c")), idOf(repo, QStringLiteral("a"))};
+    QVERIFY(repo.move(pair, TaskStatus::Review, 0).ok());
+    QCOMPARE(titles(repo, TaskStatus::Review).join(QString()), QStringLiteral("ca"));
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("edb"));
+    QCOMPARE(repo.move({pair.first(), pair.first()}, TaskStatus::Todo, 0).error().kind, Error::Kind::Validation);
+}
+
+void TestTaskRepository::moveUnknownTaskChangesNothing()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    for (const char *title : {"a", "b"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
+    const Status s = repo.move({idOf(repo, QStringLiteral("a")), QStringLiteral("missing")}, TaskStatus::Review, 0);
+    QCOMPARE(s.error().kind, Error::Kind::NotFound);
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("ab"));
+    QVERIFY(titles(repo, TaskStatus::Review).isEmpty());
+}
+
+void TestTaskRepository::filters()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    Query wf(t->db());
+    QVERIFY(wf.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, type, trigger_config, actions, created_at, updated_at) "
+                                   "VALUES ('wf1', ?, 'Triage', 'TASK_AUTOMATION', '{\"type\":\"manual\"}', '[]', ?, ?)"),
+                    {me.id, Database::toDb(Clock::currentUtc()), Database::toDb(Clock::currentUtc())}));
+    const QDateTime base(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+    Task overdue = makeTask(QStringLiteral("overdue"), TaskStatus::Todo, {QStringLiteral("Ops")});
+    overdue.dueDate = base.addDays(-2);
+    overdue.priority = Priority::High;
+    Task soon = makeTask(QStringLiteral("soon"), TaskStatus::InProgress, {QStringLiteral("ops"), QStringLiteral("hr")});
+    soon.dueDate = base.addDays(1);
+    Task later = makeTask(QStringLiteral("later"), TaskStatus::Todo);
+    later.dueDate = base.addDays(30);
+    later.priority = Priority::High;
+    Task auto1 = makeTask(QStringLiteral("automated"), TaskStatus::Review);
+    auto1.workflowId = QStringLiteral("wf1");
+    for (const Task &task : {overdue, soon, later, auto1}) {
+        const auto created = repo.create(task);
+        QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    }
+
+    TaskFilter f;
+    f.tag = QStringLiteral("OPS");
+    QCOMPARE(*repo.count(f), 2);
+    f.priority = Priority::High;
+    QCOMPARE(*repo.count(f), 1);
+    QCOMPARE(repo.list(f)->first().title, QStringLiteral("overdue"));
+
+    TaskFilter due;
+    due.dueFrom = base;
+    due.dueBefore = base.addDays(7);
+    QCOMPARE(repo.list(due)->first().title, QStringLiteral("soon"));
+    QCOMPARE(*repo.count(due), 1);
+    TaskFilter before;
+    before.dueBefore = base;
+    QCOMPARE(*repo.count(before), 1);
+
+    TaskFilter byWorkflow;
+    byWorkflow.createdByWorkflow = true;
+    QCOMPARE(repo.list(byWorkflow)->first().title, QStringLiteral("automated"));
+    byWorkflow.createdByWorkflow = false;
+    QCOMPARE(*repo.count(byWorkflow), 3);
+    TaskFilter workflowId;
+    workflowId.workflowId = QStringLiteral("wf1");
+    QCOMPARE(*repo.count(workflowId), 1);
+
+    TaskFilter status;
+    status.status = TaskStatus::Todo;
+    QCOMPARE(*repo.count(status), 2);
+    // Unfiltered lists come in board order: column by column.
+    QStringList all;
+    const auto tasks = repo.list();
+    for (const Task &task : *tasks)
+        all << task.title;
+    QCOMPARE(all, (QStringList{QStringLiteral("overdue"), QStringLiteral("later"), QStringLiteral("soon"), QStringLiteral("automated")}));
+}
+
+void TestTaskRepository::fullTextSearch()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    Task a = makeTask(QStringLiteral("Quarterly budget review"));
+    a.description = QStringLiteral("Send the spreadsheet to finance");
+    Task b = makeTask(QStringLiteral("Hire a designer"));
+    b.description = QStringLiteral("Budget approved in March");
+    Task c = makeTask(QStringLiteral("100% done? check_list"));
+    for (const Task &task : {a, b, c})
+        QVERIFY(repo.create(task).ok());
+
+    auto search = [&](const QString &text) {
+        TaskFilter f;
+        f.text = text;
+        QStringList found;
+        const auto tasks = repo.list(f);
+        for (const Task &task : *tasks)
+            found << task.title;
+        found.sort();
+        return found;
+    };
+    QCOMPARE(search(QStringLiteral("budget")), (QStringList{QStringLiteral("Hire a designer"), QStringLiteral("Quarterly budget review")}));
+    QCOMPARE(search(QStringLiteral("BUDG")), search(QStringLiteral("budget"))); // prefix, any case
+    QCOMPARE(search(QStringLiteral("budget spreadsheet")), QStringList{QStringLiteral("Quarterly budget review")});
+    QCOMPARE(search(QStringLiteral("finance")), QStringList{QStringLiteral("Quarterly budget review")});
+    QVERIFY(search(QStringLiteral("nothing-like-this")).isEmpty());
+    // Query syntax characters are only text.
+    QCOMPARE(search(QStringLiteral("\"100% done")), QStringList{QStringLiteral("100% done? check_list")});
+    QVERIFY(search(QStringLiteral("*) OR (")).isEmpty());
+    // The index follows edits.
+    Task edited = *repo.findById(idOf(repo, QStringLiteral("Hire a designer")));
+    edited.description = QStringLiteral("Portfolio reviews");
+    QVERIFY(repo.update(edited).ok());
+    QCOMPARE(search(QStringLiteral("budget")), QStringList{QStringLiteral("Quarterly budget review")});
+    QCOMPARE(search(QStringLiteral("portfolio")), QStringList{QStringLiteral("Hire a designer")});
+}
+
+void TestTaskRepository::pagingInsideColumn()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    QList<Task> many;
+    for (int i = 0; i < 25; ++i)
+        many << makeTask(QStringLiteral("task %1").arg(i, 2, 10, QLatin1Char('0')));
+    QVERIFY(repo.bulkInsert(many).ok());
+    TaskFilter page;
+    page.status = TaskStatus::Todo;
+    page.limit = 10;
+    const auto first = repo.list(page);
+    QCOMPARE(first->size(), 10);
+    QCOMPARE(first->first().title, QStringLiteral("task 00"));
+    page.afterPosition = first->last().position;
+    const auto second = repo.list(page);
+    QCOMPARE(second->first().title, QStringLiteral("task 10"));
+    page.offset = 10;
+    page.afterPosition.reset();
+    QCOMPARE(repo.list(page)->first().title, QStringLiteral("task 10"));
+    QCOMPARE(*repo.count(page), 25);
+}
+
+void TestTaskRepository::bulkInsert()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    QVERIFY(repo.create(makeTask(QStringLiteral("existing"))).ok());
+    QList<Task> many;
+    for (int i = 0; i < 1000; ++i)
+        many << makeTask(QStringLiteral("bulk %1").arg(i), i % 2 ? TaskStatus::Todo : TaskStatus::Completed,
+                         {QStringLiteral("bulk"), QStringLiteral("n%1").arg(i % 3)});
+    const auto inserted = repo.bulkInsert(many);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error().text()));
+    QCOMPARE(*inserted, 1000);
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 1001);
+    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 2000);
+    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 1001);
+    const QStringList todo = titles(repo, TaskStatus::Todo);
+    QCOMPARE(todo.first(), QStringLiteral("existing"));
+    QCOMPARE(todo.at(1), QStringLiteral("bulk 1"));
+    QCOMPARE(todo.last(), QStringLiteral("bulk 999"));
+    TaskFilter f;
+    f.text = QStringLiteral("bulk");
+    QCOMPARE(*repo.count(f), 1000);
+    f.tag = QStringLiteral("n1");
+    QCOMPARE(*repo.count(f), 333);
+}
+
+void TestTaskRepository::bulkInsertIsAllOrNothing()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    QList<Task> many;
+    for (int i = 0; i < 900; ++i)
+        many << makeTask(QStringLiteral("bulk %1").arg(i));
+    many[3].title.clear();
+    const auto invalid = repo.bulkInsert(many);
+    QCOMPARE(invalid.error().field, QStringLiteral("tasks[3].title"));
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    // A failure in the database half-way (unknown workflow in the last chunk) rolls back every chunk.
+    many[3].title = QStringLiteral("fixed");
+    many[850].workflowId = QStringLiteral("no-such-workflow");
+    const auto refused = repo.bulkInsert(many);
+    QCOMPARE(refused.error().kind, Error::Kind::Constraint);
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 0);
+}
+
+void TestTaskRepository::userScoping()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User alice = t->addUser(QStringLiteral("alice@example.com"), UserRole::User);
+    const User bob = t->addUser(QStringLiteral("bob@example.com"), UserRole::Manager);
+    const User admin = t->addUser(QStringLiteral("root@example.com"), UserRole::Admin);
+    TaskRepository asAlice(t->db(), UserContext::of(alice));
+    TaskRepository asBob(t->db(), UserContext::of(bob));
+    TaskRepository asAdmin(t->db(), UserContext::of(admin));
+    const auto secret = asAlice.create(makeTask(QStringLiteral("alice's secret"), TaskStatus::Todo, {QStringLiteral("private")}));
+    QVERIFY(asBob.create(makeTask(QStringLiteral("bob's task"))).ok());
+
+    QCOMPARE(asBob.findById(secret->id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(*asBob.count(), 1);
+    TaskFilter search;
+    search.text = QStringLiteral("secret");
+    QCOMPARE(*asBob.count(search), 0);
+    QVERIFY(!asBob.allTags()->contains(QStringLiteral("private")));
+    Task hijack = *secret;
+    hijack.title = QStringLiteral("mine now");
+    QCOMPARE(asBob.update(hijack).error().kind, Error::Kind::NotFound);
+    QCOMPARE(asBob.move({secret->id}, TaskStatus::Completed, 0).error().kind, Error::Kind::NotFound);
+    QCOMPARE(asBob.remove(secret->id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(asBob.history(secret->id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(asAlice.findById(secret->id)->title, QStringLiteral("alice's secret"));
+
+    QCOMPARE(*asAdmin.count(), 2);
+    QVERIFY(asAdmin.findById(secret->id).ok());
+    QVERIFY(asAdmin.move({secret->id}, TaskStatus::Review, 0).ok());
+    QCOMPARE(asAlice.findById(secret->id)->status, TaskStatus::Review);
+    // An admin may create a task for someone else; a user cannot.
+    Task forBob = makeTask(QStringLiteral("from admin"));
+    forBob.userId = bob.id;
+    QCOMPARE(asAdmin.create(forBob)->userId, bob.id);
+    Task forAlice = makeTask(QStringLiteral("from bob"));
+    forAlice.userId = alice.id;
+    QCOMPARE(asBob.create(forAlice)->userId, bob.id);
+}
+
+void TestTaskRepository::allTags()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    QVERIFY(repo.create(makeTask(QStringLiteral("a"), TaskStatus::Todo, {QStringLiteral("zeta"), QStringLiteral("Alpha")})).ok());
+    QVERIFY(repo.create(makeTask(QStringLiteral("b"), TaskStatus::Todo, {QStringLiteral("beta"), QStringLiteral("zeta")})).ok());
+    QCOMPARE(*repo.allTags(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
+}
+
+QTEST_GUILESS_MAIN(TestTaskRepository)
 #include "tst_taskrepository.moc"

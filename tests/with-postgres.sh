@@ -16,13 +16,6 @@ if [ "$(id -u)" = 0 ]; then
     run=(runuser -u postgres --)
 fi
 
-port=${DOO_PG_PORT:-}
-if [ -z "$port" ]; then
-    for candidate in $(seq 55432 55532); do
-        if ! (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null; then port=$candidate; break; fi
-    done
-fi
-
 stop() {
     "${run[@]}" "$pgbin/pg_ctl" -D "$base/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$base"
@@ -31,9 +24,20 @@ trap stop EXIT
 
 "${run[@]}" "$pgbin/initdb" -D "$base/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$base/initdb.log" 2>&1 \
     || { cat "$base/initdb.log" >&2; exit 1; }
-"${run[@]}" "$pgbin/pg_ctl" -D "$base/data" -l "$base/server.log" -w -t 30 \
-    -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
-    || { cat "$base/server.log" >&2; exit 1; }
+# Another run may take a free-looking port between the check and the start: try the next one.
+port=${DOO_PG_PORT:-55432}
+started=0
+for attempt in $(seq 1 40); do
+    if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null \
+        && "${run[@]}" "$pgbin/pg_ctl" -D "$base/data" -l "$base/server.log" -w -t 30 \
+            -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200" \
+            start >/dev/null 2>&1; then
+        started=1
+        break
+    fi
+    port=$((port + 1))
+done
+[ $started = 1 ] || { echo "with-postgres: could not start PostgreSQL" >&2; cat "$base/server.log" >&2; exit 1; }
 
 export DOO_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 export DOO_TEST_REQUIRE_PG=1

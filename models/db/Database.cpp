@@ -133,6 +133,17 @@ Status Database::setupSession()
     return {};
 }
 
+void Database::statementFailed()
+{
+    if (type() != DbType::PostgreSQL || m_depth == 0 || m_aborted)
+        return;
+    m_aborted = true;
+    m_rollbackOnly = true;
+    QSqlQuery rollback(handle());
+    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcDbError) << "rollback after a failed statement failed:" << rollback.lastError().text();
+}
+
 QVariant Database::toDb(const QDateTime &value)
 {
     if (!value.isValid())
@@ -192,7 +203,8 @@ Error Database::classify(const QSqlError &error, const QString &context) const
 {
     const QString code = error.nativeErrorCode();
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    qCWarning(lcDbError).noquote() << context << "failed:" << code << driverText;
+    qCWarning(lcDbError).noquote() << (context.size() > 300 ? context.left(300) + QStringLiteral("…") : context) << "failed:"
+                                   << code << driverText;
 
     if (type() == DbType::SQLite) {
         const int primary = code.toInt() & 0xff;

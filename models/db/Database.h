@@ -47,8 +47,14 @@ public:
     // Classifies a driver error into something a user can act on.
     Error classify(const QSqlError &error, const QString &context) const;
 
-    // Transaction bookkeeping used by Transaction.
+    // Transaction bookkeeping used by Transaction and Query.
     int transactionDepth() const { return m_depth; }
+    // True after a statement failed inside a transaction that has been rolled back already
+    // (PostgreSQL aborts the whole transaction on any error); later statements are refused.
+    bool transactionAborted() const { return m_aborted; }
+    // Called by Query when a statement fails: on PostgreSQL inside a transaction, rolls back at
+    // once, so the failed statement can be released and nothing runs outside the transaction.
+    void statementFailed();
 
 private:
     friend class Transaction;
@@ -59,6 +65,7 @@ private:
     QString m_name;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    bool m_aborted = false;
 };
 
 } // namespace doo

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace doo {
@@ -12,10 +13,21 @@ Query::Query(Database &db) : m_db(db), m_query(db.handle())
     m_query.setForwardOnly(true);
 }
 
+bool Query::refuseIfAborted()
+{
+    if (!m_db.transactionAborted())
+        return false;
+    m_error = Error::make(Error::Kind::Internal,
+                          QCoreApplication::translate("Query", "an earlier step of this change failed; nothing was saved"));
+    return true;
+}
+
 bool Query::prepare(const QString &sql)
 {
     m_sql = sql;
     m_error = {};
+    if (refuseIfAborted())
+        return false;
     if (!m_query.prepare(sql))
         return fail(QStringLiteral("prepare"));
     return true;
@@ -35,6 +47,8 @@ bool Query::exec(const QString &sql, const QVariantList &values)
         // Statements without values run directly: PostgreSQL cannot PREPARE DDL, SET or BEGIN.
         m_sql = sql;
         m_error = {};
+        if (refuseIfAborted())
+            return false;
         qCDebug(lcDbQuery).noquote() << sql;
         if (!m_query.exec(sql))
             return fail(QStringLiteral("exec"));
@@ -50,6 +64,7 @@ bool Query::exec(const QString &sql, const QVariantList &values)
 bool Query::fail(const QString &what)
 {
     m_error = m_db.classify(m_query.lastError(), what + QLatin1Char(' ') + m_sql);
+    m_db.statementFailed();
     return false;
 }
 

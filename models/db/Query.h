@@ -30,6 +30,7 @@ public:
 
 private:
     bool fail(const QString &what);
+    bool refuseIfAborted();
 
     Database &m_db;
     QSqlQuery m_query;

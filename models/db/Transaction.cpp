@@ -45,9 +45,12 @@ Status Transaction::commit()
         return {};
     }
     m_db.m_depth = 0;
+    const bool aborted = m_db.m_aborted;
+    m_db.m_aborted = false;
     Query q(m_db);
     if (m_db.m_rollbackOnly) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (!aborted) // an aborted PostgreSQL transaction was rolled back already
+            q.exec(QStringLiteral("ROLLBACK"));
         return Error::make(Error::Kind::Internal,
                            QCoreApplication::translate("Transaction", "a part of the change failed; nothing was saved"));
     }
@@ -70,6 +73,10 @@ void Transaction::rollback()
         return;
     }
     m_db.m_depth = 0;
+    if (m_db.m_aborted) { // rolled back when the statement failed
+        m_db.m_aborted = false;
+        return;
+    }
     qCDebug(lcDbConnection) << "rolling back";
     Query(m_db).exec(QStringLiteral("ROLLBACK"));
 }

@@ -12,6 +12,7 @@ void Consultation::normalize()
     email = email.trimmed();
     company = company.trimmed();
     department = department.trimmed();
+    challenges = Validation::notNull(challenges);
 }
 
 Status Consultation::validate() const

@@ -43,7 +43,7 @@ const Names<NotificationType, 7> kNotificationType{
 } // namespace
 
 #define DOO_ENUM_STRINGS(Type, table)                                                                        \
-    QString toString(Type value) { return table.of(value); }                                                 \
+    QString enumtext::toString(Type value) { return table.of(value); }                                       \
     template<>                                                                                               \
     std::optional<Type> enumFromString<Type>(const QString &text)                                            \
     {                                                                                                        \

@@ -15,6 +15,9 @@ enum class TaskStatus { Todo, InProgress, Review, Completed, Cancelled };
 enum class Priority { Low, Medium, High, Urgent };
 enum class NotificationType { Info, Warning, Error, Success, TaskDue, WorkflowComplete, BudgetAlert };
 
+// The names live in their own namespace so that argument-dependent lookup (QTest's QCOMPARE
+// printing, for one) does not pick them up; code in namespace doo sees them through the using.
+namespace enumtext {
 QString toString(UserRole value);
 QString toString(ConsultationStatus value);
 QString toString(WorkflowType value);
@@ -22,6 +25,8 @@ QString toString(ExecutionStatus value);
 QString toString(TaskStatus value);
 QString toString(Priority value);
 QString toString(NotificationType value);
+} // namespace enumtext
+using namespace enumtext;
 
 // Parses the stored name (case-sensitive, as stored). std::nullopt when unknown.
 template<typename E>

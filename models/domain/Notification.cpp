@@ -10,6 +10,7 @@ namespace doo {
 void Notification::normalize()
 {
     title = title.trimmed();
+    message = Validation::notNull(message);
 }
 
 Status Notification::validate() const

@@ -10,6 +10,7 @@ namespace doo {
 void Task::normalize()
 {
     title = title.trimmed();
+    description = Validation::notNull(description);
     tags = Validation::normalizedTags(tags);
 }
 

@@ -22,6 +22,11 @@ Status tags(const QString &field, const QStringList &tags);
 // Trims, drops empties and case-insensitive duplicates, keeping the first spelling.
 QStringList normalizedTags(const QStringList &tags);
 QString newId();
+// An empty, non-null string for a null one: a null QString binds as SQL NULL.
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 constexpr int kMaxTitle = 200;
 constexpr int kMaxName = 200;

@@ -25,7 +25,8 @@ QJsonValue parsed(const QString &json)
 void Workflow::normalize()
 {
     name = name.trimmed();
-    frequency = frequency.trimmed();
+    frequency = Validation::notNull(frequency.trimmed());
+    description = Validation::notNull(description);
 }
 
 Status Workflow::validate() const

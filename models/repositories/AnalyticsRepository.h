@@ -27,6 +27,10 @@ public:
     // The efficiency score of a day: the share of an 8-hour working day that automation gave
     // back, as a percentage capped at 100.
     static double efficiencyScore(double hoursSaved);
+
+private:
+    // One user's row for one date, read back after a write (scoped like every read).
+    Result<AnalyticsDay> findDay(const QString &userId, const QDate &date);
 };
 
 } // namespace doo

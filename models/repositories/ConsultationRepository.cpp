@@ -1,7 +1,355 @@
 #include "repositories/ConsultationRepository.h"
 
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace doo {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConsultationRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, user_id, booking_id, name, email, company, department, challenges, status, scheduled_date, notes, "
+    "cancellation_reason, no_show, created_at, updated_at, version");
+const QString kBookingCounter = QStringLiteral("booking");
+constexpr int kMaxLimit = 1000;
+constexpr int kMaxReason = 1000;
+constexpr int kMaxNotes = 5000;
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+Consultation readConsultation(const Query &q)
+{
+    Consultation c;
+    c.id = q.value(0).toString();
+    c.userId = q.value(1).toString();
+    c.bookingId = q.value(2).toString();
+    c.name = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.company = q.value(5).toString();
+    c.department = q.value(6).toString();
+    c.challenges = q.value(7).toString();
+    c.status = enumFromString<ConsultationStatus>(q.value(8).toString()).value_or(ConsultationStatus::Pending);
+    c.scheduledDate = Database::dateTimeFromDb(q.value(9));
+    c.notes = q.value(10).toString();
+    c.cancellationReason = q.value(11).toString();
+    c.noShow = q.value(12).toBool();
+    c.createdAt = Database::dateTimeFromDb(q.value(13));
+    c.updatedAt = Database::dateTimeFromDb(q.value(14));
+    c.version = q.value(15).toInt();
+    return c;
+}
+
+// `message` names the target ("... cannot be completed"); %1 is the current status.
+Error refused(ConsultationStatus from, const char *message)
+{
+    return Error::validation(QStringLiteral("status"), tr(message).arg(toString(from)));
+}
+
+} // namespace
+
 ConsultationRepository::ConsultationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+
+Result<qint64> ConsultationRepository::nextBookingNumber()
+{
+    // Runs inside the create transaction. On PostgreSQL the UPDATE's row lock queues concurrent
+    // creators until the holder commits; on SQLite the transaction is BEGIN IMMEDIATE anyway.
+    for (int attempt = 0;; ++attempt) {
+        Query update(m_db);
+        if (!update.exec(QStringLiteral("UPDATE app_counter SET value = value + 1 WHERE name = ?"), {kBookingCounter}))
+            return update.error();
+        if (update.rowsAffected() == 1)
+            break;
+        if (attempt > 0)
+            return Error::make(Error::Kind::Internal, tr("the booking number counter cannot be advanced"));
+        // The very first booking. Two first creators can race here: the INSERT of the one that
+        // comes second waits for the first one's commit and then does nothing (no unique
+        // violation, which would abort a PostgreSQL transaction); its second UPDATE takes the row.
+        Query insert(m_db);
+        if (!insert.exec(QStringLiteral("INSERT INTO app_counter (name, value) VALUES (?, 1) ON CONFLICT (name) DO NOTHING"),
+                         {kBookingCounter}))
+            return insert.error();
+        if (insert.rowsAffected() == 1)
+            break;
+    }
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM app_counter WHERE name = ?"), {kBookingCounter}) || !q.next())
+        return q.error();
+    return q.value(0).toLongLong();
+}
+
+Status ConsultationRepository::recordHistory(const QString &consultationId, std::optional<ConsultationStatus> from,
+                                             ConsultationStatus to, const QDateTime &at, const QString &note)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO consultation_history (id, consultation_id, from_status, to_status, changed_at, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {Validation::newId(), consultationId,
+                 from ? QVariant(toString(*from)) : QVariant(QMetaType::fromType<QString>()), toString(to),
+                 Database::toDb(at), nullable(note)}))
+        return q.error();
+    return {};
+}
+
+Result<Consultation> ConsultationRepository::create(Consultation c)
+{
+    c.normalize();
+    if (Status s = c.validate(); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const auto number = nextBookingNumber();
+    if (!number)
+        return number.error();
+    c.id = Validation::newId();
+    c.userId = ownerFor(c.userId);
+    c.createdAt = c.updatedAt = Clock::currentUtc();
+    c.bookingId = QStringLiteral("DO-%1-%2").arg(c.createdAt.date().year()).arg(*number, 6, 10, QLatin1Char('0'));
+    c.status = ConsultationStatus::Pending;
+    c.scheduledDate = {};
+    c.cancellationReason.clear();
+    c.noShow = false;
+    c.version = 1;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO consultation (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(kColumns),
+                {c.id, c.userId, c.bookingId, c.name, c.email, nullable(c.company), nullable(c.department),
+                 Validation::notNull(c.challenges), toString(c.status), Database::toDb(c.scheduledDate), nullable(c.notes),
+                 nullable(c.cancellationReason), c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt),
+                 c.version}))
+        return q.error();
+    if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<Consultation> ConsultationRepository::findById(const QString &id)
+{
+    QVariantList values{id};
+    const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(kColumns)
+                        + scope(QStringLiteral("user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (!q.next())
+        return notFound(tr("consultation"), id);
+    return readConsultation(q);
+}
+
+Result<Consultation> ConsultationRepository::findByBookingId(const QString &bookingId)
+{
+    QVariantList values{bookingId.trimmed().toUpper()};
+    const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE booking_id = ?").arg(kColumns)
+                        + scope(QStringLiteral("user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (!q.next())
+        return Error::make(Error::Kind::NotFound, tr("no consultation with the booking id %1").arg(bookingId));
+    return readConsultation(q);
+}
+
+QString ConsultationRepository::whereClause(const ConsultationFilter &f, QVariantList &values) const
+{
+    QString where = QStringLiteral(" WHERE 1 = 1") + scope(QStringLiteral("user_id"), values);
+    if (f.status) {
+        where += QStringLiteral(" AND status = ?");
+        values << toString(*f.status);
+    }
+    if (f.createdFrom.isValid()) {
+        where += QStringLiteral(" AND created_at >= ?");
+        values << Database::toDb(f.createdFrom);
+    }
+    if (f.createdBefore.isValid()) {
+        where += QStringLiteral(" AND created_at < ?");
+        values << Database::toDb(f.createdBefore);
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = Database::likeContains(text);
+        QStringList conditions;
+        for (const char *column : {"booking_id", "name", "email", "company", "department"}) {
+            conditions << QStringLiteral("lower(%1) LIKE lower(?) ESCAPE '\\'").arg(QLatin1String(column));
+            values << pattern;
+        }
+        where += QStringLiteral(" AND (") + conditions.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return where;
+}
+
+Result<Page<Consultation>> ConsultationRepository::findAll(const ConsultationFilter &filter)
+{
+    Page<Consultation> page;
+    page.limit = std::clamp(filter.limit, 1, kMaxLimit);
+    page.offset = std::max(filter.offset, 0);
+
+    QVariantList countValues;
+    const QString countWhere = whereClause(filter, countValues);
+    Query count(m_db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM consultation") + countWhere, countValues) || !count.next())
+        return count.error();
+    page.total = count.value(0).toInt();
+
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT %1 FROM consultation").arg(kColumns) + whereClause(filter, values)
+                        + QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
+    values << page.limit << page.offset;
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    while (q.next())
+        page.items << readConsultation(q);
+    return page;
+}
+
+Result<Consultation> ConsultationRepository::saveTransition(Transaction &tx, Consultation c, ConsultationStatus from,
+                                                            const QString &note)
+{
+    const QDateTime now = Clock::currentUtc();
+    QVariantList values{toString(c.status), Database::toDb(c.scheduledDate), nullable(c.notes),
+                        nullable(c.cancellationReason), Database::toDb(now), c.id, c.version};
+    const QString sql = QStringLiteral("UPDATE consultation SET status = ?, scheduled_date = ?, notes = ?, "
+                                       "cancellation_reason = ?, updated_at = ?, version = version + 1 "
+                                       "WHERE id = ? AND version = ?")
+                        + scope(QStringLiteral("user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return Error::make(Error::Kind::Conflict,
+                           tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
+    if (Status s = recordHistory(c.id, from, c.status, now, note); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    c.updatedAt = now;
+    c.version += 1;
+    return c;
+}
+
+Result<Consultation> ConsultationRepository::schedule(const QString &id, const QDateTime &when)
+{
+    if (!when.isValid())
+        return Error::validation(QStringLiteral("scheduledDate"), tr("a valid date and time is required"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const ConsultationStatus from = c.status;
+    if (from != ConsultationStatus::Pending && from != ConsultationStatus::Scheduled)
+        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled"));
+    c.status = ConsultationStatus::Scheduled;
+    c.scheduledDate = when.toUTC();
+    return saveTransition(tx, std::move(c), from, QString());
+}
+
+Result<Consultation> ConsultationRepository::complete(const QString &id, const QString &notes)
+{
+    const QString trimmed = notes.trimmed();
+    if (Status s = Validation::optionalText(QStringLiteral("notes"), trimmed, kMaxNotes); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const ConsultationStatus from = c.status;
+    if (from != ConsultationStatus::Scheduled)
+        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be completed"));
+    c.status = ConsultationStatus::Completed;
+    if (!trimmed.isEmpty())
+        c.notes = trimmed;
+    return saveTransition(tx, std::move(c), from, trimmed);
+}
+
+Result<Consultation> ConsultationRepository::cancel(const QString &id, const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    if (Status s = Validation::text(QStringLiteral("reason"), trimmed, 1, kMaxReason); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const ConsultationStatus from = c.status;
+    if (from != ConsultationStatus::Pending && from != ConsultationStatus::Scheduled)
+        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be cancelled"));
+    c.status = ConsultationStatus::Cancelled;
+    c.cancellationReason = trimmed;
+    return saveTransition(tx, std::move(c), from, trimmed);
+}
+
+Result<ConsultationStats> ConsultationRepository::getStats()
+{
+    ConsultationStats stats;
+    QVariantList values;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT status, no_show, count(*) FROM consultation WHERE 1 = 1")
+                    + scope(QStringLiteral("user_id"), values) + QStringLiteral(" GROUP BY status, no_show"),
+                values))
+        return q.error();
+    while (q.next()) {
+        const int n = q.value(2).toInt();
+        stats.total += n;
+        if (q.value(1).toBool())
+            stats.noShows += n;
+        switch (enumFromString<ConsultationStatus>(q.value(0).toString()).value_or(ConsultationStatus::Pending)) {
+        case ConsultationStatus::Pending: stats.pending += n; break;
+        case ConsultationStatus::Scheduled: stats.scheduled += n; break;
+        case ConsultationStatus::Completed: stats.completed += n; break;
+        case ConsultationStatus::Cancelled: stats.cancelled += n; break;
+        }
+    }
+    const int closed = stats.completed + stats.cancelled;
+    if (closed > 0) {
+        stats.completionRate = double(stats.completed) / closed;
+        stats.noShowRate = double(stats.noShows) / closed;
+    }
+
+    // Date arithmetic differs between the dialects: the difference is taken here.
+    QVariantList dateValues{toString(ConsultationStatus::Scheduled), toString(ConsultationStatus::Completed)};
+    Query dates(m_db);
+    if (!dates.exec(QStringLiteral("SELECT created_at, scheduled_date FROM consultation "
+                                   "WHERE status IN (?, ?) AND scheduled_date IS NOT NULL")
+                        + scope(QStringLiteral("user_id"), dateValues),
+                    dateValues))
+        return dates.error();
+    double days = 0;
+    int rows = 0;
+    while (dates.next()) {
+        const QDateTime created = Database::dateTimeFromDb(dates.value(0));
+        const QDateTime scheduled = Database::dateTimeFromDb(dates.value(1));
+        days += double(created.msecsTo(scheduled)) / (24.0 * 60 * 60 * 1000);
+        ++rows;
+    }
+    if (rows > 0)
+        stats.averageDaysToConsultation = days / rows;
+    return stats;
+}
 
 } // namespace doo

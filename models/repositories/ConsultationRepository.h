@@ -8,6 +8,8 @@
 
 namespace doo {
 
+class Transaction;
+
 struct ConsultationFilter
 {
     std::optional<ConsultationStatus> status;
@@ -37,6 +39,15 @@ public:
     Result<Consultation> complete(const QString &id, const QString &notes = {});
     Result<Consultation> cancel(const QString &id, const QString &reason);
     Result<ConsultationStats> getStats();
+
+private:
+    QString whereClause(const ConsultationFilter &filter, QVariantList &values) const;
+    Result<qint64> nextBookingNumber();
+    Status recordHistory(const QString &consultationId, std::optional<ConsultationStatus> from, ConsultationStatus to,
+                         const QDateTime &at, const QString &note);
+    // Writes the changed status fields of `changed` (read in this transaction), its history row, and commits.
+    Result<Consultation> saveTransition(Transaction &tx, Consultation changed, ConsultationStatus from,
+                                        const QString &note);
 };
 
 } // namespace doo

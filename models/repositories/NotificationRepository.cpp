@@ -1,7 +1,161 @@
 #include "repositories/NotificationRepository.h"
 
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace doo {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NotificationRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, user_id, type, title, message, task_id, workflow_id, consultation_id, is_read, created_at");
+constexpr int kMaxLimit = 1000;
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+Notification readNotification(const Query &q)
+{
+    Notification n;
+    n.id = q.value(0).toString();
+    n.userId = q.value(1).toString();
+    n.type = enumFromString<NotificationType>(q.value(2).toString()).value_or(NotificationType::Info);
+    n.title = q.value(3).toString();
+    n.message = q.value(4).toString();
+    n.taskId = q.value(5).toString();
+    n.workflowId = q.value(6).toString();
+    n.consultationId = q.value(7).toString();
+    n.isRead = q.value(8).toBool();
+    n.createdAt = Database::dateTimeFromDb(q.value(9));
+    return n;
+}
+
+} // namespace
+
 NotificationRepository::NotificationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+
+Result<Notification> NotificationRepository::create(Notification notification)
+{
+    notification.normalize();
+    if (Status s = notification.validate(); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    notification.id = Validation::newId();
+    notification.userId = ownerFor(notification.userId);
+    notification.createdAt = Clock::currentUtc();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+                {notification.id, notification.userId, toString(notification.type), notification.title,
+                 notification.message, nullable(notification.taskId), nullable(notification.workflowId),
+                 nullable(notification.consultationId), notification.isRead, Database::toDb(notification.createdAt)}))
+        return q.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return notification;
+}
+
+Result<Notification> NotificationRepository::findById(const QString &id)
+{
+    QVariantList values{id};
+    const QString sql = QStringLiteral("SELECT %1 FROM notification WHERE id = ?").arg(kColumns)
+                        + scope(QStringLiteral("user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (!q.next())
+        return notFound(tr("notification"), id);
+    return readNotification(q);
+}
+
+Result<QList<Notification>> NotificationRepository::list(const NotificationFilter &filter)
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM notification WHERE 1 = 1").arg(kColumns) + scope(QStringLiteral("user_id"), values);
+    if (filter.unreadOnly) {
+        sql += QStringLiteral(" AND is_read = ?");
+        values << false;
+    }
+    if (filter.type) {
+        sql += QStringLiteral(" AND type = ?");
+        values << toString(*filter.type);
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
+    values << std::clamp(filter.limit, 1, kMaxLimit) << std::max(filter.offset, 0);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<Notification> notifications;
+    while (q.next())
+        notifications << readNotification(q);
+    return notifications;
+}
+
+Result<int> NotificationRepository::unreadCount()
+{
+    QVariantList values{false};
+    const QString sql = QStringLiteral("SELECT count(*) FROM notification WHERE is_read = ?") + scope(QStringLiteral("user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values) || !q.next())
+        return q.error();
+    return q.value(0).toInt();
+}
+
+Status NotificationRepository::markRead(const QString &id, bool read)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto existing = findById(id); !existing)
+        return existing.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE notification SET is_read = ? WHERE id = ?"), {read, id}))
+        return q.error();
+    return tx.commit();
+}
+
+Result<int> NotificationRepository::markAllRead()
+{
+    // The current user's own notifications, also for an ADMIN: "all read" is about one inbox.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE notification SET is_read = ? WHERE user_id = ? AND is_read = ?"),
+                {true, m_ctx.userId, false}))
+        return q.error();
+    const int changed = q.rowsAffected();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return changed;
+}
+
+Status NotificationRepository::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto existing = findById(id); !existing)
+        return existing.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM notification WHERE id = ?"), {id}))
+        return q.error();
+    return tx.commit();
+}
 
 } // namespace doo

@@ -167,7 +167,7 @@ Result<Task> TaskRepository::create(Task task)
     task.completedAt = task.status == TaskStatus::Completed ? task.createdAt : QDateTime();
     task.version = 1;
     Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO task (%1) VALUES (%2)").arg(kInsertColumns, placeholders(kInsertColumnCount, 1)),
+    if (!q.exec(QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, 1)),
                 insertValues(task)))
         return q.error();
     if (Status s = writeTags(task.id, task.tags, false); !s)

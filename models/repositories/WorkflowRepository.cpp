@@ -1,7 +1,346 @@
 #include "repositories/WorkflowRepository.h"
 
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
 namespace doo {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkflowRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "w.id, w.user_id, w.name, w.description, w.type, w.trigger_config, w.actions, w.frequency, w.is_active, "
+    "w.estimated_minutes_saved, w.next_run_at, w.last_run_at, w.created_at, w.updated_at, w.version");
+const QString kExecutionColumns = QStringLiteral(
+    "e.id, e.workflow_id, e.status, e.scheduled_for, e.started_at, e.finished_at, e.error, e.output, "
+    "e.tasks_created, e.minutes_saved");
+constexpr int kMaxExecutionError = 4000;
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+Workflow readWorkflow(const Query &q)
+{
+    Workflow w;
+    w.id = q.value(0).toString();
+    w.userId = q.value(1).toString();
+    w.name = q.value(2).toString();
+    w.description = q.value(3).toString();
+    w.type = enumFromString<WorkflowType>(q.value(4).toString()).value_or(WorkflowType::TaskAutomation);
+    w.trigger = q.value(5).toString();
+    w.actions = q.value(6).toString();
+    w.frequency = q.value(7).toString();
+    w.isActive = q.value(8).toBool();
+    w.estimatedMinutesSaved = q.value(9).toDouble();
+    w.nextRunAt = Database::dateTimeFromDb(q.value(10));
+    w.lastRunAt = Database::dateTimeFromDb(q.value(11));
+    w.createdAt = Database::dateTimeFromDb(q.value(12));
+    w.updatedAt = Database::dateTimeFromDb(q.value(13));
+    w.version = q.value(14).toInt();
+    return w;
+}
+
+WorkflowExecution readExecution(const Query &q)
+{
+    WorkflowExecution e;
+    e.id = q.value(0).toString();
+    e.workflowId = q.value(1).toString();
+    e.status = enumFromString<ExecutionStatus>(q.value(2).toString()).value_or(ExecutionStatus::Running);
+    e.scheduledFor = Database::dateTimeFromDb(q.value(3));
+    e.startedAt = Database::dateTimeFromDb(q.value(4));
+    e.finishedAt = Database::dateTimeFromDb(q.value(5));
+    e.error = q.value(6).toString();
+    e.output = q.value(7).toString();
+    e.tasksCreated = q.value(8).toInt();
+    e.minutesSaved = q.value(9).toDouble();
+    return e;
+}
+
+// Fills the start (now) and the scheduled time (the start) when missing, then checks the rest.
+Status prepareExecution(WorkflowExecution &e)
+{
+    if (!e.startedAt.isValid())
+        e.startedAt = Clock::currentUtc();
+    if (!e.scheduledFor.isValid())
+        e.scheduledFor = e.startedAt;
+    if (e.tasksCreated < 0)
+        return Error::validation(QStringLiteral("tasksCreated"), tr("cannot be negative (it is %1)").arg(e.tasksCreated));
+    if (!std::isfinite(e.minutesSaved) || e.minutesSaved < 0)
+        return Error::validation(QStringLiteral("minutesSaved"),
+                                 tr("must be a number of at least 0 (it is %1)").arg(e.minutesSaved));
+    if (Status s = Validation::optionalText(QStringLiteral("error"), e.error, kMaxExecutionError); !s)
+        return s;
+    if (!e.output.isEmpty()) {
+        // Any well-formed JSON document: QJsonValue::Undefined asks for no particular type.
+        if (Status s = Validation::json(QStringLiteral("output"), e.output, QJsonValue::Undefined); !s)
+            return s;
+    }
+    return {};
+}
+
+Error changedElsewhere(const Workflow &existing)
+{
+    return Error::make(Error::Kind::Conflict,
+                       tr("the workflow \"%1\" was changed elsewhere; reload it and try again").arg(existing.name));
+}
+
+} // namespace
+
 WorkflowRepository::WorkflowRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+
+Result<Workflow> WorkflowRepository::create(Workflow workflow)
+{
+    workflow.normalize();
+    if (Status s = workflow.validate(); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    workflow.id = Validation::newId();
+    workflow.userId = ownerFor(workflow.userId);
+    workflow.createdAt = workflow.updatedAt = Clock::currentUtc();
+    workflow.lastRunAt = {}; // a new workflow has not run yet
+    workflow.version = 1;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, actions, "
+                               "frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, created_at, "
+                               "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type),
+                 workflow.trigger, workflow.actions, workflow.frequency, workflow.isActive,
+                 workflow.estimatedMinutesSaved, Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt),
+                 Database::toDb(workflow.createdAt), Database::toDb(workflow.updatedAt), workflow.version}))
+        return q.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return workflow;
+}
+
+Result<Workflow> WorkflowRepository::findById(const QString &id)
+{
+    QVariantList values{id};
+    const QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.id = ?").arg(kColumns)
+                        + scope(QStringLiteral("w.user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (!q.next())
+        return notFound(tr("workflow"), id);
+    return readWorkflow(q);
+}
+
+Result<QList<Workflow>> WorkflowRepository::findByUserId(const QString &userId)
+{
+    QVariantList values{userId};
+    const QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.user_id = ?").arg(kColumns)
+                        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.name, w.id");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<Workflow> workflows;
+    while (q.next())
+        workflows << readWorkflow(q);
+    return workflows;
+}
+
+Result<Workflow> WorkflowRepository::update(const Workflow &input)
+{
+    Workflow workflow = input;
+    workflow.normalize();
+    if (Status s = workflow.validate(); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const auto existing = findById(workflow.id);
+    if (!existing)
+        return existing.error();
+    if (existing->version != workflow.version)
+        return changedElsewhere(*existing);
+    const QDateTime now = Clock::currentUtc();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow SET name = ?, description = ?, type = ?, trigger_config = ?, actions = ?, "
+                               "frequency = ?, is_active = ?, estimated_minutes_saved = ?, next_run_at = ?, "
+                               "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                {workflow.name, workflow.description, toString(workflow.type), workflow.trigger, workflow.actions,
+                 workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
+                 Database::toDb(workflow.nextRunAt), Database::toDb(now), workflow.id, workflow.version}))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return changedElsewhere(*existing);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    workflow.userId = existing->userId;
+    workflow.lastRunAt = existing->lastRunAt;
+    workflow.createdAt = existing->createdAt;
+    workflow.updatedAt = now;
+    workflow.version += 1;
+    return workflow;
+}
+
+Result<Workflow> WorkflowRepository::toggleActive(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Workflow workflow = existing.takeValue();
+    const QDateTime now = Clock::currentUtc();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, version = version + 1 "
+                               "WHERE id = ? AND version = ?"),
+                {!workflow.isActive, Database::toDb(now), workflow.id, workflow.version}))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return changedElsewhere(workflow);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    workflow.isActive = !workflow.isActive;
+    workflow.updatedAt = now;
+    workflow.version += 1;
+    return workflow;
+}
+
+Status WorkflowRepository::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto existing = findById(id); !existing)
+        return existing.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM workflow WHERE id = ?"), {id})) // executions cascade
+        return q.error();
+    return tx.commit();
+}
+
+Result<WorkflowExecution> WorkflowRepository::execute(const QString &workflowId, WorkflowExecution execution)
+{
+    if (Status s = prepareExecution(execution); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto workflow = findById(workflowId); !workflow)
+        return workflow.error();
+    execution.id = Validation::newId();
+    execution.workflowId = workflowId;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, scheduled_for, started_at, "
+                               "finished_at, error, output, tasks_created, minutes_saved) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {execution.id, execution.workflowId, toString(execution.status), Database::toDb(execution.scheduledFor),
+                 Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt), nullable(execution.error),
+                 nullable(execution.output), execution.tasksCreated, execution.minutesSaved})) {
+        // Every CHECK was validated above and the workflow exists, so what is left is the
+        // UNIQUE (workflow_id, scheduled_for) key: this run was recorded before.
+        if (q.error().kind != Error::Kind::Constraint)
+            return q.error();
+        return Error::make(Error::Kind::Conflict, tr("this run (scheduled for %1) was already recorded")
+                                                      .arg(execution.scheduledFor.toUTC().toString(Qt::ISODateWithMs)));
+    }
+    Query u(m_db);
+    if (!u.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"),
+                {Database::toDb(execution.startedAt), workflowId}))
+        return u.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return execution;
+}
+
+Result<QList<WorkflowExecution>> WorkflowRepository::executions(const QString &workflowId, int limit)
+{
+    if (auto workflow = findById(workflowId); !workflow)
+        return workflow.error();
+    QVariantList values{workflowId};
+    QString sql = QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                 "WHERE e.workflow_id = ?")
+                      .arg(kExecutionColumns)
+                  + scope(QStringLiteral("w.user_id"), values)
+                  + QStringLiteral(" ORDER BY e.started_at DESC, e.scheduled_for DESC, e.id");
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<WorkflowExecution> list;
+    while (q.next())
+        list << readExecution(q);
+    return list;
+}
+
+Result<QList<Workflow>> WorkflowRepository::getDueWorkflows(const QDateTime &now, int limit)
+{
+    QVariantList values{true, Database::toDb(now)};
+    QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.is_active = ? AND w.next_run_at IS NOT NULL "
+                                 "AND w.next_run_at <= ?")
+                      .arg(kColumns)
+                  + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.next_run_at, w.id");
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<Workflow> workflows;
+    while (q.next())
+        workflows << readWorkflow(q);
+    return workflows;
+}
+
+Result<WorkflowStats> WorkflowRepository::getStats()
+{
+    WorkflowStats stats;
+    {
+        QVariantList values{true};
+        const QString sql = QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN w.is_active = ? THEN 1 ELSE 0 END), 0) "
+                                           "FROM workflow w WHERE 1 = 1")
+                            + scope(QStringLiteral("w.user_id"), values);
+        Query q(m_db);
+        if (!q.exec(sql, values) || !q.next())
+            return q.error();
+        stats.total = q.value(0).toInt();
+        stats.active = q.value(1).toInt();
+    }
+    {
+        const QString success = toString(ExecutionStatus::Success);
+        QVariantList values{success, toString(ExecutionStatus::Failed), success};
+        const QString sql =
+            QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN e.status = ? THEN e.minutes_saved ELSE 0 END), 0), "
+                           "COALESCE(SUM(e.tasks_created), 0) "
+                           "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+            + scope(QStringLiteral("w.user_id"), values);
+        Query q(m_db);
+        if (!q.exec(sql, values) || !q.next())
+            return q.error();
+        stats.executions = q.value(0).toInt();
+        stats.successful = q.value(1).toInt();
+        stats.failed = q.value(2).toInt();
+        stats.hoursSaved = q.value(3).toDouble() / 60.0;
+        stats.tasksCreated = q.value(4).toInt();
+    }
+    const int finished = stats.successful + stats.failed;
+    stats.successRate = finished > 0 ? double(stats.successful) / finished : 0.0;
+    return stats;
+}
 
 } // namespace doo
