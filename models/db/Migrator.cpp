@@ -154,6 +154,25 @@ Result<int> Migrator::migrate()
 
 Status Migrator::dropAll()
 {
+    // SQLite: dropping a parent table with foreign keys on fails ("table is locked") inside a
+    // transaction, and the setting cannot change inside one: switch it off around the drop.
+    const bool sqlite = m_db.type() == DbType::SQLite;
+    if (sqlite) {
+        Query off(m_db);
+        if (!off.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return off.error();
+    }
+    Status dropped = dropTables();
+    if (sqlite) {
+        Query on(m_db);
+        if (!on.exec(QStringLiteral("PRAGMA foreign_keys = ON")) && dropped)
+            return on.error();
+    }
+    return dropped;
+}
+
+Status Migrator::dropTables()
+{
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -161,8 +180,7 @@ Status Migrator::dropAll()
     {
         Query q(m_db);
         const QString list = m_db.type() == DbType::SQLite
-            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                             "AND sql NOT LIKE 'CREATE TABLE ''%'")
+            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
             : QStringLiteral("SELECT table_name FROM information_schema.tables "
                              "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
         if (!q.exec(list))
@@ -171,9 +189,6 @@ Status Migrator::dropAll()
             tables << q.value(0).toString();
     }
     if (m_db.type() == DbType::SQLite) {
-        Query off(m_db);
-        if (!off.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
-            return off.error();
         // The full-text table goes last: its triggers live on task; its shadow tables go with it.
         tables.removeIf([](const QString &t) { return t.startsWith(QLatin1String("task_fts")); });
         tables << QStringLiteral("task_fts");

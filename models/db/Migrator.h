@@ -39,6 +39,7 @@ public:
 
 private:
     Status ensureVersionTable();
+    Status dropTables();
     Status refuseNewer(int current) const;
 
     Database &m_db;
