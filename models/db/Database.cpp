@@ -190,6 +190,11 @@ QString Database::ftsQuery(DbType type, const QString &userText)
     return terms.join(type == DbType::SQLite ? QStringLiteral(" ") : QStringLiteral(" & "));
 }
 
+QString Database::forUpdate() const
+{
+    return type() == DbType::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString Database::likeContains(const QString &text)
 {
     QString escaped = text;

@@ -41,6 +41,9 @@ public:
     QString fullTextCondition(const QString &taskAlias) const;
     static QString ftsQuery(DbType type, const QString &userText);
     QString ftsQuery(const QString &userText) const { return ftsQuery(type(), userText); }
+    // " FOR UPDATE" where row locks exist (PostgreSQL); SQLite's BEGIN IMMEDIATE already
+    // serialises writers, so there it is empty.
+    QString forUpdate() const;
     // Escapes %, _ and \ for `LIKE ? ESCAPE '\'`.
     static QString likeContains(const QString &text);
 

@@ -113,6 +113,16 @@ QDateTime completedAtFor(TaskStatus from, TaskStatus to, const QDateTime &previo
 
 TaskRepository::TaskRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
 
+Status TaskRepository::lockBoard(const QString &userId)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id FROM app_user WHERE id = ?") + m_db.forUpdate(), {userId}))
+        return q.error();
+    if (!q.next())
+        return Error::validation(QStringLiteral("userId"), tr("no user with the id %1").arg(userId));
+    return {};
+}
+
 Result<qint64> TaskRepository::endOfColumn(const QString &userId, TaskStatus status)
 {
     Query q(m_db);
@@ -159,6 +169,8 @@ Result<Task> TaskRepository::create(Task task)
         return tx.error();
     task.id = Validation::newId();
     task.userId = ownerFor(task.userId);
+    if (Status s = lockBoard(task.userId); !s)
+        return s.error();
     const auto end = endOfColumn(task.userId, task.status);
     if (!end)
         return end.error();
@@ -173,6 +185,8 @@ Result<Task> TaskRepository::create(Task task)
     if (Status s = writeTags(task.id, task.tags, false); !s)
         return s.error();
     if (Status s = recordHistory(task.id, std::nullopt, task.status, task.createdAt); !s)
+        return s.error();
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -198,6 +212,8 @@ Result<Task> TaskRepository::update(const Task &input)
     task.userId = existing->userId;
     task.position = existing->position;
     if (task.status != existing->status) {
+        if (Status s = lockBoard(task.userId); !s)
+            return s.error();
         const auto end = endOfColumn(task.userId, task.status);
         if (!end)
             return end.error();
@@ -222,6 +238,8 @@ Result<Task> TaskRepository::update(const Task &input)
         if (Status s = writeTags(task.id, task.tags, true); !s)
             return s.error();
     }
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     task.version += 1;
@@ -239,6 +257,8 @@ Status TaskRepository::remove(const QString &id)
     Query q(m_db);
     if (!q.exec(QStringLiteral("DELETE FROM task WHERE id = ?"), {id}))
         return q.error();
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
+        return s;
     return tx.commit();
 }
 
@@ -287,6 +307,8 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
     for (const Task &t : std::as_const(tasks))
         if (t.userId != owner)
             return Error::validation(QStringLiteral("ids"), tr("tasks of different users cannot be moved together"));
+    if (Status s = lockBoard(owner); !s)
+        return s;
 
     QVariantList values{owner, toString(status)};
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
@@ -338,6 +360,8 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
                 return s;
         }
     }
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
+        return s;
     return tx.commit();
 }
 
@@ -447,6 +471,8 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
         t.userId = ownerFor(t.userId);
         const QString key = t.userId + QLatin1Char('|') + toString(t.status);
         if (!ends.contains(key)) {
+            if (Status s = lockBoard(t.userId); !s)
+                return s.error();
             const auto end = endOfColumn(t.userId, t.status);
             if (!end)
                 return end.error();
@@ -495,6 +521,8 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
                 return tg.error();
         }
     }
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return int(tasks.size());

@@ -53,6 +53,8 @@ public:
 
 private:
     QString whereClause(const TaskFilter &filter, QVariantList &values) const;
+    // Serialises writers of one user's board (positions are read, then written).
+    Status lockBoard(const QString &userId);
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
