@@ -1,1 +1,74 @@
 #pragma once
+
+#include "domain/Task.h"
+
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace doo {
+
+class TaskBoard;
+struct PendingMove;
+
+// Undo steps of the board. Each puts tasks back exactly (status and position), so undo and
+// redo restore the precise order of every column.
+
+class MoveTasksCommand : public QUndoCommand
+{
+public:
+    MoveTasksCommand(TaskBoard &board, QStringList ids, TaskStatus status, int index);
+    void redo() override;
+    void undo() override;
+
+private:
+    TaskBoard &m_board;
+    std::shared_ptr<PendingMove> m_move;
+    bool m_started = false;
+};
+
+class CreateTaskCommand : public QUndoCommand
+{
+public:
+    CreateTaskCommand(TaskBoard &board, Task created);
+    void redo() override;
+    void undo() override;
+
+private:
+    TaskBoard &m_board;
+    Task m_task;
+    QList<TaskHistoryEntry> m_history;
+    bool m_first = true;
+};
+
+class EditTaskCommand : public QUndoCommand
+{
+public:
+    EditTaskCommand(TaskBoard &board, Task before, Task after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const Task &target);
+
+    TaskBoard &m_board;
+    Task m_before;
+    Task m_after;
+    bool m_first = true;
+};
+
+class DeleteTasksCommand : public QUndoCommand
+{
+public:
+    DeleteTasksCommand(TaskBoard &board, QList<Task> tasks, QList<QList<TaskHistoryEntry>> histories);
+    void redo() override;
+    void undo() override;
+
+private:
+    TaskBoard &m_board;
+    QList<Task> m_tasks;
+    QList<QList<TaskHistoryEntry>> m_histories;
+    bool m_first = true;
+};
+
+} // namespace doo

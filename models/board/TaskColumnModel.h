@@ -1,1 +1,99 @@
 #pragma once
+
+#include "domain/Task.h"
+
+#include <QAbstractListModel>
+#include <QUuid>
+
+namespace doo {
+
+class TaskBoard;
+
+// One column of the board: the tasks of one status in position order, loaded a page at a
+// time as the view scrolls (fetchMore), never the whole column. Drag and drop carries task ids
+// in kMimeType; a drop asks the TaskBoard to move them, which updates every column at once and
+// writes through the repository.
+class TaskColumnModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        PriorityRole,   // int(Priority)
+        DueRole,        // QDateTime (UTC) or invalid
+        TagsRole,       // QString, tags joined with ", "
+        FromWorkflowRole, // bool
+        PositionRole,   // qint64
+        StatusRole,     // int(TaskStatus)
+    };
+
+    static const QString kMimeType;
+    static constexpr int kPageSize = 100;
+
+    // What a loaded card keeps: small, fixed-size members plus two short strings.
+    struct Card
+    {
+        QUuid id;
+        QString title;
+        QString tags;
+        qint64 position = 0;
+        qint64 dueMsecs = 0; // 0 = no due date
+        Priority priority = Priority::Medium;
+        bool fromWorkflow = false;
+
+        static Card from(const Task &task);
+        QString idString() const { return id.toString(QUuid::WithoutBraces); }
+    };
+
+    TaskColumnModel(TaskBoard &board, TaskStatus status, QObject *parent = nullptr);
+    ~TaskColumnModel() override;
+
+    TaskStatus status() const { return m_status; }
+    // Tasks in the column that match the board's filter, loaded or not.
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // Ids carried by a drag of this program, empty for anything else.
+    static QStringList idsFromMime(const QMimeData *data);
+
+    int rowOf(const QString &id) const;
+    QString idAt(int row) const;
+
+    // Used by TaskBoard.
+    void reload(int minimumRows = kPageSize);
+    void removeCards(const QStringList &ids);
+    void insertCards(int row, const QList<Card> &cards);
+    void setTotal(int total);
+    void setCardPosition(const QString &id, qint64 position);
+    Card card(int row) const { return m_cards.at(row); }
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+
+private:
+    bool loadPage(int limit);
+
+    TaskBoard &m_board;
+    TaskStatus m_status;
+    QList<Card> m_cards;
+    int m_total = 0;
+    bool m_complete = true; // every matching task is loaded
+    bool m_loading = false;
+};
+
+} // namespace doo

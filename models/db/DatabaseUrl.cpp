@@ -24,8 +24,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     DatabaseUrl url;
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         QString path = trimmed.mid(7);
-        if (path.startsWith(QLatin1String("//")))
-            path = QUrl(trimmed).toLocalFile();
+        if (path.startsWith(QLatin1String("//"))) // sqlite:///abs/path, the URL form
+            path = QUrl::fromPercentEncoding(path.mid(2).toUtf8());
         if (path.isEmpty())
             return Error::validation(QStringLiteral("database"),
                                      tr("sqlite: needs a file path, e.g. sqlite:/home/me/director.db"));

@@ -32,6 +32,14 @@ struct Task
     QJsonObject toJson() const;
 };
 
+// Where a task sits on the board: enough to put it back exactly (undo, redo).
+struct TaskPlacement
+{
+    QString id;
+    TaskStatus status = TaskStatus::Todo;
+    qint64 position = 0;
+};
+
 // One status change of a task, for flow analytics and the task's history.
 struct TaskHistoryEntry
 {

@@ -551,6 +551,90 @@ Result<QList<TaskHistoryEntry>> TaskRepository::history(const QString &taskId)
     return entries;
 }
 
+Result<QList<TaskPlacement>> TaskRepository::placements(const QStringList &ids)
+{
+    QList<TaskPlacement> result;
+    if (ids.isEmpty())
+        return result;
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT t.id, t.status, t.position FROM task t WHERE t.id IN (%1)").arg(inList(ids, values));
+    sql += scope(QStringLiteral("t.user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QHash<QString, TaskPlacement> found;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        found.insert(id, {id, enumFromString<TaskStatus>(q.value(1).toString()).value_or(TaskStatus::Todo), q.value(2).toLongLong()});
+    }
+    for (const QString &id : ids) {
+        if (!found.contains(id))
+            return notFound(tr("task"), id);
+        result << found.value(id);
+    }
+    return result;
+}
+
+Status TaskRepository::restorePlacements(const QList<TaskPlacement> &placements)
+{
+    if (placements.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const QDateTime now = Clock::currentUtc();
+    for (const TaskPlacement &p : placements) {
+        const auto t = findById(p.id);
+        if (!t)
+            return t.error();
+        if (Status s = lockBoard(t->userId); !s)
+            return s;
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("UPDATE task SET status = ?, position = ?, updated_at = ?, completed_at = ?, "
+                                   "version = version + 1 WHERE id = ?"),
+                    {toString(p.status), p.position, Database::toDb(now),
+                     Database::toDb(completedAtFor(t->status, p.status, t->completedAt, now)), p.id}))
+            return q.error();
+        if (t->status != p.status) {
+            if (Status s = recordHistory(p.id, t->status, p.status, now); !s)
+                return s;
+        }
+    }
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
+        return s;
+    return tx.commit();
+}
+
+Status TaskRepository::restore(const Task &input, const QList<TaskHistoryEntry> &history)
+{
+    Task task = input;
+    task.normalize();
+    if (Status s = task.validate(); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    task.userId = ownerFor(task.userId);
+    if (Status s = lockBoard(task.userId); !s)
+        return s;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, 1)),
+                insertValues(task)))
+        return q.error();
+    if (Status s = writeTags(task.id, task.tags, false); !s)
+        return s;
+    for (const TaskHistoryEntry &e : history) {
+        Query h(m_db);
+        if (!h.exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?)"),
+                    {e.id, task.id, e.fromStatus ? QVariant(toString(*e.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
+                     toString(e.toStatus), Database::toDb(e.changedAt)}))
+            return h.error();
+    }
+    if (Status s = bumpCounter(kTaskChangesCounter); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QStringList> TaskRepository::allTags()
 {
     QVariantList values;

@@ -46,6 +46,14 @@ public:
     // Tasks keep their status; positions follow each column's end.
     Result<int> bulkInsert(QList<Task> tasks);
     Result<QList<TaskHistoryEntry>> history(const QString &taskId);
+    // Where the tasks sit now (in the order of `ids`; unknown or invisible ids are NotFound).
+    Result<QList<TaskPlacement>> placements(const QStringList &ids);
+    // Puts tasks back exactly where they were (status and position), recording status changes
+    // in the history. One transaction. Used by undo and redo.
+    Status restorePlacements(const QList<TaskPlacement> &placements);
+    // Re-inserts a deleted task with its id, position, timestamps, tags and history (undo of a
+    // delete).
+    Status restore(const Task &task, const QList<TaskHistoryEntry> &history);
     // Every tag in use (for completion), sorted case-insensitively.
     Result<QStringList> allTags();
 

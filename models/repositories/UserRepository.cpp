@@ -76,7 +76,7 @@ Result<User> UserRepository::insert(Database &db, User user)
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    if (Status s = emailFree(db, user.email, QString()); !s)
+    if (Status s = emailFree(db, user.email, QStringLiteral("")); !s)
         return s.error();
     user.id = Validation::newId();
     user.createdAt = user.updatedAt = Clock::currentUtc();
@@ -99,7 +99,7 @@ Result<User> UserRepository::create(User user)
         const auto n = count();
         if (!n)
             return n.error();
-        if (*n > 0 && !m_ctx.userId.isEmpty())
+        if (*n > 0)
             return Error::make(Error::Kind::Forbidden, tr("only an administrator can add users"));
     }
     return insert(m_db, std::move(user));

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Task.h"
+#include "repositories/TaskRepository.h"
+
+#include <QObject>
+
+#include <array>
+#include <memory>
+
+class QUndoStack;
+
+namespace doo {
+
+class ChangeWatcher;
+class TaskColumnModel;
+
+// A move whose cards have moved on screen and whose write may still be pending.
+struct PendingMove
+{
+    QStringList ids;
+    TaskStatus status = TaskStatus::Todo;
+    int index = 0;
+    QList<TaskPlacement> before; // filled when written
+    QList<TaskPlacement> after;
+    bool written = false;
+    bool ok = false;
+};
+
+// The board's state and intents: five column models over one repository, the filter they
+// share, and every change as an undoable command. A move repaints at once (the cards move in
+// the models) and is written a moment later from the event loop; a failed write reloads the
+// board and reports the error.
+class TaskBoard : public QObject
+{
+    Q_OBJECT
+
+public:
+    TaskBoard(Database &db, const UserContext &ctx, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~TaskBoard() override;
+
+    TaskColumnModel *column(TaskStatus status) const;
+    TaskRepository &repository() { return m_repo; }
+    QUndoStack *undoStack() const { return m_undo; }
+    ChangeWatcher *watcher() const { return m_watcher; }
+
+    const TaskFilter &filter() const { return m_filter; }
+    void setFilter(const TaskFilter &filter);
+    void reload();
+
+    // Intents; each is one undo step.
+    void moveTasks(const QStringList &ids, TaskStatus status, int index);
+    Result<Task> createTask(const Task &task);
+    Result<Task> updateTask(const Task &task);
+    Status deleteTasks(const QStringList &ids);
+
+    // Used by the undo commands.
+    Status applyPlacements(const QList<TaskPlacement> &placements);
+    Status restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories);
+    Status removeTasks(const QStringList &ids);
+    // Moves cards between the loaded models at once and schedules the write for the event loop.
+    void startMove(const std::shared_ptr<PendingMove> &move);
+    // Writes a pending move now (no-op when written already); false when the write failed.
+    bool finishMove(const std::shared_ptr<PendingMove> &move);
+    // Refreshes after a write of ours (so the watcher does not count it as a change elsewhere).
+    void afterOwnWrite();
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    void reloaded();
+
+private:
+    TaskRepository m_repo;
+    QUndoStack *m_undo;
+    ChangeWatcher *m_watcher;
+    TaskFilter m_filter;
+    std::array<TaskColumnModel *, kTaskStatusCount> m_columns{};
+};
+
+} // namespace doo
