@@ -1,14 +1,406 @@
 #include "BoardWidget.h"
 
+#include "ChangeWatcher.h"
+#include "Clock.h"
+#include "TaskCardDelegate.h"
+#include "TaskDialog.h"
+#include "board/TaskBoard.h"
+#include "board/TaskColumnModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 namespace doo {
 
-BoardWidget::BoardWidget(Database &, const User &, QUndoStack *, QWidget *parent) : QWidget(parent) {}
+namespace {
+QString settingsKey(TaskStatus status)
+{
+    return QStringLiteral("board/wip/") + toString(status);
+}
+} // namespace
+
+BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_undo(undoStack)
+{
+    setObjectName(QStringLiteral("boardWidget"));
+    m_board = new TaskBoard(db, UserContext::of(user), undoStack, this);
+    m_runDialog = [](TaskDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildFilterBar());
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #9b1c1c; padding: 6px; border-radius: 4px; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *columns = new QHBoxLayout;
+    for (int s = 0; s < kTaskStatusCount; ++s)
+        columns->addWidget(buildColumn(static_cast<TaskStatus>(s)), 1);
+    layout->addLayout(columns, 1);
+
+    m_errorTimer = new QTimer(this);
+    m_errorTimer->setSingleShot(true);
+    connect(m_errorTimer, &QTimer::timeout, m_error, &QLabel::hide);
+    connect(m_board, &TaskBoard::errorOccurred, this, &BoardWidget::showError);
+    connect(m_board, &TaskBoard::reloaded, this, &BoardWidget::reloadTagChoices);
+
+    auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        QWidget::addAction(action);
+        m_actions << action;
+        return action;
+    };
+    makeAction(QStringLiteral("actionNewTask"), tr("&New Task…"), QKeySequence::New, [this] { newTask(); });
+    makeAction(QStringLiteral("actionEditTask"), tr("&Edit Task…"), QKeySequence(Qt::Key_F2), [this] { editTask(); });
+    makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate Task…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateTask(); });
+    makeAction(QStringLiteral("actionDeleteTask"), tr("&Delete Task"), QKeySequence::Delete, [this] { deleteTasks(); });
+    makeAction(QStringLiteral("actionMoveLeft"), tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { moveSideways(-1); });
+    makeAction(QStringLiteral("actionMoveRight"), tr("Move &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { moveSideways(1); });
+    makeAction(QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveVertically(-1); });
+    makeAction(QStringLiteral("actionMoveDown"), tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveVertically(1); });
+    makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
+    makeAction(QStringLiteral("actionRefresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_board->reload(); });
+
+    m_board->reload();
+    m_board->watcher()->start(1000);
+}
 
 BoardWidget::~BoardWidget() = default;
 
 QList<QAction *> BoardWidget::taskActions() const
 {
-    return {};
+    return m_actions;
+}
+
+QListView *BoardWidget::columnView(TaskStatus status) const
+{
+    return m_views.at(static_cast<std::size_t>(status));
+}
+
+QWidget *BoardWidget::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 4);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search titles and descriptions…"));
+    m_search->setClearButtonEnabled(true);
+    m_priority = new QComboBox(bar);
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_priority->addItem(tr("Any priority"), -1);
+    for (int p = 0; p < 4; ++p)
+        m_priority->addItem(displayName(static_cast<Priority>(p)), p);
+    m_tag = new QComboBox(bar);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->addItem(tr("Any tag"), QString());
+    m_due = new QComboBox(bar);
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->addItem(tr("Any due date"), 0);
+    m_due->addItem(tr("Overdue"), 1);
+    m_due->addItem(tr("Due today"), 2);
+    m_due->addItem(tr("Due this week"), 3);
+    m_origin = new QComboBox(bar);
+    m_origin->setObjectName(QStringLiteral("originFilter"));
+    m_origin->addItem(tr("Any origin"), 0);
+    m_origin->addItem(tr("Created by a workflow"), 1);
+    m_origin->addItem(tr("Created by hand"), 2);
+    auto *clear = new QPushButton(tr("Clear filters"), bar);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    row->addWidget(m_search, 2);
+    for (QComboBox *box : {m_priority, m_tag, m_due, m_origin}) {
+        row->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &BoardWidget::applyFilter);
+    }
+    row->addWidget(clear);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &BoardWidget::applyFilter);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_priority), QSignalBlocker(m_tag),
+                                           QSignalBlocker(m_due), QSignalBlocker(m_origin)};
+        m_search->clear();
+        for (QComboBox *box : {m_priority, m_tag, m_due, m_origin})
+            box->setCurrentIndex(0);
+        applyFilter();
+    });
+    return bar;
+}
+
+QWidget *BoardWidget::buildColumn(TaskStatus status)
+{
+    const auto i = static_cast<std::size_t>(status);
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(2, 0, 2, 0);
+    auto *header = new QLabel(column);
+    header->setObjectName(QStringLiteral("header_") + toString(status));
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Right-click to set a work-in-progress limit"));
+    connect(header, &QLabel::customContextMenuRequested, this, [this, status, header](const QPoint &pos) {
+        QMenu menu;
+        menu.addAction(tr("Set WIP limit…"), this, [this, status] {
+            bool ok = false;
+            const int limit = QInputDialog::getInt(this, tr("WIP limit"), tr("Most cards in %1 (0 = no limit):").arg(displayName(status)),
+                                                   wipLimit(status), 0, 9999, 1, &ok);
+            if (ok)
+                setWipLimit(status, limit);
+        });
+        menu.exec(header->mapToGlobal(pos));
+    });
+    m_headers[i] = header;
+
+    auto *view = new QListView(column);
+    view->setObjectName(QStringLiteral("column_") + toString(status));
+    view->setModel(m_board->column(status));
+    view->setItemDelegate(new TaskCardDelegate(view));
+    view->setUniformItemSizes(true);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setDragDropMode(QAbstractItemView::DragDrop);
+    view->setDefaultDropAction(Qt::MoveAction);
+    view->setDragEnabled(true);
+    view->setAcceptDrops(true);
+    view->setDropIndicatorShown(true);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(view, &QListView::doubleClicked, this, [this] { editTask(); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view] { m_lastFocused = view; });
+    connect(m_board->column(status), &TaskColumnModel::totalCountChanged, this, [this, status] { updateHeader(status); });
+    connect(m_board->column(status), &QAbstractItemModel::modelReset, this, [this, status] { updateHeader(status); });
+    m_views[i] = view;
+    layout->addWidget(header);
+    layout->addWidget(view, 1);
+    updateHeader(status);
+    return column;
+}
+
+void BoardWidget::updateHeader(TaskStatus status)
+{
+    const auto i = static_cast<std::size_t>(status);
+    if (!m_headers[i])
+        return;
+    const int count = m_board->column(status)->totalCount();
+    const int limit = wipLimit(status);
+    const bool over = limit > 0 && count > limit;
+    m_headers[i]->setText(limit > 0 ? QStringLiteral("<b>%1</b> &nbsp;%2 / %3").arg(displayName(status).toHtmlEscaped()).arg(count).arg(limit)
+                                    : QStringLiteral("<b>%1</b> &nbsp;%2").arg(displayName(status).toHtmlEscaped()).arg(count));
+    m_headers[i]->setProperty("overLimit", over);
+    m_headers[i]->setStyleSheet(over ? QStringLiteral("QLabel { color: #b91c1c; background: #fee2e2; padding: 4px; border-radius: 4px; }")
+                                     : QStringLiteral("QLabel { padding: 4px; }"));
+}
+
+void BoardWidget::setWipLimit(TaskStatus status, int limit)
+{
+    QSettings().setValue(settingsKey(status), limit);
+    updateHeader(status);
+}
+
+int BoardWidget::wipLimit(TaskStatus status) const
+{
+    return QSettings().value(settingsKey(status), 0).toInt();
+}
+
+void BoardWidget::applyFilter()
+{
+    TaskFilter f;
+    f.text = m_search->text().trimmed();
+    if (const int p = m_priority->currentData().toInt(); p >= 0)
+        f.priority = static_cast<Priority>(p);
+    f.tag = m_tag->currentData().toString();
+    const QDateTime now = Clock::currentUtc();
+    const QDate today = now.toLocalTime().date();
+    const QDateTime startOfToday = QDateTime(today, QTime(0, 0)).toUTC();
+    switch (m_due->currentData().toInt()) {
+    case 1: f.dueBefore = now; break;
+    case 2: f.dueFrom = startOfToday; f.dueBefore = startOfToday.addDays(1); break;
+    case 3: f.dueFrom = QDateTime(today.addDays(1 - today.dayOfWeek()), QTime(0, 0)).toUTC(); f.dueBefore = f.dueFrom.addDays(7); break;
+    default: break;
+    }
+    if (const int origin = m_origin->currentData().toInt(); origin > 0)
+        f.createdByWorkflow = origin == 1;
+    m_board->setFilter(f);
+}
+
+void BoardWidget::reloadTagChoices()
+{
+    const auto tags = m_board->repository().allTags();
+    if (!tags)
+        return;
+    const QString current = m_tag->currentData().toString();
+    const QSignalBlocker block(m_tag);
+    while (m_tag->count() > 1)
+        m_tag->removeItem(1);
+    for (const QString &tag : *tags)
+        m_tag->addItem(QStringLiteral("#") + tag, tag);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+}
+
+void BoardWidget::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_errorTimer->start(10000);
+    Q_EMIT statusMessage(message);
+}
+
+QListView *BoardWidget::currentView() const
+{
+    for (QListView *view : m_views)
+        if (view->hasFocus())
+            return view;
+    return m_lastFocused ? m_lastFocused : m_views[0];
+}
+
+QStringList BoardWidget::selectedIds(QListView *view) const
+{
+    QModelIndexList rows = view->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << index.data(TaskColumnModel::IdRole).toString();
+    if (ids.isEmpty() && view->currentIndex().isValid())
+        ids << view->currentIndex().data(TaskColumnModel::IdRole).toString();
+    return ids;
+}
+
+void BoardWidget::selectIds(TaskStatus status, const QStringList &ids)
+{
+    QListView *view = columnView(status);
+    auto *model = m_board->column(status);
+    view->selectionModel()->clearSelection();
+    for (const QString &id : ids) {
+        const int row = model->rowOf(id);
+        if (row < 0)
+            continue;
+        view->selectionModel()->select(model->index(row), QItemSelectionModel::Select);
+        view->selectionModel()->setCurrentIndex(model->index(row), QItemSelectionModel::NoUpdate);
+        view->scrollTo(model->index(row));
+    }
+    view->setFocus();
+    m_lastFocused = view;
+}
+
+bool BoardWidget::runDialog(Task &task)
+{
+    const auto tags = m_board->repository().allTags();
+    QList<TaskHistoryEntry> history;
+    if (!task.id.isEmpty()) {
+        if (auto h = m_board->repository().history(task.id); h)
+            history = *h;
+    }
+    TaskDialog dialog(task, tags ? *tags : QStringList(), history, this);
+    if (!m_runDialog(dialog))
+        return false;
+    task = dialog.task();
+    return true;
+}
+
+void BoardWidget::newTask()
+{
+    Task task;
+    task.status = static_cast<TaskColumnModel *>(currentView()->model())->status();
+    if (!runDialog(task))
+        return;
+    const auto created = m_board->createTask(task);
+    if (!created)
+        return showError(created.error().text());
+    selectIds(created->status, {created->id});
+    Q_EMIT statusMessage(tr("Created \"%1\"").arg(created->title));
+}
+
+void BoardWidget::editTask()
+{
+    const QStringList ids = selectedIds(currentView());
+    if (ids.isEmpty())
+        return;
+    auto task = m_board->repository().findById(ids.first());
+    if (!task)
+        return showError(task.error().text());
+    Task edited = *task;
+    if (!runDialog(edited))
+        return;
+    const auto saved = m_board->updateTask(edited);
+    if (!saved)
+        return showError(saved.error().text());
+    selectIds(saved->status, {saved->id});
+}
+
+void BoardWidget::duplicateTask()
+{
+    const QStringList ids = selectedIds(currentView());
+    if (ids.isEmpty())
+        return;
+    auto task = m_board->repository().findById(ids.first());
+    if (!task)
+        return showError(task.error().text());
+    Task copy = *task;
+    copy.id.clear();
+    copy.version = 1;
+    copy.title = tr("%1 (copy)").arg(copy.title).left(200);
+    if (!runDialog(copy))
+        return;
+    const auto created = m_board->createTask(copy);
+    if (!created)
+        return showError(created.error().text());
+    selectIds(created->status, {created->id});
+}
+
+void BoardWidget::deleteTasks()
+{
+    const QStringList ids = selectedIds(currentView());
+    if (ids.isEmpty())
+        return;
+    if (Status s = m_board->deleteTasks(ids); !s)
+        return showError(s.error().text());
+    Q_EMIT statusMessage(tr("Deleted %n task(s) — Undo brings them back", nullptr, int(ids.size())));
+}
+
+void BoardWidget::moveSideways(int direction)
+{
+    QListView *view = currentView();
+    const QStringList ids = selectedIds(view);
+    const auto from = static_cast<TaskColumnModel *>(view->model())->status();
+    const int to = int(from) + direction;
+    if (ids.isEmpty() || to < 0 || to >= kTaskStatusCount)
+        return;
+    const int row = static_cast<TaskColumnModel *>(view->model())->rowOf(ids.first());
+    m_board->moveTasks(ids, static_cast<TaskStatus>(to), std::max(row, 0));
+    selectIds(static_cast<TaskStatus>(to), ids);
+}
+
+void BoardWidget::moveVertically(int direction)
+{
+    QListView *view = currentView();
+    auto *model = static_cast<TaskColumnModel *>(view->model());
+    const QStringList ids = selectedIds(view);
+    if (ids.isEmpty())
+        return;
+    const int first = model->rowOf(ids.first());
+    const int target = first + direction;
+    if (first < 0 || target < 0 || target > model->rowCount() - ids.size())
+        return;
+    m_board->moveTasks(ids, model->status(), target);
+    selectIds(model->status(), ids);
 }
 
 } // namespace doo

@@ -1,15 +1,26 @@
 #pragma once
 
+#include "domain/Task.h"
 #include "domain/User.h"
 
 #include <QWidget>
 
+#include <array>
+#include <functional>
+
 class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
 class QUndoStack;
 
 namespace doo {
 
 class Database;
+class TaskBoard;
+class TaskDialog;
 
 // The task board: a filter bar above five columns (TODO … CANCELLED), each a list view over a
 // TaskColumnModel with fixed-height cards. Drag and drop, keyboard moves, dialogs, undo.
@@ -24,9 +35,53 @@ public:
     // New, Edit, Duplicate, Delete, move left/right/up/down, Find, Refresh — with shortcuts,
     // for the window's Task menu.
     QList<QAction *> taskActions() const;
+    TaskBoard *board() const { return m_board; }
+    QListView *columnView(TaskStatus status) const;
+
+    // Test seam: how a task dialog is run (default: exec() == Accepted).
+    using DialogRunner = std::function<bool(TaskDialog &)>;
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    // The WIP limit of a column (0 = none); kept in QSettings.
+    void setWipLimit(TaskStatus status, int limit);
+    int wipLimit(TaskStatus status) const;
+
+    void newTask();
+    void editTask();
+    void duplicateTask();
+    void deleteTasks();
+    void moveSideways(int direction); // -1 left, +1 right
+    void moveVertically(int direction); // -1 up, +1 down
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+
+private:
+    QWidget *buildFilterBar();
+    QWidget *buildColumn(TaskStatus status);
+    void applyFilter();
+    void updateHeader(TaskStatus status);
+    void showError(const QString &message);
+    void reloadTagChoices();
+    QListView *currentView() const;
+    QStringList selectedIds(QListView *view) const;
+    void selectIds(TaskStatus status, const QStringList &ids);
+    bool runDialog(Task &task);
+
+    TaskBoard *m_board = nullptr;
+    QUndoStack *m_undo = nullptr;
+    std::array<QListView *, kTaskStatusCount> m_views{};
+    std::array<QLabel *, kTaskStatusCount> m_headers{};
+    QListView *m_lastFocused = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_priority = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_due = nullptr;
+    QComboBox *m_origin = nullptr;
+    QLabel *m_error = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTimer *m_errorTimer = nullptr;
+    QList<QAction *> m_actions;
+    DialogRunner m_runDialog;
 };
 
 } // namespace doo

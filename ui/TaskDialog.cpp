@@ -1,1 +1,217 @@
 #include "TaskDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStringListModel>
+
+#include <algorithm>
+
+namespace doo {
+
+namespace {
+
+// Completes the tag after the last comma of a comma-separated list, keeping the tags before it.
+class TagCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QStringList splitPath(const QString &path) const override
+    {
+        return {path.mid(path.lastIndexOf(QLatin1Char(',')) + 1).trimmed()};
+    }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const QString tag = QCompleter::pathFromIndex(index);
+        const auto *edit = qobject_cast<const QLineEdit *>(widget());
+        const QString text = edit ? edit->text() : QString();
+        const int comma = text.lastIndexOf(QLatin1Char(','));
+        return comma < 0 ? tag : text.left(comma + 1) + QLatin1Char(' ') + tag;
+    }
+};
+
+const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+} // namespace
+
+TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history,
+                       QWidget *parent)
+    : QDialog(parent), m_task(task)
+{
+    setObjectName(QStringLiteral("taskDialog"));
+    const bool isNew = task.id.isEmpty();
+    setWindowTitle(isNew ? tr("New task") : tr("Edit task"));
+    setMinimumWidth(480);
+
+    m_title = new QLineEdit(task.title, this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("What needs to be done?"));
+
+    m_description = new QPlainTextEdit(task.description, this);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+
+    m_priority = new QComboBox(this);
+    m_priority->setObjectName(QStringLiteral("priorityCombo"));
+    for (Priority p : {Priority::Low, Priority::Medium, Priority::High, Priority::Urgent})
+        m_priority->addItem(displayName(p), QVariant::fromValue(p));
+    m_priority->setCurrentIndex(m_priority->findData(QVariant::fromValue(task.priority)));
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (TaskStatus s : {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Review, TaskStatus::Completed,
+                         TaskStatus::Cancelled})
+        m_status->addItem(displayName(s), QVariant::fromValue(s));
+    m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(task.status)));
+
+    m_dueCheck = new QCheckBox(tr("Due date"), this);
+    m_dueCheck->setObjectName(QStringLiteral("dueCheck"));
+    m_due = new QDateTimeEdit(this);
+    m_due->setObjectName(QStringLiteral("dueEdit"));
+    m_due->setCalendarPopup(true);
+    m_due->setTimeSpec(Qt::LocalTime);
+    m_due->setDisplayFormat(kTimeFormat);
+    if (task.dueDate.isValid()) {
+        m_due->setDateTime(task.dueDate.toLocalTime());
+        m_shownDue = m_due->dateTime();
+    } else {
+        m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+    }
+    m_dueCheck->setChecked(task.dueDate.isValid());
+    m_due->setEnabled(m_dueCheck->isChecked());
+    connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+
+    m_tags = new QLineEdit(task.tags.join(QStringLiteral(", ")), this);
+    m_tags->setObjectName(QStringLiteral("tagsEdit"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. finance, q3"));
+    auto *completer = new TagCompleter(this);
+    completer->setModel(new QStringListModel(existingTags, completer));
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tags->setCompleter(completer);
+
+    m_validation = new QLabel(this);
+    m_validation->setObjectName(QStringLiteral("validationLabel"));
+    m_validation->setWordWrap(true);
+    QPalette warning = m_validation->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_validation->setPalette(warning);
+
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setFocusPolicy(Qt::NoFocus);
+    m_history->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    fillHistory(history);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_save = m_buttons->button(QDialogButtonBox::Ok);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Save (Ctrl+Return)"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Priority:"), m_priority);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(m_dueCheck, m_due);
+    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("History:"), m_history);
+    form->addRow(m_validation);
+    form->addRow(m_buttons);
+    form->setRowVisible(m_history, !isNew);
+
+    auto *saveShortcut = new QShortcut(this);
+    saveShortcut->setKeys({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            accept();
+    });
+
+    connect(m_title, &QLineEdit::textChanged, this, &TaskDialog::revalidate);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &TaskDialog::revalidate);
+    connect(m_tags, &QLineEdit::textChanged, this, &TaskDialog::revalidate);
+    revalidate();
+    m_title->setFocus();
+}
+
+TaskDialog::~TaskDialog() = default;
+
+Task TaskDialog::task() const
+{
+    Task t = m_task;
+    t.title = m_title->text();
+    t.description = m_description->toPlainText();
+    t.priority = m_priority->currentData().value<Priority>();
+    t.status = m_status->currentData().value<TaskStatus>();
+    if (!m_dueCheck->isChecked())
+        t.dueDate = QDateTime();
+    else if (m_task.dueDate.isValid() && m_due->dateTime() == m_shownDue)
+        t.dueDate = m_task.dueDate.toUTC(); // untouched: keep the seconds the editor does not show
+    else
+        t.dueDate = m_due->dateTime().toUTC();
+    t.tags = m_tags->text().split(QLatin1Char(','));
+    t.normalize();
+    return t;
+}
+
+QString TaskDialog::validationMessage() const
+{
+    const Status status = task().validate();
+    if (status)
+        return {};
+    const Error &error = status.error();
+    QString field;
+    if (error.field == QLatin1String("title"))
+        field = tr("Title");
+    else if (error.field == QLatin1String("description"))
+        field = tr("Description");
+    if (!field.isEmpty())
+        return tr("%1 %2", "field name, then what is wrong with it").arg(field, error.message);
+    QString sentence = error.message; // the tag checks already read as a sentence
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toUpper();
+    return sentence;
+}
+
+void TaskDialog::revalidate()
+{
+    const QString message = validationMessage();
+    m_validation->setText(message);
+    m_save->setEnabled(message.isEmpty());
+}
+
+void TaskDialog::fillHistory(const QList<TaskHistoryEntry> &history)
+{
+    QList<TaskHistoryEntry> entries = history;
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const TaskHistoryEntry &a, const TaskHistoryEntry &b) { return a.changedAt < b.changedAt; });
+    for (const TaskHistoryEntry &entry : entries) {
+        const QString when = entry.changedAt.toLocalTime().toString(kTimeFormat);
+        const QString text = entry.fromStatus
+                                 ? tr("%1 → %2 — %3").arg(displayName(*entry.fromStatus), displayName(entry.toStatus), when)
+                                 : tr("Created in %1 — %2").arg(displayName(entry.toStatus), when);
+        m_history->addItem(text);
+    }
+    if (entries.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No changes yet"), m_history);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace doo

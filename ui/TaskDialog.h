@@ -1,1 +1,57 @@
 #pragma once
+
+#include "domain/Task.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace doo {
+
+// Creates, edits or duplicates one task. A task with an empty id is a new one (a duplicate is a
+// copy with its id cleared). Input is validated on every edit with Task::validate(); Save stays
+// disabled, and validationLabel says why, until the input is valid. Ctrl+Return saves.
+class TaskDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history,
+               QWidget *parent = nullptr);
+    ~TaskDialog() override;
+
+    // The input task with the edited fields replaced, normalized (trimmed title, split and
+    // deduplicated tags, dueDate in UTC or invalid). Every other field is kept as given.
+    Task task() const;
+    // Empty when the input is valid, else one sentence naming the problem.
+    QString validationMessage() const;
+
+private:
+    void revalidate();
+    void fillHistory(const QList<TaskHistoryEntry> &history);
+
+    Task m_task;
+    QDateTime m_shownDue; // the due date as first shown, to keep its seconds when left alone
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_priority = nullptr;
+    QComboBox *m_status = nullptr;
+    QCheckBox *m_dueCheck = nullptr;
+    QDateTimeEdit *m_due = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLabel *m_validation = nullptr;
+    QListWidget *m_history = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace doo
