@@ -1,1 +1,324 @@
 #include "TaskCli.h"
+
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "db/Query.h"
+#include "repositories/TaskRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+#include <functional>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+constexpr int kShortId = 8;
+constexpr int kMaxTitleColumn = 48;
+
+struct Subcommand
+{
+    QString name;
+    QStringList positionals; // their names for messages, e.g. {"ID", "STATUS"}
+    QStringList options;     // single-valued options besides --database and --user
+    QStringList repeatable;  // options that may be given more than once
+    QString synopsis;
+};
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {QStringLiteral("add"), {QStringLiteral("TITLE")},
+         {QStringLiteral("--priority"), QStringLiteral("--due"), QStringLiteral("--description")}, {QStringLiteral("--tag")},
+         QStringLiteral("task add TITLE [--priority P] [--due YYYY-MM-DD] [--tag T]... [--description D] [--json]")},
+        {QStringLiteral("list"), {},
+         {QStringLiteral("--status"), QStringLiteral("--priority"), QStringLiteral("--tag"), QStringLiteral("--search")}, {},
+         QStringLiteral("task list [--status S] [--priority P] [--tag T] [--search WORDS] [--json]")},
+        {QStringLiteral("move"), {QStringLiteral("ID"), QStringLiteral("STATUS")}, {QStringLiteral("--position")}, {},
+         QStringLiteral("task move ID STATUS [--position N] [--json]")},
+        {QStringLiteral("done"), {QStringLiteral("ID")}, {}, {}, QStringLiteral("task done ID [--json]")},
+        {QStringLiteral("delete"), {QStringLiteral("ID")}, {}, {}, QStringLiteral("task delete ID [--json]")},
+    };
+    return list;
+}
+
+// Positional arguments, options and flags against what the subcommand takes; a usage message or empty.
+QString usageProblem(const Args &args, const Subcommand &sub)
+{
+    const QString prefix = QStringLiteral("task ") + sub.name + QStringLiteral(": ");
+    const qsizetype given = args.words.size() - 2;
+    if (given < sub.positionals.size())
+        return prefix + tr("missing %1").arg(sub.positionals.at(given));
+    if (given > sub.positionals.size())
+        return prefix + tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
+    const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
+    const QStringList names = args.options.uniqueKeys();
+    for (const QString &name : names) {
+        if (sub.repeatable.contains(name))
+            continue;
+        if (!sub.options.contains(name) && !global.contains(name))
+            return prefix + tr("unknown option %1").arg(name);
+        if (args.options.count(name) > 1)
+            return prefix + tr("%1 is given more than once").arg(name);
+    }
+    for (const QString &flag : args.flags)
+        if (flag != QLatin1String("--json"))
+            return prefix + tr("unknown option %1").arg(flag);
+    return {};
+}
+
+template<typename E>
+Result<E> parseEnum(const QString &field, const QString &text)
+{
+    if (const auto value = enumFromString<E>(text.trimmed().toUpper()))
+        return *value;
+    return Error::validation(field, tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", "))));
+}
+
+// "Due by the end of that day": 23:59:59 local time, stored in UTC.
+Result<QDateTime> parseDue(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
+        return Error::validation(QStringLiteral("due"), tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
+    return QDateTime(date, QTime(23, 59, 59), Qt::LocalTime).toUTC();
+}
+
+// The task an ID names: the full id or a unique prefix of at least 8 characters.
+Result<Task> resolveTask(TaskRepository &repo, const QString &given)
+{
+    const QString id = given.trimmed().toLower();
+    if (id.size() < kShortId)
+        return Error::validation(QStringLiteral("id"),
+                                 tr("\"%1\" is too short; give the id or at least its first %2 characters").arg(given).arg(kShortId));
+    static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
+    const Error unknown = Error::validation(QStringLiteral("id"), tr("no task with an id starting with \"%1\"").arg(given));
+    if (!idChars.match(id).hasMatch())
+        return unknown;
+    QStringList matches;
+    {
+        // Only hex digits and dashes get here, so the pattern has no wildcard but the last.
+        QVariantList values{QString(id + QLatin1Char('%'))};
+        QString sql = QStringLiteral("SELECT id FROM task WHERE id LIKE ?");
+        if (!repo.context().isAdmin()) {
+            sql += QStringLiteral(" AND user_id = ?");
+            values << repo.context().userId;
+        }
+        Query q(repo.database());
+        if (!q.exec(sql + QStringLiteral(" LIMIT 2"), values))
+            return q.error();
+        while (q.next())
+            matches << q.value(0).toString();
+    }
+    if (matches.isEmpty())
+        return unknown;
+    if (matches.size() > 1)
+        return Error::validation(QStringLiteral("id"), tr("\"%1\" matches more than one task; give more characters").arg(given));
+    return repo.findById(matches.first());
+}
+
+// Opens the database (bringing the schema up to date), finds the current user and runs `body`.
+int withTasks(const Args &args, const std::function<int(TaskRepository &)> &body)
+{
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
+    if (!context)
+        return fail(context.error().text());
+    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
+    if (!user)
+        return fail(user.error().text());
+    TaskRepository repo((*context)->db(), UserContext::of(*user));
+    return body(repo);
+}
+
+// printJson's output, written as the UTF-8 bytes it already is: no round trip through a QString
+// (several megabytes for 10,000 tasks), one write.
+QString dueText(const Task &task)
+{
+    return task.dueDate.isValid() ? task.dueDate.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+// The task as JSON with --json, else the sentence given.
+int printTask(const Args &args, const Task &task, const QString &sentence)
+{
+    if (args.has(QStringLiteral("--json")))
+        printJson(task.toJson());
+    else
+        out() << sentence << Qt::endl;
+    return Ok;
+}
+
+int add(const Args &args)
+{
+    Task task;
+    task.title = args.words.at(2);
+    task.description = args.option(QStringLiteral("--description"));
+    task.tags = args.all(QStringLiteral("--tag"));
+    if (args.options.contains(QStringLiteral("--priority"))) {
+        const auto priority = parseEnum<Priority>(QStringLiteral("priority"), args.option(QStringLiteral("--priority")));
+        if (!priority)
+            return fail(priority.error().text());
+        task.priority = *priority;
+    }
+    if (args.options.contains(QStringLiteral("--due"))) {
+        const auto due = parseDue(args.option(QStringLiteral("--due")));
+        if (!due)
+            return fail(due.error().text());
+        task.dueDate = *due;
+    }
+    task.normalize();
+    if (Status s = task.validate(); !s)
+        return fail(s.error().text());
+    return withTasks(args, [&](TaskRepository &repo) -> int {
+        const auto created = repo.create(task);
+        if (!created)
+            return fail(created.error().text());
+        return printTask(args, *created, tr("Created task %1: %2").arg(created->id, created->title));
+    });
+}
+
+QString table(const QList<Task> &tasks)
+{
+    qsizetype titleWidth = tr("TITLE").size();
+    for (const Task &t : tasks)
+        titleWidth = std::max(titleWidth, t.title.size());
+    titleWidth = std::min<qsizetype>(titleWidth, kMaxTitleColumn);
+    auto line = [titleWidth](const QString &id, const QString &status, const QString &priority, const QString &due,
+                             const QString &title, const QString &tags) -> QString {
+        QString row = id.leftJustified(kShortId) + QStringLiteral("  ") + status.leftJustified(11) + QStringLiteral("  ")
+                      + priority.leftJustified(8) + QStringLiteral("  ") + due.leftJustified(10) + QStringLiteral("  ")
+                      + title.leftJustified(titleWidth) + QStringLiteral("  ") + tags;
+        while (row.endsWith(QLatin1Char(' ')))
+            row.chop(1);
+        return row + QLatin1Char('\n');
+    };
+    QString text = tasks.isEmpty() ? QString() : line(tr("ID"), tr("STATUS"), tr("PRIORITY"), tr("DUE"), tr("TITLE"), tr("TAGS"));
+    text.reserve(text.size() * (tasks.size() + 2));
+    for (const Task &t : tasks)
+        text += line(t.id.left(kShortId), toString(t.status), toString(t.priority), dueText(t), t.title,
+                     t.tags.join(QStringLiteral(", ")));
+    return text + QCoreApplication::translate("cli", "%n task(s)", nullptr, int(tasks.size())) + QLatin1Char('\n');
+}
+
+int list(const Args &args)
+{
+    TaskFilter filter;
+    if (args.options.contains(QStringLiteral("--status"))) {
+        const auto status = parseEnum<TaskStatus>(QStringLiteral("status"), args.option(QStringLiteral("--status")));
+        if (!status)
+            return fail(status.error().text());
+        filter.status = *status;
+    }
+    if (args.options.contains(QStringLiteral("--priority"))) {
+        const auto priority = parseEnum<Priority>(QStringLiteral("priority"), args.option(QStringLiteral("--priority")));
+        if (!priority)
+            return fail(priority.error().text());
+        filter.priority = *priority;
+    }
+    filter.tag = args.option(QStringLiteral("--tag")).trimmed();
+    filter.text = args.option(QStringLiteral("--search"));
+    return withTasks(args, [&](TaskRepository &repo) -> int {
+        const auto tasks = repo.list(filter);
+        if (!tasks)
+            return fail(tasks.error().text());
+        if (args.has(QStringLiteral("--json"))) {
+            QJsonArray array;
+            for (const Task &t : *tasks)
+                array.append(t.toJson());
+            printJson(array);
+        } else {
+            out() << table(*tasks);
+            out().flush();
+        }
+        return Ok;
+    });
+}
+
+// `task move` and `task done`: to the 0-based index given, INT_MAX for the end of the column.
+int moveTo(const Args &args, TaskStatus status, int index, bool done)
+{
+    return withTasks(args, [&](TaskRepository &repo) -> int {
+        const auto task = resolveTask(repo, args.words.at(2));
+        if (!task)
+            return fail(task.error().text());
+        if (done && task->status == TaskStatus::Completed)
+            return printTask(args, *task, tr("Task %1 is already completed: %2").arg(task->id, task->title));
+        if (Status s = repo.move({task->id}, status, index); !s)
+            return fail(s.error().text());
+        const auto moved = repo.findById(task->id);
+        if (!moved)
+            return fail(moved.error().text());
+        return printTask(args, *moved, tr("Moved task %1 to %2: %3").arg(moved->id, toString(status), moved->title));
+    });
+}
+
+int move(const Args &args)
+{
+    const auto status = parseEnum<TaskStatus>(QStringLiteral("status"), args.words.at(3));
+    if (!status)
+        return fail(status.error().text());
+    int index = INT_MAX; // the end of the column (the repository clamps)
+    if (args.options.contains(QStringLiteral("--position"))) {
+        bool ok = false;
+        const int n = args.option(QStringLiteral("--position")).trimmed().toInt(&ok);
+        if (!ok || n < 1)
+            return fail(Error::validation(QStringLiteral("position"),
+                                          tr("must be a whole number of at least 1 (1 is the top of the column), not \"%1\"")
+                                              .arg(args.option(QStringLiteral("--position"))))
+                            .text());
+        index = n - 1;
+    }
+    return moveTo(args, *status, index, false);
+}
+
+int remove(const Args &args)
+{
+    return withTasks(args, [&](TaskRepository &repo) -> int {
+        const auto task = resolveTask(repo, args.words.at(2));
+        if (!task)
+            return fail(task.error().text());
+        if (Status s = repo.remove(task->id); !s)
+            return fail(s.error().text());
+        return printTask(args, *task, tr("Deleted task %1: %2").arg(task->id, task->title));
+    });
+}
+
+} // namespace
+
+int runTaskCommand(const Args &args)
+{
+    const QString name = args.words.value(1);
+    const auto &subs = subcommands();
+    const auto sub = std::find_if(subs.cbegin(), subs.cend(), [&](const Subcommand &s) { return s.name == name; });
+    if (sub == subs.cend()) {
+        const QString what = name.isEmpty() ? tr("task needs a command") : tr("unknown task command \"%1\"").arg(name);
+        return fail(what + tr(": use add, list, move, done or delete"), Usage);
+    }
+    if (const QString problem = usageProblem(args, *sub); !problem.isEmpty())
+        return fail(problem + QLatin1Char('\n') + tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
+    if (sub->name == QLatin1String("add"))
+        return add(args);
+    if (sub->name == QLatin1String("list"))
+        return list(args);
+    if (sub->name == QLatin1String("move"))
+        return move(args);
+    if (sub->name == QLatin1String("done"))
+        return moveTo(args, TaskStatus::Completed, INT_MAX, true);
+    return remove(args);
+}
+
+} // namespace doo::cli

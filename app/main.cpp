@@ -3,6 +3,7 @@
 #include "DbCommands.h"
 #include "Output.h"
 #include "GuiStart.h"
+#include "TaskCli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     const QString command = args.words.value(0);
     if (command == QLatin1String("db"))
         return cli::runDbCommand(args);
+    if (command == QLatin1String("task"))
+        return cli::runTaskCommand(args);
     return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void bulkInsertIsAllOrNothing();
     void userScoping_data() { TestDatabase::addBackendRows(); }
     void userScoping();
+    void unicodeTagsAndSearchAgreeOnBothBackends_data() { TestDatabase::addBackendRows(); }
+    void unicodeTagsAndSearchAgreeOnBothBackends();
     void allTags_data() { TestDatabase::addBackendRows(); }
     void allTags();
 };
@@ -506,6 +508,28 @@ void TestTaskRepository::userScoping()
     Task forAlice = makeTask(QStringLiteral("from bob"));
     forAlice.userId = alice.id;
     QCOMPARE(asBob.create(forAlice)->userId, bob.id);
+}
+
+void TestTaskRepository::unicodeTagsAndSearchAgreeOnBothBackends()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    QVERIFY(repo.create(makeTask(QStringLiteral("Ärger mit dem Lieferanten"), TaskStatus::Todo, {QStringLiteral("Ärger")})).ok());
+    QVERIFY(repo.create(makeTask(QStringLiteral("Arbeitsplan"), TaskStatus::Todo, {QStringLiteral("arbeit")})).ok());
+    TaskFilter tag;
+    tag.tag = QStringLiteral("ÄRGER");
+    QCOMPARE(*repo.count(tag), 1);
+    tag.tag = QStringLiteral("ärger");
+    QCOMPARE(*repo.count(tag), 1);
+    // Search folds case but keeps accents, the same on SQLite and PostgreSQL.
+    TaskFilter search;
+    search.text = QStringLiteral("ärg");
+    QCOMPARE(*repo.count(search), 1);
+    search.text = QStringLiteral("ÄRGER");
+    QCOMPARE(*repo.count(search), 1);
+    search.text = QStringLiteral("arg");
+    QCOMPARE(*repo.count(search), 0);
 }
 
 void TestTaskRepository::allTags()

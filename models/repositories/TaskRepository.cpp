@@ -141,7 +141,7 @@ Status TaskRepository::writeTags(const QString &taskId, const QStringList &tags,
     }
     for (const QString &tag : tags) {
         Query q(m_db);
-        if (!q.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag) VALUES (?, ?)"), {taskId, tag}))
+        if (!q.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES (?, ?, ?)"), {taskId, tag, tag.toCaseFolded()}))
             return q.error();
     }
     return {};
@@ -389,8 +389,8 @@ QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) c
         values << toString(*f.priority);
     }
     if (!f.tag.isEmpty()) {
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM task_tag tt WHERE tt.task_id = t.id AND lower(tt.tag) = lower(?))");
-        values << f.tag.trimmed();
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM task_tag tt WHERE tt.task_id = t.id AND tt.tag_key = ?)");
+        values << f.tag.trimmed().toCaseFolded();
     }
     if (f.dueFrom.isValid()) {
         where += QStringLiteral(" AND t.due_date >= ?");
@@ -500,7 +500,7 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
             const Task &t = tasks.at(i);
             taskValues << insertValues(t);
             for (const QString &tag : t.tags) {
-                tagValues << t.id << tag;
+                tagValues << t.id << tag << tag.toCaseFolded();
                 ++tagRows;
             }
             historyValues << Validation::newId() << t.id << QVariant(QMetaType::fromType<QString>()) << toString(t.status)
@@ -517,7 +517,7 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
             return h.error();
         if (tagRows > 0) {
             Query tg(m_db);
-            if (!tg.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag) VALUES ") + placeholders(2, tagRows), tagValues))
+            if (!tg.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES ") + placeholders(3, tagRows), tagValues))
                 return tg.error();
         }
     }

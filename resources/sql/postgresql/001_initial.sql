@@ -120,9 +120,10 @@ CREATE INDEX task_execution_idx ON task (execution_id);
 CREATE TABLE task_tag (
     task_id TEXT NOT NULL REFERENCES task (id) ON DELETE CASCADE,
     tag TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 50),
-    PRIMARY KEY (task_id, tag)
+    tag_key TEXT NOT NULL CHECK (length(tag_key) BETWEEN 1 AND 200), -- the tag case-folded by the program (Unicode), for matching
+    PRIMARY KEY (task_id, tag_key)
 );
-CREATE INDEX task_tag_tag_idx ON task_tag (lower(tag), task_id);
+CREATE INDEX task_tag_key_idx ON task_tag (tag_key, task_id);
 
 CREATE TABLE task_history (
     id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 36),

@@ -120,9 +120,10 @@ CREATE INDEX task_execution_idx ON task (execution_id);
 CREATE TABLE task_tag (
     task_id TEXT NOT NULL REFERENCES task (id) ON DELETE CASCADE,
     tag TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 50),
-    PRIMARY KEY (task_id, tag)
+    tag_key TEXT NOT NULL CHECK (length(tag_key) BETWEEN 1 AND 200), -- the tag case-folded by the program (Unicode), for matching
+    PRIMARY KEY (task_id, tag_key)
 );
-CREATE INDEX task_tag_tag_idx ON task_tag (lower(tag), task_id);
+CREATE INDEX task_tag_key_idx ON task_tag (tag_key, task_id);
 
 CREATE TABLE task_history (
     id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 36),
@@ -135,7 +136,7 @@ CREATE INDEX task_history_task_idx ON task_history (task_id, changed_at);
 CREATE INDEX task_history_changed_idx ON task_history (changed_at);
 
 -- Full-text search over title and description, kept in step by triggers.
-CREATE VIRTUAL TABLE task_fts USING fts5 (title, description, content = 'task', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE task_fts USING fts5 (title, description, content = 'task', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 0');
 
 CREATE TRIGGER task_fts_insert AFTER INSERT ON task BEGIN
     INSERT INTO task_fts (rowid, title, description) VALUES (new.rowid, new.title, new.description);
