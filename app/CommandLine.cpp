@@ -62,7 +62,7 @@ QString usageText()
     return QCoreApplication::translate("cli",
         "Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]\n"
         "\n"
-        "Without a command the window opens (--view board|workflows|consultations|analytics|notifications).\n"
+        "Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).\n"
         "\n"
         "Database:\n"
         "  db migrate          create or upgrade the schema; creates the local profile on an empty database\n"

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "OnboardingDialog.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -38,17 +39,21 @@ int runGui(int &argc, char **argv, const cli::Args &args)
                               context.error().text());
         return 1;
     }
-    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
+    auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
     if (!user) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot start"), user.error().text());
         return 1;
     }
+    // First start: the profile is confirmed before anything else; quitting here quits the app.
+    if (!user->onboardingCompleted && !OnboardingDialog::run((*context)->db(), user.value(), nullptr))
+        return 0;
+    // Restores the last geometry and view from QSettings; --view wins over the saved view.
     MainWindow window((*context)->db(), *user);
-    if (args.options.contains(QStringLiteral("--view")) && !window.showView(args.option(QStringLiteral("--view")))) {
+    const QString view = args.option(QStringLiteral("--view"));
+    if (args.options.contains(QStringLiteral("--view")) && !window.showView(view)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown view"),
-                              QApplication::translate("main", "There is no view \"%1\"; use board, workflows, "
-                                                              "consultations, analytics or notifications.")
-                                  .arg(args.option(QStringLiteral("--view"))));
+                              QApplication::translate("main", "There is no view \"%1\"; use %2.")
+                                  .arg(view, window.views().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();

@@ -1,57 +1,112 @@
 #include "MainWindow.h"
 
+#include "BoardWidget.h"
+#include "ChangeWatcher.h"
+#include "DataView.h"
 #include "db/Database.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace doo {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kViewKey = QStringLiteral("window/view");
+constexpr int kWatchIntervalMs = 2000;
+constexpr int kComingWidth = 520;
+} // namespace
 
 MainWindow::MainWindow(Database &db, const User &user, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_user(user)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Director of One"));
+    m_undoStack = new QUndoStack(this);
+    m_watcher = new ChangeWatcher(m_db, this);
+
+    buildPages();
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onViewChanged);
+    m_nav->setCurrentRow(0);
+    onViewChanged(0);
+
+    resize(1200, 760);
+    restoreSettings();
+    m_watcher->start(kWatchIntervalMs);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 6, 8, 0);
+    layout->setSpacing(8);
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(180);
+    m_nav->setFixedWidth(190);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(1);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); border: none;"
+        " border-right: 1px solid palette(mid); padding: 10px 8px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 7px 10px; border-radius: 5px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"));
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("board"), tr("Board"),
-            comingPage(tr("Task board"), tr("The drag-and-drop task board is coming in the next release.")));
+    m_board = new BoardWidget(m_db, m_user, m_undoStack, this);
+    m_board->setObjectName(QStringLiteral("boardPage"));
+    connect(m_board, &BoardWidget::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(QStringLiteral("board"), tr("Board"), m_board);
+
+    const QString seed = QStringLiteral("<span style=\"font-family: monospace; font-weight: 600;\">%1</span>")
+                             .arg(QStringLiteral("director-of-one db seed"));
     addPage(QStringLiteral("workflows"), tr("Workflows"),
-            comingPage(tr("Workflows"), tr("Automations that run on a local schedule are coming soon.")));
+            comingPage(QStringLiteral("workflows"), tr("Workflows"),
+                       tr("Automations that run on a local schedule, create tasks for you and record the time "
+                          "they saved."),
+                       tr("Sample workflows with their run history: %1").arg(seed)));
     addPage(QStringLiteral("consultations"), tr("Consultations"),
-            comingPage(tr("Consultations"), tr("Demo and booking requests are coming soon.")));
+            comingPage(QStringLiteral("consultations"), tr("Consultations"),
+                       tr("Demo and booking requests with booking numbers, scheduling and a history of every "
+                          "status change."),
+                       tr("Sample consultation requests: %1").arg(seed)));
     addPage(QStringLiteral("analytics"), tr("Analytics"),
-            comingPage(tr("Analytics"), tr("Charts of the time automation saved you are coming soon.")));
+            comingPage(QStringLiteral("analytics"), tr("Analytics"),
+                       tr("Charts of the hours automation gave back, tasks automated and your daily efficiency "
+                          "score."),
+                       tr("90 days of sample analytics: %1").arg(seed)));
     addPage(QStringLiteral("notifications"), tr("Notifications"),
-            comingPage(tr("Notifications"), tr("In-app and tray notifications are coming soon.")));
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(0);
-
-    auto *backend = new QLabel(m_db.url().display(), this);
-    backend->setObjectName(QStringLiteral("statusBackend"));
-    auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, toString(m_user.role)), this);
-    who->setObjectName(QStringLiteral("statusUser"));
-    auto *state = new QLabel(m_db.isConnected() ? tr("Connected") : tr("Disconnected"), this);
-    state->setObjectName(QStringLiteral("statusConnection"));
-    statusBar()->addWidget(backend, 1);
-    statusBar()->addPermanentWidget(who);
-    statusBar()->addPermanentWidget(state);
-    resize(1200, 760);
+            comingPage(QStringLiteral("notifications"), tr("Notifications"),
+                       tr("Due tasks, finished workflows and new requests, in the window and in the system tray."),
+                       tr("Sample notifications: %1").arg(seed)));
+    if (m_user.role == UserRole::Admin) {
+        m_data = new DataView(m_db, this);
+        m_data->setObjectName(QStringLiteral("dataPage"));
+        addPage(QStringLiteral("data"), tr("Data"), m_data);
+    }
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
 {
@@ -60,18 +115,151 @@ void MainWindow::addPage(const QString &key, const QString &title, QWidget *page
     m_stack->addWidget(page);
 }
 
-QWidget *MainWindow::comingPage(const QString &title, const QString &text)
+QWidget *MainWindow::comingPage(const QString &key, const QString &title, const QString &text, const QString &hint)
 {
     auto *page = new QWidget(m_stack);
-    auto *layout = new QVBoxLayout(page);
-    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
-    auto *body = new QLabel(text, page);
+    page->setObjectName(key + QStringLiteral("Page"));
+    auto *outer = new QVBoxLayout(page);
+
+    // A fixed-width column: word-wrapped labels then get their full height for that width.
+    auto *content = new QWidget(page);
+    content->setFixedWidth(kComingWidth);
+    auto *layout = new QVBoxLayout(content);
+    layout->setSpacing(12);
+
+    auto *caption = new QLabel(tr("COMING SOON"), content);
+    caption->setObjectName(QStringLiteral("comingCaption"));
+    caption->setAlignment(Qt::AlignHCenter);
+    QFont captionFont = caption->font();
+    captionFont.setBold(true);
+    captionFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
+    caption->setFont(captionFont);
+    QPalette accent = caption->palette();
+    accent.setColor(QPalette::WindowText, accent.color(QPalette::Highlight));
+    caption->setPalette(accent);
+    auto *heading = new QLabel(title, content);
+    heading->setObjectName(QStringLiteral("comingHeading"));
+    heading->setAlignment(Qt::AlignHCenter);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto *body = new QLabel(text, content);
+    body->setObjectName(QStringLiteral("comingText"));
+    body->setAlignment(Qt::AlignHCenter);
     body->setWordWrap(true);
-    layout->addStretch();
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
-    layout->addStretch();
+    QPalette muted = body->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(170));
+    body->setPalette(muted);
+    auto *hintLabel = new QLabel(hint, content);
+    hintLabel->setObjectName(QStringLiteral("comingHint"));
+    hintLabel->setAlignment(Qt::AlignHCenter);
+    hintLabel->setWordWrap(true);
+    hintLabel->setTextFormat(Qt::RichText);
+    hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hintLabel->setStyleSheet(QStringLiteral("QLabel#comingHint { background: palette(alternate-base);"
+                                            " border: 1px solid palette(mid); border-radius: 6px;"
+                                            " padding: 10px 14px; }"));
+    layout->addWidget(caption);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addSpacing(8);
+    layout->addWidget(hintLabel);
+
+    // No alignment flag on the column: an aligned item gets its size hint's height, which for
+    // word-wrapped text is a guess; a stretched row asks heightForWidth().
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(content);
+    row->addStretch();
+    outer->addStretch(2);
+    outer->addLayout(row);
+    outer->addStretch(3);
     return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewGroup = new QActionGroup(this);
+    m_viewGroup->setExclusive(true);
+    for (int i = 0; i < m_keys.size(); ++i) {
+        QAction *action = view->addAction(m_nav->item(i)->text());
+        action->setObjectName(QStringLiteral("actionView_") + m_keys.at(i));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_viewGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        m_viewActions << action;
+    }
+
+    m_taskMenu = menuBar()->addMenu(tr("&Task"));
+    m_taskMenu->menuAction()->setObjectName(QStringLiteral("menuTask"));
+    m_taskMenu->addActions(m_board->taskActions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Director of One"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto *backend = new QLabel(m_db.url().display(), this);
+    backend->setObjectName(QStringLiteral("statusBackend"));
+    backend->setToolTip(tr("The database this window works on"));
+    auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, toString(m_user.role)), this);
+    who->setObjectName(QStringLiteral("statusUser"));
+    who->setToolTip(tr("The current user"));
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("statusConnection"));
+    bool first = true;
+    for (QLabel *label : {backend, who, m_connection}) {
+        if (!first) {
+            auto *separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        first = false;
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+    setConnected(m_db.isConnected());
+    connect(m_watcher, &ChangeWatcher::connectionChanged, this, &MainWindow::setConnected);
+}
+
+void MainWindow::setConnected(bool connected)
+{
+    m_connection->setText(connected ? tr("Connected") : tr("Connection lost"));
+    m_connection->setStyleSheet(connected ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
+}
+
+void MainWindow::onViewChanged(int index)
+{
+    if (index < 0 || index >= m_keys.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    m_viewActions.at(index)->setChecked(true);
+    // The task actions act on the board; elsewhere the menu is greyed out.
+    m_taskMenu->setEnabled(m_keys.at(index) == QLatin1String("board") && !m_taskMenu->actions().isEmpty());
 }
 
 bool MainWindow::showView(const QString &name)
@@ -86,6 +274,51 @@ bool MainWindow::showView(const QString &name)
 QString MainWindow::currentView() const
 {
     return m_keys.value(m_nav->currentRow());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kViewKey, currentView());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QString view = settings.value(kViewKey).toString();
+    if (!view.isEmpty())
+        showView(view); // a view this user cannot see (data for a non-admin) keeps the board
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_data && m_data->hasUnsavedChanges()) {
+        showView(QStringLiteral("data"));
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("The Data view has edits that are not saved. Discard them and quit?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Director of One"),
+                       tr("<h3>Director of One %1</h3>"
+                          "<p>A task board, workflows, consultations, analytics and notifications for a director "
+                          "who runs a department alone — in one window, on one database.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                m_db.url().display().toHtmlEscaped()));
 }
 
 } // namespace doo

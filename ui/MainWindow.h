@@ -4,14 +4,24 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace doo {
 
+class BoardWidget;
+class ChangeWatcher;
+class DataView;
 class Database;
 
 // One window: navigation on the left, the chosen part on the right, status at the bottom.
+// Owns the undo stack and the ChangeWatcher the parts share. Geometry and the last view are
+// kept in QSettings (window/geometry, window/view): restored on construction, saved on close.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,18 +30,43 @@ public:
     MainWindow(Database &db, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // board|workflows|consultations|analytics|notifications; false when unknown.
+    // board|workflows|consultations|analytics|notifications, and data for an ADMIN;
+    // false when unknown (or not available to this user).
     bool showView(const QString &name);
     QString currentView() const;
+    QStringList views() const { return m_keys; }
+
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void saveSettings() const;
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar();
     void addPage(const QString &key, const QString &title, QWidget *page);
-    QWidget *comingPage(const QString &title, const QString &text);
+    QWidget *comingPage(const QString &key, const QString &title, const QString &text, const QString &hint);
+    void onViewChanged(int index);
+    void setConnected(bool connected);
+    void showAbout();
 
     Database &m_db;
     User m_user;
+    QUndoStack *m_undoStack = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
+    BoardWidget *m_board = nullptr;
+    DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QList<QAction *> m_viewActions;
+    QMenu *m_taskMenu = nullptr;
+    QLabel *m_connection = nullptr;
     QStringList m_keys;
 };
 
