@@ -2,6 +2,7 @@
 
 #include "BoardWidget.h"
 #include "ChangeWatcher.h"
+#include "board/TaskBoard.h"
 #include "DataView.h"
 #include "db/Database.h"
 
@@ -25,7 +26,6 @@ namespace doo {
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kViewKey = QStringLiteral("window/view");
-constexpr int kWatchIntervalMs = 2000;
 constexpr int kComingWidth = 520;
 } // namespace
 
@@ -35,9 +35,9 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Director of One"));
     m_undoStack = new QUndoStack(this);
-    m_watcher = new ChangeWatcher(m_db, this);
-
     buildPages();
+    // One poller for the whole window: the board's, which also reports the connection state.
+    m_watcher = m_board->board()->watcher();
     buildMenus();
     buildStatusBar();
 
@@ -47,7 +47,6 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent)
 
     resize(1200, 760);
     restoreSettings();
-    m_watcher->start(kWatchIntervalMs);
 }
 
 MainWindow::~MainWindow() = default;
