@@ -25,8 +25,12 @@ void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     // Straight to stdout as UTF-8: a list of 10,000 tasks is megabytes, no detour through QString.
+    printBytes(doc.toJson(QJsonDocument::Indented));
+}
+
+void printBytes(const QByteArray &bytes)
+{
     out().flush();
-    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

@@ -9,6 +9,8 @@ namespace doo::cli {
 QTextStream &out();
 QTextStream &err();
 void printJson(const QJsonValue &value);
+// Bytes that are already UTF-8 text, in one write.
+void printBytes(const QByteArray &bytes);
 // Prints "director-of-one: <message>" on stderr and returns the exit code given.
 int fail(const QString &message, int code = 1);
 

@@ -3,10 +3,12 @@
 #include "domain/Enums.h"
 #include "domain/Notification.h"
 #include "domain/Task.h"
+#include "domain/TaskJson.h"
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -37,6 +39,7 @@ class TestDomainJson : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void fastTaskListJsonEqualsToJson();
     void userJson();
     void taskJson();
     void consultationJson();
@@ -387,6 +390,37 @@ void TestDomainJson::notificationJson()
     QVERIFY(o.value(QStringLiteral("consultationId")).isNull());
     QCOMPARE(o.value(QStringLiteral("isRead")), QJsonValue(true));
     QCOMPARE(o.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-03-01T09:30:00.123Z"));
+}
+
+void TestDomainJson::fastTaskListJsonEqualsToJson()
+{
+    Task plain;
+    plain.id = QStringLiteral("0b2c5a9e-1111-4222-8333-944455556666");
+    plain.userId = QStringLiteral("u1");
+    plain.title = QStringLiteral("Plain");
+    plain.createdAt = plain.updatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    Task tricky = plain;
+    tricky.title = QStringLiteral("Quote \" backslash \\ tab\t newline\n bell\x07 ünï €");
+    tricky.description = QStringLiteral("line 1\r\nline 2");
+    tricky.workflowId = QStringLiteral("wf");
+    tricky.executionId = QStringLiteral("ex");
+    tricky.priority = Priority::Urgent;
+    tricky.status = TaskStatus::Completed;
+    tricky.position = -9007199254740;
+    tricky.dueDate = QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    tricky.completedAt = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::OffsetFromUTC, 3600); // not UTC on purpose
+    tricky.tags = {QStringLiteral("a\"b"), QStringLiteral("ops")};
+    tricky.version = 42;
+    const QList<Task> tasks{plain, tricky};
+
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(tasksToJson(tasks), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isArray());
+    QCOMPARE(doc.array().size(), 2);
+    for (int i = 0; i < tasks.size(); ++i)
+        QCOMPARE(doc.array().at(i).toObject(), tasks.at(i).toJson());
+    QCOMPARE(QJsonDocument::fromJson(tasksToJson({})).array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)

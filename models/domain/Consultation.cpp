@@ -35,7 +35,7 @@ Status Consultation::validate() const
 QJsonObject Consultation::toJson() const
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); };
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("userId"), userId},

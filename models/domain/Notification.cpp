@@ -39,7 +39,7 @@ QJsonObject Notification::toJson() const
         {QStringLiteral("workflowId"), orNull(workflowId)},
         {QStringLiteral("consultationId"), orNull(consultationId)},
         {QStringLiteral("isRead"), isRead},
-        {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
     };
 }
 

@@ -26,7 +26,7 @@ Status Task::validate() const
 QJsonObject Task::toJson() const
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); };
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("userId"), userId},

@@ -36,8 +36,8 @@ QJsonObject User::toJson() const
         {QStringLiteral("role"), toString(role)},
         {QStringLiteral("isActive"), isActive},
         {QStringLiteral("onboardingCompleted"), onboardingCompleted},
-        {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("updatedAt"), updatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
 }
 

@@ -11,7 +11,7 @@ namespace doo {
 namespace {
 QJsonValue time(const QDateTime &t)
 {
-    return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue();
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 QJsonValue parsed(const QString &json)
 {
