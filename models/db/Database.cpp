@@ -157,7 +157,26 @@ QDateTime Database::dateTimeFromDb(const QVariant &value)
         return {};
     if (value.userType() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    // Fast path for what toDb() writes, "2026-11-25T19:09:02.123Z": lists read thousands.
+    if (text.size() == 24 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T')
+        && text.at(19) == QLatin1Char('.') && text.at(23) == QLatin1Char('Z')) {
+        auto num = [&text](int from, int length) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i) {
+                const int digit = text.at(i).unicode() - '0';
+                if (digit < 0 || digit > 9)
+                    return -1;
+                n = n * 10 + digit;
+            }
+            return n;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid()) // PostgreSQL text form: "2026-11-25 19:09:02.123+00"
         dt = QDateTime::fromString(value.toString().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
     return dt.toUTC();

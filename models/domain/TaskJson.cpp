@@ -1,5 +1,7 @@
 #include "domain/TaskJson.h"
 
+#include <algorithm>
+
 namespace doo {
 
 namespace {
@@ -8,6 +10,14 @@ void appendString(QByteArray &out, const QString &s)
 {
     out += '"';
     const QByteArray utf8 = s.toUtf8();
+    const bool plain = std::all_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+    });
+    if (plain) { // the usual case: one append
+        out += utf8;
+        out += '"';
+        return;
+    }
     for (const char c : utf8) {
         switch (c) {
         case '"': out += "\\\""; break;
