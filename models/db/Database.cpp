@@ -151,6 +151,11 @@ QVariant Database::toDb(const QDateTime &value)
     return value.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QVariant Database::nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 QDateTime Database::dateTimeFromDb(const QVariant &value)
 {
     if (value.isNull())

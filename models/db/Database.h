@@ -31,8 +31,10 @@ public:
     QString connectionName() const { return m_name; }
     bool isConnected() const;
 
-    // Values for binding: timestamps are UTC with milliseconds on both backends.
+    // Values for binding: timestamps are UTC with milliseconds on both backends; an empty
+    // optional text is SQL NULL.
     static QVariant toDb(const QDateTime &value);
+    static QVariant nullIfEmpty(const QString &text);
     static QDateTime dateTimeFromDb(const QVariant &value);
     static QDate dateFromDb(const QVariant &value);
 

@@ -27,11 +27,6 @@ constexpr int kMaxLimit = 1000;
 constexpr int kMaxReason = 1000;
 constexpr int kMaxNotes = 5000;
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 Consultation readConsultation(const Query &q)
 {
     Consultation c;
@@ -100,7 +95,7 @@ Status ConsultationRepository::recordHistory(const QString &consultationId, std:
                                "VALUES (?, ?, ?, ?, ?, ?)"),
                 {Validation::newId(), consultationId,
                  from ? QVariant(toString(*from)) : QVariant(QMetaType::fromType<QString>()), toString(to),
-                 Database::toDb(at), nullable(note)}))
+                 Database::toDb(at), Database::nullIfEmpty(note)}))
         return q.error();
     return {};
 }
@@ -128,9 +123,9 @@ Result<Consultation> ConsultationRepository::create(Consultation c)
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO consultation (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .arg(kColumns),
-                {c.id, c.userId, c.bookingId, c.name, c.email, nullable(c.company), nullable(c.department),
-                 Validation::notNull(c.challenges), toString(c.status), Database::toDb(c.scheduledDate), nullable(c.notes),
-                 nullable(c.cancellationReason), c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt),
+                {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company), Database::nullIfEmpty(c.department),
+                 Validation::notNull(c.challenges), toString(c.status), Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes),
+                 Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt),
                  c.version}))
         return q.error();
     if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString()); !s)
@@ -223,8 +218,8 @@ Result<Consultation> ConsultationRepository::saveTransition(Transaction &tx, Con
                                                             const QString &note)
 {
     const QDateTime now = Clock::currentUtc();
-    QVariantList values{toString(c.status), Database::toDb(c.scheduledDate), nullable(c.notes),
-                        nullable(c.cancellationReason), Database::toDb(now), c.id, c.version};
+    QVariantList values{toString(c.status), Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes),
+                        Database::nullIfEmpty(c.cancellationReason), Database::toDb(now), c.id, c.version};
     const QString sql = QStringLiteral("UPDATE consultation SET status = ?, scheduled_date = ?, notes = ?, "
                                        "cancellation_reason = ?, updated_at = ?, version = version + 1 "
                                        "WHERE id = ? AND version = ?")

@@ -23,11 +23,6 @@ const QString kColumns = QStringLiteral(
     "id, user_id, type, title, message, task_id, workflow_id, consultation_id, is_read, created_at");
 constexpr int kMaxLimit = 1000;
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 Notification readNotification(const Query &q)
 {
     Notification n;
@@ -62,8 +57,8 @@ Result<Notification> NotificationRepository::create(Notification notification)
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
                 {notification.id, notification.userId, toString(notification.type), notification.title,
-                 notification.message, nullable(notification.taskId), nullable(notification.workflowId),
-                 nullable(notification.consultationId), notification.isRead, Database::toDb(notification.createdAt)}))
+                 notification.message, Database::nullIfEmpty(notification.taskId), Database::nullIfEmpty(notification.workflowId),
+                 Database::nullIfEmpty(notification.consultationId), notification.isRead, Database::toDb(notification.createdAt)}))
         return q.error();
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -32,11 +32,6 @@ constexpr int kInsertColumnCount = 15;
 const QString kStatusOrder = QStringLiteral(
     "CASE t.status WHEN 'TODO' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'REVIEW' THEN 2 WHEN 'COMPLETED' THEN 3 ELSE 4 END");
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 QString tagsJson(const QStringList &tags)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
@@ -74,7 +69,7 @@ Task readTask(const Query &q)
 
 QVariantList insertValues(const Task &t)
 {
-    return {t.id, t.userId, nullable(t.workflowId), nullable(t.executionId), t.title, t.description,
+    return {t.id, t.userId, Database::nullIfEmpty(t.workflowId), Database::nullIfEmpty(t.executionId), t.title, t.description,
             toString(t.priority), toString(t.status), t.position, Database::toDb(t.dueDate), tagsJson(t.tags),
             Database::toDb(t.createdAt), Database::toDb(t.updatedAt), Database::toDb(t.completedAt), t.version};
 }

@@ -39,11 +39,6 @@ User readUser(const Query &q)
     return u;
 }
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 Status emailFree(Database &db, const QString &email, const QString &exceptId)
 {
     Query q(db);
@@ -83,7 +78,7 @@ Result<User> UserRepository::insert(Database &db, User user)
     user.version = 1;
     Query q(db);
     if (!q.exec(QStringLiteral("INSERT INTO app_user (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                {user.id, user.email, user.name, nullable(user.company), nullable(user.department), toString(user.role),
+                {user.id, user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department), toString(user.role),
                  user.isActive, user.onboardingCompleted, Database::toDb(user.createdAt),
                  Database::toDb(user.updatedAt), user.version}))
         return q.error();
@@ -150,7 +145,7 @@ Result<User> UserRepository::update(const User &input)
     if (!q.exec(QStringLiteral("UPDATE app_user SET email = ?, name = ?, company = ?, department = ?, role = ?, "
                                "is_active = ?, onboarding_completed = ?, updated_at = ?, version = version + 1 "
                                "WHERE id = ? AND version = ?"),
-                {user.email, user.name, nullable(user.company), nullable(user.department), toString(user.role),
+                {user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department), toString(user.role),
                  user.isActive, user.onboardingCompleted, Database::toDb(user.updatedAt), user.id, user.version}))
         return q.error();
     if (q.rowsAffected() != 1)

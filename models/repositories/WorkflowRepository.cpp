@@ -27,11 +27,6 @@ const QString kExecutionColumns = QStringLiteral(
     "e.tasks_created, e.minutes_saved");
 constexpr int kMaxExecutionError = 4000;
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 Workflow readWorkflow(const Query &q)
 {
     Workflow w;
@@ -244,8 +239,8 @@ Result<WorkflowExecution> WorkflowRepository::execute(const QString &workflowId,
                                "finished_at, error, output, tasks_created, minutes_saved) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {execution.id, execution.workflowId, toString(execution.status), Database::toDb(execution.scheduledFor),
-                 Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt), nullable(execution.error),
-                 nullable(execution.output), execution.tasksCreated, execution.minutesSaved})) {
+                 Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt), Database::nullIfEmpty(execution.error),
+                 Database::nullIfEmpty(execution.output), execution.tasksCreated, execution.minutesSaved})) {
         // Every CHECK was validated above and the workflow exists, so what is left is the
         // UNIQUE (workflow_id, scheduled_for) key: this run was recorded before.
         if (q.error().kind != Error::Kind::Constraint)
