@@ -26,6 +26,7 @@ Database::Database(DatabaseUrl url, QString name) : m_url(std::move(url)), m_nam
 
 Database::~Database()
 {
+    optimize(); // SQLite's advice: run it before closing a connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen()) {
@@ -212,6 +213,14 @@ QString Database::ftsQuery(DbType type, const QString &userText)
     for (const QString &w : words)
         terms << (type == DbType::SQLite ? QStringLiteral("\"%1\"*").arg(w) : w + QStringLiteral(":*"));
     return terms.join(type == DbType::SQLite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+void Database::optimize()
+{
+    if (type() != DbType::SQLite || m_depth > 0)
+        return;
+    Query q(*this);
+    q.exec(QStringLiteral("PRAGMA optimize"));
 }
 
 QString Database::forUpdate() const

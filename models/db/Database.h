@@ -43,6 +43,12 @@ public:
     QString fullTextCondition(const QString &taskAlias) const;
     static QString ftsQuery(DbType type, const QString &userText);
     QString ftsQuery(const QString &userText) const { return ftsQuery(type(), userText); }
+    // Rows per multi-row INSERT: SQLite looks bound parameters up in a linear list, so big
+    // statements get quadratically slow there; PostgreSQL wants few round trips.
+    int rowsPerInsert() const { return type() == DbType::SQLite ? 24 : 400; }
+    // Refreshes the planner's statistics where the database does not do it itself (SQLite:
+    // PRAGMA optimize; PostgreSQL's autovacuum analyzes on its own). Cheap when nothing changed.
+    void optimize();
     // " FOR UPDATE" where row locks exist (PostgreSQL); SQLite's BEGIN IMMEDIATE already
     // serialises writers, so there it is empty.
     QString forUpdate() const;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <climits>
 
 namespace doo {
 
@@ -257,7 +258,7 @@ Status TaskRepository::remove(const QString &id)
     return tx.commit();
 }
 
-Status TaskRepository::renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index)
+Result<QList<qint64>> TaskRepository::renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index)
 {
     QVariantList values{userId, toString(status)};
     const QString sql = QStringLiteral("SELECT id FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1) "
@@ -269,6 +270,7 @@ Status TaskRepository::renumber(const QString &userId, TaskStatus status, const 
     QStringList order;
     while (q.next())
         order << q.value(0).toString();
+    index = std::clamp(index, 0, int(order.size()));
     for (int i = 0; i < moved.size(); ++i)
         order.insert(index + i, moved.at(i));
     // Moved tasks are written by the caller; here only the ones that stay.
@@ -279,7 +281,10 @@ Status TaskRepository::renumber(const QString &userId, TaskStatus status, const 
         if (!u.exec(QStringLiteral("UPDATE task SET position = ? WHERE id = ?"), {(i + 1) * kPositionGap, order.at(i)}))
             return u.error();
     }
-    return {};
+    QList<qint64> positions;
+    for (int i = 0; i < moved.size(); ++i)
+        positions << (index + i + 1) * kPositionGap;
+    return positions;
 }
 
 Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index)
@@ -307,13 +312,10 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
 
     QVariantList values{owner, toString(status)};
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
-    Query countQuery(m_db);
-    if (!countQuery.exec(QStringLiteral("SELECT count(*) ") + others, values) || !countQuery.next())
-        return countQuery.error();
-    const int columnSize = countQuery.value(0).toInt();
-    index = std::clamp(index, 0, columnSize);
+    index = std::max(index, 0);
 
-    // The neighbours the moved block goes between.
+    // The neighbours the moved block goes between, read along the board index: the cost grows
+    // with the drop position, never with the size of the column.
     std::optional<qint64> before, after;
     {
         QVariantList v = values;
@@ -326,6 +328,14 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         if (q.next())
             after = q.value(0).toLongLong();
     }
+    if (index > 0 && !before) { // past the end: after the last card
+        Query last(m_db);
+        if (!last.exec(QStringLiteral("SELECT position ") + others + QStringLiteral(" ORDER BY position DESC LIMIT 1"), values))
+            return last.error();
+        if (last.next())
+            before = last.value(0).toLongLong();
+        index = INT_MAX; // clamped by renumber when it is needed
+    }
     const qint64 n = ids.size();
     const qint64 lower = before ? *before : (after ? *after - (n + 1) * kPositionGap : 0);
     const qint64 upper = after ? *after : lower + (n + 1) * kPositionGap;
@@ -335,10 +345,10 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         for (qint64 i = 0; i < n; ++i)
             positions << lower + step * (i + 1);
     } else {
-        if (Status s = renumber(owner, status, ids, index); !s)
-            return s;
-        for (qint64 i = 0; i < n; ++i)
-            positions << (index + i + 1) * kPositionGap;
+        const auto renumbered = renumber(owner, status, ids, index);
+        if (!renumbered)
+            return renumbered.error();
+        positions = *renumbered;
     }
 
     const QDateTime now = Clock::currentUtc();
@@ -486,7 +496,7 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
         t.version = 1;
     }
 
-    constexpr int kChunk = 400;
+    const int kChunk = m_db.rowsPerInsert();
     for (int start = 0; start < tasks.size(); start += kChunk) {
         const int rows = std::min<int>(kChunk, tasks.size() - start);
         QVariantList taskValues, tagValues, historyValues;
@@ -520,6 +530,7 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    m_db.optimize(); // many new rows: let the planner know
     return int(tasks.size());
 }
 

@@ -66,7 +66,8 @@ private:
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
-    Status renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index);
+    // Renumbers the column with the moved tasks at `index` (clamped); their new positions.
+    Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index);
 };
 
 } // namespace doo
