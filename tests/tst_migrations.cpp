@@ -29,6 +29,8 @@ private Q_SLOTS:
     void dropAllThenMigrate();
     void sessionSettings_data() { TestDatabase::addBackendRows(); }
     void sessionSettings();
+    void preparedStatementsAreReused_data() { TestDatabase::addBackendRows(); }
+    void preparedStatementsAreReused();
 };
 
 void TestMigrations::bothDialectsHaveTheSameMigrations()
@@ -151,6 +153,48 @@ void TestMigrations::sessionSettings()
         Query q(t->db());
         QVERIFY(q.exec(QStringLiteral("SHOW TIME ZONE")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("UTC"));
+    }
+}
+
+void TestMigrations::preparedStatementsAreReused()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const QString sql = QStringLiteral("SELECT key, value FROM app_setting WHERE key >= ? ORDER BY key");
+    for (const char *key : {"a", "b", "c"}) {
+        Query insert(t->db());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)"),
+                            {QString::fromLatin1(key), QStringLiteral("v")}));
+    }
+    // The same statement in two live Query objects: the second gets a statement of its own.
+    // (Reading one result while another query runs is not possible on PostgreSQL, whose
+    // forward-only results stream; the program never nests them.)
+    Query first(t->db());
+    QVERIFY(first.exec(sql, {QStringLiteral("a")}));
+    int firstRows = 0;
+    while (first.next())
+        ++firstRows;
+    Query second(t->db());
+    QVERIFY(second.exec(sql, {QStringLiteral("b")}));
+    int secondRows = 0;
+    while (second.next())
+        ++secondRows;
+    QCOMPARE(firstRows, 3);
+    QCOMPARE(secondRows, 2);
+    QVERIFY(first.exec(sql, {QStringLiteral("c")}) && first.next());
+    QCOMPARE(first.value(0).toString(), QStringLiteral("c"));
+    // Reused with new values, many times, and past the cache's size.
+    for (int i = 0; i < 300; ++i) {
+        Query q(t->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) + %1 FROM app_setting WHERE key >= ?").arg(i % 250), {QStringLiteral("b")}));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2 + i % 250);
+    }
+    if (t->db().type() == DbType::PostgreSQL) {
+        Query count(t->db());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
+                           {QStringLiteral("%FROM app_setting WHERE key >= $1 ORDER BY key%")}));
+        QVERIFY(count.next());
+        QVERIFY2(count.value(0).toInt() <= 2, qPrintable(count.value(0).toString())); // not one per execution
     }
 }
 

@@ -22,11 +22,72 @@ QString tr(const char *text)
 constexpr int kBusyTimeoutMs = 30000;
 } // namespace
 
+struct Database::CachedStatement
+{
+    explicit CachedStatement(const QSqlDatabase &db) : query(db) { query.setForwardOnly(true); }
+    QSqlQuery query;
+    bool prepared = false;
+    bool inUse = false;
+};
+
+namespace {
+constexpr int kMaxCachedStatements = 200;
+constexpr int kMaxCachedSqlLength = 4000; // bulk INSERTs and long IN lists are one-offs
+} // namespace
+
 Database::Database(DatabaseUrl url, QString name) : m_url(std::move(url)), m_name(std::move(name)) {}
+
+QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh)
+{
+    *fresh = true;
+    if (sql.size() > kMaxCachedSqlLength)
+        return nullptr;
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= kMaxCachedStatements)
+            clearStatements();
+        it = m_statements.insert(sql, new CachedStatement(handle()));
+    }
+    CachedStatement *s = it.value();
+    if (s->inUse)
+        return nullptr;
+    s->inUse = true;
+    *fresh = !s->prepared;
+    s->prepared = true;
+    return &s->query;
+}
+
+void Database::releaseStatement(const QString &sql, bool keep)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        return;
+    CachedStatement *s = it.value();
+    if (!keep) {
+        m_statements.erase(it);
+        delete s;
+        return;
+    }
+    s->query.finish(); // SQLite: reset, so no read snapshot stays open
+    s->inUse = false;
+}
+
+void Database::clearStatements()
+{
+    for (auto it = m_statements.begin(); it != m_statements.end();) {
+        if (it.value()->inUse) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_statements.erase(it);
+    }
+}
 
 Database::~Database()
 {
     optimize(); // SQLite's advice: run it before closing a connection
+    clearStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen()) {

@@ -3,6 +3,7 @@
 #include "db/DatabaseUrl.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -67,6 +68,13 @@ public:
     // once, so the failed statement can be released and nothing runs outside the transaction.
     void statementFailed();
 
+    // The connection's prepared statements, reused by Query. acquire gives null when the SQL is
+    // not worth caching or its statement is in use; `fresh` says it still needs prepare().
+    QSqlQuery *acquireStatement(const QString &sql, bool *fresh);
+    void releaseStatement(const QString &sql, bool keep);
+    // Forgets every cached statement (after the schema changed). None may be in use.
+    void clearStatements();
+
 private:
     friend class Transaction;
     Database(DatabaseUrl url, QString name);
@@ -77,6 +85,8 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     bool m_aborted = false;
+    struct CachedStatement;
+    QHash<QString, CachedStatement *> m_statements;
 };
 
 } // namespace doo

@@ -147,6 +147,7 @@ Result<int> Migrator::migrate()
             return record.error();
         if (Status s = tx.commit(); !s)
             return s.error();
+        m_db.clearStatements(); // prepared against the old schema
         ++applied;
     }
     return applied;
@@ -154,6 +155,7 @@ Result<int> Migrator::migrate()
 
 Status Migrator::dropAll()
 {
+    m_db.clearStatements(); // they name tables that are about to go
     // SQLite: dropping a parent table with foreign keys on fails ("table is locked") inside a
     // transaction, and the setting cannot change inside one: switch it off around the drop.
     const bool sqlite = m_db.type() == DbType::SQLite;

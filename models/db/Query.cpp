@@ -8,9 +8,22 @@
 
 namespace doo {
 
-Query::Query(Database &db) : m_db(db), m_query(db.handle())
+Query::Query(Database &db) : m_db(db) {}
+
+Query::~Query()
 {
-    m_query.setForwardOnly(true);
+    if (!m_cachedSql.isEmpty())
+        m_db.releaseStatement(m_cachedSql, !m_error.isError());
+}
+
+QSqlQuery &Query::own()
+{
+    if (!m_own) {
+        m_own.emplace(m_db.handle());
+        m_own->setForwardOnly(true);
+    }
+    m_query = &*m_own;
+    return *m_own;
 }
 
 bool Query::refuseIfAborted()
@@ -22,48 +35,41 @@ bool Query::refuseIfAborted()
     return true;
 }
 
-bool Query::prepare(const QString &sql)
+bool Query::exec(const QString &sql, const QVariantList &values)
 {
+    if (!m_cachedSql.isEmpty()) { // a Query runs one statement at a time
+        m_db.releaseStatement(m_cachedSql, !m_error.isError());
+        m_cachedSql.clear();
+    }
     m_sql = sql;
     m_error = {};
     if (refuseIfAborted())
         return false;
-    if (!m_query.prepare(sql))
+    if (values.isEmpty()) {
+        qCDebug(lcDbQuery).noquote() << sql;
+        if (!own().exec(sql))
+            return fail(QStringLiteral("exec"));
+        return true;
+    }
+    bool fresh = true;
+    m_query = m_db.acquireStatement(sql, &fresh);
+    if (m_query)
+        m_cachedSql = sql;
+    else
+        m_query = &own();
+    if (fresh && !m_query->prepare(sql))
         return fail(QStringLiteral("prepare"));
-    return true;
-}
-
-bool Query::exec()
-{
-    qCDebug(lcDbQuery).noquote() << m_sql << m_query.boundValues();
-    if (!m_query.exec())
+    for (int i = 0; i < values.size(); ++i)
+        m_query->bindValue(i, values.at(i));
+    qCDebug(lcDbQuery).noquote() << sql << values;
+    if (!m_query->exec())
         return fail(QStringLiteral("exec"));
     return true;
 }
 
-bool Query::exec(const QString &sql, const QVariantList &values)
-{
-    if (values.isEmpty()) {
-        // Statements without values run directly: PostgreSQL cannot PREPARE DDL, SET or BEGIN.
-        m_sql = sql;
-        m_error = {};
-        if (refuseIfAborted())
-            return false;
-        qCDebug(lcDbQuery).noquote() << sql;
-        if (!m_query.exec(sql))
-            return fail(QStringLiteral("exec"));
-        return true;
-    }
-    if (!prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        m_query.addBindValue(v);
-    return exec();
-}
-
 bool Query::fail(const QString &what)
 {
-    m_error = m_db.classify(m_query.lastError(), what + QLatin1Char(' ') + m_sql);
+    m_error = m_db.classify(m_query->lastError(), what + QLatin1Char(' ') + m_sql);
     m_db.statementFailed();
     return false;
 }

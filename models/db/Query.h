@@ -5,35 +5,41 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace doo {
 
 class Database;
 
-// A forward-only prepared statement with positional bound values, logging and error
-// classification. Every statement in the program goes through here.
+// A forward-only statement with positional bound values, logging and error classification.
+// Every statement in the program goes through here. Statements with values are prepared once
+// per connection and reused (PostgreSQL: one EXECUTE instead of PREPARE + EXECUTE + DEALLOCATE).
 class Query
 {
 public:
     explicit Query(Database &db);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
-    // Prepare + bind + execute in one call; without values the statement runs unprepared.
+    // Binds `values` in order and executes; without values the statement runs unprepared
+    // (PostgreSQL cannot PREPARE DDL, SET or BEGIN).
     bool exec(const QString &sql, const QVariantList &values = {});
-    bool prepare(const QString &sql);
-    void bind(const QVariant &value) { m_query.addBindValue(value); }
-    bool exec();
 
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
     const Error &error() const { return m_error; }
-    QSqlQuery &raw() { return m_query; }
 
 private:
     bool fail(const QString &what);
     bool refuseIfAborted();
+    QSqlQuery &own();
 
     Database &m_db;
-    QSqlQuery m_query;
+    std::optional<QSqlQuery> m_own;
+    QSqlQuery *m_query = nullptr;
+    QString m_cachedSql; // set while m_query is a statement borrowed from the connection's cache
     QString m_sql;
     Error m_error;
 };
