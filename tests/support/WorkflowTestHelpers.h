@@ -1,0 +1,59 @@
+#pragma once
+
+// Helpers shared by the WorkflowRepository tests (tst_workflowrepository, tst_workflowexecutions).
+
+#include "repositories/WorkflowRepository.h"
+
+#include <QDateTime>
+#include <QTest>
+
+namespace doo::test {
+
+inline const QDateTime kStart(QDate(2026, 3, 2), QTime(9, 15, 30, 123), Qt::UTC);
+
+inline Workflow sample(const QString &name)
+{
+    Workflow w;
+    w.name = name;
+    w.description = QStringLiteral("Collects the numbers of the week");
+    w.type = WorkflowType::Reporting;
+    w.trigger = QStringLiteral("{\"type\": \"schedule\", \"cron\": \"0 9 * * 1\", \"tz\": \"Europe/Berlin\"}");
+    w.actions = QStringLiteral("[{\"type\": \"create_task\", \"title\": \"Weekly report\", \"due_in_days\": 2}]");
+    w.frequency = QStringLiteral("Every Monday at 9:00");
+    w.isActive = true;
+    w.estimatedMinutesSaved = 37.5;
+    w.nextRunAt = kStart.addDays(7);
+    return w;
+}
+
+inline WorkflowExecution run(ExecutionStatus status, const QDateTime &at, int tasks = 0, double minutes = 0)
+{
+    WorkflowExecution e;
+    e.status = status;
+    e.scheduledFor = at;
+    e.startedAt = at.addSecs(5);
+    e.finishedAt = at.addSecs(65);
+    e.tasksCreated = tasks;
+    e.minutesSaved = minutes;
+    return e;
+}
+
+// Fails the calling test with the error's text when `result` is not ok (evaluated once).
+#define CHECK_OK(result)                                                                             \
+    do {                                                                                             \
+        const auto &checked_ = (result);                                                             \
+        QVERIFY2(checked_.ok(), qPrintable(checked_.error().text()));                                \
+    } while (false)
+
+// The value of a result that must be ok; records a failure (and gives a default value) when not.
+template<typename T>
+inline T must(doo::Result<T> result, const char *file = __builtin_FILE(), int line = __builtin_LINE())
+{
+    if (!result) {
+        QTest::qFail(qPrintable(result.error().text()), file, line);
+        return T();
+    }
+    return result.takeValue();
+}
+
+} // namespace doo::test
