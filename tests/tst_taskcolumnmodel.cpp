@@ -293,6 +293,16 @@ void TestTaskColumnModel::changesElsewhereAppear()
     QVERIFY(elsewhere.create(task).ok());
     f->board->watcher()->poll();
     QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("a,from the command line"));
+    // A card this board has not loaded yet (dragged from another window) lands where it was dropped.
+    Task unseen;
+    unseen.title = QStringLiteral("from another window");
+    const auto other2 = elsewhere.create(unseen);
+    QVERIFY(other2.ok());
+    QMimeData foreign;
+    foreign.setData(TaskColumnModel::kMimeType, other2->id.toLatin1());
+    f->col(TaskStatus::Review)->dropMimeData(&foreign, Qt::MoveAction, 0, 0, QModelIndex());
+    QTRY_COMPARE(f->titles(TaskStatus::Review), QStringLiteral("from another window"));
+    QCOMPARE(f->dbTitles(TaskStatus::Review), QStringLiteral("from another window"));
     // Our own writes do not count as changes made elsewhere.
     QSignalSpy reloads(f->board.get(), &TaskBoard::reloaded);
     QVERIFY(f->drop(TaskStatus::Todo, {1}, TaskStatus::Todo, 0));

@@ -79,6 +79,7 @@ void TaskBoard::startMove(const std::shared_ptr<PendingMove> &move)
             break;
         }
     }
+    move->allShown = cards.size() == move->ids.size();
     TaskColumnModel *target = column(move->status);
     target->insertCards(move->index, cards);
     target->setTotal(target->totalCount() + int(cards.size()));
@@ -105,6 +106,8 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
     for (const TaskPlacement &p : move->after)
         column(p.status)->setCardPosition(p.id, p.position);
     afterOwnWrite();
+    if (!move->allShown)
+        reload(); // cards this board had not loaded: show them where they landed
     return true;
 }
 

@@ -25,6 +25,7 @@ struct PendingMove
     QList<TaskPlacement> after;
     bool written = false;
     bool ok = false;
+    bool allShown = true; // every moved card was loaded here (a drop from another window may not be)
 };
 
 // The board's state and intents: five column models over one repository, the filter they
