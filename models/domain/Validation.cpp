@@ -79,7 +79,9 @@ Status tags(const QString &field, const QStringList &tags)
         if (tag.trimmed().isEmpty())
             return Error::validation(field, tr("a tag cannot be empty"));
         if (tag.size() > kMaxTag)
-            return Error::validation(field, tr("the tag \"%1\" is longer than %2 characters").arg(tag.left(20)).arg(kMaxTag));
+            return Error::validation(field, tr("the tag \"%1\" is longer than %2 characters")
+                                                .arg(tag.left(20) + QStringLiteral("…"))
+                                                .arg(kMaxTag));
         if (tag.contains(QLatin1Char(',')))
             return Error::validation(field, tr("the tag \"%1\" contains a comma").arg(tag));
     }
