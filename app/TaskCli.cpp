@@ -3,7 +3,6 @@
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
-#include "db/Query.h"
 #include "domain/TaskJson.h"
 #include "repositories/TaskRepository.h"
 
@@ -109,21 +108,10 @@ Result<Task> resolveTask(TaskRepository &repo, const QString &given)
     const Error unknown = Error::validation(QStringLiteral("id"), tr("no task with an id starting with \"%1\"").arg(given));
     if (!idChars.match(id).hasMatch())
         return unknown;
-    QStringList matches;
-    {
-        // Only hex digits and dashes get here, so the pattern has no wildcard but the last.
-        QVariantList values{QString(id + QLatin1Char('%'))};
-        QString sql = QStringLiteral("SELECT id FROM task WHERE id LIKE ?");
-        if (!repo.context().isAdmin()) {
-            sql += QStringLiteral(" AND user_id = ?");
-            values << repo.context().userId;
-        }
-        Query q(repo.database());
-        if (!q.exec(sql + QStringLiteral(" LIMIT 2"), values))
-            return q.error();
-        while (q.next())
-            matches << q.value(0).toString();
-    }
+    const auto found = repo.idsStartingWith(id, 2);
+    if (!found)
+        return found.error();
+    const QStringList &matches = *found;
     if (matches.isEmpty())
         return unknown;
     if (matches.size() > 1)

@@ -13,15 +13,6 @@
 using namespace doo;
 using namespace doo::test;
 
-namespace {
-
-QJsonDocument json(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8());
-}
-
-} // namespace
-
 class TestWorkflowExecutions : public QObject
 {
     Q_OBJECT

@@ -27,7 +27,8 @@ QColor TaskCardDelegate::priorityColor(int priority)
     return Qt::gray;
 }
 
-QString TaskCardDelegate::dueText(const QDateTime &dueUtc, const QDateTime &nowUtc, bool *overdue, bool *today)
+QString TaskCardDelegate::dueText(const QDateTime &dueUtc, const QDateTime &nowUtc, bool finished, bool *overdue,
+                                  bool *today)
 {
     *overdue = *today = false;
     if (!dueUtc.isValid())
@@ -35,6 +36,8 @@ QString TaskCardDelegate::dueText(const QDateTime &dueUtc, const QDateTime &nowU
     const QDate due = dueUtc.toLocalTime().date();
     const QDate now = nowUtc.toLocalTime().date();
     const QString day = QLocale().toString(due, QStringLiteral("d MMM"));
+    if (finished)
+        return tr("Due %1").arg(day);
     if (dueUtc < nowUtc && due < now) {
         *overdue = true;
         return tr("Overdue · %1").arg(day);
@@ -91,12 +94,10 @@ void TaskCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->setFont(option.font);
     bool overdue = false, today = false;
-    // Finished work is never overdue: its due date shows without alarm.
     const auto status = static_cast<TaskStatus>(index.data(TaskColumnModel::StatusRole).toInt());
     const bool finished = status == TaskStatus::Completed || status == TaskStatus::Cancelled;
-    const QDateTime dueAt = index.data(TaskColumnModel::DueRole).toDateTime();
-    const QString due = finished ? dueText(dueAt, dueAt.addDays(-400), &overdue, &today)
-                                 : dueText(dueAt, Clock::currentUtc(), &overdue, &today);
+    const QString due = dueText(index.data(TaskColumnModel::DueRole).toDateTime(), Clock::currentUtc(), finished,
+                                &overdue, &today);
     const QRectF line(text.left(), text.top() + text.height() / 2, text.width(), text.height() / 2);
     qreal x = line.left();
     if (!due.isEmpty()) {

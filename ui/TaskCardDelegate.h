@@ -21,7 +21,8 @@ public:
 
     static QColor priorityColor(int priority);
     // "Overdue · 12 Nov", "Due today", "Due 28 Nov" (local time); empty without a due date.
-    static QString dueText(const QDateTime &dueUtc, const QDateTime &nowUtc, bool *overdue, bool *today);
+    // Finished work (completed or cancelled) is never overdue: its date shows without alarm.
+    static QString dueText(const QDateTime &dueUtc, const QDateTime &nowUtc, bool finished, bool *overdue, bool *today);
 };
 
 } // namespace doo

@@ -641,6 +641,20 @@ Status TaskRepository::restore(const Task &input, const QList<TaskHistoryEntry> 
     return tx.commit();
 }
 
+Result<QStringList> TaskRepository::idsStartingWith(const QString &prefix, int limit)
+{
+    QVariantList values{Database::likeContains(prefix).mid(1)}; // "prefix%", with %, _ and \ escaped
+    QString sql = QStringLiteral("SELECT t.id FROM task t WHERE t.id LIKE ? ESCAPE '\\'") + scope(QStringLiteral("t.user_id"), values);
+    values << limit;
+    Query q(m_db);
+    if (!q.exec(sql + QStringLiteral(" LIMIT ?"), values))
+        return q.error();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
 Result<QStringList> TaskRepository::allTags()
 {
     QVariantList values;

@@ -54,6 +54,8 @@ public:
     // Re-inserts a deleted task with its id, position, timestamps, tags and history (undo of a
     // delete).
     Status restore(const Task &task, const QList<TaskHistoryEntry> &history);
+    // Ids of visible tasks that start with `prefix` (at most `limit`), for short ids typed by hand.
+    Result<QStringList> idsStartingWith(const QString &prefix, int limit);
     // Every tag in use (for completion), sorted case-insensitively.
     Result<QStringList> allTags();
 

@@ -5,6 +5,7 @@
 #include "repositories/WorkflowRepository.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QTest>
 
 namespace doo::test {
@@ -54,6 +55,12 @@ inline T must(doo::Result<T> result, const char *file = __builtin_FILE(), int li
         return T();
     }
     return result.takeValue();
+}
+
+// Workflow JSON compared parsed: PostgreSQL gives jsonb back normalised.
+inline QJsonDocument json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8());
 }
 
 } // namespace doo::test
