@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "db/Migrator.h"
 #include "db/Query.h"
 
 #include <QJsonArray>
@@ -79,7 +80,9 @@ void TestCli::migrateStatusSeedReset()
 
     Run migrate = run(*t, {QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
-    QVERIFY(migrate.out.contains(QLatin1String("Applied 1 migration")));
+    const int latest = Migrator(t->db()).latestVersion();
+    QVERIFY(latest >= 1);
+    QVERIFY2(migrate.out.contains(QStringLiteral("Applied %1 migration").arg(latest)), qPrintable(migrate.out));
     QVERIFY(migrate.out.contains(QLatin1String("jane.doe@localhost")));
     QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
     {
@@ -115,10 +118,10 @@ void TestCli::migrateStatusSeedReset()
 
     status = run(*t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
     json = QJsonDocument::fromJson(status.out.toUtf8()).object();
-    QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), latest);
     QCOMPARE(json.value(QStringLiteral("rowCounts")).toObject().value(QStringLiteral("task")).toInt(), tasks);
     Run text = run(*t, {QStringLiteral("db"), QStringLiteral("status")});
-    QVERIFY(text.out.contains(QLatin1String("Schema version: 1")));
+    QVERIFY(text.out.contains(QStringLiteral("Schema version: %1").arg(latest)));
 
     Run unconfirmed = run(*t, {QStringLiteral("db"), QStringLiteral("reset")});
     QCOMPARE(unconfirmed.exitCode, 2);

@@ -52,6 +52,14 @@ void TestMigrations::splitKeepsTriggerBodies()
     QVERIFY(statements.at(1).contains(QLatin1String("VALUES (2);")));
     QVERIFY(statements.at(1).endsWith(QLatin1String("END;")));
     QCOMPARE(statements.at(2), QStringLiteral("CREATE INDEX i ON a (x)"));
+
+    // PostgreSQL function bodies between $$ stay whole, whatever they contain.
+    const QStringList pg = Migrator::splitStatements(QStringLiteral(
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    IF TG_OP = 'X' THEN\n        RETURN NULL;\n"
+        "    END IF;\n    RETURN NULL;\nEND;\n$$;\nCREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f();\n"));
+    QCOMPARE(pg.size(), 2);
+    QVERIFY(pg.at(0).endsWith(QLatin1String("END;\n$$")));
+    QVERIFY(pg.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
 }
 
 void TestMigrations::migrateEmptyDatabase()

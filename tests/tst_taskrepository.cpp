@@ -76,6 +76,8 @@ private Q_SLOTS:
     void userScoping();
     void unicodeTagsAndSearchAgreeOnBothBackends_data() { TestDatabase::addBackendRows(); }
     void unicodeTagsAndSearchAgreeOnBothBackends();
+    void columnCountsFollowEveryWrite_data() { TestDatabase::addBackendRows(); }
+    void columnCountsFollowEveryWrite();
     void allTags_data() { TestDatabase::addBackendRows(); }
     void allTags();
 };
@@ -530,6 +532,39 @@ void TestTaskRepository::unicodeTagsAndSearchAgreeOnBothBackends()
     QCOMPARE(*repo.count(search), 1);
     search.text = QStringLiteral("arg");
     QCOMPARE(*repo.count(search), 0);
+}
+
+void TestTaskRepository::columnCountsFollowEveryWrite()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    TaskRepository theirs(t->db(), UserContext::of(other));
+    QList<Task> many;
+    for (int i = 0; i < 30; ++i)
+        many << makeTask(QStringLiteral("t%1").arg(i), static_cast<TaskStatus>(i % 5));
+    QVERIFY(repo.bulkInsert(many).ok());
+    QVERIFY(theirs.create(makeTask(QStringLiteral("not mine"), TaskStatus::Review)).ok());
+    const auto created = repo.create(makeTask(QStringLiteral("x")));
+    QVERIFY(repo.move({created->id}, TaskStatus::Completed, 0).ok());
+    Task edited = *repo.findById(created->id);
+    edited.status = TaskStatus::Review;
+    QVERIFY(repo.update(edited).ok());
+    QVERIFY(repo.remove(repo.list()->first().id).ok());
+
+    // The kept counts equal a real count, per column and in all, and stay scoped.
+    for (int s = 0; s < kTaskStatusCount; ++s) {
+        TaskFilter column;
+        column.status = static_cast<TaskStatus>(s);
+        Query real(t->db());
+        QVERIFY(real.exec(QStringLiteral("SELECT count(*) FROM task WHERE user_id = ? AND status = ?"),
+                          {me.id, toString(*column.status)}) && real.next());
+        QCOMPARE(*repo.count(column), real.value(0).toInt());
+    }
+    QCOMPARE(*repo.count(), 30);
+    QCOMPARE(*theirs.count(), 1);
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 31);
 }
 
 void TestTaskRepository::allTags()

@@ -211,7 +211,8 @@ QStringList Migrator::splitStatements(const QString &sql)
 {
     QStringList statements;
     QString current;
-    bool inBody = false;
+    bool inBody = false;   // a SQLite trigger body: BEGIN ... END;
+    bool inDollar = false; // a PostgreSQL function body: $$ ... $$
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
@@ -219,6 +220,10 @@ QStringList Migrator::splitStatements(const QString &sql)
             continue;
         current += rawLine + QLatin1Char('\n');
         const QString upper = line.toUpper();
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        if (inDollar)
+            continue;
         if (!inBody && upper.endsWith(QLatin1String(" BEGIN")))
             inBody = true;
         const bool ends = inBody ? upper == QLatin1String("END;") : line.endsWith(QLatin1Char(';'));
