@@ -349,7 +349,9 @@ void runBackend(const QString &backend)
                     (i % 2 == 0 ? oursSample : rawSample) << qMakePair(page->at(i).id, f.status.value());
             }
             // Moves between columns to indexes anywhere in the target column, then to the top 100
-            // rows only (what a drop on the first screen does).
+            // rows only (what a drop on the first screen does). Like the board, the move is given
+            // the positions of the cards it lands between (the view has them loaded); finding
+            // them is not timed.
             auto moves = [&](int count, bool anywhere) {
                 QList<qint64> times;
                 for (int i = 0; i < count; ++i) {
@@ -359,8 +361,18 @@ void runBackend(const QString &backend)
                     const auto to = static_cast<TaskStatus>((int(from) + 1 + int(rng.bounded(4))) % kTaskStatusCount);
                     const int limit = anywhere ? columnSize[int(to)] + 1 : std::min(columnSize[int(to)] + 1, 100);
                     const int index = int(rng.bounded(limit));
+                    TaskFilter around;
+                    around.status = to;
+                    around.limit = index > 0 ? 2 : 1;
+                    around.offset = std::max(index - 1, 0);
+                    const auto near = repo.list(around);
+                    TaskRepository::Neighbours neighbours;
+                    if (index > 0 && !near->isEmpty())
+                        neighbours.before = near->first().position;
+                    if (near->size() > (index > 0 ? 1 : 0))
+                        neighbours.after = near->at(index > 0 ? 1 : 0).position;
                     Status s;
-                    times << timeNs([&] { s = repo.move({id}, to, index); });
+                    times << timeNs([&] { s = repo.move({id}, to, index, neighbours); });
                     if (!s)
                         die(QStringLiteral("move: ") + s.error().text());
                     --columnSize[int(from)];

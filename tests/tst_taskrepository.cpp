@@ -60,6 +60,8 @@ private Q_SLOTS:
     void moveAcrossColumnsRecordsHistory();
     void moveSeveralAndRenumber_data() { TestDatabase::addBackendRows(); }
     void moveSeveralAndRenumber();
+    void moveWithKnownNeighbours_data() { TestDatabase::addBackendRows(); }
+    void moveWithKnownNeighbours();
     void moveUnknownTaskChangesNothing_data() { TestDatabase::addBackendRows(); }
     void moveUnknownTaskChangesNothing();
     void filters_data() { TestDatabase::addBackendRows(); }
@@ -286,6 +288,37 @@ void TestTaskRepository::moveSeveralAndRenumber()
     QCOMPARE(titles(repo, TaskStatus::Review).join(QString()), QStringLiteral("ca"));
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("edb"));
     QCOMPARE(repo.move({pair.first(), pair.first()}, TaskStatus::Todo, 0).error().kind, Error::Kind::Validation);
+}
+
+void TestTaskRepository::moveWithKnownNeighbours()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    for (const char *title : {"a", "b", "c", "d"})
+        QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
+    auto position = [&](const char *title) { return repo.findById(idOf(repo, QString::fromLatin1(title)))->position; };
+    // Right neighbours: d goes between a and b.
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("d"))}, TaskStatus::Todo, 1,
+                      TaskRepository::Neighbours{position("a"), position("b")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("adbc"));
+    // Stale neighbours (a and c are not adjacent): ignored, the index decides.
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("b"))}, TaskStatus::Todo, 0,
+                      TaskRepository::Neighbours{position("a"), position("c")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("badc"));
+    // Only an "after" neighbour: the top of the column; only a "before": the end.
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 0,
+                      TaskRepository::Neighbours{std::nullopt, position("b")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("cbad"));
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 3,
+                      TaskRepository::Neighbours{position("d"), std::nullopt}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("badc"));
+    // No room between the neighbours: the column is renumbered with the card after "before".
+    Query squeeze(t->db());
+    QVERIFY(squeeze.exec(QStringLiteral("UPDATE task SET position = ? WHERE title = ?"), {position("b") + 1, QStringLiteral("a")}));
+    QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1,
+                      TaskRepository::Neighbours{position("b"), position("a")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("bcad"));
 }
 
 void TestTaskRepository::moveUnknownTaskChangesNothing()

@@ -81,6 +81,15 @@ void TaskBoard::startMove(const std::shared_ptr<PendingMove> &move)
     }
     move->allShown = cards.size() == move->ids.size();
     TaskColumnModel *target = column(move->status);
+    const int row = std::clamp(move->index, 0, target->rowCount());
+    if (row < target->rowCount() || !target->canFetchMore(QModelIndex())) { // both sides of the drop are known
+        TaskRepository::Neighbours around;
+        if (row > 0)
+            around.before = target->card(row - 1).position;
+        if (row < target->rowCount())
+            around.after = target->card(row).position;
+        move->neighbours = around;
+    }
     target->insertCards(move->index, cards);
     target->setTotal(target->totalCount() + int(cards.size()));
     // Written from the event loop, after the moved cards have been painted.
@@ -93,7 +102,7 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
         return move->ok;
     move->written = true;
     const auto before = m_repo.placements(move->ids);
-    Status moved = before ? m_repo.move(move->ids, move->status, move->index) : Status(before.error());
+    Status moved = before ? m_repo.move(move->ids, move->status, move->index, move->neighbours) : Status(before.error());
     const auto after = moved ? m_repo.placements(move->ids) : Result<QList<TaskPlacement>>(moved.error());
     if (!after) {
         reportError(after.error().text());

@@ -26,6 +26,7 @@ struct PendingMove
     bool written = false;
     bool ok = false;
     bool allShown = true; // every moved card was loaded here (a drop from another window may not be)
+    std::optional<TaskRepository::Neighbours> neighbours; // the cards around the drop, when loaded
 };
 
 // The board's state and intents: five column models over one repository, the filter they

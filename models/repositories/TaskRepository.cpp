@@ -258,18 +258,25 @@ Status TaskRepository::remove(const QString &id)
     return tx.commit();
 }
 
-Result<QList<qint64>> TaskRepository::renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index)
+Result<QList<qint64>> TaskRepository::renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,
+                                              std::optional<qint64> afterPosition)
 {
     QVariantList values{userId, toString(status)};
-    const QString sql = QStringLiteral("SELECT id FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1) "
+    const QString sql = QStringLiteral("SELECT id, position FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1) "
                                        "ORDER BY position")
                             .arg(inList(moved, values));
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
     QStringList order;
-    while (q.next())
+    int afterCount = 0; // rows at or before `afterPosition`: the place the caller saw
+    while (q.next()) {
         order << q.value(0).toString();
+        if (afterPosition && q.value(1).toLongLong() <= *afterPosition)
+            ++afterCount;
+    }
+    if (afterPosition)
+        index = afterCount;
     index = std::clamp(index, 0, int(order.size()));
     for (int i = 0; i < moved.size(); ++i)
         order.insert(index + i, moved.at(i));
@@ -287,7 +294,7 @@ Result<QList<qint64>> TaskRepository::renumber(const QString &userId, TaskStatus
     return positions;
 }
 
-Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index)
+Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours)
 {
     if (ids.isEmpty())
         return {};
@@ -314,10 +321,41 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
     index = std::max(index, 0);
 
-    // The neighbours the moved block goes between, read along the board index: the cost grows
-    // with the drop position, never with the size of the column.
+    // The neighbours the moved block goes between: the caller's, if the column agrees that
+    // nothing else lies between them; else read along the board index (the cost grows with the
+    // drop position, never with the size of the column).
     std::optional<qint64> before, after;
-    {
+    bool known = false;
+    if (neighbours && (neighbours->before || neighbours->after)) {
+        QVariantList v = values;
+        QString range;
+        if (neighbours->before) {
+            range += QStringLiteral(" AND position >= ?");
+            v << *neighbours->before;
+        }
+        if (neighbours->after) {
+            range += QStringLiteral(" AND position <= ?");
+            v << *neighbours->after;
+        }
+        Query q(m_db);
+        // At most three rows: the two neighbours and, if the hint is stale, one more.
+        if (!q.exec(QStringLiteral("SELECT position ") + others + range + QStringLiteral(" ORDER BY position LIMIT 3"), v))
+            return q.error();
+        QList<qint64> found;
+        while (q.next())
+            found << q.value(0).toLongLong();
+        QList<qint64> expected;
+        if (neighbours->before)
+            expected << *neighbours->before;
+        if (neighbours->after)
+            expected << *neighbours->after;
+        known = found == expected;
+        if (known) {
+            before = neighbours->before;
+            after = neighbours->after;
+        }
+    }
+    if (!known) {
         QVariantList v = values;
         v << (index > 0 ? 2 : 1) << std::max(index - 1, 0);
         Query q(m_db);
@@ -328,7 +366,7 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         if (q.next())
             after = q.value(0).toLongLong();
     }
-    if (index > 0 && !before) { // past the end: after the last card
+    if (!known && index > 0 && !before) { // past the end: after the last card
         Query last(m_db);
         if (!last.exec(QStringLiteral("SELECT position ") + others + QStringLiteral(" ORDER BY position DESC LIMIT 1"), values))
             return last.error();
@@ -345,7 +383,7 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         for (qint64 i = 0; i < n; ++i)
             positions << lower + step * (i + 1);
     } else {
-        const auto renumbered = renumber(owner, status, ids, index);
+        const auto renumbered = renumber(owner, status, ids, index, known ? before : std::nullopt);
         if (!renumbered)
             return renumbered.error();
         positions = *renumbered;

@@ -38,7 +38,15 @@ public:
     // Moves the tasks, in the given order, to `status` so that the first lands at `index`
     // (0-based, counted without the moved tasks; clamped). One transaction; the column is
     // renumbered only when there is no room between the neighbours.
-    Status move(const QStringList &ids, TaskStatus status, int index);
+    // `neighbours`, when the caller knows them (the board's loaded cards), are the positions of
+    // the cards the block goes between; they are checked with one index range read and save
+    // walking the column down to `index`. Wrong or stale ones are ignored.
+    struct Neighbours
+    {
+        std::optional<qint64> before;
+        std::optional<qint64> after;
+    };
+    Status move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours = {});
     Result<Task> findById(const QString &id);
     Result<QList<Task>> list(const TaskFilter &filter = {});
     Result<int> count(const TaskFilter &filter = {});
@@ -69,7 +77,9 @@ private:
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
     // Renumbers the column with the moved tasks at `index` (clamped); their new positions.
-    Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index);
+    // With `afterPosition` the moved tasks go right after the task at that position instead.
+    Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,
+                                   std::optional<qint64> afterPosition);
 };
 
 } // namespace doo
