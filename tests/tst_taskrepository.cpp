@@ -586,10 +586,10 @@ void TestTaskRepository::columnCountsFollowEveryWrite()
     QVERIFY(repo.update(edited).ok());
     QVERIFY(repo.remove(repo.list()->first().id).ok());
     // One statement that moves many tasks (as an administrator's edit or a workflow would).
-    Query many(t->db());
-    QVERIFY(many.exec(QStringLiteral("UPDATE task SET status = ? WHERE user_id = ? AND status = ?"),
-                      {QStringLiteral("CANCELLED"), me.id, QStringLiteral("TODO")}));
-    QVERIFY(many.rowsAffected() > 1);
+    Query bulkUpdate(t->db());
+    QVERIFY(bulkUpdate.exec(QStringLiteral("UPDATE task SET status = ? WHERE user_id = ? AND status = ?"),
+                            {QStringLiteral("CANCELLED"), me.id, QStringLiteral("TODO")}));
+    QVERIFY(bulkUpdate.rowsAffected() > 1);
 
     // The kept counts equal a real count, per column and in all, and stay scoped.
     for (int s = 0; s < kTaskStatusCount; ++s) {
