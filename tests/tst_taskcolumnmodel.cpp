@@ -3,6 +3,7 @@
 #include "ChangeWatcher.h"
 #include "board/TaskBoard.h"
 #include "board/TaskColumnModel.h"
+#include "db/Query.h"
 #include "repositories/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -293,6 +294,13 @@ void TestTaskColumnModel::changesElsewhereAppear()
     QVERIFY(elsewhere.create(task).ok());
     f->board->watcher()->poll();
     QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("a,from the command line"));
+    // Any write to a task counts, not only the program's: here a plain SQL statement.
+    Query script(*other);
+    QVERIFY(script.exec(QStringLiteral("UPDATE task SET title = ? WHERE title = ?"), {QStringLiteral("renamed"), QStringLiteral("a")}));
+    f->board->watcher()->poll();
+    QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("renamed,from the command line"));
+    QVERIFY(script.exec(QStringLiteral("UPDATE task SET title = ? WHERE title = ?"), {QStringLiteral("a"), QStringLiteral("renamed")}));
+    f->board->watcher()->poll();
     // A card this board has not loaded yet (dragged from another window) lands where it was dropped.
     Task unseen;
     unseen.title = QStringLiteral("from another window");

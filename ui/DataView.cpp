@@ -2,7 +2,6 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
-#include "repositories/Repository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -185,9 +184,6 @@ Status DataView::save()
         } else if (!m_model->submitAll()) {
             error = m_db.classify(m_model->lastError(), QStringLiteral("DataView submit ") + m_model->tableName());
             tx.rollback();
-        } else if (Status bumped = Repository::bumpCounter(m_db, Repository::kTaskChangesCounter); !bumped) {
-            // Open boards reload on this counter, so they show what the administrator changed.
-            error = bumped.error();
         } else if (Status committed = tx.commit(); !committed) {
             error = committed.error();
         }

@@ -182,8 +182,6 @@ Result<Task> TaskRepository::create(Task task)
         return s.error();
     if (Status s = recordHistory(task.id, std::nullopt, task.status, task.createdAt); !s)
         return s.error();
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return task;
@@ -234,8 +232,6 @@ Result<Task> TaskRepository::update(const Task &input)
         if (Status s = writeTags(task.id, task.tags, true); !s)
             return s.error();
     }
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     task.version += 1;
@@ -253,8 +249,6 @@ Status TaskRepository::remove(const QString &id)
     Query q(m_db);
     if (!q.exec(QStringLiteral("DELETE FROM task WHERE id = ?"), {id}))
         return q.error();
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s;
     return tx.commit();
 }
 
@@ -403,8 +397,6 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
                 return s;
         }
     }
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s;
     return tx.commit();
 }
 
@@ -579,8 +571,6 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
                 return tg.error();
         }
     }
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     m_db.optimize(); // many new rows: let the planner know
@@ -659,8 +649,6 @@ Status TaskRepository::restorePlacements(const QList<TaskPlacement> &placements)
                 return s;
         }
     }
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s;
     return tx.commit();
 }
 
@@ -689,8 +677,6 @@ Status TaskRepository::restore(const Task &input, const QList<TaskHistoryEntry> 
                      toString(e.toStatus), Database::toDb(e.changedAt)}))
             return h.error();
     }
-    if (Status s = bumpCounter(kTaskChangesCounter); !s)
-        return s;
     return tx.commit();
 }
 

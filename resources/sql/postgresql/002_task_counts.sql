@@ -1,4 +1,6 @@
--- Cards per board column, kept by triggers, so opening a big board does not count 100,000 rows.
+-- Cards per board column, kept by triggers, so opening a big board does not count 100,000 rows;
+-- and the change counter that open boards poll ("changes made elsewhere"), bumped by every write
+-- to a task whoever makes it (the program, the data view, a script).
 -- Keep in step with ../sqlite/002_task_counts.sql.
 
 CREATE TABLE task_count (
@@ -36,6 +38,8 @@ BEGIN
             SELECT user_id, status, k FROM d WHERE k > 0
             ON CONFLICT (user_id, status) DO UPDATE SET n = task_count.n + excluded.n;
     END IF;
+    INSERT INTO app_counter (name, value) VALUES ('task_changes', 1)
+        ON CONFLICT (name) DO UPDATE SET value = app_counter.value + 1;
     RETURN NULL;
 END;
 $$;
