@@ -284,9 +284,11 @@ void Database::optimize()
     q.exec(QStringLiteral("PRAGMA optimize"));
 }
 
-QString Database::forUpdate() const
+QString Database::forUpdate(const QString &of) const
 {
-    return type() == DbType::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+    if (type() != DbType::PostgreSQL)
+        return {};
+    return of.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE OF ") + of;
 }
 
 QString Database::likeContains(const QString &text)

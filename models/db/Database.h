@@ -52,7 +52,8 @@ public:
     void optimize();
     // " FOR UPDATE" where row locks exist (PostgreSQL); SQLite's BEGIN IMMEDIATE already
     // serialises writers, so there it is empty.
-    QString forUpdate() const;
+    // `of` names the table alias to lock in a join ("FOR UPDATE OF u"), empty for all.
+    QString forUpdate(const QString &of) const;
     // Escapes %, _ and \ for `LIKE ? ESCAPE '\'`.
     static QString likeContains(const QString &text);
 

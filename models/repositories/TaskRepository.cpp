@@ -112,7 +112,7 @@ TaskRepository::TaskRepository(Database &db, UserContext ctx) : Repository(db, s
 Status TaskRepository::lockBoard(const QString &userId)
 {
     Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id FROM app_user WHERE id = ?") + m_db.forUpdate(), {userId}))
+    if (!q.exec(QStringLiteral("SELECT id FROM app_user WHERE id = ?") + m_db.forUpdate(QString()), {userId}))
         return q.error();
     if (!q.next())
         return Error::validation(QStringLiteral("userId"), tr("no user with the id %1").arg(userId));
@@ -297,19 +297,36 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    // The moved tasks, read in one statement that also locks their owner's board.
     QList<Task> tasks;
-    for (const QString &id : ids) {
-        auto t = findById(id);
-        if (!t)
-            return t.error();
-        tasks << t.takeValue();
+    {
+        QVariantList values;
+        QString sql = QStringLiteral("SELECT t.id, t.user_id, t.status, t.completed_at FROM task t "
+                                     "JOIN app_user u ON u.id = t.user_id WHERE t.id IN (%1)")
+                          .arg(inList(ids, values)); // the ids' values first, then the scope's
+        sql += scope(QStringLiteral("t.user_id"), values) + m_db.forUpdate(QStringLiteral("u"));
+        Query q(m_db);
+        if (!q.exec(sql, values))
+            return q.error();
+        QHash<QString, Task> found;
+        while (q.next()) {
+            Task t;
+            t.id = q.value(0).toString();
+            t.userId = q.value(1).toString();
+            t.status = enumFromString<TaskStatus>(q.value(2).toString()).value_or(TaskStatus::Todo);
+            t.completedAt = Database::dateTimeFromDb(q.value(3));
+            found.insert(t.id, t);
+        }
+        for (const QString &id : ids) {
+            if (!found.contains(id))
+                return notFound(tr("task"), id);
+            tasks << found.value(id);
+        }
     }
     const QString owner = tasks.first().userId;
     for (const Task &t : std::as_const(tasks))
         if (t.userId != owner)
             return Error::validation(QStringLiteral("ids"), tr("tasks of different users cannot be moved together"));
-    if (Status s = lockBoard(owner); !s)
-        return s;
 
     QVariantList values{owner, toString(status)};
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
