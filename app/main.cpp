@@ -4,8 +4,10 @@
 #include "Output.h"
 #include "GuiStart.h"
 #include "TaskCli.h"
+#include "WorkflowCli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -26,7 +28,17 @@ int main(int argc, char *argv[])
     if (args.error.isEmpty() && args.isGui())
         return runGui(argc, argv, args);
 
-    QCoreApplication app(argc, argv);
+    // Workflow runs may draw PDF reports, which need fonts: those commands get a windowless
+    // QGuiApplication; everything else stays on the lighter QCoreApplication.
+    const QString first = args.words.value(0);
+    std::unique_ptr<QCoreApplication> app;
+    if (args.error.isEmpty() && (first == QLatin1String("workflow") || first == QLatin1String("scheduler"))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     if (!args.error.isEmpty())
         return cli::fail(args.error + QStringLiteral("\n") + cli::usageText(), cli::Usage);
     if (args.has(QStringLiteral("--version"))) {
@@ -42,6 +54,10 @@ int main(int argc, char *argv[])
         return cli::runDbCommand(args);
     if (command == QLatin1String("task"))
         return cli::runTaskCommand(args);
+    if (command == QLatin1String("workflow"))
+        return cli::runWorkflowCommand(args);
+    if (command == QLatin1String("scheduler"))
+        return cli::runSchedulerCommand(args);
     return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }

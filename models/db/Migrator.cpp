@@ -96,6 +96,35 @@ Status Migrator::checkCurrent()
     return {};
 }
 
+namespace {
+// PRAGMA foreign_keys = OFF for its lifetime (SQLite, outside any transaction).
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Database &db, bool active) : m_db(db), m_active(active)
+    {
+        if (!m_active)
+            return;
+        Query off(m_db);
+        if (!off.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            m_status = off.error();
+    }
+    ~ForeignKeysOff()
+    {
+        if (!m_active)
+            return;
+        Query on(m_db);
+        on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    const Status &status() const { return m_status; }
+
+private:
+    Database &m_db;
+    bool m_active;
+    Status m_status;
+};
+} // namespace
+
 Result<int> Migrator::migrate()
 {
     {
@@ -108,6 +137,16 @@ Result<int> Migrator::migrate()
     int applied = 0;
     const auto migrations = available();
     for (const Migration &m : migrations) {
+        QFile file(m.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Internal, tr("migration %1 is missing from the program").arg(m.resourcePath));
+        const QString sql = QString::fromUtf8(file.readAll());
+        // SQLite rebuilds a table with foreign keys off (they cannot change inside a transaction)
+        // and checks them before committing; the guard switches them back on.
+        const bool keysOff = m_db.type() == DbType::SQLite && sql.startsWith(QLatin1String("-- doo:foreign-keys-off"));
+        ForeignKeysOff guard(m_db, keysOff);
+        if (!guard.status())
+            return guard.status().error();
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.error();
@@ -127,10 +166,6 @@ Result<int> Migrator::migrate()
         if (m.version <= *current)
             continue;
 
-        QFile file(m.resourcePath);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Internal, tr("migration %1 is missing from the program").arg(m.resourcePath));
-        const QString sql = QString::fromUtf8(file.readAll());
         qCInfo(lcDbConnection) << "applying migration" << m.version << m.name;
         const QStringList statements = splitStatements(sql);
         for (const QString &statement : statements) {
@@ -140,6 +175,15 @@ Result<int> Migrator::migrate()
                 e.message = tr("migration %1 (%2) failed: %3").arg(m.version).arg(m.name, e.message);
                 return e;
             }
+        }
+        if (keysOff) {
+            Query check(m_db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return check.error();
+            if (check.next())
+                return Error::make(Error::Kind::Constraint, tr("migration %1 (%2) broke a reference in table %3")
+                                                               .arg(m.version)
+                                                               .arg(m.name, check.value(0).toString()));
         }
         Query record(m_db);
         if (!record.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
@@ -224,7 +268,7 @@ QStringList Migrator::splitStatements(const QString &sql)
             inDollar = !inDollar;
         if (inDollar)
             continue;
-        if (!inBody && upper.endsWith(QLatin1String(" BEGIN")))
+        if (!inBody && (upper.endsWith(QLatin1String(" BEGIN")) || upper == QLatin1String("BEGIN")))
             inBody = true;
         const bool ends = inBody ? upper == QLatin1String("END;") : line.endsWith(QLatin1Char(';'));
         if (ends) {

@@ -78,6 +78,10 @@ QJsonObject WorkflowExecution::toJson() const
         {QStringLiteral("output"), parsed(output)},
         {QStringLiteral("tasksCreated"), tasksCreated},
         {QStringLiteral("minutesSaved"), minutesSaved},
+        {QStringLiteral("trigger"), triggerKey},
+        {QStringLiteral("attempts"), attempts},
+        {QStringLiteral("depth"), depth},
+        {QStringLiteral("waitingTaskId"), waitingTaskId.isEmpty() ? QJsonValue() : QJsonValue(waitingTaskId)},
     };
 }
 

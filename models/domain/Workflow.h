@@ -44,6 +44,14 @@ struct WorkflowExecution
     QString output; // JSON, may be empty
     int tasksCreated = 0;
     double minutesSaved = 0;
+    // What started it, unique per workflow: "at:<UTC time>", "event:<id>", "due:<task>:<date>",
+    // "manual:<id>". A run can be claimed once.
+    QString triggerKey;
+    QString runner;        // the process running it: "host:pid:start"
+    int attempts = 0;      // tries of its actions (a failing action is retried)
+    int depth = 0;         // 0, or 1 + the depth of the run whose change raised its event
+    QString waitingTaskId; // WAITING: the approval task
+    int resumeAt = 0;      // WAITING: the index of the action after the approval
 
     QJsonObject toJson() const;
 };

@@ -5,8 +5,12 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "workflow/WorkflowDefinition.h"
+#include "workflow/WorkflowTiming.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -19,49 +23,70 @@ QString tr(const char *text)
     return QCoreApplication::translate("WorkflowRepository", text);
 }
 
-const QString kColumns = QStringLiteral(
-    "w.id, w.user_id, w.name, w.description, w.type, w.trigger_config, w.actions, w.frequency, w.is_active, "
-    "w.estimated_minutes_saved, w.next_run_at, w.last_run_at, w.created_at, w.updated_at, w.version");
-const QString kExecutionColumns = QStringLiteral(
-    "e.id, e.workflow_id, e.status, e.scheduled_for, e.started_at, e.finished_at, e.error, e.output, "
-    "e.tasks_created, e.minutes_saved");
 constexpr int kMaxExecutionError = 4000;
 
-Workflow readWorkflow(const Query &q)
+} // namespace
+
+const QString WorkflowRows::kColumns = QStringLiteral(
+    "w.id, w.user_id, w.name, w.description, w.type, w.trigger_config, w.actions, w.frequency, w.is_active, "
+    "w.estimated_minutes_saved, w.next_run_at, w.last_run_at, w.created_at, w.updated_at, w.version");
+const QString WorkflowRows::kExecutionColumns = QStringLiteral(
+    "e.id, e.workflow_id, e.status, e.scheduled_for, e.started_at, e.finished_at, e.error, e.output, "
+    "e.tasks_created, e.minutes_saved, e.trigger_key, e.runner, e.attempts, e.depth, e.waiting_task_id, e.resume_at");
+
+Workflow WorkflowRows::readWorkflow(const Query &q, int at)
 {
     Workflow w;
-    w.id = q.value(0).toString();
-    w.userId = q.value(1).toString();
-    w.name = q.value(2).toString();
-    w.description = q.value(3).toString();
-    w.type = enumFromString<WorkflowType>(q.value(4).toString()).value_or(WorkflowType::TaskAutomation);
-    w.trigger = q.value(5).toString();
-    w.actions = q.value(6).toString();
-    w.frequency = q.value(7).toString();
-    w.isActive = q.value(8).toBool();
-    w.estimatedMinutesSaved = q.value(9).toDouble();
-    w.nextRunAt = Database::dateTimeFromDb(q.value(10));
-    w.lastRunAt = Database::dateTimeFromDb(q.value(11));
-    w.createdAt = Database::dateTimeFromDb(q.value(12));
-    w.updatedAt = Database::dateTimeFromDb(q.value(13));
-    w.version = q.value(14).toInt();
+    w.id = q.value(at + 0).toString();
+    w.userId = q.value(at + 1).toString();
+    w.name = q.value(at + 2).toString();
+    w.description = q.value(at + 3).toString();
+    w.type = enumFromString<WorkflowType>(q.value(at + 4).toString()).value_or(WorkflowType::TaskAutomation);
+    w.trigger = q.value(at + 5).toString();
+    w.actions = q.value(at + 6).toString();
+    w.frequency = q.value(at + 7).toString();
+    w.isActive = q.value(at + 8).toBool();
+    w.estimatedMinutesSaved = q.value(at + 9).toDouble();
+    w.nextRunAt = Database::dateTimeFromDb(q.value(at + 10));
+    w.lastRunAt = Database::dateTimeFromDb(q.value(at + 11));
+    w.createdAt = Database::dateTimeFromDb(q.value(at + 12));
+    w.updatedAt = Database::dateTimeFromDb(q.value(at + 13));
+    w.version = q.value(at + 14).toInt();
     return w;
 }
 
-WorkflowExecution readExecution(const Query &q)
+WorkflowExecution WorkflowRows::readExecution(const Query &q, int at)
 {
     WorkflowExecution e;
-    e.id = q.value(0).toString();
-    e.workflowId = q.value(1).toString();
-    e.status = enumFromString<ExecutionStatus>(q.value(2).toString()).value_or(ExecutionStatus::Running);
-    e.scheduledFor = Database::dateTimeFromDb(q.value(3));
-    e.startedAt = Database::dateTimeFromDb(q.value(4));
-    e.finishedAt = Database::dateTimeFromDb(q.value(5));
-    e.error = q.value(6).toString();
-    e.output = q.value(7).toString();
-    e.tasksCreated = q.value(8).toInt();
-    e.minutesSaved = q.value(9).toDouble();
+    e.id = q.value(at + 0).toString();
+    e.workflowId = q.value(at + 1).toString();
+    e.status = enumFromString<ExecutionStatus>(q.value(at + 2).toString()).value_or(ExecutionStatus::Running);
+    e.scheduledFor = Database::dateTimeFromDb(q.value(at + 3));
+    e.startedAt = Database::dateTimeFromDb(q.value(at + 4));
+    e.finishedAt = Database::dateTimeFromDb(q.value(at + 5));
+    e.error = q.value(at + 6).toString();
+    e.output = q.value(at + 7).toString();
+    e.tasksCreated = q.value(at + 8).toInt();
+    e.minutesSaved = q.value(at + 9).toDouble();
+    e.triggerKey = q.value(at + 10).toString();
+    e.runner = q.value(at + 11).toString();
+    e.attempts = q.value(at + 12).toInt();
+    e.depth = q.value(at + 13).toInt();
+    e.waitingTaskId = q.value(at + 14).toString();
+    e.resumeAt = q.value(at + 15).toInt();
     return e;
+}
+
+namespace {
+const QString &kColumns = WorkflowRows::kColumns;
+const QString &kExecutionColumns = WorkflowRows::kExecutionColumns;
+Workflow readWorkflow(const Query &q)
+{
+    return WorkflowRows::readWorkflow(q);
+}
+WorkflowExecution readExecution(const Query &q)
+{
+    return WorkflowRows::readExecution(q);
 }
 
 // Fills the start (now) and the scheduled time (the start) when missing, then checks the rest.
@@ -84,6 +109,17 @@ Status prepareExecution(WorkflowExecution &e)
             return s;
     }
     return {};
+}
+
+bool sameJson(const QString &a, const QString &b)
+{
+    return a == b || QJsonDocument::fromJson(a.toUtf8()) == QJsonDocument::fromJson(b.toUtf8());
+}
+
+QString eventKind(const Workflow &w)
+{
+    const auto trigger = WorkflowDefinition::parseTrigger(w.trigger);
+    return trigger ? TriggerSpec::eventName(trigger->event) : QString();
 }
 
 Error changedElsewhere(const Workflow &existing)
@@ -109,14 +145,21 @@ Result<Workflow> WorkflowRepository::create(Workflow workflow)
     workflow.createdAt = workflow.updatedAt = Clock::currentUtc();
     workflow.lastRunAt = {}; // a new workflow has not run yet
     workflow.version = 1;
+    if (!workflow.nextRunAt.isValid() && workflow.isActive) { // else the caller chose it (import, tests)
+        const auto first = firstRun(workflow, workflow.createdAt);
+        if (!first)
+            return first.error();
+        workflow.nextRunAt = *first;
+    }
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, actions, "
                                "frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, created_at, "
-                               "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "updated_at, version, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type),
                  workflow.trigger, workflow.actions, workflow.frequency, workflow.isActive,
                  workflow.estimatedMinutesSaved, Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt),
-                 Database::toDb(workflow.createdAt), Database::toDb(workflow.updatedAt), workflow.version}))
+                 Database::toDb(workflow.createdAt), Database::toDb(workflow.updatedAt), workflow.version,
+                 eventKind(workflow)}))
         return q.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -165,13 +208,23 @@ Result<Workflow> WorkflowRepository::update(const Workflow &input)
     if (existing->version != workflow.version)
         return changedElsewhere(*existing);
     const QDateTime now = Clock::currentUtc();
+    // A new trigger, or switching on, starts the timing afresh unless the caller set a due time.
+    const bool retimed = !sameJson(existing->trigger, workflow.trigger) || (workflow.isActive && !existing->isActive);
+    if (retimed && workflow.nextRunAt == existing->nextRunAt) {
+        workflow.userId = existing->userId;
+        const auto first = firstRun(workflow, now);
+        if (!first)
+            return first.error();
+        workflow.nextRunAt = *first;
+    }
     Query q(m_db);
     if (!q.exec(QStringLiteral("UPDATE workflow SET name = ?, description = ?, type = ?, trigger_config = ?, actions = ?, "
                                "frequency = ?, is_active = ?, estimated_minutes_saved = ?, next_run_at = ?, "
-                               "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                               "updated_at = ?, version = version + 1, event_kind = ? WHERE id = ? AND version = ?"),
                 {workflow.name, workflow.description, toString(workflow.type), workflow.trigger, workflow.actions,
                  workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
-                 Database::toDb(workflow.nextRunAt), Database::toDb(now), workflow.id, workflow.version}))
+                 Database::toDb(workflow.nextRunAt), Database::toDb(now), eventKind(workflow), workflow.id,
+                 workflow.version}))
         return q.error();
     if (q.rowsAffected() != 1)
         return changedElsewhere(*existing);
@@ -195,10 +248,17 @@ Result<Workflow> WorkflowRepository::toggleActive(const QString &id)
         return existing.error();
     Workflow workflow = existing.takeValue();
     const QDateTime now = Clock::currentUtc();
+    if (!workflow.isActive) { // switching on: due from now, not from before it was off
+        const auto first = firstRun(workflow, now);
+        if (!first)
+            return first.error();
+        workflow.nextRunAt = *first;
+    }
     Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, version = version + 1 "
+    if (!q.exec(QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, next_run_at = ?, version = version + 1 "
                                "WHERE id = ? AND version = ?"),
-                {!workflow.isActive, Database::toDb(now), workflow.id, workflow.version}))
+                {!workflow.isActive, Database::toDb(now), Database::toDb(workflow.nextRunAt), workflow.id,
+                 workflow.version}))
         return q.error();
     if (q.rowsAffected() != 1)
         return changedElsewhere(workflow);
@@ -234,15 +294,19 @@ Result<WorkflowExecution> WorkflowRepository::execute(const QString &workflowId,
         return workflow.error();
     execution.id = Validation::newId();
     execution.workflowId = workflowId;
+    if (execution.triggerKey.isEmpty())
+        execution.triggerKey = WorkflowTiming::timedKey(execution.scheduledFor);
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, scheduled_for, started_at, "
-                               "finished_at, error, output, tasks_created, minutes_saved) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "finished_at, error, output, tasks_created, minutes_saved, trigger_key, runner, attempts, "
+                               "depth, waiting_task_id, resume_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {execution.id, execution.workflowId, toString(execution.status), Database::toDb(execution.scheduledFor),
                  Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt), Database::nullIfEmpty(execution.error),
-                 Database::nullIfEmpty(execution.output), execution.tasksCreated, execution.minutesSaved})) {
+                 Database::nullIfEmpty(execution.output), execution.tasksCreated, execution.minutesSaved,
+                 execution.triggerKey, Validation::notNull(execution.runner), execution.attempts, execution.depth,
+                 Database::nullIfEmpty(execution.waitingTaskId), execution.resumeAt})) {
         // Every CHECK was validated above and the workflow exists, so what is left is the
-        // UNIQUE (workflow_id, scheduled_for) key: this run was recorded before.
+        // UNIQUE (workflow_id, trigger_key) key: this run was recorded before.
         if (q.error().kind != Error::Kind::Constraint)
             return q.error();
         return Error::make(Error::Kind::Conflict, tr("this run (scheduled for %1) was already recorded")
@@ -336,6 +400,18 @@ Result<WorkflowStats> WorkflowRepository::getStats()
     const int finished = stats.successful + stats.failed;
     stats.successRate = finished > 0 ? double(stats.successful) / finished : 0.0;
     return stats;
+}
+
+Result<QDateTime> WorkflowRepository::firstRun(const Workflow &workflow, const QDateTime &now)
+{
+    const auto trigger = WorkflowDefinition::parseTrigger(workflow.trigger);
+    if (!trigger)
+        return QDateTime(); // validate() reports a bad trigger; nothing is due without one
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {ownerFor(workflow.userId)}))
+        return q.error();
+    const QString zone = q.next() ? q.value(0).toString() : QString();
+    return WorkflowTiming::firstRun(*trigger, now, WorkflowTiming::zoneFor(zone));
 }
 
 } // namespace doo

@@ -5,6 +5,16 @@
 
 namespace doo {
 
+class Query;
+
+// The columns of workflow (alias w) and workflow_execution (alias e), and their readers.
+namespace WorkflowRows {
+extern const QString kColumns;
+extern const QString kExecutionColumns;
+Workflow readWorkflow(const Query &q, int at = 0);
+WorkflowExecution readExecution(const Query &q, int at = 0);
+} // namespace WorkflowRows
+
 // Workflows and their executions, scoped to the current user (all for an ADMIN).
 class WorkflowRepository : public Repository
 {
@@ -28,6 +38,10 @@ public:
     // Active workflows whose nextRunAt is at or before `now`, earliest first.
     Result<QList<Workflow>> getDueWorkflows(const QDateTime &now, int limit = 1000);
     Result<WorkflowStats> getStats();
+
+private:
+    // When a workflow switched on at `now` is first due, in its owner's time zone.
+    Result<QDateTime> firstRun(const Workflow &workflow, const QDateTime &now);
 };
 
 } // namespace doo

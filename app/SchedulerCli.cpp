@@ -1,0 +1,124 @@
+#include "WorkflowCli.h"
+
+#include "AppContext.h"
+#include "Clock.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "workflow/WorkflowScheduler.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onStopSignal(int)
+{
+    g_stop = true;
+}
+
+void logRun(const WorkflowExecution &e, const QString &name)
+{
+    QString line = QStringLiteral("%1  %2  %3  %4")
+                       .arg(Clock::currentUtc().toString(Qt::ISODate), toString(e.status).leftJustified(9), name,
+                            tr("scheduled %1; %2 task(s) created; %3 min saved; try %4")
+                                .arg(e.scheduledFor.toUTC().toString(Qt::ISODate))
+                                .arg(e.tasksCreated)
+                                .arg(e.minutesSaved)
+                                .arg(e.attempts));
+    if (!e.error.isEmpty())
+        line += QStringLiteral("; ") + e.error;
+    out() << line << Qt::endl;
+}
+
+} // namespace
+
+int runSchedulerCommand(const Args &args)
+{
+    for (const QString &name : args.options.uniqueKeys()) {
+        if (name != QLatin1String("--at") && name != QLatin1String("--database") && name != QLatin1String("--user"))
+            return fail(tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(name), Usage);
+    }
+    for (const QString &flag : args.flags) {
+        if (flag != QLatin1String("--once"))
+            return fail(tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(flag), Usage);
+    }
+    if (args.words.size() > 1)
+        return fail(tr("scheduler: unexpected argument \"%1\"").arg(args.words.at(1)), Usage);
+    std::unique_ptr<FixedClock> clock;
+    if (args.options.contains(QStringLiteral("--at"))) {
+        const QString text = args.option(QStringLiteral("--at")).trimmed();
+        QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!at.isValid())
+            at = QDateTime::fromString(text, Qt::ISODate);
+        if (!at.isValid())
+            return fail(Error::validation(QStringLiteral("at"),
+                                          tr("\"%1\" is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or "
+                                             "2026-11-30T08:00Z")
+                                              .arg(text))
+                            .text(),
+                        Usage);
+        clock = std::make_unique<FixedClock>(at);
+        Clock::setInstance(clock.get());
+    }
+    const bool once = args.has(QStringLiteral("--once")) || clock;
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
+    if (!context)
+        return fail(context.error().text());
+    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
+    if (!user)
+        return fail(user.error().text());
+
+    WorkflowScheduler scheduler((*context)->db(), UserContext::of(*user));
+    QObject::connect(&scheduler, &WorkflowScheduler::executionFinished, [&](const WorkflowExecution &e) {
+        logRun(e, e.workflowId.left(8));
+    });
+    int status = Ok;
+    if (once) {
+        if (const auto closed = scheduler.recoverInterrupted(); !closed)
+            return fail(closed.error().text());
+        else if (*closed > 0)
+            out() << QCoreApplication::translate("cli", "Closed %n interrupted run(s).", nullptr, *closed) << Qt::endl;
+        const auto pass = scheduler.runPass();
+        if (!pass)
+            return fail(pass.error().text());
+        for (const WorkflowExecution &e : *pass)
+            status = e.status == ExecutionStatus::Failed ? Failure : status;
+        out() << QCoreApplication::translate("cli", "%n run(s) done.", nullptr, int(pass->size())) << Qt::endl;
+        Clock::setInstance(nullptr);
+        return status;
+    }
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer stopper;
+    QObject::connect(&stopper, &QTimer::timeout, [] {
+        if (g_stop)
+            QCoreApplication::quit();
+    });
+    stopper.start(200);
+    if (Status s = scheduler.start(); !s)
+        return fail(s.error().text());
+    err() << tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
+                 .arg(user->email, scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
+                                                                   : tr("none"))
+          << Qt::endl;
+    QCoreApplication::exec();
+    scheduler.stop();
+    err() << tr("Scheduler stopped.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace doo::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace doo::cli {
+
+struct Args;
+
+// `director-of-one workflow list|add|update|show|export|run|dry-run|enable|disable|history`.
+int runWorkflowCommand(const Args &args);
+// `director-of-one scheduler [--once] [--at ISO-TIME]`: the headless scheduler.
+int runSchedulerCommand(const Args &args);
+
+} // namespace doo::cli

@@ -1,0 +1,324 @@
+#include "repositories/ExecutionRepository.h"
+
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
+#include "domain/Validation.h"
+#include "repositories/WorkflowRepository.h"
+
+#include <QCoreApplication>
+
+namespace doo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExecutionRepository", text);
+}
+
+Status insertRunning(Database &db, const WorkflowExecution &e)
+{
+    Query q(db);
+    if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, trigger_key, scheduled_for, "
+                               "started_at, runner, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.id, e.workflowId, toString(ExecutionStatus::Running), e.triggerKey, Database::toDb(e.scheduledFor),
+                 Database::toDb(e.startedAt), e.runner, e.depth})) {
+        if (q.error().kind == Error::Kind::Constraint)
+            return Error::make(Error::Kind::Conflict, tr("this run (%1) was already claimed").arg(e.triggerKey));
+        return q.error();
+    }
+    return {};
+}
+
+WorkflowExecution running(const Workflow &w, const QString &key, const QDateTime &scheduledFor, int depth,
+                          const QString &runner)
+{
+    WorkflowExecution e;
+    e.id = Validation::newId();
+    e.workflowId = w.id;
+    e.triggerKey = key;
+    e.scheduledFor = scheduledFor.toUTC();
+    e.startedAt = Clock::currentUtc();
+    e.runner = runner;
+    e.depth = depth;
+    return e;
+}
+
+} // namespace
+
+ExecutionRepository::ExecutionRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+
+Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workflow, const QDateTime &due,
+                                                          const QDateTime &next, const QString &runner)
+{
+    WorkflowExecution e = running(workflow, QStringLiteral("at:") + due.toUTC().toString(Qt::ISODateWithMs), due, 0, runner);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QVariantList values{Database::toDb(next), Database::toDb(e.startedAt), workflow.id, Database::toDb(due), true};
+    Query q(m_db);
+    // The conditional update is the claim: of two processes, only one sees its row change.
+    if (!q.exec(QStringLiteral("UPDATE workflow SET next_run_at = ?, last_run_at = ? "
+                               "WHERE id = ? AND next_run_at = ? AND is_active = ?")
+                    + scope(QStringLiteral("user_id"), values),
+                values))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return Error::make(Error::Kind::Conflict, tr("the run of \"%1\" due at %2 was claimed elsewhere")
+                                                      .arg(workflow.name, due.toUTC().toString(Qt::ISODateWithMs)));
+    if (Status s = insertRunning(m_db, e); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return e;
+}
+
+Status ExecutionRepository::skipTimed(const Workflow &workflow, const QDateTime &due, const QDateTime &next)
+{
+    QVariantList values{Database::toDb(next), workflow.id, Database::toDb(due), true};
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow SET next_run_at = ? WHERE id = ? AND next_run_at = ? AND is_active = ?")
+                    + scope(QStringLiteral("user_id"), values),
+                values))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return Error::make(Error::Kind::Conflict, tr("the workflow \"%1\" was handled elsewhere").arg(workflow.name));
+    return {};
+}
+
+Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, const QString &triggerKey,
+                                                     const QDateTime &scheduledFor, int depth, const QString &runner)
+{
+    WorkflowExecution e = running(workflow, triggerKey, scheduledFor, depth, runner);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    {
+        QVariantList values{workflow.id};
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("SELECT 1 FROM workflow WHERE id = ?") + scope(QStringLiteral("user_id"), values),
+                    values))
+            return q.error();
+        if (!q.next())
+            return notFound(tr("workflow"), workflow.id);
+    }
+    if (Status s = insertRunning(m_db, e); !s)
+        return s.error();
+    Query last(m_db);
+    if (!last.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"), {Database::toDb(e.startedAt), workflow.id}))
+        return last.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return e;
+}
+
+Result<QList<ClaimedEventRun>> ExecutionRepository::claimEvents(
+    int limit, const QString &runner, const std::function<bool(const Workflow &, const WorkflowEvent &)> &accept)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QList<WorkflowEvent> events;
+    {
+        QVariantList values;
+        QString sql = QStringLiteral("SELECT ev.id, ev.user_id, ev.kind, ev.task_id, ev.consultation_id, ev.from_status, "
+                                     "ev.to_status, ev.origin_execution_id, ev.created_at, o.workflow_id, o.depth "
+                                     "FROM workflow_event ev LEFT JOIN workflow_execution o ON o.id = ev.origin_execution_id "
+                                     "WHERE 1 = 1")
+                      + scope(QStringLiteral("ev.user_id"), values) + QStringLiteral(" ORDER BY ev.id LIMIT ?");
+        values << limit;
+        if (m_db.type() == DbType::PostgreSQL)
+            sql += QStringLiteral(" FOR UPDATE OF ev SKIP LOCKED"); // another scheduler takes the next ones
+        Query q(m_db);
+        if (!q.exec(sql, values))
+            return q.error();
+        while (q.next()) {
+            WorkflowEvent ev;
+            ev.id = q.value(0).toLongLong();
+            ev.userId = q.value(1).toString();
+            ev.kind = q.value(2).toString();
+            ev.taskId = q.value(3).toString();
+            ev.consultationId = q.value(4).toString();
+            ev.fromStatus = q.value(5).toString();
+            ev.toStatus = q.value(6).toString();
+            ev.originExecutionId = q.value(7).toString();
+            ev.createdAt = Database::dateTimeFromDb(q.value(8));
+            ev.originWorkflowId = q.value(9).toString();
+            ev.originDepth = q.value(10).isNull() ? -1 : q.value(10).toInt();
+            events << ev;
+        }
+    }
+    QList<ClaimedEventRun> runs;
+    for (const WorkflowEvent &ev : std::as_const(events)) {
+        Query del(m_db);
+        if (!del.exec(QStringLiteral("DELETE FROM workflow_event WHERE id = ?"), {ev.id}))
+            return del.error();
+        if (del.rowsAffected() != 1)
+            continue; // taken by another process
+        QList<Workflow> listening;
+        {
+            Query q(m_db);
+            if (!q.exec(QStringLiteral("SELECT %1 FROM workflow w WHERE w.user_id = ? AND w.event_kind = ? AND w.is_active = ? "
+                                       "ORDER BY w.name, w.id")
+                            .arg(WorkflowRows::kColumns),
+                        {ev.userId, ev.kind, true}))
+                return q.error();
+            while (q.next())
+                listening << WorkflowRows::readWorkflow(q);
+        }
+        for (const Workflow &w : std::as_const(listening)) {
+            if (accept && !accept(w, ev))
+                continue;
+            WorkflowExecution e = running(w, QStringLiteral("event:%1").arg(ev.id), ev.createdAt, ev.originDepth + 1, runner);
+            if (Status s = insertRunning(m_db, e); !s)
+                return s.error();
+            runs << ClaimedEventRun{e, w, ev};
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return runs;
+}
+
+Result<WorkflowExecution> ExecutionRepository::findById(const QString &id)
+{
+    QVariantList values{id};
+    const QString sql = QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                       "WHERE e.id = ?")
+                            .arg(WorkflowRows::kExecutionColumns)
+                        + scope(QStringLiteral("w.user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (!q.next())
+        return notFound(tr("workflow run"), id);
+    return WorkflowRows::readExecution(q);
+}
+
+Status ExecutionRepository::finish(const WorkflowExecution &e)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, finished_at = ?, error = ?, output = ?, "
+                               "tasks_created = ?, minutes_saved = ?, attempts = ?, waiting_task_id = ?, resume_at = ? "
+                               "WHERE id = ?"),
+                {toString(e.status), Database::toDb(e.finishedAt), Database::nullIfEmpty(e.error.left(4000)),
+                 Database::nullIfEmpty(e.output), e.tasksCreated, e.minutesSaved, e.attempts,
+                 Database::nullIfEmpty(e.waitingTaskId), e.resumeAt, e.id}))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return notFound(tr("workflow run"), e.id);
+    return {};
+}
+
+Status ExecutionRepository::setAttempts(const QString &id, int attempts)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow_execution SET attempts = ? WHERE id = ?"), {attempts, id}))
+        return q.error();
+    return {};
+}
+
+Result<QList<WorkflowExecution>> ExecutionRepository::closeInterrupted(const std::function<bool(const WorkflowExecution &)> &isGone)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QList<WorkflowExecution> gone;
+    {
+        QVariantList values{toString(ExecutionStatus::Running)};
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                   "WHERE e.status = ?")
+                            .arg(WorkflowRows::kExecutionColumns)
+                        + scope(QStringLiteral("w.user_id"), values),
+                    values))
+            return q.error();
+        while (q.next()) {
+            WorkflowExecution e = WorkflowRows::readExecution(q);
+            if (isGone(e))
+                gone << e;
+        }
+    }
+    const QDateTime now = Clock::currentUtc();
+    for (WorkflowExecution &e : gone) {
+        e.status = ExecutionStatus::Failed;
+        e.finishedAt = now;
+        e.error = tr("interrupted: the program running it (%1) stopped before it finished").arg(e.runner);
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, finished_at = ?, error = ? "
+                                   "WHERE id = ? AND status = ?"),
+                    {toString(e.status), Database::toDb(now), e.error, e.id, toString(ExecutionStatus::Running)}))
+            return q.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return gone;
+}
+
+Result<WorkflowExecution> ExecutionRepository::claimWaiting(const QString &id, const QString &runner)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto execution = findById(id);
+    if (!execution)
+        return execution.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, runner = ? WHERE id = ? AND status = ?"),
+                {toString(ExecutionStatus::Running), runner, id, toString(ExecutionStatus::Waiting)}))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return Error::make(Error::Kind::Conflict, tr("this run is not waiting for an approval (any more)"));
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    // The caller resumes it: still reported as WAITING so that resume() knows where it stood.
+    execution.value().runner = runner;
+    return execution;
+}
+
+Result<QList<WorkflowExecution>> ExecutionRepository::decidedApprovals()
+{
+    QVariantList values{toString(ExecutionStatus::Waiting), toString(TaskStatus::Completed), toString(TaskStatus::Cancelled)};
+    const QString sql = QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                       "LEFT JOIN task t ON t.id = e.waiting_task_id "
+                                       "WHERE e.status = ? AND (t.id IS NULL OR t.status IN (?, ?))")
+                            .arg(WorkflowRows::kExecutionColumns)
+                        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at, e.id");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<WorkflowExecution> list;
+    while (q.next())
+        list << WorkflowRows::readExecution(q);
+    return list;
+}
+
+Status ExecutionRepository::beginOrigin(const QString &executionId)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO event_origin (execution_id) VALUES (?)"), {executionId}))
+        return q.error();
+    return {};
+}
+
+Status ExecutionRepository::endOrigin(const QString &executionId)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM event_origin WHERE execution_id = ?"), {executionId}))
+        return q.error();
+    return {};
+}
+
+Status ExecutionRepository::recordChange(const QString &executionId, const QString &taskId, const QString &change,
+                                         const QString &beforeJson)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO execution_change (execution_id, task_id, change, before) VALUES (?, ?, ?, ?)"),
+                {executionId, taskId, change, Database::nullIfEmpty(beforeJson)}))
+        return q.error();
+    return {};
+}
+
+} // namespace doo

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Workflow.h"
+#include "repositories/Repository.h"
+
+#include <functional>
+
+namespace doo {
+
+// A change that a workflow may react to, from the workflow_event outbox (filled by triggers in
+// the same transaction as the change, so it exists only once the change is committed).
+struct WorkflowEvent
+{
+    qint64 id = 0;
+    QString userId;
+    QString kind; // "task.created", "task.status_changed", "consultation.scheduled", ...
+    QString taskId;
+    QString consultationId;
+    QString fromStatus;
+    QString toStatus;
+    QString originExecutionId; // the run whose change raised it, if any
+    QString originWorkflowId;
+    int originDepth = -1;      // that run's depth; -1 for a change made by a person
+    QDateTime createdAt;
+};
+
+// A run claimed for an event: the execution row (RUNNING), its workflow and the event.
+struct ClaimedEventRun
+{
+    WorkflowExecution execution;
+    Workflow workflow;
+    WorkflowEvent event;
+};
+
+// The scheduler's side of workflow runs: claiming (exactly once across processes), finishing,
+// crash recovery, the event outbox and what each run changed. Scoped like every repository:
+// a non-ADMIN sees only their own workflows' runs.
+class ExecutionRepository : public Repository
+{
+public:
+    ExecutionRepository(Database &db, UserContext ctx);
+
+    // Claims the run of `workflow` due at `due`: in one transaction, moves next_run_at to `next`
+    // only if it still is `due` and the workflow is active, and inserts the RUNNING execution.
+    // Conflict when another process claimed it first (or the workflow changed meanwhile).
+    Result<WorkflowExecution> claimTimed(const Workflow &workflow, const QDateTime &due, const QDateTime &next,
+                                         const QString &runner);
+    // Moves next_run_at from `due` to `next` without a run (a missed run the workflow skips).
+    Status skipTimed(const Workflow &workflow, const QDateTime &due, const QDateTime &next);
+    // A run started otherwise (by hand, a due task): the RUNNING execution with `triggerKey`;
+    // Conflict when that key already ran.
+    Result<WorkflowExecution> claim(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor,
+                                    int depth, const QString &runner);
+    // Takes up to `limit` events off the outbox and claims one run per listening workflow, in
+    // one transaction; each event goes to one process only. `accept` decides whether a workflow
+    // reacts to an event (its from/to filter, loop and depth limits).
+    Result<QList<ClaimedEventRun>> claimEvents(int limit, const QString &runner,
+                                               const std::function<bool(const Workflow &, const WorkflowEvent &)> &accept);
+
+    Result<WorkflowExecution> findById(const QString &id);
+    // Writes the outcome: status, finished time, error, output, counts, attempts, approval wait.
+    // Joins the caller's transaction when there is one.
+    Status finish(const WorkflowExecution &execution);
+    Status setAttempts(const QString &id, int attempts);
+    // RUNNING executions whose process is gone (`isGone`) become FAILED "interrupted".
+    Result<QList<WorkflowExecution>> closeInterrupted(const std::function<bool(const WorkflowExecution &)> &isGone);
+    // Takes a WAITING execution whose approval was decided: only one process gets it.
+    Result<WorkflowExecution> claimWaiting(const QString &id, const QString &runner);
+    // WAITING executions whose approval task was completed (approved), cancelled or deleted.
+    Result<QList<WorkflowExecution>> decidedApprovals();
+
+    // Inside a run's transaction: tells the event triggers which run is writing.
+    Status beginOrigin(const QString &executionId);
+    Status endOrigin(const QString &executionId);
+    // What a run did to a task: "created", or "updated" with the task's fields before.
+    Status recordChange(const QString &executionId, const QString &taskId, const QString &change,
+                        const QString &beforeJson = {});
+};
+
+} // namespace doo

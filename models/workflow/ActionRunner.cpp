@@ -1,0 +1,405 @@
+#include "workflow/ActionRunner.h"
+
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "domain/Consultation.h"
+#include "domain/Notification.h"
+#include "domain/Task.h"
+#include "domain/Validation.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/ExecutionRepository.h"
+#include "repositories/NotificationRepository.h"
+#include "repositories/TaskRepository.h"
+#include "workflow/ReportWriter.h"
+#include "workflow/Template.h"
+#include "workflow/WorkflowTiming.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace doo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActionRunner", text);
+}
+
+constexpr int kMaxListedTasks = 200; // effects listed one by one per update_tasks action
+
+QString slug(const QString &name)
+{
+    QString s;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            s += c;
+        else if (!s.endsWith(QLatin1Char('-')))
+            s += QLatin1Char('-');
+    }
+    while (s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    return s.isEmpty() ? QStringLiteral("workflow") : s.left(60);
+}
+
+QString dueText(const QDateTime &due, const QTimeZone &zone)
+{
+    return due.isValid() ? due.toTimeZone(zone).date().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+ActionRunner::ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowExecution &execution,
+                           const RunInput &input)
+    : m_db(db), m_owner(std::move(owner)), m_workflow(workflow), m_execution(execution), m_input(input)
+{
+}
+
+ActionRunner::~ActionRunner() = default; // uncommitted files are discarded
+
+Status ActionRunner::prepare()
+{
+    auto definition = WorkflowDefinition::parse(m_workflow.trigger, m_workflow.actions);
+    if (!definition)
+        return definition.error();
+    m_definition = definition.takeValue();
+    {
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {m_workflow.userId}))
+            return q.error();
+        m_zone = WorkflowTiming::zoneFor(q.next() ? q.value(0).toString() : QString());
+    }
+    m_now = Clock::currentUtc();
+    const QDateTime local = m_now.toTimeZone(m_zone);
+    const QDate day = local.date();
+    int weekYear = 0;
+    const int week = day.weekNumber(&weekYear);
+    m_values = {
+        {QStringLiteral("date"), day.toString(Qt::ISODate)},
+        {QStringLiteral("time"), local.time().toString(QStringLiteral("HH:mm"))},
+        {QStringLiteral("weekday"), QLocale(QLocale::English).dayName(day.dayOfWeek())},
+        {QStringLiteral("week"), QStringLiteral("%1-W%2").arg(weekYear).arg(week, 2, 10, QLatin1Char('0'))},
+        {QStringLiteral("month"), day.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("year"), QString::number(day.year())},
+        {QStringLiteral("workflow.name"), m_workflow.name},
+    };
+    if (!m_input.taskId.isEmpty()) {
+        TaskRepository tasks(m_db, m_owner);
+        if (const auto task = tasks.findById(m_input.taskId)) {
+            m_values.insert(QStringLiteral("task.title"), task->title);
+            m_values.insert(QStringLiteral("task.status"), toString(task->status));
+            m_values.insert(QStringLiteral("task.priority"), toString(task->priority));
+            m_values.insert(QStringLiteral("task.due_date"), dueText(task->dueDate, m_zone));
+        }
+    }
+    if (!m_input.consultationId.isEmpty()) {
+        ConsultationRepository consultations(m_db, m_owner);
+        if (const auto c = consultations.findById(m_input.consultationId)) {
+            m_values.insert(QStringLiteral("consultation.name"), c->name);
+            m_values.insert(QStringLiteral("consultation.email"), c->email);
+            m_values.insert(QStringLiteral("consultation.company"), c->company);
+            m_values.insert(QStringLiteral("consultation.booking_id"), c->bookingId);
+            m_values.insert(QStringLiteral("consultation.scheduled_date"),
+                            c->scheduledDate.isValid()
+                                ? c->scheduledDate.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                : QString());
+        }
+    }
+    return {};
+}
+
+Status ActionRunner::runActions(int from, bool write)
+{
+    for (int i = from; i < m_definition.actions.size(); ++i) {
+        const ActionSpec &a = m_definition.actions.at(i);
+        Status s;
+        switch (a.kind) {
+        case ActionSpec::Kind::CreateTask:
+            s = createTask(i, a, write);
+            break;
+        case ActionSpec::Kind::UpdateTasks:
+            s = updateTasks(i, a, write);
+            break;
+        case ActionSpec::Kind::Notify:
+            s = notify(i, a, write);
+            break;
+        case ActionSpec::Kind::GenerateReport:
+        case ActionSpec::Kind::ExportData:
+            s = writeFile(i, a, write);
+            break;
+        case ActionSpec::Kind::RequestApproval:
+            s = requestApproval(i, a, write);
+            if (s && write) {
+                m_resumeAt = i + 1;
+                return {}; // the rest waits for the decision
+            }
+            if (s && i + 1 < m_definition.actions.size())
+                m_effects << PlannedEffect{i, QStringLiteral("wait"), tr("Wait for the approval; if approved, go on with:"), {}};
+            break;
+        }
+        if (!s)
+            return actionError(i, s.error());
+    }
+    return {};
+}
+
+Status ActionRunner::createTask(int index, const ActionSpec &a, bool write)
+{
+    Task t;
+    t.userId = m_workflow.userId;
+    t.title = render(a.title);
+    t.description = render(a.description);
+    t.priority = a.priority;
+    if (a.dueInDays)
+        t.dueDate = endOfDayIn(*a.dueInDays);
+    t.tags = a.tags;
+    t.workflowId = m_workflow.id;
+    t.executionId = m_execution.id;
+    t.normalize();
+    if (Status s = t.validate(); !s)
+        return s;
+    QString summary = tr("Create task \"%1\" (%2").arg(t.title, toString(t.priority));
+    if (t.dueDate.isValid())
+        summary += tr(", due %1").arg(dueText(t.dueDate, m_zone));
+    summary += QLatin1Char(')');
+    QJsonObject detail = t.toJson();
+    if (write) {
+        TaskRepository tasks(m_db, m_owner);
+        const auto created = tasks.create(t);
+        if (!created)
+            return created.error();
+        if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, created->id, QStringLiteral("created")); !s)
+            return s;
+        detail = created->toJson();
+        ++m_tasksCreated;
+    }
+    m_effects << PlannedEffect{index, QStringLiteral("create_task"), summary, detail};
+    return {};
+}
+
+Status ActionRunner::updateTasks(int index, const ActionSpec &a, bool write)
+{
+    const TaskFilterSpec &f = a.filter;
+    TaskRepository tasks(m_db, m_owner);
+    QList<Task> candidates;
+    QList<std::optional<TaskStatus>> statuses;
+    for (TaskStatus s : f.statuses)
+        statuses << s;
+    if (statuses.isEmpty())
+        statuses << std::nullopt;
+    for (const auto &status : std::as_const(statuses)) {
+        TaskFilter filter;
+        filter.status = status;
+        filter.priority = f.priority;
+        filter.tag = f.tag;
+        filter.createdByWorkflow = f.createdByWorkflow;
+        auto list = tasks.list(filter);
+        if (!list)
+            return list.error();
+        candidates += list.takeValue();
+    }
+    int listed = 0;
+    int matched = 0;
+    for (const Task &task : std::as_const(candidates)) {
+        if (f.overdue && (task.dueDate.isValid() && task.dueDate < m_now) != *f.overdue)
+            continue;
+        if (f.dueWithinDays && (!task.dueDate.isValid() || task.dueDate < m_now.addSecs(-86400) // due today counts
+                                || task.dueDate > endOfDayIn(*f.dueWithinDays)))
+            continue;
+        if (f.staleDays && task.updatedAt > m_now.addDays(-*f.staleDays))
+            continue;
+        Task changed = task;
+        const TaskChangeSpec &set = a.set;
+        if (set.status)
+            changed.status = *set.status;
+        if (set.priority)
+            changed.priority = *set.priority;
+        if (!set.addTags.isEmpty() || !set.removeTags.isEmpty()) {
+            QStringList tags = changed.tags + set.addTags;
+            tags.removeIf([&set](const QString &tag) { return set.removeTags.contains(tag, Qt::CaseInsensitive); });
+            changed.tags = Validation::normalizedTags(tags);
+        }
+        if (set.dueInDays)
+            changed.dueDate = endOfDayIn(*set.dueInDays);
+        if (changed.status == task.status && changed.priority == task.priority && changed.tags == task.tags
+            && changed.dueDate == task.dueDate)
+            continue; // already as wanted
+        ++matched;
+        QStringList what;
+        if (changed.status != task.status)
+            what << tr("status %1 → %2").arg(toString(task.status), toString(changed.status));
+        if (changed.priority != task.priority)
+            what << tr("priority %1 → %2").arg(toString(task.priority), toString(changed.priority));
+        if (changed.tags != task.tags)
+            what << tr("tags [%1] → [%2]").arg(task.tags.join(QStringLiteral(", ")), changed.tags.join(QStringLiteral(", ")));
+        if (changed.dueDate != task.dueDate)
+            what << tr("due %1 → %2").arg(dueText(task.dueDate, m_zone), dueText(changed.dueDate, m_zone));
+        if (write) {
+            const QString before = QString::fromUtf8(QJsonDocument(task.toJson()).toJson(QJsonDocument::Compact));
+            const auto saved = tasks.update(changed);
+            if (!saved)
+                return saved.error();
+            if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, task.id, QStringLiteral("updated"), before); !s)
+                return s;
+            ++m_tasksChanged;
+        }
+        if (listed < kMaxListedTasks) {
+            ++listed;
+            m_effects << PlannedEffect{index, QStringLiteral("update_task"),
+                                       tr("Change task \"%1\": %2").arg(task.title, what.join(QStringLiteral(", "))),
+                                       QJsonObject{{QStringLiteral("taskId"), task.id}}};
+        }
+    }
+    if (matched > listed)
+        m_effects << PlannedEffect{index, QStringLiteral("update_task"), tr("… and %1 more tasks").arg(matched - listed), {}};
+    if (matched == 0)
+        m_effects << PlannedEffect{index, QStringLiteral("update_task"), tr("No task matches the filter"), {}};
+    return {};
+}
+
+Status ActionRunner::notify(int index, const ActionSpec &a, bool write)
+{
+    Notification n;
+    n.userId = m_workflow.userId;
+    n.type = a.notificationType;
+    n.title = render(a.title);
+    n.message = render(a.message);
+    n.workflowId = m_workflow.id;
+    n.taskId = m_input.taskId;
+    n.consultationId = n.taskId.isEmpty() ? m_input.consultationId : QString();
+    n.normalize();
+    if (Status s = n.validate(); !s)
+        return s;
+    if (write) {
+        NotificationRepository notifications(m_db, m_owner);
+        if (const auto created = notifications.create(n); !created)
+            return created.error();
+    }
+    m_effects << PlannedEffect{index, QStringLiteral("notify"), tr("Notify (%1): %2").arg(toString(n.type), n.title),
+                               QJsonObject{{QStringLiteral("title"), n.title}, {QStringLiteral("message"), n.message}}};
+    return {};
+}
+
+Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
+{
+    QString folder = a.folder;
+    if (folder.startsWith(QLatin1String("~/")))
+        folder = QDir::homePath() + folder.mid(1);
+    const bool report = a.kind == ActionSpec::Kind::GenerateReport;
+    const QDateTime at = (m_execution.scheduledFor.isValid() ? m_execution.scheduledFor : m_now).toTimeZone(m_zone);
+    const QString stem = report ? slug(m_workflow.name) : a.dataKind;
+    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3")
+                                                   .arg(stem, at.toString(QStringLiteral("yyyy-MM-dd-HHmm")), a.format));
+    QJsonObject detail{{QStringLiteral("path"), path}};
+    if (write) {
+        Result<QByteArray> bytes = QByteArray();
+        if (report) {
+            const QString period = a.period.isEmpty() ? QStringLiteral("week") : a.period;
+            const QDateTime from = period == QLatin1String("day")     ? m_now.addDays(-1)
+                                   : period == QLatin1String("month") ? m_now.addMonths(-1)
+                                                                      : m_now.addDays(-7);
+            bytes = ReportWriter::report(m_db, m_owner, m_workflow.name, from, m_now, a.format);
+        } else {
+            bytes = ReportWriter::exportData(m_db, m_owner, a.dataKind, a.format);
+        }
+        if (!bytes)
+            return bytes.error();
+        if (!QDir().mkpath(folder))
+            return Error::validation(QStringLiteral("folder"), tr("cannot create the folder %1").arg(folder));
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly) || file->write(*bytes) != bytes->size())
+            return Error::validation(QStringLiteral("folder"), tr("cannot write %1: %2").arg(path, file->errorString()));
+        m_files.push_back(std::move(file));
+        detail.insert(QStringLiteral("bytes"), bytes->size());
+    }
+    const QString summary = report ? tr("Write the %1 report to %2").arg(a.period.isEmpty() ? QStringLiteral("week") : a.period, path)
+                                   : tr("Export %1 to %2").arg(a.dataKind, path);
+    m_effects << PlannedEffect{index, QStringLiteral("write_file"), summary, detail};
+    return {};
+}
+
+Status ActionRunner::requestApproval(int index, const ActionSpec &a, bool write)
+{
+    Task t;
+    t.userId = m_workflow.userId;
+    t.title = render(a.title);
+    t.description = render(a.description);
+    t.priority = a.priority;
+    t.status = TaskStatus::Review;
+    t.tags = QStringList{QStringLiteral("approval")};
+    t.workflowId = m_workflow.id;
+    t.executionId = m_execution.id;
+    t.normalize();
+    if (Status s = t.validate(); !s)
+        return s;
+    QJsonObject detail = t.toJson();
+    if (write) {
+        TaskRepository tasks(m_db, m_owner);
+        const auto created = tasks.create(t);
+        if (!created)
+            return created.error();
+        if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, created->id, QStringLiteral("created")); !s)
+            return s;
+        Notification n;
+        n.userId = m_workflow.userId;
+        n.type = NotificationType::Info;
+        n.title = tr("Approval requested: %1").arg(t.title).left(Validation::kMaxTitle);
+        n.message = tr("\"%1\" waits for your decision: complete the task to approve, cancel it to reject.").arg(m_workflow.name);
+        n.taskId = created->id;
+        if (const auto made = NotificationRepository(m_db, m_owner).create(n); !made)
+            return made.error();
+        m_waitingTaskId = created->id;
+        detail = created->toJson();
+        ++m_tasksCreated;
+    }
+    m_effects << PlannedEffect{index, QStringLiteral("request_approval"),
+                               tr("Ask for approval with the task \"%1\" in Review, then wait").arg(t.title), detail};
+    return {};
+}
+
+QString ActionRunner::render(const QString &text) const
+{
+    return Template::render(text, m_values);
+}
+
+QDateTime ActionRunner::endOfDayIn(int days) const
+{
+    const QDate day = m_now.toTimeZone(m_zone).date().addDays(days);
+    return QDateTime(day, QTime(23, 59, 59), m_zone).toUTC();
+}
+
+Error ActionRunner::actionError(int index, const Error &e) const
+{
+    Error out = e;
+    const QString prefix = QStringLiteral("actions[%1]").arg(index);
+    if (!out.field.startsWith(prefix))
+        out.field = out.field.isEmpty() ? prefix : prefix + QLatin1Char('.') + out.field;
+    return out;
+}
+
+Status ActionRunner::commitFiles()
+{
+    for (auto &file : m_files) {
+        if (!file->commit())
+            return Error::make(Error::Kind::Internal, tr("cannot save %1: %2").arg(file->fileName(), file->errorString()));
+    }
+    m_files.clear();
+    return {};
+}
+
+QStringList ActionRunner::files() const
+{
+    QStringList paths;
+    for (const PlannedEffect &e : m_effects) {
+        if (e.kind == QLatin1String("write_file"))
+            paths << e.detail.value(QStringLiteral("path")).toString();
+    }
+    return paths;
+}
+
+} // namespace doo

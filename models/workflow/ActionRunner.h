@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/User.h"
+#include "domain/Workflow.h"
+#include "workflow/WorkflowDefinition.h"
+#include "workflow/WorkflowEngine.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <memory>
+#include <vector>
+
+class QSaveFile;
+
+namespace doo {
+
+class Database;
+
+// Plans and applies the actions of one run (WorkflowEngine's worker). With `write` false
+// nothing is written anywhere: the effects are only listed.
+class ActionRunner
+{
+public:
+    ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowExecution &execution,
+                 const RunInput &input);
+    ~ActionRunner();
+
+    // Parses the definition and gathers the template values (the run's date in the owner's zone,
+    // the task or consultation of the event).
+    Status prepare();
+    // The actions from `from` on, up to and including the first approval request.
+    Status runActions(int from, bool write);
+
+    const QList<PlannedEffect> &effects() const { return m_effects; }
+    int tasksCreated() const { return m_tasksCreated; }
+    int tasksChanged() const { return m_tasksChanged; }
+    // Set when the run stopped at an approval request.
+    QString waitingTaskId() const { return m_waitingTaskId; }
+    int resumeAt() const { return m_resumeAt; }
+    int actionCount() const { return int(m_definition.actions.size()); }
+    // Puts the written files in place (after the transaction committed).
+    Status commitFiles();
+    QStringList files() const;
+
+private:
+    Status createTask(int index, const ActionSpec &a, bool write);
+    Status updateTasks(int index, const ActionSpec &a, bool write);
+    Status notify(int index, const ActionSpec &a, bool write);
+    Status writeFile(int index, const ActionSpec &a, bool write);
+    Status requestApproval(int index, const ActionSpec &a, bool write);
+    QString render(const QString &text) const;
+    QDateTime endOfDayIn(int days) const;
+    Error actionError(int index, const Error &e) const;
+
+    Database &m_db;
+    UserContext m_owner;
+    Workflow m_workflow;
+    WorkflowExecution m_execution;
+    RunInput m_input;
+    WorkflowDefinition m_definition;
+    QTimeZone m_zone;
+    QDateTime m_now;
+    QHash<QString, QString> m_values;
+    QList<PlannedEffect> m_effects;
+    int m_tasksCreated = 0;
+    int m_tasksChanged = 0;
+    QString m_waitingTaskId;
+    int m_resumeAt = 0;
+    std::vector<std::unique_ptr<QSaveFile>> m_files;
+};
+
+} // namespace doo

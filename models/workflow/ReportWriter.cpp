@@ -1,0 +1,220 @@
+#include "workflow/ReportWriter.h"
+
+#include "db/Database.h"
+#include "db/Query.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/TaskRepository.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace doo::ReportWriter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportWriter", text);
+}
+
+struct Row
+{
+    QString section;
+    QString metric;
+    QString value;
+};
+
+// Figures of one owner (all users for an ADMIN) between from and to.
+Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTime &from, const QDateTime &to)
+{
+    QList<Row> rows;
+    const QString scope = owner.isAdmin() ? QString() : QStringLiteral(" AND user_id = ?");
+    auto bound = [&owner](QVariantList values) {
+        if (!owner.isAdmin())
+            values << owner.userId;
+        return values;
+    };
+    {
+        Query q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE created_at >= ? AND created_at < ?") + scope,
+                    bound({Database::toDb(from), Database::toDb(to)}))
+            || !q.next())
+            return q.error();
+        rows << Row{tr("Tasks"), tr("Created"), q.value(0).toString()};
+    }
+    {
+        Query q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE completed_at >= ? AND completed_at < ?") + scope,
+                    bound({Database::toDb(from), Database::toDb(to)}))
+            || !q.next())
+            return q.error();
+        rows << Row{tr("Tasks"), tr("Completed"), q.value(0).toString()};
+    }
+    {
+        Query q(db);
+        if (!q.exec(QStringLiteral("SELECT status, count(*) FROM task WHERE 1 = 1") + scope
+                        + QStringLiteral(" GROUP BY status ORDER BY status"),
+                    bound({})))
+            return q.error();
+        while (q.next())
+            rows << Row{tr("Open now"), q.value(0).toString(), q.value(1).toString()};
+    }
+    {
+        const QString wscope = owner.isAdmin() ? QString() : QStringLiteral(" AND w.user_id = ?");
+        Query q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN 1 ELSE 0 END), 0), "
+                                   "COALESCE(SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END), 0), "
+                                   "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN e.minutes_saved ELSE 0 END), 0), "
+                                   "COALESCE(SUM(e.tasks_created), 0) "
+                                   "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                   "WHERE e.started_at >= ? AND e.started_at < ?")
+                        + wscope,
+                    bound({Database::toDb(from), Database::toDb(to)}))
+            || !q.next())
+            return q.error();
+        rows << Row{tr("Workflow runs"), tr("Runs"), q.value(0).toString()}
+             << Row{tr("Workflow runs"), tr("Successful"), q.value(1).toString()}
+             << Row{tr("Workflow runs"), tr("Failed"), q.value(2).toString()}
+             << Row{tr("Time saved"), tr("Hours"), QString::number(q.value(3).toDouble() / 60.0, 'f', 2)}
+             << Row{tr("Time saved"), tr("Tasks created by workflows"), q.value(4).toString()};
+    }
+    return rows;
+}
+
+QByteArray pdf(const QString &title, const QDateTime &from, const QDateTime &to, const QList<Row> &rows)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(96);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Director of One"));
+    QPainter p(&writer);
+    QFont font = p.font();
+    font.setPointSize(18);
+    p.setFont(font);
+    int y = 40;
+    p.drawText(40, y, title);
+    font.setPointSize(10);
+    p.setFont(font);
+    y += 28;
+    p.drawText(40, y, tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                              to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    y += 30;
+    QString section;
+    for (const Row &row : rows) {
+        if (row.section != section) {
+            section = row.section;
+            y += 8;
+            font.setBold(true);
+            p.setFont(font);
+            p.drawText(40, y, section);
+            font.setBold(false);
+            p.setFont(font);
+            y += 18;
+        }
+        p.drawText(60, y, row.metric);
+        p.drawText(320, y, row.value);
+        y += 16;
+    }
+    p.end();
+    return bytes;
+}
+
+} // namespace
+
+QByteArray csvField(const QString &value)
+{
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')) || v != value) {
+        v.replace(QLatin1String("\""), QLatin1String("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v.toUtf8();
+}
+
+Result<QByteArray> report(Database &db, const UserContext &owner, const QString &title, const QDateTime &from,
+                          const QDateTime &to, const QString &format)
+{
+    const auto rows = figures(db, owner, from, to);
+    if (!rows)
+        return rows.error();
+    if (format == QLatin1String("pdf")) {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return Error::make(Error::Kind::Internal, tr("PDF reports need the graphical libraries; this program started "
+                                                         "without them"));
+        return pdf(title, from, to, *rows);
+    }
+    QByteArray csv = "section,metric,value\r\n";
+    csv += "Report," + csvField(title) + ",\r\n";
+    csv += "Period,from," + from.toUTC().toString(Qt::ISODate).toUtf8() + "\r\n";
+    csv += "Period,to," + to.toUTC().toString(Qt::ISODate).toUtf8() + "\r\n";
+    for (const Row &row : *rows)
+        csv += csvField(row.section) + ',' + csvField(row.metric) + ',' + csvField(row.value) + "\r\n";
+    return csv;
+}
+
+Result<QByteArray> exportData(Database &db, const UserContext &owner, const QString &kind, const QString &format)
+{
+    const bool json = format == QLatin1String("json");
+    QJsonArray array;
+    QByteArray csv;
+    if (kind == QLatin1String("consultations")) {
+        ConsultationRepository repo(db, owner);
+        QList<Consultation> all;
+        ConsultationFilter filter;
+        filter.limit = 1000;
+        for (;;) { // pages of at most 1,000
+            auto page = repo.findAll(filter);
+            if (!page)
+                return page.error();
+            all += page->items;
+            if (page->items.size() < filter.limit)
+                break;
+            filter.offset += filter.limit;
+        }
+        csv = "booking_id,name,email,company,department,status,scheduled_date,created_at\r\n";
+        for (const Consultation &c : std::as_const(all)) {
+            if (json) {
+                array.append(c.toJson());
+                continue;
+            }
+            csv += csvField(c.bookingId) + ',' + csvField(c.name) + ',' + csvField(c.email) + ',' + csvField(c.company)
+                   + ',' + csvField(c.department) + ',' + csvField(toString(c.status)) + ','
+                   + csvField(c.scheduledDate.isValid() ? c.scheduledDate.toUTC().toString(Qt::ISODate) : QString()) + ','
+                   + csvField(c.createdAt.toUTC().toString(Qt::ISODate)) + "\r\n";
+        }
+    } else {
+        TaskRepository repo(db, owner);
+        const auto tasks = repo.list();
+        if (!tasks)
+            return tasks.error();
+        csv = "id,title,description,status,priority,due_date,tags,created_at\r\n";
+        for (const Task &t : *tasks) {
+            if (json) {
+                array.append(t.toJson());
+                continue;
+            }
+            csv += csvField(t.id) + ',' + csvField(t.title) + ',' + csvField(t.description) + ','
+                   + csvField(toString(t.status)) + ',' + csvField(toString(t.priority)) + ','
+                   + csvField(t.dueDate.isValid() ? t.dueDate.toUTC().toString(Qt::ISODate) : QString()) + ','
+                   + csvField(t.tags.join(QLatin1Char(';'))) + ',' + csvField(t.createdAt.toUTC().toString(Qt::ISODate))
+                   + "\r\n";
+        }
+    }
+    return json ? QJsonDocument(array).toJson(QJsonDocument::Indented) : csv;
+}
+
+} // namespace doo::ReportWriter
