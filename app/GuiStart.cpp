@@ -4,11 +4,13 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
+#include "workflow/SchedulerThread.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 
 namespace doo {
@@ -57,6 +59,18 @@ int runGui(int &argc, char **argv, const cli::Args &args)
         return 2;
     }
     window.show();
+    // Workflows run in the background while the window is open (see also `scheduler`).
+    SchedulerThread scheduler((*context)->db().url(), UserContext::of(*user));
+    QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window, [&window](const WorkflowExecution &e) {
+        const QString text = e.status == ExecutionStatus::Failed
+                                 ? QApplication::translate("main", "A workflow run failed: %1").arg(e.error)
+                                 : QApplication::translate("main", "A workflow run finished: %1").arg(toString(e.status));
+        window.statusBar()->showMessage(text, 8000);
+    });
+    QObject::connect(&scheduler, &SchedulerThread::failed, &window, [&window](const QString &message) {
+        window.statusBar()->showMessage(QApplication::translate("main", "Workflow scheduler: %1").arg(message), 15000);
+    });
+    scheduler.start();
     return app.exec();
 }
 

@@ -273,7 +273,13 @@ void TestDomainJson::workflowExecutionAndStatsJson()
              sorted({QStringLiteral("id"), QStringLiteral("workflowId"), QStringLiteral("status"),
                      QStringLiteral("scheduledFor"), QStringLiteral("startedAt"), QStringLiteral("finishedAt"),
                      QStringLiteral("error"), QStringLiteral("output"), QStringLiteral("tasksCreated"),
-                     QStringLiteral("minutesSaved")}));
+                     QStringLiteral("minutesSaved"), QStringLiteral("trigger"), QStringLiteral("attempts"),
+                     QStringLiteral("depth"), QStringLiteral("waitingTaskId")}));
+    QVERIFY(o.value(QStringLiteral("waitingTaskId")).isNull());
+    e.waitingTaskId = QStringLiteral("t-1");
+    e.attempts = 2;
+    QCOMPARE(e.toJson().value(QStringLiteral("waitingTaskId")).toString(), QStringLiteral("t-1"));
+    QCOMPARE(e.toJson().value(QStringLiteral("attempts")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("WAITING"));
     QCOMPARE(o.value(QStringLiteral("scheduledFor")).toString(), QStringLiteral("2026-03-01T09:30:00.123Z"));
     QCOMPARE(o.value(QStringLiteral("startedAt")).toString(), QStringLiteral("2026-03-01T09:30:00.123Z"));

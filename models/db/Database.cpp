@@ -1,5 +1,7 @@
 #include "db/Database.h"
 
+#include <QSqlQuery>
+
 #include "Logging.h"
 #include "db/Query.h"
 
@@ -280,7 +282,8 @@ void Database::optimize()
 {
     if (type() != DbType::SQLite || m_depth > 0)
         return;
-    Query q(*this);
+    // Best effort: another process writing (SQLITE_BUSY) just means not this time; no error log.
+    QSqlQuery q(handle());
     q.exec(QStringLiteral("PRAGMA optimize"));
 }
 

@@ -119,7 +119,7 @@ bool sameJson(const QString &a, const QString &b)
 QString eventKind(const Workflow &w)
 {
     const auto trigger = WorkflowDefinition::parseTrigger(w.trigger);
-    return trigger ? TriggerSpec::eventName(trigger->event) : QString();
+    return Validation::notNull(trigger ? TriggerSpec::eventName(trigger->event) : QString());
 }
 
 Error changedElsewhere(const Workflow &existing)

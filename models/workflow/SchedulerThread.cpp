@@ -1,0 +1,99 @@
+#include "workflow/SchedulerThread.h"
+
+#include "Logging.h"
+#include "db/Database.h"
+#include "workflow/WorkflowScheduler.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace doo {
+
+namespace {
+
+// Lives on the scheduler's thread: owns the connection and the scheduler made there.
+class Worker : public QObject
+{
+    Q_OBJECT
+
+public:
+    Worker(DatabaseUrl url, UserContext ctx) : m_url(std::move(url)), m_ctx(std::move(ctx)) {}
+    ~Worker() override
+    {
+        m_scheduler.reset(); // before its connection
+        m_db.reset();
+    }
+
+    void begin(SchedulerThread *owner)
+    {
+        auto db = Database::open(m_url); // this thread's own connection
+        if (!db) {
+            Q_EMIT owner->failed(db.error().text());
+            return;
+        }
+        m_db = db.takeValue();
+        m_scheduler = std::make_unique<WorkflowScheduler>(*m_db, m_ctx);
+        connect(m_scheduler.get(), &WorkflowScheduler::executionFinished, owner, &SchedulerThread::executionFinished);
+        if (Status s = m_scheduler->start(); !s)
+            Q_EMIT owner->failed(s.error().text());
+    }
+    void rearm()
+    {
+        if (m_scheduler)
+            m_scheduler->rearm();
+    }
+    void end()
+    {
+        if (m_scheduler)
+            m_scheduler->stop();
+    }
+
+private:
+    DatabaseUrl m_url;
+    UserContext m_ctx;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<WorkflowScheduler> m_scheduler;
+};
+
+} // namespace
+
+SchedulerThread::SchedulerThread(DatabaseUrl url, UserContext ctx, QObject *parent)
+    : QObject(parent), m_url(std::move(url)), m_ctx(std::move(ctx))
+{
+    qRegisterMetaType<doo::WorkflowExecution>();
+}
+
+SchedulerThread::~SchedulerThread()
+{
+    if (!m_thread)
+        return;
+    auto *worker = static_cast<Worker *>(m_worker);
+    QMetaObject::invokeMethod(worker, [worker] { worker->end(); delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void SchedulerThread::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("scheduler"));
+    auto *worker = new Worker(m_url, m_ctx);
+    worker->moveToThread(m_thread);
+    m_worker = worker;
+    m_thread->start(QThread::LowPriority);
+    QMetaObject::invokeMethod(worker, [worker, this] { worker->begin(this); }, Qt::QueuedConnection);
+}
+
+void SchedulerThread::rearm()
+{
+    if (auto *worker = static_cast<Worker *>(m_worker))
+        QMetaObject::invokeMethod(worker, [worker] { worker->rearm(); }, Qt::QueuedConnection);
+}
+
+} // namespace doo
+
+#include "SchedulerThread.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/DatabaseUrl.h"
+#include "domain/User.h"
+#include "domain/Workflow.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace doo {
+
+// The window's scheduler: a WorkflowScheduler on its own thread and its own connection, so a
+// run (a report, an export, retries with backoff) never blocks the window.
+class SchedulerThread : public QObject
+{
+    Q_OBJECT
+
+public:
+    SchedulerThread(DatabaseUrl url, UserContext ctx, QObject *parent = nullptr);
+    ~SchedulerThread() override; // stops the scheduler and waits for its thread
+
+    void start();
+    // Re-reads the earliest due time (after a workflow changed in this process).
+    void rearm();
+
+Q_SIGNALS:
+    void executionFinished(const doo::WorkflowExecution &execution);
+    void failed(const QString &message);
+
+private:
+    DatabaseUrl m_url;
+    UserContext m_ctx;
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr;
+};
+
+} // namespace doo
+
+Q_DECLARE_METATYPE(doo::WorkflowExecution)
