@@ -31,7 +31,7 @@ public:
     //   "M H DOM MON DOW"             cron: *, lists, ranges, steps (*/15, 1-5/2), names
     //                                 (jan..dec, sun..sat), DOW 0-7 (0 and 7 are Sunday);
     //                                 when both DOM and DOW are restricted (neither field starts
-//                                 with '*', as in Vixie cron) either may match
+    //                                 with '*', as in Vixie cron) either may match
     // Errors are Validation errors naming `field` and saying what is wrong ("minute 61 is out
     // of range 0-59", "unknown day 'mnday'").
     static Result<Schedule> parse(const QString &text, const QString &field = QStringLiteral("trigger.at"));
