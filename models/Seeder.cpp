@@ -33,8 +33,7 @@ struct WorkflowSeed
     const char *name;
     const char *description;
     WorkflowType type;
-    QJsonObject trigger;
-    const char *frequency;
+    QJsonObject trigger; // the frequency column is derived from it (Workflow::normalize)
     QJsonArray actions;
     double minutes;
     int runs; // past executions
@@ -46,50 +45,45 @@ QList<WorkflowSeed> workflowSeeds()
     const auto s = [](const char *text) { return QJsonValue(QString::fromUtf8(text)); };
     return {
         {"Weekly status report", "Summary of tasks, runs and time saved for Monday's leadership meeting.",
-         WorkflowType::Reporting, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("frequency"), s("weekly on MON at 09:00")}}),
-         "Every Monday at 09:00",
+         WorkflowType::Reporting, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("weekly on monday at 09:00")}}),
          {o({{QStringLiteral("type"), s("generate_report")}, {QStringLiteral("period"), s("week")}, {QStringLiteral("format"), s("pdf")}, {QStringLiteral("folder"), s("~/Reports")}})},
          45, 12},
         {"Monthly budget summary", "Spending against budget, sent to finance on the first of the month.",
-         WorkflowType::Reporting, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("frequency"), s("monthly on 1 at 08:00")}}),
-         "On day 1 of every month at 08:00",
+         WorkflowType::Reporting, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("monthly on 1 at 08:00")}}),
          {o({{QStringLiteral("type"), s("generate_report")}, {QStringLiteral("period"), s("month")}, {QStringLiteral("format"), s("csv")}, {QStringLiteral("folder"), s("~/Reports")}})},
          90, 3},
         {"Daily triage of overdue tasks", "Overdue tasks waiting in review go back to the to-do column.",
-         WorkflowType::TaskAutomation, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("frequency"), s("daily at 08:30")}}),
-         "Every day at 08:30",
+         WorkflowType::TaskAutomation, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("daily at 08:30")}}),
          {o({{QStringLiteral("type"), s("update_tasks")}, {QStringLiteral("filter"), o({{QStringLiteral("status"), s("REVIEW")}, {QStringLiteral("overdue"), true}})},
              {QStringLiteral("set"), o({{QStringLiteral("status"), s("TODO")}})}})},
          10, 30},
         {"New hire onboarding checklist", "Creates the onboarding tasks for a new team member.",
-         WorkflowType::TaskAutomation, o({{QStringLiteral("type"), s("manual")}}), "When run by hand",
+         WorkflowType::TaskAutomation, o({{QStringLiteral("type"), s("manual")}}),
          {o({{QStringLiteral("type"), s("create_task")}, {QStringLiteral("title"), s("Prepare laptop and accounts")}, {QStringLiteral("priority"), s("HIGH")}, {QStringLiteral("due_in_days"), 2}, {QStringLiteral("tags"), QJsonArray{s("onboarding")}}}),
           o({{QStringLiteral("type"), s("create_task")}, {QStringLiteral("title"), s("Schedule first-week meetings")}, {QStringLiteral("priority"), s("MEDIUM")}, {QStringLiteral("due_in_days"), 3}, {QStringLiteral("tags"), QJsonArray{s("onboarding")}}})},
          30, 2},
         {"Due-date reminders", "Reminds me of tasks falling due in the next day.",
-         WorkflowType::Notification, o({{QStringLiteral("type"), s("interval")}, {QStringLiteral("minutes"), 60}}), "Every 60 minutes",
-         {o({{QStringLiteral("type"), s("notify")}, {QStringLiteral("notification_type"), s("TASK_DUE")}, {QStringLiteral("title"), s("Tasks due soon")}, {QStringLiteral("message"), s("{count} tasks are due within 24 hours")}})},
+         WorkflowType::Notification, o({{QStringLiteral("type"), s("interval")}, {QStringLiteral("minutes"), 60}}),
+         {o({{QStringLiteral("type"), s("notify")}, {QStringLiteral("notification_type"), s("TASK_DUE")}, {QStringLiteral("title"), s("Tasks due soon")}, {QStringLiteral("message"), s("Tasks falling due within 24 hours, as of {weekday} {time}")}})},
          2, 40},
         {"Budget alert", "Warns when the month's spending passes 90% of the budget.",
-         WorkflowType::Notification, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("frequency"), s("daily at 17:00")}}), "Every day at 17:00",
+         WorkflowType::Notification, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("daily at 17:00")}}),
          {o({{QStringLiteral("type"), s("notify")}, {QStringLiteral("notification_type"), s("BUDGET_ALERT")}, {QStringLiteral("title"), s("Budget check")}, {QStringLiteral("message"), s("Review this month's spending")}})},
          5, 20},
         {"Export tasks for the team drive", "A CSV of all tasks for the shared drive, every Friday evening.",
-         WorkflowType::DataSync, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("cron"), s("0 18 * * 5")}}), "Every Friday at 18:00",
+         WorkflowType::DataSync, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("0 18 * * 5")}}),
          {o({{QStringLiteral("type"), s("export_data")}, {QStringLiteral("kind"), s("tasks")}, {QStringLiteral("format"), s("csv")}, {QStringLiteral("folder"), s("~/Exports")}})},
          15, 12},
         {"Approve work in review", "Asks me to approve each task that reaches review.",
          WorkflowType::Approval, o({{QStringLiteral("type"), s("event")}, {QStringLiteral("event"), s("task.status_changed")}, {QStringLiteral("to"), s("REVIEW")}}),
-         "When a task moves to Review",
          {o({{QStringLiteral("type"), s("request_approval")}, {QStringLiteral("title"), s("Approve: {task.title}")}})},
          8, 9},
         {"Consultation follow-up", "A follow-up task two days after each completed consultation.",
          WorkflowType::Scheduling, o({{QStringLiteral("type"), s("event")}, {QStringLiteral("event"), s("consultation.completed")}}),
-         "When a consultation is completed",
          {o({{QStringLiteral("type"), s("create_task")}, {QStringLiteral("title"), s("Follow up with {consultation.name}")}, {QStringLiteral("priority"), s("HIGH")}, {QStringLiteral("due_in_days"), 2}, {QStringLiteral("tags"), QJsonArray{s("sales")}}})},
          20, 3},
         {"Weekly planning session", "Blocks Monday morning for planning the week.",
-         WorkflowType::Scheduling, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("frequency"), s("weekly on MON at 08:00")}}), "Every Monday at 08:00",
+         WorkflowType::Scheduling, o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("weekly on monday at 08:00")}}),
          {o({{QStringLiteral("type"), s("create_task")}, {QStringLiteral("title"), s("Plan week {week}")}, {QStringLiteral("priority"), s("MEDIUM")}, {QStringLiteral("due_in_days"), 0}, {QStringLiteral("tags"), QJsonArray{s("planning")}}})},
          25, 12},
     };
@@ -145,7 +139,6 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         w.type = seed.type;
         w.trigger = json(seed.trigger);
         w.actions = json(seed.actions);
-        w.frequency = QString::fromUtf8(seed.frequency);
         w.estimatedMinutesSaved = seed.minutes;
         w.isActive = seed.trigger.value(QStringLiteral("type")).toString() != QLatin1String("manual");
         if (seed.trigger.value(QStringLiteral("type")).toString() == QLatin1String("schedule")

@@ -66,7 +66,8 @@ bool addWorkflow(Database &db, const QString &userId, bool active)
     const bool ok = q.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, type, trigger_config, actions, is_active, "
                                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {Validation::newId(), userId, QStringLiteral("Weekly report"), QStringLiteral("REPORTING"),
-                            QStringLiteral("{}"), QStringLiteral("[]"), active,
+                            QStringLiteral("{\"type\":\"manual\"}"),
+                            QStringLiteral("[{\"type\":\"generate_report\",\"folder\":\"~/Reports\"}]"), active,
                             QStringLiteral("2026-01-01T00:00:00.000Z"), QStringLiteral("2026-01-01T00:00:00.000Z")});
     if (!ok)
         qWarning("addWorkflow: %s", qPrintable(q.error().text()));

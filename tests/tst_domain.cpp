@@ -488,8 +488,15 @@ void TestDomain::workflowNormalizeAndValidate()
     w.frequency = QStringLiteral("  every Monday ");
     w.normalize();
     QCOMPARE(w.name, QStringLiteral("Weekly report"));
-    QCOMPARE(w.frequency, QStringLiteral("every Monday"));
+    QCOMPARE(w.frequency, QStringLiteral("Manually")); // from the trigger, whatever was given
     QVERIFY(!w.description.isNull());
+    // No actions: a workflow must do something.
+    CHECK_FIELD(w.validate(), "actions");
+    w.actions = QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Write the weekly report\"}]");
+    CHECK_OK(w.validate());
+    w.trigger = QStringLiteral("{\"type\":\"interval\",\"minutes\":30}");
+    w.normalize();
+    QCOMPARE(w.frequency, QStringLiteral("Every 30 minutes"));
     CHECK_OK(w.validate());
     Workflow unnamedFrequency;
     unnamedFrequency.name = QStringLiteral("x");
@@ -517,6 +524,13 @@ void TestDomain::workflowNormalizeAndValidate()
     QVERIFY(bad.validate().error().message.contains(QLatin1String("array")));
     bad.actions = QStringLiteral("[1,");
     CHECK_FIELD(bad.validate(), "actions");
+    // The definition is checked strictly, with the path of the offending value.
+    bad = w;
+    bad.trigger = QStringLiteral("{\"type\":\"interval\",\"minutes\":30,\"tz\":\"UTC\"}");
+    CHECK_FIELD(bad.validate(), "trigger.tz");
+    bad = w;
+    bad.actions = QStringLiteral("[{\"type\":\"create_task\",\"title\":\"x\",\"due_in_days\":2.5}]");
+    CHECK_FIELD(bad.validate(), "actions[0].due_in_days");
     bad = w;
     bad.frequency = repeated(201);
     CHECK_FIELD(bad.validate(), "frequency");

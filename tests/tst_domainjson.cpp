@@ -211,7 +211,7 @@ void TestDomainJson::workflowJson()
     w.name = QStringLiteral("Weekly report");
     w.description = QStringLiteral("sends the numbers");
     w.type = WorkflowType::DataSync;
-    w.trigger = QStringLiteral("{\"type\":\"schedule\",\"cron\":\"0 9 * * 1\"}");
+    w.trigger = QStringLiteral("{\"type\":\"schedule\",\"at\":\"0 9 * * 1\"}");
     w.actions = QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Check\"}]");
     w.frequency = QStringLiteral("every Monday");
     w.isActive = false;
@@ -234,7 +234,7 @@ void TestDomainJson::workflowJson()
     QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("DATA_SYNC"));
     // The JSON columns are embedded as JSON, not as strings.
     QVERIFY(o.value(QStringLiteral("trigger")).isObject());
-    QCOMPARE(o.value(QStringLiteral("trigger")).toObject().value(QStringLiteral("cron")).toString(),
+    QCOMPARE(o.value(QStringLiteral("trigger")).toObject().value(QStringLiteral("at")).toString(),
              QStringLiteral("0 9 * * 1"));
     QVERIFY(o.value(QStringLiteral("actions")).isArray());
     QCOMPARE(o.value(QStringLiteral("actions")).toArray().size(), 1);

@@ -341,7 +341,8 @@ void TestTaskRepository::filters()
     TaskRepository repo(t->db(), UserContext::of(me));
     Query wf(t->db());
     QVERIFY(wf.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, type, trigger_config, actions, created_at, updated_at) "
-                                   "VALUES ('wf1', ?, 'Triage', 'TASK_AUTOMATION', '{\"type\":\"manual\"}', '[]', ?, ?)"),
+                                   "VALUES ('wf1', ?, 'Triage', 'TASK_AUTOMATION', '{\"type\":\"manual\"}', "
+                                   "'[{\"type\":\"create_task\",\"title\":\"Triage\"}]', ?, ?)"),
                     {me.id, Database::toDb(Clock::currentUtc()), Database::toDb(Clock::currentUtc())}));
     const QDateTime base(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
     Task overdue = makeTask(QStringLiteral("overdue"), TaskStatus::Todo, {QStringLiteral("Ops")});

@@ -54,7 +54,7 @@ void TestWorkflowRepository::createAndFindRoundTrip()
     Workflow input = sample(QStringLiteral("  Weekly report  "));
     input.type = WorkflowType::DataSync;
     input.isActive = false;
-    input.frequency = QStringLiteral("  weekly ");
+    input.frequency = QStringLiteral("  weekly "); // replaced by the trigger in words
     input.userId = other.id;             // not an ADMIN: ignored
     input.lastRunAt = kStart.addDays(-1); // a new workflow has not run
     input.version = 7;
@@ -79,7 +79,7 @@ void TestWorkflowRepository::createAndFindRoundTrip()
     QVERIFY(json(found->trigger).isObject());
     QCOMPARE(json(found->actions), json(input.actions));
     QVERIFY(json(found->actions).isArray());
-    QCOMPARE(found->frequency, QStringLiteral("weekly"));
+    QCOMPARE(found->frequency, QStringLiteral("Every Monday at 09:00"));
     QCOMPARE(found->isActive, false);
     QCOMPARE(found->estimatedMinutesSaved, 37.5);
     QCOMPARE(found->nextRunAt, kStart.addDays(7));
@@ -89,18 +89,25 @@ void TestWorkflowRepository::createAndFindRoundTrip()
     QCOMPARE(found->version, 1);
     QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
 
-    // Only a name: the defaults (no description, no frequency, a manual trigger, no actions) are stored.
+    // A workflow without actions is refused: the definition is validated strictly.
     Workflow minimal;
     minimal.name = QStringLiteral("Minimal");
+    const auto noActions = repo.create(minimal);
+    QVERIFY(!noActions);
+    QCOMPARE(noActions.error().field, QStringLiteral("actions"));
+    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+
+    // A name and one action: the defaults (no description, a manual trigger) are stored.
+    minimal.actions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Ping\"}]");
     const auto bare = repo.create(minimal);
     CHECK_OK(bare);
     const auto bareFound = repo.findById(bare->id);
     CHECK_OK(bareFound);
     QCOMPARE(bareFound->description, QString());
-    QCOMPARE(bareFound->frequency, QString());
+    QCOMPARE(bareFound->frequency, QStringLiteral("Manually"));
     QCOMPARE(bareFound->type, WorkflowType::TaskAutomation);
     QCOMPARE(json(bareFound->trigger), json(QStringLiteral("{\"type\":\"manual\"}")));
-    QCOMPARE(json(bareFound->actions), json(QStringLiteral("[]")));
+    QCOMPARE(json(bareFound->actions), json(minimal.actions));
     QVERIFY(!bareFound->nextRunAt.isValid());
     QCOMPARE(bareFound->estimatedMinutesSaved, 0.0);
 
@@ -153,9 +160,10 @@ void TestWorkflowRepository::updateAndStaleVersion()
     changed.name = QStringLiteral(" Invoices v2 ");
     changed.description = QStringLiteral("Now with reminders");
     changed.type = WorkflowType::Notification;
-    changed.trigger = QStringLiteral("{\"type\":\"event\",\"event\":\"invoice.overdue\"}");
-    changed.actions = QStringLiteral("[{\"type\":\"notify\"},{\"type\":\"create_task\",\"title\":\"Call\"}]");
-    changed.frequency = QStringLiteral("On overdue invoices");
+    changed.trigger = QStringLiteral("{\"type\":\"event\",\"event\":\"task.due_soon\",\"within_hours\":24}");
+    changed.actions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Due: {task.title}\"},"
+                                     "{\"type\":\"create_task\",\"title\":\"Call\"}]");
+    changed.frequency = QStringLiteral("On overdue invoices"); // replaced by the trigger in words
     changed.isActive = false;
     changed.estimatedMinutesSaved = 12.25;
     changed.nextRunAt = QDateTime();
@@ -172,7 +180,7 @@ void TestWorkflowRepository::updateAndStaleVersion()
     QCOMPARE(saved->type, WorkflowType::Notification);
     QCOMPARE(json(saved->trigger), json(changed.trigger));
     QCOMPARE(json(saved->actions), json(changed.actions));
-    QCOMPARE(saved->frequency, QStringLiteral("On overdue invoices"));
+    QCOMPARE(saved->frequency, QStringLiteral("When a task is due within 24 hours"));
     QCOMPARE(saved->isActive, false);
     QCOMPARE(saved->estimatedMinutesSaved, 12.25);
     QVERIFY(!saved->nextRunAt.isValid());
@@ -272,7 +280,7 @@ void TestWorkflowRepository::invalidWorkflow_data()
     const QString okName = QStringLiteral("Valid");
     const QString okDescription = QStringLiteral("fine");
     const QString okTrigger = QStringLiteral("{\"type\":\"manual\"}");
-    const QString okActions = QStringLiteral("[]");
+    const QString okActions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Check\"}]");
     for (const char *backend : {"sqlite", "postgresql"}) {
         const QString b = QString::fromLatin1(backend);
         auto row = [&](const char *name) { return &QTest::addRow("%s:%s", backend, name); };
@@ -284,6 +292,18 @@ void TestWorkflowRepository::invalidWorkflow_data()
                                      << 1.0 << QStringLiteral("actions");
         *row("invalid JSON") << b << okName << okDescription << QStringLiteral("{\"type\": ") << okActions << 1.0
                              << QStringLiteral("trigger");
+        *row("no actions") << b << okName << okDescription << okTrigger << QStringLiteral("[]") << 1.0
+                           << QStringLiteral("actions");
+        *row("old trigger format") << b << okName << okDescription
+                                   << QStringLiteral("{\"type\":\"schedule\",\"cron\":\"0 9 * * 1\"}") << okActions
+                                   << 1.0 << QStringLiteral("trigger.cron");
+        *row("bad schedule") << b << okName << okDescription
+                             << QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 25:00\"}") << okActions << 1.0
+                             << QStringLiteral("trigger.at");
+        *row("action value") << b << okName << okDescription << okTrigger
+                             << QStringLiteral("[{\"type\":\"notify\",\"title\":\"t\"},"
+                                               "{\"type\":\"create_task\",\"title\":\"t\",\"due_in_days\":-1}]")
+                             << 1.0 << QStringLiteral("actions[1].due_in_days");
         *row("negative estimate") << b << okName << okDescription << okTrigger << okActions << -0.5
                                   << QStringLiteral("estimatedMinutesSaved");
         *row("not a number estimate") << b << okName << okDescription << okTrigger << okActions

@@ -1,6 +1,7 @@
 #include "domain/Workflow.h"
 
 #include "domain/Validation.h"
+#include "workflow/WorkflowDefinition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,10 @@ QJsonValue parsed(const QString &json)
 void Workflow::normalize()
 {
     name = name.trimmed();
+    // The frequency column says what the trigger says; a trigger that does not parse keeps the
+    // text given (validate() refuses it anyway).
+    if (const Result<TriggerSpec> spec = WorkflowDefinition::parseTrigger(trigger))
+        frequency = spec->inWords();
     frequency = Validation::notNull(frequency.trimmed());
     description = Validation::notNull(description);
 }
@@ -35,10 +40,10 @@ Status Workflow::validate() const
         return s;
     if (Status s = Validation::optionalText(QStringLiteral("description"), description, 2000); !s)
         return s;
-    if (Status s = Validation::json(QStringLiteral("trigger"), trigger, QJsonValue::Object); !s)
-        return s;
-    if (Status s = Validation::json(QStringLiteral("actions"), actions, QJsonValue::Array); !s)
-        return s;
+    // Strictly: unknown keys, wrong types and out-of-range values are refused with their path
+    // ("trigger.at", "actions[2].due_in_days").
+    if (const Result<WorkflowDefinition> definition = WorkflowDefinition::parse(trigger, actions); !definition)
+        return definition.error();
     if (Status s = Validation::optionalText(QStringLiteral("frequency"), frequency, 200); !s)
         return s;
     return Validation::range(QStringLiteral("estimatedMinutesSaved"), estimatedMinutesSaved, 0, 100000);

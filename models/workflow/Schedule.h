@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <bitset>
+#include <optional>
 
 class QTimeZone;
 
@@ -29,7 +30,8 @@ public:
     //   "monthly on N at HH:MM"       N 1..31; a month without day N fires on its last day
     //   "M H DOM MON DOW"             cron: *, lists, ranges, steps (*/15, 1-5/2), names
     //                                 (jan..dec, sun..sat), DOW 0-7 (0 and 7 are Sunday);
-    //                                 when both DOM and DOW are restricted either may match
+    //                                 when both DOM and DOW are restricted (neither field starts
+    //                                 with '*', as in Vixie cron) either may match
     // Errors are Validation errors naming `field` and saying what is wrong ("minute 61 is out
     // of range 0-59", "unknown day 'mnday'").
     static Result<Schedule> parse(const QString &text, const QString &field = QStringLiteral("trigger.at"));
@@ -49,6 +51,13 @@ public:
     QList<QDateTime> nextRuns(const QDateTime &after, const QTimeZone &zone, int count) const;
 
 private:
+    bool matchesDay(const QDate &date) const;
+    // The earliest firing on local `date` strictly after `afterMs` (UTC ms), in UTC seconds;
+    // `nearTransition` is set when the zone changes offset around that day.
+    std::optional<qint64> firstOnDay(const QDate &date, qint64 afterMs, const QTimeZone &zone,
+                                     bool *nearTransition) const;
+    QString describeCron() const;
+
     Kind m_kind = Kind::Cron;
     QString m_text;
     std::bitset<60> m_minutes;
@@ -59,6 +68,8 @@ private:
     bool m_anyDayOfMonth = true;
     bool m_anyDayOfWeek = true;
     bool m_lastDayFallback = false; // "monthly on N": N beyond the month's end means its last day
+    bool m_hourWildcard = true;     // hourly / cron hour field starting with '*': both occurrences
+                                    // of a repeated (fall-back) hour fire
 };
 
 } // namespace doo

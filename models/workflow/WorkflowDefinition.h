@@ -95,8 +95,12 @@ struct ActionSpec
     // update_tasks
     TaskFilterSpec filter;
     TaskChangeSpec set;
-    // generate_report: period day|week|month (default week), format csv|pdf, folder (required)
-    // export_data: kind tasks|consultations, format csv|json, folder (required)
+    // generate_report: period day|week|month (default week), format csv|pdf (default pdf),
+    //   folder (required)
+    // export_data: kind tasks|consultations (default tasks), format csv|json (default csv),
+    //   folder (required)
+    // After parsing, period/format/dataKind always hold a value (the default when not given);
+    // folder is an absolute path or starts with "~/"; tags are trimmed.
     QString period;
     QString format;
     QString folder;

@@ -18,9 +18,9 @@ inline Workflow sample(const QString &name)
     w.name = name;
     w.description = QStringLiteral("Collects the numbers of the week");
     w.type = WorkflowType::Reporting;
-    w.trigger = QStringLiteral("{\"type\": \"schedule\", \"cron\": \"0 9 * * 1\", \"tz\": \"Europe/Berlin\"}");
+    w.trigger = QStringLiteral("{\"type\": \"schedule\", \"at\": \"weekly on monday at 09:00\", \"catch_up\": true}");
     w.actions = QStringLiteral("[{\"type\": \"create_task\", \"title\": \"Weekly report\", \"due_in_days\": 2}]");
-    w.frequency = QStringLiteral("Every Monday at 9:00");
+    w.frequency = QStringLiteral("Every Monday at 09:00"); // what normalize() derives from the trigger
     w.isActive = true;
     w.estimatedMinutesSaved = 37.5;
     w.nextRunAt = kStart.addDays(7);
