@@ -248,7 +248,7 @@ void TestWorkflowEngine::dryRunWritesNothing()
     review.title = QStringLiteral("Stuck");
     review.status = TaskStatus::Review;
     review.dueDate = kNow.addDays(-1);
-    CHECK_OK(tasks.create(review));
+    review = must(tasks.create(review));
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("never"));
     const auto w = addWorkflow(

@@ -269,9 +269,11 @@ Status ActionRunner::notify(int index, const ActionSpec &a, bool write)
     n.type = a.notificationType;
     n.title = render(a.title);
     n.message = render(a.message);
-    n.workflowId = m_workflow.id;
+    // A notification links to one thing: the task or consultation of the event, else the workflow.
     n.taskId = m_input.taskId;
     n.consultationId = n.taskId.isEmpty() ? m_input.consultationId : QString();
+    if (n.taskId.isEmpty() && n.consultationId.isEmpty())
+        n.workflowId = m_workflow.id;
     n.normalize();
     if (Status s = n.validate(); !s)
         return s;

@@ -43,7 +43,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
     };
     {
         Query q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE created_at >= ? AND created_at < ?") + scope,
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE created_at >= ? AND created_at <= ?") + scope,
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
@@ -51,7 +51,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
     }
     {
         Query q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE completed_at >= ? AND completed_at < ?") + scope,
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE completed_at >= ? AND completed_at <= ?") + scope,
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
@@ -74,7 +74,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                                    "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN e.minutes_saved ELSE 0 END), 0), "
                                    "COALESCE(SUM(e.tasks_created), 0) "
                                    "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
-                                   "WHERE e.started_at >= ? AND e.started_at < ?")
+                                   "WHERE e.started_at >= ? AND e.started_at <= ?")
                         + wscope,
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
