@@ -61,10 +61,17 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     window.show();
     // Workflows run in the background while the window is open (see also `scheduler`).
     SchedulerThread scheduler((*context)->db().url(), UserContext::of(*user));
-    QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window, [&window](const WorkflowExecution &e) {
-        const QString text = e.status == ExecutionStatus::Failed
-                                 ? QApplication::translate("main", "A workflow run failed: %1").arg(e.error)
-                                 : QApplication::translate("main", "A workflow run finished: %1").arg(toString(e.status));
+    QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window, [&window](const WorkflowExecution &e, const QString &name) {
+        QString text;
+        if (e.status == ExecutionStatus::Failed)
+            text = QApplication::translate("main", "Workflow \"%1\" failed: %2").arg(name, e.error);
+        else if (e.status == ExecutionStatus::Waiting)
+            text = QApplication::translate("main", "Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
+        else
+            text = QApplication::translate("main", "Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
+                       .arg(name)
+                       .arg(e.tasksCreated)
+                       .arg(e.minutesSaved);
         window.statusBar()->showMessage(text, 8000);
     });
     QObject::connect(&scheduler, &SchedulerThread::failed, &window, [&window](const QString &message) {

@@ -83,8 +83,8 @@ int runSchedulerCommand(const Args &args)
         return fail(user.error().text());
 
     WorkflowScheduler scheduler((*context)->db(), UserContext::of(*user));
-    QObject::connect(&scheduler, &WorkflowScheduler::executionFinished, [&](const WorkflowExecution &e) {
-        logRun(e, e.workflowId.left(8));
+    QObject::connect(&scheduler, &WorkflowScheduler::executionFinished, [](const WorkflowExecution &e, const QString &name) {
+        logRun(e, name);
     });
     int status = Ok;
     if (once) {

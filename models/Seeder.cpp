@@ -1,6 +1,7 @@
 #include "Seeder.h"
 
 #include "Clock.h"
+#include "db/Query.h"
 #include "db/Transaction.h"
 #include "repositories/AnalyticsRepository.h"
 #include "repositories/ConsultationRepository.h"
@@ -141,9 +142,7 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         w.actions = json(seed.actions);
         w.estimatedMinutesSaved = seed.minutes;
         w.isActive = seed.trigger.value(QStringLiteral("type")).toString() != QLatin1String("manual");
-        if (seed.trigger.value(QStringLiteral("type")).toString() == QLatin1String("schedule")
-            || seed.trigger.value(QStringLiteral("type")).toString() == QLatin1String("interval"))
-            w.nextRunAt = now.addSecs(3600 * (1 + rng.bounded(48)));
+        // next_run_at is worked out from the trigger by the repository.
         auto created = workflows.create(w);
         if (!created)
             return created.error();
@@ -279,6 +278,10 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
             return created.error();
         ++report.notifications;
     }
+    // Sample history is not news: the seeded tasks and consultations start no workflow runs.
+    Query events(db);
+    if (!events.exec(QStringLiteral("DELETE FROM workflow_event WHERE user_id = ?"), {ctx.userId}))
+        return events.error();
 
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -25,7 +25,7 @@ public:
     void rearm();
 
 Q_SIGNALS:
-    void executionFinished(const doo::WorkflowExecution &execution);
+    void executionFinished(const doo::WorkflowExecution &execution, const QString &workflowName);
     void failed(const QString &message);
 
 private:

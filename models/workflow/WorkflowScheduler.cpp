@@ -181,7 +181,7 @@ Result<WorkflowExecution> WorkflowScheduler::runWithRetries(const Workflow &work
         execution.attempts = attempt;
         auto result = engine.run(workflow, execution, input);
         if (result) {
-            Q_EMIT executionFinished(*result);
+            Q_EMIT executionFinished(*result, workflow.name);
             return result;
         }
         lastError = result.error().text();
@@ -195,7 +195,7 @@ Result<WorkflowExecution> WorkflowScheduler::runWithRetries(const Workflow &work
     auto failed = engine.fail(workflow, execution,
                               tr("%1 (failed %2 times)").arg(lastError).arg(WorkflowEngine::kMaxAttempts));
     if (failed)
-        Q_EMIT executionFinished(*failed);
+        Q_EMIT executionFinished(*failed, workflow.name);
     return failed;
 }
 
@@ -367,7 +367,7 @@ Status WorkflowScheduler::resumeApprovals(QList<WorkflowExecution> &done)
         if (!result)
             result = engine.fail(*workflow, *claimed, result.error().text());
         if (result) {
-            Q_EMIT executionFinished(*result);
+            Q_EMIT executionFinished(*result, workflow->name);
             done << *result;
         }
     }

@@ -60,7 +60,7 @@ public:
     static bool isGone(const WorkflowExecution &execution);
 
 Q_SIGNALS:
-    void executionFinished(const doo::WorkflowExecution &execution);
+    void executionFinished(const doo::WorkflowExecution &execution, const QString &workflowName);
     void passFinished();
 
 private:
