@@ -35,6 +35,17 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOpti
     return context;
 }
 
+Result<std::pair<std::unique_ptr<AppContext>, User>> AppContext::openAs(const QString &databaseOption, const QString &email)
+{
+    auto context = open(databaseOption, true);
+    if (!context)
+        return context.error();
+    auto user = (*context)->resolveUser(email);
+    if (!user)
+        return user.error();
+    return std::make_pair(context.takeValue(), user.takeValue());
+}
+
 Result<User> AppContext::resolveUser(const QString &email)
 {
     Result<User> user = email.isEmpty() ? UserRepository::ensureLocalProfile(*m_db)

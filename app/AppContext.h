@@ -17,6 +17,9 @@ public:
     // Opens the database; with `migrate` brings the schema up to date (refusing a newer one).
     static Result<std::unique_ptr<AppContext>> open(const QString &databaseOption, bool migrate);
 
+    // open() with the schema brought up to date, then resolveUser(): what every command starts with.
+    static Result<std::pair<std::unique_ptr<AppContext>, User>> openAs(const QString &databaseOption, const QString &email);
+
     Database &db() { return *m_db; }
     // --user EMAIL, else the local profile (created on an empty database).
     Result<User> resolveUser(const QString &email);

@@ -75,14 +75,11 @@ int runSchedulerCommand(const Args &args)
         Clock::setInstance(clock.get());
     }
     const bool once = args.has(QStringLiteral("--once")) || clock;
-    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
-    if (!context)
-        return fail(context.error().text());
-    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
-    if (!user)
-        return fail(user.error().text());
-
-    WorkflowScheduler scheduler((*context)->db(), UserContext::of(*user));
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return fail(opened.error().text());
+    const User user = opened->second;
+    WorkflowScheduler scheduler(opened->first->db(), UserContext::of(user));
     QObject::connect(&scheduler, &WorkflowScheduler::executionFinished, [](const WorkflowExecution &e, const QString &name) {
         logRun(e, name);
     });
@@ -112,7 +109,7 @@ int runSchedulerCommand(const Args &args)
     if (Status s = scheduler.start(); !s)
         return fail(s.error().text());
     err() << tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
-                 .arg(user->email, scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
+                 .arg(user.email, scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
                                                                    : tr("none"))
           << Qt::endl;
     QCoreApplication::exec();

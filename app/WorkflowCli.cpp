@@ -87,13 +87,11 @@ struct Session
 
 Result<Session> openSession(const Args &args)
 {
-    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
-    if (!context)
-        return context.error();
-    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
-    if (!user)
-        return user.error();
-    return Session{context.takeValue(), UserContext::of(*user)};
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return opened.error();
+    const UserContext user = UserContext::of(opened->second);
+    return Session{std::move(opened.value().first), user};
 }
 
 // A workflow named by its id, a unique id prefix of at least 8 characters, or its exact name.

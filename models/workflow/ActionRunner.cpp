@@ -148,19 +148,37 @@ Status ActionRunner::runActions(int from, bool write)
     return {};
 }
 
-Status ActionRunner::createTask(int index, const ActionSpec &a, bool write)
+Task ActionRunner::draftTask(const ActionSpec &a, TaskStatus status) const
 {
     Task t;
     t.userId = m_workflow.userId;
     t.title = render(a.title);
     t.description = render(a.description);
     t.priority = a.priority;
+    t.status = status;
     if (a.dueInDays)
         t.dueDate = endOfDayIn(*a.dueInDays);
     t.tags = a.tags;
     t.workflowId = m_workflow.id;
     t.executionId = m_execution.id;
     t.normalize();
+    return t;
+}
+
+Result<Task> ActionRunner::insertTask(const Task &task)
+{
+    const auto created = TaskRepository(m_db, m_owner).create(task);
+    if (!created)
+        return created.error();
+    if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, created->id, QStringLiteral("created")); !s)
+        return s.error();
+    ++m_tasksCreated;
+    return created;
+}
+
+Status ActionRunner::createTask(int index, const ActionSpec &a, bool write)
+{
+    const Task t = draftTask(a, TaskStatus::Todo);
     if (Status s = t.validate(); !s)
         return s;
     QString summary = tr("Create task \"%1\" (%2").arg(t.title, toString(t.priority));
@@ -169,14 +187,10 @@ Status ActionRunner::createTask(int index, const ActionSpec &a, bool write)
     summary += QLatin1Char(')');
     QJsonObject detail = t.toJson();
     if (write) {
-        TaskRepository tasks(m_db, m_owner);
-        const auto created = tasks.create(t);
+        const auto created = insertTask(t);
         if (!created)
             return created.error();
-        if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, created->id, QStringLiteral("created")); !s)
-            return s;
         detail = created->toJson();
-        ++m_tasksCreated;
     }
     m_effects << PlannedEffect{index, QStringLiteral("create_task"), summary, detail};
     return {};
@@ -327,26 +341,15 @@ Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
 
 Status ActionRunner::requestApproval(int index, const ActionSpec &a, bool write)
 {
-    Task t;
-    t.userId = m_workflow.userId;
-    t.title = render(a.title);
-    t.description = render(a.description);
-    t.priority = a.priority;
-    t.status = TaskStatus::Review;
+    Task t = draftTask(a, TaskStatus::Review);
     t.tags = QStringList{QStringLiteral("approval")};
-    t.workflowId = m_workflow.id;
-    t.executionId = m_execution.id;
-    t.normalize();
     if (Status s = t.validate(); !s)
         return s;
     QJsonObject detail = t.toJson();
     if (write) {
-        TaskRepository tasks(m_db, m_owner);
-        const auto created = tasks.create(t);
+        const auto created = insertTask(t);
         if (!created)
             return created.error();
-        if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, created->id, QStringLiteral("created")); !s)
-            return s;
         Notification n;
         n.userId = m_workflow.userId;
         n.type = NotificationType::Info;
@@ -357,7 +360,6 @@ Status ActionRunner::requestApproval(int index, const ActionSpec &a, bool write)
             return made.error();
         m_waitingTaskId = created->id;
         detail = created->toJson();
-        ++m_tasksCreated;
     }
     m_effects << PlannedEffect{index, QStringLiteral("request_approval"),
                                tr("Ask for approval with the task \"%1\" in Review, then wait").arg(t.title), detail};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Task.h"
 #include "domain/User.h"
 #include "domain/Workflow.h"
 #include "workflow/WorkflowDefinition.h"
@@ -50,6 +51,10 @@ private:
     Status notify(int index, const ActionSpec &a, bool write);
     Status writeFile(int index, const ActionSpec &a, bool write);
     Status requestApproval(int index, const ActionSpec &a, bool write);
+    // A task of the workflow's owner from a create_task or request_approval action.
+    Task draftTask(const ActionSpec &a, TaskStatus status) const;
+    // Saves a task the run creates and records it as the run's change.
+    Result<Task> insertTask(const Task &task);
     QString render(const QString &text) const;
     QDateTime endOfDayIn(int days) const;
     Error actionError(int index, const Error &e) const;
