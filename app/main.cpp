@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "GuiStart.h"
 #include "TaskCli.h"
+#include "UserCli.h"
 #include "WorkflowCli.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         return cli::runDbCommand(args);
     if (command == QLatin1String("task"))
         return cli::runTaskCommand(args);
+    if (command == QLatin1String("user"))
+        return cli::runUserCommand(args);
     if (command == QLatin1String("workflow"))
         return cli::runWorkflowCommand(args);
     if (command == QLatin1String("scheduler"))

@@ -68,7 +68,8 @@ void TestDomainJson::userJson()
     QCOMPARE(sortedKeys(o), sorted({QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("name"),
                                     QStringLiteral("company"), QStringLiteral("department"), QStringLiteral("role"),
                                     QStringLiteral("isActive"), QStringLiteral("onboardingCompleted"),
-                                    QStringLiteral("createdAt"), QStringLiteral("updatedAt")}));
+                                    QStringLiteral("timeZone"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")}));
+    QCOMPARE(o.value(QStringLiteral("timeZone")).toString(), QString());
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("u-1"));
     QCOMPARE(o.value(QStringLiteral("email")).toString(), QStringLiteral("jane@example.com"));
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Jane"));

@@ -4,6 +4,7 @@
 #include "EngineTestHelpers.h"
 
 #include "Clock.h"
+#include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowScheduler.h"
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void twoSchedulersOneRun();
     void disabledWorkflowDoesNotRun_data() { TestDatabase::addBackendRows(); }
     void disabledWorkflowDoesNotRun();
+    void timeZoneChangeRetimes_data() { TestDatabase::addBackendRows(); }
+    void timeZoneChangeRetimes();
 
 private:
     int runs(TestDatabase &t, const QString &workflowId)
@@ -238,6 +241,29 @@ void TestScheduler::disabledWorkflowDoesNotRun()
     QCOMPARE(on->nextRunAt, kMonday.addSecs(3600 + 300));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(*t, w->id), 0);
+}
+
+void TestScheduler::timeZoneChangeRetimes()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    setTimeZone(t->db(), u, QStringLiteral("Europe/Berlin"));
+    const auto w = addWorkflow(t->db(), u, QStringLiteral("Standup"),
+                               QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\"}"), kNotify);
+    CHECK_OK(w);
+    QCOMPARE(w->nextRunAt, utc(3, 2, 8)); // 09:00 CET
+    UserRepository users(t->db(), UserContext::of(u));
+    User changed = must(users.findById(u.id));
+    changed.timeZone = QStringLiteral("America/New_York");
+    CHECK_OK(users.update(changed));
+    // 09:00 in New York (EST, UTC-5) on the same Monday.
+    QCOMPARE(must(WorkflowRepository(t->db(), UserContext::of(u)).findById(w->id)).nextRunAt, utc(3, 2, 14));
+    User bad = must(users.findById(u.id));
+    bad.timeZone = QStringLiteral("Mars/Olympus_Mons");
+    const auto refused = users.update(bad);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("timeZone"));
+    QCOMPARE(must(users.findById(u.id)).timeZone, QStringLiteral("America/New_York"));
 }
 
 QTEST_MAIN(TestScheduler)

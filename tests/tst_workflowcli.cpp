@@ -84,6 +84,8 @@ private Q_SLOTS:
     void schedulerOnceAt();
     void twoSchedulerProcesses_data() { TestDatabase::addBackendRows(); }
     void twoSchedulerProcesses();
+    void userTimeZone_data() { TestDatabase::addBackendRows(); }
+    void userTimeZone();
     void killedSchedulerRecovers_data() { TestDatabase::addBackendRows(); }
     void killedSchedulerRecovers();
 };
@@ -211,6 +213,22 @@ void TestWorkflowCli::twoSchedulerProcesses()
     QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'SUCCESS'")), 2 * kWorkflows);
     QCOMPARE(count(t->db(), QStringLiteral("SELECT count(DISTINCT workflow_id || trigger_key) FROM workflow_execution")), 2 * kWorkflows);
     QCOMPARE(t->rowCount(QStringLiteral("task")), 2 * kWorkflows);
+}
+
+void TestWorkflowCli::userTimeZone()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const Run bad = run(*t, u, words("user set --time-zone Nowhere/Bogus"));
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QLatin1String("timeZone: unknown time zone")), qPrintable(bad.err));
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {u.id}).toString(), QString());
+    const Run ok = run(*t, u, words("user set --time-zone Asia/Kolkata --json"));
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QCOMPARE(ok.json().object().value(QStringLiteral("timeZone")).toString(), QStringLiteral("Asia/Kolkata"));
+    const Run shown = run(*t, u, words("user show"));
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains(QLatin1String("Asia/Kolkata")));
 }
 
 void TestWorkflowCli::killedSchedulerRecovers()

@@ -2,7 +2,9 @@
 
 #include "domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -22,7 +24,14 @@ Status User::validate() const
         return s;
     if (Status s = Validation::optionalText(QStringLiteral("company"), company, 200); !s)
         return s;
-    return Validation::optionalText(QStringLiteral("department"), department, 200);
+    if (Status s = Validation::optionalText(QStringLiteral("department"), department, 200); !s)
+        return s;
+    if (!timeZone.isEmpty() && (timeZone.size() > 64 || !QTimeZone(timeZone.toUtf8()).isValid()))
+        return Error::validation(QStringLiteral("timeZone"),
+                                 QCoreApplication::translate("User", "unknown time zone \"%1\" (use an IANA name such as "
+                                                                     "Europe/Berlin, or leave it empty for the computer's zone)")
+                                     .arg(timeZone));
+    return {};
 }
 
 QJsonObject User::toJson() const
@@ -36,6 +45,7 @@ QJsonObject User::toJson() const
         {QStringLiteral("role"), toString(role)},
         {QStringLiteral("isActive"), isActive},
         {QStringLiteral("onboardingCompleted"), onboardingCompleted},
+        {QStringLiteral("timeZone"), timeZone},
         {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)},
     };

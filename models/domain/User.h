@@ -19,6 +19,7 @@ struct User
     UserRole role = UserRole::Director;
     bool isActive = true;
     bool onboardingCompleted = false;
+    QString timeZone; // IANA name ("Europe/Berlin") for schedules and dates; empty: the computer's zone
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;

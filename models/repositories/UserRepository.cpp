@@ -5,6 +5,7 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "repositories/WorkflowRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,7 +20,8 @@ QString tr(const char *text)
 }
 
 const QString kColumns = QStringLiteral(
-    "id, email, name, company, department, role, is_active, onboarding_completed, created_at, updated_at, version");
+    "id, email, name, company, department, role, is_active, onboarding_completed, created_at, updated_at, version, "
+    "time_zone");
 const QString kLocalProfileKey = QStringLiteral("local_profile_user_id");
 
 User readUser(const Query &q)
@@ -36,6 +38,7 @@ User readUser(const Query &q)
     u.createdAt = Database::dateTimeFromDb(q.value(8));
     u.updatedAt = Database::dateTimeFromDb(q.value(9));
     u.version = q.value(10).toInt();
+    u.timeZone = q.value(11).toString();
     return u;
 }
 
@@ -77,10 +80,10 @@ Result<User> UserRepository::insert(Database &db, User user)
     user.createdAt = user.updatedAt = Clock::currentUtc();
     user.version = 1;
     Query q(db);
-    if (!q.exec(QStringLiteral("INSERT INTO app_user (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+    if (!q.exec(QStringLiteral("INSERT INTO app_user (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
                 {user.id, user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department), toString(user.role),
                  user.isActive, user.onboardingCompleted, Database::toDb(user.createdAt),
-                 Database::toDb(user.updatedAt), user.version}))
+                 Database::toDb(user.updatedAt), user.version, Validation::notNull(user.timeZone)}))
         return q.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -143,13 +146,18 @@ Result<User> UserRepository::update(const User &input)
     user.updatedAt = Clock::currentUtc();
     Query q(m_db);
     if (!q.exec(QStringLiteral("UPDATE app_user SET email = ?, name = ?, company = ?, department = ?, role = ?, "
-                               "is_active = ?, onboarding_completed = ?, updated_at = ?, version = version + 1 "
+                               "is_active = ?, onboarding_completed = ?, updated_at = ?, time_zone = ?, version = version + 1 "
                                "WHERE id = ? AND version = ?"),
                 {user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department), toString(user.role),
-                 user.isActive, user.onboardingCompleted, Database::toDb(user.updatedAt), user.id, user.version}))
+                 user.isActive, user.onboardingCompleted, Database::toDb(user.updatedAt), Validation::notNull(user.timeZone),
+                 user.id, user.version}))
         return q.error();
     if (q.rowsAffected() != 1)
         return Error::make(Error::Kind::Conflict, tr("this profile was changed elsewhere; reload it and try again"));
+    if (user.timeZone != existing->timeZone) { // schedules follow the new zone from their next run on
+        if (Status s = WorkflowRepository(m_db, UserContext{user.id, user.role}).retime(); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     user.version += 1;

@@ -402,6 +402,25 @@ Result<WorkflowStats> WorkflowRepository::getStats()
     return stats;
 }
 
+Status WorkflowRepository::retime()
+{
+    const auto all = findByUserId(m_ctx.userId);
+    if (!all)
+        return all.error();
+    const QDateTime now = Clock::currentUtc();
+    for (const Workflow &w : *all) {
+        if (!w.isActive)
+            continue;
+        const auto next = firstRun(w, now);
+        if (!next)
+            return next.error();
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("UPDATE workflow SET next_run_at = ? WHERE id = ?"), {Database::toDb(*next), w.id}))
+            return q.error();
+    }
+    return {};
+}
+
 Result<QDateTime> WorkflowRepository::firstRun(const Workflow &workflow, const QDateTime &now)
 {
     const auto trigger = WorkflowDefinition::parseTrigger(workflow.trigger);

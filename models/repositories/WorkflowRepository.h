@@ -38,6 +38,9 @@ public:
     // Active workflows whose nextRunAt is at or before `now`, earliest first.
     Result<QList<Workflow>> getDueWorkflows(const QDateTime &now, int limit = 1000);
     Result<WorkflowStats> getStats();
+    // Works out the next due time of the user's active workflows afresh from now (after the
+    // user's time zone changed). Joins the caller's transaction.
+    Status retime();
 
 private:
     // When a workflow switched on at `now` is first due, in its owner's time zone.

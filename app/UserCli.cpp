@@ -1,0 +1,78 @@
+#include "UserCli.h"
+
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "Output.h"
+#include "repositories/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QString kSynopsis = QStringLiteral("user show [--json] | user set [--name N] [--company C] [--department D] [--time-zone ZONE]");
+
+int print(const Args &args, const User &u)
+{
+    if (args.has(QStringLiteral("--json"))) {
+        printJson(u.toJson());
+        return Ok;
+    }
+    out() << tr("%1 <%2>\n  role:        %3\n  company:     %4\n  department:  %5\n  time zone:   %6\n")
+                 .arg(u.name, u.email, toString(u.role), u.company, u.department,
+                      u.timeZone.isEmpty() ? tr("the computer's") : u.timeZone);
+    out().flush();
+    return Ok;
+}
+
+} // namespace
+
+int runUserCommand(const Args &args)
+{
+    const QString sub = args.words.value(1);
+    const QStringList settable = {QStringLiteral("--name"), QStringLiteral("--company"), QStringLiteral("--department"),
+                                  QStringLiteral("--time-zone")};
+    if (sub != QLatin1String("show") && sub != QLatin1String("set"))
+        return fail(tr("user needs show or set\nusage: director-of-one %1").arg(kSynopsis), Usage);
+    if (args.words.size() > 2)
+        return fail(tr("user %1: unexpected argument \"%2\"").arg(sub, args.words.at(2)), Usage);
+    for (const QString &name : args.options.uniqueKeys()) {
+        const bool allowed = name == QLatin1String("--database") || name == QLatin1String("--user")
+                             || (sub == QLatin1String("set") && settable.contains(name));
+        if (!allowed)
+            return fail(tr("user %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
+    }
+    for (const QString &flag : args.flags) {
+        if (flag != QLatin1String("--json"))
+            return fail(tr("user %1: unknown option %2").arg(sub, flag), Usage);
+    }
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return fail(opened.error().text());
+    User user = opened->second;
+    if (sub == QLatin1String("show"))
+        return print(args, user);
+    if (args.options.contains(QStringLiteral("--name")))
+        user.name = args.option(QStringLiteral("--name"));
+    if (args.options.contains(QStringLiteral("--company")))
+        user.company = args.option(QStringLiteral("--company"));
+    if (args.options.contains(QStringLiteral("--department")))
+        user.department = args.option(QStringLiteral("--department"));
+    if (args.options.contains(QStringLiteral("--time-zone")))
+        user.timeZone = args.option(QStringLiteral("--time-zone")).trimmed();
+    UserRepository repo(opened->first->db(), UserContext::of(opened->second));
+    const auto saved = repo.update(user);
+    if (!saved)
+        return fail(saved.error().text());
+    return print(args, *saved);
+}
+
+} // namespace doo::cli
