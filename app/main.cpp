@@ -2,7 +2,7 @@
 #include "CommandLine.h"
 #include "DbCommands.h"
 #include "Output.h"
-#include "GuiStart.h"
+#include "GuiLoader.h"
 #include "TaskCli.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DOO_VERSION));
 
     if (args.error.isEmpty() && args.isGui())
-        return runGui(argc, argv, args);
+        return runGuiModule(argc, argv);
 
     QCoreApplication app(argc, argv);
     if (!args.error.isEmpty())
