@@ -474,15 +474,21 @@ QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) c
     return where;
 }
 
-Result<QList<Task>> TaskRepository::list(const TaskFilter &filter)
+QString TaskRepository::listSql(const QString &columns, const TaskFilter &filter, QVariantList &values) const
 {
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM task t").arg(kColumns) + whereClause(filter, values);
+    QString sql = QStringLiteral("SELECT %1 FROM task t").arg(columns) + whereClause(filter, values);
     sql += filter.status ? QStringLiteral(" ORDER BY t.position") : QStringLiteral(" ORDER BY ") + kStatusOrder + QStringLiteral(", t.position");
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << std::max(filter.offset, 0);
     }
+    return sql;
+}
+
+Result<QList<Task>> TaskRepository::list(const TaskFilter &filter)
+{
+    QVariantList values;
+    const QString sql = listSql(kColumns, filter, values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();

@@ -3,6 +3,7 @@
 #include "domain/Task.h"
 #include "repositories/Repository.h"
 
+#include <functional>
 #include <optional>
 
 namespace doo {
@@ -49,6 +50,11 @@ public:
     Status move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours = {});
     Result<Task> findById(const QString &id);
     Result<QList<Task>> list(const TaskFilter &filter = {});
+    // The same tasks as list(), as the JSON array tasksToJson() writes, read row by row into it
+    // without building Tasks (on SQLite straight from the C library). For `task list --json`.
+    // writeJson hands the text to `write` in pieces once every row has been read (nothing on an error).
+    Result<QByteArray> listJson(const TaskFilter &filter = {});
+    Status writeJson(const TaskFilter &filter, const std::function<void(QByteArrayView)> &write);
     Result<int> count(const TaskFilter &filter = {});
     // Many tasks at once with multi-row INSERTs in one transaction (import, seed, benchmarks).
     // Tasks keep their status; positions follow each column's end.
@@ -71,6 +77,8 @@ public:
 
 private:
     QString whereClause(const TaskFilter &filter, QVariantList &values) const;
+    // SELECT `columns` of the tasks the filter lets through, in board order, paged as asked.
+    QString listSql(const QString &columns, const TaskFilter &filter, QVariantList &values) const;
     // Serialises writers of one user's board (positions are read, then written).
     Status lockBoard(const QString &userId);
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
