@@ -237,9 +237,12 @@ QDateTime Database::dateTimeFromDb(const QVariant &value)
     if (value.userType() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
     const QString text = value.toString();
-    // Fast path for what toDb() writes, "2026-11-25T19:09:02.123Z": lists read thousands.
-    if (text.size() == 24 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T')
-        && text.at(19) == QLatin1Char('.') && text.at(23) == QLatin1Char('Z')) {
+    // Fast path for what toDb() writes, "2026-11-25T19:09:02.123Z", and for PostgreSQL's text form
+    // of a timestamptz in a UTC session, "2026-11-25 19:09:02.123+00" (lists read thousands):
+    // whole milliseconds (at most three digits) in UTC; anything else takes the general parser.
+    if (text.size() >= 20 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')
+        && (text.at(10) == QLatin1Char('T') || text.at(10) == QLatin1Char(' ')) && text.at(13) == QLatin1Char(':')
+        && text.at(16) == QLatin1Char(':')) {
         auto num = [&text](int from, int length) {
             int n = 0;
             for (int i = from; i < from + length; ++i) {
@@ -250,14 +253,30 @@ QDateTime Database::dateTimeFromDb(const QVariant &value)
             }
             return n;
         };
+        int at = 19;
+        int msec = 0;
+        if (text.at(at) == QLatin1Char('.')) {
+            int digits = 0;
+            while (at + 1 + digits < text.size() && text.at(at + 1 + digits).isDigit())
+                ++digits;
+            msec = digits >= 1 && digits <= 3 ? num(at + 1, digits) * (digits == 1 ? 100 : digits == 2 ? 10 : 1) : -1;
+            at += 1 + digits;
+        }
+        const QStringView zone = QStringView(text).mid(at);
+        const bool utc = zone == QLatin1String("Z") || zone == QLatin1String("+00") || zone == QLatin1String("+00:00");
         const QDate date(num(0, 4), num(5, 2), num(8, 2));
-        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
-        if (date.isValid() && time.isValid())
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), msec);
+        if (utc && msec >= 0 && date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dt.isValid()) // PostgreSQL text form: "2026-11-25 19:09:02.123+00"
-        dt = QDateTime::fromString(value.toString().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
+    if (!dt.isValid()) { // PostgreSQL text form: "2026-11-25 19:09:02.123456+00" (as Qt's driver reads it)
+        QString iso = text;
+        iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+        if (iso.size() > 3 && (iso.at(iso.size() - 3) == QLatin1Char('+') || iso.at(iso.size() - 3) == QLatin1Char('-')))
+            iso += QStringLiteral(":00");
+        dt = QDateTime::fromString(iso, Qt::ISODate);
+    }
     return dt.toUTC();
 }
 

@@ -23,9 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("TaskRepository", text);
 }
 
+// Times as text: Qt's PostgreSQL driver turns a timestamptz into a local QDateTime (a time zone
+// conversion per value); the text, identical on the wire, is read by Database::dateTimeFromDb.
 const QString kColumns = QStringLiteral(
     "t.id, t.user_id, t.workflow_id, t.execution_id, t.title, t.description, t.priority, t.status, t.position, "
-    "t.due_date, t.tags, t.created_at, t.updated_at, t.completed_at, t.version");
+    "CAST(t.due_date AS TEXT), t.tags, CAST(t.created_at AS TEXT), CAST(t.updated_at AS TEXT), "
+    "CAST(t.completed_at AS TEXT), t.version");
 const QString kInsertColumns = QStringLiteral(
     "id, user_id, workflow_id, execution_id, title, description, priority, status, position, "
     "due_date, tags, created_at, updated_at, completed_at, version");
@@ -40,7 +43,50 @@ QString tagsJson(const QStringList &tags)
 
 QStringList tagsFromJson(const QString &json)
 {
+    // ["a", "b"] with plain strings (no escapes, no control characters): split by hand; a
+    // JSON parser per row is most of the time of a long list. Anything else goes to the parser.
     QStringList tags;
+    const auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'); };
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    auto skipSpace = [&] {
+        while (i < n && isSpace(json.at(i)))
+            ++i;
+    };
+    bool simple = false;
+    skipSpace();
+    if (i < n && json.at(i) == QLatin1Char('[')) {
+        ++i;
+        skipSpace();
+        if (i < n && json.at(i) == QLatin1Char(']')) {
+            ++i;
+            simple = true;
+        }
+        while (!simple && i < n && json.at(i) == QLatin1Char('"')) {
+            const qsizetype start = ++i;
+            while (i < n && json.at(i) != QLatin1Char('"') && json.at(i) != QLatin1Char('\\') && json.at(i).unicode() >= 0x20)
+                ++i;
+            if (i >= n || json.at(i) != QLatin1Char('"'))
+                break;
+            tags << json.mid(start, i - start);
+            ++i;
+            skipSpace();
+            if (i < n && json.at(i) == QLatin1Char(',')) {
+                ++i;
+                skipSpace();
+            } else if (i < n && json.at(i) == QLatin1Char(']')) {
+                ++i;
+                simple = true;
+            } else {
+                break;
+            }
+        }
+        skipSpace();
+        simple = simple && i == n;
+    }
+    if (simple)
+        return tags;
+    tags.clear();
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : array)
         tags << v.toString();

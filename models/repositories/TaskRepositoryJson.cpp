@@ -19,6 +19,11 @@ namespace {
 const QString kJsonColumns = QStringLiteral(
     "t.id, t.user_id, t.workflow_id, t.execution_id, t.title, t.description, t.priority, t.status, t.position, "
     "t.due_date, t.tags, t.created_at, t.updated_at, t.completed_at, t.version");
+// PostgreSQL: times as text (see TaskRepository.cpp), read by Database::dateTimeFromDb.
+const QString kJsonColumnsText = QStringLiteral(
+    "t.id, t.user_id, t.workflow_id, t.execution_id, t.title, t.description, t.priority, t.status, t.position, "
+    "CAST(t.due_date AS TEXT), t.tags, CAST(t.created_at AS TEXT), CAST(t.updated_at AS TEXT), "
+    "CAST(t.completed_at AS TEXT), t.version");
 constexpr int kDue = 9;
 constexpr int kCreated = 11;
 constexpr int kUpdated = 12;
@@ -126,7 +131,7 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
     }
 
     QVariantList values;
-    const QString sql = listSql(kJsonColumns, filter, values);
+    const QString sql = listSql(kJsonColumnsText, filter, values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
