@@ -324,6 +324,30 @@ void TestTaskRepository::moveWithKnownNeighbours()
     QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1,
                       TaskRepository::Neighbours{position("b"), position("a")}).ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("bcad"));
+
+    // Several cards from two columns between known neighbours (one statement on PostgreSQL):
+    // positions in the gap in the given order, versions bumped, history only for a status change,
+    // the completion time set on entering COMPLETED and kept when already there.
+    QVERIFY(repo.create(makeTask(QStringLiteral("x"), TaskStatus::Completed)).ok());
+    QVERIFY(repo.create(makeTask(QStringLiteral("y"), TaskStatus::Completed)).ok());
+    const Task x = *repo.findById(idOf(repo, QStringLiteral("x")));
+    const Task b = *repo.findById(idOf(repo, QStringLiteral("b")));
+    QVERIFY(repo.move({b.id, x.id}, TaskStatus::Completed, 0, TaskRepository::Neighbours{std::nullopt, position("y")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Completed).join(QString()), QStringLiteral("bxy"));
+    const Task b2 = *repo.findById(b.id), x2 = *repo.findById(x.id);
+    QVERIFY(b2.position < x2.position && x2.position < position("y"));
+    QCOMPARE(b2.version, b.version + 1);
+    QCOMPARE(x2.version, x.version + 1);
+    QVERIFY(b2.completedAt.isValid());
+    QCOMPARE(x2.completedAt, x.completedAt);
+    QCOMPARE(repo.history(b.id)->size(), 2);
+    QCOMPARE(repo.history(b.id)->last().fromStatus, std::optional<TaskStatus>(TaskStatus::Todo));
+    QCOMPARE(repo.history(x.id)->size(), 1);
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("cad"));
+    // Back out of COMPLETED: the completion time goes.
+    QVERIFY(repo.move({b.id}, TaskStatus::Todo, 0, TaskRepository::Neighbours{std::nullopt, position("c")}).ok());
+    QVERIFY(!repo.findById(b.id)->completedAt.isValid());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("bcad"));
 }
 
 void TestTaskRepository::moveUnknownTaskChangesNothing()

@@ -374,6 +374,13 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         if (t.userId != owner)
             return Error::validation(QStringLiteral("ids"), tr("tasks of different users cannot be moved together"));
 
+    if (m_db.type() == DbType::PostgreSQL && neighbours && (neighbours->before || neighbours->after)) {
+        const auto done = moveBetween(tasks, status, *neighbours); // a round trip costs more than the work
+        if (!done)
+            return done.error();
+        if (*done)
+            return tx.commit();
+    }
     QVariantList values{owner, toString(status)};
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
     index = std::max(index, 0);

@@ -84,6 +84,9 @@ private:
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
+    // PostgreSQL, under the board lock: checks the neighbours and writes the tasks and their
+    // history in one statement. False (nothing written) when the neighbours are stale or leave no room.
+    Result<bool> moveBetween(const QList<Task> &tasks, TaskStatus status, const Neighbours &neighbours);
     // Renumbers the column with the moved tasks at `index` (clamped); their new positions.
     // With `afterPosition` the moved tasks go right after the task at that position instead.
     Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,
