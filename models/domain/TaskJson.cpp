@@ -301,9 +301,16 @@ void TaskJsonWriter::add(const TaskJsonRow &row)
 
 void TaskJsonWriter::addUnordered(const TaskJsonRow &row, int group, qint64 position)
 {
-    const qsizetype start = m_unorderedLength;
+    // Each object is written after its separator, so that rows that came in order (a board
+    // nobody rearranged is stored in its order) are already the text: finish() sorts nothing.
     Sink out(m_unordered, m_unorderedLength);
+    out.put(",\n  ");
+    const qsizetype start = m_unorderedLength;
     writeObject(out, row);
+    if (!m_keys.isEmpty()) {
+        const Key &last = m_keys.last();
+        m_inOrder = m_inOrder && (last.group < group || (last.group == group && last.position <= position));
+    }
     m_keys.append({group, position, start, m_unorderedLength - start});
 }
 
@@ -312,6 +319,11 @@ void TaskJsonWriter::finish(const std::function<void(QByteArrayView)> &write)
     if (m_keys.isEmpty()) {
         Sink(m_out, m_length).put(m_rows > 0 ? QByteArrayView("\n]\n") : QByteArrayView("]\n"));
         write(QByteArrayView(m_out.constData(), m_length));
+    } else if (m_inOrder) {
+        write(QByteArrayView("[\n  "));
+        const qsizetype first = m_keys.first().offset;
+        write(QByteArrayView(m_unordered.constData() + first, m_unorderedLength - first));
+        write(QByteArrayView("\n]\n"));
     } else {
         std::stable_sort(m_keys.begin(), m_keys.end(), [](const Key &a, const Key &b) {
             return a.group != b.group ? a.group < b.group : a.position < b.position;
@@ -335,6 +347,7 @@ void TaskJsonWriter::finish(const std::function<void(QByteArrayView)> &write)
     m_keys.clear();
     m_unordered.clear();
     m_unorderedLength = 0;
+    m_inOrder = true;
 }
 
 QByteArray TaskJsonWriter::finish()

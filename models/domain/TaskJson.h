@@ -60,6 +60,7 @@ private:
     QByteArray m_unordered; // objects written by addUnordered, found through m_keys
     qsizetype m_unorderedLength = 0;
     QList<Key> m_keys;
+    bool m_inOrder = true; // the rows of addUnordered came sorted
 };
 
 QByteArray tasksToJson(const QList<Task> &tasks);

@@ -98,12 +98,14 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
         const QString sql = unordered ? QStringLiteral("SELECT %1 FROM task t").arg(kJsonColumns) + whereClause(filter, values)
                                       : listSql(kJsonColumns, filter, values);
         qCDebug(lcDbQuery).noquote() << sql << values;
+        // A USER sees only their own tasks: the scope guarantees the owner's id, byte for byte.
+        const QByteArray owner = m_ctx.isAdmin() ? QByteArray() : m_ctx.userId.toUtf8();
         SqliteStatement q(*api, raw);
         if (q.exec(sql, values)) {
             while (q.next()) {
                 TaskJsonRow row;
                 row.id = q.text(0);
-                row.userId = q.text(1);
+                row.userId = m_ctx.isAdmin() ? q.text(1) : QByteArrayView(owner);
                 row.workflowId = q.text(2);
                 row.executionId = q.text(3);
                 row.title = q.text(4);
