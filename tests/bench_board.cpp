@@ -233,9 +233,7 @@ QList<Task> makeTasks(int count)
     return tasks;
 }
 
-const QByteArray kRawColumns = QByteArrayLiteral(
-    "id, user_id, workflow_id, execution_id, title, description, priority, status, position, "
-    "due_date, tags, created_at, updated_at, completed_at, version");
+const QByteArray kRawCardColumns = QByteArrayLiteral("id, title, tags, position, due_date, priority, status, workflow_id");
 
 size_t heapInUse()
 {
@@ -308,7 +306,8 @@ void runBackend(const QString &backend)
             if (loaded != std::min(size, 5 * TaskColumnModel::kPageSize))
                 die(QStringLiteral("the board loaded %1 cards").arg(loaded));
         }
-        const QByteArray pageSql = QByteArrayLiteral("SELECT ") + kRawColumns
+        // The columns a card shows, as the board reads them (TaskRepository::listCards).
+        const QByteArray pageSql = QByteArrayLiteral("SELECT ") + kRawCardColumns
                                    + QByteArrayLiteral(" FROM task WHERE user_id = ? AND status = ? ORDER BY position LIMIT 100");
         const QByteArray countSql = QByteArrayLiteral("SELECT count(*) FROM task WHERE user_id = ? AND status = ?");
         const qint64 rawOpen = medianOf(9, [&] {

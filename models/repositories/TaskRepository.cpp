@@ -41,57 +41,6 @@ QString tagsJson(const QStringList &tags)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 
-QStringList tagsFromJson(const QString &json)
-{
-    // ["a", "b"] with plain strings (no escapes, no control characters): split by hand; a
-    // JSON parser per row is most of the time of a long list. Anything else goes to the parser.
-    QStringList tags;
-    const auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'); };
-    qsizetype i = 0;
-    const qsizetype n = json.size();
-    auto skipSpace = [&] {
-        while (i < n && isSpace(json.at(i)))
-            ++i;
-    };
-    bool simple = false;
-    skipSpace();
-    if (i < n && json.at(i) == QLatin1Char('[')) {
-        ++i;
-        skipSpace();
-        if (i < n && json.at(i) == QLatin1Char(']')) {
-            ++i;
-            simple = true;
-        }
-        while (!simple && i < n && json.at(i) == QLatin1Char('"')) {
-            const qsizetype start = ++i;
-            while (i < n && json.at(i) != QLatin1Char('"') && json.at(i) != QLatin1Char('\\') && json.at(i).unicode() >= 0x20)
-                ++i;
-            if (i >= n || json.at(i) != QLatin1Char('"'))
-                break;
-            tags << json.mid(start, i - start);
-            ++i;
-            skipSpace();
-            if (i < n && json.at(i) == QLatin1Char(',')) {
-                ++i;
-                skipSpace();
-            } else if (i < n && json.at(i) == QLatin1Char(']')) {
-                ++i;
-                simple = true;
-            } else {
-                break;
-            }
-        }
-        skipSpace();
-        simple = simple && i == n;
-    }
-    if (simple)
-        return tags;
-    tags.clear();
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        tags << v.toString();
-    return tags;
-}
 
 Task readTask(const Query &q)
 {
@@ -106,7 +55,7 @@ Task readTask(const Query &q)
     t.status = enumFromString<TaskStatus>(q.value(7).toString()).value_or(TaskStatus::Todo);
     t.position = q.value(8).toLongLong();
     t.dueDate = Database::dateTimeFromDb(q.value(9));
-    t.tags = tagsFromJson(q.value(10).toString());
+    t.tags = TaskRepository::tagsFromJson(q.value(10).toString());
     t.createdAt = Database::dateTimeFromDb(q.value(11));
     t.updatedAt = Database::dateTimeFromDb(q.value(12));
     t.completedAt = Database::dateTimeFromDb(q.value(13));

@@ -1,5 +1,6 @@
-// TaskRepository::listJson: `task list --json` reads thousands of rows; here they go from the
-// database into the JSON text without a Task (and on SQLite without a QVariant) per row.
+// Reading many tasks: stored tags, board cards, and TaskRepository::listJson: `task list --json`
+// reads thousands of rows; they go from the database into the JSON text without a Task (and on
+// SQLite without a QVariant) per row.
 #include "repositories/TaskRepository.h"
 
 #include "Logging.h"
@@ -8,6 +9,8 @@
 #include "db/SqliteApi.h"
 #include "domain/TaskJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -71,7 +74,85 @@ int boardColumn(QByteArrayView status)
     return 4;
 }
 
+// What listCards reads, in this order.
+const QString kCardColumns = QStringLiteral("t.id, t.title, t.tags, t.position, CAST(t.due_date AS TEXT), t.priority, t.status, t.workflow_id");
+
 } // namespace
+
+QStringList TaskRepository::tagsFromJson(const QString &json)
+{
+    // ["a", "b"] with plain strings (no escapes, no control characters): split by hand; a
+    // JSON parser per row is most of the time of a long list. Anything else goes to the parser.
+    QStringList tags;
+    const auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'); };
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    auto skipSpace = [&] {
+        while (i < n && isSpace(json.at(i)))
+            ++i;
+    };
+    bool simple = false;
+    skipSpace();
+    if (i < n && json.at(i) == QLatin1Char('[')) {
+        ++i;
+        skipSpace();
+        if (i < n && json.at(i) == QLatin1Char(']')) {
+            ++i;
+            simple = true;
+        }
+        while (!simple && i < n && json.at(i) == QLatin1Char('"')) {
+            const qsizetype start = ++i;
+            while (i < n && json.at(i) != QLatin1Char('"') && json.at(i) != QLatin1Char('\\') && json.at(i).unicode() >= 0x20)
+                ++i;
+            if (i >= n || json.at(i) != QLatin1Char('"'))
+                break;
+            tags << json.mid(start, i - start);
+            ++i;
+            skipSpace();
+            if (i < n && json.at(i) == QLatin1Char(',')) {
+                ++i;
+                skipSpace();
+            } else if (i < n && json.at(i) == QLatin1Char(']')) {
+                ++i;
+                simple = true;
+            } else {
+                break;
+            }
+        }
+        skipSpace();
+        simple = simple && i == n;
+    }
+    if (simple)
+        return tags;
+    tags.clear();
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        tags << v.toString();
+    return tags;
+}
+
+Result<QList<Task>> TaskRepository::listCards(const TaskFilter &filter)
+{
+    QVariantList values;
+    const QString sql = listSql(kCardColumns, filter, values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<Task> tasks;
+    while (q.next()) {
+        Task t;
+        t.id = q.value(0).toString();
+        t.title = q.value(1).toString();
+        t.tags = tagsFromJson(q.value(2).toString());
+        t.position = q.value(3).toLongLong();
+        t.dueDate = Database::dateTimeFromDb(q.value(4));
+        t.priority = enumFromString<Priority>(q.value(5).toString()).value_or(Priority::Medium);
+        t.status = enumFromString<TaskStatus>(q.value(6).toString()).value_or(TaskStatus::Todo);
+        t.workflowId = q.value(7).toString();
+        tasks << t;
+    }
+    return tasks;
+}
 
 Result<QByteArray> TaskRepository::listJson(const TaskFilter &filter)
 {
