@@ -491,6 +491,8 @@ Result<QList<Task>> TaskRepository::list(const TaskFilter &filter)
 {
     QVariantList values;
     const QString sql = listSql(kColumns, filter, values);
+    if (auto direct = listThroughSqlite(sql, values))
+        return *direct;
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();

@@ -82,6 +82,9 @@ public:
 
 private:
     QString whereClause(const TaskFilter &filter, QVariantList &values) const;
+    // SQLite: runs a statement selecting the full task columns through the C library (no
+    // QVariant per value); nullopt when that path is not available (PostgreSQL).
+    std::optional<Result<QList<Task>>> listThroughSqlite(const QString &sql, const QVariantList &values);
     // SELECT `columns` of the tasks the filter lets through, in board order, paged as asked.
     QString listSql(const QString &columns, const TaskFilter &filter, QVariantList &values) const;
     // Serialises writers of one user's board (positions are read, then written).

@@ -131,6 +131,48 @@ QStringList TaskRepository::tagsFromJson(const QString &json)
     return tags;
 }
 
+std::optional<Result<QList<Task>>> TaskRepository::listThroughSqlite(const QString &sql, const QVariantList &values)
+{
+    const QSqlDriver *driver = m_db.handle().driver();
+    const SqliteApi *api = SqliteApi::forDriver(driver);
+    SqliteApi::sqlite3 *raw = api ? SqliteApi::handle(driver) : nullptr;
+    if (!raw || m_db.transactionAborted())
+        return std::nullopt;
+    qCDebug(lcDbQuery).noquote() << sql << values;
+    SqliteStatement q(*api, raw);
+    QList<Task> tasks;
+    auto text = [&q](int column) { return QString::fromUtf8(q.text(column)); };
+    // A time as Query would hand it to readTask: NULL, or the stored text.
+    auto time = [&q](int column) {
+        const QByteArrayView v = q.text(column);
+        return Database::dateTimeFromDb(v.isNull() ? QVariant() : QVariant(QString::fromUtf8(v)));
+    };
+    if (q.exec(sql, values)) {
+        while (q.next()) { // the columns of readTask, in its order
+            Task t;
+            t.id = text(0);
+            t.userId = text(1);
+            t.workflowId = text(2);
+            t.executionId = text(3);
+            t.title = text(4);
+            t.description = text(5);
+            t.priority = enumFromBytes(q.text(6), Priority::Medium);
+            t.status = enumFromBytes(q.text(7), TaskStatus::Todo);
+            t.position = q.integer(8);
+            t.dueDate = time(9);
+            t.tags = tagsFromJson(text(10));
+            t.createdAt = time(11);
+            t.updatedAt = time(12);
+            t.completedAt = time(13);
+            t.version = int(q.integer(14));
+            tasks << t;
+        }
+    }
+    if (q.failed())
+        return Result<QList<Task>>(m_db.classify(q.error(), QStringLiteral("exec ") + sql));
+    return Result<QList<Task>>(tasks);
+}
+
 Result<QList<Task>> TaskRepository::listCards(const TaskFilter &filter)
 {
     QVariantList values;
