@@ -82,3 +82,12 @@ int runGui(int &argc, char **argv, const cli::Args &args)
 }
 
 } // namespace doo
+
+// The module's entry, looked up by name by the executable (GuiLoader).
+extern "C" Q_DECL_EXPORT int doo_run_gui(int *argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < *argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return doo::runGui(*argc, argv, doo::cli::Args::parse(arguments));
+}

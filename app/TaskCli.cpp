@@ -3,7 +3,6 @@
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
-#include "domain/TaskJson.h"
 #include "repositories/TaskRepository.h"
 
 #include <QCoreApplication>
@@ -217,15 +216,19 @@ int list(const Args &args)
     filter.tag = args.option(QStringLiteral("--tag")).trimmed();
     filter.text = args.option(QStringLiteral("--search"));
     return withTasks(args, [&](TaskRepository &repo) -> int {
+        if (args.has(QStringLiteral("--json"))) {
+            out().flush();
+            const Status written = repo.writeJson(filter, [](QByteArrayView piece) {
+                std::fwrite(piece.data(), 1, size_t(piece.size()), stdout);
+            });
+            std::fflush(stdout);
+            return written ? Ok : fail(written.error().text());
+        }
         const auto tasks = repo.list(filter);
         if (!tasks)
             return fail(tasks.error().text());
-        if (args.has(QStringLiteral("--json"))) {
-            printBytes(tasksToJson(*tasks));
-        } else {
-            out() << table(*tasks);
-            out().flush();
-        }
+        out() << table(*tasks);
+        out().flush();
         return Ok;
     });
 }

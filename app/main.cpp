@@ -2,13 +2,11 @@
 #include "CommandLine.h"
 #include "DbCommands.h"
 #include "Output.h"
-#include "GuiStart.h"
+#include "GuiLoader.h"
 #include "TaskCli.h"
 #include "UserCli.h"
-#include "WorkflowCli.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -27,19 +25,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DOO_VERSION));
 
     if (args.error.isEmpty() && args.isGui())
-        return runGui(argc, argv, args);
+        return runGuiModule(argc, argv);
 
-    // Workflow runs may draw PDF reports, which need fonts: those commands get a windowless
-    // QGuiApplication; everything else stays on the lighter QCoreApplication.
+    // Workflow runs may draw PDF reports, which need Qt Gui: those commands run in the window's
+    // module with a windowless QGuiApplication; the rest stays on the light QCoreApplication.
     const QString first = args.words.value(0);
-    std::unique_ptr<QCoreApplication> app;
-    if (args.error.isEmpty() && (first == QLatin1String("workflow") || first == QLatin1String("scheduler"))) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    if (args.error.isEmpty() && (first == QLatin1String("workflow") || first == QLatin1String("scheduler")))
+        return runGuiCommand(argc, argv);
+    QCoreApplication app(argc, argv);
     if (!args.error.isEmpty())
         return cli::fail(args.error + QStringLiteral("\n") + cli::usageText(), cli::Usage);
     if (args.has(QStringLiteral("--version"))) {
@@ -57,10 +50,6 @@ int main(int argc, char *argv[])
         return cli::runTaskCommand(args);
     if (command == QLatin1String("user"))
         return cli::runUserCommand(args);
-    if (command == QLatin1String("workflow"))
-        return cli::runWorkflowCommand(args);
-    if (command == QLatin1String("scheduler"))
-        return cli::runSchedulerCommand(args);
     return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }

@@ -2,8 +2,11 @@
 
 #include "Clock.h"
 #include "db/Query.h"
+#include "domain/TaskJson.h"
 #include "repositories/TaskRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace doo;
@@ -82,6 +85,8 @@ private Q_SLOTS:
     void columnCountsFollowEveryWrite();
     void allTags_data() { TestDatabase::addBackendRows(); }
     void allTags();
+    void listJsonMatchesList_data() { TestDatabase::addBackendRows(); }
+    void listJsonMatchesList();
 };
 
 void TestTaskRepository::createAndFind()
@@ -318,6 +323,30 @@ void TestTaskRepository::moveWithKnownNeighbours()
     QVERIFY(squeeze.exec(QStringLiteral("UPDATE task SET position = ? WHERE title = ?"), {position("b") + 1, QStringLiteral("a")}));
     QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1,
                       TaskRepository::Neighbours{position("b"), position("a")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("bcad"));
+
+    // Several cards from two columns between known neighbours (one statement on PostgreSQL):
+    // positions in the gap in the given order, versions bumped, history only for a status change,
+    // the completion time set on entering COMPLETED and kept when already there.
+    QVERIFY(repo.create(makeTask(QStringLiteral("x"), TaskStatus::Completed)).ok());
+    QVERIFY(repo.create(makeTask(QStringLiteral("y"), TaskStatus::Completed)).ok());
+    const Task x = *repo.findById(idOf(repo, QStringLiteral("x")));
+    const Task b = *repo.findById(idOf(repo, QStringLiteral("b")));
+    QVERIFY(repo.move({b.id, x.id}, TaskStatus::Completed, 0, TaskRepository::Neighbours{std::nullopt, position("y")}).ok());
+    QCOMPARE(titles(repo, TaskStatus::Completed).join(QString()), QStringLiteral("bxy"));
+    const Task b2 = *repo.findById(b.id), x2 = *repo.findById(x.id);
+    QVERIFY(b2.position < x2.position && x2.position < position("y"));
+    QCOMPARE(b2.version, b.version + 1);
+    QCOMPARE(x2.version, x.version + 1);
+    QVERIFY(b2.completedAt.isValid());
+    QCOMPARE(x2.completedAt, x.completedAt);
+    QCOMPARE(repo.history(b.id)->size(), 2);
+    QCOMPARE(repo.history(b.id)->last().fromStatus, std::optional<TaskStatus>(TaskStatus::Todo));
+    QCOMPARE(repo.history(x.id)->size(), 1);
+    QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("cad"));
+    // Back out of COMPLETED: the completion time goes.
+    QVERIFY(repo.move({b.id}, TaskStatus::Todo, 0, TaskRepository::Neighbours{std::nullopt, position("c")}).ok());
+    QVERIFY(!repo.findById(b.id)->completedAt.isValid());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("bcad"));
 }
 
@@ -614,6 +643,60 @@ void TestTaskRepository::allTags()
     QVERIFY(repo.create(makeTask(QStringLiteral("a"), TaskStatus::Todo, {QStringLiteral("zeta"), QStringLiteral("Alpha")})).ok());
     QVERIFY(repo.create(makeTask(QStringLiteral("b"), TaskStatus::Todo, {QStringLiteral("beta"), QStringLiteral("zeta")})).ok());
     QCOMPARE(*repo.allTags(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
+}
+
+// `task list --json` reads rows straight into JSON (on SQLite through the C library): the text
+// must be exactly what tasksToJson() writes for list(), whatever the data and the filter.
+void TestTaskRepository::listJsonMatchesList()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    TaskRepository theirs(t->db(), UserContext::of(other));
+    const TaskStatus statuses[] = {TaskStatus::Review, TaskStatus::Todo, TaskStatus::Completed, TaskStatus::InProgress,
+                                   TaskStatus::Cancelled};
+    for (int i = 0; i < 15; ++i) {
+        Task task = makeTask(QStringLiteral("Task %1 — ünïcödé \"quoted\" back\\slash").arg(i), statuses[i % 5],
+                             {QStringLiteral("tag%1").arg(i % 3), QStringLiteral("Ärger \"x\"")});
+        task.description = i % 2 ? QStringLiteral("line one\nline\ttwo \x01 end") : QString();
+        task.priority = Priority(i % 4);
+        if (i % 3 == 0)
+            task.dueDate = QDateTime(QDate(2026, 12, 1 + i), QTime(17, 30, 0, 250), Qt::UTC);
+        QVERIFY(repo.create(task).ok());
+    }
+    QVERIFY(repo.create(makeTask(QStringLiteral("plain"), TaskStatus::Todo)).ok());
+    QVERIFY(theirs.create(makeTask(QStringLiteral("not mine"), TaskStatus::Todo)).ok());
+    // Moves give ties and reorder columns; rows are then neither in insertion nor in position order.
+    const auto all = repo.list();
+    QVERIFY(all.ok());
+    QVERIFY(repo.move({all->at(5).id, all->at(9).id}, TaskStatus::Todo, 0).ok());
+    QVERIFY(repo.move({all->at(1).id}, TaskStatus::Review, 1).ok());
+    if (backend == QLatin1String("sqlite")) { // text the program does not write itself: read like readTask does
+        Query q(t->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE task SET due_date = '2026-03-04 05:06:07', tags = '[ \"a\" , \"b\\\\c\" ]' "
+                                      "WHERE title = 'plain'")));
+    }
+    QList<TaskFilter> filters(6);
+    filters[1].status = TaskStatus::Todo;
+    filters[2].tag = QStringLiteral("TAG1");
+    filters[3].text = QStringLiteral("task");
+    filters[4].limit = 4;
+    filters[4].offset = 2;
+    filters[5].priority = Priority::High;
+    for (const TaskFilter &f : std::as_const(filters)) {
+        for (TaskRepository *r : {&repo, &theirs}) {
+            const auto tasks = r->list(f);
+            QVERIFY(tasks.ok());
+            const auto json = r->listJson(f);
+            QVERIFY2(json.ok(), qPrintable(json.error().text()));
+            QCOMPARE(*json, tasksToJson(*tasks));
+        }
+    }
+    TaskRepository everyone(t->db(), UserContext::of(admin));
+    QCOMPARE(*everyone.listJson(), tasksToJson(*everyone.list()));
+    QCOMPARE(QJsonDocument::fromJson(*repo.listJson()).array().size(), 16);
 }
 
 QTEST_GUILESS_MAIN(TestTaskRepository)

@@ -79,7 +79,7 @@ bool TaskColumnModel::loadPage(int limit)
     if (!m_cards.isEmpty())
         filter.afterPosition = m_cards.last().position;
     m_loading = true; // views and testers may ask for more while rows are being inserted
-    const auto tasks = m_board.repository().list(filter);
+    const auto tasks = m_board.repository().listCards(filter);
     if (!tasks) {
         m_loading = false;
         m_board.reportError(tasks.error().text());

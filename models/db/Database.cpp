@@ -4,12 +4,14 @@
 
 #include "Logging.h"
 #include "db/Query.h"
+#include "db/SqliteApi.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -22,6 +24,7 @@ QString tr(const char *text)
 }
 
 constexpr int kBusyTimeoutMs = 30000;
+constexpr qint64 kLongLogBytes = 1024 * 1024;
 } // namespace
 
 struct Database::CachedStatement
@@ -89,6 +92,7 @@ void Database::clearStatements()
 Database::~Database()
 {
     optimize(); // SQLite's advice: run it before closing a connection
+    truncateLongLog();
     clearStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -193,6 +197,14 @@ Status Database::setupSession()
             return Error::make(Error::Kind::Internal,
                                tr("%1 cannot use write-ahead logging (journal mode is %2)")
                                    .arg(m_url.path, q.value(0).toString()));
+        // No checkpoint when the connection closes: the last connection to close would copy the
+        // log into the database, sync both and delete the log, and the next program would create
+        // and sync it again — three quarters of a short command's time. The log stays (synced
+        // on every commit as before) and is copied in by the automatic checkpoints of later writes.
+        const QSqlDriver *driver = handle().driver();
+        if (const SqliteApi *api = SqliteApi::forDriver(driver))
+            if (SqliteApi::sqlite3 *raw = SqliteApi::handle(driver))
+                api->db_config(raw, SqliteApi::kDbConfigNoCheckpointOnClose, 1, static_cast<int *>(nullptr));
     }
     return {};
 }
@@ -227,9 +239,12 @@ QDateTime Database::dateTimeFromDb(const QVariant &value)
     if (value.userType() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
     const QString text = value.toString();
-    // Fast path for what toDb() writes, "2026-11-25T19:09:02.123Z": lists read thousands.
-    if (text.size() == 24 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T')
-        && text.at(19) == QLatin1Char('.') && text.at(23) == QLatin1Char('Z')) {
+    // Fast path for what toDb() writes, "2026-11-25T19:09:02.123Z", and for PostgreSQL's text form
+    // of a timestamptz in a UTC session, "2026-11-25 19:09:02.123+00" (lists read thousands):
+    // whole milliseconds (at most three digits) in UTC; anything else takes the general parser.
+    if (text.size() >= 20 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')
+        && (text.at(10) == QLatin1Char('T') || text.at(10) == QLatin1Char(' ')) && text.at(13) == QLatin1Char(':')
+        && text.at(16) == QLatin1Char(':')) {
         auto num = [&text](int from, int length) {
             int n = 0;
             for (int i = from; i < from + length; ++i) {
@@ -240,14 +255,30 @@ QDateTime Database::dateTimeFromDb(const QVariant &value)
             }
             return n;
         };
+        int at = 19;
+        int msec = 0;
+        if (text.at(at) == QLatin1Char('.')) {
+            int digits = 0;
+            while (at + 1 + digits < text.size() && text.at(at + 1 + digits).isDigit())
+                ++digits;
+            msec = digits >= 1 && digits <= 3 ? num(at + 1, digits) * (digits == 1 ? 100 : digits == 2 ? 10 : 1) : -1;
+            at += 1 + digits;
+        }
+        const QStringView zone = QStringView(text).mid(at);
+        const bool utc = zone == QLatin1String("Z") || zone == QLatin1String("+00") || zone == QLatin1String("+00:00");
         const QDate date(num(0, 4), num(5, 2), num(8, 2));
-        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
-        if (date.isValid() && time.isValid())
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), msec);
+        if (utc && msec >= 0 && date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dt.isValid()) // PostgreSQL text form: "2026-11-25 19:09:02.123+00"
-        dt = QDateTime::fromString(value.toString().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
+    if (!dt.isValid()) { // PostgreSQL text form: "2026-11-25 19:09:02.123456+00" (as Qt's driver reads it)
+        QString iso = text;
+        iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+        if (iso.size() > 3 && (iso.at(iso.size() - 3) == QLatin1Char('+') || iso.at(iso.size() - 3) == QLatin1Char('-')))
+            iso += QStringLiteral(":00");
+        dt = QDateTime::fromString(iso, Qt::ISODate);
+    }
     return dt.toUTC();
 }
 
@@ -276,6 +307,21 @@ QString Database::ftsQuery(DbType type, const QString &userText)
     for (const QString &w : words)
         terms << (type == DbType::SQLite ? QStringLiteral("\"%1\"*").arg(w) : w + QStringLiteral(":*"));
     return terms.join(type == DbType::SQLite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+void Database::truncateLongLog()
+{
+    if (type() != DbType::SQLite || m_depth > 0)
+        return;
+    // The first program to open the file reads the whole log (SQLite rebuilds its index), and
+    // a log that nobody truncates only grows: past kLongLogBytes it is copied into the database
+    // and emptied. Without waiting: when another connection is reading, the next program does it.
+    const QFileInfo log(m_url.path + QStringLiteral("-wal"));
+    if (log.size() <= kLongLogBytes)
+        return;
+    Query q(*this);
+    if (q.exec(QStringLiteral("PRAGMA busy_timeout = 0")))
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 void Database::optimize()

@@ -80,6 +80,8 @@ private:
     friend class Transaction;
     Database(DatabaseUrl url, QString name);
     Status setupSession();
+    // SQLite, on close: empties the write-ahead log into the database when it has grown long.
+    void truncateLongLog();
 
     DatabaseUrl m_url;
     QString m_name;

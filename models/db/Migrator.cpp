@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 
 namespace doo {
 
@@ -25,13 +24,26 @@ Migrator::Migrator(Database &db) : m_db(db) {}
 QList<Migrator::Migration> Migrator::available() const
 {
     const QString dir = m_db.type() == DbType::SQLite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
+    // NNN_name.sql, name in [a-z0-9_]: checked by hand (every command lists these; a regular
+    // expression or a name filter would be compiled each time).
+    auto isMigration = [](const QString &file) {
+        if (file.size() < 9 || !file.endsWith(QLatin1String(".sql")) || file.at(3) != QLatin1Char('_'))
+            return false;
+        for (int i = 0; i < file.size() - 4; ++i) {
+            const QChar c = file.at(i);
+            const bool ok = i < 3 ? (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                                  : i == 3 || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
     QList<Migration> result;
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        const auto match = pattern.match(file);
-        if (match.hasMatch())
-            result.append({match.captured(1).toInt(), match.captured(2), dir + QLatin1Char('/') + file});
+        if (isMigration(file))
+            result.append({file.left(3).toInt(), file.mid(4, file.size() - 8), dir + QLatin1Char('/') + file});
     }
     return result;
 }
@@ -133,6 +145,8 @@ Result<int> Migrator::migrate()
             return current.error();
         if (Status s = refuseNewer(*current); !s)
             return s.error();
+        if (*current == latestVersion())
+            return 0; // up to date: no write transaction (every command starts here)
     }
     int applied = 0;
     const auto migrations = available();

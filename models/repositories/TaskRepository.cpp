@@ -23,9 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("TaskRepository", text);
 }
 
+// Times as text: Qt's PostgreSQL driver turns a timestamptz into a local QDateTime (a time zone
+// conversion per value); the text, identical on the wire, is read by Database::dateTimeFromDb.
 const QString kColumns = QStringLiteral(
     "t.id, t.user_id, t.workflow_id, t.execution_id, t.title, t.description, t.priority, t.status, t.position, "
-    "t.due_date, t.tags, t.created_at, t.updated_at, t.completed_at, t.version");
+    "CAST(t.due_date AS TEXT), t.tags, CAST(t.created_at AS TEXT), CAST(t.updated_at AS TEXT), "
+    "CAST(t.completed_at AS TEXT), t.version");
 const QString kInsertColumns = QStringLiteral(
     "id, user_id, workflow_id, execution_id, title, description, priority, status, position, "
     "due_date, tags, created_at, updated_at, completed_at, version");
@@ -38,14 +41,6 @@ QString tagsJson(const QStringList &tags)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
 
-QStringList tagsFromJson(const QString &json)
-{
-    QStringList tags;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        tags << v.toString();
-    return tags;
-}
 
 Task readTask(const Query &q)
 {
@@ -60,7 +55,7 @@ Task readTask(const Query &q)
     t.status = enumFromString<TaskStatus>(q.value(7).toString()).value_or(TaskStatus::Todo);
     t.position = q.value(8).toLongLong();
     t.dueDate = Database::dateTimeFromDb(q.value(9));
-    t.tags = tagsFromJson(q.value(10).toString());
+    t.tags = TaskRepository::tagsFromJson(q.value(10).toString());
     t.createdAt = Database::dateTimeFromDb(q.value(11));
     t.updatedAt = Database::dateTimeFromDb(q.value(12));
     t.completedAt = Database::dateTimeFromDb(q.value(13));
@@ -328,6 +323,13 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         if (t.userId != owner)
             return Error::validation(QStringLiteral("ids"), tr("tasks of different users cannot be moved together"));
 
+    if (m_db.type() == DbType::PostgreSQL && neighbours && (neighbours->before || neighbours->after)) {
+        const auto done = moveBetween(tasks, status, *neighbours); // a round trip costs more than the work
+        if (!done)
+            return done.error();
+        if (*done)
+            return tx.commit();
+    }
     QVariantList values{owner, toString(status)};
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
     index = std::max(index, 0);
@@ -474,15 +476,23 @@ QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) c
     return where;
 }
 
-Result<QList<Task>> TaskRepository::list(const TaskFilter &filter)
+QString TaskRepository::listSql(const QString &columns, const TaskFilter &filter, QVariantList &values) const
 {
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM task t").arg(kColumns) + whereClause(filter, values);
+    QString sql = QStringLiteral("SELECT %1 FROM task t").arg(columns) + whereClause(filter, values);
     sql += filter.status ? QStringLiteral(" ORDER BY t.position") : QStringLiteral(" ORDER BY ") + kStatusOrder + QStringLiteral(", t.position");
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << std::max(filter.offset, 0);
     }
+    return sql;
+}
+
+Result<QList<Task>> TaskRepository::list(const TaskFilter &filter)
+{
+    QVariantList values;
+    const QString sql = listSql(kColumns, filter, values);
+    if (auto direct = listThroughSqlite(sql, values))
+        return *direct;
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();

@@ -3,6 +3,7 @@
 #include "domain/Task.h"
 #include "repositories/Repository.h"
 
+#include <functional>
 #include <optional>
 
 namespace doo {
@@ -49,6 +50,14 @@ public:
     Status move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours = {});
     Result<Task> findById(const QString &id);
     Result<QList<Task>> list(const TaskFilter &filter = {});
+    // The same tasks with only what a board card shows: id, title, tags, position, dueDate,
+    // priority, status and workflowId (the rest stays empty). Less to read and convert per row.
+    Result<QList<Task>> listCards(const TaskFilter &filter);
+    // The same tasks as list(), as the JSON array tasksToJson() writes, read row by row into it
+    // without building Tasks (on SQLite straight from the C library). For `task list --json`.
+    // writeJson hands the text to `write` in pieces once every row has been read (nothing on an error).
+    Result<QByteArray> listJson(const TaskFilter &filter = {});
+    Status writeJson(const TaskFilter &filter, const std::function<void(QByteArrayView)> &write);
     Result<int> count(const TaskFilter &filter = {});
     // Many tasks at once with multi-row INSERTs in one transaction (import, seed, benchmarks).
     // Tasks keep their status; positions follow each column's end.
@@ -68,14 +77,24 @@ public:
     Result<QStringList> allTags();
 
     static constexpr qint64 kPositionGap = 1024;
+    // The stored tags (a JSON array of strings) as a list.
+    static QStringList tagsFromJson(const QString &json);
 
 private:
     QString whereClause(const TaskFilter &filter, QVariantList &values) const;
+    // SQLite: runs a statement selecting the full task columns through the C library (no
+    // QVariant per value); nullopt when that path is not available (PostgreSQL).
+    std::optional<Result<QList<Task>>> listThroughSqlite(const QString &sql, const QVariantList &values);
+    // SELECT `columns` of the tasks the filter lets through, in board order, paged as asked.
+    QString listSql(const QString &columns, const TaskFilter &filter, QVariantList &values) const;
     // Serialises writers of one user's board (positions are read, then written).
     Status lockBoard(const QString &userId);
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
+    // PostgreSQL, under the board lock: checks the neighbours and writes the tasks and their
+    // history in one statement. False (nothing written) when the neighbours are stale or leave no room.
+    Result<bool> moveBetween(const QList<Task> &tasks, TaskStatus status, const Neighbours &neighbours);
     // Renumbers the column with the moved tasks at `index` (clamped); their new positions.
     // With `afterPosition` the moved tasks go right after the task at that position instead.
     Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,

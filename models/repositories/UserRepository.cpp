@@ -207,6 +207,8 @@ Status UserRepository::setLocalProfile(Database &db, const QString &userId)
 
 Result<User> UserRepository::ensureLocalProfile(Database &db)
 {
+    if (auto existing = localProfile(db); existing) // the usual case: read only, no write lock
+        return existing;
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
