@@ -62,10 +62,11 @@ Result<ImportSummary> apply(Database &db, const UserContext &ctx, const ImportPl
 {
     if (plan.fatal || (plan.hasInvalid() && !skipInvalid)) {
         const int bad = plan.count(RowFate::Invalid);
-        QString message = plan.fatal ? tr("the file cannot be imported; nothing was written:")
-                                     : QCoreApplication::translate("Import", "%n row(s) cannot be imported; nothing was written "
-                                                                             "(--skip-invalid imports the others):",
-                                                                   nullptr, bad);
+        const QString message = plan.fatal
+            ? tr("the file cannot be imported; nothing was written:")
+            : tr("%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):")
+                  .arg(bad)
+                  .arg(plan.rows.size());
         return Error::validation(QStringLiteral("file"), message + QLatin1Char('\n') + issuesText(plan));
     }
     ImportSummary summary;
