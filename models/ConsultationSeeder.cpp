@@ -82,6 +82,8 @@ Result<int> seed(Database &db, const UserContext &ctx, const QDate &today)
     TaskRepository tasks(db, ctx);
     const QDateTime now = QDateTime(today, QTime(8, 0)).toUTC();
     int made = 0;
+    int linked = 0;
+    constexpr int kLinkedTasks = 6; // follow-up tasks, on top of the board's sample tasks
     const int count = int(std::size(kPeople));
     for (int k = 0; k < count; ++k) {
         const Person &p = kPeople[k];
@@ -128,7 +130,8 @@ Result<int> seed(Database &db, const UserContext &ctx, const QDate &today)
             return step.error();
         if (Status s = backdate(db, created->id, requested, changes); !s)
             return s.error();
-        if (fate == Fate::Completed) {
+        if (fate == Fate::Completed && linked < kLinkedTasks) {
+            ++linked;
             Task t;
             t.title = QStringLiteral("Send the proposal to %1").arg(c.name);
             t.priority = Priority::High;
