@@ -1,6 +1,8 @@
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "ConsultationCli.h"
 #include "DbCommands.h"
+#include "ExchangeCli.h"
 #include "Output.h"
 #include "GuiLoader.h"
 #include "TaskCli.h"
@@ -50,6 +52,12 @@ int main(int argc, char *argv[])
         return cli::runTaskCommand(args);
     if (command == QLatin1String("user"))
         return cli::runUserCommand(args);
+    if (command == QLatin1String("consultation"))
+        return cli::runConsultationCommand(args);
+    if (command == QLatin1String("import"))
+        return cli::runImportCommand(args);
+    if (command == QLatin1String("export"))
+        return cli::runExportCommand(args);
     return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }

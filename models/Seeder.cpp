@@ -4,7 +4,7 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "repositories/AnalyticsRepository.h"
-#include "repositories/ConsultationRepository.h"
+#include "ConsultationSeeder.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
 #include "repositories/WorkflowRepository.h"
@@ -110,7 +110,6 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
     TaskRepository tasks(db, ctx);
     WorkflowRepository workflows(db, ctx);
     AnalyticsRepository analytics(db, ctx);
-    ConsultationRepository consultations(db, ctx);
     NotificationRepository notifications(db, ctx);
 
     Transaction tx(db);
@@ -214,50 +213,11 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         ++report.analyticsDays;
     }
 
-    // Consultations in every status.
-    struct ConsultationSeed
-    {
-        const char *name, *email, *company, *department, *challenges;
-        ConsultationStatus status;
-    };
-    const ConsultationSeed people[] = {
-        {"Maria Lopez", "maria.lopez@example.com", "Lopez Logistics", "Operations", "Too many manual weekly reports.", ConsultationStatus::Pending},
-        {"Tom Becker", "tom.becker@example.org", "Becker & Sons", "Finance", "Budget tracking lives in five spreadsheets.", ConsultationStatus::Pending},
-        {"Aiko Tanaka", "aiko@example.net", "Tanaka Design", "HR", "Onboarding new hires takes a week of my time.", ConsultationStatus::Pending},
-        {"Liam O'Brien", "liam.obrien@example.com", "Harbor Clinics", "IT", "Approvals get stuck in email.", ConsultationStatus::Scheduled},
-        {"Nadia Haddad", "nadia@example.org", "Cedar Foods", "Marketing", "Campaign status is never up to date.", ConsultationStatus::Scheduled},
-        {"Peter Novak", "p.novak@example.com", "Novak Engineering", "Operations", "Weekly planning eats my Monday.", ConsultationStatus::Scheduled},
-        {"Grace Kim", "grace.kim@example.net", "Bright Schools", "Administration", "Reminders for deadlines.", ConsultationStatus::Completed},
-        {"Omar Said", "omar.said@example.com", "Said Retail", "Sales", "Following up on leads consistently.", ConsultationStatus::Completed},
-        {"Eva Lindqvist", "eva@example.org", "Nordic Health", "Quality", "Audit preparation.", ConsultationStatus::Completed},
-        {"Jon Smith", "jon.smith@example.com", "Smith Legal", "Legal", "Contract renewals slip through.", ConsultationStatus::Cancelled},
-        {"Chen Wei", "chen.wei@example.net", "Wei Trading", "Finance", "Month-end close checklist.", ConsultationStatus::Cancelled},
-    };
-    int k = 0;
-    for (const ConsultationSeed &p : people) {
-        Consultation c;
-        c.name = QString::fromUtf8(p.name);
-        c.email = QString::fromUtf8(p.email);
-        c.company = QString::fromUtf8(p.company);
-        c.department = QString::fromUtf8(p.department);
-        c.challenges = QString::fromUtf8(p.challenges);
-        auto created = consultations.create(c);
-        if (!created)
-            return created.error();
-        ++report.consultations;
-        ++k;
-        const bool past = p.status == ConsultationStatus::Completed;
-        const QDateTime when = QDateTime(today.addDays(past ? -7 * k / 3 - 1 : 2 + k), QTime(10 + k % 6, 0)).toUTC();
-        Result<Consultation> step = *created;
-        if (p.status == ConsultationStatus::Scheduled || p.status == ConsultationStatus::Completed)
-            step = consultations.schedule(created->id, when);
-        if (step && p.status == ConsultationStatus::Completed)
-            step = consultations.complete(created->id, QStringLiteral("Good fit; sent a proposal."));
-        if (step && p.status == ConsultationStatus::Cancelled)
-            step = consultations.cancel(created->id, QStringLiteral("Chose to wait until next quarter."));
-        if (!step)
-            return step.error();
-    }
+    // Consultations in every status, over the last 12 weeks.
+    const auto seededConsultations = ConsultationSeeder::seed(db, ctx, today);
+    if (!seededConsultations)
+        return seededConsultations.error();
+    report.consultations = *seededConsultations;
 
     // A few notifications to start with.
     const QList<QPair<NotificationType, QString>> notes = {

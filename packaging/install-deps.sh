@@ -11,7 +11,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev
 )
 if [ "${1:-}" = "--test" ]; then
-    packages+=(postgresql-15 postgresql-client-15 xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils)
+    packages+=(postgresql-15 postgresql-client-15 xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils
+               python3-icalendar)
 fi
 
 sudo=()

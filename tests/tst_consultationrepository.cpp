@@ -304,7 +304,7 @@ void TestConsultationRepository::validTransitions()
     QCOMPARE(scheduled.version, 2);
     QCOMPARE(scheduled.updatedAt, kT0.addSecs(60));
     guard.clock.advanceSecs(60);
-    REQUIRE_OK(rescheduled, repo.schedule(a.id, when2));
+    REQUIRE_OK(rescheduled, repo.reschedule(a.id, when2));
     QCOMPARE(rescheduled.scheduledDate, when2);
     QCOMPARE(rescheduled.version, 3);
     guard.clock.advanceSecs(60);
@@ -315,7 +315,7 @@ void TestConsultationRepository::validTransitions()
     QCOMPARE(completed.updatedAt, kT0.addSecs(180));
     QCOMPARE(repo.findById(a.id)->toJson(), completed.toJson());
     QCOMPARE(historyOf(t->db(), a.id), (QStringList{QStringLiteral("->PENDING"), QStringLiteral("PENDING>SCHEDULED"),
-                                                     QStringLiteral("SCHEDULED>SCHEDULED"),
+                                                     QStringLiteral("SCHEDULED>SCHEDULED:moved from 2031-03-11T09:30:00Z"),
                                                      QStringLiteral("SCHEDULED>COMPLETED:went well")}));
 
     // Completing without notes keeps the earlier ones.
@@ -506,7 +506,7 @@ void TestConsultationRepository::stats()
     REQUIRE_OK(p1, repo.create(input));                           // pending
     REQUIRE_OK(s1, repo.create(input));                           // scheduled in 2.5 days
     QVERIFY(repo.schedule(s1.id, kT0.addSecs(60 * 3600)).ok());
-    REQUIRE_OK(c1, repo.create(input));                           // completed after 6 days, a no-show
+    REQUIRE_OK(c1, repo.create(input));                           // completed after 6 days
     QVERIFY(repo.schedule(c1.id, kT0.addDays(6)).ok());
     QVERIFY(repo.complete(c1.id).ok());
     REQUIRE_OK(x1, repo.create(input));                           // cancelled while pending
@@ -520,29 +520,30 @@ void TestConsultationRepository::stats()
     REQUIRE_OK(o1, otherRepo.create(input));                      // another user's, 1 day, completed
     QVERIFY(otherRepo.schedule(o1.id, kT0.addDays(2)).ok());
     QVERIFY(otherRepo.complete(o1.id).ok());
-    Query noShow(t->db());
-    QVERIFY2(noShow.exec(QStringLiteral("UPDATE consultation SET no_show = ? WHERE id = ?"), {true, c1.id}),
-             qPrintable(noShow.error().text()));
+    REQUIRE_OK(n1, repo.create(input));                           // a no-show: cancelled, not averaged
+    QVERIFY(repo.schedule(n1.id, kT0.addSecs(3600)).ok());        // the clock is a day later: it has passed
+    QVERIFY(repo.markNoShow(n1.id).ok());
     Q_UNUSED(p1);
 
     REQUIRE_OK(mine, repo.getStats());
-    QCOMPARE(mine.total, 6);
+    QCOMPARE(mine.total, 7);
     QCOMPARE(mine.pending, 1);
     QCOMPARE(mine.scheduled, 2);
     QCOMPARE(mine.completed, 1);
-    QCOMPARE(mine.cancelled, 2);
+    QCOMPARE(mine.cancelled, 3);
     QCOMPARE(mine.noShows, 1);
-    QVERIFY2(std::abs(mine.completionRate - 1.0 / 3) < 1e-9, qPrintable(QString::number(mine.completionRate)));
-    QVERIFY2(std::abs(mine.noShowRate - 1.0 / 3) < 1e-9, qPrintable(QString::number(mine.noShowRate)));
+    // 1 completed of 4 closed; 1 no-show of the 2 meetings that came due (1 held + 1 missed).
+    QVERIFY2(std::abs(mine.completionRate - 1.0 / 4) < 1e-9, qPrintable(QString::number(mine.completionRate)));
+    QVERIFY2(std::abs(mine.noShowRate - 1.0 / 2) < 1e-9, qPrintable(QString::number(mine.noShowRate)));
     QVERIFY2(std::abs(mine.averageDaysToConsultation - (2.5 + 6 + 4) / 3) < 1e-9,
              qPrintable(QString::number(mine.averageDaysToConsultation)));
 
     REQUIRE_OK(all, admin.getStats());
-    QCOMPARE(all.total, 7);
+    QCOMPARE(all.total, 8);
     QCOMPARE(all.completed, 2);
     QCOMPARE(all.noShows, 1);
-    QVERIFY(std::abs(all.completionRate - 0.5) < 1e-9);
-    QVERIFY(std::abs(all.noShowRate - 0.25) < 1e-9);
+    QVERIFY(std::abs(all.completionRate - 2.0 / 5) < 1e-9);
+    QVERIFY(std::abs(all.noShowRate - 1.0 / 3) < 1e-9);
     QVERIFY2(std::abs(all.averageDaysToConsultation - (2.5 + 6 + 4 + 1) / 4) < 1e-9,
              qPrintable(QString::number(all.averageDaysToConsultation)));
 }

@@ -86,7 +86,7 @@ void TestMigrations::secondMigrateIsNoOp()
     const auto again = migrator.migrate();
     QVERIFY2(again.ok(), qPrintable(again.error().text()));
     QCOMPARE(*again, 0);
-    QCOMPARE(t->rowCount(QStringLiteral("schema_version")), migrator.latestVersion());
+    QCOMPARE(t->rowCount(QStringLiteral("schema_version")), int(migrator.available().size())); // numbers may have gaps
     QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
 }
 

@@ -2,6 +2,7 @@
 
 #include "BoardWidget.h"
 #include "ChangeWatcher.h"
+#include "ConsultationsWidget.h"
 #include "board/TaskBoard.h"
 #include "DataView.h"
 #include "db/Database.h"
@@ -86,11 +87,11 @@ void MainWindow::buildPages()
                        tr("Automations that run on a local schedule, create tasks for you and record the time "
                           "they saved."),
                        tr("Sample workflows with their run history: %1").arg(seed)));
-    addPage(QStringLiteral("consultations"), tr("Consultations"),
-            comingPage(QStringLiteral("consultations"), tr("Consultations"),
-                       tr("Demo and booking requests with booking numbers, scheduling and a history of every "
-                          "status change."),
-                       tr("Sample consultation requests: %1").arg(seed)));
+    auto *consultations = new ConsultationsWidget(m_db, m_user, this);
+    consultations->setObjectName(QStringLiteral("consultationsPage"));
+    connect(consultations, &ConsultationsWidget::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    addPage(QStringLiteral("consultations"), tr("Consultations"), consultations);
     addPage(QStringLiteral("analytics"), tr("Analytics"),
             comingPage(QStringLiteral("analytics"), tr("Analytics"),
                        tr("Charts of the hours automation gave back, tasks automated and your daily efficiency "

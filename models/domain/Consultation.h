@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 class QJsonObject;
 
 namespace doo {
@@ -20,13 +22,15 @@ struct Consultation
     QString department;
     QString challenges;
     ConsultationStatus status = ConsultationStatus::Pending;
-    QDateTime scheduledDate;
+    QDateTime scheduledDate; // start; a consultation lasts kDurationMinutes
     QString notes;
     QString cancellationReason;
     bool noShow = false;
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;
+
+    static constexpr int kDurationMinutes = 60; // for overlaps and calendar entries
 
     void normalize();
     Status validate() const;
@@ -42,10 +46,26 @@ struct ConsultationStats
     int cancelled = 0;
     int noShows = 0;
     double completionRate = 0;  // completed / (completed + cancelled), 0..1
-    double noShowRate = 0;      // no-shows / completed + cancelled, 0..1
+    double noShowRate = 0;      // no-shows / (completed + no-shows): of the meetings that came due, 0..1
     double averageDaysToConsultation = 0; // created -> scheduled date, over scheduled and completed
 
     QJsonObject toJson() const;
+};
+
+// One status change of a consultation (the creation has no previous status).
+struct ConsultationHistoryEntry
+{
+    std::optional<ConsultationStatus> fromStatus;
+    ConsultationStatus toStatus = ConsultationStatus::Pending;
+    QDateTime changedAt;
+    QString note;
+};
+
+// Requests received in one week (Monday to Sunday, UTC).
+struct WeeklyCount
+{
+    QDate weekStart; // a Monday
+    int requests = 0;
 };
 
 } // namespace doo

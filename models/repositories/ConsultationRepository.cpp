@@ -7,6 +7,7 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -219,9 +220,9 @@ Result<Consultation> ConsultationRepository::saveTransition(Transaction &tx, Con
 {
     const QDateTime now = Clock::currentUtc();
     QVariantList values{toString(c.status), Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes),
-                        Database::nullIfEmpty(c.cancellationReason), Database::toDb(now), c.id, c.version};
+                        Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(now), c.id, c.version};
     const QString sql = QStringLiteral("UPDATE consultation SET status = ?, scheduled_date = ?, notes = ?, "
-                                       "cancellation_reason = ?, updated_at = ?, version = version + 1 "
+                                       "cancellation_reason = ?, no_show = ?, updated_at = ?, version = version + 1 "
                                        "WHERE id = ? AND version = ?")
                         + scope(QStringLiteral("user_id"), values);
     Query q(m_db);
@@ -251,11 +252,56 @@ Result<Consultation> ConsultationRepository::schedule(const QString &id, const Q
         return existing.error();
     Consultation c = existing.takeValue();
     const ConsultationStatus from = c.status;
-    if (from != ConsultationStatus::Pending && from != ConsultationStatus::Scheduled)
-        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled"));
+    if (from != ConsultationStatus::Pending)
+        return refused(from, from == ConsultationStatus::Scheduled
+                                 ? QT_TRANSLATE_NOOP("ConsultationRepository",
+                                                     "a %1 consultation cannot be scheduled again; reschedule it")
+                                 : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled"));
     c.status = ConsultationStatus::Scheduled;
     c.scheduledDate = when.toUTC();
     return saveTransition(tx, std::move(c), from, QString());
+}
+
+Result<Consultation> ConsultationRepository::reschedule(const QString &id, const QDateTime &when)
+{
+    if (!when.isValid())
+        return Error::validation(QStringLiteral("scheduledDate"), tr("a valid date and time is required"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const ConsultationStatus from = c.status;
+    if (from != ConsultationStatus::Scheduled)
+        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be rescheduled"));
+    const QString note = tr("moved from %1").arg(c.scheduledDate.toUTC().toString(Qt::ISODate));
+    c.scheduledDate = when.toUTC();
+    return saveTransition(tx, std::move(c), from, note);
+}
+
+Result<Consultation> ConsultationRepository::markNoShow(const QString &id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const ConsultationStatus from = c.status;
+    if (from != ConsultationStatus::Scheduled)
+        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be a no-show"));
+    if (Clock::currentUtc() < c.scheduledDate)
+        return Error::validation(QStringLiteral("status"),
+                                 tr("the consultation starts at %1; it can be a no-show only once it has started")
+                                     .arg(c.scheduledDate.toUTC().toString(Qt::ISODate)));
+    c.status = ConsultationStatus::Cancelled;
+    c.noShow = true;
+    c.cancellationReason = tr("no-show");
+    const QString note = c.cancellationReason;
+    return saveTransition(tx, std::move(c), from, note);
 }
 
 Result<Consultation> ConsultationRepository::complete(const QString &id, const QString &notes)
@@ -321,10 +367,10 @@ Result<ConsultationStats> ConsultationRepository::getStats()
         }
     }
     const int closed = stats.completed + stats.cancelled;
-    if (closed > 0) {
+    if (closed > 0)
         stats.completionRate = double(stats.completed) / closed;
-        stats.noShowRate = double(stats.noShows) / closed;
-    }
+    if (stats.completed + stats.noShows > 0)
+        stats.noShowRate = double(stats.noShows) / (stats.completed + stats.noShows);
 
     // Date arithmetic differs between the dialects: the difference is taken here.
     QVariantList dateValues{toString(ConsultationStatus::Scheduled), toString(ConsultationStatus::Completed)};
@@ -345,6 +391,142 @@ Result<ConsultationStats> ConsultationRepository::getStats()
     if (rows > 0)
         stats.averageDaysToConsultation = days / rows;
     return stats;
+}
+
+Result<QList<ConsultationHistoryEntry>> ConsultationRepository::history(const QString &id)
+{
+    if (auto visible = findById(id); !visible)
+        return visible.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT from_status, to_status, changed_at, note FROM consultation_history "
+                               "WHERE consultation_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END, id"),
+                {id}))
+        return q.error();
+    QList<ConsultationHistoryEntry> entries;
+    while (q.next()) {
+        ConsultationHistoryEntry e;
+        if (!q.value(0).isNull())
+            e.fromStatus = enumFromString<ConsultationStatus>(q.value(0).toString());
+        e.toStatus = enumFromString<ConsultationStatus>(q.value(1).toString()).value_or(ConsultationStatus::Pending);
+        e.changedAt = Database::dateTimeFromDb(q.value(2));
+        e.note = q.value(3).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+Result<QList<Consultation>> ConsultationRepository::overlapping(const QDateTime &when, const QString &exceptId)
+{
+    if (!when.isValid())
+        return QList<Consultation>();
+    const qint64 span = qint64(Consultation::kDurationMinutes) * 60;
+    QVariantList values{toString(ConsultationStatus::Scheduled), Database::toDb(when.toUTC().addSecs(-span)),
+                        Database::toDb(when.toUTC().addSecs(span)), Validation::notNull(exceptId)};
+    const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE status = ? AND scheduled_date > ? "
+                                       "AND scheduled_date < ? AND id <> ?")
+                            .arg(kColumns)
+                        + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY scheduled_date, id");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<Consultation> found;
+    while (q.next())
+        found << readConsultation(q);
+    return found;
+}
+
+Result<QList<WeeklyCount>> ConsultationRepository::requestsPerWeek(int weeks, const QDateTime &now)
+{
+    weeks = std::clamp(weeks, 1, 520);
+    const QDate today = now.toUTC().date();
+    const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (weeks - 1));
+    QList<WeeklyCount> counts;
+    for (int i = 0; i < weeks; ++i)
+        counts << WeeklyCount{firstMonday.addDays(7 * i), 0};
+    const QDateTime from(firstMonday, QTime(0, 0), Qt::UTC);
+    const QDateTime to = from.addDays(7 * weeks);
+    QVariantList values{Database::toDb(from), Database::toDb(to)};
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT created_at FROM consultation WHERE created_at >= ? AND created_at < ?")
+                    + scope(QStringLiteral("user_id"), values),
+                values))
+        return q.error();
+    while (q.next()) {
+        const qint64 day = firstMonday.daysTo(Database::dateTimeFromDb(q.value(0)).toUTC().date());
+        if (day >= 0 && day < 7 * weeks)
+            counts[int(day / 7)].requests += 1;
+    }
+    return counts;
+}
+
+Status ConsultationRepository::linkTask(const QString &taskId, const QString &consultationId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (!consultationId.isEmpty()) {
+        if (auto c = findById(consultationId); !c)
+            return c.error();
+    }
+    QVariantList values{Database::nullIfEmpty(consultationId), taskId};
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE task SET consultation_id = ? WHERE id = ?") + scope(QStringLiteral("user_id"), values),
+                values))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return notFound(tr("task"), taskId);
+    return tx.commit();
+}
+
+Result<int> ConsultationRepository::insertImported(QList<Consultation> list, const QStringList &externalRefs)
+{
+    static const QRegularExpression generated(QStringLiteral("^DO-\\d{4}-(\\d{6,})$"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    for (int i = 0; i < list.size(); ++i) {
+        Consultation &c = list[i];
+        c.normalize();
+        c.bookingId = c.bookingId.trimmed().toUpper();
+        if (c.bookingId.isEmpty()) {
+            const auto number = nextBookingNumber();
+            if (!number)
+                return number.error();
+            const int year = (c.createdAt.isValid() ? c.createdAt : Clock::currentUtc()).toUTC().date().year();
+            c.bookingId = QStringLiteral("DO-%1-%2").arg(year).arg(*number, 6, 10, QLatin1Char('0'));
+        } else if (const auto m = generated.match(c.bookingId); m.hasMatch()) {
+            Query seed(m_db);
+            if (!seed.exec(QStringLiteral("INSERT INTO app_counter (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"),
+                           {kBookingCounter}))
+                return seed.error();
+            Query bump(m_db);
+            const qint64 n = m.captured(1).toLongLong();
+            if (!bump.exec(QStringLiteral("UPDATE app_counter SET value = ? WHERE name = ? AND value < ?"), {n, kBookingCounter, n}))
+                return bump.error();
+        }
+        if (c.id.isEmpty())
+            c.id = Validation::newId();
+        c.userId = ownerFor(c.userId);
+        if (!c.createdAt.isValid())
+            c.createdAt = Clock::currentUtc();
+        if (!c.updatedAt.isValid())
+            c.updatedAt = c.createdAt;
+        c.version = 1;
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("INSERT INTO consultation (%1, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .arg(kColumns),
+                    {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company),
+                     Database::nullIfEmpty(c.department), Validation::notNull(c.challenges), toString(c.status),
+                     Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes), Database::nullIfEmpty(c.cancellationReason),
+                     c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt), c.version,
+                     Database::nullIfEmpty(externalRefs.value(i))}))
+            return q.error();
+        if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, tr("imported")); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return int(list.size());
 }
 
 } // namespace doo

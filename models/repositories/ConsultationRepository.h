@@ -21,9 +21,15 @@ struct ConsultationFilter
 };
 
 // Consultation requests of the current user (all for an ADMIN). Status changes are only the
-// valid ones: PENDING -> SCHEDULED -> (SCHEDULED again = reschedule) -> COMPLETED, and
-// PENDING|SCHEDULED -> CANCELLED. Each change writes a consultation_history row in the same
-// transaction.
+// valid ones, checked here (not only in the widgets):
+//   schedule    PENDING   -> SCHEDULED
+//   reschedule  SCHEDULED -> SCHEDULED (another date)
+//   complete    SCHEDULED -> COMPLETED (outcome notes)
+//   cancel      PENDING | SCHEDULED -> CANCELLED (reason)
+//   no-show     SCHEDULED -> CANCELLED with the no-show flag, once the start has passed
+// Anything else is a Validation error on the field "status" and changes nothing. Each change
+// writes a consultation_history row in the same transaction; the database triggers of migration
+// 003 turn it into a consultation.<status> workflow event.
 class ConsultationRepository : public Repository
 {
 public:
@@ -36,9 +42,28 @@ public:
     Result<Consultation> findByBookingId(const QString &bookingId);
     Result<Page<Consultation>> findAll(const ConsultationFilter &filter = {});
     Result<Consultation> schedule(const QString &id, const QDateTime &when);
+    Result<Consultation> reschedule(const QString &id, const QDateTime &when);
     Result<Consultation> complete(const QString &id, const QString &notes = {});
     Result<Consultation> cancel(const QString &id, const QString &reason);
+    Result<Consultation> markNoShow(const QString &id);
     Result<ConsultationStats> getStats();
+
+    // Status changes, oldest first.
+    Result<QList<ConsultationHistoryEntry>> history(const QString &id);
+    // The other SCHEDULED consultations of the same owner whose hour overlaps one starting at
+    // `when` (a warning for the user, not a refusal).
+    Result<QList<Consultation>> overlapping(const QDateTime &when, const QString &exceptId = {});
+    // Requests received per week, the `weeks` weeks up to and including the one of `now`;
+    // weeks without requests count 0.
+    Result<QList<WeeklyCount>> requestsPerWeek(int weeks, const QDateTime &now);
+    // Links the task to the consultation (an empty consultationId unlinks). Both must be visible.
+    Status linkTask(const QString &taskId, const QString &consultationId);
+
+    // Imports (CSV): inserts consultations as they are (status, dates, booking id, notes) with a
+    // history row "imported", in the caller's transaction. A booking id in the DO-YYYY-NNNNNN
+    // form moves the counter past its number, so it is never generated again; an empty one is
+    // generated. `externalRefs` (same length, may hold empties) are remembered for re-imports.
+    Result<int> insertImported(QList<Consultation> consultations, const QStringList &externalRefs);
 
 private:
     QString whereClause(const ConsultationFilter &filter, QVariantList &values) const;

@@ -458,6 +458,10 @@ QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) c
         where += QStringLiteral(" AND t.workflow_id = ?");
         values << f.workflowId;
     }
+    if (!f.consultationId.isEmpty()) {
+        where += QStringLiteral(" AND t.consultation_id = ?");
+        values << f.consultationId;
+    }
     if (f.createdByWorkflow)
         where += *f.createdByWorkflow ? QStringLiteral(" AND t.workflow_id IS NOT NULL") : QStringLiteral(" AND t.workflow_id IS NULL");
     if (!f.text.trimmed().isEmpty()) {
@@ -544,7 +548,8 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
     const QDateTime now = Clock::currentUtc();
     QHash<QString, qint64> ends; // "user|status" -> next free position
     for (Task &t : tasks) {
-        t.id = Validation::newId();
+        if (t.id.isEmpty()) // an import keeps the ids it brings
+            t.id = Validation::newId();
         t.userId = ownerFor(t.userId);
         const QString key = t.userId + QLatin1Char('|') + toString(t.status);
         if (!ends.contains(key)) {

@@ -18,6 +18,7 @@ struct TaskFilter
     QDateTime dueBefore;  // exclusive
     QString workflowId;
     std::optional<bool> createdByWorkflow;
+    QString consultationId; // tasks linked to this consultation
     QString text;         // full-text search on title and description (prefix match per word)
     std::optional<qint64> afterPosition; // keyset paging inside one column
     int limit = -1;
@@ -60,7 +61,8 @@ public:
     Status writeJson(const TaskFilter &filter, const std::function<void(QByteArrayView)> &write);
     Result<int> count(const TaskFilter &filter = {});
     // Many tasks at once with multi-row INSERTs in one transaction (import, seed, benchmarks).
-    // Tasks keep their status; positions follow each column's end.
+    // Tasks keep their status and a given id (imports; the caller makes sure it is free);
+    // positions follow each column's end.
     Result<int> bulkInsert(QList<Task> tasks);
     Result<QList<TaskHistoryEntry>> history(const QString &taskId);
     // Where the tasks sit now (in the order of `ids`; unknown or invisible ids are NotFound).

@@ -170,6 +170,10 @@ Result<Task> ActionRunner::insertTask(const Task &task)
     const auto created = TaskRepository(m_db, m_owner).create(task);
     if (!created)
         return created.error();
+    if (!m_input.consultationId.isEmpty()) { // a task made for a consultation event belongs to it
+        if (Status s = ConsultationRepository(m_db, m_owner).linkTask(created->id, m_input.consultationId); !s)
+            return s.error();
+    }
     if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, created->id, QStringLiteral("created")); !s)
         return s.error();
     ++m_tasksCreated;

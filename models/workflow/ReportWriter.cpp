@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "exchange/Csv.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 
@@ -134,15 +135,7 @@ QByteArray pdf(const QString &title, const QDateTime &from, const QDateTime &to,
 
 QByteArray csvField(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v != value) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
+    return Csv::field(value);
 }
 
 Result<QByteArray> report(Database &db, const UserContext &owner, const QString &title, const QDateTime &from,

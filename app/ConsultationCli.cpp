@@ -1,0 +1,252 @@
+#include "ConsultationCli.h"
+
+#include "CliSupport.h"
+#include "Clock.h"
+#include "Output.h"
+#include "exchange/CsvExport.h"
+#include "exchange/ImportValues.h"
+#include "repositories/ConsultationRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QString kGroup = QStringLiteral("consultation");
+constexpr int kStatsWeeks = 12;
+
+const QList<Subcommand> &subcommands()
+{
+    const QString id = QStringLiteral("ID");
+    static const QList<Subcommand> list = {
+        {QStringLiteral("add"), {},
+         {QStringLiteral("--name"), QStringLiteral("--email"), QStringLiteral("--company"), QStringLiteral("--department"),
+          QStringLiteral("--challenges")}, {},
+         QStringLiteral("consultation add --name N --email E [--company C] [--department D] [--challenges T] [--json]")},
+        {QStringLiteral("list"), {}, {QStringLiteral("--status")}, {}, QStringLiteral("consultation list [--status S] [--json]")},
+        {QStringLiteral("schedule"), {id, QStringLiteral("WHEN")}, {}, {},
+         QStringLiteral("consultation schedule ID YYYY-MM-DDTHH:MM [--json]")},
+        {QStringLiteral("reschedule"), {id, QStringLiteral("WHEN")}, {}, {},
+         QStringLiteral("consultation reschedule ID YYYY-MM-DDTHH:MM [--json]")},
+        {QStringLiteral("complete"), {id}, {QStringLiteral("--notes")}, {},
+         QStringLiteral("consultation complete ID [--notes T] [--json]")},
+        {QStringLiteral("cancel"), {id}, {QStringLiteral("--reason")}, {},
+         QStringLiteral("consultation cancel ID --reason R [--json]")},
+        {QStringLiteral("no-show"), {id}, {}, {}, QStringLiteral("consultation no-show ID [--json]")},
+        {QStringLiteral("stats"), {}, {}, {}, QStringLiteral("consultation stats [--json]")},
+    };
+    return list;
+}
+
+QString local(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// A booking id or a full id.
+Result<Consultation> resolve(ConsultationRepository &repo, const QString &given)
+{
+    static const QRegularExpression booking(QStringLiteral("^[A-Za-z]{2}-\\d{4}-\\d+$"));
+    const QString text = given.trimmed();
+    if (booking.match(text).hasMatch())
+        return repo.findByBookingId(text);
+    auto found = repo.findById(text.toLower());
+    if (!found && found.error().kind == Error::Kind::NotFound)
+        return Error::validation(QStringLiteral("id"),
+                                 tr("no consultation \"%1\" (give its booking id, e.g. DO-2026-000123, or its id)").arg(given));
+    return found;
+}
+
+// WHEN: YYYY-MM-DDTHH:MM local time, or ISO 8601 with a zone.
+Result<QDateTime> parseWhen(const QString &text)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$"));
+    auto when = dateOnly.match(text).hasMatch() ? Result<QDateTime>(Error::validation(QString(), QString()))
+                                                 : ImportValues::dateTime(text, false);
+    if (!when)
+        return Error::validation(QStringLiteral("when"), tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM").arg(text));
+    return when;
+}
+
+int print(const Args &args, const Consultation &c, const QString &sentence)
+{
+    if (args.has(QStringLiteral("--json")))
+        printJson(c.toJson());
+    else
+        out() << sentence << Qt::endl;
+    return Ok;
+}
+
+void warnOverlaps(ConsultationRepository &repo, const Consultation &c)
+{
+    const auto others = repo.overlapping(c.scheduledDate, c.id);
+    if (!others)
+        return;
+    for (const Consultation &o : *others)
+        err() << "director-of-one: "
+              << tr("warning: %1 overlaps %2 (%3) at %4").arg(c.bookingId, o.bookingId, o.name, local(o.scheduledDate))
+              << Qt::endl;
+}
+
+int add(const Args &args, ConsultationRepository &repo)
+{
+    Consultation c;
+    c.name = args.option(QStringLiteral("--name"));
+    c.email = args.option(QStringLiteral("--email"));
+    c.company = args.option(QStringLiteral("--company"));
+    c.department = args.option(QStringLiteral("--department"));
+    c.challenges = args.option(QStringLiteral("--challenges"));
+    const auto created = repo.create(c);
+    if (!created)
+        return fail(created.error().text());
+    return print(args, *created, tr("Created consultation %1: %2 <%3>").arg(created->bookingId, created->name, created->email));
+}
+
+int list(const Args &args, Database &db, const UserContext &ctx)
+{
+    std::optional<ConsultationStatus> status;
+    if (args.options.contains(QStringLiteral("--status"))) {
+        status = enumFromString<ConsultationStatus>(args.option(QStringLiteral("--status")).trimmed().toUpper());
+        if (!status)
+            return fail(Error::validation(QStringLiteral("status"), ImportValues::unknown<ConsultationStatus>(args.option(QStringLiteral("--status")))).text());
+    }
+    auto all = CsvExport::allConsultations(db, ctx);
+    if (!all)
+        return fail(all.error().text());
+    QList<Consultation> shown;
+    for (const Consultation &c : *all)
+        if (!status || c.status == *status)
+            shown << c;
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const Consultation &c : std::as_const(shown))
+            array.append(c.toJson());
+        printJson(array);
+        return Ok;
+    }
+    auto line = [](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e, const QString &f) -> QString {
+        QString row = a.leftJustified(14) + QStringLiteral("  ") + b.leftJustified(9) + QStringLiteral("  ") + c.leftJustified(16)
+                      + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20) + QStringLiteral("  ") + f;
+        while (row.endsWith(QLatin1Char(' ')))
+            row.chop(1);
+        return row + QLatin1Char('\n');
+    };
+    QString text;
+    if (!shown.isEmpty())
+        text += line(tr("BOOKING"), tr("STATUS"), tr("SCHEDULED"), tr("NAME"), tr("COMPANY"), tr("EMAIL"));
+    for (const Consultation &c : std::as_const(shown))
+        text += line(c.bookingId, toString(c.status) + (c.noShow ? QStringLiteral("*") : QString()), local(c.scheduledDate),
+                     c.name.left(22), c.company.left(20), c.email);
+    out() << text << QCoreApplication::translate("cli", "%n consultation(s)", nullptr, int(shown.size())) << Qt::endl;
+    return Ok;
+}
+
+int stats(const Args &args, ConsultationRepository &repo)
+{
+    const auto s = repo.getStats();
+    if (!s)
+        return fail(s.error().text());
+    const auto weeks = repo.requestsPerWeek(kStatsWeeks, Clock::currentUtc());
+    if (!weeks)
+        return fail(weeks.error().text());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonObject o = s->toJson();
+        QJsonArray perWeek;
+        for (const WeeklyCount &w : *weeks)
+            perWeek.append(QJsonObject{{QStringLiteral("weekStart"), w.weekStart.toString(Qt::ISODate)},
+                                       {QStringLiteral("requests"), w.requests}});
+        o.insert(QStringLiteral("requestsPerWeek"), perWeek);
+        printJson(o);
+        return Ok;
+    }
+    auto percent = [](double rate) { return QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 1); };
+    out() << tr("Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)")
+                 .arg(s->total).arg(s->pending).arg(s->scheduled).arg(s->completed).arg(s->cancelled)
+          << Qt::endl
+          << tr("Completion rate:    %1 of the closed requests").arg(percent(s->completionRate)) << Qt::endl
+          << tr("No-show rate:       %1 of the meetings that came due (%2 no-shows)").arg(percent(s->noShowRate)).arg(s->noShows)
+          << Qt::endl
+          << tr("Days to meeting:    %1 on average").arg(s->averageDaysToConsultation, 0, 'f', 1) << Qt::endl
+          << tr("Requests per week (last %1):").arg(kStatsWeeks) << Qt::endl;
+    for (const WeeklyCount &w : *weeks)
+        out() << QStringLiteral("  %1  %2  %3").arg(w.weekStart.toString(Qt::ISODate)).arg(w.requests, 3).arg(QString(w.requests, QLatin1Char('#')))
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runConsultationCommand(const Args &args)
+{
+    int code = Usage;
+    const Subcommand *sub = findSubcommand(subcommands(), args, kGroup, &code);
+    if (!sub)
+        return code;
+    if (!checkUsage(args, kGroup, *sub))
+        return Usage;
+    const QString name = sub->name;
+    if (name == QLatin1String("add")) {
+        for (const char *required : {"--name", "--email"})
+            if (!args.options.contains(QLatin1String(required)))
+                return fail(tr("consultation add: %1 is required\nusage: director-of-one %2").arg(QLatin1String(required), sub->synopsis),
+                            Usage);
+    }
+    if (name == QLatin1String("cancel") && !args.options.contains(QStringLiteral("--reason")))
+        return fail(tr("consultation cancel: --reason is required\nusage: director-of-one %1").arg(sub->synopsis), Usage);
+    // Input is checked before the database is opened.
+    QDateTime when;
+    if (name == QLatin1String("schedule") || name == QLatin1String("reschedule")) {
+        const auto parsed = parseWhen(args.words.at(3));
+        if (!parsed)
+            return fail(parsed.error().text());
+        when = *parsed;
+    }
+    return withUser(args, [&](Database &db, const UserContext &ctx) -> int {
+        ConsultationRepository repo(db, ctx);
+        if (name == QLatin1String("add"))
+            return add(args, repo);
+        if (name == QLatin1String("list"))
+            return list(args, db, ctx);
+        if (name == QLatin1String("stats"))
+            return stats(args, repo);
+        const auto target = resolve(repo, args.words.at(2));
+        if (!target)
+            return fail(target.error().text());
+        Result<Consultation> changed = *target;
+        QString sentence;
+        if (name == QLatin1String("schedule") || name == QLatin1String("reschedule")) {
+            changed = name == QLatin1String("schedule") ? repo.schedule(target->id, when) : repo.reschedule(target->id, when);
+            if (changed) {
+                warnOverlaps(repo, *changed);
+                sentence = tr("Scheduled %1 (%2) for %3").arg(changed->bookingId, changed->name, local(changed->scheduledDate));
+            }
+        } else if (name == QLatin1String("complete")) {
+            changed = repo.complete(target->id, args.option(QStringLiteral("--notes")));
+            if (changed)
+                sentence = tr("Completed %1 (%2)").arg(changed->bookingId, changed->name);
+        } else if (name == QLatin1String("cancel")) {
+            changed = repo.cancel(target->id, args.option(QStringLiteral("--reason")));
+            if (changed)
+                sentence = tr("Cancelled %1 (%2): %3").arg(changed->bookingId, changed->name, changed->cancellationReason);
+        } else {
+            changed = repo.markNoShow(target->id);
+            if (changed)
+                sentence = tr("Marked %1 (%2) as a no-show").arg(changed->bookingId, changed->name);
+        }
+        if (!changed)
+            return fail(changed.error().text());
+        return print(args, *changed, sentence);
+    });
+}
+
+} // namespace doo::cli

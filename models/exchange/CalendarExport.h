@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/User.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace doo {
+
+class Database;
+struct Consultation;
+struct Task;
+
+// An iCalendar file (RFC 5545) that calendar programs import: every SCHEDULED consultation as a
+// VEVENT of Consultation::kDurationMinutes, every task with a due date as a VTODO. UIDs are
+// stable (<booking id>@director-of-one, <task id>@director-of-one), so importing a newer file
+// updates the entries instead of doubling them; SEQUENCE follows the row version. Times are UTC
+// ("Z"); text is escaped (\\ \; \, \n); lines end with CRLF and are folded at 75 octets.
+namespace CalendarExport {
+
+Result<QByteArray> build(Database &db, const UserContext &ctx, const QDateTime &stamp);
+QByteArray write(const QList<Consultation> &consultations, const QList<Task> &tasks, const QDateTime &stamp);
+
+// RFC 5545 TEXT escaping and line folding, exposed for tests.
+QString escapeText(const QString &text);
+QByteArray foldLine(const QByteArray &line);
+
+} // namespace CalendarExport
+
+} // namespace doo

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace doo::Csv {
+
+// One record of a CSV file as read, or why it could not be read.
+struct Record
+{
+    int line = 0;        // physical line (1-based) where the record starts
+    QStringList fields;
+    QString error;       // empty when the record was read
+    int errorColumn = 0; // 1-based field number the error is in (0: the whole record)
+};
+
+constexpr int kMaxFieldLength = 100000; // characters; longer fields are an error of their record
+constexpr int kMaxFileBytes = 64 * 1024 * 1024;
+
+// RFC 4180 reading of UTF-8 text (an optional byte-order mark is skipped). Fields are separated
+// by commas, records by CRLF or LF; a field in double quotes may hold commas, line breaks and
+// doubled quotes. Blank lines are skipped. A record with a malformed field (a quote inside an
+// unquoted field, text after a closing quote, a field too long, bytes that are not UTF-8) is
+// returned with its error and reading goes on at the next line; an unterminated quote ends the
+// file with an error on the record that opened it.
+QList<Record> parse(const QByteArray &bytes);
+
+// One field for writing: quoted when it holds a comma, quote, CR or LF (quotes doubled). A
+// value a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+// leading apostrophe; so does one that already starts with apostrophes before such a
+// character, so that unneutralise() gives the original back.
+QByteArray field(const QString &value);
+// The original value of a field written by field(): one leading apostrophe removed when it
+// precedes apostrophes and one of the formula characters.
+QString unneutralise(const QString &value);
+// A whole record, fields joined by commas, ended by CRLF.
+QByteArray row(const QStringList &values);
+
+} // namespace doo::Csv

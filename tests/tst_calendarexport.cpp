@@ -1,0 +1,147 @@
+#include "EngineTestHelpers.h"
+
+#include "exchange/CalendarExport.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/TaskRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doo;
+using namespace doo::test;
+
+namespace {
+
+const QDateTime kStamp(QDate(2031, 3, 4), QTime(9, 0), Qt::UTC);
+
+// The file as python3's icalendar module (an independent parser) reads it.
+QJsonObject parseWithPython(const QByteArray &ics, QString *problem)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.ics"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size()) {
+        *problem = QStringLiteral("cannot write ") + path;
+        return {};
+    }
+    file.close();
+    QProcess p;
+    // Debian's interpreter, where python3-icalendar (packaging/install-deps.sh --test) lives.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    p.start(python, {QStringLiteral(DOO_TEST_DATA "/parse_ics.py"), path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *problem = QStringLiteral("the icalendar parser failed (packaging/install-deps.sh --test installs python3-icalendar): ")
+                   + QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+// The iCalendar export, checked octet by octet and read back by an independent parser.
+class TestCalendarExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void escapingAndFolding();
+    void parsedByIcalendar_data() { TestDatabase::addBackendRows(); }
+    void parsedByIcalendar();
+};
+
+void TestCalendarExport::escapingAndFolding()
+{
+    QCOMPARE(CalendarExport::escapeText(QStringLiteral("a\\b;c,d\r\ne")), QStringLiteral("a\\\\b\\;c\\,d\\ne"));
+    const QByteArray line = "SUMMARY:" + QByteArray(70, 'x') + "\xC3\xA9\xC3\xA9" + QByteArray(80, 'y');
+    const QByteArray folded = CalendarExport::foldLine(line);
+    const QList<QByteArray> parts = folded.split('\n');
+    QVERIFY(folded.endsWith("\r\n"));
+    for (const QByteArray &part : parts) {
+        const QByteArray content = part.endsWith('\r') ? part.chopped(1) : part;
+        QVERIFY2(content.size() <= 75, content.constData());
+        QVERIFY(QString::fromUtf8(content).indexOf(QChar::ReplacementCharacter) < 0); // no split character
+    }
+    // Unfolding (remove CRLF + space) gives the line back.
+    QCOMPARE(QByteArray(folded).replace("\r\n ", "").chopped(2), line);
+    QCOMPARE(CalendarExport::foldLine("SHORT:1"), QByteArray("SHORT:1\r\n"));
+}
+
+void TestCalendarExport::parsedByIcalendar()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const UserContext ctx = UserContext::of(u);
+    ConsultationRepository consultations(t->db(), ctx);
+    Consultation c;
+    c.name = QStringLiteral("Zoë Ångström; \"Z\", PhD");
+    c.email = QStringLiteral("zoe@example.com");
+    c.company = QStringLiteral("Nordlys AS");
+    c.challenges = QStringLiteral("Board packs, approvals; \\ backslashes\nand a second line that is long enough to be folded "
+                                  "by the writer at seventy-five octets — with ünïcödé");
+    const Consultation a = must(consultations.create(c));
+    const QDateTime meeting(QDate(2031, 3, 10), QTime(13, 30), Qt::UTC);
+    CHECK_OK(consultations.schedule(a.id, meeting));
+    c.name = QStringLiteral("Pending Person");
+    CHECK_OK(consultations.create(c)); // not scheduled: not in the calendar
+
+    TaskRepository tasks(t->db(), ctx);
+    Task task;
+    task.title = QStringLiteral("Renew licences, all of them");
+    task.priority = Priority::Urgent;
+    task.dueDate = QDateTime(QDate(2031, 3, 12), QTime(16, 59, 59), Qt::UTC);
+    task.tags = {QStringLiteral("admin"), QStringLiteral("it;ops")};
+    const Task due = must(tasks.create(task));
+    task.title = QStringLiteral("No due date");
+    task.dueDate = {};
+    CHECK_OK(tasks.create(task));
+
+    const QByteArray ics = must(CalendarExport::build(t->db(), ctx, kStamp));
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    QCOMPARE(ics.count("\n"), ics.count("\r\n")); // every line ends with CRLF
+    for (const QByteArray &line : ics.split('\n'))
+        QVERIFY2(line.size() <= 76, line.constData()); // 75 octets + the CR
+    QVERIFY(ics.contains("\r\n ")); // something was folded
+
+    QString problem;
+    const QJsonObject parsed = parseWithPython(ics, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(parsed.value(QStringLiteral("version")).toString(), QStringLiteral("2.0"));
+    const QJsonArray events = parsed.value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject e = events.first().toObject();
+    QCOMPARE(e.value(QStringLiteral("uid")).toString(), a.bookingId + QStringLiteral("@director-of-one"));
+    QCOMPARE(e.value(QStringLiteral("summary")).toString(), QStringLiteral("Consultation: Zoë Ångström; \"Z\", PhD (Nordlys AS)"));
+    QCOMPARE(e.value(QStringLiteral("description")).toString(),
+             QStringLiteral("Booking %1\nEmail: zoe@example.com\n\n").arg(a.bookingId) + c.challenges);
+    QCOMPARE(e.value(QStringLiteral("start")).toString(), QStringLiteral("2031-03-10T13:30:00+00:00"));
+    QCOMPARE(e.value(QStringLiteral("end")).toString(), QStringLiteral("2031-03-10T14:30:00+00:00"));
+    QCOMPARE(e.value(QStringLiteral("stamp")).toString(), QStringLiteral("2031-03-04T09:00:00+00:00"));
+    QCOMPARE(e.value(QStringLiteral("attendee")).toString(), QStringLiteral("mailto:zoe@example.com"));
+    QCOMPARE(e.value(QStringLiteral("cn")).toString(), QStringLiteral("Zoë Ångström; Z, PhD"));
+    QCOMPARE(e.value(QStringLiteral("status")).toString(), QStringLiteral("CONFIRMED"));
+    QCOMPARE(e.value(QStringLiteral("sequence")).toInt(), 1);
+
+    const QJsonArray todos = parsed.value(QStringLiteral("todos")).toArray();
+    QCOMPARE(todos.size(), 1);
+    const QJsonObject todo = todos.first().toObject();
+    QCOMPARE(todo.value(QStringLiteral("uid")).toString(), due.id + QStringLiteral("@director-of-one"));
+    QCOMPARE(todo.value(QStringLiteral("summary")).toString(), QStringLiteral("Renew licences, all of them"));
+    QCOMPARE(todo.value(QStringLiteral("due")).toString(), QStringLiteral("2031-03-12T16:59:59+00:00"));
+    QCOMPARE(todo.value(QStringLiteral("priority")).toInt(), 1);
+    QCOMPARE(todo.value(QStringLiteral("status")).toString(), QStringLiteral("NEEDS-ACTION"));
+    QCOMPARE(todo.value(QStringLiteral("categories")).toArray(),
+             (QJsonArray{QStringLiteral("admin"), QStringLiteral("it;ops")}));
+
+    // Stable: the same data gives the same file (UIDs do not change between exports).
+    QCOMPARE(must(CalendarExport::build(t->db(), ctx, kStamp)), ics);
+}
+
+QTEST_GUILESS_MAIN(TestCalendarExport)
+#include "tst_calendarexport.moc"

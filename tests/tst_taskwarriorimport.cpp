@@ -1,0 +1,113 @@
+#include "EngineTestHelpers.h"
+
+#include "exchange/TaskwarriorImport.h"
+#include "repositories/TaskRepository.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace doo;
+using namespace doo::test;
+
+namespace {
+
+QByteArray exportFile()
+{
+    // Written by Taskwarrior 2.6.2 (`task export`): 8 tasks in every status, a recurring one
+    // (its template and first occurrence), annotations, a project, tags, non-ASCII text.
+    QFile f(QStringLiteral(DOO_TEST_DATA "/taskwarrior-export.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Task byTitle(const QList<Task> &tasks, const QString &title)
+{
+    for (const Task &t : tasks)
+        if (t.title == title)
+            return t;
+    return {};
+}
+
+} // namespace
+
+// The import of a real Taskwarrior export, on both backends.
+class TestTaskwarriorImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsRealExport_data() { TestDatabase::addBackendRows(); }
+    void importsRealExport();
+    void malformedJsonIsRefused_data() { TestDatabase::addBackendRows(); }
+    void malformedJsonIsRefused();
+};
+
+void TestTaskwarriorImport::importsRealExport()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const UserContext ctx = UserContext::of(u);
+    const QByteArray bytes = exportFile();
+    QVERIFY(!bytes.isEmpty());
+    const ImportPlan plan = must(TaskwarriorImport(t->db(), ctx).plan(bytes));
+    QVERIFY2(plan.issues.isEmpty(), qPrintable(Import::issuesText(plan)));
+    QCOMPARE(plan.rows.size(), 10);
+    QCOMPARE(plan.count(RowFate::New), 9);
+    QCOMPARE(plan.count(RowFate::Duplicate), 1); // the recurring template
+    QCOMPARE(plan.rows.at(7).line, 9);           // lines of the export file
+    QCOMPARE(must(Import::apply(t->db(), ctx, plan, false)).imported, 9);
+
+    const QList<Task> tasks = must(TaskRepository(t->db(), ctx).list());
+    QCOMPARE(tasks.size(), 9);
+    const Task deck = byTitle(tasks, QStringLiteral("Prepare board meeting deck"));
+    QCOMPARE(deck.status, TaskStatus::Todo);
+    QCOMPARE(deck.priority, Priority::High);
+    QCOMPARE(deck.dueDate, QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
+    QCOMPARE(deck.tags, (QStringList{QStringLiteral("board"), QStringLiteral("meeting"), QStringLiteral("Q1")}));
+    QCOMPARE(deck.description, QStringLiteral("2026-11-25: Slides from last quarter are in the shared folder"));
+    QCOMPARE(deck.createdAt, QDateTime(QDate(2026, 11, 25), QTime(21, 42, 4), Qt::UTC));
+    QCOMPARE(deck.updatedAt, QDateTime(QDate(2026, 11, 25), QTime(21, 42, 4), Qt::UTC));
+    QCOMPARE(byTitle(tasks, QStringLiteral("Renew software licences")).priority, Priority::Medium);
+    QCOMPARE(byTitle(tasks, QStringLiteral("Read \"Deep Work\", chapter 3; take notes")).priority, Priority::Low);
+    QCOMPARE(byTitle(tasks, QStringLiteral("Call the accountant")).priority, Priority::Medium); // none given
+    const Task waiting = byTitle(tasks, QStringLiteral("Plan offsite, budget & venue"));
+    QCOMPARE(waiting.status, TaskStatus::Todo);
+    QCOMPARE(waiting.dueDate, QDateTime(QDate(2027, 2, 1), QTime(0, 0), Qt::UTC));
+    const Task done = byTitle(tasks, QStringLiteral("Submit expense report"));
+    QCOMPARE(done.status, TaskStatus::Completed);
+    QCOMPARE(done.completedAt, QDateTime(QDate(2026, 11, 25), QTime(21, 42, 4), Qt::UTC));
+    const Task deleted = byTitle(tasks, QString::fromUtf8("Überprüfen: Verträge für Q2 — café €"));
+    QCOMPARE(deleted.status, TaskStatus::Cancelled);
+    QCOMPARE(deleted.tags, QStringList{QStringLiteral("legal")});
+    QCOMPARE(byTitle(tasks, QStringLiteral("Weekly review")).status, TaskStatus::Todo);
+    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE external_ref = ?"),
+                   {QStringLiteral("taskwarrior:a2d369fd-ba4f-48b7-a78d-ce5a2a3521cb")}),
+             1);
+
+    // The same export again: nothing new.
+    const ImportPlan again = must(TaskwarriorImport(t->db(), ctx).plan(bytes));
+    QCOMPARE(again.count(RowFate::New), 0);
+    QCOMPARE(again.count(RowFate::Duplicate), 10);
+    QCOMPARE(must(Import::apply(t->db(), ctx, again, false)).imported, 0);
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 9);
+}
+
+void TestTaskwarriorImport::malformedJsonIsRefused()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const UserContext ctx = UserContext::of(u);
+    const ImportPlan broken = must(TaskwarriorImport(t->db(), ctx).plan("[\n{\"uuid\":\"x\",\n\"description\": }\n]"));
+    QVERIFY(broken.fatal);
+    QCOMPARE(broken.issues.first().line, 3);
+    const ImportPlan bad = must(TaskwarriorImport(t->db(), ctx).plan(
+        "{\"uuid\":\"1\",\"description\":\"ok\",\"status\":\"pending\"}\n"
+        "{\"uuid\":\"2\",\"description\":\"x\",\"status\":\"pending\",\"priority\":\"X\"}\n"
+        "{\"uuid\":\"3\",\"description\":\"\",\"status\":\"pending\"}\n"));
+    QCOMPARE(Import::issuesText(bad), QStringLiteral("line 2, column 4 (priority): unknown priority \"X\" (H, M or L)\n"
+                                                     "line 3, column 2 (description): is required"));
+    QVERIFY(!Import::apply(t->db(), ctx, bad, false).ok());
+    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTaskwarriorImport)
+#include "tst_taskwarriorimport.moc"

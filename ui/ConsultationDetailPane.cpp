@@ -1,0 +1,142 @@
+#include "ConsultationDetailPane.h"
+
+#include "Clock.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace doo {
+
+namespace {
+QString local(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+} // namespace
+
+ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("consultationDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("detailText"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_details);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(4);
+    const QList<QPair<Action, QString>> actions = {
+        {Action::Schedule, tr("Schedule…")}, {Action::Reschedule, tr("Reschedule…")}, {Action::Complete, tr("Complete…")},
+        {Action::Cancel, tr("Cancel…")},     {Action::NoShow, tr("No-show")},         {Action::AddTask, tr("Add task…")},
+    };
+    const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton", "cancelButton", "noShowButton", "addTaskButton"};
+    for (int i = 0; i < actions.size(); ++i) {
+        auto *b = new QPushButton(actions.at(i).second, this);
+        b->setObjectName(QLatin1String(names[i]));
+        const Action a = actions.at(i).first;
+        connect(b, &QPushButton::clicked, this, [this, a] { Q_EMIT actionRequested(a); });
+        m_buttons.insert(int(a), b);
+        grid->addWidget(b, i / 3, i % 3);
+    }
+    layout->addLayout(grid);
+
+    auto heading = [this](const QString &text) {
+        auto *l = new QLabel(text, this);
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+        return l;
+    };
+    layout->addWidget(heading(tr("History")));
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setWordWrap(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_history, 1);
+    layout->addWidget(heading(tr("Linked tasks")));
+    m_tasks = new QListWidget(this);
+    m_tasks->setObjectName(QStringLiteral("linkedTasksList"));
+    m_tasks->setWordWrap(true);
+    m_tasks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_tasks, 1);
+    clear();
+}
+
+QPushButton *ConsultationDetailPane::button(Action action) const
+{
+    return m_buttons.value(int(action));
+}
+
+void ConsultationDetailPane::clear()
+{
+    m_current = Consultation();
+    m_title->setText(tr("No consultation selected"));
+    m_details->setText(tr("Select a request in the table to see its details, history and tasks."));
+    m_history->clear();
+    m_tasks->clear();
+    for (QPushButton *b : std::as_const(m_buttons))
+        b->setEnabled(false);
+}
+
+void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<ConsultationHistoryEntry> &history,
+                                             const QList<Task> &tasks)
+{
+    m_current = c;
+    m_title->setText(QStringLiteral("%1 · %2").arg(c.bookingId, c.name));
+    QStringList rows;
+    auto row = [&rows](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            rows << QStringLiteral("<tr><td style=\"color: gray; padding-right: 8px;\">%1</td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    };
+    row(tr("Status"), toString(c.status) + (c.noShow ? tr(" (no-show)") : QString()));
+    row(tr("Email"), c.email);
+    row(tr("Company"), c.company);
+    row(tr("Department"), c.department);
+    row(tr("Scheduled"), local(c.scheduledDate));
+    row(tr("Received"), local(c.createdAt));
+    row(tr("Challenges"), c.challenges);
+    row(tr("Notes"), c.notes);
+    row(tr("Reason"), c.cancellationReason);
+    m_details->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+
+    m_history->clear();
+    for (const ConsultationHistoryEntry &e : history) {
+        QString text = local(e.changedAt) + QStringLiteral("  ")
+                       + (e.fromStatus ? toString(*e.fromStatus) + QStringLiteral(" → ") : tr("received → ")) + toString(e.toStatus);
+        if (!e.note.isEmpty())
+            text += QStringLiteral(" — ") + e.note;
+        m_history->addItem(text);
+    }
+    m_tasks->clear();
+    for (const Task &t : tasks)
+        m_tasks->addItem(QStringLiteral("[%1] %2").arg(toString(t.status), t.title));
+    if (tasks.isEmpty())
+        m_tasks->addItem(tr("(none)"));
+
+    const bool pending = c.status == ConsultationStatus::Pending;
+    const bool scheduled = c.status == ConsultationStatus::Scheduled;
+    button(Action::Schedule)->setEnabled(pending);
+    button(Action::Reschedule)->setEnabled(scheduled);
+    button(Action::Complete)->setEnabled(scheduled);
+    button(Action::Cancel)->setEnabled(pending || scheduled);
+    button(Action::NoShow)->setEnabled(scheduled && c.scheduledDate <= Clock::currentUtc());
+    button(Action::AddTask)->setEnabled(true);
+}
+
+} // namespace doo

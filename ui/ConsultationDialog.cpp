@@ -1,0 +1,80 @@
+#include "ConsultationDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace doo {
+
+ConsultationDialog::ConsultationDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("consultationDialog"));
+    setWindowTitle(tr("New consultation request"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto edit = [this](const char *name, const QString &placeholder) {
+        auto *e = new QLineEdit(this);
+        e->setObjectName(QLatin1String(name));
+        e->setPlaceholderText(placeholder);
+        connect(e, &QLineEdit::textChanged, this, &ConsultationDialog::revalidate);
+        return e;
+    };
+    m_name = edit("nameEdit", tr("required"));
+    m_email = edit("emailEdit", tr("required, e.g. name@example.com"));
+    m_company = edit("companyEdit", QString());
+    m_department = edit("departmentEdit", QString());
+    m_challenges = new QPlainTextEdit(this);
+    m_challenges->setObjectName(QStringLiteral("challengesEdit"));
+    m_challenges->setPlaceholderText(tr("What takes too much of their time?"));
+    connect(m_challenges, &QPlainTextEdit::textChanged, this, &ConsultationDialog::revalidate);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Company:"), m_company);
+    form->addRow(tr("&Department:"), m_department);
+    form->addRow(tr("C&hallenges:"), m_challenges);
+    layout->addLayout(form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setWordWrap(true);
+    layout->addWidget(m_problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(460, 360);
+    revalidate();
+}
+
+Consultation ConsultationDialog::consultation() const
+{
+    Consultation c;
+    c.name = m_name->text();
+    c.email = m_email->text();
+    c.company = m_company->text();
+    c.department = m_department->text();
+    c.challenges = m_challenges->toPlainText();
+    c.normalize();
+    return c;
+}
+
+QString ConsultationDialog::problem() const
+{
+    const Status s = consultation().validate();
+    return s ? QString() : s.error().text();
+}
+
+void ConsultationDialog::revalidate()
+{
+    const QString p = problem();
+    m_problem->setText(p);
+    m_save->setEnabled(p.isEmpty());
+}
+
+} // namespace doo

@@ -1,0 +1,136 @@
+#include "ConsultationStatsPanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QValueAxis>
+
+namespace doo {
+
+namespace {
+QString percent(double rate)
+{
+    return QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 0);
+}
+} // namespace
+
+ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("consultationStats"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *figures = new QWidget(this);
+    auto *grid = new QGridLayout(figures);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setHorizontalSpacing(18);
+    const QList<QPair<QString, QString>> keys = {
+        {QStringLiteral("total"), tr("Requests")},
+        {QStringLiteral("pending"), tr("Pending")},
+        {QStringLiteral("scheduled"), tr("Scheduled")},
+        {QStringLiteral("completed"), tr("Completed")},
+        {QStringLiteral("cancelled"), tr("Cancelled")},
+        {QStringLiteral("completionRate"), tr("Completion rate")},
+        {QStringLiteral("noShowRate"), tr("No-show rate")},
+        {QStringLiteral("averageDays"), tr("Days to meeting")},
+    };
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *box = new QWidget(figures);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(0);
+        QLabel *value = addFigure(keys.at(i).first, keys.at(i).second);
+        value->setParent(box);
+        auto *caption = new QLabel(keys.at(i).second, box);
+        QPalette muted = caption->palette();
+        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(150));
+        caption->setPalette(muted);
+        v->addWidget(value);
+        v->addWidget(caption);
+        grid->addWidget(box, i / 4, i % 4);
+    }
+    layout->addWidget(figures);
+
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Requests per week"));
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setBackgroundRoundness(0);
+    m_view = new QChartView(m_chart, this);
+    m_view->setObjectName(QStringLiteral("requestsChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(170);
+    layout->addWidget(m_view, 1);
+}
+
+QLabel *ConsultationStatsPanel::addFigure(const QString &key, const QString &)
+{
+    auto *label = new QLabel(QStringLiteral("–"), this);
+    label->setObjectName(QStringLiteral("figure_") + key);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    label->setFont(f);
+    m_figures.insert(key, label);
+    return label;
+}
+
+QString ConsultationStatsPanel::figure(const QString &key) const
+{
+    const QLabel *label = m_figures.value(key);
+    return label ? label->text() : QString();
+}
+
+void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<WeeklyCount> &weeks)
+{
+    m_figures.value(QStringLiteral("total"))->setText(QString::number(s.total));
+    m_figures.value(QStringLiteral("pending"))->setText(QString::number(s.pending));
+    m_figures.value(QStringLiteral("scheduled"))->setText(QString::number(s.scheduled));
+    m_figures.value(QStringLiteral("completed"))->setText(QString::number(s.completed));
+    m_figures.value(QStringLiteral("cancelled"))->setText(QString::number(s.cancelled));
+    m_figures.value(QStringLiteral("completionRate"))->setText(percent(s.completionRate));
+    m_figures.value(QStringLiteral("noShowRate"))->setText(percent(s.noShowRate));
+    m_figures.value(QStringLiteral("averageDays"))->setText(QString::number(s.averageDaysToConsultation, 'f', 1));
+
+    m_chart->removeAllSeries();
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    auto *set = new QBarSet(tr("Requests"));
+    set->setColor(palette().color(QPalette::Highlight));
+    QStringList categories;
+    int most = 0;
+    for (const WeeklyCount &w : weeks) {
+        *set << w.requests;
+        categories << w.weekStart.toString(QStringLiteral("MM-dd"));
+        most = std::max(most, w.requests);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    m_chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    auto *y = new QValueAxis;
+    const int top = std::max(4, (most + 4) / 4 * 4); // four whole-number steps above the highest bar
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(5);
+    y->setLabelsFont(small);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_bars = int(weeks.size());
+}
+
+} // namespace doo

@@ -1,0 +1,442 @@
+#include "ConsultationsWidget.h"
+
+#include "Clock.h"
+#include "ConsultationActionDialog.h"
+#include "ConsultationDialog.h"
+#include "ConsultationStatsPanel.h"
+#include "ImportPreviewDialog.h"
+#include "consultation/ConsultationFilterProxy.h"
+#include "consultation/ConsultationTableModel.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "exchange/CalendarExport.h"
+#include "exchange/CsvExport.h"
+#include "exchange/CsvImport.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/TaskRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace doo {
+
+namespace {
+const QDate kAnyDate(2000, 1, 1); // the dates' minimum: shown as "any"
+constexpr int kChartWeeks = 12;
+} // namespace
+
+ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(user)
+{
+    m_runDialog = [](QDialog &d) { return d.exec() == QDialog::Accepted; };
+    m_chooseFile = [this](bool save, const QString &filter, const QString &suggested) {
+        return save ? QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter)
+                    : QFileDialog::getOpenFileName(this, tr("Import"), QString(), filter);
+    };
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    buildToolbar(layout);
+
+    m_model = new ConsultationTableModel(m_db, UserContext::of(m_user), this);
+    m_proxy = new ConsultationFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("consultationTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    m_detail = new ConsultationDetailPane(this);
+    connect(m_detail, &ConsultationDetailPane::actionRequested, this, &ConsultationsWidget::onAction);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 320});
+    layout->addWidget(splitter, 1);
+
+    m_stats = new ConsultationStatsPanel(this);
+    m_stats->setMaximumHeight(210);
+    layout->addWidget(m_stats);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsultationsWidget::showSelected);
+    reload();
+    m_table->sortByColumn(m_model->column(QStringLiteral("created_at")), Qt::DescendingOrder);
+    const QStringList shown = ConsultationTableModel::shownColumns();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnHidden(c, !shown.contains(m_model->record().fieldName(c)));
+    for (int i = 0; i < shown.size(); ++i) // the shown columns first, in their order
+        m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(m_model->column(shown.at(i))), i);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->resizeColumnsToContents();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+ConsultationsWidget::~ConsultationsWidget() = default;
+
+void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
+{
+    auto *bar = new QHBoxLayout;
+    auto *add = new QPushButton(tr("New request…"), this);
+    add->setObjectName(QStringLiteral("newRequestButton"));
+    connect(add, &QPushButton::clicked, this, &ConsultationsWidget::newRequest);
+    bar->addWidget(add);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"));
+    for (const QString &name : enumNames<ConsultationStatus>())
+        m_status->addItem(name, name);
+    bar->addWidget(m_status);
+
+    m_dateField = new QComboBox(this);
+    m_dateField->setObjectName(QStringLiteral("dateFieldFilter"));
+    m_dateField->addItems({tr("Received"), tr("Scheduled")});
+    bar->addWidget(m_dateField);
+    auto dateEdit = [this](const char *name) {
+        auto *e = new QDateEdit(this);
+        e->setObjectName(QLatin1String(name));
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setMinimumDate(kAnyDate);
+        e->setSpecialValueText(tr("any"));
+        e->setDate(kAnyDate);
+        connect(e, &QDateEdit::dateChanged, this, &ConsultationsWidget::applyFilters);
+        return e;
+    };
+    m_from = dateEdit("fromFilter");
+    m_to = dateEdit("toFilter");
+    bar->addWidget(new QLabel(tr("from"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search booking, name, email, company…"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+
+    auto *exchange = new QToolButton(this);
+    exchange->setObjectName(QStringLiteral("exchangeButton"));
+    exchange->setText(tr("Import / Export"));
+    exchange->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exchange);
+    menu->addAction(tr("Import consultations (CSV)…"), this, [this] { importCsv(false); });
+    menu->addAction(tr("Import tasks (CSV)…"), this, [this] { importCsv(true); });
+    menu->addSeparator();
+    menu->addAction(tr("Export consultations (CSV)…"), this, [this] { exportCsv(false); });
+    menu->addAction(tr("Export tasks (CSV)…"), this, [this] { exportCsv(true); });
+    menu->addAction(tr("Export calendar (.ics)…"), this, &ConsultationsWidget::exportCalendar);
+    exchange->setMenu(menu);
+    bar->addWidget(exchange);
+    layout->addLayout(bar);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ConsultationsWidget::applyFilters);
+    connect(m_dateField, &QComboBox::currentIndexChanged, this, &ConsultationsWidget::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &ConsultationsWidget::applyFilters);
+}
+
+void ConsultationsWidget::applyFilters()
+{
+    const QString status = m_status->currentData().toString();
+    m_proxy->setStatus(status.isEmpty() ? std::nullopt : enumFromString<ConsultationStatus>(status));
+    const QDate from = m_from->date() == kAnyDate ? QDate() : m_from->date();
+    const QDate to = m_to->date() == kAnyDate ? QDate() : m_to->date();
+    m_proxy->setDateRange(m_dateField->currentIndex() == 0 ? ConsultationFilterProxy::DateField::Received
+                                                           : ConsultationFilterProxy::DateField::Scheduled,
+                          from, to);
+    m_proxy->setText(m_search->text());
+}
+
+void ConsultationsWidget::reload()
+{
+    const QString keep = selectedId();
+    m_model->select();
+    if (!keep.isEmpty())
+        selectConsultation(keep);
+    ConsultationRepository repo(m_db, UserContext::of(m_user));
+    const auto stats = repo.getStats();
+    const auto weeks = repo.requestsPerWeek(kChartWeeks, Clock::currentUtc());
+    if (stats && weeks)
+        m_stats->setStats(*stats, *weeks);
+    else
+        report((stats ? weeks.error() : stats.error()).text(), true);
+    showSelected();
+}
+
+void ConsultationsWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // changes made elsewhere (the command line, a colleague) show when the page is opened
+}
+
+bool ConsultationsWidget::selectConsultation(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, m_model->column(QStringLiteral("booking_id"))));
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QString ConsultationsWidget::selectedId() const
+{
+    const QModelIndex current = m_table ? m_table->currentIndex() : QModelIndex();
+    return current.isValid() ? m_model->idAt(m_proxy->mapToSource(current).row()) : QString();
+}
+
+void ConsultationsWidget::showSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        m_detail->clear();
+        return;
+    }
+    ConsultationRepository repo(m_db, UserContext::of(m_user));
+    const auto c = repo.findById(id);
+    const auto history = repo.history(id);
+    TaskFilter filter;
+    filter.consultationId = id;
+    const auto tasks = TaskRepository(m_db, UserContext::of(m_user)).list(filter);
+    if (!c || !history || !tasks) {
+        m_detail->clear();
+        report((!c ? c.error() : !history ? history.error() : tasks.error()).text(), true);
+        return;
+    }
+    m_detail->setConsultation(*c, *history, *tasks);
+}
+
+bool ConsultationsWidget::run(QDialog &dialog)
+{
+    return m_runDialog(dialog);
+}
+
+void ConsultationsWidget::report(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: #b26a00;"));
+    m_message->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        Q_EMIT statusMessage(text);
+}
+
+QString ConsultationsWidget::overlapText(const QDateTime &when, const QString &exceptId)
+{
+    const auto others = ConsultationRepository(m_db, UserContext::of(m_user)).overlapping(when, exceptId);
+    if (!others)
+        return others.error().text();
+    QStringList names;
+    for (const Consultation &o : *others)
+        names << tr("%1 (%2) at %3").arg(o.bookingId, o.name, o.scheduledDate.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return names.join(QStringLiteral(", "));
+}
+
+void ConsultationsWidget::newRequest()
+{
+    ConsultationDialog dialog(this);
+    if (!run(dialog))
+        return;
+    const auto created = ConsultationRepository(m_db, UserContext::of(m_user)).create(dialog.consultation());
+    if (!created) {
+        report(created.error().text(), true);
+        return;
+    }
+    report(QString());
+    reload();
+    selectConsultation(created->id);
+    Q_EMIT statusMessage(tr("Created %1 for %2").arg(created->bookingId, created->name));
+}
+
+void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
+{
+    using Action = ConsultationDetailPane::Action;
+    const QString id = m_detail->consultationId();
+    if (id.isEmpty())
+        return;
+    if (action == Action::AddTask) {
+        addTask(id);
+        return;
+    }
+    ConsultationRepository repo(m_db, UserContext::of(m_user));
+    const auto current = repo.findById(id);
+    if (!current) {
+        report(current.error().text(), true);
+        return;
+    }
+    Result<Consultation> changed = *current;
+    QString warning;
+    if (action == Action::NoShow) {
+        changed = repo.markNoShow(id);
+    } else {
+        const auto kind = action == Action::Schedule     ? ConsultationActionDialog::Kind::Schedule
+                          : action == Action::Reschedule ? ConsultationActionDialog::Kind::Reschedule
+                          : action == Action::Complete   ? ConsultationActionDialog::Kind::Complete
+                                                         : ConsultationActionDialog::Kind::Cancel;
+        QDateTime initial = current->scheduledDate;
+        if (!initial.isValid()) { // the next working day at 10:00
+            QDate day = Clock::currentUtc().toLocalTime().date().addDays(1);
+            while (day.dayOfWeek() > 5)
+                day = day.addDays(1);
+            initial = QDateTime(day, QTime(10, 0)).toUTC();
+        }
+        ConsultationActionDialog dialog(kind, current->name, initial,
+                                        [this, id](const QDateTime &when) { return overlapText(when, id); }, this);
+        if (!run(dialog))
+            return;
+        warning = dialog.warning();
+        switch (kind) {
+        case ConsultationActionDialog::Kind::Schedule: changed = repo.schedule(id, dialog.when()); break;
+        case ConsultationActionDialog::Kind::Reschedule: changed = repo.reschedule(id, dialog.when()); break;
+        case ConsultationActionDialog::Kind::Complete: changed = repo.complete(id, dialog.text()); break;
+        case ConsultationActionDialog::Kind::Cancel: changed = repo.cancel(id, dialog.text()); break;
+        }
+    }
+    if (!changed) {
+        report(changed.error().text(), true);
+        reload();
+        return;
+    }
+    report(warning);
+    reload();
+    selectConsultation(id);
+}
+
+void ConsultationsWidget::addTask(const QString &consultationId)
+{
+    ConsultationRepository consultations(m_db, UserContext::of(m_user));
+    const auto c = consultations.findById(consultationId);
+    if (!c) {
+        report(c.error().text(), true);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("linkedTaskDialog"));
+    dialog.setWindowTitle(tr("Task for %1").arg(c->bookingId));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("A task on the board, linked to this consultation:"), &dialog));
+    auto *title = new QLineEdit(tr("Follow up with %1").arg(c->name), &dialog);
+    title->setObjectName(QStringLiteral("taskTitleEdit"));
+    layout->addWidget(title);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (!run(dialog))
+        return;
+    Task t;
+    t.title = title->text();
+    Transaction tx(m_db);
+    Status done = tx.status();
+    if (done) {
+        const auto created = TaskRepository(m_db, UserContext::of(m_user)).create(t);
+        done = created ? consultations.linkTask(created->id, consultationId) : Status(created.error());
+        if (done)
+            done = tx.commit();
+    }
+    if (!done) {
+        report(done.error().text(), true);
+        return;
+    }
+    report(QString());
+    showSelected();
+}
+
+void ConsultationsWidget::importCsv(bool tasks)
+{
+    const QString path = m_chooseFile(false, tr("CSV files (*.csv);;All files (*)"), QString());
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    const UserContext ctx = UserContext::of(m_user);
+    const auto plan = CsvImport(m_db, ctx).plan(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations, file.readAll());
+    if (!plan) {
+        report(plan.error().text(), true);
+        return;
+    }
+    ImportPreviewDialog preview(*plan, QFileInfo(path).fileName(), this);
+    if (!run(preview))
+        return;
+    const auto summary = Import::apply(m_db, ctx, *plan, preview.skipInvalid());
+    if (!summary) {
+        report(summary.error().message, true);
+        return;
+    }
+    report(QString());
+    reload();
+    Q_EMIT statusMessage(tr("Imported %1; %2 already there; %3 skipped")
+                             .arg(summary->imported)
+                             .arg(summary->duplicates)
+                             .arg(summary->skipped));
+}
+
+void ConsultationsWidget::exportCsv(bool tasks)
+{
+    const QString path = m_chooseFile(true, tr("CSV files (*.csv)"), tasks ? QStringLiteral("tasks.csv") : QStringLiteral("consultations.csv"));
+    if (path.isEmpty())
+        return;
+    const UserContext ctx = UserContext::of(m_user);
+    const auto bytes = tasks ? CsvExport::tasks(m_db, ctx) : CsvExport::consultations(m_db, ctx);
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        report(bytes ? tr("Cannot write %1: %2").arg(path, file.errorString()) : bytes.error().text(), true);
+        return;
+    }
+    report(QString());
+    Q_EMIT statusMessage(tr("Exported to %1").arg(path));
+}
+
+void ConsultationsWidget::exportCalendar()
+{
+    const QString path = m_chooseFile(true, tr("iCalendar files (*.ics)"), QStringLiteral("director-of-one.ics"));
+    if (path.isEmpty())
+        return;
+    const auto bytes = CalendarExport::build(m_db, UserContext::of(m_user), Clock::currentUtc());
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        report(bytes ? tr("Cannot write %1: %2").arg(path, file.errorString()) : bytes.error().text(), true);
+        return;
+    }
+    report(QString());
+    Q_EMIT statusMessage(tr("Exported the calendar to %1").arg(path));
+}
+
+} // namespace doo
