@@ -1,0 +1,156 @@
+#include "workflowlist/ExecutionListModel.h"
+
+#include "repositories/WorkflowRepository.h"
+#include "workflowlist/WorkflowListModel.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace doo {
+
+namespace {
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+} // namespace
+
+ExecutionListModel::ExecutionListModel(Database &db, UserContext ctx, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_ctx(std::move(ctx))
+{
+}
+
+int ExecutionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ExecutionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ExecutionListModel::durationText(const WorkflowExecution &e)
+{
+    if (!e.startedAt.isValid() || !e.finishedAt.isValid())
+        return QStringLiteral("—");
+    const qint64 secs = std::max<qint64>(0, e.startedAt.secsTo(e.finishedAt));
+    if (secs < 60)
+        return tr("%1 s").arg(secs);
+    if (secs < 3600)
+        return tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
+    return tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+}
+
+QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) const
+{
+    switch (column) {
+    case WorkflowName: return m_names.value(e.workflowId);
+    case Status: return WorkflowListModel::statusName(e.status);
+    case Scheduled: return timeText(e.scheduledFor);
+    case Started: return timeText(e.startedAt);
+    case Duration: return durationText(e);
+    case TasksCreated: return e.tasksCreated;
+    case MinutesSaved: return QLocale().toString(e.minutesSaved, 'f', 1);
+    case ErrorText: return e.error.section(QLatin1Char('\n'), 0, 0);
+    }
+    return {};
+}
+
+QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WorkflowExecution &e = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(e, index.column());
+    case Qt::ToolTipRole: return index.column() == ErrorText ? e.error : display(e, index.column()).toString();
+    case Qt::ForegroundRole:
+        if (index.column() == Status && e.status == ExecutionStatus::Failed)
+            return QColor(0xc6, 0x28, 0x28);
+        if (index.column() == Status && e.status == ExecutionStatus::Success)
+            return QColor(0x2e, 0x7d, 0x32);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TasksCreated || index.column() == MinutesSaved || index.column() == Duration)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole: return e.id;
+    case StatusRole: return toString(e.status);
+    case WorkflowIdRole: return e.workflowId;
+    case SortRole:
+        switch (index.column()) {
+        case Scheduled: return e.scheduledFor.toMSecsSinceEpoch();
+        case Started: return e.startedAt.toMSecsSinceEpoch();
+        case Duration:
+            return e.finishedAt.isValid() ? e.startedAt.msecsTo(e.finishedAt) : std::numeric_limits<qint64>::max();
+        case TasksCreated: return e.tasksCreated;
+        case MinutesSaved: return e.minutesSaved;
+        default: return display(e, index.column()).toString().toLower();
+        }
+    }
+    return {};
+}
+
+QVariant ExecutionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WorkflowName: return tr("Workflow");
+    case Status: return tr("Status");
+    case Scheduled: return tr("Scheduled");
+    case Started: return tr("Started");
+    case Duration: return tr("Duration");
+    case TasksCreated: return tr("Tasks created");
+    case MinutesSaved: return tr("Minutes saved");
+    case ErrorText: return tr("Error");
+    }
+    return {};
+}
+
+int ExecutionListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+bool ExecutionListModel::load(const QString &workflowId)
+{
+    WorkflowRepository repo(m_db, m_ctx);
+    auto workflows = repo.findByUserId(m_ctx.userId);
+    if (!workflows) {
+        Q_EMIT errorOccurred(workflows.error().text());
+        return false;
+    }
+    QHash<QString, QString> names;
+    QList<WorkflowExecution> rows;
+    for (const Workflow &w : *workflows) {
+        names.insert(w.id, w.name);
+        if (!workflowId.isEmpty() && w.id != workflowId)
+            continue;
+        auto runs = repo.executions(w.id, kLimit);
+        if (!runs) {
+            Q_EMIT errorOccurred(runs.error().text());
+            return false;
+        }
+        rows << *runs;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const WorkflowExecution &a, const WorkflowExecution &b) {
+        return a.startedAt > b.startedAt;
+    });
+    if (rows.size() > kLimit)
+        rows.resize(kLimit);
+    beginResetModel();
+    m_workflowId = workflowId;
+    m_names = names;
+    m_rows = rows;
+    endResetModel();
+    return true;
+}
+
+} // namespace doo

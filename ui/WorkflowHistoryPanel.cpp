@@ -1,0 +1,306 @@
+#include "WorkflowHistoryPanel.h"
+
+#include "workflowlist/ExecutionListModel.h"
+#include "workflowlist/WorkflowListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace doo {
+
+WorkflowHistoryPanel::WorkflowHistoryPanel(Database &db, UserContext ctx, QWidget *parent)
+    : QWidget(parent), m_db(db), m_ctx(std::move(ctx))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->addTab(buildRunsTab(), tr("Runs"));
+    m_tabs->addTab(buildApprovalsTab(), tr("Approvals"));
+    m_tabs->addTab(buildVersionsTab(), tr("Versions"));
+    layout->addWidget(m_tabs);
+    updateButtons();
+}
+
+WorkflowHistoryPanel::~WorkflowHistoryPanel() = default;
+
+QWidget *WorkflowHistoryPanel::buildRunsTab()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    auto *bar = new QHBoxLayout;
+    m_scope = new QComboBox(page);
+    m_scope->setObjectName(QStringLiteral("historyScope"));
+    m_scope->addItem(tr("Selected workflow"), false);
+    m_scope->addItem(tr("All workflows"), true);
+    m_status = new QComboBox(page);
+    m_status->setObjectName(QStringLiteral("historyStatusFilter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &s : enumNames<ExecutionStatus>())
+        m_status->addItem(WorkflowListModel::statusName(*enumFromString<ExecutionStatus>(s)), s);
+    m_undo = new QPushButton(tr("Undo run…"), page);
+    m_undo->setObjectName(QStringLiteral("undoRunButton"));
+    m_undo->setToolTip(tr("Revert every task this run created or changed"));
+    bar->addWidget(new QLabel(tr("Runs of"), page));
+    bar->addWidget(m_scope);
+    bar->addWidget(m_status);
+    bar->addStretch();
+    bar->addWidget(m_undo);
+    layout->addLayout(bar);
+
+    m_model = new ExecutionListModel(m_db, m_ctx, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ExecutionListModel::SortRole);
+    m_proxy->setFilterRole(ExecutionListModel::StatusRole);
+    m_proxy->setFilterKeyColumn(ExecutionListModel::Status);
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ExecutionListModel::Started, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {160, 90, 135, 135, 70, 85, 95};
+    for (int c = 0; c < ExecutionListModel::ErrorText; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_detail = new QTextBrowser(splitter);
+    m_detail->setObjectName(QStringLiteral("executionDetail"));
+    m_detail->setOpenExternalLinks(true);
+    m_detail->setPlaceholderText(tr("Choose a run to see what it did."));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &WorkflowHistoryPanel::loadRuns);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const QString s = m_status->currentData().toString();
+        m_proxy->setFilterRegularExpression(s.isEmpty() ? QString() : QStringLiteral("^%1$").arg(s));
+        showDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkflowHistoryPanel::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkflowHistoryPanel::showDetail);
+    connect(m_model, &ExecutionListModel::errorOccurred, this, &WorkflowHistoryPanel::statusMessage);
+    connect(m_undo, &QPushButton::clicked, this, &WorkflowHistoryPanel::undoRun);
+    return page;
+}
+
+QWidget *WorkflowHistoryPanel::buildApprovalsTab()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    m_approvalsNote = new QLabel(tr("Runs waiting for your approval. Approving runs the rest of the workflow; "
+                                    "rejecting cancels the run."),
+                                 page);
+    m_approvalsNote->setWordWrap(true);
+    m_approvals = new QListWidget(page);
+    m_approvals->setObjectName(QStringLiteral("approvalsList"));
+    auto *bar = new QHBoxLayout;
+    m_approve = new QPushButton(tr("Approve"), page);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject = new QPushButton(tr("Reject"), page);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    bar->addStretch();
+    bar->addWidget(m_approve);
+    bar->addWidget(m_reject);
+    layout->addWidget(m_approvalsNote);
+    layout->addWidget(m_approvals, 1);
+    layout->addLayout(bar);
+    connect(m_approvals, &QListWidget::currentRowChanged, this, &WorkflowHistoryPanel::updateButtons);
+    connect(m_approve, &QPushButton::clicked, this, [this] { approveSelected(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { approveSelected(false); });
+    return page;
+}
+
+QWidget *WorkflowHistoryPanel::buildVersionsTab()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    m_versionsNote = new QLabel(tr("Every save keeps the definition it replaced. The diff shows how a version "
+                                   "differs from the current definition (– in the version, + now)."),
+                                page);
+    m_versionsNote->setWordWrap(true);
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    m_versions = new QListWidget(splitter);
+    m_versions->setObjectName(QStringLiteral("versionsList"));
+    m_diff = new QTextBrowser(splitter);
+    m_diff->setObjectName(QStringLiteral("versionDiff"));
+    splitter->addWidget(m_versions);
+    splitter->addWidget(m_diff);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    auto *bar = new QHBoxLayout;
+    m_restore = new QPushButton(tr("Restore this version"), page);
+    m_restore->setObjectName(QStringLiteral("restoreVersionButton"));
+    bar->addStretch();
+    bar->addWidget(m_restore);
+    layout->addWidget(m_versionsNote);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bar);
+    connect(m_versions, &QListWidget::currentRowChanged, this, &WorkflowHistoryPanel::showDiff);
+    connect(m_restore, &QPushButton::clicked, this, &WorkflowHistoryPanel::restoreVersion);
+    return page;
+}
+
+void WorkflowHistoryPanel::setWorkflow(const Workflow &workflow)
+{
+    const bool same = workflow.id == m_workflow.id && workflow.version == m_workflow.version;
+    m_workflow = workflow;
+    if (same)
+        return;
+    if (!m_scope->currentData().toBool() || m_model->rowCount() == 0)
+        loadRuns();
+    loadVersions();
+}
+
+void WorkflowHistoryPanel::reload()
+{
+    loadRuns();
+    loadApprovals();
+    loadVersions();
+}
+
+void WorkflowHistoryPanel::setStatusFilter(const QString &status)
+{
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+}
+
+void WorkflowHistoryPanel::showAllWorkflows(bool all)
+{
+    m_scope->setCurrentIndex(all ? 1 : 0);
+}
+
+void WorkflowHistoryPanel::loadRuns()
+{
+    const QString selected = selectedExecutionId();
+    const bool all = m_scope->currentData().toBool();
+    if (!all && m_workflow.id.isEmpty()) {
+        m_model->load(QStringLiteral("-")); // no workflow: nothing to list
+    } else {
+        m_model->load(all ? QString() : m_workflow.id);
+    }
+    m_table->setColumnHidden(ExecutionListModel::WorkflowName, !all);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    else if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, ExecutionListModel::Status));
+    showDetail();
+}
+
+QString WorkflowHistoryPanel::selectedExecutionId() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    return index.isValid() ? m_model->execution(index.row()).id : QString();
+}
+
+void WorkflowHistoryPanel::showDetail()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    updateButtons();
+    if (!index.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const WorkflowExecution &e = m_model->execution(index.row());
+    QString html = QStringLiteral("<h3>%1 — %2</h3>")
+                       .arg(m_model->workflowName(e.workflowId).toHtmlEscaped(), WorkflowListModel::statusName(e.status));
+    html += tr("<p>Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.</p>", nullptr, e.tasksCreated)
+                .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
+                     m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
+                     ExecutionListModel::durationText(e))
+                .arg(e.minutesSaved);
+    if (!e.error.isEmpty())
+        html += QStringLiteral("<p style=\"color:#c62828;\"><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
+    const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
+    const QJsonArray effects = out.value(QStringLiteral("effects")).toArray();
+    if (!effects.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What it did"));
+        for (const QJsonValue &v : effects)
+            html += QStringLiteral("<li>%1</li>").arg(v.toObject().value(QStringLiteral("summary")).toString().toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    const QJsonArray files = out.value(QStringLiteral("files")).toArray();
+    if (!files.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Files"));
+        for (const QJsonValue &v : files)
+            html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                        .arg(QUrl::fromLocalFile(v.toString()).toString().toHtmlEscaped(), v.toString().toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (effects.isEmpty() && files.isEmpty() && e.error.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No output recorded."));
+    m_detail->setHtml(html);
+}
+
+QString WorkflowHistoryPanel::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+void WorkflowHistoryPanel::updateButtons()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    const bool finished = index.isValid() && m_model->execution(index.row()).status == ExecutionStatus::Success;
+    m_undo->setEnabled(finished);
+    m_approve->setEnabled(m_approvals->currentRow() >= 0);
+    m_reject->setEnabled(m_approvals->currentRow() >= 0);
+    m_restore->setEnabled(m_versions->currentRow() >= 0);
+}
+
+// ---- parts that need the data layer of runs' undo, approvals and versions ----
+
+void WorkflowHistoryPanel::loadApprovals()
+{
+    m_approvals->clear();
+    updateButtons();
+}
+
+void WorkflowHistoryPanel::approveSelected(bool approve)
+{
+    Q_UNUSED(approve);
+}
+
+void WorkflowHistoryPanel::undoRun()
+{
+}
+
+void WorkflowHistoryPanel::loadVersions()
+{
+    m_versions->clear();
+    m_diff->clear();
+    updateButtons();
+}
+
+void WorkflowHistoryPanel::showDiff()
+{
+    updateButtons();
+}
+
+void WorkflowHistoryPanel::restoreVersion()
+{
+}
+
+} // namespace doo
