@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -124,6 +125,12 @@ private Q_SLOTS:
     void historyFilterAndDetail();
     void dryRunListsEffects_data() { TestDatabase::addBackendRows(); }
     void dryRunListsEffects();
+    void approveAndRejectThroughButtons_data() { TestDatabase::addBackendRows(); }
+    void approveAndRejectThroughButtons();
+    void undoRunThroughButton_data() { TestDatabase::addBackendRows(); }
+    void undoRunThroughButton();
+    void versionsDiffAndRestore_data() { TestDatabase::addBackendRows(); }
+    void versionsDiffAndRestore();
     void mainWindowHostsTheView_data() { TestDatabase::addBackendRows(); }
     void mainWindowHostsTheView();
 };
@@ -427,6 +434,146 @@ void TestWorkflowsView::mainWindowHostsTheView()
     QCOMPARE(t->rowCount(QStringLiteral("workflow")), 0);
     window.undoStack()->undo();
     QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+}
+
+void TestWorkflowsView::approveAndRejectThroughButtons()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    auto f = makeFixture(std::move(t));
+    const Workflow w = f->add(QStringLiteral("Sign-off"), WorkflowType::Approval, kManual,
+                              QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the plan\"},"
+                                             "{\"type\":\"create_task\",\"title\":\"Hand over\"}]"));
+    open(*f);
+    WorkflowHistoryPanel *history = f->view->history();
+    auto *list = history->approvalsList();
+    auto *approve = history->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    auto *reject = history->findChild<QPushButton *>(QStringLiteral("rejectButton"));
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!approve->isEnabled());
+
+    // Two runs wait; approving the newest runs the rest of the workflow.
+    QVERIFY(f->view->selectWorkflow(w.id));
+    f->trigger("actionRunWorkflow");
+    f->trigger("actionRunWorkflow");
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Sign-off — “Approve the plan”, waiting since ")),
+             qPrintable(list->item(0)->text()));
+    QCOMPARE(f->rowText(QStringLiteral("Sign-off")).section(QLatin1Char('|'), 5, 5), QStringLiteral("Waiting for approval"));
+    const QString first = list->item(0)->data(Qt::UserRole).toString();
+    list->setCurrentRow(0);
+    approve->click();
+    const QString statusSql = QStringLiteral("SELECT status FROM workflow_execution WHERE id = ?");
+    QCOMPARE(scalar(f->t->db(), statusSql, {first}).toString(), QStringLiteral("SUCCESS"));
+    QCOMPARE(count(f->t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("Hand over")}), 1);
+    QCOMPARE(list->count(), 1);
+
+    // Rejecting the other cancels it; nothing more is created.
+    const QString second = list->item(0)->data(Qt::UserRole).toString();
+    list->setCurrentRow(0);
+    reject->click();
+    QCOMPARE(scalar(f->t->db(), statusSql, {second}).toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(count(f->t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("Hand over")}), 1);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!approve->isEnabled() && !reject->isEnabled());
+}
+
+void TestWorkflowsView::undoRunThroughButton()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    auto f = makeFixture(std::move(t));
+    TaskRepository tasks(f->t->db(), UserContext::of(f->user));
+    Task review;
+    review.title = QStringLiteral("Old review");
+    review.status = TaskStatus::Review;
+    review.priority = Priority::Low;
+    const Task before = must(tasks.create(review));
+    const Workflow w = f->add(QStringLiteral("Shake up"), WorkflowType::TaskAutomation, kManual,
+                              QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Fresh\"},"
+                                             "{\"type\":\"update_tasks\",\"filter\":{\"status\":\"REVIEW\"},"
+                                             "\"set\":{\"status\":\"TODO\",\"priority\":\"HIGH\"}}]"));
+    open(*f);
+    QVERIFY(f->view->selectWorkflow(w.id));
+    f->trigger("actionRunWorkflow");
+    QCOMPARE(tasks.findById(before.id)->status, TaskStatus::Todo);
+    QCOMPARE(f->t->rowCount(QStringLiteral("task")), 2);
+
+    WorkflowHistoryPanel *history = f->view->history();
+    QCOMPARE(history->executionProxy()->rowCount(), 1);
+    history->table()->setCurrentIndex(history->executionProxy()->index(0, 0));
+    auto *undo = history->findChild<QPushButton *>(QStringLiteral("undoRunButton"));
+    QVERIFY(undo->isEnabled());
+
+    // Declined: nothing changes.
+    QStringList shown;
+    QString question;
+    bool answer = false;
+    history->setConfirmUndo([&](const QString &q, const QStringList &lines) {
+        question = q;
+        shown = lines;
+        return answer;
+    });
+    undo->click();
+    QCOMPARE(shown, QStringList({QStringLiteral("Delete task \"Fresh\""),
+                                 QStringLiteral("Put task \"Old review\" back: status REVIEW, priority LOW")}));
+    QVERIFY(question.contains(QLatin1String("2 task(s)")));
+    QCOMPARE(tasks.findById(before.id)->status, TaskStatus::Todo);
+
+    // Confirmed: the exact prior state, the run marked undone, its minutes out of the list.
+    answer = true;
+    undo->click();
+    const Task after = must(tasks.findById(before.id));
+    QCOMPARE(after.status, TaskStatus::Review);
+    QCOMPARE(after.priority, Priority::Low);
+    QCOMPARE(after.position, before.position);
+    QCOMPARE(f->t->rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(history->executionProxy()->index(0, ExecutionListModel::Status).data().toString(),
+             QStringLiteral("Success (undone)"));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(history->detailText().contains(QLatin1String("Undone on ")));
+    QCOMPARE(f->rowText(QStringLiteral("Shake up")).section(QLatin1Char('|'), 7, 7), QStringLiteral("0.0 h"));
+}
+
+void TestWorkflowsView::versionsDiffAndRestore()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    auto f = makeFixture(std::move(t));
+    const Workflow first = f->add(QStringLiteral("Plan"), WorkflowType::Reporting,
+                                  QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\"}"), notifyActions("Plan"));
+    open(*f);
+    QVERIFY(f->view->selectWorkflow(first.id));
+    WorkflowHistoryPanel *history = f->view->history();
+    QCOMPARE(history->versionsList()->count(), 0);
+
+    // An edit through the editor keeps the previous definition as a version.
+    f->view->setEditorRunner([](WorkflowEditorDialog &d) {
+        auto *name = d.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setText(QStringLiteral("Plan the day"));
+        Q_EMIT name->textEdited(name->text());
+        auto *time = d.findChild<QWidget *>(QStringLiteral("scheduleTimeEdit"));
+        QMetaObject::invokeMethod(time, "setTime", Q_ARG(QTime, QTime(7, 30)));
+        d.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        return true;
+    });
+    f->trigger("actionEditWorkflow");
+    QCOMPARE(f->repo().findById(first.id)->name, QStringLiteral("Plan the day"));
+    QCOMPARE(history->versionsList()->count(), 1);
+    QVERIFY(history->versionsList()->item(0)->text().startsWith(QStringLiteral("Version 1 · replaced ")));
+    const QString diff = history->diffText();
+    QVERIFY2(diff.contains(QLatin1String("-     \"name\": \"Plan\",")), qPrintable(diff));
+    QVERIFY(diff.contains(QLatin1String("+     \"name\": \"Plan the day\",")));
+    QVERIFY(diff.contains(QLatin1String("-         \"at\": \"daily at 09:00\",")));
+    QVERIFY(diff.contains(QLatin1String("+         \"at\": \"daily at 07:30\",")));
+    QVERIFY(diff.contains(QLatin1String("      \"type\": \"REPORTING\",")));
+
+    // Restore brings version 1 back as a new change.
+    history->versionsList()->setCurrentRow(0);
+    history->findChild<QPushButton *>(QStringLiteral("restoreVersionButton"))->click();
+    const Workflow restored = must(f->repo().findById(first.id));
+    QCOMPARE(restored.name, QStringLiteral("Plan"));
+    QCOMPARE(restored.frequency, QStringLiteral("Every day at 09:00"));
+    QCOMPARE(restored.version, 3);
+    QCOMPARE(f->column(WorkflowListModel::Name), QStringLiteral("Plan"));
+    QCOMPARE(history->versionsList()->count(), 2);
 }
 
 QTEST_MAIN(TestWorkflowsView)

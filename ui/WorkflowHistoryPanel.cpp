@@ -1,6 +1,12 @@
 #include "WorkflowHistoryPanel.h"
 
+#include "repositories/TaskRepository.h"
+#include "repositories/WorkflowRepository.h"
+#include "workflow/Approvals.h"
+#include "workflow/RunUndo.h"
+#include "workflow/WorkflowDefinition.h"
 #include "workflowlist/ExecutionListModel.h"
+#include "workflowlist/LineDiff.h"
 #include "workflowlist/WorkflowListModel.h"
 
 #include <QComboBox>
@@ -11,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -67,8 +74,6 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ExecutionListModel::SortRole);
-    m_proxy->setFilterRole(ExecutionListModel::StatusRole);
-    m_proxy->setFilterKeyColumn(ExecutionListModel::Status);
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("historyTable"));
@@ -95,11 +100,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     layout->addWidget(splitter, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &WorkflowHistoryPanel::loadRuns);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        const QString s = m_status->currentData().toString();
-        m_proxy->setFilterRegularExpression(s.isEmpty() ? QString() : QStringLiteral("^%1$").arg(s));
-        showDetail();
-    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &WorkflowHistoryPanel::loadRuns);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkflowHistoryPanel::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkflowHistoryPanel::showDetail);
     connect(m_model, &ExecutionListModel::errorOccurred, this, &WorkflowHistoryPanel::statusMessage);
@@ -196,11 +197,11 @@ void WorkflowHistoryPanel::loadRuns()
 {
     const QString selected = selectedExecutionId();
     const bool all = m_scope->currentData().toBool();
-    if (!all && m_workflow.id.isEmpty()) {
-        m_model->load(QStringLiteral("-")); // no workflow: nothing to list
-    } else {
-        m_model->load(all ? QString() : m_workflow.id);
-    }
+    const QString status = m_status->currentData().toString();
+    if (!all && m_workflow.id.isEmpty())
+        m_model->load(QStringLiteral("-"), status); // no workflow chosen: nothing to list
+    else
+        m_model->load(all ? QString() : m_workflow.id, status);
     m_table->setColumnHidden(ExecutionListModel::WorkflowName, !all);
     const int row = m_model->rowOf(selected);
     if (row >= 0)
@@ -226,12 +227,16 @@ void WorkflowHistoryPanel::showDetail()
     }
     const WorkflowExecution &e = m_model->execution(index.row());
     QString html = QStringLiteral("<h3>%1 — %2</h3>")
-                       .arg(m_model->workflowName(e.workflowId).toHtmlEscaped(), WorkflowListModel::statusName(e.status));
+                       .arg(e.workflowName.toHtmlEscaped(), WorkflowListModel::statusName(e.status));
     html += tr("<p>Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.</p>", nullptr, e.tasksCreated)
                 .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
                      m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
                      ExecutionListModel::durationText(e))
                 .arg(e.minutesSaved);
+    if (e.undoneAt.isValid())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Undone on %1: its tasks were reverted and its time saved taken back.")
+                             .arg(QLocale().toString(e.undoneAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!e.error.isEmpty())
         html += QStringLiteral("<p style=\"color:#c62828;\"><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
     const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
@@ -263,44 +268,176 @@ QString WorkflowHistoryPanel::detailText() const
 void WorkflowHistoryPanel::updateButtons()
 {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-    const bool finished = index.isValid() && m_model->execution(index.row()).status == ExecutionStatus::Success;
-    m_undo->setEnabled(finished);
+    // RunUndo refuses the rest with a reason (a failed run with changes could be undone too).
+    bool undoable = false;
+    if (index.isValid()) {
+        const WorkflowExecution &e = m_model->execution(index.row());
+        undoable = !e.undoneAt.isValid() && e.status != ExecutionStatus::Running && e.status != ExecutionStatus::Waiting;
+    }
+    m_undo->setEnabled(undoable);
     m_approve->setEnabled(m_approvals->currentRow() >= 0);
     m_reject->setEnabled(m_approvals->currentRow() >= 0);
     m_restore->setEnabled(m_versions->currentRow() >= 0);
 }
 
-// ---- parts that need the data layer of runs' undo, approvals and versions ----
+void WorkflowHistoryPanel::undoRun()
+{
+    const QString id = selectedExecutionId();
+    if (id.isEmpty())
+        return;
+    RunUndo undo(m_db, m_ctx);
+    const auto preview = undo.undoPreview(id);
+    if (!preview) {
+        Q_EMIT statusMessage(tr("Cannot undo this run: %1").arg(preview.error().text()));
+        QMessageBox::information(this, tr("Undo run"), tr("This run cannot be undone: %1").arg(preview.error().text()));
+        return;
+    }
+    QStringList lines;
+    for (const RunChange &c : *preview)
+        lines << c.summary;
+    const QString question = tr("Undo this run? %n task(s) will be reverted in one step, and the time it saved "
+                                "is taken back out of the analytics.",
+                                nullptr, int(lines.size()));
+    const bool yes = m_confirmUndo ? m_confirmUndo(question, lines) : [&] {
+        QMessageBox box(QMessageBox::Question, tr("Undo run"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setInformativeText(lines.isEmpty() ? tr("No task is touched.") : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
+        return box.exec() == QMessageBox::Yes;
+    }();
+    if (!yes)
+        return;
+    const auto done = undo.undoRun(id);
+    if (!done) {
+        Q_EMIT statusMessage(tr("Undo failed: %1").arg(done.error().text()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Run of \"%1\" undone: %n task(s) reverted", nullptr, int(lines.size())).arg(done->workflowName));
+    loadRuns();
+    Q_EMIT runsChanged();
+}
 
 void WorkflowHistoryPanel::loadApprovals()
 {
+    const int row = m_approvals->currentRow();
     m_approvals->clear();
+    Approvals approvals(m_db, m_ctx);
+    const auto waiting = approvals.waitingApprovals();
+    if (!waiting) {
+        Q_EMIT statusMessage(waiting.error().text());
+        updateButtons();
+        return;
+    }
+    TaskRepository tasks(m_db, m_ctx);
+    for (const WorkflowExecution &e : *waiting) {
+        const auto task = tasks.findById(e.waitingTaskId);
+        const QString title = task ? task->title : tr("(approval task missing)");
+        auto *item = new QListWidgetItem(
+            tr("%1 — “%2”, waiting since %3")
+                .arg(e.workflowName, title, QLocale().toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))),
+            m_approvals);
+        item->setData(Qt::UserRole, e.id);
+    }
+    m_tabs->setTabText(1, waiting->isEmpty() ? tr("Approvals") : tr("Approvals (%1)").arg(waiting->size()));
+    if (m_approvals->count() > 0)
+        m_approvals->setCurrentRow(std::clamp(row, 0, m_approvals->count() - 1));
     updateButtons();
 }
 
 void WorkflowHistoryPanel::approveSelected(bool approve)
 {
-    Q_UNUSED(approve);
+    QListWidgetItem *item = m_approvals->currentItem();
+    if (!item)
+        return;
+    Approvals approvals(m_db, m_ctx);
+    const QString id = item->data(Qt::UserRole).toString();
+    const auto decided = approve ? approvals.approve(id) : approvals.reject(id);
+    if (!decided)
+        Q_EMIT statusMessage(tr("Could not decide: %1").arg(decided.error().text()));
+    else
+        Q_EMIT statusMessage(approve ? tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName,
+                                                                              WorkflowListModel::statusName(decided->status))
+                                     : tr("Rejected: the run of \"%1\" was cancelled").arg(decided->workflowName));
+    loadApprovals();
+    loadRuns();
+    Q_EMIT runsChanged();
 }
 
-void WorkflowHistoryPanel::undoRun()
+QString WorkflowHistoryPanel::definitionText(const QString &name, const QString &description, WorkflowType type,
+                                             const QString &trigger, const QString &actions, double minutes)
 {
+    Workflow w;
+    w.name = name;
+    w.description = description;
+    w.type = type;
+    w.trigger = trigger;
+    w.actions = actions;
+    w.estimatedMinutesSaved = minutes;
+    return QString::fromUtf8(WorkflowFile::write(w));
 }
 
 void WorkflowHistoryPanel::loadVersions()
 {
     m_versions->clear();
     m_diff->clear();
+    m_versionList.clear();
+    if (!m_workflow.id.isEmpty()) {
+        WorkflowRepository repo(m_db, m_ctx);
+        auto versions = repo.versions(m_workflow.id);
+        if (versions) {
+            m_versionList = versions.takeValue();
+        } else if (versions.error().kind != Error::Kind::NotFound) {
+            Q_EMIT statusMessage(versions.error().text());
+        }
+    }
+    for (const WorkflowVersion &v : std::as_const(m_versionList)) {
+        auto *item = new QListWidgetItem(tr("Version %1 · replaced %2")
+                                             .arg(v.version)
+                                             .arg(QLocale().toString(v.savedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                         m_versions);
+        item->setData(Qt::UserRole, v.version);
+    }
+    m_versionsNote->setVisible(true);
+    if (m_versions->count() > 0)
+        m_versions->setCurrentRow(0);
+    else
+        m_diff->setPlainText(m_workflow.id.isEmpty() ? QString() : tr("No earlier versions: this workflow has not been changed since it was created."));
     updateButtons();
 }
 
 void WorkflowHistoryPanel::showDiff()
 {
     updateButtons();
+    const int row = m_versions->currentRow();
+    if (row < 0 || row >= m_versionList.size())
+        return;
+    const WorkflowVersion &v = m_versionList.at(row);
+    const QString before = definitionText(v.name, v.description, v.type, v.trigger, v.actions, v.estimatedMinutesSaved);
+    const QString now = definitionText(m_workflow.name, m_workflow.description, m_workflow.type, m_workflow.trigger,
+                                       m_workflow.actions, m_workflow.estimatedMinutesSaved);
+    m_diff->setHtml(LineDiff::toHtml(LineDiff::diff(before, now)));
+}
+
+QString WorkflowHistoryPanel::diffText() const
+{
+    return m_diff->toPlainText();
 }
 
 void WorkflowHistoryPanel::restoreVersion()
 {
+    const int row = m_versions->currentRow();
+    if (row < 0 || row >= m_versionList.size() || m_workflow.id.isEmpty())
+        return;
+    const int version = m_versionList.at(row).version;
+    WorkflowRepository repo(m_db, m_ctx);
+    const auto restored = repo.restoreVersion(m_workflow.id, version);
+    if (!restored) {
+        Q_EMIT statusMessage(tr("Could not restore version %1: %2").arg(version).arg(restored.error().text()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Restored version %1 of \"%2\"").arg(version).arg(restored->name));
+    m_workflow = *restored;
+    loadVersions();
+    Q_EMIT workflowsChanged();
 }
 
 } // namespace doo

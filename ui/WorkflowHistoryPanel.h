@@ -44,6 +44,9 @@ public:
     QSortFilterProxyModel *executionProxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QString detailText() const;
+    QString diffText() const;
+    QListWidget *approvalsList() const { return m_approvals; }
+    QListWidget *versionsList() const { return m_versions; }
 
     // "" or an ExecutionStatus name ("FAILED").
     void setStatusFilter(const QString &status);
@@ -71,6 +74,8 @@ private:
     void showDiff();
     void updateButtons();
     QString selectedExecutionId() const;
+    static QString definitionText(const QString &name, const QString &description, WorkflowType type,
+                                  const QString &trigger, const QString &actions, double minutes);
 
     Database &m_db;
     UserContext m_ctx;
@@ -92,6 +97,7 @@ private:
     QLabel *m_approvalsNote = nullptr;
     // versions
     QListWidget *m_versions = nullptr;
+    QList<WorkflowVersion> m_versionList;
     QTextBrowser *m_diff = nullptr;
     QPushButton *m_restore = nullptr;
     QLabel *m_versionsNote = nullptr;

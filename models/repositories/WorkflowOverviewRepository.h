@@ -13,7 +13,7 @@ struct WorkflowRunSummary
     int executions = 0;
     int successful = 0;
     int failed = 0;
-    double minutesSaved = 0; // of successful runs
+    double minutesSaved = 0; // of successful runs that were not undone
     std::optional<ExecutionStatus> lastStatus;
 
     // successful / (successful + failed); nullopt before the first finished run.

@@ -1,12 +1,11 @@
 #include "workflowlist/ExecutionListModel.h"
 
-#include "repositories/WorkflowRepository.h"
+#include "repositories/ExecutionRepository.h"
 #include "workflowlist/WorkflowListModel.h"
 
 #include <QColor>
 #include <QLocale>
 
-#include <algorithm>
 
 namespace doo {
 
@@ -47,8 +46,10 @@ QString ExecutionListModel::durationText(const WorkflowExecution &e)
 QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) const
 {
     switch (column) {
-    case WorkflowName: return m_names.value(e.workflowId);
-    case Status: return WorkflowListModel::statusName(e.status);
+    case WorkflowName: return e.workflowName;
+    case Status:
+        return e.undoneAt.isValid() ? tr("%1 (undone)").arg(WorkflowListModel::statusName(e.status))
+                                    : WorkflowListModel::statusName(e.status);
     case Scheduled: return timeText(e.scheduledFor);
     case Started: return timeText(e.startedAt);
     case Duration: return durationText(e);
@@ -70,6 +71,8 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Status && e.status == ExecutionStatus::Failed)
             return QColor(0xc6, 0x28, 0x28);
+        if (index.column() == Status && e.undoneAt.isValid())
+            return QColor(0x75, 0x75, 0x75);
         if (index.column() == Status && e.status == ExecutionStatus::Success)
             return QColor(0x2e, 0x7d, 0x32);
         return {};
@@ -119,36 +122,22 @@ int ExecutionListModel::rowOf(const QString &id) const
     return -1;
 }
 
-bool ExecutionListModel::load(const QString &workflowId)
+bool ExecutionListModel::load(const QString &workflowId, const QString &status)
 {
-    WorkflowRepository repo(m_db, m_ctx);
-    auto workflows = repo.findByUserId(m_ctx.userId);
-    if (!workflows) {
-        Q_EMIT errorOccurred(workflows.error().text());
+    ExecutionFilter filter;
+    filter.workflowId = workflowId;
+    filter.status = enumFromString<ExecutionStatus>(status);
+    filter.limit = kLimit;
+    ExecutionRepository repo(m_db, m_ctx);
+    auto rows = repo.executions(filter);
+    if (!rows) {
+        Q_EMIT errorOccurred(rows.error().text());
         return false;
     }
-    QHash<QString, QString> names;
-    QList<WorkflowExecution> rows;
-    for (const Workflow &w : *workflows) {
-        names.insert(w.id, w.name);
-        if (!workflowId.isEmpty() && w.id != workflowId)
-            continue;
-        auto runs = repo.executions(w.id, kLimit);
-        if (!runs) {
-            Q_EMIT errorOccurred(runs.error().text());
-            return false;
-        }
-        rows << *runs;
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const WorkflowExecution &a, const WorkflowExecution &b) {
-        return a.startedAt > b.startedAt;
-    });
-    if (rows.size() > kLimit)
-        rows.resize(kLimit);
     beginResetModel();
     m_workflowId = workflowId;
-    m_names = names;
-    m_rows = rows;
+    m_status = status;
+    m_rows = rows.takeValue();
     endResetModel();
     return true;
 }

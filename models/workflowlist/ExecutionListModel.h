@@ -4,7 +4,6 @@
 #include "domain/Workflow.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace doo {
 
@@ -32,12 +31,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The runs of one workflow; an empty id means every workflow of the user.
-    bool load(const QString &workflowId);
-    bool reload() { return load(m_workflowId); }
+    // The newest runs (at most kLimit) of one workflow (an empty id: every workflow of the user)
+    // with a status ("" any; an ExecutionStatus name), through ExecutionRepository::executions().
+    bool load(const QString &workflowId, const QString &status = QString());
+    bool reload() { return load(m_workflowId, m_status); }
     QString workflowId() const { return m_workflowId; }
+    QString status() const { return m_status; }
     const WorkflowExecution &execution(int row) const { return m_rows.at(row); }
-    QString workflowName(const QString &workflowId) const { return m_names.value(workflowId); }
     int rowOf(const QString &id) const;
 
     // "12 s", "3 min 4 s", "1 h 2 min"; "—" when not finished.
@@ -54,8 +54,8 @@ private:
     Database &m_db;
     UserContext m_ctx;
     QString m_workflowId;
+    QString m_status;
     QList<WorkflowExecution> m_rows;
-    QHash<QString, QString> m_names;
 };
 
 } // namespace doo
