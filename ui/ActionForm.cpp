@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -69,9 +70,25 @@ void optionalText(QJsonObject &o, const char *key, const QString &text)
         o.insert(QLatin1String(key), text);
 }
 
+// "IN_PROGRESS" → "In progress", "pdf" → "PDF": what a combo shows for a JSON value.
+QString label(const QString &value)
+{
+    if (value == QLatin1String("pdf") || value == QLatin1String("csv") || value == QLatin1String("json"))
+        return value.toUpper();
+    if (const auto p = enumFromString<Priority>(value))
+        return displayName(*p);
+    if (const auto s = enumFromString<TaskStatus>(value))
+        return displayName(*s);
+    QString text = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QWidget *withCheck(QCheckBox *box, QSpinBox *spin, QWidget *parent)
 {
     auto *row = new QWidget(parent);
+    row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);
@@ -93,9 +110,22 @@ ActionForm::ActionForm(QWidget *parent) : QStackedWidget(parent)
     const QStringList names = kinds();
     for (int i = 0; i < pages.size(); ++i) {
         pages.at(i)->setObjectName(QStringLiteral("actionPage_") + names.at(i));
+        if (auto *form = qobject_cast<QFormLayout *>(pages.at(i)->layout()))
+            form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_pages.insert(names.at(i), pages.at(i));
         addWidget(pages.at(i));
     }
+    connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+}
+
+QSize ActionForm::sizeHint() const
+{
+    return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+}
+
+QSize ActionForm::minimumSizeHint() const
+{
+    return currentWidget() ? currentWidget()->minimumSizeHint() : QStackedWidget::minimumSizeHint();
 }
 
 QStringList ActionForm::kinds()
@@ -153,7 +183,7 @@ QComboBox *ActionForm::combo(const QString &name, const QStringList &values, con
     if (!none.isEmpty())
         box->addItem(none, QString());
     for (const QString &v : values)
-        box->addItem(v, v);
+        box->addItem(label(v), v);
     connect(box, &QComboBox::currentIndexChanged, this, &ActionForm::edited);
     return box;
 }
@@ -214,15 +244,14 @@ QWidget *ActionForm::buildUpdateTasks()
     auto *which = new QGroupBox(tr("Which tasks"), page);
     auto *filter = new QFormLayout(which);
     auto *statuses = new QWidget(which);
-    auto *statusRow = new QHBoxLayout(statuses);
-    statusRow->setContentsMargins(0, 0, 0, 0);
+    auto *statusGrid = new QGridLayout(statuses);
+    statusGrid->setContentsMargins(0, 0, 0, 0);
     for (const QString &s : enumNames<TaskStatus>()) {
         QCheckBox *box = check(QStringLiteral("ut_status_") + s, displayName(*enumFromString<TaskStatus>(s)), statuses);
         box->setProperty("status", s);
+        statusGrid->addWidget(box, int(m_utStatuses.size()) / 3, int(m_utStatuses.size()) % 3);
         m_utStatuses << box;
-        statusRow->addWidget(box);
     }
-    statusRow->addStretch();
     m_utPriority = combo(QStringLiteral("ut_filterPriority"), enumNames<Priority>(), tr("Any priority"), which);
     m_utTag = lineEdit(QStringLiteral("ut_filterTag"), which);
     m_utOverdue = triState(QStringLiteral("ut_overdue"), which);

@@ -25,6 +25,9 @@ public:
     void setAction(const QJsonObject &action);
     QJsonObject toJson() const;
     QString kind() const { return m_kind; }
+    // The current page's size: the form is as tall as the kind shown, not as the tallest kind.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
     // The six kinds, in menu order: "create_task", "update_tasks", ...
     static QStringList kinds();

@@ -33,6 +33,9 @@ ActionListEditor::ActionListEditor(QWidget *parent) : QWidget(parent)
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setUniformItemSizes(true);
     m_view->setToolTip(tr("Actions run from top to bottom; drag them to change the order"));
 
     auto *buttons = new QHBoxLayout;
@@ -65,13 +68,20 @@ ActionListEditor::ActionListEditor(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_form = new ActionForm(scroll);
+    // The form keeps its own height at the top; the room below stays empty.
+    auto *holder = new QWidget(scroll);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new ActionForm(holder);
     m_form->setObjectName(QStringLiteral("actionForm"));
-    scroll->setWidget(m_form);
+    holderLayout->addWidget(m_form);
+    holderLayout->addStretch(1);
+    scroll->setWidget(holder);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 560});
     layout->addWidget(splitter);
 
     connect(m_remove, &QPushButton::clicked, this, &ActionListEditor::removeCurrent);

@@ -98,6 +98,7 @@ QWidget *TriggerEditor::buildSchedulePage()
     auto *page = new QWidget(this);
     m_scheduleForm = new QFormLayout(page);
     m_scheduleForm->setContentsMargins(0, 0, 0, 0);
+    m_scheduleForm->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_mode = new QComboBox(page);
     m_mode->setObjectName(QStringLiteral("scheduleModeCombo"));
     m_mode->addItem(tr("Every hour"), QStringLiteral("hourly"));
@@ -133,7 +134,7 @@ QWidget *TriggerEditor::buildSchedulePage()
     m_words->setWordWrap(true);
     m_nextRuns = new QListWidget(page);
     m_nextRuns->setObjectName(QStringLiteral("nextRunsList"));
-    m_nextRuns->setMaximumHeight(110);
+    m_nextRuns->setFixedHeight(m_nextRuns->fontMetrics().lineSpacing() * 5 + 2 * m_nextRuns->frameWidth() + 6);
     m_nextRuns->setSelectionMode(QAbstractItemView::NoSelection);
     m_nextRuns->setFocusPolicy(Qt::NoFocus);
 
@@ -165,6 +166,7 @@ QWidget *TriggerEditor::buildIntervalPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_interval = new QSpinBox(page);
     m_interval->setObjectName(QStringLiteral("intervalMinutesSpin"));
     m_interval->setRange(1, 525600);
@@ -185,6 +187,7 @@ QWidget *TriggerEditor::buildEventPage()
     auto *page = new QWidget(this);
     m_eventForm = new QFormLayout(page);
     m_eventForm->setContentsMargins(0, 0, 0, 0);
+    m_eventForm->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_event = new QComboBox(page);
     m_event->setObjectName(QStringLiteral("eventCombo"));
     for (TriggerSpec::Event e : kEvents)
@@ -219,6 +222,11 @@ void TriggerEditor::setTimeZone(const QTimeZone &zone)
 void TriggerEditor::updateVisibility()
 {
     m_pages->setCurrentIndex(m_kind->currentIndex());
+    // The stack is as tall as the page shown (hidden pages ask for no room).
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->updateGeometry();
     const QString mode = m_mode->currentData().toString();
     m_scheduleForm->setRowVisible(m_minute, mode == QLatin1String("hourly"));
     m_scheduleForm->setRowVisible(m_weekday, mode == QLatin1String("weekly"));

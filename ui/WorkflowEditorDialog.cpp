@@ -92,6 +92,7 @@ QWidget *WorkflowEditorDialog::buildFormTab()
 
     auto *general = new QGroupBox(tr("Workflow"), page);
     auto *form = new QFormLayout(general);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_name = new QLineEdit(general);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("Weekly status report"));
@@ -130,8 +131,8 @@ QWidget *WorkflowEditorDialog::buildFormTab()
     actionsLayout->addWidget(m_actions);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(general, 1);
-    top->addWidget(triggerBox, 1);
+    top->addWidget(general, 1, Qt::AlignTop);
+    top->addWidget(triggerBox, 1, Qt::AlignTop);
     layout->addLayout(top);
     layout->addWidget(actionsBox, 1);
 

@@ -86,7 +86,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {160, 90, 135, 135, 70, 85, 95};
+    const int widths[] = {150, 90, 118, 118, 70, 50, 70};
     for (int c = 0; c < ExecutionListModel::ErrorText; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_detail = new QTextBrowser(splitter);

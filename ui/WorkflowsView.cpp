@@ -80,8 +80,9 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
+    header->setSectionResizeMode(WorkflowListModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(WorkflowListModel::Frequency, QHeaderView::Stretch);
-    const int widths[] = {250, 120, 0, 80, 130, 120, 95, 95};
+    const int widths[] = {0, 115, 0, 78, 122, 100, 92, 92};
     for (int c = 0; c < WorkflowListModel::ColumnCount; ++c)
         if (widths[c] > 0)
             m_table->setColumnWidth(c, widths[c]);

@@ -2,7 +2,6 @@
 
 #include <QDataStream>
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QMimeData>
 
 namespace doo {
@@ -45,7 +44,24 @@ QString ActionListModel::summary(const QJsonObject &action)
                      .arg(what, action.value(QStringLiteral("format")).toString(),
                           action.value(QStringLiteral("folder")).toString());
     } else if (kind == QLatin1String("update_tasks")) {
-        detail = QString::fromUtf8(QJsonDocument(action.value(QStringLiteral("set")).toObject()).toJson(QJsonDocument::Compact));
+        const QJsonObject set = action.value(QStringLiteral("set")).toObject();
+        QStringList what;
+        for (const char *key : {"status", "priority"})
+            if (set.contains(QLatin1String(key)))
+                what << QStringLiteral("%1 %2").arg(QLatin1String(key), set.value(QLatin1String(key)).toString());
+        auto tags = [&set](const char *key) {
+            QStringList list;
+            for (const QJsonValue &v : set.value(QLatin1String(key)).toArray())
+                list << v.toString();
+            return list.join(QStringLiteral(", "));
+        };
+        if (set.contains(QStringLiteral("add_tags")))
+            what << tr("add tags %1").arg(tags("add_tags"));
+        if (set.contains(QStringLiteral("remove_tags")))
+            what << tr("remove tags %1").arg(tags("remove_tags"));
+        if (set.contains(QStringLiteral("due_in_days")))
+            what << tr("due in %1 days").arg(set.value(QStringLiteral("due_in_days")).toInt());
+        detail = what.join(QStringLiteral(", "));
     } else {
         detail = action.value(QStringLiteral("title")).toString();
     }

@@ -12,7 +12,7 @@ namespace doo {
 namespace {
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 } // namespace
 
@@ -107,8 +107,8 @@ QVariant ExecutionListModel::headerData(int section, Qt::Orientation orientation
     case Scheduled: return tr("Scheduled");
     case Started: return tr("Started");
     case Duration: return tr("Duration");
-    case TasksCreated: return tr("Tasks created");
-    case MinutesSaved: return tr("Minutes saved");
+    case TasksCreated: return tr("Tasks");
+    case MinutesSaved: return tr("Min saved");
     case ErrorText: return tr("Error");
     }
     return {};
