@@ -126,7 +126,7 @@ void TestMainWindow::navigationAndMenus()
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text().remove(QLatin1Char('&'));
-    QCOMPARE(menus, QStringLiteral("File Edit View Task Help").split(QLatin1Char(' ')));
+    QCOMPARE(menus, QStringLiteral("File Edit View Task Workflow Help").split(QLatin1Char(' ')));
     QAction *undo = child<QAction>(&w, "actionUndo");
     QAction *redo = child<QAction>(&w, "actionRedo");
     QVERIFY(undo && redo && !undo->isEnabled()); // empty stack
