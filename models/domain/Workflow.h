@@ -53,8 +53,9 @@ struct WorkflowExecution
     QString waitingTaskId; // WAITING: the approval task
     int resumeAt = 0;      // WAITING: the index of the action after the approval
     QDateTime undoneAt;    // set when the run was undone (RunUndo)
-    // The workflow's name, for display: filled by ExecutionRepository::executions() and
-    // waitingApprovals() (empty from the other reads; null in toJson then).
+    // The workflow's name, for display: filled by ExecutionRepository::findById(), executions()
+    // and waitingApprovals(), and by Approvals/RunUndo results (empty from the other reads; null
+    // in toJson then).
     QString workflowName;
 
     QJsonObject toJson() const;
