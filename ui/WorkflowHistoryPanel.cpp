@@ -288,8 +288,8 @@ void WorkflowHistoryPanel::undoRun()
     RunUndo undo(m_db, m_ctx);
     const auto preview = undo.undoPreview(id);
     if (!preview) {
-        Q_EMIT statusMessage(tr("Cannot undo this run: %1").arg(preview.error().text()));
-        QMessageBox::information(this, tr("Undo run"), tr("This run cannot be undone: %1").arg(preview.error().text()));
+        // Refused (already undone, still waiting, nothing to revert): said in the status bar.
+        Q_EMIT statusMessage(tr("This run cannot be undone: %1").arg(preview.error().text()));
         return;
     }
     QStringList lines;
