@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
+#include "WorkflowsView.h"
 #include "workflow/SchedulerThread.h"
 
 #include <QApplication>
@@ -73,7 +74,10 @@ int runGui(int &argc, char **argv, const cli::Args &args)
                        .arg(e.tasksCreated)
                        .arg(e.minutesSaved);
         window.statusBar()->showMessage(text, 8000);
+        window.workflowsView()->reload(); // the run's figures and history
     });
+    // A workflow saved, switched, added or deleted in the window: due times may have moved.
+    QObject::connect(&window, &MainWindow::workflowsChanged, &scheduler, &SchedulerThread::rearm);
     QObject::connect(&scheduler, &SchedulerThread::failed, &window, [&window](const QString &message) {
         window.statusBar()->showMessage(QApplication::translate("main", "Workflow scheduler: %1").arg(message), 15000);
     });

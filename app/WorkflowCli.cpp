@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
+#include "WorkflowRunCli.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
@@ -51,6 +52,14 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("enable"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow enable ID [--json]")},
         {QStringLiteral("disable"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow disable ID [--json]")},
         {QStringLiteral("history"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow history ID [--json]")},
+        {QStringLiteral("versions"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow versions ID [--json]")},
+        {QStringLiteral("restore"), {QStringLiteral("ID"), QStringLiteral("VERSION")}, {},
+         QStringLiteral("workflow restore ID VERSION [--json]")},
+        {QStringLiteral("runs"), {}, {QStringLiteral("--status")}, QStringLiteral("workflow runs [--status S] [--json]")},
+        {QStringLiteral("undo-run"), {QStringLiteral("EXECUTION_ID")}, {},
+         QStringLiteral("workflow undo-run EXECUTION_ID [--yes] [--json]")},
+        {QStringLiteral("approve"), {QStringLiteral("EXECUTION_ID")}, {}, QStringLiteral("workflow approve EXECUTION_ID [--json]")},
+        {QStringLiteral("reject"), {QStringLiteral("EXECUTION_ID")}, {}, QStringLiteral("workflow reject EXECUTION_ID [--json]")},
     };
     return list;
 }
@@ -139,16 +148,6 @@ int printWorkflow(const Args &args, const Workflow &w, const QString &message)
     else
         out() << message << Qt::endl;
     return Ok;
-}
-
-QString executionLine(const WorkflowExecution &e)
-{
-    QString line = QStringLiteral("%1  %2  %3  %4")
-                       .arg(e.id.left(kShortId), timeText(e.scheduledFor), toString(e.status).leftJustified(9),
-                            tr("%1 task(s), %2 min saved").arg(e.tasksCreated).arg(e.minutesSaved));
-    if (!e.error.isEmpty())
-        line += QStringLiteral("  ") + e.error;
-    return line;
 }
 
 int list(const Args &args, Session &s)
@@ -285,6 +284,50 @@ int history(const Args &args, Session &s, const Workflow &w)
     return Ok;
 }
 
+int versions(const Args &args, Session &s, const Workflow &w)
+{
+    WorkflowRepository repo(s.context->db(), s.user);
+    const auto list = repo.versions(w.id);
+    if (!list)
+        return fail(list.error().text());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const WorkflowVersion &v : *list)
+            array.append(v.toJson());
+        printJson(array);
+        return Ok;
+    }
+    QTextStream &o = out();
+    o << tr("Workflow %1 is at version %2.").arg(w.name).arg(w.version) << '\n';
+    for (const WorkflowVersion &v : *list) {
+        const auto trigger = WorkflowDefinition::parseTrigger(v.trigger);
+        const int actions = int(QJsonDocument::fromJson(v.actions.toUtf8()).array().size());
+        o << QStringLiteral("v%1").arg(v.version).leftJustified(5) << "  " << tr("replaced %1").arg(timeText(v.savedAt)) << "  "
+          << v.name << "  (" << (trigger ? trigger->inWords() : tr("invalid trigger")) << "; "
+          << QCoreApplication::translate("cli", "%n action(s)", nullptr, actions) << ")\n";
+    }
+    o << QCoreApplication::translate("cli", "%n earlier version(s)", nullptr, int(list->size())) << Qt::endl;
+    return Ok;
+}
+
+int restore(const Args &args, Session &s, const Workflow &w)
+{
+    bool ok = false;
+    const QString given = args.words.at(3);
+    const int version = QString(given).remove(QLatin1Char('v')).toInt(&ok);
+    if (!ok)
+        return fail(tr("VERSION must be a version number (as workflow versions lists them), not \"%1\"").arg(given), Usage);
+    WorkflowRepository repo(s.context->db(), s.user);
+    const auto saved = repo.restoreVersion(w.id, version);
+    if (!saved)
+        return fail(saved.error().text());
+    return printWorkflow(args, *saved, tr("Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)")
+                                           .arg(version)
+                                           .arg(saved->name)
+                                           .arg(saved->version)
+                                           .arg(saved->frequency, timeText(saved->nextRunAt)));
+}
+
 } // namespace
 
 int runWorkflowCommand(const Args &args)
@@ -294,9 +337,13 @@ int runWorkflowCommand(const Args &args)
     const auto sub = std::find_if(subs.cbegin(), subs.cend(), [&](const Subcommand &s) { return s.name == name; });
     if (sub == subs.cend()) {
         const QString what = name.isEmpty() ? tr("workflow needs a command") : tr("unknown workflow command \"%1\"").arg(name);
-        return fail(what + tr(": use list, add, update, show, export, run, dry-run, enable, disable or history"), Usage);
+        return fail(what + tr(": use list, add, update, show, export, run, dry-run, enable, disable, history, versions, "
+                              "restore, runs, undo-run, approve or reject"),
+                    Usage);
     }
-    const QStringList flags = sub->name == QLatin1String("export") ? QStringList() : QStringList{QStringLiteral("--json")};
+    QStringList flags = sub->name == QLatin1String("export") ? QStringList() : QStringList{QStringLiteral("--json")};
+    if (sub->name == QLatin1String("undo-run"))
+        flags << QStringLiteral("--yes");
     if (const QString problem = usageProblem(args, QStringLiteral("workflow ") + sub->name, sub->positionals, sub->options, flags);
         !problem.isEmpty())
         return fail(problem + QLatin1Char('\n') + tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
@@ -308,6 +355,8 @@ int runWorkflowCommand(const Args &args)
         return list(args, s);
     if (sub->name == QLatin1String("add"))
         return add(args, s);
+    if (sub->positionals.value(0) == QLatin1String("EXECUTION_ID") || sub->name == QLatin1String("runs"))
+        return runRunCommand(sub->name, args, s.context->db(), s.user);
     WorkflowRepository repo(s.context->db(), s.user);
     const auto w = resolveWorkflow(repo, args.words.at(2));
     if (!w)
@@ -326,6 +375,10 @@ int runWorkflowCommand(const Args &args)
         return dryRun(args, s, *w);
     if (sub->name == QLatin1String("enable") || sub->name == QLatin1String("disable"))
         return setActive(args, s, *w, sub->name == QLatin1String("enable"));
+    if (sub->name == QLatin1String("versions"))
+        return versions(args, s, *w);
+    if (sub->name == QLatin1String("restore"))
+        return restore(args, s, *w);
     return history(args, s, *w);
 }
 

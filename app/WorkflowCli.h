@@ -4,7 +4,8 @@ namespace doo::cli {
 
 struct Args;
 
-// `director-of-one workflow list|add|update|show|export|run|dry-run|enable|disable|history`.
+// `director-of-one workflow list|add|update|show|export|run|dry-run|enable|disable|history|versions|restore|
+// runs|undo-run|approve|reject`.
 int runWorkflowCommand(const Args &args);
 // `director-of-one scheduler [--once] [--at ISO-TIME]`: the headless scheduler.
 int runSchedulerCommand(const Args &args);

@@ -275,8 +275,16 @@ void TestDomainJson::workflowExecutionAndStatsJson()
                      QStringLiteral("scheduledFor"), QStringLiteral("startedAt"), QStringLiteral("finishedAt"),
                      QStringLiteral("error"), QStringLiteral("output"), QStringLiteral("tasksCreated"),
                      QStringLiteral("minutesSaved"), QStringLiteral("trigger"), QStringLiteral("attempts"),
-                     QStringLiteral("depth"), QStringLiteral("waitingTaskId")}));
+                     QStringLiteral("depth"), QStringLiteral("waitingTaskId"), QStringLiteral("undoneAt"),
+                     QStringLiteral("workflowName")}));
     QVERIFY(o.value(QStringLiteral("waitingTaskId")).isNull());
+    QVERIFY(o.value(QStringLiteral("undoneAt")).isNull());
+    QVERIFY(o.value(QStringLiteral("workflowName")).isNull());
+    e.undoneAt = kUpdated;
+    e.workflowName = QStringLiteral("Weekly report");
+    QCOMPARE(e.toJson().value(QStringLiteral("undoneAt")).toString(), QStringLiteral("2026-03-02T10:00:05.007Z"));
+    QCOMPARE(e.toJson().value(QStringLiteral("workflowName")).toString(), QStringLiteral("Weekly report"));
+    e.undoneAt = {};
     e.waitingTaskId = QStringLiteral("t-1");
     e.attempts = 2;
     QCOMPARE(e.toJson().value(QStringLiteral("waitingTaskId")).toString(), QStringLiteral("t-1"));

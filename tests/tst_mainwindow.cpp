@@ -126,7 +126,7 @@ void TestMainWindow::navigationAndMenus()
     QStringList menus;
     for (QAction *a : w.menuBar()->actions())
         menus << a->text().remove(QLatin1Char('&'));
-    QCOMPARE(menus, QStringLiteral("File Edit View Task Help").split(QLatin1Char(' ')));
+    QCOMPARE(menus, QStringLiteral("File Edit View Task Workflow Help").split(QLatin1Char(' ')));
     QAction *undo = child<QAction>(&w, "actionUndo");
     QAction *redo = child<QAction>(&w, "actionRedo");
     QVERIFY(undo && redo && !undo->isEnabled()); // empty stack
@@ -182,7 +182,7 @@ void TestMainWindow::comingPagesAreNotClipped()
     w.resize(900, 600);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    for (const char *view : {"workflows", "analytics", "notifications"}) {
+    for (const char *view : {"analytics", "notifications"}) {
         QVERIFY(w.showView(QString::fromLatin1(view)));
         QWidget *page = w.findChild<QStackedWidget *>()->currentWidget();
         const auto labels = page->findChildren<QLabel *>();

@@ -5,6 +5,7 @@
 #include "ConsultationsWidget.h"
 #include "board/TaskBoard.h"
 #include "DataView.h"
+#include "WorkflowsView.h"
 #include "db/Database.h"
 
 #include <QAction>
@@ -82,11 +83,12 @@ void MainWindow::buildPages()
 
     const QString seed = QStringLiteral("<span style=\"font-family: monospace; font-weight: 600;\">%1</span>")
                              .arg(QStringLiteral("director-of-one db seed"));
-    addPage(QStringLiteral("workflows"), tr("Workflows"),
-            comingPage(QStringLiteral("workflows"), tr("Workflows"),
-                       tr("Automations that run on a local schedule, create tasks for you and record the time "
-                          "they saved."),
-                       tr("Sample workflows with their run history: %1").arg(seed)));
+    m_workflows = new WorkflowsView(m_db, m_user, m_undoStack, this);
+    m_workflows->setObjectName(QStringLiteral("workflowsPage"));
+    connect(m_workflows, &WorkflowsView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_workflows, &WorkflowsView::workflowsChanged, this, &MainWindow::workflowsChanged);
+    addPage(QStringLiteral("workflows"), tr("Workflows"), m_workflows);
     auto *consultations = new ConsultationsWidget(m_db, m_user, this);
     consultations->setObjectName(QStringLiteral("consultationsPage"));
     connect(consultations, &ConsultationsWidget::statusMessage, this,
@@ -213,6 +215,10 @@ void MainWindow::buildMenus()
     m_taskMenu->menuAction()->setObjectName(QStringLiteral("menuTask"));
     m_taskMenu->addActions(m_board->taskActions());
 
+    m_workflowMenu = menuBar()->addMenu(tr("W&orkflow"));
+    m_workflowMenu->menuAction()->setObjectName(QStringLiteral("menuWorkflow"));
+    m_workflowMenu->addActions(m_workflows->workflowActions());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Director of One"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -260,6 +266,7 @@ void MainWindow::onViewChanged(int index)
     m_viewActions.at(index)->setChecked(true);
     // The task actions act on the board; elsewhere the menu is greyed out.
     m_taskMenu->setEnabled(m_keys.at(index) == QLatin1String("board") && !m_taskMenu->actions().isEmpty());
+    m_workflowMenu->setEnabled(m_keys.at(index) == QLatin1String("workflows"));
 }
 
 bool MainWindow::showView(const QString &name)

@@ -18,6 +18,7 @@ class BoardWidget;
 class ChangeWatcher;
 class DataView;
 class Database;
+class WorkflowsView;
 
 // One window: navigation on the left, the chosen part on the right, status at the bottom.
 // Owns the undo stack and the ChangeWatcher the parts share. Geometry and the last view are
@@ -37,10 +38,15 @@ public:
     QStringList views() const { return m_keys; }
 
     ChangeWatcher *changeWatcher() const { return m_watcher; }
+    WorkflowsView *workflowsView() const { return m_workflows; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void saveSettings() const;
     void restoreSettings();
+
+Q_SIGNALS:
+    // Workflows were changed in the window: the scheduler should re-read its next due time.
+    void workflowsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,12 +66,14 @@ private:
     QUndoStack *m_undoStack = nullptr;
     ChangeWatcher *m_watcher = nullptr;
     BoardWidget *m_board = nullptr;
+    WorkflowsView *m_workflows = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QList<QAction *> m_viewActions;
     QMenu *m_taskMenu = nullptr;
+    QMenu *m_workflowMenu = nullptr;
     QLabel *m_connection = nullptr;
     QStringList m_keys;
 };

@@ -87,6 +87,23 @@ QJsonObject WorkflowExecution::toJson() const
         {QStringLiteral("attempts"), attempts},
         {QStringLiteral("depth"), depth},
         {QStringLiteral("waitingTaskId"), waitingTaskId.isEmpty() ? QJsonValue() : QJsonValue(waitingTaskId)},
+        {QStringLiteral("undoneAt"), time(undoneAt)},
+        {QStringLiteral("workflowName"), workflowName.isEmpty() ? QJsonValue() : QJsonValue(workflowName)},
+    };
+}
+
+QJsonObject WorkflowVersion::toJson() const
+{
+    return {
+        {QStringLiteral("version"), version},
+        {QStringLiteral("savedAt"), time(savedAt)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("type"), toString(type)},
+        {QStringLiteral("trigger"), parsed(trigger)},
+        {QStringLiteral("actions"), parsed(actions)},
+        {QStringLiteral("estimatedMinutesSaved"), estimatedMinutesSaved},
+        {QStringLiteral("isActive"), isActive},
     };
 }
 

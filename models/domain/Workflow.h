@@ -52,6 +52,27 @@ struct WorkflowExecution
     int depth = 0;         // 0, or 1 + the depth of the run whose change raised its event
     QString waitingTaskId; // WAITING: the approval task
     int resumeAt = 0;      // WAITING: the index of the action after the approval
+    QDateTime undoneAt;    // set when the run was undone (RunUndo)
+    // The workflow's name, for display: filled by ExecutionRepository::findById(), executions()
+    // and waitingApprovals(), and by Approvals/RunUndo results (empty from the other reads; null
+    // in toJson then).
+    QString workflowName;
+
+    QJsonObject toJson() const;
+};
+
+// A definition of a workflow that a saved change replaced (WorkflowRepository::versions()).
+struct WorkflowVersion
+{
+    int version = 0;   // the workflow's version number that the change replaced
+    QDateTime savedAt; // when it was replaced
+    QString name;
+    QString description;
+    WorkflowType type = WorkflowType::TaskAutomation;
+    QString trigger; // JSON object
+    QString actions; // JSON array
+    double estimatedMinutesSaved = 0;
+    bool isActive = true; // whether the workflow was on then (a restore keeps the current state)
 
     QJsonObject toJson() const;
 };

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace doo {
 
 namespace {
@@ -43,6 +46,14 @@ WorkflowExecution running(const Workflow &w, const QString &key, const QDateTime
     e.startedAt = Clock::currentUtc();
     e.runner = runner;
     e.depth = depth;
+    return e;
+}
+
+// An execution row followed by its workflow's name.
+WorkflowExecution readNamed(const Query &q)
+{
+    WorkflowExecution e = WorkflowRows::readExecution(q);
+    e.workflowName = q.value(WorkflowRows::kExecutionColumnCount).toString();
     return e;
 }
 
@@ -185,7 +196,7 @@ Result<QList<ClaimedEventRun>> ExecutionRepository::claimEvents(
 Result<WorkflowExecution> ExecutionRepository::findById(const QString &id)
 {
     QVariantList values{id};
-    const QString sql = QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+    const QString sql = QStringLiteral("SELECT %1, w.name FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
                                        "WHERE e.id = ?")
                             .arg(WorkflowRows::kExecutionColumns)
                         + scope(QStringLiteral("w.user_id"), values);
@@ -194,7 +205,64 @@ Result<WorkflowExecution> ExecutionRepository::findById(const QString &id)
         return q.error();
     if (!q.next())
         return notFound(tr("workflow run"), id);
-    return WorkflowRows::readExecution(q);
+    return readNamed(q);
+}
+
+Result<QList<WorkflowExecution>> ExecutionRepository::executions(const ExecutionFilter &f)
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1, w.name FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                 "WHERE 1 = 1")
+                      .arg(WorkflowRows::kExecutionColumns);
+    if (f.status) {
+        sql += QStringLiteral(" AND e.status = ?");
+        values << toString(*f.status);
+    }
+    if (!f.workflowId.isEmpty()) {
+        sql += QStringLiteral(" AND e.workflow_id = ?");
+        values << f.workflowId;
+    }
+    if (f.from.isValid()) {
+        sql += QStringLiteral(" AND e.started_at >= ?");
+        values << Database::toDb(f.from);
+    }
+    if (f.to.isValid()) {
+        sql += QStringLiteral(" AND e.started_at < ?");
+        values << Database::toDb(f.to);
+    }
+    sql += scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at DESC, e.id LIMIT ? OFFSET ?");
+    values << (f.limit >= 0 ? f.limit : std::numeric_limits<int>::max()) << std::max(0, f.offset);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<WorkflowExecution> list;
+    while (q.next())
+        list << readNamed(q);
+    return list;
+}
+
+Result<QList<WorkflowExecution>> ExecutionRepository::waitingApprovals()
+{
+    ExecutionFilter f;
+    f.status = ExecutionStatus::Waiting;
+    f.limit = -1;
+    return executions(f);
+}
+
+Result<QStringList> ExecutionRepository::idsStartingWith(const QString &prefix, int limit)
+{
+    QVariantList values{Database::likeContains(prefix).mid(1)}; // "prefix%", with %, _ and \ escaped
+    QString sql = QStringLiteral("SELECT e.id FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                 "WHERE e.id LIKE ? ESCAPE '\\'")
+                  + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.id LIMIT ?");
+    values << limit;
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 Status ExecutionRepository::finish(const WorkflowExecution &e)

@@ -4,6 +4,7 @@
 #include "repositories/Repository.h"
 
 #include <functional>
+#include <optional>
 
 namespace doo {
 
@@ -22,6 +23,17 @@ struct WorkflowEvent
     QString originWorkflowId;
     int originDepth = -1;      // that run's depth; -1 for a change made by a person
     QDateTime createdAt;
+};
+
+// Which executions ExecutionRepository::executions() returns. Empty members do not filter.
+struct ExecutionFilter
+{
+    std::optional<ExecutionStatus> status;
+    QString workflowId;
+    QDateTime from; // started at or after (inclusive)
+    QDateTime to;   // started before (exclusive)
+    int limit = 100; // -1: all
+    int offset = 0;
 };
 
 // A run claimed for an event: the execution row (RUNNING), its workflow and the event.
@@ -57,7 +69,15 @@ public:
     Result<QList<ClaimedEventRun>> claimEvents(int limit, const QString &runner,
                                                const std::function<bool(const Workflow &, const WorkflowEvent &)> &accept);
 
+    // One execution, with its workflowName.
     Result<WorkflowExecution> findById(const QString &id);
+    // Executions of all the user's workflows (everyone's for an ADMIN), newest first (started_at,
+    // then id), each with its workflowName: the history view.
+    Result<QList<WorkflowExecution>> executions(const ExecutionFilter &filter = {});
+    // WAITING executions (their waitingTaskId is the approval task), newest first, with workflowName.
+    Result<QList<WorkflowExecution>> waitingApprovals();
+    // Ids of visible executions that start with `prefix` (at most `limit`), for short ids typed by hand.
+    Result<QStringList> idsStartingWith(const QString &prefix, int limit);
     // Writes the outcome: status, finished time, error, output, counts, attempts, approval wait.
     // Joins the caller's transaction when there is one.
     Status finish(const WorkflowExecution &execution);

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace doo {
@@ -32,7 +33,8 @@ const QString WorkflowRows::kColumns = QStringLiteral(
     "w.estimated_minutes_saved, w.next_run_at, w.last_run_at, w.created_at, w.updated_at, w.version");
 const QString WorkflowRows::kExecutionColumns = QStringLiteral(
     "e.id, e.workflow_id, e.status, e.scheduled_for, e.started_at, e.finished_at, e.error, e.output, "
-    "e.tasks_created, e.minutes_saved, e.trigger_key, e.runner, e.attempts, e.depth, e.waiting_task_id, e.resume_at");
+    "e.tasks_created, e.minutes_saved, e.trigger_key, e.runner, e.attempts, e.depth, e.waiting_task_id, e.resume_at, "
+    "e.undone_at");
 
 Workflow WorkflowRows::readWorkflow(const Query &q, int at)
 {
@@ -74,6 +76,7 @@ WorkflowExecution WorkflowRows::readExecution(const Query &q, int at)
     e.depth = q.value(at + 13).toInt();
     e.waitingTaskId = q.value(at + 14).toString();
     e.resumeAt = q.value(at + 15).toInt();
+    e.undoneAt = Database::dateTimeFromDb(q.value(at + 16));
     return e;
 }
 
@@ -114,6 +117,13 @@ Status prepareExecution(WorkflowExecution &e)
 bool sameJson(const QString &a, const QString &b)
 {
     return a == b || QJsonDocument::fromJson(a.toUtf8()) == QJsonDocument::fromJson(b.toUtf8());
+}
+
+// Whether a change touches the definition (what a version keeps), not only the timing or on/off.
+bool sameDefinition(const Workflow &a, const Workflow &b)
+{
+    return a.name == b.name && a.description == b.description && a.type == b.type && sameJson(a.trigger, b.trigger)
+           && sameJson(a.actions, b.actions) && a.estimatedMinutesSaved == b.estimatedMinutesSaved;
 }
 
 QString eventKind(const Workflow &w)
@@ -208,6 +218,15 @@ Result<Workflow> WorkflowRepository::update(const Workflow &input)
     if (existing->version != workflow.version)
         return changedElsewhere(*existing);
     const QDateTime now = Clock::currentUtc();
+    if (!sameDefinition(*existing, workflow)) { // keep the definition this change replaces
+        Query keep(m_db);
+        if (!keep.exec(QStringLiteral("INSERT INTO workflow_version (workflow_id, version, name, description, type, "
+                                      "trigger_config, actions, estimated_minutes_saved, is_active, saved_at) "
+                                      "SELECT id, version, name, description, type, trigger_config, actions, "
+                                      "estimated_minutes_saved, is_active, ? FROM workflow WHERE id = ?"),
+                       {Database::toDb(now), workflow.id}))
+            return keep.error();
+    }
     // A new trigger, or switching on, starts the timing afresh unless the caller set a due time.
     const bool retimed = !sameJson(existing->trigger, workflow.trigger) || (workflow.isActive && !existing->isActive);
     if (retimed && workflow.nextRunAt == existing->nextRunAt) {
@@ -236,6 +255,62 @@ Result<Workflow> WorkflowRepository::update(const Workflow &input)
     workflow.updatedAt = now;
     workflow.version += 1;
     return workflow;
+}
+
+Result<QList<WorkflowVersion>> WorkflowRepository::versions(const QString &workflowId)
+{
+    if (auto workflow = findById(workflowId); !workflow)
+        return workflow.error();
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT version, saved_at, name, description, type, trigger_config, actions, "
+                               "estimated_minutes_saved, is_active FROM workflow_version WHERE workflow_id = ? "
+                               "ORDER BY version DESC"),
+                {workflowId}))
+        return q.error();
+    QList<WorkflowVersion> list;
+    while (q.next()) {
+        WorkflowVersion v;
+        v.version = q.value(0).toInt();
+        v.savedAt = Database::dateTimeFromDb(q.value(1));
+        v.name = q.value(2).toString();
+        v.description = q.value(3).toString();
+        v.type = enumFromString<WorkflowType>(q.value(4).toString()).value_or(WorkflowType::TaskAutomation);
+        v.trigger = q.value(5).toString();
+        v.actions = q.value(6).toString();
+        v.estimatedMinutesSaved = q.value(7).toDouble();
+        v.isActive = q.value(8).toBool();
+        list << v;
+    }
+    return list;
+}
+
+Result<Workflow> WorkflowRepository::restoreVersion(const QString &workflowId, int version)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const auto all = versions(workflowId);
+    if (!all)
+        return all.error();
+    const auto kept = std::find_if(all->cbegin(), all->cend(), [version](const WorkflowVersion &v) { return v.version == version; });
+    if (kept == all->cend())
+        return Error::validation(QStringLiteral("version"), tr("the workflow has no saved version %1").arg(version));
+    auto current = findById(workflowId);
+    if (!current)
+        return current.error();
+    Workflow w = current.takeValue();
+    w.name = kept->name;
+    w.description = kept->description;
+    w.type = kept->type;
+    w.trigger = kept->trigger;
+    w.actions = kept->actions;
+    w.estimatedMinutesSaved = kept->estimatedMinutesSaved;
+    auto saved = update(w); // keeps the current definition as a version and times a changed trigger afresh
+    if (!saved)
+        return saved.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
 }
 
 Result<Workflow> WorkflowRepository::toggleActive(const QString &id)
@@ -384,8 +459,9 @@ Result<WorkflowStats> WorkflowRepository::getStats()
         const QString sql =
             QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
                            "COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN e.status = ? THEN e.minutes_saved ELSE 0 END), 0), "
-                           "COALESCE(SUM(e.tasks_created), 0) "
+                           // an undone run gave its time and tasks back
+                           "COALESCE(SUM(CASE WHEN e.status = ? AND e.undone_at IS NULL THEN e.minutes_saved ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) "
                            "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
             + scope(QStringLiteral("w.user_id"), values);
         Query q(m_db);

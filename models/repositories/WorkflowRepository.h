@@ -11,6 +11,7 @@ class Query;
 namespace WorkflowRows {
 extern const QString kColumns;
 extern const QString kExecutionColumns;
+constexpr int kExecutionColumnCount = 17;
 Workflow readWorkflow(const Query &q, int at = 0);
 WorkflowExecution readExecution(const Query &q, int at = 0);
 } // namespace WorkflowRows
@@ -27,7 +28,15 @@ public:
     Result<QList<Workflow>> findByUserId(const QString &userId);
     // Saves name, description, type, trigger, actions, frequency, isActive, estimate, nextRunAt.
     // The version must match (else Conflict); returns the saved row with its new version.
+    // When the definition changes (name, description, type, trigger, actions, estimate), the one
+    // it replaces is kept as a WorkflowVersion in the same transaction.
     Result<Workflow> update(const Workflow &workflow);
+    // The definitions that saved changes replaced, newest first (NotFound for an invisible workflow).
+    Result<QList<WorkflowVersion>> versions(const QString &workflowId);
+    // Saves the definition of `version` as a new change (through update(): the current definition
+    // becomes a version too, and a changed trigger is timed afresh). Keeps isActive as it is now.
+    // Validation error "version" when there is no such version.
+    Result<Workflow> restoreVersion(const QString &workflowId, int version);
     Result<Workflow> toggleActive(const QString &id);
     Status remove(const QString &id);
     // Records one run of a workflow (an execution row) and sets the workflow's lastRunAt, in one

@@ -1,0 +1,185 @@
+#include "WorkflowRunCli.h"
+
+#include "CommandLine.h"
+#include "Output.h"
+#include "domain/Workflow.h"
+#include "repositories/ExecutionRepository.h"
+#include "workflow/Approvals.h"
+#include "workflow/RunUndo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+constexpr int kShortId = 8;
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+}
+
+// A run named by its full id or a unique prefix of at least 8 characters.
+Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &given)
+{
+    const QString id = given.trimmed().toLower();
+    if (id.size() < kShortId)
+        return Error::validation(QStringLiteral("id"),
+                                 tr("\"%1\" is too short; give the run's id or at least its first %2 characters").arg(given).arg(kShortId));
+    static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
+    const Error unknown = Error::validation(QStringLiteral("id"), tr("no workflow run with an id starting with \"%1\"").arg(given));
+    if (!idChars.match(id).hasMatch())
+        return unknown;
+    const auto found = repo.idsStartingWith(id, 2);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return unknown;
+    if (found->size() > 1 && !found->contains(id))
+        return Error::validation(QStringLiteral("id"), tr("\"%1\" matches more than one run; give more characters").arg(given));
+    return repo.findById(found->contains(id) ? id : found->first());
+}
+
+QString runLine(const WorkflowExecution &e)
+{
+    return executionLine(e) + QStringLiteral("  ") + e.workflowName;
+}
+
+int printRun(const Args &args, const WorkflowExecution &e, const QString &message)
+{
+    if (args.has(QStringLiteral("--json")))
+        printJson(e.toJson());
+    else
+        out() << message << '\n' << executionLine(e) << Qt::endl;
+    return e.status == ExecutionStatus::Failed ? Failure : Ok;
+}
+
+int runs(const Args &args, ExecutionRepository &repo)
+{
+    ExecutionFilter filter;
+    if (const QString status = args.option(QStringLiteral("--status")); !status.isEmpty()) {
+        filter.status = enumFromString<ExecutionStatus>(status.toUpper());
+        if (!filter.status)
+            return fail(tr("--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED"), Usage);
+    }
+    const auto list = repo.executions(filter);
+    if (!list)
+        return fail(list.error().text());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const WorkflowExecution &e : *list)
+            array.append(e.toJson());
+        printJson(array);
+        return Ok;
+    }
+    for (const WorkflowExecution &e : *list)
+        out() << runLine(e) << '\n';
+    out() << QCoreApplication::translate("cli", "%n run(s)", nullptr, int(list->size())) << Qt::endl;
+    return Ok;
+}
+
+bool askYes(const QString &question)
+{
+    out() << question << ' ' << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+int undoRun(const Args &args, Database &db, const UserContext &user, const WorkflowExecution &e)
+{
+    RunUndo undo(db, user);
+    const auto preview = undo.undoPreview(e.id);
+    if (!preview)
+        return fail(preview.error().text());
+    const bool json = args.has(QStringLiteral("--json"));
+    if (!args.has(QStringLiteral("--yes"))) {
+        if (json) {
+            QJsonArray array;
+            for (const RunChange &c : *preview)
+                array.append(c.toJson());
+            printJson(array);
+        } else {
+            out() << tr("Undoing run %1 of \"%2\" (%3) would:").arg(e.id.left(kShortId), e.workflowName, timeText(e.startedAt))
+                  << '\n';
+            for (const RunChange &c : *preview)
+                out() << "  " << c.summary << '\n';
+            if (preview->isEmpty())
+                out() << "  " << tr("change no task") << '\n';
+            if (e.status == ExecutionStatus::Success)
+                out() << "  " << tr("take %1 min saved and its tasks back out of the analytics").arg(e.minutesSaved) << '\n';
+            out().flush();
+        }
+        if (json || !isatty(fileno(stdin)))
+            return fail(tr("nothing was undone: pass --yes to undo the run"));
+        if (!askYes(tr("Undo? [y/N]")))
+            return fail(tr("nothing was undone"));
+    }
+    const auto undone = undo.undoRun(e.id);
+    if (!undone)
+        return fail(undone.error().text());
+    int deleted = 0;
+    int restored = 0;
+    for (const RunChange &c : *preview) {
+        if (!c.missing)
+            ++(c.change == QLatin1String("created") ? deleted : restored);
+    }
+    if (json) {
+        printJson(undone->toJson());
+        return Ok;
+    }
+    out() << tr("Undid run %1 of \"%2\": %3 task(s) deleted, %4 put back.")
+                 .arg(undone->id.left(kShortId), undone->workflowName)
+                 .arg(deleted)
+                 .arg(restored)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QString executionLine(const WorkflowExecution &e)
+{
+    QString line = QStringLiteral("%1  %2  %3  %4")
+                       .arg(e.id.left(kShortId), timeText(e.scheduledFor), toString(e.status).leftJustified(9),
+                            tr("%1 task(s), %2 min saved").arg(e.tasksCreated).arg(e.minutesSaved));
+    if (e.undoneAt.isValid())
+        line += QStringLiteral("  ") + tr("undone %1").arg(timeText(e.undoneAt));
+    if (!e.error.isEmpty())
+        line += QStringLiteral("  ") + e.error;
+    return line;
+}
+
+int runRunCommand(const QString &name, const Args &args, Database &db, const UserContext &user)
+{
+    ExecutionRepository repo(db, user);
+    if (name == QLatin1String("runs"))
+        return runs(args, repo);
+    const auto e = resolveRun(repo, args.words.at(2));
+    if (!e)
+        return fail(e.error().text());
+    if (name == QLatin1String("undo-run"))
+        return undoRun(args, db, user, *e);
+    Approvals approvals(db, user);
+    const bool approve = name == QLatin1String("approve");
+    const auto done = approve ? approvals.approve(e->id) : approvals.reject(e->id);
+    if (!done)
+        return fail(done.error().text());
+    return printRun(args, *done, approve ? tr("Approved; the run of \"%1\" went on:").arg(done->workflowName)
+                                         : tr("Rejected; the run of \"%1\" stopped:").arg(done->workflowName));
+}
+
+} // namespace doo::cli

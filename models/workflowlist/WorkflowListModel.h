@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/User.h"
+#include "domain/Workflow.h"
+#include "repositories/WorkflowOverviewRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace doo {
+
+class Database;
+
+// The current user's workflows, one row each, with the figures of their runs. The Active column
+// is checkable: checking it switches the workflow on or off through WorkflowRepository.
+class WorkflowListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Type, Frequency, Active, NextRun, LastStatus, SuccessRate, HoursSaved, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole,       // a value that sorts right (numbers, times, lower-case text)
+        TypeRole,       // the WorkflowType as int
+        ActiveRole,     // bool
+        LastStatusRole, // the ExecutionStatus name, "" before the first run
+    };
+
+    WorkflowListModel(Database &db, UserContext ctx, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Reads the workflows and their figures again (keeps rows whose data did not change).
+    bool reload();
+    const Workflow &workflow(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &id) const;
+    WorkflowRunSummary summary(const QString &id) const { return m_summaries.value(id); }
+
+    // "Reporting", "Task automation", ...
+    static QString typeName(WorkflowType type);
+    // "Success", "Failed", ...
+    static QString statusName(ExecutionStatus status);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    // A workflow was switched on or off here.
+    void workflowChanged(const QString &id);
+
+private:
+    QVariant display(const Workflow &w, int column) const;
+    QVariant sortKey(const Workflow &w, int column) const;
+
+    Database &m_db;
+    UserContext m_ctx;
+    QList<Workflow> m_rows;
+    QHash<QString, WorkflowRunSummary> m_summaries;
+};
+
+} // namespace doo

@@ -1,0 +1,331 @@
+#include "WorkflowEditorDialog.h"
+
+#include "ActionListEditor.h"
+#include "DryRunPanel.h"
+#include "TriggerEditor.h"
+#include "workflow/WorkflowDefinition.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflowlist/WorkflowListModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace doo {
+
+namespace {
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+WorkflowEditorDialog::WorkflowEditorDialog(Database &db, UserContext ctx, QWidget *parent)
+    : QDialog(parent), m_db(db), m_ctx(std::move(ctx))
+{
+    setObjectName(QStringLiteral("workflowEditor"));
+    setWindowTitle(tr("Workflow"));
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->addTab(buildFormTab(), tr("Form"));
+    m_tabs->addTab(buildJsonTab(), tr("JSON"));
+    m_dryRun = new DryRunPanel(m_tabs);
+    m_dryRun->setObjectName(QStringLiteral("editorDryRun"));
+    m_dryRun->setPlanner([this]() -> Result<RunPlan> {
+        if (!m_valid)
+            return Error::make(Error::Kind::Validation, m_error);
+        Workflow w = m_current;
+        if (w.userId.isEmpty())
+            w.userId = m_ctx.userId;
+        return WorkflowEngine(m_db, m_ctx).dryRun(w);
+    });
+    m_tabs->addTab(m_dryRun, tr("Dry run"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_dryRun)
+            m_dryRun->refresh();
+    });
+    layout->addWidget(m_tabs, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_validation = new QLabel(this);
+    m_validation->setObjectName(QStringLiteral("validationLabel"));
+    m_validation->setWordWrap(true);
+    m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    bottom->addWidget(m_validation, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+    connect(m_save, &QPushButton::clicked, this, &WorkflowEditorDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &WorkflowEditorDialog::reject);
+
+    resize(980, 720);
+    setWorkflow(Workflow());
+}
+
+WorkflowEditorDialog::~WorkflowEditorDialog() = default;
+
+QWidget *WorkflowEditorDialog::buildFormTab()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("formTab"));
+    auto *layout = new QVBoxLayout(page);
+
+    auto *general = new QGroupBox(tr("Workflow"), page);
+    auto *form = new QFormLayout(general);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_name = new QLineEdit(general);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("Weekly status report"));
+    m_description = new QPlainTextEdit(general);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    m_type = new QComboBox(general);
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    for (const QString &t : enumNames<WorkflowType>())
+        m_type->addItem(WorkflowListModel::typeName(*enumFromString<WorkflowType>(t)), t);
+    m_minutes = new QDoubleSpinBox(general);
+    m_minutes->setObjectName(QStringLiteral("minutesSpin"));
+    m_minutes->setRange(0, 100000);
+    m_minutes->setDecimals(1);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setToolTip(tr("Minutes of work one run saves you (for the analytics)"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_type, 1);
+    row->addWidget(new QLabel(tr("Saves per run"), general));
+    row->addWidget(m_minutes);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Description"), m_description);
+    form->addRow(tr("Type"), row);
+
+    auto *triggerBox = new QGroupBox(tr("When it runs"), page);
+    auto *triggerLayout = new QVBoxLayout(triggerBox);
+    m_trigger = new TriggerEditor(triggerBox);
+    m_trigger->setObjectName(QStringLiteral("triggerEditor"));
+    triggerLayout->addWidget(m_trigger);
+
+    auto *actionsBox = new QGroupBox(tr("What it does"), page);
+    auto *actionsLayout = new QVBoxLayout(actionsBox);
+    m_actions = new ActionListEditor(actionsBox);
+    m_actions->setObjectName(QStringLiteral("actionsEditor"));
+    actionsLayout->addWidget(m_actions);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(general, 1, Qt::AlignTop);
+    top->addWidget(triggerBox, 1, Qt::AlignTop);
+    layout->addLayout(top);
+    layout->addWidget(actionsBox, 1);
+
+    connect(m_name, &QLineEdit::textEdited, this, &WorkflowEditorDialog::onFormChanged);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &WorkflowEditorDialog::onFormChanged);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &WorkflowEditorDialog::onFormChanged);
+    connect(m_minutes, &QDoubleSpinBox::valueChanged, this, &WorkflowEditorDialog::onFormChanged);
+    connect(m_trigger, &TriggerEditor::changed, this, &WorkflowEditorDialog::onFormChanged);
+    connect(m_actions, &ActionListEditor::changed, this, &WorkflowEditorDialog::onFormChanged);
+    return page;
+}
+
+QWidget *WorkflowEditorDialog::buildJsonTab()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("jsonTab"));
+    auto *layout = new QVBoxLayout(page);
+    auto *hint = new QLabel(tr("The same workflow as a workflow file (see README, “Workflow files”). Edits here "
+                               "update the form as soon as they are valid."),
+                            page);
+    hint->setWordWrap(true);
+    m_json = new QPlainTextEdit(page);
+    m_json->setObjectName(QStringLiteral("jsonEdit"));
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_jsonStatus = new QLabel(page);
+    m_jsonStatus->setObjectName(QStringLiteral("jsonStatus"));
+    m_jsonStatus->setWordWrap(true);
+    m_jsonStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(hint);
+    layout->addWidget(m_json, 1);
+    layout->addWidget(m_jsonStatus);
+    connect(m_json, &QPlainTextEdit::textChanged, this, &WorkflowEditorDialog::onJsonChanged);
+    return page;
+}
+
+void WorkflowEditorDialog::setTimeZone(const QTimeZone &zone)
+{
+    m_trigger->setTimeZone(zone);
+}
+
+QString WorkflowEditorDialog::formText() const
+{
+    Workflow w;
+    w.name = m_name->text();
+    w.description = m_description->toPlainText();
+    w.type = enumFromString<WorkflowType>(m_type->currentData().toString()).value_or(WorkflowType::TaskAutomation);
+    w.trigger = compact(m_trigger->toJson());
+    w.actions = compact(m_actions->actions());
+    w.estimatedMinutesSaved = m_minutes->value();
+    return QString::fromUtf8(WorkflowFile::write(w));
+}
+
+void WorkflowEditorDialog::loadForm(const Workflow &w)
+{
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    m_name->setText(w.name);
+    m_description->setPlainText(w.description);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(toString(w.type))));
+    m_minutes->setValue(w.estimatedMinutesSaved);
+    const auto definition = WorkflowDefinition::parse(w.trigger, w.actions);
+    if (definition) {
+        m_trigger->setTrigger(definition->trigger);
+        QJsonArray actions;
+        for (const ActionSpec &a : definition->actions)
+            actions.append(a.toJson());
+        const int row = m_actions->currentRow();
+        m_actions->setActions(actions);
+        if (row > 0 && row < actions.size())
+            m_actions->setCurrentRow(row);
+    } else {
+        // A new workflow starts as a manual one without actions.
+        m_trigger->setTrigger(TriggerSpec());
+        m_actions->setActions(QJsonArray());
+    }
+    m_syncing = wasSyncing;
+}
+
+void WorkflowEditorDialog::setWorkflow(const Workflow &workflow)
+{
+    m_original = workflow;
+    setWindowTitle(workflow.id.isEmpty() ? tr("New workflow") : tr("Edit workflow — %1").arg(workflow.name));
+    loadForm(workflow);
+    const QString text = formText();
+    m_savedDocument = QJsonDocument::fromJson(text.toUtf8());
+    m_syncing = true;
+    m_json->setPlainText(text);
+    m_syncing = false;
+    setValidation(WorkflowFile::parse(text.toUtf8()));
+}
+
+void WorkflowEditorDialog::onFormChanged()
+{
+    if (m_syncing)
+        return;
+    const QString text = formText();
+    m_syncing = true;
+    m_json->setPlainText(text);
+    m_syncing = false;
+    setValidation(WorkflowFile::parse(text.toUtf8()));
+}
+
+void WorkflowEditorDialog::onJsonChanged()
+{
+    if (m_syncing)
+        return;
+    const auto parsed = WorkflowFile::parse(m_json->toPlainText().toUtf8());
+    if (parsed)
+        loadForm(*parsed); // an invalid file leaves the form as it was
+    setValidation(parsed);
+}
+
+void WorkflowEditorDialog::setValidation(const Result<Workflow> &parsed)
+{
+    m_valid = parsed.ok();
+    if (m_valid) {
+        m_error.clear();
+        Workflow w = m_original;
+        w.name = parsed->name;
+        w.description = parsed->description;
+        w.type = parsed->type;
+        w.trigger = parsed->trigger;
+        w.actions = parsed->actions;
+        w.frequency = parsed->frequency;
+        w.estimatedMinutesSaved = parsed->estimatedMinutesSaved;
+        m_current = w;
+        m_validation->setText(tr("Valid · %1").arg(w.frequency));
+        m_validation->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_jsonStatus->setText(tr("Valid workflow file."));
+        m_jsonStatus->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_save->setToolTip(QString());
+    } else {
+        m_error = parsed.error().text();
+        m_validation->setText(tr("Cannot save: %1").arg(m_error));
+        m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_jsonStatus->setText(m_error);
+        m_jsonStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_save->setToolTip(m_error);
+    }
+    m_save->setEnabled(m_valid);
+}
+
+bool WorkflowEditorDialog::hasUnsavedChanges() const
+{
+    return QJsonDocument::fromJson(m_json->toPlainText().toUtf8()) != m_savedDocument;
+}
+
+QString WorkflowEditorDialog::jsonText() const
+{
+    return m_json->toPlainText();
+}
+
+void WorkflowEditorDialog::setJsonText(const QString &text)
+{
+    m_json->setPlainText(text);
+}
+
+bool WorkflowEditorDialog::save()
+{
+    if (!m_valid)
+        return false;
+    Workflow w = m_current;
+    if (m_saveHandler) {
+        if (const Status s = m_saveHandler(w); !s) {
+            m_validation->setText(tr("Not saved: %1").arg(s.error().text()));
+            m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
+            return false;
+        }
+    }
+    m_original = w;
+    m_savedDocument = QJsonDocument::fromJson(m_json->toPlainText().toUtf8());
+    accept();
+    return true;
+}
+
+void WorkflowEditorDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const QMessageBox::StandardButton answer =
+            m_prompt ? m_prompt(*this)
+                     : QMessageBox::question(this, tr("Unsaved changes"),
+                                             tr("The workflow has changes that are not saved."),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+        if (answer == QMessageBox::Save) {
+            save();
+            return;
+        }
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace doo

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/User.h"
+#include "domain/Workflow.h"
+
+#include <QDialog>
+#include <QJsonDocument>
+#include <QMessageBox>
+
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTimeZone;
+
+namespace doo {
+
+class ActionListEditor;
+class Database;
+class DryRunPanel;
+class TriggerEditor;
+
+// Creates or edits a workflow. The Form tab (name, description, type, minutes saved per run, the
+// trigger builder, the actions list with a form per action) and the JSON tab (the same definition
+// as a workflow file) stay in sync: a form edit rewrites the JSON; a JSON edit that is a valid
+// workflow file updates the form, an invalid one leaves the form as it was and shows the error
+// with the path of the bad field. Save is disabled while the definition is invalid, with the
+// reason shown. The Dry run tab plans a run of the definition as edited, before it is saved.
+// Closing with unsaved changes asks Save / Discard / Cancel.
+class WorkflowEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Writes the workflow (create or update) and fills in the saved row; an error keeps the dialog open.
+    using SaveHandler = std::function<Status(Workflow &)>;
+    // Asks what to do with unsaved changes: Save, Discard or Cancel (test seam).
+    using UnsavedPrompt = std::function<QMessageBox::StandardButton(WorkflowEditorDialog &)>;
+
+    WorkflowEditorDialog(Database &db, UserContext ctx, QWidget *parent = nullptr);
+    ~WorkflowEditorDialog() override;
+
+    // Shows a workflow (an empty id means a new one); what it shows counts as saved.
+    void setWorkflow(const Workflow &workflow);
+    void setTimeZone(const QTimeZone &zone);
+    void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
+
+    // The definition as edited, merged into the workflow given (id, owner, version, state).
+    // Only meaningful while isValid().
+    Workflow workflow() const { return m_current; }
+    // The workflow as saved last (after a successful save()).
+    Workflow savedWorkflow() const { return m_original; }
+    bool isValid() const { return m_valid; }
+    // "field.path: what is wrong", or "" when valid.
+    QString validationError() const { return m_error; }
+    bool hasUnsavedChanges() const;
+    QString jsonText() const;
+    // Replaces the JSON tab's text as if typed.
+    void setJsonText(const QString &text);
+
+    // Validates and saves through the handler; accepts the dialog on success.
+    bool save();
+    void reject() override;
+
+    TriggerEditor *triggerEditor() const { return m_trigger; }
+    ActionListEditor *actionsEditor() const { return m_actions; }
+    DryRunPanel *dryRunPanel() const { return m_dryRun; }
+
+private:
+    QWidget *buildFormTab();
+    QWidget *buildJsonTab();
+    QString formText() const;
+    void loadForm(const Workflow &workflow);
+    void onFormChanged();
+    void onJsonChanged();
+    void setValidation(const Result<Workflow> &parsed);
+
+    Database &m_db;
+    UserContext m_ctx;
+    Workflow m_original;
+    Workflow m_current;
+    QJsonDocument m_savedDocument;
+    bool m_valid = false;
+    QString m_error;
+    bool m_syncing = false;
+    SaveHandler m_saveHandler;
+    UnsavedPrompt m_prompt;
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_type = nullptr;
+    QDoubleSpinBox *m_minutes = nullptr;
+    TriggerEditor *m_trigger = nullptr;
+    ActionListEditor *m_actions = nullptr;
+    QPlainTextEdit *m_json = nullptr;
+    QLabel *m_jsonStatus = nullptr;
+    DryRunPanel *m_dryRun = nullptr;
+    QLabel *m_validation = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace doo

@@ -1,0 +1,416 @@
+#include "WorkflowsView.h"
+
+#include "ActiveSwitchDelegate.h"
+#include "DryRunPanel.h"
+#include "WorkflowEditorDialog.h"
+#include "WorkflowHistoryPanel.h"
+#include "repositories/WorkflowOverviewRepository.h"
+#include "repositories/WorkflowRepository.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowScheduler.h"
+#include "workflow/WorkflowTiming.h"
+#include "workflowlist/WorkflowCommands.h"
+#include "workflowlist/WorkflowFilterProxy.h"
+#include "workflowlist/WorkflowListModel.h"
+#include "workflowlist/WorkflowTemplates.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace doo {
+
+WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(user), m_ctx(UserContext::of(user)), m_undo(undoStack)
+{
+    {
+        WorkflowOverviewRepository overview(m_db, m_ctx);
+        const auto zone = overview.timeZone();
+        m_zone = WorkflowTiming::zoneFor(zone ? *zone : QString());
+    }
+    m_model = new WorkflowListModel(m_db, m_ctx, this);
+    m_proxy = new WorkflowFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    buildActions();
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("workflowToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions(m_actions);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_actions.first())))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    layout->addWidget(toolbar);
+    layout->addWidget(buildFilterBar());
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("workflowError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("workflowSplitter"));
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("workflowTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkflowListModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(WorkflowListModel::Active, new ActiveSwitchDelegate(m_table));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(WorkflowListModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(WorkflowListModel::Frequency, QHeaderView::Stretch);
+    const int widths[] = {0, 115, 0, 78, 122, 100, 92, 92};
+    for (int c = 0; c < WorkflowListModel::ColumnCount; ++c)
+        if (widths[c] > 0)
+            m_table->setColumnWidth(c, widths[c]);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(m_actions.mid(1));
+    m_history = new WorkflowHistoryPanel(m_db, m_ctx, splitter);
+    m_history->setObjectName(QStringLiteral("workflowHistory"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("workflowSummary"));
+    m_summary->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(m_summary);
+
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != WorkflowListModel::Active)
+            editWorkflow();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        m_history->setWorkflow(currentWorkflow());
+    });
+    connect(m_model, &WorkflowListModel::errorOccurred, this, &WorkflowsView::showError);
+    connect(m_model, &WorkflowListModel::workflowChanged, this, [this] {
+        updateActions();
+        m_history->setWorkflow(currentWorkflow());
+        Q_EMIT workflowsChanged();
+    });
+    connect(m_history, &WorkflowHistoryPanel::statusMessage, this, &WorkflowsView::statusMessage);
+    connect(m_history, &WorkflowHistoryPanel::workflowsChanged, this, [this] { changed(currentWorkflow().id); });
+    connect(m_history, &WorkflowHistoryPanel::runsChanged, this, [this] {
+        const QString id = currentWorkflow().id;
+        m_model->reload();
+        selectWorkflow(id);
+    });
+    reload();
+}
+
+WorkflowsView::~WorkflowsView() = default;
+
+void WorkflowsView::buildActions()
+{
+    auto make = [this](const char *name, const QString &text, const QKeySequence &key, std::function<void()> slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!key.isEmpty()) {
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(action, &QAction::triggered, this, [slot] { slot(); });
+        QWidget::addAction(action);
+        m_actions << action;
+        return action;
+    };
+    QAction *create = make("actionNewWorkflow", tr("New…"), QKeySequence::New, [this] { newWorkflow(); });
+    auto *menu = new QMenu(tr("New from template"), this);
+    menu->setObjectName(QStringLiteral("menuNewFromTemplate"));
+    menu->addAction(tr("Blank workflow…"), this, [this] { newWorkflow(); });
+    menu->addSection(tr("From a template"));
+    for (const Workflow &t : WorkflowTemplates::all()) {
+        QAction *a = menu->addAction(tr("%1 — %2").arg(WorkflowListModel::typeName(t.type), t.name));
+        a->setObjectName(QStringLiteral("actionTemplate_") + toString(t.type));
+        a->setToolTip(t.description);
+        const WorkflowType type = t.type;
+        connect(a, &QAction::triggered, this, [this, type] { newFromTemplate(type); });
+    }
+    create->setMenu(menu);
+    m_templates = menu;
+    m_edit = make("actionEditWorkflow", tr("Edit…"), QKeySequence(Qt::Key_F2), [this] { editWorkflow(); });
+    m_run = make("actionRunWorkflow", tr("Run now"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { runNow(); });
+    m_toggle = make("actionToggleWorkflow", tr("Disable"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { toggleActive(); });
+    m_duplicate = make("actionDuplicateWorkflow", tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                       [this] { duplicateWorkflow(); });
+    m_delete = make("actionDeleteWorkflow", tr("Delete"), QKeySequence::Delete, [this] { deleteWorkflow(); });
+    m_dryRun = make("actionDryRunWorkflow", tr("Dry run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                    [this] { dryRun(); });
+    QAction *refresh = make("actionRefreshWorkflows", tr("Refresh"), QKeySequence::Refresh, [this] { reload(); });
+    refresh->setToolTip(tr("Read the workflows and their runs again (F5)"));
+}
+
+QWidget *WorkflowsView::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(4, 0, 4, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("workflowSearch"));
+    m_search->setPlaceholderText(tr("Filter by name, description or frequency"));
+    m_search->setClearButtonEnabled(true);
+    m_typeFilter = new QComboBox(bar);
+    m_typeFilter->setObjectName(QStringLiteral("workflowTypeFilter"));
+    m_typeFilter->addItem(tr("All types"), QString());
+    for (const QString &t : enumNames<WorkflowType>())
+        m_typeFilter->addItem(WorkflowListModel::typeName(*enumFromString<WorkflowType>(t)), t);
+    m_activeFilter = new QComboBox(bar);
+    m_activeFilter->setObjectName(QStringLiteral("workflowActiveFilter"));
+    m_activeFilter->addItem(tr("On and off"), QString());
+    m_activeFilter->addItem(tr("On"), QStringLiteral("on"));
+    m_activeFilter->addItem(tr("Off"), QStringLiteral("off"));
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_typeFilter);
+    layout->addWidget(m_activeFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_activeFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    return bar;
+}
+
+void WorkflowsView::applyFilter()
+{
+    m_proxy->setText(m_search->text());
+    m_proxy->setType(enumFromString<WorkflowType>(m_typeFilter->currentData().toString()));
+    const QString active = m_activeFilter->currentData().toString();
+    m_proxy->setActive(active.isEmpty() ? std::nullopt : std::optional<bool>(active == QLatin1String("on")));
+    updateActions();
+}
+
+Workflow WorkflowsView::currentWorkflow() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    return index.isValid() ? m_model->workflow(index.row()) : Workflow();
+}
+
+bool WorkflowsView::selectWorkflow(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row < 0 ? 0 : row, WorkflowListModel::Name));
+    if (row < 0 || !index.isValid()) {
+        m_table->setCurrentIndex(QModelIndex());
+        updateActions();
+        m_history->setWorkflow(currentWorkflow());
+        return false;
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void WorkflowsView::updateActions()
+{
+    const Workflow w = currentWorkflow();
+    const bool has = !w.id.isEmpty();
+    for (QAction *a : {m_edit, m_run, m_toggle, m_duplicate, m_delete, m_dryRun})
+        a->setEnabled(has);
+    m_toggle->setText(has && !w.isActive ? tr("Enable") : tr("Disable"));
+    int active = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        active += m_model->workflow(i).isActive ? 1 : 0;
+    m_summary->setText(tr("%n workflow(s), %1 on · %2 shown", nullptr, m_model->rowCount())
+                           .arg(active)
+                           .arg(m_proxy->rowCount()));
+}
+
+void WorkflowsView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        QTimer::singleShot(10000, m_error, [label = m_error, message] {
+            if (label->text() == message)
+                label->hide();
+        });
+}
+
+void WorkflowsView::reload()
+{
+    const QString id = currentWorkflow().id;
+    if (m_model->reload())
+        showError(QString());
+    if (!selectWorkflow(id) && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, WorkflowListModel::Name));
+    updateActions();
+    m_history->reload();
+}
+
+void WorkflowsView::changed(const QString &selectId)
+{
+    m_model->reload();
+    if (!selectWorkflow(selectId) && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, WorkflowListModel::Name));
+    updateActions();
+    m_history->setWorkflow(currentWorkflow());
+    m_history->reload();
+    Q_EMIT workflowsChanged();
+}
+
+bool WorkflowsView::runEditor(const Workflow &workflow)
+{
+    WorkflowEditorDialog dialog(m_db, m_ctx, this);
+    dialog.setTimeZone(m_zone);
+    dialog.setWorkflow(workflow);
+    dialog.setSaveHandler([this](Workflow &w) -> Status {
+        WorkflowRepository repo(m_db, m_ctx);
+        auto saved = w.id.isEmpty() ? repo.create(w) : repo.update(w);
+        if (!saved)
+            return saved.error();
+        w = *saved;
+        return {};
+    });
+    const bool accepted = m_runEditor ? m_runEditor(dialog) : dialog.exec() == QDialog::Accepted;
+    const Workflow saved = dialog.savedWorkflow();
+    if (!saved.id.isEmpty() && (saved.version != workflow.version || saved.id != workflow.id)) {
+        changed(saved.id);
+        Q_EMIT statusMessage(tr("Workflow \"%1\" saved").arg(saved.name));
+        return true;
+    }
+    return accepted;
+}
+
+void WorkflowsView::newWorkflow(const Workflow &start)
+{
+    Workflow w = start;
+    w.id.clear();
+    w.userId = m_user.id;
+    w.version = 1;
+    runEditor(w);
+}
+
+void WorkflowsView::newFromTemplate(WorkflowType type)
+{
+    const Workflow t = WorkflowTemplates::forType(type);
+    if (t.name.isEmpty()) {
+        showError(tr("There is no template for %1 workflows.").arg(WorkflowListModel::typeName(type)));
+        return;
+    }
+    newWorkflow(t);
+}
+
+void WorkflowsView::editWorkflow()
+{
+    const Workflow w = currentWorkflow();
+    if (!w.id.isEmpty())
+        runEditor(w);
+}
+
+void WorkflowsView::runNow()
+{
+    const Workflow w = currentWorkflow();
+    if (w.id.isEmpty())
+        return;
+    Q_EMIT statusMessage(tr("Running \"%1\"…").arg(w.name));
+    Result<WorkflowExecution> run = [&]() -> Result<WorkflowExecution> {
+        if (m_runNow)
+            return m_runNow(w);
+        WorkflowScheduler scheduler(m_db, m_ctx);
+        scheduler.setRetryBase(250);
+        return scheduler.runNow(w);
+    }();
+    changed(w.id);
+    if (!run) {
+        showError(tr("Could not run \"%1\": %2").arg(w.name, run.error().text()));
+        return;
+    }
+    const WorkflowExecution &e = *run;
+    if (e.status == ExecutionStatus::Failed)
+        showError(tr("\"%1\" failed: %2").arg(w.name, e.error));
+    else if (e.status == ExecutionStatus::Waiting)
+        Q_EMIT statusMessage(tr("\"%1\" waits for your approval (a task in Review)").arg(w.name));
+    else
+        Q_EMIT statusMessage(tr("\"%1\" ran: %n task(s) created", nullptr, e.tasksCreated).arg(w.name));
+}
+
+void WorkflowsView::toggleActive()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
+        return;
+    const bool on = m_model->workflow(index.row()).isActive;
+    m_model->setData(m_model->index(index.row(), WorkflowListModel::Active), on ? Qt::Unchecked : Qt::Checked,
+                     Qt::CheckStateRole);
+}
+
+void WorkflowsView::duplicateWorkflow()
+{
+    Workflow copy = currentWorkflow();
+    if (copy.id.isEmpty())
+        return;
+    copy.name = tr("%1 (copy)").arg(copy.name).left(200);
+    copy.isActive = false; // a copy does not run twice until it is switched on
+    copy.nextRunAt = {};
+    WorkflowRepository repo(m_db, m_ctx);
+    const auto created = repo.create(copy);
+    if (!created) {
+        showError(created.error().text());
+        return;
+    }
+    changed(created->id);
+    Q_EMIT statusMessage(tr("Duplicated as \"%1\" (switched off)").arg(created->name));
+}
+
+void WorkflowsView::deleteWorkflow()
+{
+    const Workflow w = currentWorkflow();
+    if (w.id.isEmpty())
+        return;
+    auto *command = new DeleteWorkflowCommand(m_db, m_ctx, w, [this](const QString &id, const QString &error) {
+        if (!error.isEmpty())
+            showError(error);
+        changed(id);
+    });
+    m_undo->push(command);
+    Q_EMIT statusMessage(tr("Deleted \"%1\" — Ctrl+Z brings it back").arg(w.name));
+}
+
+void WorkflowsView::dryRun()
+{
+    const Workflow w = currentWorkflow();
+    if (w.id.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("dryRunDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Dry run — %1").arg(w.name));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *panel = new DryRunPanel(dialog);
+    panel->setObjectName(QStringLiteral("dryRunPanel"));
+    panel->setPlanner([this, w] { return WorkflowEngine(m_db, m_ctx).dryRun(w); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(panel, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    panel->refresh();
+    dialog->show();
+}
+
+} // namespace doo

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/User.h"
+#include "domain/Workflow.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QUndoStack;
+
+namespace doo {
+
+class Database;
+class WorkflowEditorDialog;
+class WorkflowFilterProxy;
+class WorkflowHistoryPanel;
+class WorkflowListModel;
+
+// The Workflows part of the window: the user's workflows in a sortable, filterable table (name,
+// type, frequency in words, an on/off switch, next run, last run, success rate, hours saved),
+// the actions New (and New from template), Edit, Run now, Enable/Disable, Duplicate, Delete
+// (undoable) and Dry run, and below it the history of runs, approvals and versions.
+class WorkflowsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WorkflowsView(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~WorkflowsView() override;
+
+    QList<QAction *> workflowActions() const { return m_actions; }
+    WorkflowListModel *model() const { return m_model; }
+    WorkflowFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    WorkflowHistoryPanel *history() const { return m_history; }
+
+    // Test seams: how the editor is run (default: exec() == Accepted), and how a run is started
+    // now (default: a WorkflowScheduler on this window's connection, with retries).
+    using EditorRunner = std::function<bool(WorkflowEditorDialog &)>;
+    void setEditorRunner(EditorRunner runner) { m_runEditor = std::move(runner); }
+    using RunNow = std::function<Result<WorkflowExecution>(const Workflow &)>;
+    void setRunNow(RunNow run) { m_runNow = std::move(run); }
+
+    // The workflow of the current row (none: an empty id).
+    Workflow currentWorkflow() const;
+    bool selectWorkflow(const QString &id);
+
+    void reload();
+    void newWorkflow(const Workflow &start = Workflow());
+    void newFromTemplate(WorkflowType type);
+    void editWorkflow();
+    void runNow();
+    void toggleActive();
+    void duplicateWorkflow();
+    void deleteWorkflow();
+    void dryRun();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    // Workflows were saved, switched, added or deleted here: the scheduler should re-arm.
+    void workflowsChanged();
+
+private:
+    QWidget *buildFilterBar();
+    void buildActions();
+    void applyFilter();
+    void updateActions();
+    void showError(const QString &message);
+    bool runEditor(const Workflow &workflow);
+    void changed(const QString &selectId);
+
+    Database &m_db;
+    User m_user;
+    UserContext m_ctx;
+    QUndoStack *m_undo = nullptr;
+    QTimeZone m_zone;
+    WorkflowListModel *m_model = nullptr;
+    WorkflowFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    WorkflowHistoryPanel *m_history = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_activeFilter = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_summary = nullptr;
+    QList<QAction *> m_actions;
+    QAction *m_edit = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_toggle = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_dryRun = nullptr;
+    QMenu *m_templates = nullptr;
+    EditorRunner m_runEditor;
+    RunNow m_runNow;
+};
+
+} // namespace doo
