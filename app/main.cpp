@@ -1,3 +1,4 @@
+#include "AnalyticsCli.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "DbCommands.h"
@@ -6,6 +7,7 @@
 #include "TaskCli.h"
 #include "WorkflowCli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -29,13 +31,18 @@ int main(int argc, char *argv[])
         return runGui(argc, argv, args);
 
     // Workflow runs may draw PDF reports, which need fonts: those commands get a windowless
-    // QGuiApplication; everything else stays on the lighter QCoreApplication.
+    // QGuiApplication; `export report` draws the dashboard's charts, which are widgets: a
+    // windowless QApplication. Everything else stays on the lighter QCoreApplication.
     const QString first = args.words.value(0);
+    const bool charts = first == QLatin1String("export") && args.words.value(1) == QLatin1String("report");
     std::unique_ptr<QCoreApplication> app;
-    if (args.error.isEmpty() && (first == QLatin1String("workflow") || first == QLatin1String("scheduler"))) {
+    if (args.error.isEmpty() && (charts || first == QLatin1String("workflow") || first == QLatin1String("scheduler"))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        if (charts)
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -58,6 +65,10 @@ int main(int argc, char *argv[])
         return cli::runWorkflowCommand(args);
     if (command == QLatin1String("scheduler"))
         return cli::runSchedulerCommand(args);
+    if (command == QLatin1String("analytics"))
+        return cli::runAnalyticsCommand(args);
+    if (command == QLatin1String("export") && args.words.value(1) == QLatin1String("report"))
+        return cli::runExportReport(args);
     return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }

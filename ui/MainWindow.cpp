@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AnalyticsPage.h"
 #include "BoardWidget.h"
 #include "ChangeWatcher.h"
 #include "board/TaskBoard.h"
@@ -91,11 +92,7 @@ void MainWindow::buildPages()
                        tr("Demo and booking requests with booking numbers, scheduling and a history of every "
                           "status change."),
                        tr("Sample consultation requests: %1").arg(seed)));
-    addPage(QStringLiteral("analytics"), tr("Analytics"),
-            comingPage(QStringLiteral("analytics"), tr("Analytics"),
-                       tr("Charts of the hours automation gave back, tasks automated and your daily efficiency "
-                          "score."),
-                       tr("90 days of sample analytics: %1").arg(seed)));
+    addPage(QStringLiteral("analytics"), tr("Analytics"), new AnalyticsPage(m_db, m_user, m_stack));
     addPage(QStringLiteral("notifications"), tr("Notifications"),
             comingPage(QStringLiteral("notifications"), tr("Notifications"),
                        tr("Due tasks, finished workflows and new requests, in the window and in the system tray."),
