@@ -151,6 +151,15 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     QCOMPARE(points(line(charts, DashboardCharts::HoursSaved)), QStringList{QStringLiteral("2026-03-30=7")});
     QCOMPARE(categories(charts, DashboardCharts::TasksAutomated), QStringList{QStringLiteral("2026-W14")});
 
+    // "By day" over more than 400 days is drawn by week, and says so.
+    page.setCustomRange(date("2025-01-01"), date("2026-04-05"));
+    page.findChild<QComboBox *>(QStringLiteral("bucketCombo"))->setCurrentIndex(1);
+    QCOMPARE(toString(page.model()->data().bucket), QStringLiteral("week"));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("analyticsMessage"))->text(),
+             QStringLiteral("Too many days for one chart: showing weeks."));
+    page.setCustomRange(date("2026-03-30"), date("2026-04-05"));
+    QCOMPARE(toString(page.model()->data().bucket), QStringLiteral("day"));
+
     // Hovering shows the value.
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -158,7 +167,7 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     Q_EMIT line(charts, DashboardCharts::Efficiency)->hovered(QPointF(DashboardModel::timeOf(date("2026-03-31")), 50), true);
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 50.0 %"));
     Q_EMIT workflows->hovered(true, 0, workflows->barSets().at(0));
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Weekly report: 1.50 h saved in 1 runs"));
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Weekly report: 1.50 h saved in 1 run(s)"));
 }
 
 void TestAnalyticsPage::emptyRangeAndTheme()

@@ -316,6 +316,16 @@ void TestDashboardQueries::chartTables()
     CHECK_OK(model.load({date("2026-12-27"), date("2027-01-04")}, Bucket::Week));
     QCOMPARE(model.series()->rowCount(), 3);
     QCOMPARE(model.series()->number(1, DashboardModel::TasksAutomated), 8.0);
+
+    // Over 366 days the task flow is counted by month.
+    addTask(t->db(), u.id, utc("2026-01-15T12:00:00Z"));
+    CHECK_OK(model.load({date("2026-01-01"), date("2027-01-04")}));
+    QCOMPARE(toString(model.data().bucket), QStringLiteral("month"));
+    QCOMPARE(toString(model.data().flowBucket), QStringLiteral("month"));
+    QCOMPARE(model.taskFlow()->rowCount(), 13);
+    QCOMPARE(model.taskFlow()->columnTexts(0).first(), QStringLiteral("2026-01"));
+    QCOMPARE(model.taskFlow()->number(0, 1), 1.0);
+    QCOMPARE(model.data().current.tasksCompleted, 0);
 }
 
 void TestDashboardQueries::emptyAndInvalidRanges()

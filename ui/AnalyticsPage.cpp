@@ -24,6 +24,10 @@
 
 namespace doo {
 
+namespace {
+constexpr qint64 kMaxBuckets = 400;
+} // namespace
+
 AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
     : QWidget(parent), m_db(db), m_user(user), m_model(new DashboardModel(db, UserContext::of(user), this))
 {
@@ -40,7 +44,10 @@ AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
     auto *cards = new QHBoxLayout;
     cards->setSpacing(8);
     for (const SummaryMetric &m : summaryMetrics({}, {})) {
-        auto *card = new SummaryCard(m.key, m.caption, this);
+        // The one long caption is shortened on its card (the report and command line keep it).
+        const bool long_ = m.key == QLatin1String("consultationsCompleted");
+        auto *card = new SummaryCard(m.key, long_ ? tr("Consultations done") : m.caption, this);
+        card->setToolTip(m.caption);
         m_cards << card;
         cards->addWidget(card, 1);
     }
@@ -229,8 +236,19 @@ bool AnalyticsPage::reload()
         return false;
     }
     std::optional<Bucket> bucket;
-    if (m_bucket->currentIndex() > 0)
+    QString coarser;
+    if (m_bucket->currentIndex() > 0) {
+        // Thousands of bars draw slowly and cannot be read: beyond kMaxBuckets, the next coarser bucket.
         bucket = Bucket(m_bucket->currentIndex() - 1);
+        if (bucket == Bucket::Day && range.days() > kMaxBuckets) {
+            bucket = Bucket::Week;
+            coarser = tr("Too many days for one chart: showing weeks.");
+        }
+        if (bucket == Bucket::Week && range.days() / 7 > kMaxBuckets) {
+            bucket = Bucket::Month;
+            coarser = tr("Too many weeks for one chart: showing months.");
+        }
+    }
     const Status loaded = m_model->load(range, bucket);
     m_loading = false;
     if (!loaded) {
@@ -238,6 +256,8 @@ bool AnalyticsPage::reload()
         return false;
     }
     m_message->hide();
+    if (!coarser.isEmpty())
+        report(coarser, false);
     updateCards();
     const DashboardData &data = m_model->data();
     m_empty->setText(tr("<h3>Nothing to show from %1 to %2</h3><p>Workflows record the time they save as they run, "

@@ -48,13 +48,23 @@ int rowAt(const ChartTableModel *model, double x, bool atOrBefore)
     return best;
 }
 
-void setValueRange(QValueAxis *axis, double max, double cap = 0)
+void setValueRange(QValueAxis *axis, double max)
 {
-    double top = max > 0 ? max * 1.1 : 1;
-    if (cap > 0)
-        top = std::min(top, cap);
-    axis->setRange(0, top);
+    axis->setTickCount(5);
+    axis->setRange(0, max > 0 ? max * 1.1 : 1);
     axis->applyNiceNumbers();
+}
+
+// Counts: whole numbers on every tick (0..5 with six ticks rather than 0, 1.25, 2.5, ...).
+void setCountRange(QValueAxis *axis, double max)
+{
+    const int top = std::max(1, int(std::ceil(max * 1.1)));
+    if (top > 10) {
+        setValueRange(axis, max);
+        return;
+    }
+    axis->setRange(0, top);
+    axis->setTickCount(top + 1);
 }
 
 // Category labels must be unique on an axis: long ones are shortened and repeated ones numbered.
@@ -267,7 +277,7 @@ void DashboardCharts::buildCategoryCharts(QWidget *parent)
             const double v = set->at(index);
             switch (chart) {
             case WorkflowHours:
-                showTip(tr("%1: %2 h saved in %3 runs").arg(label, hoursText(v)).arg(model->number(index, 2)));
+                showTip(tr("%1: %2 h saved in %n run(s)", nullptr, int(model->number(index, 2))).arg(label, hoursText(v)));
                 break;
             default:
                 showTip(tr("%1: %2 %3").arg(label).arg(v).arg(set->label().toLower()));
@@ -301,7 +311,7 @@ void DashboardCharts::refresh()
     }
     setValueRange(m_timeValueAxes[0], maxHours);
     m_timeValueAxes[1]->setRange(0, 100);
-    setValueRange(m_timeValueAxes[2], maxActive);
+    setCountRange(m_timeValueAxes[2], maxActive);
     const bool points = series->rowCount() <= kPointsVisibleUpTo;
     for (Chart c : {HoursSaved, Efficiency, ActiveWorkflows})
         for (QAbstractSeries *s : m_views[c]->chart()->series())
@@ -317,7 +327,7 @@ void DashboardCharts::refresh()
                       : data.bucket == Bucket::Month ? p.start.toString(QStringLiteral("MMM yyyy"))
                                                      : DashboardModel::bucketLabel(p.start, data.bucket));
     setCategories(m_tasksCategories, barLabels, false);
-    setValueRange(m_tasksValues, maxTasks);
+    setCountRange(m_tasksValues, maxTasks);
 
     const ChartTableModel *workflows = m_model->workflows();
     setCategories(m_workflowCategories, workflows->columnTexts(0), true);
@@ -331,12 +341,13 @@ void DashboardCharts::refresh()
     double maxFlow = 0;
     for (int r = 0; r < flow->rowCount(); ++r)
         maxFlow = std::max({maxFlow, flow->number(r, 1), flow->number(r, 2)});
-    setValueRange(m_flowValues, maxFlow);
+    setCountRange(m_flowValues, maxFlow);
     auto days = [this](double hours) {
         return hours < 0 ? tr("–") : hours < 48 ? tr("%1 h").arg(hours, 0, 'f', 1) : tr("%1 d").arg(hours / 24, 0, 'f', 1);
     };
     m_views[TaskFlow]->chart()->setTitle(tr("%1 · average lead time %2, cycle time %3")
-                                             .arg(title(TaskFlow), days(data.flow.averageLeadHours),
+                                             .arg(data.flowBucket == Bucket::Month ? tr("Task flow per month") : title(TaskFlow),
+                                                  days(data.flow.averageLeadHours),
                                                   days(data.flow.averageCycleHours)));
 
     const ChartTableModel *funnel = m_model->funnel();
@@ -344,9 +355,7 @@ void DashboardCharts::refresh()
     double maxFunnel = 0;
     for (int r = 0; r < funnel->rowCount(); ++r)
         maxFunnel = std::max(maxFunnel, funnel->number(r, 1));
-    setValueRange(m_funnelValues, maxFunnel);
-    m_funnelValues->setTickCount(std::min(6, int(maxFunnel) + 2));
-    m_flowValues->setTickCount(std::min(6, int(maxFlow) + 2));
+    setCountRange(m_funnelValues, maxFunnel);
 }
 
 void DashboardCharts::setDark(bool dark)

@@ -69,7 +69,8 @@ struct DashboardData
     DashboardSummary current;
     DashboardSummary previous;
     QList<AnalyticsPoint> series;
-    TaskFlow flow;              // always in weeks
+    TaskFlow flow;              // in ISO weeks; in months for ranges over 366 days
+    Bucket flowBucket = Bucket::Week;
     QList<WorkflowHours> workflows; // top workflows by hours saved
     QList<FunnelStep> funnel;
 

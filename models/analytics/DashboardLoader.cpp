@@ -11,9 +11,9 @@ Result<DashboardSummary> summary(Database &db, const UserContext &ctx, const Dat
     if (!figures)
         return figures.error();
     DashboardQueries queries(db, ctx);
-    const auto flow = queries.taskFlow(range.from, range.to, Bucket::Month);
-    if (!flow)
-        return flow.error();
+    const auto completed = queries.tasksCompleted(range.from, range.to);
+    if (!completed)
+        return completed.error();
     const auto consultations = queries.consultationsCompleted(range.from, range.to);
     if (!consultations)
         return consultations.error();
@@ -25,7 +25,7 @@ Result<DashboardSummary> summary(Database &db, const UserContext &ctx, const Dat
     s.efficiencyScore = figures->efficiencyScore;
     s.activeWorkflows = figures->activeWorkflows;
     s.days = figures->days;
-    s.tasksCompleted = flow->completed;
+    s.tasksCompleted = *completed;
     s.consultationsCompleted = *consultations;
     return s;
 }
@@ -51,7 +51,8 @@ Result<DashboardData> load(Database &db, const UserContext &ctx, const DateRange
     data.series = series.takeValue();
 
     DashboardQueries queries(db, ctx);
-    auto flow = queries.taskFlow(range.from, range.to, Bucket::Week);
+    data.flowBucket = range.autoBucket() == Bucket::Month ? Bucket::Month : Bucket::Week;
+    auto flow = queries.taskFlow(range.from, range.to, data.flowBucket);
     if (!flow)
         return flow.error();
     data.flow = flow.takeValue();

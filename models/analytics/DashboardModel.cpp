@@ -95,8 +95,8 @@ void DashboardModel::setData(DashboardData data)
 
     QList<QVariantList> flow;
     for (const TaskFlowPoint &p : m_data.flow.points)
-        flow << QVariantList{bucketLabel(p.start, Bucket::Week), double(p.created), double(p.completed)};
-    m_flow->setTable({tr("Week"), tr("Created"), tr("Completed")}, flow);
+        flow << QVariantList{bucketLabel(p.start, m_data.flowBucket), double(p.created), double(p.completed)};
+    m_flow->setTable({m_data.flowBucket == Bucket::Month ? tr("Month") : tr("Week"), tr("Created"), tr("Completed")}, flow);
 
     QList<QVariantList> funnel;
     for (const FunnelStep &s : m_data.funnel)

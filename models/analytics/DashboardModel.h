@@ -41,7 +41,7 @@ public:
     ChartTableModel *activeSteps() const { return m_steps; }
     // Hours saved per workflow; least first, so that a horizontal bar chart shows the most at the top.
     ChartTableModel *workflows() const { return m_workflows; }
-    // Tasks created and completed per ISO week.
+    // Tasks created and completed per ISO week (per month for ranges over 366 days).
     ChartTableModel *taskFlow() const { return m_flow; }
     // Consultations by status; CANCELLED first, PENDING last (top of a horizontal chart).
     ChartTableModel *funnel() const { return m_funnel; }

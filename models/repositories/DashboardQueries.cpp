@@ -6,8 +6,9 @@
 #include "workflow/WorkflowTiming.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace doo {
 
@@ -164,13 +165,16 @@ Result<TaskFlow> DashboardQueries::taskFlow(const QDate &from, const QDate &to, 
         return range.error();
     const QTimeZone z = *zone();
     TaskFlow flow;
-    QHash<QDate, int> index; // bucket start -> position in points
+    // Each bucket's first instant in UTC: a timestamp belongs to the last bucket starting at or
+    // before it (a binary search instead of a time zone conversion per row).
+    QList<qint64> starts;
     for (QDate s = bucketStart(from, bucket); s <= to; s = nextBucket(s, bucket)) {
-        index.insert(s, int(flow.points.size()));
         flow.points << TaskFlowPoint{s, 0, 0};
+        starts << QDateTime(std::max(s, from), QTime(0, 0), z).toMSecsSinceEpoch();
     }
     auto pointFor = [&](const QDateTime &utc) -> TaskFlowPoint & {
-        return flow.points[index.value(bucketStart(utc.toTimeZone(z).date(), bucket))];
+        const auto after = std::upper_bound(starts.cbegin(), starts.cend(), utc.toMSecsSinceEpoch());
+        return flow.points[std::max<qsizetype>(0, (after - starts.cbegin()) - 1)];
     };
     {
         QVariantList values{range->first, range->second};
@@ -186,10 +190,11 @@ Result<TaskFlow> DashboardQueries::taskFlow(const QDate &from, const QDate &to, 
     }
     QVariantList values{range->first, range->second};
     Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT t.created_at, t.completed_at, (SELECT min(h.changed_at) FROM task_history h "
-                               "WHERE h.task_id = t.id AND h.to_status = 'IN_PROGRESS') "
-                               "FROM task t WHERE t.status = 'COMPLETED' AND t.completed_at >= ? AND t.completed_at < ?")
-                    + scope(QStringLiteral("t.user_id"), values),
+    if (!q.exec(QStringLiteral("SELECT t.created_at, t.completed_at, min(h.changed_at) FROM task t "
+                               "LEFT JOIN task_history h ON h.task_id = t.id AND h.to_status = 'IN_PROGRESS' "
+                               "WHERE t.status = 'COMPLETED' AND t.completed_at >= ? AND t.completed_at < ?")
+                    + scope(QStringLiteral("t.user_id"), values)
+                    + QStringLiteral(" GROUP BY t.id, t.created_at, t.completed_at"),
                 values))
         return q.error();
     double leadSum = 0, cycleSum = 0;
@@ -212,6 +217,21 @@ Result<TaskFlow> DashboardQueries::taskFlow(const QDate &from, const QDate &to, 
     flow.averageLeadHours = leadCount > 0 ? leadSum / leadCount : -1;
     flow.averageCycleHours = cycleCount > 0 ? cycleSum / cycleCount : -1;
     return flow;
+}
+
+Result<int> DashboardQueries::tasksCompleted(const QDate &from, const QDate &to)
+{
+    const auto range = bounds(from, to);
+    if (!range)
+        return range.error();
+    QVariantList values{range->first, range->second};
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?")
+                    + scope(QStringLiteral("user_id"), values),
+                values)
+        || !q.next())
+        return q.error();
+    return q.value(0).toInt();
 }
 
 Result<QList<FunnelStep>> DashboardQueries::consultationFunnel(const QDate &from, const QDate &to)

@@ -68,6 +68,8 @@ public:
     // Workflows with runs started in the range, most hours saved first (then by name), at most `limit`.
     Result<QList<WorkflowHours>> hoursPerWorkflow(const QDate &from, const QDate &to, int limit);
     Result<TaskFlow> taskFlow(const QDate &from, const QDate &to, Bucket bucket);
+    // Tasks completed in the range (status COMPLETED, completed_at in the range).
+    Result<int> tasksCompleted(const QDate &from, const QDate &to);
     // Consultations created in the range by their status now, in the order PENDING, SCHEDULED,
     // COMPLETED, CANCELLED (every status, zeros included).
     Result<QList<FunnelStep>> consultationFunnel(const QDate &from, const QDate &to);
