@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +27,7 @@ namespace doo {
 
 namespace {
 constexpr qint64 kMaxBuckets = 400;
+constexpr int kRefreshMs = 60 * 1000;
 } // namespace
 
 AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
@@ -69,6 +71,20 @@ AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
     updateTheme();
+
+    // Workflows keep running while the page is open: a fresh look every minute it is visible.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(kRefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    auto *refresh = new QAction(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("actionRefreshAnalytics"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, this, [this] { reload(); });
+    addAction(refresh);
 }
 
 AnalyticsPage::~AnalyticsPage() = default;
@@ -169,7 +185,8 @@ QWidget *AnalyticsPage::buildCharts()
     QMenu *pngMenu = m_export->menu()->addMenu(tr("Chart as PNG"));
     for (int c = 0; c < DashboardCharts::ChartCount; ++c) {
         QChartView *view = m_charts->view(DashboardCharts::Chart(c));
-        grid->addWidget(view, c / 2, c % 2);
+        const bool last = c + 1 == DashboardCharts::ChartCount && c % 2 == 0; // a last one alone spans the row
+        grid->addWidget(view, c / 2, c % 2, 1, last ? 2 : 1);
         const QString name = m_charts->title(DashboardCharts::Chart(c));
         auto save = [this, c] {
             askAndExport(tr("Save the chart"), suggestedName(DashboardCharts::key(DashboardCharts::Chart(c)), QStringLiteral("png")),
@@ -287,6 +304,13 @@ void AnalyticsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reload();
+    m_refresh->start();
+}
+
+void AnalyticsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_refresh->stop();
 }
 
 void AnalyticsPage::changeEvent(QEvent *event)

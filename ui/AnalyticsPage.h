@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace doo {
@@ -23,7 +24,8 @@ struct DateRange;
 // The Analytics part of the window: a range (7, 30, 90 days, 1 year, all, custom dates) and
 // buckets (automatic, day, week, month); summary cards with the change against the previous range
 // of the same length; the dashboard's charts; an empty state when the range holds nothing; export
-// of the report (PDF), the series (CSV) and each chart (PNG). Reloads whenever it is shown.
+// of the report (PDF), the series (CSV) and each chart (PNG). Reloads whenever it is shown, every
+// minute while it is visible, and on F5.
 class AnalyticsPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -81,6 +84,7 @@ private:
     QStackedWidget *m_body = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_message = nullptr;
+    QTimer *m_refresh = nullptr;
     PathAsker m_askPath;
     bool m_loading = false;
 };
