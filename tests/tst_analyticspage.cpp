@@ -166,6 +166,11 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     page.findChild<QComboBox *>(QStringLiteral("bucketCombo"))->setCurrentIndex(1);
     Q_EMIT line(charts, DashboardCharts::Efficiency)->hovered(QPointF(DashboardModel::timeOf(date("2026-03-31")), 50), true);
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 50.0 %"));
+    Q_EMIT line(charts, DashboardCharts::ActiveWorkflows)->hovered(QPointF(DashboardModel::timeOf(date("2026-04-01")), 4), true);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 4 active workflows"));
+    auto *area = qobject_cast<QAreaSeries *>(charts->view(DashboardCharts::HoursSaved)->chart()->series().value(0));
+    Q_EMIT area->hovered(QPointF(DashboardModel::timeOf(date("2026-04-02")), 1), true);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-04-02: 1.00 h saved"));
     Q_EMIT workflows->hovered(true, 0, workflows->barSets().at(0));
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("Weekly report: 1.50 h saved in 1 run(s)"));
 }

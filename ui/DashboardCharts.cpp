@@ -55,16 +55,18 @@ void setValueRange(QValueAxis *axis, double max)
     axis->applyNiceNumbers();
 }
 
-// Counts: whole numbers on every tick (0..5 with six ticks rather than 0, 1.25, 2.5, ...).
+// Counts: whole numbers on every tick (0..5 with six ticks rather than 0, 1.25, 2.5, ...; 0..10 by 2).
 void setCountRange(QValueAxis *axis, double max)
 {
-    const int top = std::max(1, int(std::ceil(max * 1.1)));
-    if (top > 10) {
+    int top = std::max(1, int(std::ceil(max * 1.1)));
+    if (top > 12) {
         setValueRange(axis, max);
         return;
     }
+    const int step = top <= 6 ? 1 : 2; // at most seven labels: short charts have no room for more
+    top = (top + step - 1) / step * step;
     axis->setRange(0, top);
-    axis->setTickCount(top + 1);
+    axis->setTickCount(top / step + 1);
 }
 
 // Category labels must be unique on an axis: long ones are shortened and repeated ones numbered.
@@ -186,8 +188,7 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
     for (const Spec &spec : specs) {
         auto *c = new QChart;
         QLineSeries *line = mappedLine(spec.model, 0, spec.column, c);
-        QXYSeries *shown = line;
-        if (spec.area) {
+        if (spec.area) { // the line is the area's upper edge, not in the chart itself: the area reports hovers
             auto *area = new QAreaSeries(line);
             area->setObjectName(QStringLiteral("hoursArea"));
             c->addSeries(area);
@@ -202,18 +203,17 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
             c->addSeries(line);
         }
         line->setObjectName(key(spec.chart) + QStringLiteral("Series"));
+        // The step line's points are not the buckets: its value at x is the last bucket starting before.
         const bool steps = spec.chart == ActiveWorkflows;
-        connect(shown, &QXYSeries::hovered, this, [this, series, steps, column = spec.column](const QPointF &p, bool on) {
+        connect(line, &QXYSeries::hovered, this, [this, series, steps](const QPointF &p, bool on) {
             const int r = on ? rowAt(series, p.x(), steps) : -1;
-            const int valueColumn = steps ? int(DashboardModel::ActiveWorkflows) : column;
-            const QString label = r < 0 ? QString() : series->data(series->index(r, DashboardModel::Label)).toString();
-            const double v = r < 0 ? 0 : series->number(r, valueColumn);
-            QString text;
-            if (r >= 0 && valueColumn == DashboardModel::EfficiencyScore)
-                text = tr("%1: %2 %").arg(label, QString::number(v, 'f', 1));
-            else if (r >= 0)
-                text = tr("%1: %2 active workflows").arg(label).arg(v);
-            showTip(text);
+            if (r < 0) {
+                showTip({});
+                return;
+            }
+            const QString label = series->data(series->index(r, DashboardModel::Label)).toString();
+            showTip(steps ? tr("%1: %2 active workflows").arg(label).arg(series->number(r, DashboardModel::ActiveWorkflows))
+                          : tr("%1: %2 %").arg(label, QString::number(series->number(r, DashboardModel::EfficiencyScore), 'f', 1)));
         });
         auto *x = new QDateTimeAxis(c);
         auto *y = new QValueAxis(c);
