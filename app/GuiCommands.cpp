@@ -1,10 +1,13 @@
 // The commands that need Qt Gui, run inside the window's module: PDF reports (QPdfWriter)
 // need a QGuiApplication for fonts, which the light executable does not have.
 
+#include "AnalyticsCli.h"
 #include "CommandLine.h"
 #include "WorkflowCli.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+
+#include <memory>
 
 using namespace doo;
 
@@ -12,12 +15,22 @@ extern "C" Q_DECL_EXPORT int doo_run_gui_command(int *argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no window: never needs a display
-    QGuiApplication app(*argc, argv);
     QStringList arguments;
     for (int i = 1; i < *argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const cli::Args args = cli::Args::parse(arguments);
-    if (args.words.value(0) == QLatin1String("scheduler"))
+    const QString command = args.words.value(0);
+    // The analytics report draws the dashboard's charts, which are widgets: a QApplication.
+    std::unique_ptr<QGuiApplication> app;
+    if (command == QLatin1String("export"))
+        app = std::make_unique<QApplication>(*argc, argv);
+    else
+        app = std::make_unique<QGuiApplication>(*argc, argv);
+    if (command == QLatin1String("scheduler"))
         return cli::runSchedulerCommand(args);
+    if (command == QLatin1String("analytics"))
+        return cli::runAnalyticsCommand(args);
+    if (command == QLatin1String("export"))
+        return cli::runExportReport(args);
     return cli::runWorkflowCommand(args);
 }

@@ -29,10 +29,14 @@ int main(int argc, char *argv[])
     if (args.error.isEmpty() && args.isGui())
         return runGuiModule(argc, argv);
 
-    // Workflow runs may draw PDF reports, which need Qt Gui: those commands run in the window's
-    // module with a windowless QGuiApplication; the rest stays on the light QCoreApplication.
+    // Commands that draw (PDF reports of workflow runs, the analytics report's charts) need Qt Gui:
+    // they run in the window's module with a windowless application; the rest stays on the light
+    // QCoreApplication.
     const QString first = args.words.value(0);
-    if (args.error.isEmpty() && (first == QLatin1String("workflow") || first == QLatin1String("scheduler")))
+    const bool drawing = first == QLatin1String("workflow") || first == QLatin1String("scheduler")
+                         || first == QLatin1String("analytics")
+                         || (first == QLatin1String("export") && args.words.value(1) == QLatin1String("report"));
+    if (args.error.isEmpty() && drawing)
         return runGuiCommand(argc, argv);
     QCoreApplication app(argc, argv);
     if (!args.error.isEmpty())

@@ -182,7 +182,7 @@ void TestMainWindow::comingPagesAreNotClipped()
     w.resize(900, 600);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    for (const char *view : {"analytics", "notifications"}) {
+    for (const char *view : {"notifications"}) {
         QVERIFY(w.showView(QString::fromLatin1(view)));
         QWidget *page = w.findChild<QStackedWidget *>()->currentWidget();
         const auto labels = page->findChildren<QLabel *>();

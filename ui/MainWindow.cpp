@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AnalyticsPage.h"
 #include "BoardWidget.h"
 #include "ChangeWatcher.h"
 #include "ConsultationsWidget.h"
@@ -94,11 +95,7 @@ void MainWindow::buildPages()
     connect(consultations, &ConsultationsWidget::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(QStringLiteral("consultations"), tr("Consultations"), consultations);
-    addPage(QStringLiteral("analytics"), tr("Analytics"),
-            comingPage(QStringLiteral("analytics"), tr("Analytics"),
-                       tr("Charts of the hours automation gave back, tasks automated and your daily efficiency "
-                          "score."),
-                       tr("90 days of sample analytics: %1").arg(seed)));
+    addPage(QStringLiteral("analytics"), tr("Analytics"), new AnalyticsPage(m_db, m_user, m_stack));
     addPage(QStringLiteral("notifications"), tr("Notifications"),
             comingPage(QStringLiteral("notifications"), tr("Notifications"),
                        tr("Due tasks, finished workflows and new requests, in the window and in the system tray."),

@@ -20,6 +20,56 @@ Status AnalyticsDay::validate() const
     return Validation::range(QStringLiteral("activeWorkflows"), activeWorkflows, 0, 1e9);
 }
 
+QDate bucketStart(const QDate &date, Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Day:
+        return date;
+    case Bucket::Week:
+        return date.addDays(1 - date.dayOfWeek());
+    case Bucket::Month:
+        return QDate(date.year(), date.month(), 1);
+    }
+    return date;
+}
+
+QDate nextBucket(const QDate &start, Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Day:
+        return start.addDays(1);
+    case Bucket::Week:
+        return start.addDays(7);
+    case Bucket::Month:
+        return start.addMonths(1);
+    }
+    return start.addDays(1);
+}
+
+QString toString(Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Day:
+        return QStringLiteral("day");
+    case Bucket::Week:
+        return QStringLiteral("week");
+    case Bucket::Month:
+        return QStringLiteral("month");
+    }
+    return {};
+}
+
+bool bucketFromString(const QString &text, Bucket *bucket)
+{
+    for (Bucket b : {Bucket::Day, Bucket::Week, Bucket::Month}) {
+        if (text == toString(b)) {
+            *bucket = b;
+            return true;
+        }
+    }
+    return false;
+}
+
 QJsonObject AnalyticsDay::toJson() const
 {
     return {

@@ -38,6 +38,15 @@ struct AnalyticsSummary
 
 enum class Bucket { Day, Week, Month };
 
+// The first day of the bucket holding `date`: the date itself; the Monday of its ISO week (a week
+// crossing a new year is one bucket); the first of its month.
+QDate bucketStart(const QDate &date, Bucket bucket);
+// The first day of the bucket after the one starting at `start`.
+QDate nextBucket(const QDate &start, Bucket bucket);
+// "day", "week", "month"; bucketFromString gives false for anything else.
+QString toString(Bucket bucket);
+bool bucketFromString(const QString &text, Bucket *bucket);
+
 // One point of a time series: the bucket's first day and the sums (averages for the score).
 struct AnalyticsPoint
 {

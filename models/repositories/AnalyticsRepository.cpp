@@ -5,8 +5,10 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "workflow/WorkflowTiming.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -56,19 +58,6 @@ Status checkRange(const QDate &from, const QDate &to)
         return Error::validation(QStringLiteral("to"), tr("must not be before the start of the range (%1)")
                                                            .arg(from.toString(Qt::ISODate)));
     return {};
-}
-
-QDate bucketStart(const QDate &date, Bucket bucket)
-{
-    switch (bucket) {
-    case Bucket::Day:
-        return date;
-    case Bucket::Week: // ISO weeks start on Monday; one crossing a new year stays one bucket
-        return date.addDays(1 - date.dayOfWeek());
-    case Bucket::Month:
-        return QDate(date.year(), date.month(), 1);
-    }
-    return date;
 }
 
 // Folds days (oldest first) into one point: sums for hours and tasks, the average score over the
@@ -217,12 +206,20 @@ Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tas
         return s.error();
     if (Status s = Validation::range(QStringLiteral("tasksAutomated"), tasksAutomated, 0, kMaxCount); !s)
         return s.error();
-    const QDate today = Clock::currentUtc().toLocalTime().date();
-    // Always the current user's own day, also for an ADMIN: these are their own figures.
+    // Always the current user's own day, also for an ADMIN: these are their own figures; the day
+    // is the user's calendar day (their time zone, '' = the computer's).
     const QString userId = m_ctx.userId;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    QString zoneId;
+    {
+        Query zone(m_db);
+        if (!zone.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {userId}))
+            return zone.error();
+        zoneId = zone.next() ? zone.value(0).toString() : QString();
+    }
+    const QDate today = Clock::currentUtc().toTimeZone(WorkflowTiming::zoneFor(zoneId)).date();
     Query active(m_db);
     if (!active.exec(QStringLiteral("SELECT count(*) FROM workflow WHERE user_id = ? AND is_active = ?"), {userId, true})
         || !active.next())

@@ -1,0 +1,214 @@
+#include "AnalyticsCli.h"
+
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "DashboardReport.h"
+#include "Output.h"
+#include "analytics/DashboardLoader.h"
+#include "analytics/DashboardModel.h"
+#include "repositories/AnalyticsRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace doo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+constexpr int kDefaultDays = 30;
+const QStringList kMetrics = {QStringLiteral("hoursSaved"), QStringLiteral("tasksAutomated"),
+                              QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")};
+
+// Options and flags against what a command takes; a usage message or empty.
+QString usageProblem(const Args &args, const QString &command, int words, const QStringList &options, bool json)
+{
+    if (args.words.size() > words)
+        return command + QStringLiteral(": ") + tr("unexpected argument \"%1\"").arg(args.words.at(words));
+    const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
+    const QStringList names = args.options.uniqueKeys();
+    for (const QString &name : names) {
+        if (!options.contains(name) && !global.contains(name))
+            return command + QStringLiteral(": ") + tr("unknown option %1").arg(name);
+        if (args.options.count(name) > 1)
+            return command + QStringLiteral(": ") + tr("%1 is given more than once").arg(name);
+    }
+    for (const QString &flag : args.flags)
+        if (!json || flag != QLatin1String("--json"))
+            return command + QStringLiteral(": ") + tr("unknown option %1").arg(flag);
+    return {};
+}
+
+Result<QDate> parseDate(const QString &field, const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
+        return Error::validation(field, tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
+    return date;
+}
+
+// --from/--to: the last 30 days up to today (the user's calendar) when not given.
+Result<DateRange> rangeFrom(const Args &args, Database &db, const User &user)
+{
+    DateRange range;
+    if (args.options.contains(QStringLiteral("--to"))) {
+        const auto to = parseDate(QStringLiteral("to"), args.option(QStringLiteral("--to")));
+        if (!to)
+            return to.error();
+        range.to = *to;
+    } else {
+        const auto today = DashboardQueries(db, UserContext::of(user)).today();
+        if (!today)
+            return today.error();
+        range.to = *today;
+    }
+    if (args.options.contains(QStringLiteral("--from"))) {
+        const auto from = parseDate(QStringLiteral("from"), args.option(QStringLiteral("--from")));
+        if (!from)
+            return from.error();
+        range.from = *from;
+    } else {
+        range.from = range.to.addDays(1 - kDefaultDays);
+    }
+    if (range.from > range.to)
+        return Error::validation(QStringLiteral("to"), tr("must not be before --from (%1)").arg(range.from.toString(Qt::ISODate)));
+    return range;
+}
+
+int summary(const Args &args, Database &db, const User &user, const DateRange &range)
+{
+    const UserContext ctx = UserContext::of(user);
+    const auto current = DashboardLoader::summary(db, ctx, range);
+    if (!current)
+        return fail(current.error().text());
+    const auto previous = DashboardLoader::summary(db, ctx, range.previous());
+    if (!previous)
+        return fail(previous.error().text());
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonObject json = current->toJson();
+        json.insert(QStringLiteral("previous"), previous->toJson());
+        printJson(json);
+        return Ok;
+    }
+    out() << tr("Analytics %1 to %2 (%3 days), compared with %4 to %5")
+                 .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate))
+                 .arg(range.days())
+                 .arg(previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate))
+          << Qt::endl;
+    for (const SummaryMetric &m : summaryMetrics(*current, *previous))
+        out() << m.caption.leftJustified(26) << m.currentText.rightJustified(10) << m.previousText.rightJustified(12)
+              << QStringLiteral("  ") << changeText(m.current, m.previous) << Qt::endl;
+    return Ok;
+}
+
+int series(const Args &args, Database &db, const User &user, const DateRange &range)
+{
+    const QString metric = args.option(QStringLiteral("--metric"));
+    if (!kMetrics.contains(metric))
+        return fail(tr("metric: unknown value \"%1\" (use %2)").arg(metric, kMetrics.join(QStringLiteral(", "))));
+    Bucket bucket = range.autoBucket();
+    if (args.options.contains(QStringLiteral("--bucket")) && !bucketFromString(args.option(QStringLiteral("--bucket")), &bucket))
+        return fail(tr("bucket: unknown value \"%1\" (use day, week, month)").arg(args.option(QStringLiteral("--bucket"))));
+    const auto points = AnalyticsRepository(db, UserContext::of(user)).getTimeSeries(range.from, range.to, bucket);
+    if (!points)
+        return fail(points.error().text());
+    auto valueOf = [&metric](const AnalyticsPoint &p) -> double {
+        if (metric == QLatin1String("hoursSaved"))
+            return p.timeSaved;
+        if (metric == QLatin1String("tasksAutomated"))
+            return p.tasksAutomated;
+        if (metric == QLatin1String("efficiencyScore"))
+            return p.efficiencyScore;
+        return p.activeWorkflows;
+    };
+    if (args.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const AnalyticsPoint &p : *points)
+            array.append(QJsonObject{{QStringLiteral("start"), p.start.toString(Qt::ISODate)},
+                                     {QStringLiteral("label"), DashboardModel::bucketLabel(p.start, bucket)},
+                                     {QStringLiteral("value"), valueOf(p)}});
+        printJson(QJsonObject{{QStringLiteral("metric"), metric},
+                              {QStringLiteral("bucket"), toString(bucket)},
+                              {QStringLiteral("from"), range.from.toString(Qt::ISODate)},
+                              {QStringLiteral("to"), range.to.toString(Qt::ISODate)},
+                              {QStringLiteral("points"), array}});
+        return Ok;
+    }
+    for (const AnalyticsPoint &p : *points)
+        out() << DashboardModel::bucketLabel(p.start, bucket).leftJustified(12)
+              << QString::number(valueOf(p), 'f', metric == QLatin1String("hoursSaved") || metric == QLatin1String("efficiencyScore") ? 2 : 0)
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runAnalyticsCommand(const Args &args)
+{
+    const QString name = args.words.value(1);
+    const QStringList range = {QStringLiteral("--from"), QStringLiteral("--to")};
+    QString problem;
+    if (name == QLatin1String("summary"))
+        problem = usageProblem(args, QStringLiteral("analytics summary"), 2, range, true);
+    else if (name == QLatin1String("series"))
+        problem = usageProblem(args, QStringLiteral("analytics series"), 2,
+                               range + QStringList{QStringLiteral("--metric"), QStringLiteral("--bucket")}, true);
+    else
+        problem = (name.isEmpty() ? tr("analytics needs a command") : tr("unknown analytics command \"%1\"").arg(name))
+                  + tr(": use summary or series");
+    if (problem.isEmpty() && name == QLatin1String("series") && !args.options.contains(QStringLiteral("--metric")))
+        problem = tr("analytics series: --metric is required (%1)").arg(kMetrics.join(QStringLiteral(", ")));
+    if (!problem.isEmpty())
+        return fail(problem + QLatin1Char('\n')
+                        + tr("usage: director-of-one analytics summary [--from D] [--to D] [--json]\n"
+                             "       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] "
+                             "[--to D] [--json]"),
+                    Usage);
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return fail(opened.error().text());
+    auto &[context, user] = *opened;
+    const auto dates = rangeFrom(args, context->db(), user);
+    if (!dates)
+        return fail(dates.error().text());
+    return name == QLatin1String("summary") ? summary(args, context->db(), user, *dates)
+                                            : series(args, context->db(), user, *dates);
+}
+
+int runExportReport(const Args &args)
+{
+    QString problem = usageProblem(args, QStringLiteral("export report"), 2,
+                                   {QStringLiteral("--pdf"), QStringLiteral("--from"), QStringLiteral("--to")}, false);
+    if (problem.isEmpty() && args.option(QStringLiteral("--pdf")).isEmpty())
+        problem = tr("export report: --pdf FILE is required");
+    if (!problem.isEmpty())
+        return fail(problem + QLatin1Char('\n') + tr("usage: director-of-one export report --pdf FILE [--from D] [--to D]"),
+                    Usage);
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return fail(opened.error().text());
+    auto &[context, user] = *opened;
+    const auto range = rangeFrom(args, context->db(), user);
+    if (!range)
+        return fail(range.error().text());
+    DashboardModel model(context->db(), UserContext::of(user));
+    if (Status s = model.load(*range); !s)
+        return fail(s.error().text());
+    const QString path = args.option(QStringLiteral("--pdf"));
+    if (Status s = DashboardReport::writePdf(path, model, tr("%1 <%2>").arg(user.name, user.email)); !s)
+        return fail(s.error().text());
+    out() << tr("Wrote the report for %1 to %2 to %3")
+                 .arg(range->from.toString(Qt::ISODate), range->to.toString(Qt::ISODate), path)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace doo::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace doo::cli {
+
+struct Args;
+
+// `analytics summary | series`: the dashboard's figures as text or JSON.
+int runAnalyticsCommand(const Args &args);
+// `export report --pdf FILE`: the dashboard as a PDF report (needs a QApplication).
+int runExportReport(const Args &args);
+
+} // namespace doo::cli
