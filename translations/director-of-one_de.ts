@@ -22,6 +22,43 @@
         <source>a %1 consultation cannot be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a %1 consultation cannot be scheduled again; reschedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWorkflowCommand</name>
+    <message>
+        <source>Delete workflow &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Priority</name>
@@ -153,6 +190,13 @@
     </message>
 </context>
 <context>
+    <name>User</name>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or leave it empty for the computer&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is not a valid date</source>
@@ -171,51 +215,6 @@
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
-
-Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).
-
-Database:
-  db migrate          create or upgrade the schema; creates the local profile on an empty database
-  db status [--json]  backend, schema version and row counts
-  db seed             load sample data for the current user
-  db reset --yes      drop all data and recreate the schema
-
-Tasks (ID: the full id or a unique prefix of at least 8 characters; every task command takes --json):
-  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
-                      add a task at the end of TODO; due by the end of that day, local time
-  task list [--status S] [--priority P] [--tag T] [--search WORDS]
-                      tasks in board order; --search matches every word as a prefix in title or description
-  task move ID STATUS [--position N]
-                      move to TODO, IN_PROGRESS, REVIEW, COMPLETED or CANCELLED; N = 1 is the top of the
-                      column, without --position the task goes to the end
-  task done ID        move to the end of COMPLETED
-  task delete ID      delete the task and its history
-
-Workflows (ID: the id, a unique prefix of at least 8 characters, or the exact name):
-  workflow list [--json]             the workflows with their next run
-  workflow add --file F.json         add a workflow from a workflow file (see the README)
-  workflow update ID --file F.json   replace its definition
-  workflow show ID [--json]          details; workflow export ID prints its file
-  workflow run ID                    run it now (exit code 1 if the run failed)
-  workflow dry-run ID                what a run now would do; writes nothing
-  workflow enable ID | disable ID    switch it on or off
-  workflow history ID [--json]       its last 100 runs
-  scheduler [--once] [--at ISO-TIME] run due workflows until stopped (Ctrl+C), or one pass;
-                      --at evaluates what is due at that time (implies --once)
-
-Options:
-  --database URL      sqlite:PATH or postgresql://user@host:port/dbname (default: $DIRECTOR_DATABASE,
-                      else a SQLite file in the application data folder)
-  --user EMAIL        act as this user (default: the local profile)
-  --json              print JSON instead of text
-  --help, --version
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -257,6 +256,143 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>unknown command &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
+
+Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).
+
+Database:
+  db migrate          create or upgrade the schema; creates the local profile on an empty database
+  db status [--json]  backend, schema version and row counts
+  db seed             load sample data for the current user
+  db reset --yes      drop all data and recreate the schema
+
+Tasks (ID: the full id or a unique prefix of at least 8 characters; every task command takes --json):
+  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
+                      add a task at the end of TODO; due by the end of that day, local time
+  task list [--status S] [--priority P] [--tag T] [--search WORDS]
+                      tasks in board order; --search matches every word as a prefix in title or description
+  task move ID STATUS [--position N]
+                      move to TODO, IN_PROGRESS, REVIEW, COMPLETED or CANCELLED; N = 1 is the top of the
+                      column, without --position the task goes to the end
+  task done ID        move to the end of COMPLETED
+  task delete ID      delete the task and its history
+
+Profile:
+  user show [--json]  the current user&apos;s profile
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE]
+                      change it; ZONE is an IANA name (Europe/Berlin) for schedules, empty for the
+                      computer&apos;s zone
+
+Workflows (ID: the id, a unique prefix of at least 8 characters, or the exact name):
+  workflow list [--json]             the workflows with their next run
+  workflow add --file F.json         add a workflow from a workflow file (see the README)
+  workflow update ID --file F.json   replace its definition
+  workflow show ID [--json]          details; workflow export ID prints its file
+  workflow run ID                    run it now (exit code 1 if the run failed)
+  workflow dry-run ID                what a run now would do; writes nothing
+  workflow enable ID | disable ID    switch it on or off
+  workflow history ID [--json]       its last 100 runs
+  workflow versions ID [--json]      the definitions its saved changes replaced, newest first
+  workflow restore ID VERSION        save that earlier definition as a new change
+  workflow runs [--status S] [--json]
+                      the last 100 runs of all workflows (S: RUNNING, WAITING, SUCCESS, FAILED, CANCELLED)
+  workflow undo-run EXECUTION_ID [--yes]
+                      delete the tasks the run created, put the tasks it changed back and take its time
+                      saved back; shows what it would do and asks first unless --yes
+  workflow approve EXECUTION_ID | reject EXECUTION_ID
+                      decide a run waiting for an approval; the run goes on (or stops) at once
+                      (EXECUTION_ID: the run&apos;s id or a unique prefix of at least 8 characters)
+  scheduler [--once] [--at ISO-TIME] run due workflows until stopped (Ctrl+C), or one pass;
+                      --at evaluates what is due at that time (implies --once)
+
+Consultations (ID: the booking id, e.g. DO-2026-000123, or the id; WHEN: YYYY-MM-DDTHH:MM local time):
+  consultation add --name N --email E [--company C] [--department D] [--challenges T]
+  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
+  consultation schedule ID WHEN      schedule a pending request (warns when it overlaps another)
+  consultation reschedule ID WHEN    move a scheduled one
+  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
+  consultation stats [--json]        counts, rates and requests per week
+
+Exchange (FILE - is the standard input or output):
+  import csv FILE --kind tasks|consultations [--skip-invalid]
+                      a file with a bad row is refused whole unless --skip-invalid; rows already
+                      imported are left alone
+  import taskwarrior FILE [--skip-invalid]   tasks from Taskwarrior&apos;s `task export`
+  export csv FILE --kind tasks|consultations
+  export ics FILE     scheduled consultations and tasks with a due date, for calendar programs
+
+Analytics (D: YYYY-MM-DD, the user&apos;s calendar days; default the last 30 days up to today):
+  analytics summary [--from D] [--to D] [--json]
+                      hours saved, tasks automated, efficiency score, active workflows, tasks and
+                      consultations completed, each with the previous range of the same length
+  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
+                   [--bucket day|week|month] [--from D] [--to D] [--json]
+                      one figure per day, ISO week or month (default: chosen from the range)
+  export report --pdf FILE [--from D] [--to D]
+                      the dashboard as a PDF: summary, charts, top workflows
+
+Options:
+  --database URL      sqlite:PATH or postgresql://user@host:port/dbname (default: $DIRECTOR_DATABASE,
+                      else a SQLite file in the application data folder)
+  --user EMAIL        act as this user (default: the local profile)
+  --json              print JSON instead of text
+  --help, --version
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n invalid skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing (looked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the window module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,6 +549,279 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>must differ from &quot;from&quot; (both are %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ActionForm</name>
+    <message>
+        <source>Add an action, or choose one in the list to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{workflow.name} ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve {workflow.name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by a workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a task in Review; the rest of the workflow runs once you approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ActionListEditor</name>
+    <message>
+        <source>Actions run from top to bottom; drag them to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ActionListModel</name>
+    <message>
+        <source>Create task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionRunner</name>
@@ -494,9 +903,163 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::AnalyticsPage</name>
+    <message>
+        <source>Consultations done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: days up to a month, weeks up to a year, months beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many days for one chart: showing weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many weeks for one chart: showing months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to show from %1 to %2&lt;/h3&gt;&lt;p&gt;Workflows record the time they save as they run, and finished tasks and consultations appear here too.&lt;br&gt;Choose a longer range, or load sample data with &lt;b&gt;director-of-one db seed&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the series to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::AnalyticsRepository</name>
     <message>
         <source>analytics day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::Approvals</name>
+    <message>
+        <source>this run is not waiting for an approval (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval task of this run was deleted: the run can only be rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval task was cancelled: the run is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval task was completed: the run is approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +1182,222 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::CalendarExport</name>
+    <message>
+        <source>Director of One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationActionDialog</name>
+    <message>
+        <source>Schedule consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do you meet %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the meeting with %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the meeting with %1 go? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request of %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationDetailPane</name>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consultation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in the table to see its details, history and tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received → </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationDialog</name>
+    <message>
+        <source>New consultation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What takes too much of their time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::ConsultationRepository</name>
     <message>
         <source>the booking number counter cannot be advanced</source>
@@ -640,11 +1419,557 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>a valid date and time is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation starts at %1; it can be a no-show only once it has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationStatsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationTableModel</name>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationsWidget</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search booking, name, email, company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import consultations (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tasks (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export consultations (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tasks (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task on the board, linked to this consultation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 already there; %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::CreateTaskCommand</name>
     <message>
         <source>Create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::Csv</name>
+    <message>
+        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::Csv::Reader</name>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote (a quote inside a field is written twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the whole field and write the quote twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::CsvImport</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column (the columns are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consultation with the booking id %1 (import the consultations first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is at most 36 letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an earlier row of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id belongs to a task of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (use true, false, 1, 0, yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SCHEDULED consultation needs its date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CANCELLED consultation needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a CANCELLED consultation can be a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking id is at most 32 letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking id belongs to a consultation of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::DashboardCharts</name>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved per workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task flow per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 h saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 active workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 h saved in %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · average lead time %2, cycle time %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task flow per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::DashboardModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::DashboardReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2 · %3 · generated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow ran in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,9 +2114,118 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::DryRunPanel</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a run would do now. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot plan a run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run now would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A run now would do %n thing(s); nothing is written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::EditTaskCommand</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ExecutionListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +2257,75 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::Import</name>
+    <message>
+        <source>the file cannot be imported; nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ImportIssue</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already there, %3 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::MainWindow</name>
     <message>
         <source>Director of One</source>
@@ -837,35 +2340,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automations that run on a local schedule, create tasks for you and record the time they saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample workflows with their run history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo and booking requests with booking numbers, scheduling and a history of every status change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample consultation requests: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts of the hours automation gave back, tasks automated and your daily efficiency score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90 days of sample analytics: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,6 +2441,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orkflow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +2604,61 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::RunUndo</name>
+    <message>
+        <source>this run was already undone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run is still running; undo it once it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run waits for an approval; approve or reject it first, then undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run %1 without changing any task: there is nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed since the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 that the run created was deleted since; nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; was deleted since the run; it stays deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; is already as it was before the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put task &quot;%1&quot; back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run was undone or changed elsewhere; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::Schedule</name>
     <message>
         <source>a schedule is required, e.g. &apos;daily at 09:00&apos;</source>
@@ -1212,6 +2750,17 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::SummaryCard</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against the range of the same length just before, which had %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +2891,49 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::TaskwarriorImport</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template of a recurring task: its occurrences are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (pending, waiting, completed, deleted, recurring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown priority &quot;%1&quot; (H, M or L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Taskwarrior time (YYYYMMDDTHHMMSSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every task needs its uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::Template</name>
     <message>
         <source>unmatched &apos;}&apos; at %1 (write }} for a literal brace)</source>
@@ -1369,6 +2961,153 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>unknown placeholder {%1}; available here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::TriggerEditor</name>
+    <message>
+        <source>A task is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task changes status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task is due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation is requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultation is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow runs only when you choose Run now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month without this day runs on its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute, hour, day of month, month, day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run once to catch up after the program was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 5 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +3296,97 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::WorkflowEditorDialog</name>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of work one run saves you (for the analytics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same workflow as a workflow file (see README, “Workflow files”). Edits here update the form as soon as they are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workflow — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid workflow file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::WorkflowEngine</name>
     <message>
         <source>%1 task(s) created, %2 changed; %3 min saved</source>
@@ -1603,6 +3433,269 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::WorkflowHistoryPanel</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert every task this run created or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run to see what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs waiting for your approval. Approving runs the rest of the workflow; rejecting cancels the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every save keeps the definition it replaced. The diff shows how a version differs from the current definition (– in the version, + now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone on %1: its tasks were reverted and its time saved taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run cannot be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo this run? %n task(s) will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of &quot;%1&quot; undone: %n task(s) reverted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(approval task missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, waiting since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: &quot;%1&quot; went on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the run of &quot;%1&quot; was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · replaced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions: this workflow has not been changed since it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::WorkflowListModel</name>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::WorkflowRepository</name>
     <message>
         <source>workflow</source>
@@ -1610,6 +3703,10 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>this run (scheduled for %1) was already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow has no saved version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +3730,139 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; is due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::WorkflowsView</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workflows and their runs again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, description or frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On and off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s), %1 on · %2 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template for %1 workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for your approval (a task in Review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; ran: %n task(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot; (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; — Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,7 +4122,298 @@ usage: director-of-one scheduler [--once] [--at ISO-TIME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>: use list, add, update, show, export, run, dry-run, enable, disable or history</source>
+        <source>must not be before --from (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics %1 to %2 (%3 days), compared with %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric: unknown value &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket: unknown value &quot;%1&quot; (use day, week, month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown analytics command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use summary or series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics series: --metric is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: director-of-one analytics summary [--from D] [--to D] [--json]
+       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] [--to D] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export report: --pdf FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: director-of-one export report --pdf FILE [--from D] [--to D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consultation &quot;%1&quot; (give its booking id, e.g. DO-2026-000123, or its id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; use YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 overlaps %2 (%3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created consultation %1: %2 &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate:    %1 of the closed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate:       %1 of the meetings that came due (%2 no-shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to meeting:    %1 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per week (last %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation add: %1 is required
+usage: director-of-one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation cancel: --reason is required
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled %1 (%2) for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 (%2) as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tasks or consultations)
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;
+  role:        %3
+  company:     %4
+  department:  %5
+  time zone:   %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs show or set
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: unknown option %2
+usage: director-of-one %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: unknown option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 is at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION must be a version number (as workflow versions lists them), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use list, add, update, show, export, run, dry-run, enable, disable, history, versions, restore, runs, undo-run, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short; give the run&apos;s id or at least its first %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workflow run with an id starting with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one run; give more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing run %1 of &quot;%2&quot; (%3) would:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take %1 min saved and its tasks back out of the analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was undone: pass --yes to undo the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid run %1 of &quot;%2&quot;: %3 task(s) deleted, %4 put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; the run of &quot;%1&quot; went on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected; the run of &quot;%1&quot; stopped:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
