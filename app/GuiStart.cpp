@@ -76,6 +76,8 @@ int runGui(int &argc, char **argv, const cli::Args &args)
         window.statusBar()->showMessage(text, 8000);
         window.workflowsView()->reload(); // the run's figures and history
     });
+    // "Run now" runs on the scheduler's thread: a long report never freezes the window.
+    window.workflowsView()->setRunInBackground([&scheduler](const Workflow &w) { scheduler.runNow(w.id); });
     // A workflow saved, switched, added or deleted in the window: due times may have moved.
     QObject::connect(&window, &MainWindow::workflowsChanged, &scheduler, &SchedulerThread::rearm);
     QObject::connect(&scheduler, &SchedulerThread::failed, &window, [&window](const QString &message) {

@@ -6,7 +6,10 @@
 #include "Clock.h"
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
+#include "workflow/SchedulerThread.h"
 #include "workflow/WorkflowScheduler.h"
+
+#include <QSignalSpy>
 
 #include <QTest>
 
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void twoSchedulersOneRun();
     void disabledWorkflowDoesNotRun_data() { TestDatabase::addBackendRows(); }
     void disabledWorkflowDoesNotRun();
+    void schedulerThreadRunsByHand_data() { TestDatabase::addBackendRows(); }
+    void schedulerThreadRunsByHand();
     void timeZoneChangeRetimes_data() { TestDatabase::addBackendRows(); }
     void timeZoneChangeRetimes();
 
@@ -264,6 +269,27 @@ void TestScheduler::timeZoneChangeRetimes()
     QVERIFY(!refused);
     QCOMPARE(refused.error().field, QStringLiteral("timeZone"));
     QCOMPARE(must(users.findById(u.id)).timeZone, QStringLiteral("America/New_York"));
+}
+
+void TestScheduler::schedulerThreadRunsByHand()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const auto w = addWorkflow(t->db(), u, QStringLiteral("By hand"), QStringLiteral("{\"type\":\"manual\"}"), kNotify);
+    CHECK_OK(w);
+    // The window's scheduler: its own thread and connection; "Run now" is handed to it.
+    SchedulerThread thread(t->url(), UserContext::of(u));
+    QSignalSpy finished(&thread, &SchedulerThread::executionFinished);
+    QSignalSpy failed(&thread, &SchedulerThread::failed);
+    thread.start();
+    thread.runNow(w->id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(finished.first().at(1).toString(), QStringLiteral("By hand"));
+    QCOMPARE(finished.first().at(0).value<WorkflowExecution>().status, ExecutionStatus::Success);
+    QCOMPARE(runs(*t, w->id), 1);
+    thread.runNow(QStringLiteral("no-such-workflow"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
 }
 
 QTEST_MAIN(TestScheduler)

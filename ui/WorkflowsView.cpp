@@ -328,6 +328,10 @@ void WorkflowsView::runNow()
     if (w.id.isEmpty())
         return;
     Q_EMIT statusMessage(tr("Running \"%1\"…").arg(w.name));
+    if (m_runInBackground) {
+        m_runInBackground(w);
+        return;
+    }
     Result<WorkflowExecution> run = [&]() -> Result<WorkflowExecution> {
         if (m_runNow)
             return m_runNow(w);

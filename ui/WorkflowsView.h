@@ -48,6 +48,10 @@ public:
     void setEditorRunner(EditorRunner runner) { m_runEditor = std::move(runner); }
     using RunNow = std::function<Result<WorkflowExecution>(const Workflow &)>;
     void setRunNow(RunNow run) { m_runNow = std::move(run); }
+    // The window hands "Run now" to its scheduler thread (the result comes back as a finished
+    // run); without it the run happens here, synchronously (tests).
+    using RunInBackground = std::function<void(const Workflow &)>;
+    void setRunInBackground(RunInBackground run) { m_runInBackground = std::move(run); }
 
     // The workflow of the current row (none: an empty id).
     Workflow currentWorkflow() const;
@@ -101,6 +105,7 @@ private:
     QMenu *m_templates = nullptr;
     EditorRunner m_runEditor;
     RunNow m_runNow;
+    RunInBackground m_runInBackground;
 };
 
 } // namespace doo

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "db/Database.h"
+#include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowScheduler.h"
 
 #include <QThread>
@@ -42,6 +43,15 @@ public:
     {
         if (m_scheduler)
             m_scheduler->rearm();
+    }
+    void runNow(SchedulerThread *owner, const QString &workflowId)
+    {
+        if (!m_scheduler)
+            return;
+        const auto workflow = WorkflowRepository(*m_db, m_ctx).findById(workflowId);
+        const auto run = workflow ? m_scheduler->runNow(*workflow) : Result<WorkflowExecution>(workflow.error());
+        if (!run)
+            Q_EMIT owner->failed(run.error().text());
     }
     void end()
     {
@@ -86,6 +96,13 @@ void SchedulerThread::start()
     m_worker = worker;
     m_thread->start(QThread::LowPriority);
     QMetaObject::invokeMethod(worker, [worker, this] { worker->begin(this); }, Qt::QueuedConnection);
+}
+
+void SchedulerThread::runNow(const QString &workflowId)
+{
+    if (auto *worker = static_cast<Worker *>(m_worker))
+        QMetaObject::invokeMethod(worker, [worker, this, workflowId] { worker->runNow(this, workflowId); },
+                                  Qt::QueuedConnection);
 }
 
 void SchedulerThread::rearm()

@@ -23,6 +23,9 @@ public:
     void start();
     // Re-reads the earliest due time (after a workflow changed in this process).
     void rearm();
+    // Runs a workflow by hand on the scheduler's thread; the outcome comes as executionFinished
+    // (or failed).
+    void runNow(const QString &workflowId);
 
 Q_SIGNALS:
     void executionFinished(const doo::WorkflowExecution &execution, const QString &workflowName);
