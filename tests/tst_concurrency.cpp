@@ -31,7 +31,7 @@ int workerFailed(const QString &what)
 
 // Worker mode: <url> <userId> <label> <count>. Opens the database, says "ready" and waits for "go" on
 // stdin (so that workers start writing together), then creates tasks one by one (one transaction
-// each), moves every 5th to the top of IN_PROGRESS and books one consultation per 10 tasks.
+// each), moves every 5th to the top of IN_PROGRESS (as a drop) and books one consultation per 10 tasks.
 int runWorker(const QStringList &args)
 {
     if (args.size() != 4)
@@ -61,7 +61,18 @@ int runWorker(const QStringList &args)
         if (!created)
             return workerFailed(QStringLiteral("create %1: %2").arg(task.title, created.error().text()));
         if (i % 5 == 0) {
-            if (Status s = tasks.move({created->id}, TaskStatus::InProgress, 0); !s)
+            // As the board drops it: with the top card it saw as the neighbour (on PostgreSQL the
+            // task_move function; stale when the other worker moved a card up meanwhile).
+            TaskFilter top;
+            top.status = TaskStatus::InProgress;
+            top.limit = 1;
+            const auto seen = tasks.list(top);
+            if (!seen)
+                return workerFailed(QStringLiteral("list: ") + seen.error().text());
+            TaskRepository::Neighbours neighbours;
+            if (!seen->isEmpty())
+                neighbours.after = seen->first().position;
+            if (Status s = tasks.move({created->id}, TaskStatus::InProgress, 0, neighbours); !s)
                 return workerFailed(QStringLiteral("move %1: %2").arg(task.title, s.error().text()));
         }
         if (i % 10 == 0) {

@@ -289,6 +289,13 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         return {};
     if (ids.size() != QSet<QString>(ids.begin(), ids.end()).size())
         return Error::validation(QStringLiteral("ids"), tr("a task is listed twice"));
+    if (m_db.type() == DbType::PostgreSQL && neighbours && (neighbours->before || neighbours->after)) {
+        const auto done = moveBetween(ids, status, *neighbours); // one round trip, its own transaction
+        if (!done)
+            return done.error();
+        if (*done)
+            return {};
+    }
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -323,13 +330,6 @@ Status TaskRepository::move(const QStringList &ids, TaskStatus status, int index
         if (t.userId != owner)
             return Error::validation(QStringLiteral("ids"), tr("tasks of different users cannot be moved together"));
 
-    if (m_db.type() == DbType::PostgreSQL && neighbours && (neighbours->before || neighbours->after)) {
-        const auto done = moveBetween(tasks, status, *neighbours); // a round trip costs more than the work
-        if (!done)
-            return done.error();
-        if (*done)
-            return tx.commit();
-    }
     QVariantList values{owner, toString(status)};
     const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
     index = std::max(index, 0);

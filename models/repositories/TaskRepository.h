@@ -42,7 +42,8 @@ public:
     // renumbered only when there is no room between the neighbours.
     // `neighbours`, when the caller knows them (the board's loaded cards), are the positions of
     // the cards the block goes between; they are checked with one index range read and save
-    // walking the column down to `index`. Wrong or stale ones are ignored.
+    // walking the column down to `index`. Wrong or stale ones are ignored. On PostgreSQL a move
+    // with neighbours is first tried as one statement (one round trip, see moveBetween).
     struct Neighbours
     {
         std::optional<qint64> before;
@@ -94,9 +95,11 @@ private:
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
-    // PostgreSQL, under the board lock: checks the neighbours and writes the tasks and their
-    // history in one statement. False (nothing written) when the neighbours are stale or leave no room.
-    Result<bool> moveBetween(const QList<Task> &tasks, TaskStatus status, const Neighbours &neighbours);
+    // PostgreSQL: the whole move in one round trip, the task_move function (migration 006): takes
+    // the board lock, checks the neighbours, writes the tasks and their history. Its own transaction
+    // unless the caller has one open. False (nothing written) when the general path has to do it:
+    // stale neighbours, no room between them, an unknown or invisible task, tasks of two users.
+    Result<bool> moveBetween(const QStringList &ids, TaskStatus status, const Neighbours &neighbours);
     // Renumbers the column with the moved tasks at `index` (clamped); their new positions.
     // With `afterPosition` the moved tasks go right after the task at that position instead.
     Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,

@@ -1,0 +1,4 @@
+-- A drop on the board in one round trip (keep in step with ../postgresql/006_move_function.sql).
+-- PostgreSQL gets the task_move function so that a drop is one statement instead of four round
+-- trips. SQLite runs in the program's own process, where a statement costs no round trip:
+-- TaskRepository::move keeps its statements, and there is nothing to create here.
