@@ -4,7 +4,6 @@
 #include "DryRunPanel.h"
 #include "WorkflowEditorDialog.h"
 #include "WorkflowHistoryPanel.h"
-#include "repositories/WorkflowOverviewRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
@@ -36,11 +35,7 @@ namespace doo {
 WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_db(db), m_user(user), m_ctx(UserContext::of(user)), m_undo(undoStack)
 {
-    {
-        WorkflowOverviewRepository overview(m_db, m_ctx);
-        const auto zone = overview.timeZone();
-        m_zone = WorkflowTiming::zoneFor(zone ? *zone : QString());
-    }
+    m_zone = WorkflowTiming::zoneFor(m_user.timeZone);
     m_model = new WorkflowListModel(m_db, m_ctx, this);
     m_proxy = new WorkflowFilterProxy(this);
     m_proxy->setSourceModel(m_model);

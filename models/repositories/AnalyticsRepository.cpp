@@ -5,7 +5,7 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
-#include "workflow/WorkflowTiming.h"
+#include "repositories/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -212,14 +212,10 @@ Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tas
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    QString zoneId;
-    {
-        Query zone(m_db);
-        if (!zone.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {userId}))
-            return zone.error();
-        zoneId = zone.next() ? zone.value(0).toString() : QString();
-    }
-    const QDate today = Clock::currentUtc().toTimeZone(WorkflowTiming::zoneFor(zoneId)).date();
+    const auto zone = UserRepository::timeZoneOf(m_db, userId);
+    if (!zone)
+        return zone.error();
+    const QDate today = Clock::currentUtc().toTimeZone(*zone).date();
     Query active(m_db);
     if (!active.exec(QStringLiteral("SELECT count(*) FROM workflow WHERE user_id = ? AND is_active = ?"), {userId, true})
         || !active.next())

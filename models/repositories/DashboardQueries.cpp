@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
-#include "workflow/WorkflowTiming.h"
+#include "repositories/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -52,10 +52,10 @@ Result<QTimeZone> DashboardQueries::zone()
 {
     if (m_zoneRead)
         return m_zone;
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {m_ctx.userId}))
-        return q.error();
-    m_zone = WorkflowTiming::zoneFor(q.next() ? q.value(0).toString() : QString());
+    const auto zone = UserRepository::timeZoneOf(m_db, m_ctx.userId);
+    if (!zone)
+        return zone.error();
+    m_zone = *zone;
     m_zoneRead = true;
     return m_zone;
 }

@@ -6,9 +6,11 @@
 #include "db/Transaction.h"
 #include "domain/Validation.h"
 #include "repositories/WorkflowRepository.h"
+#include "workflow/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -163,6 +165,14 @@ Result<User> UserRepository::update(const User &input)
     user.version += 1;
     user.createdAt = existing->createdAt;
     return user;
+}
+
+Result<QTimeZone> UserRepository::timeZoneOf(Database &db, const QString &userId)
+{
+    Query q(db);
+    if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {userId}))
+        return q.error();
+    return WorkflowTiming::zoneFor(q.next() ? q.value(0).toString() : QString());
 }
 
 Result<int> UserRepository::count()

@@ -2,6 +2,8 @@
 
 #include "repositories/Repository.h"
 
+class QTimeZone;
+
 namespace doo {
 
 // Users and the local profile. A non-ADMIN sees and changes only their own row.
@@ -25,6 +27,8 @@ public:
     // account, DIRECTOR, onboarding not completed. Returns the existing profile otherwise.
     static Result<User> ensureLocalProfile(Database &db);
     static Status setLocalProfile(Database &db, const QString &userId);
+    // The zone a user's schedules and calendar days follow: their IANA zone, else the computer's.
+    static Result<QTimeZone> timeZoneOf(Database &db, const QString &userId);
 
 private:
     static Result<User> findOne(Database &db, const QString &where, const QVariantList &values);

@@ -53,12 +53,4 @@ Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries
     return result;
 }
 
-Result<QString> WorkflowOverviewRepository::timeZone()
-{
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {m_ctx.userId}))
-        return q.error();
-    return q.next() ? q.value(0).toString() : QString();
-}
-
 } // namespace doo

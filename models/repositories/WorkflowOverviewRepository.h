@@ -32,8 +32,6 @@ public:
 
     // Per workflow id (only workflows with at least one execution are listed).
     Result<QHash<QString, WorkflowRunSummary>> summaries();
-    // The IANA zone of the current user ("" when not set).
-    Result<QString> timeZone();
 };
 
 } // namespace doo

@@ -5,6 +5,7 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "repositories/UserRepository.h"
 #include "workflow/WorkflowDefinition.h"
 #include "workflow/WorkflowTiming.h"
 
@@ -502,11 +503,10 @@ Result<QDateTime> WorkflowRepository::firstRun(const Workflow &workflow, const Q
     const auto trigger = WorkflowDefinition::parseTrigger(workflow.trigger);
     if (!trigger)
         return QDateTime(); // validate() reports a bad trigger; nothing is due without one
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {ownerFor(workflow.userId)}))
-        return q.error();
-    const QString zone = q.next() ? q.value(0).toString() : QString();
-    return WorkflowTiming::firstRun(*trigger, now, WorkflowTiming::zoneFor(zone));
+    const auto zone = UserRepository::timeZoneOf(m_db, ownerFor(workflow.userId));
+    if (!zone)
+        return zone.error();
+    return WorkflowTiming::firstRun(*trigger, now, *zone);
 }
 
 } // namespace doo

@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "db/Database.h"
-#include "db/Query.h"
 #include "domain/Consultation.h"
 #include "domain/Notification.h"
 #include "domain/Task.h"
@@ -11,9 +10,9 @@
 #include "repositories/ExecutionRepository.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/Template.h"
-#include "workflow/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,12 +67,10 @@ Status ActionRunner::prepare()
     if (!definition)
         return definition.error();
     m_definition = definition.takeValue();
-    {
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {m_workflow.userId}))
-            return q.error();
-        m_zone = WorkflowTiming::zoneFor(q.next() ? q.value(0).toString() : QString());
-    }
+    const auto zone = UserRepository::timeZoneOf(m_db, m_workflow.userId);
+    if (!zone)
+        return zone.error();
+    m_zone = *zone;
     m_now = Clock::currentUtc();
     const QDateTime local = m_now.toTimeZone(m_zone);
     const QDate day = local.date();

@@ -35,6 +35,7 @@ public:
     Status runActions(int from, bool write);
 
     const QList<PlannedEffect> &effects() const { return m_effects; }
+    void clearEffects() { m_effects.clear(); }
     int tasksCreated() const { return m_tasksCreated; }
     int tasksChanged() const { return m_tasksChanged; }
     // Set when the run stopped at an approval request.

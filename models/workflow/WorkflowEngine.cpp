@@ -93,26 +93,24 @@ Result<WorkflowExecution> WorkflowEngine::run(const Workflow &workflow, Workflow
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    // Plan first, against the data inside the transaction, then apply.
+    // Plan first, against the data inside the transaction, then runner.
     if (Status s = runner.runActions(execution.resumeAt, false); !s)
         return s.error();
-    ActionRunner apply(m_db, m_owner, workflow, execution, input);
-    if (Status s = apply.prepare(); !s)
-        return s.error();
+    runner.clearEffects(); // the plan's list; applying lists what was done
     if (Status s = executions.beginOrigin(execution.id); !s)
         return s.error();
-    if (Status s = apply.runActions(execution.resumeAt, true); !s)
+    if (Status s = runner.runActions(execution.resumeAt, true); !s)
         return s.error();
     if (Status s = executions.endOrigin(execution.id); !s)
         return s.error();
 
-    execution.tasksCreated += apply.tasksCreated();
-    execution.output = outputJson(apply, execution.output);
+    execution.tasksCreated += runner.tasksCreated();
+    execution.output = outputJson(runner, execution.output);
     execution.attempts = std::max(execution.attempts, 1);
-    if (!apply.waitingTaskId().isEmpty()) {
+    if (!runner.waitingTaskId().isEmpty()) {
         execution.status = ExecutionStatus::Waiting;
-        execution.waitingTaskId = apply.waitingTaskId();
-        execution.resumeAt = apply.resumeAt();
+        execution.waitingTaskId = runner.waitingTaskId();
+        execution.resumeAt = runner.resumeAt();
     } else {
         execution.status = ExecutionStatus::Success;
         execution.finishedAt = Clock::currentUtc();
@@ -136,7 +134,7 @@ Result<WorkflowExecution> WorkflowEngine::run(const Workflow &workflow, Workflow
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (Status s = apply.commitFiles(); !s) // the data is saved; say which file is missing
+    if (Status s = runner.commitFiles(); !s) // the data is saved; say which file is missing
         qCWarning(lcScheduler) << workflow.name << s.error().text();
     qCInfo(lcScheduler).noquote() << "run" << execution.id << "of" << workflow.name << toString(execution.status);
     return execution;

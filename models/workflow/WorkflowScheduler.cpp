@@ -10,6 +10,7 @@
 #include "repositories/ExecutionRepository.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
@@ -213,10 +214,10 @@ Status WorkflowScheduler::runTimed(QList<WorkflowExecution> &done)
         for (const Workflow &w : *due) {
             const auto trigger = WorkflowDefinition::parseTrigger(w.trigger);
             if (!zones.contains(w.userId)) {
-                Query q(m_db);
-                if (!q.exec(QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {w.userId}))
-                    return q.error();
-                zones.insert(w.userId, WorkflowTiming::zoneFor(q.next() ? q.value(0).toString() : QString()));
+                const auto zone = UserRepository::timeZoneOf(m_db, w.userId);
+                if (!zone)
+                    return zone.error();
+                zones.insert(w.userId, *zone);
             }
             const QDateTime next = trigger ? WorkflowTiming::nextRun(*trigger, w.nextRunAt, now, zones.value(w.userId))
                                            : QDateTime();
@@ -249,16 +250,18 @@ Status WorkflowScheduler::runTimed(QList<WorkflowExecution> &done)
 
 Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
 {
-    {
-        QVariantList values;
-        Query peek(m_db); // cheap look before taking the write lock
-        if (!peek.exec(QStringLiteral("SELECT 1 FROM workflow_event ev WHERE 1 = 1") + QStringLiteral(" %1 LIMIT 1")
-                           .arg(m_ctx.isAdmin() ? QString() : QStringLiteral("AND ev.user_id = ?")),
-                       m_ctx.isAdmin() ? QVariantList() : QVariantList{m_ctx.userId}))
+    // A cheap look at the outbox (this scheduler's events only) before taking the write lock.
+    auto pending = [this]() -> Result<bool> {
+        Query peek(m_db);
+        const bool mine = !m_ctx.isAdmin();
+        if (!peek.exec(mine ? QStringLiteral("SELECT 1 FROM workflow_event WHERE user_id = ? LIMIT 1")
+                            : QStringLiteral("SELECT 1 FROM workflow_event LIMIT 1"),
+                       mine ? QVariantList{m_ctx.userId} : QVariantList()))
             return peek.error();
-        if (!peek.next())
-            return {};
-    }
+        return peek.next();
+    };
+    if (const auto any = pending(); !any || !*any)
+        return any ? Status() : Status(any.error());
     auto accept = [](const Workflow &w, const WorkflowEvent &ev) {
         const auto trigger = WorkflowDefinition::parseTrigger(w.trigger);
         if (!trigger || trigger->kind != TriggerSpec::Kind::Event)
@@ -286,8 +289,10 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
             if (auto result = runWithRetries(run.workflow, run.execution, input))
                 done << *result;
         }
-        Query peek(m_db);
-        if (!peek.exec(QStringLiteral("SELECT 1 FROM workflow_event LIMIT 1")) || !peek.next())
+        const auto more = pending();
+        if (!more)
+            return more.error();
+        if (!*more)
             break;
     }
     return {};
