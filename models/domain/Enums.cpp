@@ -1,5 +1,7 @@
 #include "domain/Enums.h"
 
+#include "core/Names.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -30,13 +32,13 @@ struct Names
     }
 };
 
-const Names<UserRole, 4> kUserRole{{"ADMIN", "DIRECTOR", "MANAGER", "USER"}};
+const Names<UserRole, 4> kUserRole{names::kUserRole};
 const Names<ConsultationStatus, 4> kConsultationStatus{{"PENDING", "SCHEDULED", "COMPLETED", "CANCELLED"}};
 const Names<WorkflowType, 6> kWorkflowType{
     {"REPORTING", "TASK_AUTOMATION", "NOTIFICATION", "DATA_SYNC", "APPROVAL", "SCHEDULING"}};
 const Names<ExecutionStatus, 5> kExecutionStatus{{"RUNNING", "WAITING", "SUCCESS", "FAILED", "CANCELLED"}};
-const Names<TaskStatus, 5> kTaskStatus{{"TODO", "IN_PROGRESS", "REVIEW", "COMPLETED", "CANCELLED"}};
-const Names<Priority, 4> kPriority{{"LOW", "MEDIUM", "HIGH", "URGENT"}};
+const Names<TaskStatus, 5> kTaskStatus{names::kTaskStatus};
+const Names<Priority, 4> kPriority{names::kPriority};
 const Names<NotificationType, 7> kNotificationType{
     {"INFO", "WARNING", "ERROR", "SUCCESS", "TASK_DUE", "WORKFLOW_COMPLETE", "BUDGET_ALERT"}};
 

@@ -50,17 +50,17 @@ E enumFromBytes(QByteArrayView text, E fallback)
 }
 
 // A stored time as the JSON shows it: copied when already in that form, else read as readTask does.
-QByteArrayView timeFrom(const QVariant &stored, char (&buffer)[24])
+std::string_view timeFrom(const QVariant &stored, char (&buffer)[24])
 {
-    return TaskJsonWriter::timeText(Database::dateTimeFromDb(stored), buffer) ? QByteArrayView(buffer, 24) : QByteArrayView();
+    return taskJsonTime(Database::dateTimeFromDb(stored), buffer) ? std::string_view(buffer, 24) : std::string_view();
 }
 
-QByteArrayView timeFrom(QByteArrayView stored, char (&buffer)[24])
+std::string_view timeFrom(QByteArrayView stored, char (&buffer)[24])
 {
     if (stored.isNull()) // SQL NULL
         return {};
-    if (TaskJsonWriter::isTimeText(stored))
-        return stored;
+    if (core::isTimeText(view(stored)))
+        return view(stored);
     return timeFrom(QVariant(QString::fromUtf8(stored)), buffer);
 }
 
@@ -206,8 +206,10 @@ Result<QByteArray> TaskRepository::listJson(const TaskFilter &filter)
 
 Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<void(QByteArrayView)> &write)
 {
-    const qsizetype expected = filter.limit >= 0 ? filter.limit : 0;
-    TaskJsonWriter writer(expected);
+    const std::size_t expected = filter.limit >= 0 ? std::size_t(filter.limit) : 0;
+    core::TaskJsonWriter writer = taskJsonWriter(expected);
+    // Bytes for QByteArrayView-taking callers.
+    const auto writePiece = [&write](std::string_view piece) { write(QByteArrayView(piece.data(), qsizetype(piece.size()))); };
     char due[24], created[24], updated[24], completed[24];
 
     const QSqlDriver *driver = m_db.handle().driver();
@@ -226,19 +228,19 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
         SqliteStatement q(*api, raw);
         if (q.exec(sql, values)) {
             while (q.next()) {
-                TaskJsonRow row;
-                row.id = q.text(0);
-                row.userId = m_ctx.isAdmin() ? q.text(1) : QByteArrayView(owner);
-                row.workflowId = q.text(2);
-                row.executionId = q.text(3);
-                row.title = q.text(4);
-                row.description = q.text(5);
-                row.priority = enumFromBytes(q.text(6), Priority::Medium);
+                core::TaskJsonRow row;
+                row.id = view(q.text(0));
+                row.userId = view(m_ctx.isAdmin() ? q.text(1) : QByteArrayView(owner));
+                row.workflowId = view(q.text(2));
+                row.executionId = view(q.text(3));
+                row.title = view(q.text(4));
+                row.description = view(q.text(5));
+                row.priority = nameView(enumFromBytes(q.text(6), Priority::Medium));
                 const QByteArrayView status = q.text(7);
-                row.status = enumFromBytes(status, TaskStatus::Todo);
+                row.status = nameView(enumFromBytes(status, TaskStatus::Todo));
                 row.position = q.integer(8);
                 row.dueDate = timeFrom(q.text(kDue), due);
-                row.tagsJson = q.text(10);
+                row.tagsJson = view(q.text(10));
                 row.createdAt = timeFrom(q.text(kCreated), created);
                 row.updatedAt = timeFrom(q.text(kUpdated), updated);
                 row.completedAt = timeFrom(q.text(kCompleted), completed);
@@ -251,7 +253,7 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
         }
         if (q.failed())
             return m_db.classify(q.error(), QStringLiteral("exec ") + sql);
-        writer.finish(write);
+        writer.finish(writePiece);
         return {};
     }
 
@@ -265,25 +267,25 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
                          workflowId = q.value(2).toString().toUtf8(), executionId = q.value(3).toString().toUtf8(),
                          title = q.value(4).toString().toUtf8(), description = q.value(5).toString().toUtf8(),
                          tags = q.value(10).toString().toUtf8();
-        TaskJsonRow row;
-        row.id = id;
-        row.userId = userId;
-        row.workflowId = workflowId;
-        row.executionId = executionId;
-        row.title = title;
-        row.description = description;
-        row.priority = enumFromString<Priority>(q.value(6).toString()).value_or(Priority::Medium);
-        row.status = enumFromString<TaskStatus>(q.value(7).toString()).value_or(TaskStatus::Todo);
+        core::TaskJsonRow row;
+        row.id = view(id);
+        row.userId = view(userId);
+        row.workflowId = view(workflowId);
+        row.executionId = view(executionId);
+        row.title = view(title);
+        row.description = view(description);
+        row.priority = nameView(enumFromString<Priority>(q.value(6).toString()).value_or(Priority::Medium));
+        row.status = nameView(enumFromString<TaskStatus>(q.value(7).toString()).value_or(TaskStatus::Todo));
         row.position = q.value(8).toLongLong();
         row.dueDate = timeFrom(q.value(kDue), due);
-        row.tagsJson = tags;
+        row.tagsJson = view(tags);
         row.createdAt = timeFrom(q.value(kCreated), created);
         row.updatedAt = timeFrom(q.value(kUpdated), updated);
         row.completedAt = timeFrom(q.value(kCompleted), completed);
         row.version = q.value(14).toInt();
         writer.add(row);
     }
-    writer.finish(write);
+    writer.finish(writePiece);
     return {};
 }
 

@@ -1,0 +1,311 @@
+#include "core/TaskJsonText.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace doo::core {
+
+namespace {
+
+// Printable ASCII without quotes or backslashes: copied as is. Eight bytes at a time (titles and
+// ids are most of a list's text): a byte is special when its high bit is set, it is below 0x20,
+// or it equals '"' or '\\'.
+bool isPlain(std::string_view utf8)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const char *p = utf8.data();
+    std::size_t n = utf8.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t v;
+        std::memcpy(&v, p, 8);
+        if ((v & highs) || ((v - ones * 0x20) & ~v & highs) || hasZero(v ^ (ones * '"')) || hasZero(v ^ (ones * '\\')))
+            return false;
+    }
+    for (; n > 0; ++p, --n) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\')
+            return false;
+    }
+    return true;
+}
+
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF) starting at `i`, or 0.
+std::size_t sequenceLength(std::string_view s, std::size_t i)
+{
+    const auto b = [&s](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char lead = b(i);
+    std::size_t length;
+    unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            low = 0xA0;
+        else if (lead == 0xED)
+            high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            low = 0x90;
+        else if (lead == 0xF4)
+            high = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + length > s.size() || b(i + 1) < low || b(i + 1) > high)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if (b(i + k) < 0x80 || b(i + k) > 0xBF)
+            return 0;
+    return length;
+}
+
+void appendNumber(std::string &out, std::int64_t value)
+{
+    char buffer[24];
+    char *const end = buffer + sizeof(buffer);
+    char *at = end;
+    const bool negative = value < 0;
+    std::uint64_t n = negative ? 0 - std::uint64_t(value) : std::uint64_t(value);
+    do {
+        *--at = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    if (negative)
+        *--at = '-';
+    out.append(at, std::size_t(end - at));
+}
+
+void appendTime(std::string &out, std::string_view text)
+{
+    if (text.empty()) {
+        out += "null";
+        return;
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+// ["a","b"] as stored, with plain strings: copied. False for anything else.
+bool appendPlainTags(std::string &out, std::string_view json)
+{
+    if (json.size() < 2 || json.front() != '[' || json.back() != ']')
+        return false;
+    for (std::size_t i = 1; i + 1 < json.size();) {
+        if (json[i] != '"')
+            return false;
+        const std::size_t end = json.find('"', i + 1);
+        if (end == std::string_view::npos || end + 1 >= json.size() || !isPlain(json.substr(i + 1, end - i - 1)))
+            return false;
+        i = end + 1;
+        if (i + 1 < json.size() && (json[i++] != ',' || i + 1 >= json.size()))
+            return false;
+    }
+    out += json;
+    return true;
+}
+
+} // namespace
+
+bool appendJsonString(std::string &out, std::string_view utf8, bool leadingBom)
+{
+    if (isPlain(utf8)) { // the usual case: one append
+        out += '"';
+        out += utf8;
+        out += '"';
+        return true;
+    }
+    if (!leadingBom && utf8.substr(0, 3) == "\xEF\xBB\xBF")
+        return false;
+    const std::size_t start = out.size();
+    out += '"';
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char c = utf8[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80) {
+            const std::size_t length = sequenceLength(utf8, i);
+            if (length == 0) {
+                out.resize(start);
+                return false;
+            }
+            out.append(utf8.data() + i, length);
+            i += length;
+            continue;
+        }
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (u < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(u >> 4) & 0xf];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+        ++i;
+    }
+    out += '"';
+    return true;
+}
+
+bool isTimeText(std::string_view t)
+{
+    if (t.size() != 24 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != '.'
+        || t[23] != 'Z')
+        return false;
+    int n[7] = {}; // year, month, day, hour, minute, second, millisecond
+    static const int from[7] = {0, 5, 8, 11, 14, 17, 20};
+    static const int length[7] = {4, 2, 2, 2, 2, 2, 3};
+    for (int f = 0; f < 7; ++f) {
+        for (int i = from[f]; i < from[f] + length[f]; ++i) {
+            const int digit = t[std::size_t(i)] - '0';
+            if (digit < 0 || digit > 9)
+                return false;
+            n[f] = n[f] * 10 + digit;
+        }
+    }
+    static const int days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (n[0] % 4 == 0 && n[0] % 100 != 0) || n[0] % 400 == 0;
+    return n[0] >= 1 && n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= days[n[1]] && (n[1] != 2 || n[2] <= 28 || leap)
+           && n[3] < 24 && n[4] < 60 && n[5] < 60; // milliseconds: three digits are always valid
+}
+
+TaskJsonWriter::TaskJsonWriter(std::size_t expectedRows, Fallback text, Fallback tags)
+    : m_text(std::move(text)), m_tags(std::move(tags))
+{
+    m_out.reserve(expectedRows * 480 + 4);
+    m_out += "[\n";
+}
+
+bool TaskJsonWriter::appendText(std::string &out, std::string_view utf8)
+{
+    return appendJsonString(out, utf8) || (m_text && m_text(out, utf8));
+}
+
+bool TaskJsonWriter::writeObject(std::string &out, const TaskJsonRow &t)
+{
+    bool ok = true;
+    auto optional = [&](std::string_view utf8) {
+        if (utf8.empty())
+            out += "null";
+        else
+            ok = ok && appendText(out, utf8);
+    };
+    out += "{\"id\":";
+    ok = appendText(out, t.id);
+    out += ",\"userId\":";
+    ok = ok && appendText(out, t.userId);
+    out += ",\"workflowId\":";
+    optional(t.workflowId);
+    out += ",\"executionId\":";
+    optional(t.executionId);
+    out += ",\"title\":";
+    ok = ok && appendText(out, t.title);
+    out += ",\"description\":";
+    ok = ok && appendText(out, t.description);
+    out += ",\"priority\":\"";
+    out += t.priority;
+    out += "\",\"status\":\"";
+    out += t.status;
+    out += "\",\"position\":";
+    appendNumber(out, t.position);
+    out += ",\"dueDate\":";
+    appendTime(out, t.dueDate);
+    out += ",\"tags\":";
+    if (t.tags) {
+        out += '[';
+        for (std::size_t k = 0; k < t.tags->size(); ++k) {
+            if (k)
+                out += ',';
+            ok = ok && appendText(out, (*t.tags)[k]);
+        }
+        out += ']';
+    } else {
+        ok = ok && (appendPlainTags(out, t.tagsJson) || (m_tags && m_tags(out, t.tagsJson)));
+    }
+    out += ",\"createdAt\":";
+    appendTime(out, t.createdAt);
+    out += ",\"updatedAt\":";
+    appendTime(out, t.updatedAt);
+    out += ",\"completedAt\":";
+    appendTime(out, t.completedAt);
+    out += ",\"version\":";
+    appendNumber(out, t.version);
+    out += '}';
+    return ok;
+}
+
+bool TaskJsonWriter::add(const TaskJsonRow &row)
+{
+    m_out += m_rows++ > 0 ? std::string_view(",\n  ") : std::string_view("  ");
+    return writeObject(m_out, row);
+}
+
+bool TaskJsonWriter::addUnordered(const TaskJsonRow &row, int group, std::int64_t position)
+{
+    // Each object is written after its separator, so that rows that came in order (a board
+    // nobody rearranged is stored in its order) are already the text: finish() sorts nothing.
+    m_unordered += ",\n  ";
+    const std::size_t start = m_unordered.size();
+    const bool ok = writeObject(m_unordered, row);
+    if (!m_keys.empty()) {
+        const Key &last = m_keys.back();
+        m_inOrder = m_inOrder && (last.group < group || (last.group == group && last.position <= position));
+    }
+    m_keys.push_back({group, position, start, m_unordered.size() - start});
+    return ok;
+}
+
+void TaskJsonWriter::finish(const std::function<void(std::string_view)> &write)
+{
+    if (m_keys.empty()) {
+        m_out += m_rows > 0 ? std::string_view("\n]\n") : std::string_view("]\n");
+        write(m_out);
+    } else if (m_inOrder) {
+        write("[\n  ");
+        const std::size_t first = m_keys.front().offset;
+        write(std::string_view(m_unordered).substr(first));
+        write("\n]\n");
+    } else {
+        std::stable_sort(m_keys.begin(), m_keys.end(), [](const Key &a, const Key &b) {
+            return a.group != b.group ? a.group < b.group : a.position < b.position;
+        });
+        // Laid out in pieces of about kChunk bytes, each handed to `write` as it fills.
+        constexpr std::size_t kChunk = 256 * 1024;
+        for (const Key &key : m_keys) {
+            if (m_out.size() >= kChunk) {
+                write(m_out);
+                m_out.clear();
+            }
+            m_out += m_rows++ > 0 ? std::string_view(",\n  ") : std::string_view("  ");
+            m_out.append(m_unordered, key.offset, key.length);
+        }
+        m_out += "\n]\n";
+        write(m_out);
+    }
+    m_out.clear();
+    m_keys.clear();
+    m_unordered.clear();
+    m_inOrder = true;
+}
+
+std::string TaskJsonWriter::finish()
+{
+    std::string all;
+    finish([&all](std::string_view piece) { all += piece; });
+    return all;
+}
+
+} // namespace doo::core
