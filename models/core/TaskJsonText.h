@@ -32,6 +32,33 @@ bool appendJsonString(std::string &out, std::string_view utf8, bool leadingBom =
 // True when `text` is a UTC time as the JSON shows it (year 1..9999, a real date and time).
 bool isTimeText(std::string_view text);
 
+// Bytes written straight into spare room (no zero-filling, no copy when it grows: realloc).
+class TextBuffer
+{
+public:
+    TextBuffer() = default;
+    ~TextBuffer();
+    TextBuffer(TextBuffer &&other) noexcept;
+    TextBuffer(const TextBuffer &) = delete;
+    TextBuffer &operator=(const TextBuffer &) = delete;
+    TextBuffer &operator=(TextBuffer &&) = delete;
+
+    void reserve(std::size_t bytes);
+    // Room for `bytes` more at the returned position; commit() the end of what was written.
+    char *room(std::size_t bytes);
+    void commit(char *end) { m_size = std::size_t(end - m_data); }
+    void append(std::string_view text) { commit(copy(room(text.size()), text)); }
+    std::string_view view() const { return {m_data, m_size}; }
+    std::size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+    static char *copy(char *at, std::string_view text);
+
+private:
+    char *m_data = nullptr;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
+
 // Tasks as a JSON array (one object per line), written straight into UTF-8 bytes.
 class TaskJsonWriter
 {
@@ -41,6 +68,8 @@ public:
     using Fallback = std::function<bool(std::string &out, std::string_view stored)>;
 
     explicit TaskJsonWriter(std::size_t expectedRows = 0, Fallback text = {}, Fallback tags = {});
+    // Room for `bytes` of text ahead (one allocation instead of growing and copying).
+    void reserve(std::size_t bytes);
     // Rows in the order given. False when a text needed a fallback that failed.
     bool add(const TaskJsonRow &row);
     // Rows read in any order, laid out by finish() by (group, position), ties in the order added.
@@ -58,13 +87,14 @@ private:
         std::size_t offset;
         std::size_t length;
     };
-    bool writeObject(std::string &out, const TaskJsonRow &row);
+    bool writeObject(TextBuffer &out, const TaskJsonRow &row);
     bool appendText(std::string &out, std::string_view utf8);
 
     Fallback m_text, m_tags;
-    std::string m_out;
+    TextBuffer m_out;
     std::size_t m_rows = 0;
-    std::string m_unordered; // objects written by addUnordered, found through m_keys
+    TextBuffer m_unordered; // objects written by addUnordered, found through m_keys
+    std::string m_scratch;  // a row that needs escaping, before it is copied in
     std::vector<Key> m_keys;
     bool m_inOrder = true; // the rows of addUnordered came sorted
 };
