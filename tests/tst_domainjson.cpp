@@ -6,6 +6,8 @@
 #include "domain/TaskJson.h"
 #include "domain/User.h"
 #include "domain/Workflow.h"
+#include "core/Names.h"
+#include "core/TaskJsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +42,8 @@ class TestDomainJson : public QObject
 
 private Q_SLOTS:
     void fastTaskListJsonEqualsToJson();
+    void jsonStringsWithoutQt();
+    void namesWithoutQt();
     void userJson();
     void taskJson();
     void consultationJson();
@@ -436,6 +440,46 @@ void TestDomainJson::fastTaskListJsonEqualsToJson()
     for (int i = 0; i < tasks.size(); ++i)
         QCOMPARE(doc.array().at(i).toObject(), tasks.at(i).toJson());
     QCOMPARE(QJsonDocument::fromJson(tasksToJson({})).array().size(), 0);
+}
+
+// The JSON strings of doo_core (shared with the command line's fast path): escapes as Qt's
+// QJsonDocument writes them, and a refusal for what Qt would change when it reads UTF-8.
+void TestDomainJson::jsonStringsWithoutQt()
+{
+    auto json = [](const std::string &utf8, bool leadingBom = false) {
+        std::string out = "unchanged";
+        return core::appendJsonString(out, utf8, leadingBom) ? out : std::string("refused:") + out;
+    };
+    QCOMPARE(json("plain"), std::string("unchanged\"plain\""));
+    QCOMPARE(json("q\"b\\n\nt\tc\x01\x1f\x7f"), std::string("unchanged\"q\\\"b\\\\n\\nt\\tc\\u0001\\u001f\x7f\""));
+    QCOMPARE(json("caf\xC3\xA9 \xF0\x9F\x99\x82"), std::string("unchanged\"caf\xC3\xA9 \xF0\x9F\x99\x82\""));
+    // Not UTF-8: a lone continuation byte, a truncated sequence, an overlong form, a surrogate,
+    // beyond U+10FFFF; and a leading byte order mark, which Qt drops.
+    for (const char *bad : {"a\x80", "a\xC3", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xEF\xBB\xBFx"})
+        QCOMPARE(json(bad), std::string("refused:unchanged"));
+    QCOMPARE(json("\xEF\xBB\xBFx", true), std::string("unchanged\"\xEF\xBB\xBFx\""));
+    // What QJsonDocument writes for the same string.
+    const QString sample = QStringLiteral("q\"b\\\n\t\u0001 caf\u00e9");
+    const QByteArray qt = QJsonDocument(QJsonArray{sample}).toJson(QJsonDocument::Compact);
+    std::string ours = "[";
+    QVERIFY(core::appendJsonString(ours, sample.toStdString()));
+    ours += "]";
+    QCOMPARE(QByteArray::fromStdString(ours), qt);
+}
+
+// The stored names doo_core holds are the enums' names.
+void TestDomainJson::namesWithoutQt()
+{
+    auto list = [](const auto &names) {
+        QStringList all;
+        for (const char *n : names)
+            all << QString::fromLatin1(n);
+        return all;
+    };
+    QCOMPARE(list(names::kTaskStatus), enumNames<TaskStatus>());
+    QCOMPARE(list(names::kPriority), enumNames<Priority>());
+    QCOMPARE(list(names::kUserRole), enumNames<UserRole>());
+    QCOMPARE(enumNames<Priority>(), QStringList({QStringLiteral("LOW"), QStringLiteral("MEDIUM"), QStringLiteral("HIGH"), QStringLiteral("URGENT")}));
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)
