@@ -44,7 +44,7 @@ struct Decline
 
 // The two commands. They return the exit code, or nothing (with decline.reason set) having
 // written nothing to the database or the output.
-bool addTask(const Command &command, SqliteFile &db, const std::string &path, const Profile &user, Decline &decline, int &code);
+bool addTask(const Command &command, SqliteFile &db, const Profile &user, Decline &decline, int &code);
 bool listTasks(const Command &command, SqliteFile &db, const Profile &user, Decline &decline, int &code);
 
 } // namespace doo::fast

@@ -127,8 +127,10 @@ int run(int argc, char **argv)
         SqliteFile db;
         Profile user;
         done = openDatabase(db, path, user, decline)
-               && (command.words[1] == "add" ? addTask(command, db, path, user, decline, code)
+               && (command.words[1] == "add" ? addTask(command, db, user, decline, code)
                                               : listTasks(command, db, user, decline, code));
+        if (done)
+            db.finish(path);
     }
     if (done)
         return code;

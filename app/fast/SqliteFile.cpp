@@ -49,8 +49,9 @@ std::string SqliteFile::scalar(const char *sql, const std::vector<Value> &values
     return statement.next() ? std::string(statement.text(0)) : std::string();
 }
 
-void SqliteFile::truncateLongLog(const std::string &path)
+void SqliteFile::finish(const std::string &path)
 {
+    exec("PRAGMA optimize"); // best effort, as the module's
     struct stat log;
     if (stat((path + "-wal").c_str(), &log) != 0 || log.st_size <= kLongLogBytes)
         return;

@@ -39,8 +39,10 @@ public:
     sqlite3 *handle() const { return m_db; }
     const std::string &why() const { return m_why; }
     bool fail(const std::string &why);
-    // The WAL is copied in and emptied past 1 MiB, as the module does when it closes.
-    void truncateLongLog(const std::string &path);
+    // What the module's Database does before it closes: `PRAGMA optimize` (statistics for the
+    // query planner when they are missing or stale; nearly free otherwise), and the WAL copied in
+    // and emptied past 1 MiB.
+    void finish(const std::string &path);
 
 private:
     sqlite3 *m_db = nullptr;

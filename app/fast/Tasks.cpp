@@ -185,7 +185,7 @@ bool readRows(SqliteFile &db, const std::string &sql, const std::vector<Value> &
 
 } // namespace
 
-bool addTask(const Command &command, SqliteFile &db, const std::string &path, const Profile &user, Decline &decline, int &code)
+bool addTask(const Command &command, SqliteFile &db, const Profile &user, Decline &decline, int &code)
 {
     const std::string_view title = text::trimmed(command.words[2]);
     if (title.empty() || text::utf16Length(title) > kMaxTitle)
@@ -244,7 +244,6 @@ bool addTask(const Command &command, SqliteFile &db, const std::string &path, co
         return rollBack();
     std::printf("Created task %s: %.*s\n", id.c_str(), int(title.size()), title.data());
     std::fflush(stdout);
-    db.truncateLongLog(path);
     code = 0;
     return true;
 }
