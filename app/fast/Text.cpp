@@ -29,6 +29,16 @@ char32_t decode(std::string_view s, std::size_t at, std::size_t length)
     return c;
 }
 
+// The 26 ASCII letters from `from` on moved to `to` on.
+std::string shifted(std::string_view s, char from, char to)
+{
+    std::string r(s);
+    for (char &c : r)
+        if (c >= from && c < from + 26)
+            c = char(c - from + to);
+    return r;
+}
+
 } // namespace
 
 bool isUtf8(std::string_view s)
@@ -75,20 +85,12 @@ bool isAscii(std::string_view s)
 
 std::string asciiUpper(std::string_view s)
 {
-    std::string r(s);
-    for (char &c : r)
-        if (c >= 'a' && c <= 'z')
-            c = char(c - 'a' + 'A');
-    return r;
+    return shifted(s, 'a', 'A');
 }
 
 std::string asciiLower(std::string_view s)
 {
-    std::string r(s);
-    for (char &c : r)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    return r;
+    return shifted(s, 'A', 'a');
 }
 
 } // namespace doo::fast::text

@@ -68,9 +68,9 @@ std::size_t sequenceLength(std::string_view s, std::size_t i)
     return length;
 }
 
-void appendNumber(std::string &out, std::int64_t value)
+// The decimal digits of `value`, written at the end of `buffer`.
+std::string_view numberText(std::int64_t value, char (&buffer)[24])
 {
-    char buffer[24];
     char *const end = buffer + sizeof(buffer);
     char *at = end;
     const bool negative = value < 0;
@@ -81,7 +81,13 @@ void appendNumber(std::string &out, std::int64_t value)
     } while (n);
     if (negative)
         *--at = '-';
-    out.append(at, std::size_t(end - at));
+    return {at, std::size_t(end - at)};
+}
+
+void appendNumber(std::string &out, std::int64_t value)
+{
+    char buffer[24];
+    out += numberText(value, buffer);
 }
 
 void appendTime(std::string &out, std::string_view text)
@@ -138,31 +144,66 @@ char *put(char *at, std::string_view text)
 char *putNumber(char *at, std::int64_t value)
 {
     char buffer[24];
-    char *const end = buffer + sizeof(buffer);
-    char *digits = end;
-    const bool negative = value < 0;
-    std::uint64_t n = negative ? 0 - std::uint64_t(value) : std::uint64_t(value);
-    do {
-        *--digits = char('0' + n % 10);
-        n /= 10;
-    } while (n);
-    if (negative)
-        *--digits = '-';
-    return put(at, std::string_view(digits, std::size_t(end - digits)));
+    return put(at, numberText(value, buffer));
 }
 
-char *putTime(char *at, std::string_view text)
+// The fields of a task object in their order, written through a sink: PlainSink for rows whose
+// texts need no escaping (nearly all), EscapingSink for the rest.
+template<typename Sink>
+void writeFields(Sink &out, const TaskJsonRow &t)
 {
-    if (text.empty())
-        return put(at, "null");
-    *at++ = '"';
-    at = put(at, text);
-    *at++ = '"';
-    return at;
+    out.raw("{\"id\":");
+    out.text(t.id);
+    out.raw(",\"userId\":");
+    out.text(t.userId);
+    out.raw(",\"workflowId\":");
+    out.optional(t.workflowId);
+    out.raw(",\"executionId\":");
+    out.optional(t.executionId);
+    out.raw(",\"title\":");
+    out.text(t.title);
+    out.raw(",\"description\":");
+    out.text(t.description);
+    out.raw(",\"priority\":");
+    out.name(t.priority);
+    out.raw(",\"status\":");
+    out.name(t.status);
+    out.raw(",\"position\":");
+    out.number(t.position);
+    out.raw(",\"dueDate\":");
+    out.time(t.dueDate);
+    out.raw(",\"tags\":");
+    out.tags(t);
+    out.raw(",\"createdAt\":");
+    out.time(t.createdAt);
+    out.raw(",\"updatedAt\":");
+    out.time(t.updatedAt);
+    out.raw(",\"completedAt\":");
+    out.time(t.completedAt);
+    out.raw(",\"version\":");
+    out.number(t.version);
+    out.raw("}");
 }
 
-// A row whose texts need no escaping (nearly all) in one go: no per-piece bookkeeping. False,
-// with nothing written, for any other row.
+// Straight into room reserved for the whole row: no per-piece bookkeeping.
+struct PlainSink
+{
+    char *at;
+    void raw(std::string_view text) { at = put(at, text); }
+    void text(std::string_view text)
+    {
+        *at++ = '"';
+        at = put(at, text);
+        *at++ = '"';
+    }
+    void name(std::string_view text) { this->text(text); }
+    void optional(std::string_view text) { text.empty() ? raw("null") : this->text(text); }
+    void number(std::int64_t value) { at = putNumber(at, value); }
+    void time(std::string_view text) { text.empty() ? raw("null") : this->text(text); }
+    void tags(const TaskJsonRow &t) { raw(t.tagsJson); }
+};
+
+// A row whose texts need no escaping, in one go; false, with nothing written, for any other row.
 bool writePlainObject(TextBuffer &out, const TaskJsonRow &t)
 {
     const std::string_view texts[] = {t.id, t.userId, t.workflowId, t.executionId, t.title, t.description};
@@ -174,50 +215,9 @@ bool writePlainObject(TextBuffer &out, const TaskJsonRow &t)
     }
     if (t.tags || !isPlainTags(t.tagsJson))
         return false;
-    char *at = out.room(bound);
-    auto string = [&at](std::string_view text) {
-        *at++ = '"';
-        at = put(at, text);
-        *at++ = '"';
-    };
-    auto optional = [&](std::string_view text) {
-        if (text.empty())
-            at = put(at, "null");
-        else
-            string(text);
-    };
-    at = put(at, "{\"id\":");
-    string(t.id);
-    at = put(at, ",\"userId\":");
-    string(t.userId);
-    at = put(at, ",\"workflowId\":");
-    optional(t.workflowId);
-    at = put(at, ",\"executionId\":");
-    optional(t.executionId);
-    at = put(at, ",\"title\":");
-    string(t.title);
-    at = put(at, ",\"description\":");
-    string(t.description);
-    at = put(at, ",\"priority\":");
-    string(t.priority);
-    at = put(at, ",\"status\":");
-    string(t.status);
-    at = put(at, ",\"position\":");
-    at = putNumber(at, t.position);
-    at = put(at, ",\"dueDate\":");
-    at = putTime(at, t.dueDate);
-    at = put(at, ",\"tags\":");
-    at = put(at, t.tagsJson);
-    at = put(at, ",\"createdAt\":");
-    at = putTime(at, t.createdAt);
-    at = put(at, ",\"updatedAt\":");
-    at = putTime(at, t.updatedAt);
-    at = put(at, ",\"completedAt\":");
-    at = putTime(at, t.completedAt);
-    at = put(at, ",\"version\":");
-    at = putNumber(at, t.version);
-    *at++ = '}';
-    out.commit(at);
+    PlainSink sink{out.room(bound)};
+    writeFields(sink, t);
+    out.commit(sink.at);
     return true;
 }
 
@@ -360,58 +360,43 @@ bool TaskJsonWriter::writeObject(TextBuffer &buffer, const TaskJsonRow &t)
 {
     if (writePlainObject(buffer, t))
         return true;
-    std::string &out = m_scratch;
-    out.clear();
-    bool ok = true;
-    auto optional = [&](std::string_view utf8) {
-        if (utf8.empty())
-            out += "null";
-        else
-            ok = ok && appendText(out, utf8);
-    };
-    out += "{\"id\":";
-    ok = appendText(out, t.id);
-    out += ",\"userId\":";
-    ok = ok && appendText(out, t.userId);
-    out += ",\"workflowId\":";
-    optional(t.workflowId);
-    out += ",\"executionId\":";
-    optional(t.executionId);
-    out += ",\"title\":";
-    ok = ok && appendText(out, t.title);
-    out += ",\"description\":";
-    ok = ok && appendText(out, t.description);
-    out += ",\"priority\":\"";
-    out += t.priority;
-    out += "\",\"status\":\"";
-    out += t.status;
-    out += "\",\"position\":";
-    appendNumber(out, t.position);
-    out += ",\"dueDate\":";
-    appendTime(out, t.dueDate);
-    out += ",\"tags\":";
-    if (t.tags) {
-        out += '[';
-        for (std::size_t k = 0; k < t.tags->size(); ++k) {
-            if (k)
-                out += ',';
-            ok = ok && appendText(out, (*t.tags)[k]);
+    // Escaped, and through the fallbacks where the text asks for them.
+    struct EscapingSink
+    {
+        TaskJsonWriter &writer;
+        std::string &out;
+        bool ok = true;
+        void raw(std::string_view text) { out += text; }
+        void text(std::string_view utf8) { ok = writer.appendText(out, utf8) && ok; }
+        void name(std::string_view text)
+        {
+            out += '"';
+            out += text;
+            out += '"';
         }
-        out += ']';
-    } else {
-        ok = ok && (appendPlainTags(out, t.tagsJson) || (m_tags && m_tags(out, t.tagsJson)));
-    }
-    out += ",\"createdAt\":";
-    appendTime(out, t.createdAt);
-    out += ",\"updatedAt\":";
-    appendTime(out, t.updatedAt);
-    out += ",\"completedAt\":";
-    appendTime(out, t.completedAt);
-    out += ",\"version\":";
-    appendNumber(out, t.version);
-    out += '}';
-    buffer.append(out);
-    return ok;
+        void optional(std::string_view utf8) { utf8.empty() ? raw("null") : text(utf8); }
+        void number(std::int64_t value) { appendNumber(out, value); }
+        void time(std::string_view text) { appendTime(out, text); }
+        void tags(const TaskJsonRow &t)
+        {
+            if (!t.tags) {
+                ok = (appendPlainTags(out, t.tagsJson) || (writer.m_tags && writer.m_tags(out, t.tagsJson))) && ok;
+                return;
+            }
+            out += '[';
+            for (std::size_t k = 0; k < t.tags->size(); ++k) {
+                if (k)
+                    out += ',';
+                text((*t.tags)[k]);
+            }
+            out += ']';
+        }
+    };
+    m_scratch.clear();
+    EscapingSink sink{*this, m_scratch};
+    writeFields(sink, t);
+    buffer.append(m_scratch);
+    return sink.ok;
 }
 
 bool TaskJsonWriter::add(const TaskJsonRow &row)
