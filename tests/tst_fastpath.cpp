@@ -99,6 +99,19 @@ QStringList tasksOf(Database &db)
     return rows;
 }
 
+// What the triggers keep beside the tasks: column counts and the change counter open boards poll.
+QStringList countsOf(Database &db)
+{
+    QStringList rows;
+    Query q(db);
+    if (!q.exec(QStringLiteral("SELECT status || '=' || n FROM task_count UNION ALL "
+                               "SELECT name || '=' || value FROM app_counter WHERE name = 'task_changes'")))
+        qFatal("cannot read counts: %s", qPrintable(q.error().text()));
+    while (q.next())
+        rows << q.value(0).toString();
+    return rows;
+}
+
 void exec(Database &db, const QString &sql, const QVariantList &values = {})
 {
     Query q(db);
@@ -178,6 +191,8 @@ private Q_SLOTS:
         const QStringList written = tasksOf(t->db());
         QCOMPARE(written.size(), inputs.size());
         QCOMPARE(written, tasksOf(other->db()));
+        QCOMPARE(countsOf(t->db()), QStringList({QStringLiteral("TODO=9"), QStringLiteral("task_changes=9")}));
+        QCOMPARE(countsOf(t->db()), countsOf(other->db()));
         // Spot checks by hand: trimmed title, end of day in Berlin (summer time from that night),
         // tags without duplicates or blanks, positions at the end of the column.
         QCOMPARE(written.at(1).section(QLatin1Char('|'), 0, 2), QStringLiteral("Spaced\u3000inside||HIGH"));
