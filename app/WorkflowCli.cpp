@@ -100,6 +100,7 @@ Result<Session> openSession(const Args &args)
     if (!opened)
         return opened.error();
     const UserContext user = UserContext::of(opened->second);
+    setDisplayZone(opened->second.timeZone); // times as the user's schedules read them
     return Session{std::move(opened.value().first), user};
 }
 
@@ -134,11 +135,6 @@ Result<Workflow> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::validation(QStringLiteral("file"), tr("cannot read %1: %2").arg(path, file.errorString()));
     return WorkflowFile::parse(file.read(65537));
-}
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
 int printWorkflow(const Args &args, const Workflow &w, const QString &message)

@@ -6,17 +6,37 @@
 #include "repositories/ExecutionRepository.h"
 #include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
+#include "workflow/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <unistd.h>
 
 namespace doo::cli {
+
+namespace {
+QTimeZone &displayZone()
+{
+    static QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+} // namespace
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? WorkflowTiming::displayTime(time, displayZone()) : QStringLiteral("-");
+}
+
+void setDisplayZone(const QString &ianaId)
+{
+    displayZone() = WorkflowTiming::zoneFor(ianaId);
+}
 
 namespace {
 
@@ -27,10 +47,6 @@ QString tr(const char *text)
 
 constexpr int kShortId = 8;
 
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
-}
 
 // A run named by its full id or a unique prefix of at least 8 characters.
 Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &given)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace doo;
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void versionsAndRestore();
     void approveAndReject_data() { TestDatabase::addBackendRows(); }
     void approveAndReject();
+    void timesInTheUsersZone_data() { TestDatabase::addBackendRows(); }
+    void timesInTheUsersZone();
 };
 
 void TestWorkflowCli2::undoRun()
@@ -211,6 +214,29 @@ void TestWorkflowCli2::approveAndReject()
     const Run unknown = cli(*t, u, args(QStringLiteral("reject"), {QStringLiteral("ffffffff")}));
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QLatin1String("no workflow run")), qPrintable(unknown.err));
+}
+
+// Times in the text of `workflow list` and `workflow runs` are the user's (the zone schedules are
+// read in), not the computer's (UTC here).
+void TestWorkflowCli2::timesInTheUsersZone()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    QCOMPARE(cli(*t, u, {QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--time-zone"),
+                         QStringLiteral("Pacific/Kiritimati")}).exitCode, 0);
+    const auto w = addWorkflow(t->db(), u, QStringLiteral("Evening review"),
+                               QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 17:00\"}"),
+                               QStringLiteral("[{\"type\":\"notify\",\"title\":\"Review\"}]"), 20);
+    CHECK_OK(w);
+    CHECK_OK(WorkflowRepository(t->db(), UserContext::of(u))
+                 .execute(w->id, run(ExecutionStatus::Success, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 1, 30)));
+    const Run listed = cli(*t, u, args(QStringLiteral("list")));
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY2(listed.out.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2} 17:00  +Evening review"))),
+             qPrintable(listed.out));
+    const Run runs = cli(*t, u, args(QStringLiteral("runs")));
+    QVERIFY2(runs.exitCode == 0, qPrintable(runs.err));
+    QVERIFY2(runs.out.contains(QLatin1String("2026-03-02 23:00")), qPrintable(runs.out)); // 09:00 UTC at UTC+14
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowCli2)

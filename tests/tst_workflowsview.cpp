@@ -1,5 +1,6 @@
 #include "EngineTestHelpers.h"
 #include "TestDatabase.h"
+#include "db/Query.h"
 
 #include "DryRunPanel.h"
 #include "MainWindow.h"
@@ -133,6 +134,8 @@ private Q_SLOTS:
     void versionsDiffAndRestore();
     void mainWindowHostsTheView_data() { TestDatabase::addBackendRows(); }
     void mainWindowHostsTheView();
+    void timesInTheUsersZone_data() { TestDatabase::addBackendRows(); }
+    void timesInTheUsersZone();
 };
 
 const QString TestWorkflowsView::kManual = QStringLiteral("{\"type\":\"manual\"}");
@@ -574,6 +577,30 @@ void TestWorkflowsView::versionsDiffAndRestore()
     QCOMPARE(restored.version, 3);
     QCOMPARE(f->column(WorkflowListModel::Name), QStringLiteral("Plan"));
     QCOMPARE(history->versionsList()->count(), 2);
+}
+
+// Next runs and run times read in the user's time zone, the zone schedules are read in — not
+// the computer's. Kiritimati (UTC+14, no daylight saving) differs from any test machine's zone.
+void TestWorkflowsView::timesInTheUsersZone()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    auto f = makeFixture(std::move(t));
+    Query q(f->t->db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE app_user SET time_zone = ? WHERE id = ?"),
+                   {QStringLiteral("Pacific/Kiritimati"), f->user.id}));
+    f->user.timeZone = QStringLiteral("Pacific/Kiritimati");
+    const Workflow daily = f->add(QStringLiteral("Evening review"), WorkflowType::Reporting,
+                                  QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 17:00\"}"), notifyActions("Review"));
+    CHECK_OK(f->repo().execute(daily.id, run(ExecutionStatus::Success, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 1, 30)));
+    open(*f);
+    const QString next = f->rowText(QStringLiteral("Evening review")).section(QLatin1Char('|'), WorkflowListModel::NextRun,
+                                                                             WorkflowListModel::NextRun);
+    QVERIFY2(next.endsWith(QLatin1String(" 17:00")), qPrintable(next));
+    QVERIFY(f->view->selectWorkflow(daily.id));
+    QSortFilterProxyModel *runs = f->view->history()->executionProxy();
+    QCOMPARE(runs->rowCount(), 1);
+    // 09:00 UTC is 23:00 the same day in Kiritimati.
+    QCOMPARE(runs->index(0, ExecutionListModel::Started).data().toString(), QStringLiteral("2026-03-02 23:00"));
 }
 
 QTEST_MAIN(TestWorkflowsView)

@@ -5,6 +5,7 @@
 #include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
 #include "workflow/WorkflowDefinition.h"
+#include "workflow/WorkflowTiming.h"
 #include "workflowlist/ExecutionListModel.h"
 #include "workflowlist/LineDiff.h"
 #include "workflowlist/WorkflowListModel.h"
@@ -183,6 +184,11 @@ void WorkflowHistoryPanel::reload()
     loadVersions();
 }
 
+void WorkflowHistoryPanel::setTimeZone(const QTimeZone &zone)
+{
+    m_model->setTimeZone(zone); // the runs table at once; approvals and versions on their next load
+}
+
 void WorkflowHistoryPanel::setStatusFilter(const QString &status)
 {
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
@@ -236,7 +242,7 @@ void WorkflowHistoryPanel::showDetail()
     if (e.undoneAt.isValid())
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("Undone on %1: its tasks were reverted and its time saved taken back.")
-                             .arg(QLocale().toString(e.undoneAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
+                             .arg(WorkflowTiming::displayTime(e.undoneAt, m_model->timeZone())));
     if (!e.error.isEmpty())
         html += QStringLiteral("<p style=\"color:#c62828;\"><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
     const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
@@ -333,7 +339,7 @@ void WorkflowHistoryPanel::loadApprovals()
         const QString title = task ? task->title : tr("(approval task missing)");
         auto *item = new QListWidgetItem(
             tr("%1 — “%2”, waiting since %3")
-                .arg(e.workflowName, title, QLocale().toString(e.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))),
+                .arg(e.workflowName, title, WorkflowTiming::displayTime(e.startedAt, m_model->timeZone())),
             m_approvals);
         item->setData(Qt::UserRole, e.id);
     }
@@ -392,7 +398,7 @@ void WorkflowHistoryPanel::loadVersions()
     for (const WorkflowVersion &v : std::as_const(m_versionList)) {
         auto *item = new QListWidgetItem(tr("Version %1 · replaced %2")
                                              .arg(v.version)
-                                             .arg(QLocale().toString(v.savedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                             .arg(WorkflowTiming::displayTime(v.savedAt, m_model->timeZone())),
                                          m_versions);
         item->setData(Qt::UserRole, v.version);
     }

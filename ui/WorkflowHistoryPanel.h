@@ -14,6 +14,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTimeZone;
 class QTextBrowser;
 
 namespace doo {
@@ -39,6 +40,8 @@ public:
 
     void setWorkflow(const Workflow &workflow);
     void reload();
+    // Times are shown in this zone: the user's (the computer's until set). Set before the first load.
+    void setTimeZone(const QTimeZone &zone);
 
     ExecutionListModel *executions() const { return m_model; }
     QSortFilterProxyModel *executionProxy() const { return m_proxy; }

@@ -37,6 +37,7 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
 {
     m_zone = WorkflowTiming::zoneFor(m_user.timeZone);
     m_model = new WorkflowListModel(m_db, m_ctx, this);
+    m_model->setTimeZone(m_zone); // times in the zone the schedules are read in
     m_proxy = new WorkflowFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -85,6 +86,7 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions.mid(1));
     m_history = new WorkflowHistoryPanel(m_db, m_ctx, splitter);
+    m_history->setTimeZone(m_zone);
     m_history->setObjectName(QStringLiteral("workflowHistory"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_history);

@@ -3,6 +3,7 @@
 #include "workflow/Schedule.h"
 #include "workflow/WorkflowDefinition.h"
 
+#include <QLocale>
 #include <QTimeZone>
 
 namespace doo::WorkflowTiming {
@@ -15,6 +16,11 @@ QTimeZone zoneFor(const QString &ianaId)
             return zone;
     }
     return QTimeZone::systemTimeZone();
+}
+
+QString displayTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QDateTime firstRun(const TriggerSpec &trigger, const QDateTime &now, const QTimeZone &zone)

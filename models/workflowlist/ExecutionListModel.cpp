@@ -1,6 +1,7 @@
 #include "workflowlist/ExecutionListModel.h"
 
 #include "repositories/ExecutionRepository.h"
+#include "workflow/WorkflowTiming.h"
 #include "workflowlist/WorkflowListModel.h"
 
 #include <QColor>
@@ -9,16 +10,16 @@
 
 namespace doo {
 
-namespace {
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-} // namespace
-
 ExecutionListModel::ExecutionListModel(Database &db, UserContext ctx, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_ctx(std::move(ctx))
 {
+}
+
+void ExecutionListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 int ExecutionListModel::rowCount(const QModelIndex &parent) const
@@ -50,8 +51,8 @@ QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) con
     case Status:
         return e.undoneAt.isValid() ? tr("%1 (undone)").arg(WorkflowListModel::statusName(e.status))
                                     : WorkflowListModel::statusName(e.status);
-    case Scheduled: return timeText(e.scheduledFor);
-    case Started: return timeText(e.startedAt);
+    case Scheduled: return WorkflowTiming::displayTime(e.scheduledFor, m_zone);
+    case Started: return WorkflowTiming::displayTime(e.startedAt, m_zone);
     case Duration: return durationText(e);
     case TasksCreated: return e.tasksCreated;
     case MinutesSaved: return QLocale().toString(e.minutesSaved, 'f', 1);

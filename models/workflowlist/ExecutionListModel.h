@@ -4,6 +4,7 @@
 #include "domain/Workflow.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -35,6 +36,9 @@ public:
     // with a status ("" any; an ExecutionStatus name), through ExecutionRepository::executions().
     bool load(const QString &workflowId, const QString &status = QString());
     bool reload() { return load(m_workflowId, m_status); }
+    // The zone times are shown in: the user's; the computer's until set.
+    void setTimeZone(const QTimeZone &zone);
+    const QTimeZone &timeZone() const { return m_zone; }
     QString workflowId() const { return m_workflowId; }
     QString status() const { return m_status; }
     const WorkflowExecution &execution(int row) const { return m_rows.at(row); }
@@ -56,6 +60,7 @@ private:
     QString m_workflowId;
     QString m_status;
     QList<WorkflowExecution> m_rows;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace doo

@@ -1,5 +1,7 @@
 #include "workflowlist/WorkflowListModel.h"
 
+#include "workflow/WorkflowTiming.h"
+
 #include "repositories/WorkflowRepository.h"
 
 #include <QLocale>
@@ -58,7 +60,7 @@ QVariant WorkflowListModel::display(const Workflow &w, int column) const
         if (!w.isActive)
             return tr("Off");
         if (w.nextRunAt.isValid())
-            return QLocale().toString(w.nextRunAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+            return WorkflowTiming::displayTime(w.nextRunAt, m_zone);
         return w.trigger.contains(QLatin1String("\"event\"")) ? tr("On its event") : tr("When started");
     case LastStatus: return s.lastStatus ? statusName(*s.lastStatus) : tr("Never run");
     case SuccessRate: {
@@ -172,6 +174,13 @@ int WorkflowListModel::rowOf(const QString &id) const
         if (m_rows.at(i).id == id)
             return i;
     return -1;
+}
+
+void WorkflowListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NextRun), index(int(m_rows.size()) - 1, NextRun), {Qt::DisplayRole});
 }
 
 bool WorkflowListModel::reload()

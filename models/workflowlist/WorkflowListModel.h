@@ -5,6 +5,7 @@
 #include "repositories/WorkflowOverviewRepository.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -35,6 +36,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The zone times are shown in: the user's (schedules are read in it); the computer's until set.
+    void setTimeZone(const QTimeZone &zone);
     // Reads the workflows and their figures again (keeps rows whose data did not change).
     bool reload();
     const Workflow &workflow(int row) const { return m_rows.at(row); }
@@ -59,6 +62,7 @@ private:
     UserContext m_ctx;
     QList<Workflow> m_rows;
     QHash<QString, WorkflowRunSummary> m_summaries;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace doo
