@@ -1,6 +1,7 @@
 #include "EngineTestHelpers.h"
 #include "TestDatabase.h"
 #include "db/Query.h"
+#include "repositories/NotificationRepository.h"
 
 #include "DryRunPanel.h"
 #include "MainWindow.h"
@@ -234,33 +235,76 @@ void TestWorkflowsView::deleteAndUndo()
     DOO_OPEN_TEST_DB(t, true);
     auto f = makeFixture(std::move(t));
     f->add(QStringLiteral("Keep"), WorkflowType::Reporting, kManual, notifyActions("k"));
-    const Workflow gone = f->add(QStringLiteral("Gone"), WorkflowType::DataSync,
-                                 QStringLiteral("{\"type\":\"interval\",\"minutes\":45,\"catch_up\":false}"),
-                                 QStringLiteral("[{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"~/Out\"}]"),
-                                 false);
+    Workflow gone = f->add(QStringLiteral("Gone"), WorkflowType::DataSync,
+                           QStringLiteral("{\"type\":\"interval\",\"minutes\":45,\"catch_up\":false}"),
+                           QStringLiteral("[{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"~/Out\"}]"),
+                           false);
+    // A history to lose: a replaced definition, two runs (one with its undo record), a task and a
+    // notification that point at it.
+    gone.description = QStringLiteral("Second thoughts");
+    gone = must(f->repo().update(gone));
+    const QDateTime at(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    const WorkflowExecution first = must(f->repo().execute(gone.id, run(ExecutionStatus::Success, at, 1, 30)));
+    must(f->repo().execute(gone.id, run(ExecutionStatus::Failed, at.addDays(1))));
+    Task made;
+    made.title = QStringLiteral("Made by Gone");
+    made = must(TaskRepository(f->t->db(), UserContext::of(f->user)).create(made));
+    Query link(f->t->db());
+    QVERIFY(link.exec(QStringLiteral("UPDATE task SET workflow_id = ?, execution_id = ? WHERE id = ?"), {gone.id, first.id, made.id}));
+    QVERIFY(link.exec(QStringLiteral("INSERT INTO execution_change (execution_id, task_id, change) VALUES (?, ?, 'created')"),
+                      {first.id, made.id}));
+    Notification note;
+    note.userId = f->user.id;
+    note.title = QStringLiteral("Gone ran");
+    note.workflowId = gone.id;
+    note = must(NotificationRepository(f->t->db(), UserContext::of(f->user)).create(note));
+    auto snapshotCounts = [&] {
+        return QStringList{
+            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE workflow_id = ?"), {gone.id})),
+            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM workflow_version WHERE workflow_id = ?"), {gone.id})),
+            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM execution_change WHERE execution_id = ?"), {first.id})),
+            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM task WHERE workflow_id = ? AND execution_id = ?"),
+                                  {gone.id, first.id})),
+            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM notification WHERE workflow_id = ?"), {gone.id})),
+        }.join(QLatin1Char(' '));
+    };
+    QCOMPARE(snapshotCounts(), QStringLiteral("2 1 1 1 1"));
+
     open(*f);
     QVERIFY(f->view->selectWorkflow(gone.id));
     f->trigger("actionDeleteWorkflow");
     QCOMPARE(f->t->rowCount(QStringLiteral("workflow")), 1);
     QCOMPARE(f->column(WorkflowListModel::Name), QStringLiteral("Keep"));
+    QCOMPARE(snapshotCounts(), QStringLiteral("0 0 0 0 0"));
+    QCOMPARE(f->t->rowCount(QStringLiteral("task")), 1); // the task stays, unlinked
     QVERIFY(f->undo.canUndo());
 
-    f->undo.undo(); // Ctrl+Z
+    f->undo.undo(); // Ctrl+Z: back as it was, under its id, with its history
     QCOMPARE(f->t->rowCount(QStringLiteral("workflow")), 2);
     QCOMPARE(f->column(WorkflowListModel::Name), QStringLiteral("Gone|Keep"));
     const Workflow back = f->view->currentWorkflow();
+    QCOMPARE(back.id, gone.id);
     QCOMPARE(back.name, QStringLiteral("Gone"));
+    QCOMPARE(back.description, QStringLiteral("Second thoughts"));
     QCOMPARE(back.type, WorkflowType::DataSync);
     QCOMPARE(QJsonDocument::fromJson(back.trigger.toUtf8()), QJsonDocument::fromJson(gone.trigger.toUtf8()));
     QCOMPARE(QJsonDocument::fromJson(back.actions.toUtf8()), QJsonDocument::fromJson(gone.actions.toUtf8()));
     QCOMPARE(back.isActive, false);
     QCOMPARE(back.estimatedMinutesSaved, 30.0);
     QCOMPARE(back.frequency, QStringLiteral("Every 45 minutes"));
+    QCOMPARE(back.version, gone.version);
+    QCOMPARE(back.createdAt, gone.createdAt);
+    QCOMPARE(snapshotCounts(), QStringLiteral("2 1 1 1 1"));
+    QCOMPARE(f->view->history()->executions()->rowCount(), 2);
+    QCOMPARE(must(f->repo().executions(gone.id)).last().scheduledFor, at); // times come back exact
+    QCOMPARE(must(f->repo().versions(gone.id)).size(), 1);
 
     f->undo.redo();
     QCOMPARE(f->t->rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(snapshotCounts(), QStringLiteral("0 0 0 0 0"));
     f->undo.undo();
     QCOMPARE(f->t->rowCount(QStringLiteral("workflow")), 2);
+    QCOMPARE(snapshotCounts(), QStringLiteral("2 1 1 1 1"));
 }
 
 void TestWorkflowsView::runNowCreatesAnExecution()

@@ -5,10 +5,20 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace doo {
 
 Query::Query(Database &db) : m_db(db) {}
+
+QStringList Query::columns() const
+{
+    QStringList names;
+    const QSqlRecord record = m_query->record();
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
+}
 
 Query::~Query()
 {

@@ -29,6 +29,8 @@ public:
     bool next() { return m_query->next(); }
     QVariant value(int index) const { return m_query->value(index); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
+    // The result's column names, in order (for copying whole rows).
+    QStringList columns() const;
     const Error &error() const { return m_error; }
 
 private:

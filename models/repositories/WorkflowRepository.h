@@ -2,6 +2,7 @@
 
 #include "domain/Workflow.h"
 #include "repositories/Repository.h"
+#include "repositories/WorkflowSnapshot.h"
 
 namespace doo {
 
@@ -39,6 +40,12 @@ public:
     Result<Workflow> restoreVersion(const QString &workflowId, int version);
     Result<Workflow> toggleActive(const QString &id);
     Status remove(const QString &id);
+    // remove(), keeping what undo needs to bring the workflow back as it was (WorkflowSnapshot).
+    Result<WorkflowSnapshot> removeKeepingSnapshot(const QString &id);
+    // Brings a deleted workflow back under its id, with its versions and runs (their undo records
+    // too), and links the tasks and notifications that pointed at it again (those nobody linked
+    // elsewhere meanwhile). One transaction; Conflict when the id is taken again.
+    Status restore(const WorkflowSnapshot &snapshot);
     // Records one run of a workflow (an execution row) and sets the workflow's lastRunAt, in one
     // transaction. A second record for the same workflow and scheduledFor is a Conflict.
     Result<WorkflowExecution> execute(const QString &workflowId, WorkflowExecution execution);

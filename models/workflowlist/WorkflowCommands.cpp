@@ -15,26 +15,25 @@ DeleteWorkflowCommand::DeleteWorkflowCommand(Database &db, UserContext ctx, Work
 void DeleteWorkflowCommand::redo()
 {
     WorkflowRepository repo(m_db, m_ctx);
-    const Status s = repo.remove(m_workflow.id);
-    m_deleted = s.ok();
+    auto removed = repo.removeKeepingSnapshot(m_workflow.id);
+    m_deleted = removed.ok();
+    if (m_deleted)
+        m_snapshot = removed.takeValue();
     if (m_changed)
-        m_changed(QString(), s ? QString() : s.error().text());
+        m_changed(QString(), m_deleted ? QString() : removed.error().text());
 }
 
 void DeleteWorkflowCommand::undo()
 {
     if (!m_deleted) // the delete failed: nothing to bring back
         return;
-    Workflow again = m_workflow;
-    again.nextRunAt = {}; // due again from now, as when it was switched on
     WorkflowRepository repo(m_db, m_ctx);
-    const auto created = repo.create(again);
-    if (!created) {
+    if (Status s = repo.restore(m_snapshot); !s) {
         if (m_changed)
-            m_changed(QString(), created.error().text());
+            m_changed(QString(), s.error().text());
         return;
     }
-    m_workflow = *created;
+    m_snapshot = {};
     m_deleted = false;
     if (m_changed)
         m_changed(m_workflow.id, QString());

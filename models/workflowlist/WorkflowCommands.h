@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 #include "domain/Workflow.h"
+#include "repositories/WorkflowSnapshot.h"
 
 #include <QUndoCommand>
 
@@ -11,9 +12,10 @@ namespace doo {
 
 class Database;
 
-// Deleting a workflow as an undo step: undo creates it again with the same definition, name,
-// type, estimate and on/off state (under a new id; its run history is not brought back); redo
-// deletes it again. `changed` is called after each step with the id that now exists (or "").
+// Deleting a workflow as an undo step: undo brings it back as it was — the same id, definition,
+// on/off state and next run, its versions and run history, its links from tasks and
+// notifications; redo deletes it again. `changed` is called after each step with the id that now
+// exists (or "") and the error, if a step failed.
 class DeleteWorkflowCommand : public QUndoCommand
 {
 public:
@@ -23,7 +25,6 @@ public:
     void redo() override;
     void undo() override;
 
-    // The id the workflow has now (changes with every undo).
     QString currentId() const { return m_workflow.id; }
 
 private:
@@ -31,6 +32,7 @@ private:
     UserContext m_ctx;
     Workflow m_workflow;
     Changed m_changed;
+    WorkflowSnapshot m_snapshot;
     bool m_deleted = false;
 };
 
