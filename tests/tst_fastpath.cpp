@@ -112,6 +112,14 @@ QStringList countsOf(Database &db)
     return rows;
 }
 
+int scalarInt(Database &db, const QString &sql)
+{
+    Query q(db);
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.error().text()));
+    return q.value(0).toInt();
+}
+
 void exec(Database &db, const QString &sql, const QVariantList &values = {})
 {
     Query q(db);
@@ -333,6 +341,39 @@ private Q_SLOTS:
             QCOMPARE(viaModule.out, run(url, listArgs({}), Mode::Off).out);
             QVERIFY(viaModule.out != before);
         }
+    }
+
+    // Several fast `task add` at once: each waits for the write lock (BEGIN IMMEDIATE and the busy
+    // timeout), none is lost or refused, every card gets its own place at the end of the column.
+    void concurrentAdds_data() { TestDatabase::addBackendRows(); }
+    void concurrentAdds()
+    {
+        DOO_OPEN_TEST_DB(t, true);
+        if (backend == QLatin1String("postgresql"))
+            QSKIP("SQLite only: on PostgreSQL every command is the module's (addWritesWhatTheModuleWrites)");
+        QCOMPARE(run(t->urlString(), listArgs({}), Mode::Default).exitCode, 0);
+        constexpr int kProcesses = 8, kRounds = 3;
+        for (int round = 0; round < kRounds; ++round) {
+            std::vector<std::unique_ptr<QProcess>> all;
+            for (int i = 0; i < kProcesses; ++i) {
+                auto p = std::make_unique<QProcess>();
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("DOO_FAST_PATH"), QStringLiteral("require"));
+                p->setProcessEnvironment(env);
+                p->start(qEnvironmentVariable("DOO_CLI"),
+                         {QStringLiteral("--database"), t->urlString(), QStringLiteral("task"), QStringLiteral("add"),
+                          QStringLiteral("Parallel %1.%2").arg(round).arg(i)});
+                all.push_back(std::move(p));
+            }
+            for (auto &p : all) {
+                QVERIFY(p->waitForFinished(60000));
+                QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            }
+        }
+        QCOMPARE(t->rowCount(QStringLiteral("task")), kProcesses * kRounds);
+        QCOMPARE(scalarInt(t->db(), QStringLiteral("SELECT count(DISTINCT position) FROM task")), kProcesses * kRounds);
+        QCOMPARE(scalarInt(t->db(), QStringLiteral("SELECT max(position) FROM task")), 1024 * kProcesses * kRounds);
+        QCOMPARE(scalarInt(t->db(), QStringLiteral("SELECT count(*) FROM task_history")), kProcesses * kRounds);
     }
 
     // The database itself: the default location, a newer schema, no local profile.
