@@ -4,6 +4,7 @@
 #include "db/Query.h"
 #include "repositories/Repository.h"
 
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace doo {
@@ -16,10 +17,43 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent) : QObject(parent), m
 
 ChangeWatcher::~ChangeWatcher() = default;
 
+namespace {
+const QString kChannel = QStringLiteral("doo_changes"); // migration 007
+} // namespace
+
 void ChangeWatcher::start(int intervalMs)
 {
     acknowledge();
+    listen();
+    pollDataVersion();
     m_timer->start(intervalMs);
+}
+
+void ChangeWatcher::listen()
+{
+    if (m_listening || m_db.type() != DbType::PostgreSQL)
+        return;
+    QSqlDriver *driver = m_db.handle().driver();
+    m_listening = driver->subscribeToNotification(kChannel);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (name == kChannel && source == QSqlDriver::OtherSource) // our own writes are known here
+                    Q_EMIT changedElsewhere(payload.toString());
+            });
+}
+
+void ChangeWatcher::pollDataVersion()
+{
+    if (m_db.type() != DbType::SQLite)
+        return;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed)
+        Q_EMIT changedElsewhere(QString());
 }
 
 void ChangeWatcher::stop()
@@ -57,6 +91,8 @@ void ChangeWatcher::poll()
         m_seen = value;
         Q_EMIT tasksChanged();
     }
+    if (ok)
+        pollDataVersion();
 }
 
 } // namespace doo

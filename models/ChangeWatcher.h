@@ -9,8 +9,11 @@ namespace doo {
 class Database;
 
 // Notices changes that other connections (another window, the command line, a scheduler, a
-// colleague on PostgreSQL) made to the tasks, by polling a counter every task write bumps, and
-// notices a lost connection. One cheap indexed read per interval.
+// colleague on PostgreSQL) made: to the tasks, by polling a counter every task write bumps; to
+// anything else, on SQLite by polling PRAGMA data_version (it changes when another connection
+// commits), on PostgreSQL by LISTENing to the notices migration 007's triggers send for workflows,
+// their runs, consultations and notifications. Also notices a lost connection. One cheap indexed
+// read (and on SQLite a pragma) per interval.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -29,15 +32,22 @@ public:
 
 Q_SIGNALS:
     void tasksChanged();
+    // Another connection committed a change. PostgreSQL names the table ("workflow",
+    // "workflow_execution", "consultation", "notification"); SQLite cannot tell and gives "".
+    void changedElsewhere(const QString &table);
     void connectionChanged(bool connected);
 
 private:
     qint64 readCounter(bool *ok);
+    void listen();
+    void pollDataVersion();
 
     Database &m_db;
     QTimer *m_timer = nullptr;
     qint64 m_seen = -1;
     bool m_connected = true;
+    qint64 m_dataVersion = -1;
+    bool m_listening = false;
 };
 
 } // namespace doo

@@ -4,7 +4,13 @@
 #include "DataView.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
+#include "ConsultationsWidget.h"
+#include "WorkflowsView.h"
+#include "consultation/ConsultationFilterProxy.h"
+#include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/WorkflowRepository.h"
+#include "workflowlist/WorkflowListModel.h"
 #include "repositories/UserRepository.h"
 
 #include <QAction>
@@ -86,6 +92,8 @@ private Q_SLOTS:
     void dataViewListsRows();
     void dataViewRefusesInvalidEdit_data() { TestDatabase::addBackendRows(); }
     void dataViewRefusesInvalidEdit();
+    void changesElsewhereShowInTheOpenView_data() { TestDatabase::addBackendRows(); }
+    void changesElsewhereShowInTheOpenView();
 };
 
 void TestMainWindow::navigationAndMenus()
@@ -375,6 +383,57 @@ void TestMainWindow::dataViewRefusesInvalidEdit()
     QVERIFY(!error->isVisible() && !view.hasUnsavedChanges());
     const auto after = tasks.findById(secondId);
     QVERIFY(after && after->status == TaskStatus::Review && after->title.startsWith(QLatin1String("Renamed")));
+}
+
+// Another connection (as the command line, another window or a colleague would) adds workflows,
+// a run and a consultation: the open view shows them without F5 (SQLite: the watcher's
+// PRAGMA data_version; PostgreSQL: migration 007's notices), a hidden one when it is opened.
+void TestMainWindow::changesElsewhereShowInTheOpenView()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User user = t->addUser(QStringLiteral("ann@example.com"), UserRole::Director);
+    MainWindow w(t->db(), user);
+    w.show();
+    QVERIFY(w.showView(QStringLiteral("workflows")));
+    WorkflowsView *workflows = w.workflowsView();
+    QCOMPARE(workflows->model()->rowCount(), 0);
+
+    auto elsewhere = t->openSecond(QStringLiteral("elsewhere"));
+    QVERIFY(elsewhere);
+    WorkflowRepository theirs(*elsewhere, UserContext::of(user));
+    Workflow made;
+    made.name = QStringLiteral("Made elsewhere");
+    made.trigger = QStringLiteral("{\"type\":\"manual\"}");
+    made.actions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Hi\"}]");
+    made = *theirs.create(made);
+    QTRY_COMPARE_WITH_TIMEOUT(workflows->model()->rowCount(), 1, 10000);
+    QCOMPARE(workflows->model()->index(0, WorkflowListModel::LastStatus).data().toString(), QStringLiteral("Never run"));
+    WorkflowExecution ran;
+    ran.status = ExecutionStatus::Success;
+    ran.scheduledFor = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    ran.startedAt = ran.scheduledFor;
+    ran.finishedAt = ran.scheduledFor.addSecs(60);
+    QVERIFY(theirs.execute(made.id, ran).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(workflows->model()->index(0, WorkflowListModel::LastStatus).data().toString(),
+                              QStringLiteral("Success"), 10000);
+
+    QVERIFY(w.showView(QStringLiteral("consultations")));
+    auto *consultations = child<ConsultationsWidget>(&w, "consultationsPage");
+    const int before = consultations->proxy()->rowCount();
+    Consultation request;
+    request.name = QStringLiteral("Dana Client");
+    request.email = QStringLiteral("dana@example.com");
+    request.company = QStringLiteral("Acme");
+    QVERIFY(ConsultationRepository(*elsewhere, UserContext::of(user)).create(request).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(consultations->proxy()->rowCount(), before + 1, 10000);
+
+    // While another view is open the Workflows view is hidden: it reads again when shown.
+    Workflow second = made;
+    second.id.clear();
+    second.name = QStringLiteral("Also made elsewhere");
+    QVERIFY(theirs.create(second).ok());
+    QVERIFY(w.showView(QStringLiteral("workflows")));
+    QCOMPARE(workflows->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -182,6 +182,9 @@ void ConsultationsWidget::applyFilters()
 void ConsultationsWidget::reload()
 {
     const QString keep = selectedId();
+    ConsultationRepository marks(m_db, UserContext::of(m_user));
+    const auto mark = marks.changeMark(); // before reading: a change in between shows next time
+    m_mark = mark ? *mark : QString();
     m_model->select();
     if (!keep.isEmpty())
         selectConsultation(keep);
@@ -193,6 +196,13 @@ void ConsultationsWidget::reload()
     else
         report((stats ? weeks.error() : stats.error()).text(), true);
     showSelected();
+}
+
+void ConsultationsWidget::refreshIfStale()
+{
+    const auto mark = ConsultationRepository(m_db, UserContext::of(m_user)).changeMark();
+    if (!mark || *mark != m_mark)
+        reload();
 }
 
 void ConsultationsWidget::showEvent(QShowEvent *event)

@@ -43,6 +43,9 @@ public:
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     void reload();
+    // Reads again when a consultation changed since (made elsewhere: the command line, another
+    // window, a colleague); a cheap check otherwise.
+    void refreshIfStale();
     bool selectConsultation(const QString &id);
     QString selectedId() const;
     QTableView *table() const { return m_table; }
@@ -76,6 +79,7 @@ private:
     DialogRunner m_runDialog;
     FileChooser m_chooseFile;
     ConsultationTableModel *m_model = nullptr;
+    QString m_mark; // ConsultationRepository::changeMark() at the last reload
     ConsultationFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     ConsultationDetailPane *m_detail = nullptr;

@@ -90,11 +90,11 @@ void MainWindow::buildPages()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workflows, &WorkflowsView::workflowsChanged, this, &MainWindow::workflowsChanged);
     addPage(QStringLiteral("workflows"), tr("Workflows"), m_workflows);
-    auto *consultations = new ConsultationsWidget(m_db, m_user, this);
-    consultations->setObjectName(QStringLiteral("consultationsPage"));
-    connect(consultations, &ConsultationsWidget::statusMessage, this,
+    m_consultations = new ConsultationsWidget(m_db, m_user, this);
+    m_consultations->setObjectName(QStringLiteral("consultationsPage"));
+    connect(m_consultations, &ConsultationsWidget::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    addPage(QStringLiteral("consultations"), tr("Consultations"), consultations);
+    addPage(QStringLiteral("consultations"), tr("Consultations"), m_consultations);
     addPage(QStringLiteral("analytics"), tr("Analytics"), new AnalyticsPage(m_db, m_user, m_stack));
     addPage(QStringLiteral("notifications"), tr("Notifications"),
             comingPage(QStringLiteral("notifications"), tr("Notifications"),
@@ -247,6 +247,14 @@ void MainWindow::buildStatusBar()
     }
     setConnected(m_db.isConnected());
     connect(m_watcher, &ChangeWatcher::connectionChanged, this, &MainWindow::setConnected);
+    // Changes made elsewhere show in the open view at once (the board follows its own counter);
+    // a hidden view checks when it is shown.
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this](const QString &table) {
+        if (m_workflows->isVisible() && (table.isEmpty() || table.startsWith(QLatin1String("workflow"))))
+            m_workflows->refreshIfStale();
+        if (m_consultations->isVisible() && (table.isEmpty() || table == QLatin1String("consultation")))
+            m_consultations->refreshIfStale();
+    });
 }
 
 void MainWindow::setConnected(bool connected)

@@ -18,6 +18,7 @@ class BoardWidget;
 class ChangeWatcher;
 class DataView;
 class Database;
+class ConsultationsWidget;
 class WorkflowsView;
 
 // One window: navigation on the left, the chosen part on the right, status at the bottom.
@@ -67,6 +68,7 @@ private:
     ChangeWatcher *m_watcher = nullptr;
     BoardWidget *m_board = nullptr;
     WorkflowsView *m_workflows = nullptr;
+    ConsultationsWidget *m_consultations = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

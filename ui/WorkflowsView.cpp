@@ -259,6 +259,18 @@ void WorkflowsView::reload()
     m_history->reload();
 }
 
+void WorkflowsView::refreshIfStale()
+{
+    if (m_model->isStale())
+        reload();
+}
+
+void WorkflowsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale(); // what changed elsewhere while another view was shown
+}
+
 void WorkflowsView::changed(const QString &selectId)
 {
     m_model->reload();

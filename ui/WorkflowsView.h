@@ -58,6 +58,9 @@ public:
     bool selectWorkflow(const QString &id);
 
     void reload();
+    // Reads again when the workflows or their runs changed since (made elsewhere: the command
+    // line, another window, a colleague); a cheap check otherwise. Also when the view is shown.
+    void refreshIfStale();
     void newWorkflow(const Workflow &start = Workflow());
     void newFromTemplate(WorkflowType type);
     void editWorkflow();
@@ -71,6 +74,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     // Workflows were saved, switched, added or deleted here: the scheduler should re-arm.
     void workflowsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildFilterBar();

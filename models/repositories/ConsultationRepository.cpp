@@ -529,4 +529,16 @@ Result<int> ConsultationRepository::insertImported(QList<Consultation> list, con
     return int(list.size());
 }
 
+Result<QString> ConsultationRepository::changeMark()
+{
+    QVariantList values;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM consultation WHERE 1 = 1")
+                    + scope(QStringLiteral("user_id"), values),
+                values)
+        || !q.next())
+        return q.error();
+    return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(QLatin1Char('/'));
+}
+
 } // namespace doo

@@ -47,6 +47,9 @@ public:
     Result<Consultation> cancel(const QString &id, const QString &reason);
     Result<Consultation> markNoShow(const QString &id);
     Result<ConsultationStats> getStats();
+    // Changes whenever a visible consultation is added, changed or deleted (every change bumps
+    // its version): compared, it tells whether the view needs reading again.
+    Result<QString> changeMark();
 
     // Status changes, oldest first.
     Result<QList<ConsultationHistoryEntry>> history(const QString &id);

@@ -32,6 +32,9 @@ public:
 
     // Per workflow id (only workflows with at least one execution are listed).
     Result<QHash<QString, WorkflowRunSummary>> summaries();
+    // Changes whenever the user's workflows or their runs change (added, edited, deleted, a run
+    // started, finished or undone): compared, it tells whether the view needs reading again.
+    Result<QString> changeMark();
 };
 
 } // namespace doo

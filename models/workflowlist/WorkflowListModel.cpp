@@ -185,13 +185,14 @@ void WorkflowListModel::setTimeZone(const QTimeZone &zone)
 
 bool WorkflowListModel::reload()
 {
+    WorkflowOverviewRepository overview(m_db, m_ctx);
+    const auto mark = overview.changeMark(); // before reading: a change in between shows next time
     WorkflowRepository repo(m_db, m_ctx);
     auto workflows = repo.findByUserId(m_ctx.userId);
     if (!workflows) {
         Q_EMIT errorOccurred(workflows.error().text());
         return false;
     }
-    WorkflowOverviewRepository overview(m_db, m_ctx);
     auto summaries = overview.summaries();
     if (!summaries) {
         Q_EMIT errorOccurred(summaries.error().text());
@@ -200,8 +201,15 @@ bool WorkflowListModel::reload()
     beginResetModel();
     m_rows = workflows.takeValue();
     m_summaries = summaries.takeValue();
+    m_mark = mark ? *mark : QString();
     endResetModel();
     return true;
+}
+
+bool WorkflowListModel::isStale()
+{
+    const auto mark = WorkflowOverviewRepository(m_db, m_ctx).changeMark();
+    return !mark || *mark != m_mark;
 }
 
 } // namespace doo

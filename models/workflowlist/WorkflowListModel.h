@@ -40,6 +40,8 @@ public:
     void setTimeZone(const QTimeZone &zone);
     // Reads the workflows and their figures again (keeps rows whose data did not change).
     bool reload();
+    // True when the workflows or their runs changed since the last reload (a cheap check).
+    bool isStale();
     const Workflow &workflow(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const;
     WorkflowRunSummary summary(const QString &id) const { return m_summaries.value(id); }
@@ -63,6 +65,7 @@ private:
     QList<Workflow> m_rows;
     QHash<QString, WorkflowRunSummary> m_summaries;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QString m_mark; // WorkflowOverviewRepository::changeMark() at the last reload
 };
 
 } // namespace doo

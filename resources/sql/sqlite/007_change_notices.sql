@@ -1,0 +1,4 @@
+-- Changes made elsewhere, pushed to open windows (keep in step with ../postgresql/007_change_notices.sql).
+-- Nothing to create on SQLite: all writers share one file, and a window's ChangeWatcher asks
+-- PRAGMA data_version (which changes when another connection commits) every second; PostgreSQL
+-- needs triggers that NOTIFY its listeners.
