@@ -215,9 +215,23 @@ Result<Page<Consultation>> ConsultationRepository::findAll(const ConsultationFil
     return page;
 }
 
-Result<Consultation> ConsultationRepository::saveTransition(Transaction &tx, Consultation c, ConsultationStatus from,
-                                                            const QString &note)
+Result<Consultation> ConsultationRepository::transition(const QString &id,
+                                                        const std::function<const char *(ConsultationStatus from)> &refusal,
+                                                        const std::function<Result<QString>(Consultation &)> &change)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const ConsultationStatus from = c.status;
+    if (const char *message = refusal(from))
+        return refused(from, message);
+    const auto note = change(c);
+    if (!note)
+        return note.error();
     const QDateTime now = Clock::currentUtc();
     QVariantList values{toString(c.status), Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes),
                         Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(now), c.id, c.version};
@@ -231,7 +245,7 @@ Result<Consultation> ConsultationRepository::saveTransition(Transaction &tx, Con
     if (q.rowsAffected() != 1)
         return Error::make(Error::Kind::Conflict,
                            tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
-    if (Status s = recordHistory(c.id, from, c.status, now, note); !s)
+    if (Status s = recordHistory(c.id, from, c.status, now, *note); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -244,64 +258,53 @@ Result<Consultation> ConsultationRepository::schedule(const QString &id, const Q
 {
     if (!when.isValid())
         return Error::validation(QStringLiteral("scheduledDate"), tr("a valid date and time is required"));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const ConsultationStatus from = c.status;
-    if (from != ConsultationStatus::Pending)
-        return refused(from, from == ConsultationStatus::Scheduled
-                                 ? QT_TRANSLATE_NOOP("ConsultationRepository",
-                                                     "a %1 consultation cannot be scheduled again; reschedule it")
-                                 : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled"));
-    c.status = ConsultationStatus::Scheduled;
-    c.scheduledDate = when.toUTC();
-    return saveTransition(tx, std::move(c), from, QString());
+    const auto refusal = [](ConsultationStatus from) -> const char * {
+        if (from == ConsultationStatus::Pending)
+            return nullptr;
+        return from == ConsultationStatus::Scheduled
+                   ? QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled again; reschedule it")
+                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled");
+    };
+    return transition(id, refusal, [&when](Consultation &c) -> Result<QString> {
+        c.status = ConsultationStatus::Scheduled;
+        c.scheduledDate = when.toUTC();
+        return QString();
+    });
 }
 
 Result<Consultation> ConsultationRepository::reschedule(const QString &id, const QDateTime &when)
 {
     if (!when.isValid())
         return Error::validation(QStringLiteral("scheduledDate"), tr("a valid date and time is required"));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const ConsultationStatus from = c.status;
-    if (from != ConsultationStatus::Scheduled)
-        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be rescheduled"));
-    const QString note = tr("moved from %1").arg(c.scheduledDate.toUTC().toString(Qt::ISODate));
-    c.scheduledDate = when.toUTC();
-    return saveTransition(tx, std::move(c), from, note);
+    const auto refusal = [](ConsultationStatus from) -> const char * {
+        return from == ConsultationStatus::Scheduled
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be rescheduled");
+    };
+    return transition(id, refusal, [&when](Consultation &c) -> Result<QString> {
+        const QString note = tr("moved from %1").arg(c.scheduledDate.toUTC().toString(Qt::ISODate));
+        c.scheduledDate = when.toUTC();
+        return note;
+    });
 }
 
 Result<Consultation> ConsultationRepository::markNoShow(const QString &id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const ConsultationStatus from = c.status;
-    if (from != ConsultationStatus::Scheduled)
-        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be a no-show"));
-    if (Clock::currentUtc() < c.scheduledDate)
-        return Error::validation(QStringLiteral("status"),
-                                 tr("the consultation starts at %1; it can be a no-show only once it has started")
-                                     .arg(c.scheduledDate.toUTC().toString(Qt::ISODate)));
-    c.status = ConsultationStatus::Cancelled;
-    c.noShow = true;
-    c.cancellationReason = tr("no-show");
-    const QString note = c.cancellationReason;
-    return saveTransition(tx, std::move(c), from, note);
+    const auto refusal = [](ConsultationStatus from) -> const char * {
+        return from == ConsultationStatus::Scheduled
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be a no-show");
+    };
+    return transition(id, refusal, [](Consultation &c) -> Result<QString> {
+        if (Clock::currentUtc() < c.scheduledDate)
+            return Error::validation(QStringLiteral("status"),
+                                     tr("the consultation starts at %1; it can be a no-show only once it has started")
+                                         .arg(c.scheduledDate.toUTC().toString(Qt::ISODate)));
+        c.status = ConsultationStatus::Cancelled;
+        c.noShow = true;
+        c.cancellationReason = tr("no-show");
+        return c.cancellationReason;
+    });
 }
 
 Result<Consultation> ConsultationRepository::complete(const QString &id, const QString &notes)
@@ -309,20 +312,17 @@ Result<Consultation> ConsultationRepository::complete(const QString &id, const Q
     const QString trimmed = notes.trimmed();
     if (Status s = Validation::optionalText(QStringLiteral("notes"), trimmed, kMaxNotes); !s)
         return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const ConsultationStatus from = c.status;
-    if (from != ConsultationStatus::Scheduled)
-        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be completed"));
-    c.status = ConsultationStatus::Completed;
-    if (!trimmed.isEmpty())
-        c.notes = trimmed;
-    return saveTransition(tx, std::move(c), from, trimmed);
+    const auto refusal = [](ConsultationStatus from) -> const char * {
+        return from == ConsultationStatus::Scheduled
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be completed");
+    };
+    return transition(id, refusal, [&trimmed](Consultation &c) -> Result<QString> {
+        c.status = ConsultationStatus::Completed;
+        if (!trimmed.isEmpty())
+            c.notes = trimmed;
+        return trimmed;
+    });
 }
 
 Result<Consultation> ConsultationRepository::cancel(const QString &id, const QString &reason)
@@ -330,19 +330,16 @@ Result<Consultation> ConsultationRepository::cancel(const QString &id, const QSt
     const QString trimmed = reason.trimmed();
     if (Status s = Validation::text(QStringLiteral("reason"), trimmed, 1, kMaxReason); !s)
         return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const ConsultationStatus from = c.status;
-    if (from != ConsultationStatus::Pending && from != ConsultationStatus::Scheduled)
-        return refused(from, QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be cancelled"));
-    c.status = ConsultationStatus::Cancelled;
-    c.cancellationReason = trimmed;
-    return saveTransition(tx, std::move(c), from, trimmed);
+    const auto refusal = [](ConsultationStatus from) -> const char * {
+        return from == ConsultationStatus::Pending || from == ConsultationStatus::Scheduled
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be cancelled");
+    };
+    return transition(id, refusal, [&trimmed](Consultation &c) -> Result<QString> {
+        c.status = ConsultationStatus::Cancelled;
+        c.cancellationReason = trimmed;
+        return trimmed;
+    });
 }
 
 Result<ConsultationStats> ConsultationRepository::getStats()

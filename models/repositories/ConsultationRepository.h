@@ -4,11 +4,11 @@
 #include "domain/Page.h"
 #include "repositories/Repository.h"
 
+#include <functional>
 #include <optional>
 
 namespace doo {
 
-class Transaction;
 
 struct ConsultationFilter
 {
@@ -73,9 +73,11 @@ private:
     Result<qint64> nextBookingNumber();
     Status recordHistory(const QString &consultationId, std::optional<ConsultationStatus> from, ConsultationStatus to,
                          const QDateTime &at, const QString &note);
-    // Writes the changed status fields of `changed` (read in this transaction), its history row, and commits.
-    Result<Consultation> saveTransition(Transaction &tx, Consultation changed, ConsultationStatus from,
-                                        const QString &note);
+    // A status change in one transaction: loads the consultation, refuses it (naming its status)
+    // unless `allowed` accepts its status, lets `change` set the new fields and return the history
+    // note (or an error), then writes the fields and the history row (version-checked) and commits.
+    Result<Consultation> transition(const QString &id, const std::function<const char *(ConsultationStatus from)> &refusal,
+                                    const std::function<Result<QString>(Consultation &)> &change);
 };
 
 } // namespace doo
