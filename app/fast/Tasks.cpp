@@ -6,6 +6,7 @@
 
 #include "core/Names.h"
 #include "core/TaskJsonText.h"
+#include "core/TaskLimits.h"
 
 #include <sys/random.h>
 
@@ -17,12 +18,12 @@ namespace doo::fast {
 
 namespace {
 
-// As domain/Validation.h and TaskRepository::kPositionGap.
-constexpr std::size_t kMaxTitle = 200;
-constexpr std::size_t kMaxDescription = 10000;
-constexpr std::size_t kMaxTag = 50;
-constexpr std::size_t kMaxTags = 20;
-constexpr std::int64_t kPositionGap = 1024;
+// The limits the domain's validation applies (core/TaskLimits.h).
+constexpr std::size_t kMaxTitle = limits::kMaxTitle;
+constexpr std::size_t kMaxDescription = limits::kMaxDescription;
+constexpr std::size_t kMaxTag = limits::kMaxTag;
+constexpr std::size_t kMaxTags = limits::kMaxTags;
+constexpr std::int64_t kPositionGap = limits::kPositionGap;
 
 template<std::size_t N>
 bool isName(const std::array<const char *, N> &names, std::string_view text)

@@ -18,7 +18,7 @@ Status Task::validate() const
 {
     if (Status s = Validation::text(QStringLiteral("title"), title, 1, Validation::kMaxTitle); !s)
         return s;
-    if (Status s = Validation::optionalText(QStringLiteral("description"), description, 10000); !s)
+    if (Status s = Validation::optionalText(QStringLiteral("description"), description, limits::kMaxDescription); !s)
         return s;
     return Validation::tags(QStringLiteral("tags"), tags);
 }

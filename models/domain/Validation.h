@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TaskLimits.h"
 #include "domain/Result.h"
 
 #include <QJsonValue>
@@ -28,11 +29,11 @@ inline QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-constexpr int kMaxTitle = 200;
+constexpr int kMaxTitle = limits::kMaxTitle;
 constexpr int kMaxName = 200;
 constexpr int kMaxEmail = 254;
-constexpr int kMaxTag = 50;
-constexpr int kMaxTags = 20;
+constexpr int kMaxTag = limits::kMaxTag;
+constexpr int kMaxTags = limits::kMaxTags;
 
 } // namespace Validation
 

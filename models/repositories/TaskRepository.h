@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/TaskLimits.h"
 #include "domain/Task.h"
 #include "repositories/Repository.h"
 
@@ -79,7 +80,7 @@ public:
     // Every tag in use (for completion), sorted case-insensitively.
     Result<QStringList> allTags();
 
-    static constexpr qint64 kPositionGap = 1024;
+    static constexpr qint64 kPositionGap = limits::kPositionGap;
     // The stored tags (a JSON array of strings) as a list.
     static QStringList tagsFromJson(const QString &json);
 

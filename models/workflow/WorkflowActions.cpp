@@ -1,6 +1,7 @@
 // The `actions` array of a workflow: parsing, validation and canonical JSON.
 
 #include "workflow/DefinitionInternal.h"
+#include "core/TaskLimits.h"
 #include "workflow/JsonRules.h"
 #include "workflow/Template.h"
 
@@ -14,12 +15,12 @@ using namespace wfjson;
 namespace {
 
 constexpr int kMaxActions = 50;
-constexpr int kMaxTitle = 200;
-constexpr int kMaxDescription = 10000;
+constexpr int kMaxTitle = limits::kMaxTitle;
+constexpr int kMaxDescription = limits::kMaxDescription;
 constexpr int kMaxMessage = 2000;
 constexpr int kMaxFolder = 1000;
-constexpr int kMaxTag = 50;
-constexpr int kMaxTags = 20;
+constexpr int kMaxTag = limits::kMaxTag;
+constexpr int kMaxTags = limits::kMaxTags;
 constexpr int kMaxDays = 3650;
 
 const char *const kKinds[] = {"create_task", "update_tasks", "notify", "generate_report", "export_data",
