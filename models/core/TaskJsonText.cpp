@@ -101,8 +101,8 @@ void appendTime(std::string &out, std::string_view text)
     out += '"';
 }
 
-// ["a","b"] as stored, with plain strings: copied. False for anything else.
-bool appendPlainTags(std::string &out, std::string_view json)
+// ["a","b"] (or []) with plain strings, as the program stores tags: copied as they are.
+bool isPlainTags(std::string_view json)
 {
     if (json.size() < 2 || json.front() != '[' || json.back() != ']')
         return false;
@@ -116,15 +116,15 @@ bool appendPlainTags(std::string &out, std::string_view json)
         if (i + 1 < json.size() && (json[i++] != ',' || i + 1 >= json.size()))
             return false;
     }
-    out += json;
     return true;
 }
 
-// Tags as stored in the shape appendPlainTags copies.
-bool isPlainTags(std::string_view json)
+bool appendPlainTags(std::string &out, std::string_view json)
 {
-    std::string scratch;
-    return json.size() <= 2 ? json == "[]" : json.front() == '[' && json[1] == '"' && appendPlainTags(scratch, json);
+    if (!isPlainTags(json))
+        return false;
+    out += json;
+    return true;
 }
 
 template<std::size_t N>
