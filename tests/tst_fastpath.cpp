@@ -395,6 +395,18 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains("\"Before the file\"") && list.out.contains("\"In the file\""));
 
+        // A path with "..": QDir::cleanPath reads it by name, the system through links, so the
+        // module's reading decides; "." and doubled slashes name the same file either way.
+        const QFileInfo file(t->url().path);
+        const QString viaParent = QStringLiteral("sqlite:%1/../%2/%3").arg(file.absolutePath(), file.dir().dirName(), file.fileName());
+        const QString viaDot = QStringLiteral("sqlite:%1//./%2").arg(file.absolutePath(), file.fileName());
+        QCOMPARE(run(t->urlString(), listArgs({}), Mode::Default).exitCode, 0); // the local profile
+        const Run parent = run(viaParent, listArgs({}), Mode::Require);
+        QCOMPARE(parent.exitCode, 3);
+        QVERIFY2(parent.err.contains(".."), parent.err.constData());
+        QCOMPARE(run(viaParent, listArgs({}), Mode::Default).exitCode, 0);
+        QCOMPARE(run(viaDot, listArgs({}), Mode::Require).exitCode, 0);
+
         // A schema from a newer program: the module refuses it, and so the command does.
         const QString url = t->urlString();
         QCOMPARE(run(url, listArgs({}), Mode::Default).exitCode, 0);
