@@ -1,13 +1,15 @@
 #include "fast/SqliteFile.h"
 
+#include "core/SqliteSession.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace doo::fast {
 
 namespace {
-constexpr int kBusyTimeoutMs = 30000;         // as models/db/Database.cpp
-constexpr long long kLongLogBytes = 1024 * 1024; // as models/db/Database.cpp
+using sqlitesession::kBusyTimeoutMs;
+using sqlitesession::kLongLogBytes;
 } // namespace
 
 SqliteFile::~SqliteFile()

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include "Logging.h"
+#include "core/SqliteSession.h"
 #include "db/Query.h"
 #include "db/SqliteApi.h"
 
@@ -23,8 +24,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
-constexpr int kBusyTimeoutMs = 30000;
-constexpr qint64 kLongLogBytes = 1024 * 1024;
+constexpr int kBusyTimeoutMs = sqlitesession::kBusyTimeoutMs;
+constexpr qint64 kLongLogBytes = sqlitesession::kLongLogBytes;
 } // namespace
 
 struct Database::CachedStatement
