@@ -3,6 +3,7 @@
 
 #include "AnalyticsCli.h"
 #include "CommandLine.h"
+#include "RuntimeDir.h"
 #include "WorkflowCli.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@ extern "C" Q_DECL_EXPORT int doo_run_gui_command(int *argc, char **argv)
     const cli::Args args = cli::Args::parse(arguments);
     const QString command = args.words.value(0);
     // The analytics report draws the dashboard's charts, which are widgets: a QApplication.
+    ensureRuntimeDir();
     std::unique_ptr<QGuiApplication> app;
     if (command == QLatin1String("export"))
         app = std::make_unique<QApplication>(*argc, argv);

@@ -1,5 +1,7 @@
 #include "GuiStart.h"
 
+#include "RuntimeDir.h"
+
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -31,6 +33,7 @@ void installTranslators(QApplication &app)
 
 int runGui(int &argc, char **argv, const cli::Args &args)
 {
+    ensureRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
     QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
