@@ -11,13 +11,12 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <memory>
 
 using namespace doo;
 
 // Every command but the fast path's (app/fast/FastPath.h): the launcher, app/main.cpp, loads this
 // module (director-of-one-cli.so) and calls this entry point with the program's arguments.
-extern "C" __attribute__((visibility("default"))) int doo_cli_main(int argc, char *argv[])
+extern "C" Q_DECL_EXPORT int doo_cli_main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
