@@ -79,7 +79,6 @@ private Q_SLOTS:
     void dataViewOnlyForAdmin();
     void statusBarTexts_data() { TestDatabase::addBackendRows(); }
     void statusBarTexts();
-    void comingPagesAreNotClipped();
     void geometryAndViewAreRestored();
 
     void onboardingRefusesInvalidInput();
@@ -181,29 +180,6 @@ void TestMainWindow::statusBarTexts()
     QCOMPARE(state->text(), QStringLiteral("Connection lost"));
     Q_EMIT w.changeWatcher()->connectionChanged(true);
     QCOMPARE(state->text(), QStringLiteral("Connected"));
-}
-
-void TestMainWindow::comingPagesAreNotClipped()
-{
-    auto t = sqlite();
-    MainWindow w(t->db(), localProfile(*t));
-    w.resize(900, 600);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    for (const char *view : {"notifications"}) {
-        QVERIFY(w.showView(QString::fromLatin1(view)));
-        QWidget *page = w.findChild<QStackedWidget *>()->currentWidget();
-        const auto labels = page->findChildren<QLabel *>();
-        QVERIFY(labels.size() >= 3);
-        for (QLabel *label : labels) {
-            QVERIFY2(!label->text().isEmpty(), view);
-            const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width())
-                                                          : label->sizeHint().height();
-            QVERIFY2(label->height() >= needed, qPrintable(label->text())); // not clipped
-            QVERIFY(label->width() >= label->minimumSizeHint().width());
-        }
-        QVERIFY(child<QLabel>(page, "comingHint")->text().contains(QStringLiteral("director-of-one db seed")));
-    }
 }
 
 void TestMainWindow::geometryAndViewAreRestored()

@@ -283,6 +283,18 @@ QStringList BoardWidget::selectedIds(QListView *view) const
     return ids;
 }
 
+bool BoardWidget::selectTask(const QString &id)
+{
+    for (int s = 0; s < kTaskStatusCount; ++s) {
+        const auto status = TaskStatus(s);
+        if (m_board->column(status)->rowOf(id) >= 0) {
+            selectIds(status, {id});
+            return true;
+        }
+    }
+    return false;
+}
+
 void BoardWidget::selectIds(TaskStatus status, const QStringList &ids)
 {
     QListView *view = columnView(status);

@@ -45,6 +45,8 @@ public:
     void setWipLimit(TaskStatus status, int limit);
     int wipLimit(TaskStatus status) const;
 
+    // Selects the task's card and scrolls to it; false when it is not among the cards loaded.
+    bool selectTask(const QString &id);
     void newTask();
     void editTask();
     void duplicateTask();

@@ -6,8 +6,12 @@
 #include "ConsultationsWidget.h"
 #include "board/TaskBoard.h"
 #include "DataView.h"
+#include "NotificationsView.h"
+#include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
+#include "notifications/NotificationListModel.h"
+#include "workflow/WorkflowTiming.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,7 +33,6 @@ namespace doo {
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kViewKey = QStringLiteral("window/view");
-constexpr int kComingWidth = 520;
 } // namespace
 
 MainWindow::MainWindow(Database &db, const User &user, QWidget *parent)
@@ -82,8 +85,6 @@ void MainWindow::buildPages()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(QStringLiteral("board"), tr("Board"), m_board);
 
-    const QString seed = QStringLiteral("<span style=\"font-family: monospace; font-weight: 600;\">%1</span>")
-                             .arg(QStringLiteral("director-of-one db seed"));
     m_workflows = new WorkflowsView(m_db, m_user, m_undoStack, this);
     m_workflows->setObjectName(QStringLiteral("workflowsPage"));
     connect(m_workflows, &WorkflowsView::statusMessage, this,
@@ -96,10 +97,37 @@ void MainWindow::buildPages()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(QStringLiteral("consultations"), tr("Consultations"), m_consultations);
     addPage(QStringLiteral("analytics"), tr("Analytics"), new AnalyticsPage(m_db, m_user, m_stack));
-    addPage(QStringLiteral("notifications"), tr("Notifications"),
-            comingPage(QStringLiteral("notifications"), tr("Notifications"),
-                       tr("Due tasks, finished workflows and new requests, in the window and in the system tray."),
-                       tr("Sample notifications: %1").arg(seed)));
+    m_notifications = new NotificationListModel(m_db, UserContext::of(m_user), this);
+    m_notifications->reload();
+    auto *notifications = new NotificationsView(m_notifications, WorkflowTiming::zoneFor(m_user.timeZone), this);
+    notifications->setObjectName(QStringLiteral("notificationsPage"));
+    connect(notifications, &NotificationsView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(notifications, &NotificationsView::openTask, this, [this](const QString &id) {
+        showView(QStringLiteral("board"));
+        if (!m_board->selectTask(id))
+            statusBar()->showMessage(tr("The task is not on the board any more, or not among the cards loaded"), 5000);
+    });
+    connect(notifications, &NotificationsView::openWorkflow, this, [this](const QString &id) {
+        showView(QStringLiteral("workflows"));
+        if (!m_workflows->selectWorkflow(id))
+            statusBar()->showMessage(tr("The workflow was deleted"), 5000);
+    });
+    connect(notifications, &NotificationsView::openConsultation, this, [this](const QString &id) {
+        showView(QStringLiteral("consultations"));
+        if (!m_consultations->selectConsultation(id))
+            statusBar()->showMessage(tr("The consultation is not listed"), 5000);
+    });
+    addPage(QStringLiteral("notifications"), tr("Notifications"), notifications);
+    m_tray = new TrayNotifier(m_notifications, this);
+    connect(m_tray, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showView(QStringLiteral("notifications"));
+    });
+    connect(m_notifications, &NotificationListModel::unreadCountChanged, this, &MainWindow::showUnreadCount);
+    showUnreadCount(m_notifications->unreadCount());
     if (m_user.role == UserRole::Admin) {
         m_data = new DataView(m_db, this);
         m_data->setObjectName(QStringLiteral("dataPage"));
@@ -107,74 +135,19 @@ void MainWindow::buildPages()
     }
 }
 
+void MainWindow::showUnreadCount(int unread)
+{
+    const int index = m_keys.indexOf(QStringLiteral("notifications"));
+    if (index < 0)
+        return;
+    m_nav->item(index)->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+}
+
 void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
 {
     m_keys << key;
     m_nav->addItem(title);
     m_stack->addWidget(page);
-}
-
-QWidget *MainWindow::comingPage(const QString &key, const QString &title, const QString &text, const QString &hint)
-{
-    auto *page = new QWidget(m_stack);
-    page->setObjectName(key + QStringLiteral("Page"));
-    auto *outer = new QVBoxLayout(page);
-
-    // A fixed-width column: word-wrapped labels then get their full height for that width.
-    auto *content = new QWidget(page);
-    content->setFixedWidth(kComingWidth);
-    auto *layout = new QVBoxLayout(content);
-    layout->setSpacing(12);
-
-    auto *caption = new QLabel(tr("COMING SOON"), content);
-    caption->setObjectName(QStringLiteral("comingCaption"));
-    caption->setAlignment(Qt::AlignHCenter);
-    QFont captionFont = caption->font();
-    captionFont.setBold(true);
-    captionFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
-    caption->setFont(captionFont);
-    QPalette accent = caption->palette();
-    accent.setColor(QPalette::WindowText, accent.color(QPalette::Highlight));
-    caption->setPalette(accent);
-    auto *heading = new QLabel(title, content);
-    heading->setObjectName(QStringLiteral("comingHeading"));
-    heading->setAlignment(Qt::AlignHCenter);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *body = new QLabel(text, content);
-    body->setObjectName(QStringLiteral("comingText"));
-    body->setAlignment(Qt::AlignHCenter);
-    body->setWordWrap(true);
-    QPalette muted = body->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(170));
-    body->setPalette(muted);
-    auto *hintLabel = new QLabel(hint, content);
-    hintLabel->setObjectName(QStringLiteral("comingHint"));
-    hintLabel->setAlignment(Qt::AlignHCenter);
-    hintLabel->setWordWrap(true);
-    hintLabel->setTextFormat(Qt::RichText);
-    hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    hintLabel->setStyleSheet(QStringLiteral("QLabel#comingHint { background: palette(alternate-base);"
-                                            " border: 1px solid palette(mid); border-radius: 6px;"
-                                            " padding: 10px 14px; }"));
-    layout->addWidget(caption);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addSpacing(8);
-    layout->addWidget(hintLabel);
-
-    // No alignment flag on the column: an aligned item gets its size hint's height, which for
-    // word-wrapped text is a guess; a stretched row asks heightForWidth().
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(content);
-    row->addStretch();
-    outer->addStretch(2);
-    outer->addLayout(row);
-    outer->addStretch(3);
-    return page;
 }
 
 void MainWindow::buildMenus()
@@ -250,6 +223,8 @@ void MainWindow::buildStatusBar()
     // Changes made elsewhere show in the open view at once (the board follows its own counter);
     // a hidden view checks when it is shown.
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this](const QString &table) {
+        if (table.isEmpty() || table == QLatin1String("notification"))
+            m_notifications->reload(); // also while hidden: the tray and the count follow
         if (m_workflows->isVisible() && (table.isEmpty() || table.startsWith(QLatin1String("workflow"))))
             m_workflows->refreshIfStale();
         if (m_consultations->isVisible() && (table.isEmpty() || table == QLatin1String("consultation")))

@@ -19,6 +19,8 @@ class ChangeWatcher;
 class DataView;
 class Database;
 class ConsultationsWidget;
+class NotificationListModel;
+class TrayNotifier;
 class WorkflowsView;
 
 // One window: navigation on the left, the chosen part on the right, status at the bottom.
@@ -40,6 +42,8 @@ public:
 
     ChangeWatcher *changeWatcher() const { return m_watcher; }
     WorkflowsView *workflowsView() const { return m_workflows; }
+    NotificationListModel *notifications() const { return m_notifications; }
+    TrayNotifier *tray() const { return m_tray; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void saveSettings() const;
@@ -57,7 +61,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void addPage(const QString &key, const QString &title, QWidget *page);
-    QWidget *comingPage(const QString &key, const QString &title, const QString &text, const QString &hint);
+    void showUnreadCount(int unread);
     void onViewChanged(int index);
     void setConnected(bool connected);
     void showAbout();
@@ -69,6 +73,8 @@ private:
     BoardWidget *m_board = nullptr;
     WorkflowsView *m_workflows = nullptr;
     ConsultationsWidget *m_consultations = nullptr;
+    NotificationListModel *m_notifications = nullptr;
+    TrayNotifier *m_tray = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,0 +1,191 @@
+#include "TestDatabase.h"
+
+#include "ChangeWatcher.h"
+#include "MainWindow.h"
+#include "NotificationsView.h"
+#include "TrayNotifier.h"
+#include "WorkflowsView.h"
+#include "notifications/NotificationListModel.h"
+#include "repositories/NotificationRepository.h"
+#include "repositories/WorkflowRepository.h"
+#include "workflowlist/WorkflowListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace doo;
+using namespace doo::test;
+
+namespace {
+
+Notification make(const User &user, NotificationType type, const QString &title, const QString &workflowId = {})
+{
+    Notification n;
+    n.userId = user.id;
+    n.type = type;
+    n.title = title;
+    n.message = title + QStringLiteral(": details");
+    n.workflowId = workflowId;
+    return n;
+}
+
+QStringList titles(const QAbstractItemModel &model)
+{
+    QStringList all;
+    for (int r = 0; r < model.rowCount(); ++r)
+        all << model.index(r, 0).data().toString();
+    return all;
+}
+
+} // namespace
+
+// The Notifications part on both backends: the list model over real rows, the view's filters
+// and actions writing the database, the unread count in the navigation, the tray announcing what
+// arrives (also when another connection writes it) and opening what a notification is about.
+class TestNotificationsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void modelListsFiltersAndWrites_data() { TestDatabase::addBackendRows(); }
+    void modelListsFiltersAndWrites()
+    {
+        DOO_OPEN_TEST_DB(t, true);
+        const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+        const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
+        NotificationRepository mine(t->db(), UserContext::of(me));
+        QVERIFY(mine.create(make(me, NotificationType::Info, QStringLiteral("First"))).ok());
+        QTest::qWait(5); // distinct creation times: newest first
+        QVERIFY(mine.create(make(me, NotificationType::TaskDue, QStringLiteral("Second"))).ok());
+        QTest::qWait(5);
+        QVERIFY(mine.create(make(me, NotificationType::Error, QStringLiteral("Third"))).ok());
+        QVERIFY(NotificationRepository(t->db(), UserContext::of(other)).create(make(other, NotificationType::Info, QStringLiteral("Theirs"))).ok());
+
+        NotificationListModel model(t->db(), UserContext::of(me));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy arrived(&model, &NotificationListModel::arrived);
+        QVERIFY(model.reload());
+        QCOMPARE(titles(model), QStringList({QStringLiteral("Third"), QStringLiteral("Second"), QStringLiteral("First")}));
+        QCOMPARE(model.unreadCount(), 3);
+        QCOMPARE(arrived.count(), 0); // the first read announces nothing
+        QCOMPARE(model.index(0).data(NotificationListModel::TypeNameRole).toString(), QStringLiteral("Error"));
+
+        QVERIFY(model.setRead(model.rowOf(model.notification(1).id), true)); // Second
+        QCOMPARE(model.unreadCount(), 2);
+        model.setFilter(true, std::nullopt);
+        QCOMPARE(titles(model), QStringList({QStringLiteral("Third"), QStringLiteral("First")}));
+        model.setFilter(false, NotificationType::TaskDue);
+        QCOMPARE(titles(model), QStringList({QStringLiteral("Second")}));
+        model.setFilter(false, std::nullopt);
+
+        QVERIFY(model.remove(model.rowOf(model.notification(0).id))); // Third
+        QCOMPARE(titles(model), QStringList({QStringLiteral("Second"), QStringLiteral("First")}));
+        QCOMPARE(t->rowCount(QStringLiteral("notification")), 3); // theirs stays
+        QVERIFY(model.markAllRead());
+        QCOMPARE(model.unreadCount(), 0);
+        QCOMPARE(NotificationRepository(t->db(), UserContext::of(other)).unreadCount().value(), 1); // only mine
+
+        // Something new: announced once.
+        QVERIFY(mine.create(make(me, NotificationType::WorkflowComplete, QStringLiteral("Fourth"))).ok());
+        QVERIFY(model.reload());
+        QCOMPARE(arrived.count(), 1);
+        const auto announced = arrived.takeFirst().first().value<QList<Notification>>();
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().title, QStringLiteral("Fourth"));
+        QVERIFY(model.reload());
+        QCOMPARE(arrived.count(), 0);
+    }
+
+    void windowViewTrayAndOpening_data() { TestDatabase::addBackendRows(); }
+    void windowViewTrayAndOpening()
+    {
+        DOO_OPEN_TEST_DB(t, true);
+        const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+        Workflow w;
+        w.name = QStringLiteral("Weekly report");
+        w.trigger = QStringLiteral("{\"type\":\"manual\"}");
+        w.actions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Hi\"}]");
+        w = *WorkflowRepository(t->db(), UserContext::of(me)).create(w);
+        NotificationRepository mine(t->db(), UserContext::of(me));
+        QVERIFY(mine.create(make(me, NotificationType::WorkflowComplete, QStringLiteral("Weekly report ran"), w.id)).ok());
+        QVERIFY(mine.create(make(me, NotificationType::BudgetAlert, QStringLiteral("Budget at 90 %"))).ok());
+
+        MainWindow window(t->db(), me);
+        QList<QPair<QString, NotificationType>> shown;
+        window.tray()->setShower([&shown](const QString &title, const QString &, NotificationType type) { shown.append({title, type}); });
+        window.show();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        const int index = window.views().indexOf(QStringLiteral("notifications"));
+        QCOMPARE(nav->item(index)->text(), QStringLiteral("Notifications (2)"));
+        QCOMPARE(window.tray()->toolTip(), QStringLiteral("Director of One: 2 unread notification(s)"));
+        QVERIFY(window.showView(QStringLiteral("notifications")));
+        auto *view = window.findChild<NotificationsView *>(QStringLiteral("notificationsPage"));
+        QVERIFY(view && view->isVisible());
+        QCOMPARE(view->list()->model()->rowCount(), 2);
+
+        // Unread only, then mark the current one read: it leaves the filtered list.
+        view->setUnreadOnly(true);
+        view->list()->setCurrentIndex(view->list()->model()->index(0, 0));
+        view->toggleRead();
+        QCOMPARE(view->list()->model()->rowCount(), 1);
+        QCOMPARE(nav->item(index)->text(), QStringLiteral("Notifications (1)"));
+        view->setUnreadOnly(false);
+        QCOMPARE(view->list()->model()->rowCount(), 2);
+
+        // Written by another connection (the scheduler's thread, the command line): the count,
+        // the list and the tray follow without a click.
+        auto elsewhere = t->openSecond(QStringLiteral("elsewhere"));
+        QVERIFY(NotificationRepository(*elsewhere, UserContext::of(me))
+                    .create(make(me, NotificationType::TaskDue, QStringLiteral("Plan the offsite is due")))
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(view->list()->model()->rowCount(), 3, 10000);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first, QStringLiteral("Plan the offsite is due"));
+        QCOMPARE(shown.first().second, NotificationType::TaskDue);
+        QCOMPARE(nav->item(index)->text(), QStringLiteral("Notifications (2)"));
+
+        // Mark all read; delete one.
+        view->markAllRead();
+        QCOMPARE(nav->item(index)->text(), QStringLiteral("Notifications"));
+        QCOMPARE(NotificationRepository(t->db(), UserContext::of(me)).unreadCount().value(), 0);
+        view->list()->setCurrentIndex(view->list()->model()->index(0, 0));
+        view->deleteSelected();
+        QCOMPARE(t->rowCount(QStringLiteral("notification")), 2);
+
+        // Opening a workflow's notification shows that workflow.
+        auto *model = window.notifications();
+        const int row = model->rowOf(model->notification(model->rowCount() - 1).id);
+        QCOMPARE(model->notification(row).workflowId, w.id);
+        view->list()->setCurrentIndex(model->index(row));
+        view->openSelected();
+        QCOMPARE(window.currentView(), QStringLiteral("workflows"));
+        QCOMPARE(window.workflowsView()->currentWorkflow().id, w.id);
+    }
+
+    void emptyState_data() { TestDatabase::addBackendRows(); }
+    void emptyState()
+    {
+        DOO_OPEN_TEST_DB(t, true);
+        const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+        MainWindow window(t->db(), me);
+        window.show();
+        QVERIFY(window.showView(QStringLiteral("notifications")));
+        auto *empty = window.findChild<QLabel *>(QStringLiteral("notificationsEmpty"));
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("No notifications yet")));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionMarkAllRead"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestNotificationsView)
+#include "tst_notificationsview.moc"

@@ -1,0 +1,167 @@
+#include "NotificationsView.h"
+
+#include "NotificationDelegate.h"
+#include "notifications/NotificationListModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace doo {
+
+NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent), m_model(model)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("notificationShow"));
+    m_show->addItem(tr("All notifications"));
+    m_show->addItem(tr("Unread only"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("notificationType"));
+    m_type->addItem(tr("Any type"), -1);
+    for (int t = int(NotificationType::Info); t <= int(NotificationType::BudgetAlert); ++t)
+        m_type->addItem(NotificationListModel::typeName(NotificationType(t)), t);
+    bar->addWidget(m_show);
+    bar->addWidget(m_type);
+    bar->addStretch();
+    m_toggle = makeAction("actionToggleRead", tr("Mark read"), QKeySequence(Qt::CTRL | Qt::Key_M), &NotificationsView::toggleRead);
+    m_allRead = makeAction("actionMarkAllRead", tr("Mark all read"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                           &NotificationsView::markAllRead);
+    m_open = makeAction("actionOpenNotification", tr("Open"), QKeySequence(Qt::Key_Return), &NotificationsView::openSelected);
+    m_delete = makeAction("actionDeleteNotification", tr("Delete"), QKeySequence::Delete, &NotificationsView::deleteSelected);
+    for (QAction *action : {m_open, m_toggle, m_allRead, m_delete}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        bar->addWidget(button);
+    }
+    layout->addLayout(bar);
+
+    m_stack = new QStackedWidget(this);
+    m_list = new QListView(m_stack);
+    m_list->setObjectName(QStringLiteral("notificationList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new NotificationDelegate(zone, m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_empty = new QLabel(m_stack);
+    m_empty->setObjectName(QStringLiteral("notificationsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, &NotificationsView::applyFilter);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NotificationsView::applyFilter);
+    connect(m_list, &QListView::activated, this, &NotificationsView::openSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationsView::updateActions);
+    connect(m_model, &NotificationListModel::errorOccurred, this, &NotificationsView::statusMessage);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotificationsView::updateActions);
+    updateActions();
+}
+
+QAction *NotificationsView::makeAction(const char *name, const QString &text, const QKeySequence &key,
+                                       void (NotificationsView::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+void NotificationsView::setUnreadOnly(bool unreadOnly)
+{
+    m_show->setCurrentIndex(unreadOnly ? 1 : 0);
+}
+
+void NotificationsView::applyFilter()
+{
+    const int type = m_type->currentData().toInt();
+    m_model->setFilter(m_show->currentIndex() == 1, type < 0 ? std::nullopt : std::optional<NotificationType>(NotificationType(type)));
+}
+
+int NotificationsView::currentRow() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void NotificationsView::updateActions()
+{
+    const int row = currentRow();
+    const bool any = row >= 0;
+    m_toggle->setEnabled(any);
+    m_delete->setEnabled(any);
+    m_open->setEnabled(any);
+    m_allRead->setEnabled(m_model->unreadCount() > 0);
+    if (any)
+        m_toggle->setText(m_model->notification(row).isRead ? tr("Mark unread") : tr("Mark read"));
+    const bool filtered = m_show->currentIndex() == 1 || m_type->currentIndex() > 0;
+    m_empty->setText(filtered ? tr("No notifications match the filter.")
+                              : tr("No notifications yet. Due tasks, finished workflow runs, approvals and new "
+                                   "requests will show here and in the system tray."));
+    m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+}
+
+void NotificationsView::toggleRead()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString id = m_model->notification(row).id;
+    m_model->setRead(row, !m_model->notification(row).isRead);
+    const int again = m_model->rowOf(id);
+    if (again >= 0)
+        m_list->setCurrentIndex(m_model->index(again));
+}
+
+void NotificationsView::markAllRead()
+{
+    const int before = m_model->unreadCount();
+    if (m_model->markAllRead() && before > 0)
+        Q_EMIT statusMessage(tr("Marked %n notification(s) read", nullptr, before));
+}
+
+void NotificationsView::deleteSelected()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    m_model->remove(row);
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
+}
+
+void NotificationsView::openSelected()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const Notification n = m_model->notification(row);
+    if (!n.isRead)
+        m_model->setRead(row, true);
+    if (!n.taskId.isEmpty())
+        Q_EMIT openTask(n.taskId);
+    else if (!n.workflowId.isEmpty())
+        Q_EMIT openWorkflow(n.workflowId);
+    else if (!n.consultationId.isEmpty())
+        Q_EMIT openConsultation(n.consultationId);
+}
+
+} // namespace doo

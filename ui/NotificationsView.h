@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QTimeZone;
+
+namespace doo {
+
+class NotificationListModel;
+
+// The Notifications part: the user's notifications newest first (due tasks, finished and failed
+// workflow runs, approvals, new requests), filtered by read state and type; mark read or unread,
+// mark all read, delete, and open what one is about (a task on the board, a workflow, a
+// consultation). The model is the window's, shared with the tray.
+class NotificationsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NotificationsView(NotificationListModel *model, const QTimeZone &zone, QWidget *parent = nullptr);
+
+    QListView *list() const { return m_list; }
+    void setUnreadOnly(bool unreadOnly);
+    void toggleRead();
+    void markAllRead();
+    void deleteSelected();
+    // Marks the current notification read and asks for what it is about to be shown.
+    void openSelected();
+
+Q_SIGNALS:
+    void openTask(const QString &id);
+    void openWorkflow(const QString &id);
+    void openConsultation(const QString &id);
+    void statusMessage(const QString &text);
+
+private:
+    QAction *makeAction(const char *name, const QString &text, const QKeySequence &key, void (NotificationsView::*slot)());
+    void applyFilter();
+    void updateActions();
+    int currentRow() const;
+
+    NotificationListModel *m_model;
+    QComboBox *m_show = nullptr;
+    QComboBox *m_type = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_empty = nullptr;
+    QAction *m_toggle = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_allRead = nullptr;
+};
+
+} // namespace doo

@@ -1,0 +1,91 @@
+#include "TrayNotifier.h"
+
+#include "notifications/NotificationListModel.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <QPixmap>
+#include <QSystemTrayIcon>
+
+namespace doo {
+
+namespace {
+
+// The program's mark, drawn: a blue rounded square with "1".
+QIcon trayIcon()
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0x15, 0x65, 0xc0));
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRectF(4, 4, 56, 56), 12, 12);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(40);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(4, 4, 56, 56), Qt::AlignCenter, QStringLiteral("1"));
+    return QIcon(pixmap);
+}
+
+QSystemTrayIcon::MessageIcon messageIcon(NotificationType type)
+{
+    switch (type) {
+    case NotificationType::Error: return QSystemTrayIcon::Critical;
+    case NotificationType::Warning:
+    case NotificationType::BudgetAlert:
+    case NotificationType::TaskDue: return QSystemTrayIcon::Warning;
+    default: return QSystemTrayIcon::Information;
+    }
+}
+
+constexpr int kShownOneByOne = 3; // more arrivals at once are summed up in one message
+
+} // namespace
+
+TrayNotifier::TrayNotifier(NotificationListModel *model, QObject *parent) : QObject(parent), m_model(model)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_icon = new QSystemTrayIcon(trayIcon(), this);
+        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                Q_EMIT activated();
+        });
+        connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activated);
+        m_icon->show();
+    }
+    m_show = [this](const QString &title, const QString &message, NotificationType type) {
+        if (m_icon)
+            m_icon->showMessage(title, message, messageIcon(type), 8000);
+    };
+    connect(m_model, &NotificationListModel::arrived, this, &TrayNotifier::announce);
+    connect(m_model, &NotificationListModel::unreadCountChanged, this, &TrayNotifier::updateToolTip);
+    updateToolTip(std::max(0, m_model->unreadCount()));
+}
+
+QString TrayNotifier::toolTip() const
+{
+    return m_toolTip;
+}
+
+void TrayNotifier::updateToolTip(int unread)
+{
+    m_toolTip = unread > 0 ? tr("Director of One: %n unread notification(s)", nullptr, unread) : tr("Director of One");
+    if (m_icon)
+        m_icon->setToolTip(m_toolTip);
+}
+
+void TrayNotifier::announce(const QList<Notification> &arrived)
+{
+    if (arrived.size() > kShownOneByOne) {
+        m_show(tr("%n new notification(s)", nullptr, int(arrived.size())), arrived.first().title, arrived.first().type);
+        return;
+    }
+    for (auto it = arrived.crbegin(); it != arrived.crend(); ++it) // oldest first
+        m_show(it->title, it->message, it->type);
+}
+
+} // namespace doo

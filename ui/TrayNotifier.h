@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Notification.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QSystemTrayIcon;
+
+namespace doo {
+
+class NotificationListModel;
+
+// The window's system tray icon: its tooltip counts the unread notifications, and notifications
+// that arrive (written by a workflow run, the scheduler, another program) pop up as tray
+// messages. Clicking the icon or a message asks for the Notifications view. Without a system
+// tray (no desktop panel) there is no icon; arrivals still reach the shower.
+class TrayNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Shows one message (test seam; the default is the tray icon's balloon).
+    using Shower = std::function<void(const QString &title, const QString &message, NotificationType type)>;
+
+    TrayNotifier(NotificationListModel *model, QObject *parent = nullptr);
+    void setShower(Shower shower) { m_show = std::move(shower); }
+    bool hasIcon() const { return m_icon != nullptr; }
+    QString toolTip() const;
+
+Q_SIGNALS:
+    void activated();
+
+private:
+    void announce(const QList<Notification> &arrived);
+    void updateToolTip(int unread);
+
+    NotificationListModel *m_model;
+    QSystemTrayIcon *m_icon = nullptr;
+    Shower m_show;
+    QString m_toolTip;
+};
+
+} // namespace doo
