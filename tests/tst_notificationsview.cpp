@@ -6,7 +6,10 @@
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "notifications/NotificationListModel.h"
+#include "BoardWidget.h"
+#include "board/TaskBoard.h"
 #include "repositories/NotificationRepository.h"
+#include "repositories/TaskRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflowlist/WorkflowListModel.h"
 
@@ -164,12 +167,37 @@ private Q_SLOTS:
 
         // Opening a workflow's notification shows that workflow.
         auto *model = window.notifications();
-        const int row = model->rowOf(model->notification(model->rowCount() - 1).id);
-        QCOMPARE(model->notification(row).workflowId, w.id);
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->notification(r).workflowId == w.id)
+                row = r;
+        QVERIFY(row >= 0);
         view->list()->setCurrentIndex(model->index(row));
         view->openSelected();
         QCOMPARE(window.currentView(), QStringLiteral("workflows"));
         QCOMPARE(window.workflowsView()->currentWorkflow().id, w.id);
+
+        // A task's notification shows its card on the board, selected.
+        Task due;
+        due.title = QStringLiteral("Plan the offsite");
+        due = *TaskRepository(t->db(), UserContext::of(me)).create(due);
+        Notification aboutTask = make(me, NotificationType::TaskDue, QStringLiteral("Plan the offsite is due"));
+        aboutTask.taskId = due.id;
+        QVERIFY(NotificationRepository(t->db(), UserContext::of(me)).create(aboutTask).ok());
+        QVERIFY(window.showView(QStringLiteral("notifications")));
+        QVERIFY(model->reload());
+        int taskRow = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->notification(r).taskId == due.id)
+                taskRow = r;
+        QVERIFY(taskRow >= 0);
+        view->list()->setCurrentIndex(model->index(taskRow));
+        window.findChild<BoardWidget *>()->board()->reload();
+        view->openSelected();
+        QCOMPARE(window.currentView(), QStringLiteral("board"));
+        auto *todo = window.findChild<QListView *>(QStringLiteral("column_TODO"));
+        QVERIFY(todo);
+        QCOMPARE(todo->currentIndex().data(Qt::DisplayRole).toString(), QStringLiteral("Plan the offsite"));
     }
 
     void emptyState_data() { TestDatabase::addBackendRows(); }
