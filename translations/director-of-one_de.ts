@@ -2352,19 +2352,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due tasks, finished workflows and new requests, in the window and in the system tray.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample notifications: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COMING SOON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,6 +2435,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>W&amp;orkflow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The task is not on the board any more, or not among the cards loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::Migrator</name>
@@ -2479,10 +2483,91 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
+    <name>doo::NotificationListModel</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::NotificationRepository</name>
     <message>
         <source>notification</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::NotificationsView</name>
+    <message>
+        <source>All notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet. Due tasks, finished workflow runs, approvals and new requests will show here and in the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n notification(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3047,27 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>unknown placeholder {%1}; available here: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Director of One: %n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Director of One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3813,18 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>the workflow has no saved version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflow with this id exists again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
