@@ -187,13 +187,7 @@ int update(const Args &args, Session &s, Workflow existing)
     if (!parsed)
         return fail(parsed.error().text());
     Workflow w = existing;
-    w.name = parsed->name;
-    w.description = parsed->description;
-    w.type = parsed->type;
-    w.trigger = parsed->trigger;
-    w.actions = parsed->actions;
-    w.frequency = parsed->frequency;
-    w.estimatedMinutesSaved = parsed->estimatedMinutesSaved;
+    w.takeDefinition(*parsed);
     WorkflowRepository repo(s.context->db(), s.user);
     const auto saved = repo.update(w);
     if (!saved)

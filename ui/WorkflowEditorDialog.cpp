@@ -252,13 +252,7 @@ void WorkflowEditorDialog::setValidation(const Result<Workflow> &parsed)
     if (m_valid) {
         m_error.clear();
         Workflow w = m_original;
-        w.name = parsed->name;
-        w.description = parsed->description;
-        w.type = parsed->type;
-        w.trigger = parsed->trigger;
-        w.actions = parsed->actions;
-        w.frequency = parsed->frequency;
-        w.estimatedMinutesSaved = parsed->estimatedMinutesSaved;
+        w.takeDefinition(*parsed);
         m_current = w;
         m_validation->setText(tr("Valid · %1").arg(w.frequency));
         m_validation->setStyleSheet(QStringLiteral("color: #2e7d32;"));

@@ -38,17 +38,10 @@ DateRange DateRange::preset(Preset preset, const QDate &today, const QDate &firs
 
 QJsonObject DashboardSummary::toJson() const
 {
-    return {
-        {QStringLiteral("from"), from.toString(Qt::ISODate)},
-        {QStringLiteral("to"), to.toString(Qt::ISODate)},
-        {QStringLiteral("hoursSaved"), hoursSaved},
-        {QStringLiteral("tasksAutomated"), tasksAutomated},
-        {QStringLiteral("efficiencyScore"), efficiencyScore},
-        {QStringLiteral("activeWorkflows"), activeWorkflows},
-        {QStringLiteral("tasksCompleted"), tasksCompleted},
-        {QStringLiteral("consultationsCompleted"), consultationsCompleted},
-        {QStringLiteral("days"), days},
-    };
+    QJsonObject json = AnalyticsSummary::toJson();
+    json.insert(QStringLiteral("tasksCompleted"), tasksCompleted);
+    json.insert(QStringLiteral("consultationsCompleted"), consultationsCompleted);
+    return json;
 }
 
 QString changeText(double current, double previous)

@@ -25,21 +25,13 @@ struct DateRange
     static DateRange preset(Preset preset, const QDate &today, const QDate &firstDay);
 };
 
-// The summary cards' figures for one range.
-struct DashboardSummary
+// The summary cards' figures for one range: the analytics summary and two counts beside it.
+struct DashboardSummary : AnalyticsSummary
 {
-    QDate from;
-    QDate to;
-    double hoursSaved = 0;
-    int tasksAutomated = 0;
-    double efficiencyScore = 0; // average over the days with data
-    int activeWorkflows = 0;    // on the last day with data
     int tasksCompleted = 0;
     int consultationsCompleted = 0;
-    int days = 0;               // days with analytics data
 
-    // {"from", "to", "hoursSaved", "tasksAutomated", "efficiencyScore", "activeWorkflows",
-    //  "tasksCompleted", "consultationsCompleted", "days"}
+    // AnalyticsSummary's fields and "tasksCompleted", "consultationsCompleted".
     QJsonObject toJson() const;
 };
 

@@ -18,13 +18,7 @@ Result<DashboardSummary> summary(Database &db, const UserContext &ctx, const Dat
     if (!consultations)
         return consultations.error();
     DashboardSummary s;
-    s.from = range.from;
-    s.to = range.to;
-    s.hoursSaved = figures->hoursSaved;
-    s.tasksAutomated = figures->tasksAutomated;
-    s.efficiencyScore = figures->efficiencyScore;
-    s.activeWorkflows = figures->activeWorkflows;
-    s.days = figures->days;
+    static_cast<AnalyticsSummary &>(s) = *figures;
     s.tasksCompleted = *completed;
     s.consultationsCompleted = *consultations;
     return s;

@@ -34,6 +34,17 @@ void Workflow::normalize()
     description = Validation::notNull(description);
 }
 
+void Workflow::takeDefinition(const Workflow &from)
+{
+    name = from.name;
+    description = from.description;
+    type = from.type;
+    trigger = from.trigger;
+    actions = from.actions;
+    frequency = from.frequency;
+    estimatedMinutesSaved = from.estimatedMinutesSaved;
+}
+
 Status Workflow::validate() const
 {
     if (Status s = Validation::text(QStringLiteral("name"), name, 1, Validation::kMaxName); !s)

@@ -29,6 +29,9 @@ struct Workflow
 
     void normalize();
     Status validate() const;
+    // Takes the definition of `from` (name, description, type, trigger, actions, frequency,
+    // estimate), keeping this workflow's id, owner, switch, times and version.
+    void takeDefinition(const Workflow &from);
     QJsonObject toJson() const;
 };
 

@@ -8,6 +8,7 @@ namespace doo {
 
 namespace {
 constexpr int kListed = 500;
+constexpr int kNewest = 20; // the unread ones looked at for arrivals
 } // namespace
 
 NotificationListModel::NotificationListModel(Database &db, UserContext ctx, QObject *parent)
@@ -97,11 +98,13 @@ bool NotificationListModel::reload()
     filter.limit = kListed;
     auto rows = repo.list(filter);
     const auto unread = repo.unreadCount();
-    // New arrivals are looked for among the newest unread ones, whatever the filter shows.
+    // New arrivals are looked for among the newest unread ones, whatever the filter shows: read
+    // apart only when a filter hides some (unfiltered, they are the first unread rows).
     NotificationFilter newest;
     newest.unreadOnly = true;
-    newest.limit = 20;
-    const auto recent = repo.list(newest);
+    newest.limit = kNewest;
+    const bool filtered = m_unreadOnly || m_type;
+    const auto recent = filtered ? repo.list(newest) : Result<QList<Notification>>(QList<Notification>());
     if (!rows || !unread || !recent) {
         Q_EMIT errorOccurred((!rows ? rows.error() : !unread ? unread.error() : recent.error()).text());
         return false;
@@ -109,11 +112,15 @@ bool NotificationListModel::reload()
     beginResetModel();
     m_rows = rows.takeValue();
     endResetModel();
+    QList<Notification> newestUnread = *recent;
+    for (qsizetype i = 0; !filtered && i < m_rows.size() && newestUnread.size() < kNewest; ++i)
+        if (!m_rows.at(i).isRead)
+            newestUnread << m_rows.at(i);
     QList<Notification> arrivedNow;
-    for (const Notification &n : *recent)
+    for (const Notification &n : std::as_const(newestUnread))
         if (m_loaded && !m_known.contains(n.id))
             arrivedNow << n;
-    for (const Notification &n : *recent)
+    for (const Notification &n : std::as_const(newestUnread))
         m_known.insert(n.id);
     for (const Notification &n : std::as_const(m_rows))
         m_known.insert(n.id);

@@ -167,6 +167,16 @@ Result<User> UserRepository::update(const User &input)
     return user;
 }
 
+UserContext UserRepository::contextOf(Database &db, const QString &userId, const UserContext &known)
+{
+    if (userId == known.userId)
+        return known;
+    Query q(db);
+    if (q.exec(QStringLiteral("SELECT role FROM app_user WHERE id = ?"), {userId}) && q.next())
+        return UserContext{userId, enumFromString<UserRole>(q.value(0).toString()).value_or(UserRole::User)};
+    return UserContext{userId, UserRole::User};
+}
+
 Result<QTimeZone> UserRepository::timeZoneOf(Database &db, const QString &userId)
 {
     Query q(db);

@@ -29,6 +29,9 @@ public:
     static Status setLocalProfile(Database &db, const QString &userId);
     // The zone a user's schedules and calendar days follow: their IANA zone, else the computer's.
     static Result<QTimeZone> timeZoneOf(Database &db, const QString &userId);
+    // The context a user's own work (their workflow's run) acts in: `known` when it is that
+    // user's, else their id with their role (USER when it cannot be read).
+    static UserContext contextOf(Database &db, const QString &userId, const UserContext &known);
 
 private:
     static Result<User> findOne(Database &db, const QString &where, const QVariantList &values);

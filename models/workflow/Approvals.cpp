@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
@@ -35,16 +36,6 @@ Result<WorkflowExecution> Approvals::approve(const QString &executionId)
 Result<WorkflowExecution> Approvals::reject(const QString &executionId)
 {
     return decide(executionId, false);
-}
-
-UserContext Approvals::ownerContext(const QString &userId)
-{
-    if (userId == m_ctx.userId)
-        return m_ctx;
-    Query q(m_db);
-    if (q.exec(QStringLiteral("SELECT role FROM app_user WHERE id = ?"), {userId}) && q.next())
-        return UserContext{userId, enumFromString<UserRole>(q.value(0).toString()).value_or(UserRole::User)};
-    return UserContext{userId, UserRole::User};
 }
 
 Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool approved)
@@ -95,7 +86,7 @@ Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool app
     const auto workflow = WorkflowRepository(m_db, m_ctx).findById(claimed.workflowId);
     if (!workflow)
         return workflow.error();
-    WorkflowEngine engine(m_db, ownerContext(workflow->userId));
+    WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, workflow->userId, m_ctx));
     auto result = engine.resume(*workflow, claimed, approved);
     if (!result)
         result = engine.fail(*workflow, claimed, result.error().text());

@@ -28,7 +28,6 @@ public:
 
 private:
     Result<WorkflowExecution> decide(const QString &executionId, bool approved);
-    UserContext ownerContext(const QString &userId);
 
     Database &m_db;
     UserContext m_ctx;

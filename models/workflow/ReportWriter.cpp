@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "exchange/Csv.h"
+#include "exchange/CsvExport.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 
@@ -165,21 +166,11 @@ Result<QByteArray> exportData(Database &db, const UserContext &owner, const QStr
     QJsonArray array;
     QByteArray csv;
     if (kind == QLatin1String("consultations")) {
-        ConsultationRepository repo(db, owner);
-        QList<Consultation> all;
-        ConsultationFilter filter;
-        filter.limit = 1000;
-        for (;;) { // pages of at most 1,000
-            auto page = repo.findAll(filter);
-            if (!page)
-                return page.error();
-            all += page->items;
-            if (page->items.size() < filter.limit)
-                break;
-            filter.offset += filter.limit;
-        }
+        const auto all = CsvExport::allConsultations(db, owner);
+        if (!all)
+            return all.error();
         csv = "booking_id,name,email,company,department,status,scheduled_date,created_at\r\n";
-        for (const Consultation &c : std::as_const(all)) {
+        for (const Consultation &c : *all) {
             if (json) {
                 array.append(c.toJson());
                 continue;

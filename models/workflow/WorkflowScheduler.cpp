@@ -160,20 +160,10 @@ Result<WorkflowExecution> WorkflowScheduler::runNow(const Workflow &workflow)
     return runWithRetries(workflow, *claimed, RunInput());
 }
 
-UserContext WorkflowScheduler::ownerContext(const QString &userId)
-{
-    if (userId == m_ctx.userId)
-        return m_ctx;
-    Query q(m_db);
-    if (q.exec(QStringLiteral("SELECT role FROM app_user WHERE id = ?"), {userId}) && q.next())
-        return UserContext{userId, enumFromString<UserRole>(q.value(0).toString()).value_or(UserRole::User)};
-    return UserContext{userId, UserRole::User};
-}
-
 Result<WorkflowExecution> WorkflowScheduler::runWithRetries(const Workflow &workflow, WorkflowExecution execution,
                                                             const RunInput &input)
 {
-    WorkflowEngine engine(m_db, ownerContext(workflow.userId));
+    WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, workflow.userId, m_ctx));
     // A definition that does not parse fails at once: trying again cannot help.
     if (const auto definition = WorkflowDefinition::parse(workflow.trigger, workflow.actions); !definition)
         return engine.fail(workflow, execution, definition.error().text());
@@ -367,7 +357,7 @@ Status WorkflowScheduler::resumeApprovals(QList<WorkflowExecution> &done)
         const auto claimed = executions.claimWaiting(waiting.id, runnerId());
         if (!claimed)
             continue; // another process resumed it
-        WorkflowEngine engine(m_db, ownerContext(workflow->userId));
+        WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, workflow->userId, m_ctx));
         auto result = engine.resume(*workflow, *claimed, approved);
         if (!result)
             result = engine.fail(*workflow, *claimed, result.error().text());

@@ -71,7 +71,6 @@ private:
     Status runEvents(QList<WorkflowExecution> &done);
     Status runDueSoon(QList<WorkflowExecution> &done);
     Status resumeApprovals(QList<WorkflowExecution> &done);
-    UserContext ownerContext(const QString &userId);
 
     Database &m_db;
     UserContext m_ctx;
