@@ -92,7 +92,7 @@ int runGui(int &argc, char **argv, const cli::Args &args)
 
 } // namespace doo
 
-// The module's entry, looked up by name by the executable (GuiLoader).
+// The module's entry, looked up by name by the executable (ModuleLoader).
 extern "C" Q_DECL_EXPORT int doo_run_gui(int *argc, char **argv)
 {
     QStringList arguments;

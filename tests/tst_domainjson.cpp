@@ -442,7 +442,7 @@ void TestDomainJson::fastTaskListJsonEqualsToJson()
     QCOMPARE(QJsonDocument::fromJson(tasksToJson({})).array().size(), 0);
 }
 
-// The JSON strings of doo_core (shared with the command line's fast path): escapes as Qt's
+// The JSON strings of doo_core: escapes as Qt's
 // QJsonDocument writes them, and a refusal for what Qt would change when it reads UTF-8.
 void TestDomainJson::jsonStringsWithoutQt()
 {

@@ -2,8 +2,8 @@
 
 #include <array>
 
-// The stored names of the enums that code without Qt reads too (the command line's fast path,
-// app/fast/). domain/Enums.cpp builds its enums on these lists: one list per enum.
+// The stored names of the enums, for code that works on the database's bytes (core/TaskJsonText).
+// domain/Enums.cpp builds its enums on these lists: one list per enum.
 namespace doo::names {
 
 inline constexpr std::array<const char *, 4> kUserRole{{"ADMIN", "DIRECTOR", "MANAGER", "USER"}};

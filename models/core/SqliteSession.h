@@ -1,7 +1,6 @@
 #pragma once
 
-// The settings of every SQLite connection the program opens: models/db/Database (through Qt's
-// driver) and the command line's fast path (app/fast, through the C library).
+// The settings of every SQLite connection the program opens (models/db/Database).
 namespace doo::sqlitesession {
 
 inline constexpr int kBusyTimeoutMs = 30000;           // how long a writer waits for another

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-// The text of `task list --json`, without Qt: used by TaskRepository (domain/TaskJson.h adds the
-// Qt side) and by the command line's fast path (app/fast/), so both print the same bytes.
+// The text of `task list --json`, written straight from the database's bytes without a QVariant
+// or QString per value: used by TaskRepository (domain/TaskJson.h adds the Qt side).
 namespace doo::core {
 
 // One task's fields as they come from the database. Views stay valid until the row is added.

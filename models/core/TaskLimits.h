@@ -3,7 +3,7 @@
 #include <cstdint>
 
 // The limits of a task's fields and the gap between card positions: one definition for the
-// domain's validation, the workflow actions, the repository and the command line's fast path.
+// domain's validation, the workflow actions and the repository.
 namespace doo::limits {
 
 inline constexpr int kMaxTitle = 200;          // UTF-16 code units, after trimming

@@ -202,10 +202,8 @@ Status Database::setupSession()
         // log into the database, sync both and delete the log, and the next program would create
         // and sync it again — three quarters of a short command's time. The log stays (synced
         // on every commit as before) and is copied in by the automatic checkpoints of later writes.
-        const QSqlDriver *driver = handle().driver();
-        if (const SqliteApi *api = SqliteApi::forDriver(driver))
-            if (SqliteApi::sqlite3 *raw = SqliteApi::handle(driver))
-                api->db_config(raw, SqliteApi::kDbConfigNoCheckpointOnClose, 1, static_cast<int *>(nullptr));
+        if (sqlite3 *raw = SqliteApi::handle(handle().driver()))
+            SqliteApi::disableCheckpointOnClose(raw);
     }
     return {};
 }

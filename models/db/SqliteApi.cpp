@@ -1,65 +1,14 @@
 #include "db/SqliteApi.h"
 
-#include "Logging.h"
-
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
-#include <dlfcn.h>
-
-#include <memory>
-#include <typeinfo>
+#include <sqlite3.h>
 
 namespace doo {
 
-namespace {
-
-template<typename F>
-bool resolve(void *library, const char *name, F &function)
-{
-    function = reinterpret_cast<F>(dlsym(library, name));
-    return function != nullptr;
-}
-
-std::unique_ptr<SqliteApi> load(const QSqlDriver *driver)
-{
-    // The driver class lives in the plugin; its type information tells which file that is.
-    Dl_info info{};
-    if (!dladdr(&typeid(*driver), &info) || !info.dli_fname)
-        return nullptr;
-    void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
-    if (!plugin)
-        return nullptr;
-    // Looked up in the plugin and the libraries it was loaded with: its own SQLite.
-    auto api = std::make_unique<SqliteApi>();
-    const bool ok = resolve(plugin, "sqlite3_db_config", api->db_config) && resolve(plugin, "sqlite3_prepare_v2", api->prepare_v2)
-                    && resolve(plugin, "sqlite3_bind_text", api->bind_text) && resolve(plugin, "sqlite3_bind_int64", api->bind_int64)
-                    && resolve(plugin, "sqlite3_step", api->step) && resolve(plugin, "sqlite3_column_type", api->column_type)
-                    && resolve(plugin, "sqlite3_column_text", api->column_text)
-                    && resolve(plugin, "sqlite3_column_bytes", api->column_bytes)
-                    && resolve(plugin, "sqlite3_column_int64", api->column_int64) && resolve(plugin, "sqlite3_finalize", api->finalize)
-                    && resolve(plugin, "sqlite3_extended_errcode", api->extended_errcode)
-                    && resolve(plugin, "sqlite3_errmsg", api->errmsg);
-    dlclose(plugin); // only drops the reference dlopen(RTLD_NOLOAD) took; Qt keeps the plugin loaded
-    if (!ok) {
-        qCInfo(lcDbConnection) << "the SQLite functions of" << info.dli_fname << "are not reachable; using Qt's driver only";
-        return nullptr;
-    }
-    return api;
-}
-
-} // namespace
-
-const SqliteApi *SqliteApi::forDriver(const QSqlDriver *driver)
-{
-    if (!driver || driver->dbmsType() != QSqlDriver::SQLite)
-        return nullptr;
-    static const std::unique_ptr<SqliteApi> api = load(driver); // one QSQLITE plugin per process
-    return api.get();
-}
-
-SqliteApi::sqlite3 *SqliteApi::handle(const QSqlDriver *driver)
+sqlite3 *SqliteApi::handle(const QSqlDriver *driver)
 {
     if (!driver || driver->dbmsType() != QSqlDriver::SQLite || !driver->isOpen())
         return nullptr;
@@ -69,42 +18,47 @@ SqliteApi::sqlite3 *SqliteApi::handle(const QSqlDriver *driver)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-SqliteStatement::SqliteStatement(const SqliteApi &api, SqliteApi::sqlite3 *db) : m_api(api), m_db(db) {}
+bool SqliteApi::disableCheckpointOnClose(sqlite3 *db)
+{
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int *>(nullptr)) == SQLITE_OK;
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db) {}
 
 SqliteStatement::~SqliteStatement()
 {
     if (m_stmt)
-        m_api.finalize(m_stmt);
+        sqlite3_finalize(m_stmt);
 }
 
 bool SqliteStatement::fail()
 {
     m_failed = true;
-    m_code = m_api.extended_errcode(m_db);
-    m_message = QString::fromUtf8(m_api.errmsg(m_db));
+    m_code = sqlite3_extended_errcode(m_db);
+    m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
     return false;
 }
 
 bool SqliteStatement::exec(const QString &sql, const QVariantList &values)
 {
     const QByteArray utf8 = sql.toUtf8();
-    if (m_api.prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SqliteApi::kOk)
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
         return fail();
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
-        int rc = SqliteApi::kOk;
+        int rc = SQLITE_OK;
         switch (v.userType()) {
         case QMetaType::Int:
         case QMetaType::UInt:
         case QMetaType::LongLong:
         case QMetaType::Bool:
-            rc = m_api.bind_int64(m_stmt, i + 1, v.toLongLong());
+            rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
             break;
         case QMetaType::QString: {
             if (v.isNull()) // unbound parameters are NULL
                 break;
             const QByteArray text = v.toString().toUtf8();
-            rc = m_api.bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SqliteApi::kTransient);
+            rc = sqlite3_bind_text(m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
             break;
         }
         default:
@@ -114,7 +68,7 @@ bool SqliteStatement::exec(const QString &sql, const QVariantList &values)
                 return false;
             }
         }
-        if (rc != SqliteApi::kOk)
+        if (rc != SQLITE_OK)
             return fail();
     }
     return true;
@@ -124,18 +78,28 @@ bool SqliteStatement::next()
 {
     if (!m_stmt || m_failed)
         return false;
-    const int rc = m_api.step(m_stmt);
-    if (rc == SqliteApi::kRow)
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
         return true;
-    if (rc != SqliteApi::kDone)
+    if (rc != SQLITE_DONE)
         fail();
     return false;
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 QByteArrayView SqliteStatement::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(m_api.column_text(m_stmt, column));
-    return data ? QByteArrayView(data, m_api.column_bytes(m_stmt, column)) : QByteArrayView();
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
 }
 
 QSqlError SqliteStatement::error() const

@@ -10,8 +10,7 @@
 
 namespace doo {
 
-// Qt's side of core::TaskJsonWriter (the JSON text of `task list --json`, shared with the
-// command line's fast path): a writer whose odd input (text that is not valid UTF-8, stored tags
+// Qt's side of core::TaskJsonWriter (the JSON text of `task list --json`): a writer whose odd input (text that is not valid UTF-8, stored tags
 // that are not a plain array) is read the way a Task's fields are read, so the text is always
 // the same fields and values as Task::toJson().
 core::TaskJsonWriter taskJsonWriter(std::size_t expectedRows = 0);

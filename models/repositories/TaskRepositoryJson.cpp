@@ -133,13 +133,11 @@ QStringList TaskRepository::tagsFromJson(const QString &json)
 
 std::optional<Result<QList<Task>>> TaskRepository::listThroughSqlite(const QString &sql, const QVariantList &values)
 {
-    const QSqlDriver *driver = m_db.handle().driver();
-    const SqliteApi *api = SqliteApi::forDriver(driver);
-    SqliteApi::sqlite3 *raw = api ? SqliteApi::handle(driver) : nullptr;
+    sqlite3 *raw = SqliteApi::handle(m_db.handle().driver());
     if (!raw || m_db.transactionAborted())
         return std::nullopt;
     qCDebug(lcDbQuery).noquote() << sql << values;
-    SqliteStatement q(*api, raw);
+    SqliteStatement q(raw);
     QList<Task> tasks;
     auto text = [&q](int column) { return QString::fromUtf8(q.text(column)); };
     // A time as Query would hand it to readTask: NULL, or the stored text.
@@ -212,9 +210,7 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
     const auto writePiece = [&write](std::string_view piece) { write(QByteArrayView(piece.data(), qsizetype(piece.size()))); };
     char due[24], created[24], updated[24], completed[24];
 
-    const QSqlDriver *driver = m_db.handle().driver();
-    const SqliteApi *api = SqliteApi::forDriver(driver);
-    SqliteApi::sqlite3 *raw = api ? SqliteApi::handle(driver) : nullptr;
+    sqlite3 *raw = SqliteApi::handle(m_db.handle().driver());
     if (raw) {
         // Without paging the rows are read in table order (no index walk, no sort inside SQLite;
         // both cost more than the rest together on a big board) and laid out in board order here.
@@ -225,7 +221,7 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
         qCDebug(lcDbQuery).noquote() << sql << values;
         // A USER sees only their own tasks: the scope guarantees the owner's id, byte for byte.
         const QByteArray owner = m_ctx.isAdmin() ? QByteArray() : m_ctx.userId.toUtf8();
-        SqliteStatement q(*api, raw);
+        SqliteStatement q(raw);
         if (q.exec(sql, values)) {
             while (q.next()) {
                 core::TaskJsonRow row;

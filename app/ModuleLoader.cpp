@@ -1,4 +1,4 @@
-#include "GuiLoader.h"
+#include "ModuleLoader.h"
 
 #include "Output.h"
 
@@ -12,26 +12,30 @@ namespace doo {
 
 namespace {
 
-// The executable's folder without a QCoreApplication (the module creates the QApplication).
-QString executableDir(const char *argv0)
+// The folders a module may come from: the executable's own folder (the build tree) and the
+// installed module folder. The executable is found through /proc/self/exe; without /proc only
+// the installed folder counts (argv[0] or the current folder could name anything).
+QStringList moduleDirs()
 {
+    QStringList dirs;
     const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
-    return QFileInfo(self.isEmpty() ? QString::fromLocal8Bit(argv0) : self).absolutePath();
+    if (!self.isEmpty()) {
+        const QString dir = QFileInfo(self).absolutePath();
+        dirs << dir << QDir::cleanPath(dir + QStringLiteral("/" DOO_MODULE_RELATIVE_DIR));
+    }
+    const QString installed = QStringLiteral(DOO_MODULE_INSTALL_DIR);
+    if (!dirs.contains(installed))
+        dirs << installed;
+    return dirs;
 }
 
-} // namespace
-
-namespace {
 int runModuleEntry(int &argc, char **argv, const char *symbol)
 {
-    const QString dir = executableDir(argv[0]);
     const QString name = QStringLiteral("director-of-one-gui.so");
-    const QStringList candidates = {
-        dir + QLatin1Char('/') + name,                                                  // the build tree
-        QDir::cleanPath(dir + QStringLiteral("/" DOO_GUI_MODULE_RELATIVE_DIR "/") + name), // installed
-    };
+    const QStringList dirs = moduleDirs();
     QStringList problems;
-    for (const QString &path : candidates) {
+    for (const QString &dir : dirs) {
+        const QString path = dir + QLatin1Char('/') + name;
         if (!QFileInfo::exists(path))
             continue;
         QLibrary library(path);
@@ -42,11 +46,15 @@ int runModuleEntry(int &argc, char **argv, const char *symbol)
             return entry(&argc, argv); // the module stays loaded until the process ends
         problems << library.errorString();
     }
-    if (problems.isEmpty())
-        problems << QCoreApplication::translate("cli", "%1 is missing (looked in %2)")
-                        .arg(name, QDir::toNativeSeparators(QFileInfo(candidates.last()).absolutePath()) + QStringLiteral(", ") + dir);
+    if (problems.isEmpty()) {
+        QStringList shown;
+        for (const QString &dir : dirs)
+            shown << QDir::toNativeSeparators(dir);
+        problems << QCoreApplication::translate("cli", "%1 is missing (looked in %2)").arg(name, shown.join(QStringLiteral(", ")));
+    }
     return cli::fail(QCoreApplication::translate("cli", "cannot load the window module: %1").arg(problems.join(QStringLiteral("; "))));
 }
+
 } // namespace
 
 int runGuiModule(int &argc, char **argv)
