@@ -4,8 +4,8 @@
 #include "CommandLine.h"
 #include "DashboardReport.h"
 #include "Output.h"
-#include "analytics/DashboardLoader.h"
-#include "analytics/DashboardModel.h"
+#include "repositories/DashboardLoader.h"
+#include "itemmodels/DashboardModel.h"
 #include "repositories/AnalyticsRepository.h"
 
 #include <QCoreApplication>
@@ -133,7 +133,7 @@ int series(const Args &args, Database &db, const User &user, const DateRange &ra
         QJsonArray array;
         for (const AnalyticsPoint &p : *points)
             array.append(QJsonObject{{QStringLiteral("start"), p.start.toString(Qt::ISODate)},
-                                     {QStringLiteral("label"), DashboardModel::bucketLabel(p.start, bucket)},
+                                     {QStringLiteral("label"), bucketLabel(p.start, bucket)},
                                      {QStringLiteral("value"), valueOf(p)}});
         printJson(QJsonObject{{QStringLiteral("metric"), metric},
                               {QStringLiteral("bucket"), toString(bucket)},
@@ -143,7 +143,7 @@ int series(const Args &args, Database &db, const User &user, const DateRange &ra
         return Ok;
     }
     for (const AnalyticsPoint &p : *points)
-        out() << DashboardModel::bucketLabel(p.start, bucket).leftJustified(12)
+        out() << bucketLabel(p.start, bucket).leftJustified(12)
               << QString::number(valueOf(p), 'f', metric == QLatin1String("hoursSaved") || metric == QLatin1String("efficiencyScore") ? 2 : 0)
               << Qt::endl;
     return Ok;

@@ -1,7 +1,7 @@
 #include "ConsultationCli.h"
 
 #include "CliSupport.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "Output.h"
 #include "exchange/CsvExport.h"
 #include "exchange/ImportValues.h"

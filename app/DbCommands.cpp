@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
-#include "Seeder.h"
+#include "exchange/Seeder.h"
 #include "db/Migrator.h"
 #include "db/Query.h"
 

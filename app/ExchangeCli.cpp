@@ -1,7 +1,7 @@
 #include "ExchangeCli.h"
 
 #include "CliSupport.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "Output.h"
 #include "exchange/CalendarExport.h"
 #include "exchange/CsvExport.h"

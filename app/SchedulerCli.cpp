@@ -1,7 +1,7 @@
 #include "WorkflowCli.h"
 
 #include "AppContext.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "CommandLine.h"
 #include "Output.h"
 #include "workflow/WorkflowScheduler.h"

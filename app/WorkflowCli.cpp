@@ -5,7 +5,7 @@
 #include "Output.h"
 #include "WorkflowRunCli.h"
 #include "repositories/WorkflowRepository.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
 

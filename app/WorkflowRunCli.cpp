@@ -6,7 +6,7 @@
 #include "repositories/ExecutionRepository.h"
 #include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
-#include "workflow/WorkflowTiming.h"
+#include "domain/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

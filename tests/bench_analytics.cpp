@@ -11,10 +11,10 @@
 #include "TestDatabase.h"
 
 #include "AnalyticsPage.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "DashboardCharts.h"
-#include "analytics/DashboardLoader.h"
-#include "analytics/DashboardModel.h"
+#include "repositories/DashboardLoader.h"
+#include "itemmodels/DashboardModel.h"
 #include "repositories/AnalyticsRepository.h"
 #include "db/Transaction.h"
 #include "repositories/ConsultationRepository.h"

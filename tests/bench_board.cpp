@@ -9,8 +9,8 @@
 #include "bench_raw.h"
 
 #include "TaskCardDelegate.h"
-#include "board/TaskBoard.h"
-#include "board/TaskColumnModel.h"
+#include "itemmodels/TaskBoard.h"
+#include "itemmodels/TaskColumnModel.h"
 #include "db/Query.h"
 #include "domain/Enums.h"
 #include "repositories/TaskRepository.h"

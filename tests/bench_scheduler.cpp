@@ -10,7 +10,7 @@
 
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/ExecutionRepository.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"

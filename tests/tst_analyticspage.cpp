@@ -7,7 +7,7 @@
 
 #include "AnalyticsPage.h"
 #include "DashboardCharts.h"
-#include "analytics/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
 #include "BoardWidget.h"
-#include "board/TaskBoard.h"
-#include "board/TaskColumnModel.h"
+#include "itemmodels/TaskBoard.h"
+#include "itemmodels/TaskColumnModel.h"
 #include "repositories/TaskRepository.h"
 
 #include <QApplication>

@@ -2,8 +2,8 @@
 
 #include "BoardWidget.h"
 #include "TaskDialog.h"
-#include "board/TaskBoard.h"
-#include "board/TaskColumnModel.h"
+#include "itemmodels/TaskBoard.h"
+#include "itemmodels/TaskColumnModel.h"
 #include "repositories/TaskRepository.h"
 
 #include <QAction>

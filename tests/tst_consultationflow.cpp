@@ -1,6 +1,6 @@
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 #include "workflow/WorkflowScheduler.h"

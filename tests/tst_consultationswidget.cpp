@@ -4,7 +4,7 @@
 #include "ConsultationDialog.h"
 #include "ConsultationStatsPanel.h"
 #include "ConsultationsWidget.h"
-#include "consultation/ConsultationFilterProxy.h"
+#include "itemmodels/ConsultationFilterProxy.h"
 #include "repositories/ConsultationRepository.h"
 
 #include <QAbstractItemModelTester>

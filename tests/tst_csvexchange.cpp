@@ -1,6 +1,6 @@
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "exchange/Csv.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"

@@ -6,10 +6,10 @@
 #include "TestDatabase.h"
 #include "WorkflowTestHelpers.h"
 
-#include "Clock.h"
-#include "analytics/ChartTableModel.h"
-#include "analytics/DashboardLoader.h"
-#include "analytics/DashboardModel.h"
+#include "domain/Clock.h"
+#include "itemmodels/ChartTableModel.h"
+#include "repositories/DashboardLoader.h"
+#include "itemmodels/DashboardModel.h"
 #include "repositories/ConsultationRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -34,7 +34,7 @@ QStringList describe(const QList<AnalyticsPoint> &points, Bucket bucket)
     QStringList out;
     for (const AnalyticsPoint &p : points)
         out << QStringLiteral("%1 %2 %3 %4 %5")
-                   .arg(DashboardModel::bucketLabel(p.start, bucket))
+                   .arg(bucketLabel(p.start, bucket))
                    .arg(p.timeSaved)
                    .arg(p.tasksAutomated)
                    .arg(p.efficiencyScore, 0, 'f', 4)
@@ -92,9 +92,9 @@ void TestDashboardQueries::ranges()
     QCOMPARE(toString((DateRange{date("2026-01-01"), date("2026-02-01")}).autoBucket()), QStringLiteral("week")); // 32 days
     QCOMPARE(toString((DateRange{date("2024-01-01"), date("2024-12-31")}).autoBucket()), QStringLiteral("week")); // 366 days
     QCOMPARE(toString((DateRange{date("2024-01-01"), date("2025-01-01")}).autoBucket()), QStringLiteral("month"));
-    QCOMPARE(DashboardModel::bucketLabel(date("2027-01-03"), Bucket::Week), QStringLiteral("2026-W53"));
-    QCOMPARE(DashboardModel::bucketLabel(date("2027-01-04"), Bucket::Week), QStringLiteral("2027-W01"));
-    QCOMPARE(DashboardModel::bucketLabel(date("2026-12-29"), Bucket::Month), QStringLiteral("2026-12"));
+    QCOMPARE(bucketLabel(date("2027-01-03"), Bucket::Week), QStringLiteral("2026-W53"));
+    QCOMPARE(bucketLabel(date("2027-01-04"), Bucket::Week), QStringLiteral("2027-W01"));
+    QCOMPARE(bucketLabel(date("2026-12-29"), Bucket::Month), QStringLiteral("2026-12"));
     QCOMPARE(changeText(3.5, 2.0), QStringLiteral("+75.0%"));
     QCOMPARE(changeText(1.0, 4.0), QStringLiteral("-75.0%"));
     QCOMPARE(changeText(2.0, 2.0), QStringLiteral("no change"));

@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
 

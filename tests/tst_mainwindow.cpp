@@ -1,16 +1,16 @@
 #include "TestDatabase.h"
 
-#include "ChangeWatcher.h"
+#include "repositories/ChangeWatcher.h"
 #include "DataView.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
 #include "ConsultationsWidget.h"
 #include "WorkflowsView.h"
-#include "consultation/ConsultationFilterProxy.h"
+#include "itemmodels/ConsultationFilterProxy.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 #include "repositories/WorkflowRepository.h"
-#include "workflowlist/WorkflowListModel.h"
+#include "itemmodels/WorkflowListModel.h"
 #include "repositories/UserRepository.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
 

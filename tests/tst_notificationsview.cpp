@@ -1,17 +1,17 @@
 #include "TestDatabase.h"
 
-#include "ChangeWatcher.h"
+#include "repositories/ChangeWatcher.h"
 #include "MainWindow.h"
 #include "NotificationsView.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
-#include "notifications/NotificationListModel.h"
+#include "itemmodels/NotificationListModel.h"
 #include "BoardWidget.h"
-#include "board/TaskBoard.h"
+#include "itemmodels/TaskBoard.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
 #include "repositories/WorkflowRepository.h"
-#include "workflowlist/WorkflowListModel.h"
+#include "itemmodels/WorkflowListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,7 +3,7 @@
 
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/AnalyticsRepository.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"

@@ -1,4 +1,4 @@
-#include "workflow/Schedule.h"
+#include "domain/Schedule.h"
 
 #include <QElapsedTimer>
 #include <QTest>

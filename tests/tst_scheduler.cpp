@@ -3,7 +3,7 @@
 
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/SchedulerThread.h"

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "ChangeWatcher.h"
-#include "board/TaskBoard.h"
-#include "board/TaskColumnModel.h"
+#include "repositories/ChangeWatcher.h"
+#include "itemmodels/TaskBoard.h"
+#include "itemmodels/TaskColumnModel.h"
 #include "db/Query.h"
 #include "repositories/TaskRepository.h"
 

@@ -5,7 +5,7 @@
 // transaction, scoping.
 #include "TestDatabase.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "repositories/TaskRepository.h"

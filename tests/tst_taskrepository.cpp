@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Query.h"
 #include "domain/TaskJson.h"
 #include "repositories/TaskRepository.h"

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Query.h"
 #include "repositories/UserRepository.h"
 

@@ -3,8 +3,8 @@
 #include "workflowdefinition_cases.h"
 
 #include "domain/Workflow.h"
-#include "workflow/Template.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/Template.h"
+#include "domain/WorkflowDefinition.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 #include "TestDatabase.h"
 
 #include "ActionListEditor.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "DryRunPanel.h"
 #include "TriggerEditor.h"
 #include "WorkflowEditorDialog.h"
 #include "repositories/TaskRepository.h"
-#include "workflowlist/ActionListModel.h"
+#include "itemmodels/ActionListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

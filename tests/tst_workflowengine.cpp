@@ -3,7 +3,7 @@
 
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/NotificationRepository.h"

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 #include "WorkflowTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Query.h"
 #include "repositories/WorkflowRepository.h"
 

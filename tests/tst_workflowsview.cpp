@@ -9,9 +9,9 @@
 #include "WorkflowHistoryPanel.h"
 #include "WorkflowsView.h"
 #include "repositories/TaskRepository.h"
-#include "workflowlist/ExecutionListModel.h"
-#include "workflowlist/WorkflowFilterProxy.h"
-#include "workflowlist/WorkflowListModel.h"
+#include "itemmodels/ExecutionListModel.h"
+#include "itemmodels/WorkflowFilterProxy.h"
+#include "itemmodels/WorkflowListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

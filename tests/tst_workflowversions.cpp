@@ -4,7 +4,7 @@
 
 #include "EngineTestHelpers.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "repositories/WorkflowRepository.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "ActionListEditor.h"
 
 #include "ActionForm.h"
-#include "workflowlist/ActionListModel.h"
+#include "itemmodels/ActionListModel.h"
 
 #include <QHBoxLayout>
 #include <QListView>

@@ -3,7 +3,7 @@
 #include "DashboardCharts.h"
 #include "DashboardReport.h"
 #include "SummaryCard.h"
-#include "analytics/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 
 #include <QAction>
 #include <QChartView>

@@ -1,11 +1,11 @@
 #include "BoardWidget.h"
 
-#include "ChangeWatcher.h"
-#include "Clock.h"
+#include "repositories/ChangeWatcher.h"
+#include "domain/Clock.h"
 #include "TaskCardDelegate.h"
 #include "TaskDialog.h"
-#include "board/TaskBoard.h"
-#include "board/TaskColumnModel.h"
+#include "itemmodels/TaskBoard.h"
+#include "itemmodels/TaskColumnModel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ConsultationDetailPane.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 
 #include <QGridLayout>
 #include <QLabel>

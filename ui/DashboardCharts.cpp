@@ -1,7 +1,7 @@
 #include "DashboardCharts.h"
 
-#include "analytics/ChartTableModel.h"
-#include "analytics/DashboardModel.h"
+#include "itemmodels/ChartTableModel.h"
+#include "itemmodels/DashboardModel.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -325,7 +325,7 @@ void DashboardCharts::refresh()
     for (const AnalyticsPoint &p : data.series)
         barLabels << (data.bucket == Bucket::Day     ? p.start.toString(QStringLiteral("dd MMM"))
                       : data.bucket == Bucket::Month ? p.start.toString(QStringLiteral("MMM yyyy"))
-                                                     : DashboardModel::bucketLabel(p.start, data.bucket));
+                                                     : bucketLabel(p.start, data.bucket));
     setCategories(m_tasksCategories, barLabels, false);
     setCountRange(m_tasksValues, maxTasks);
 

@@ -1,7 +1,7 @@
 #include "DashboardReport.h"
 
 #include "DashboardCharts.h"
-#include "analytics/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

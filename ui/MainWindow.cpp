@@ -2,16 +2,16 @@
 
 #include "AnalyticsPage.h"
 #include "BoardWidget.h"
-#include "ChangeWatcher.h"
+#include "repositories/ChangeWatcher.h"
 #include "ConsultationsWidget.h"
-#include "board/TaskBoard.h"
+#include "itemmodels/TaskBoard.h"
 #include "DataView.h"
 #include "NotificationsView.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
-#include "notifications/NotificationListModel.h"
-#include "workflow/WorkflowTiming.h"
+#include "itemmodels/NotificationListModel.h"
+#include "domain/WorkflowTiming.h"
 
 #include <QAction>
 #include <QActionGroup>

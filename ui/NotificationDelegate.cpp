@@ -1,7 +1,7 @@
 #include "NotificationDelegate.h"
 
-#include "notifications/NotificationListModel.h"
-#include "workflow/WorkflowTiming.h"
+#include "itemmodels/NotificationListModel.h"
+#include "domain/WorkflowTiming.h"
 
 #include <QApplication>
 #include <QPainter>

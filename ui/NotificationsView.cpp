@@ -1,7 +1,7 @@
 #include "NotificationsView.h"
 
 #include "NotificationDelegate.h"
-#include "notifications/NotificationListModel.h"
+#include "itemmodels/NotificationListModel.h"
 
 #include <QAction>
 #include <QComboBox>

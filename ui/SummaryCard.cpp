@@ -1,6 +1,6 @@
 #include "SummaryCard.h"
 
-#include "analytics/DashboardData.h"
+#include "repositories/DashboardData.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

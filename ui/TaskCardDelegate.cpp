@@ -1,7 +1,7 @@
 #include "TaskCardDelegate.h"
 
-#include "Clock.h"
-#include "board/TaskColumnModel.h"
+#include "domain/Clock.h"
+#include "itemmodels/TaskColumnModel.h"
 
 #include <QApplication>
 #include <QPainter>

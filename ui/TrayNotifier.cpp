@@ -1,6 +1,6 @@
 #include "TrayNotifier.h"
 
-#include "notifications/NotificationListModel.h"
+#include "itemmodels/NotificationListModel.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 #include "TriggerEditor.h"
 
-#include "Clock.h"
-#include "workflow/Schedule.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/Clock.h"
+#include "domain/Schedule.h"
+#include "domain/WorkflowDefinition.h"
 
 #include <QCheckBox>
 #include <QComboBox>

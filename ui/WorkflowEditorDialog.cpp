@@ -3,9 +3,9 @@
 #include "ActionListEditor.h"
 #include "DryRunPanel.h"
 #include "TriggerEditor.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
-#include "workflowlist/WorkflowListModel.h"
+#include "itemmodels/WorkflowListModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,11 +4,11 @@
 #include "repositories/WorkflowRepository.h"
 #include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
-#include "workflow/WorkflowDefinition.h"
-#include "workflow/WorkflowTiming.h"
-#include "workflowlist/ExecutionListModel.h"
-#include "workflowlist/LineDiff.h"
-#include "workflowlist/WorkflowListModel.h"
+#include "domain/WorkflowDefinition.h"
+#include "domain/WorkflowTiming.h"
+#include "itemmodels/ExecutionListModel.h"
+#include "itemmodels/LineDiff.h"
+#include "itemmodels/WorkflowListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -7,11 +7,11 @@
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
-#include "workflow/WorkflowTiming.h"
-#include "workflowlist/WorkflowCommands.h"
-#include "workflowlist/WorkflowFilterProxy.h"
-#include "workflowlist/WorkflowListModel.h"
-#include "workflowlist/WorkflowTemplates.h"
+#include "domain/WorkflowTiming.h"
+#include "itemmodels/WorkflowCommands.h"
+#include "itemmodels/WorkflowFilterProxy.h"
+#include "itemmodels/WorkflowListModel.h"
+#include "itemmodels/WorkflowTemplates.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include <QSqlQuery>
 
-#include "Logging.h"
+#include "db/Logging.h"
 #include "core/SqliteSession.h"
 #include "db/Query.h"
 #include "db/SqliteApi.h"

@@ -1,7 +1,7 @@
 #include "db/Migrator.h"
 
-#include "Clock.h"
-#include "Logging.h"
+#include "domain/Clock.h"
+#include "db/Logging.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"

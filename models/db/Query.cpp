@@ -1,6 +1,6 @@
 #include "db/Query.h"
 
-#include "Logging.h"
+#include "db/Logging.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "db/Transaction.h"
 
-#include "Logging.h"
+#include "db/Logging.h"
 #include "db/Database.h"
 #include "db/Query.h"
 

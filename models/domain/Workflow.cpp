@@ -1,7 +1,7 @@
 #include "domain/Workflow.h"
 
 #include "domain/Validation.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/WorkflowDefinition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

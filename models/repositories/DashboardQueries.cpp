@@ -1,6 +1,6 @@
 #include "repositories/DashboardQueries.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "repositories/UserRepository.h"

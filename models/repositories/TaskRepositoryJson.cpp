@@ -3,7 +3,7 @@
 // SQLite without a QVariant) per row.
 #include "repositories/TaskRepository.h"
 
-#include "Logging.h"
+#include "db/Logging.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/SqliteApi.h"

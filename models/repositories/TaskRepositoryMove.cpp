@@ -1,7 +1,7 @@
 // TaskRepository::moveBetween: a drop on PostgreSQL in one round trip (the task_move function).
 #include "repositories/TaskRepository.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
 

@@ -1,12 +1,12 @@
 #include "repositories/UserRepository.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
 #include "repositories/WorkflowRepository.h"
-#include "workflow/WorkflowTiming.h"
+#include "domain/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

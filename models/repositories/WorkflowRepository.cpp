@@ -1,13 +1,13 @@
 #include "repositories/WorkflowRepository.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
 #include "repositories/UserRepository.h"
-#include "workflow/WorkflowDefinition.h"
-#include "workflow/WorkflowTiming.h"
+#include "domain/WorkflowDefinition.h"
+#include "domain/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "workflow/ActionRunner.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "domain/Consultation.h"
 #include "domain/Notification.h"
@@ -12,7 +12,7 @@
 #include "repositories/TaskRepository.h"
 #include "repositories/UserRepository.h"
 #include "workflow/ReportWriter.h"
-#include "workflow/Template.h"
+#include "domain/Template.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "domain/Task.h"
 #include "domain/User.h"
 #include "domain/Workflow.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "workflow/RunUndo.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"

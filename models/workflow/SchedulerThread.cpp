@@ -1,6 +1,6 @@
 #include "workflow/SchedulerThread.h"
 
-#include "Logging.h"
+#include "db/Logging.h"
 #include "db/Database.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowScheduler.h"

@@ -1,7 +1,7 @@
 #include "workflow/WorkflowEngine.h"
 
-#include "Clock.h"
-#include "Logging.h"
+#include "domain/Clock.h"
+#include "workflow/Logging.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/Notification.h"

@@ -1,7 +1,7 @@
 #include "workflow/WorkflowScheduler.h"
 
-#include "Clock.h"
-#include "Logging.h"
+#include "domain/Clock.h"
+#include "workflow/Logging.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
@@ -12,9 +12,9 @@
 #include "repositories/TaskRepository.h"
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
-#include "workflow/WorkflowDefinition.h"
+#include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
-#include "workflow/WorkflowTiming.h"
+#include "domain/WorkflowTiming.h"
 
 #include <QCoreApplication>
 #include <QFile>

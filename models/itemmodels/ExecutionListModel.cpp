@@ -1,0 +1,146 @@
+#include "itemmodels/ExecutionListModel.h"
+
+#include "repositories/ExecutionRepository.h"
+#include "domain/WorkflowTiming.h"
+#include "itemmodels/WorkflowListModel.h"
+
+#include <QColor>
+#include <QLocale>
+
+
+namespace doo {
+
+ExecutionListModel::ExecutionListModel(Database &db, UserContext ctx, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_ctx(std::move(ctx))
+{
+}
+
+void ExecutionListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+int ExecutionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ExecutionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ExecutionListModel::durationText(const WorkflowExecution &e)
+{
+    if (!e.startedAt.isValid() || !e.finishedAt.isValid())
+        return QStringLiteral("—");
+    const qint64 secs = std::max<qint64>(0, e.startedAt.secsTo(e.finishedAt));
+    if (secs < 60)
+        return tr("%1 s").arg(secs);
+    if (secs < 3600)
+        return tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
+    return tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+}
+
+QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) const
+{
+    switch (column) {
+    case WorkflowName: return e.workflowName;
+    case Status:
+        return e.undoneAt.isValid() ? tr("%1 (undone)").arg(WorkflowListModel::statusName(e.status))
+                                    : WorkflowListModel::statusName(e.status);
+    case Scheduled: return WorkflowTiming::displayTime(e.scheduledFor, m_zone);
+    case Started: return WorkflowTiming::displayTime(e.startedAt, m_zone);
+    case Duration: return durationText(e);
+    case TasksCreated: return e.tasksCreated;
+    case MinutesSaved: return QLocale().toString(e.minutesSaved, 'f', 1);
+    case ErrorText: return e.error.section(QLatin1Char('\n'), 0, 0);
+    }
+    return {};
+}
+
+QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WorkflowExecution &e = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(e, index.column());
+    case Qt::ToolTipRole: return index.column() == ErrorText ? e.error : display(e, index.column()).toString();
+    case Qt::ForegroundRole:
+        if (index.column() == Status && e.status == ExecutionStatus::Failed)
+            return QColor(0xc6, 0x28, 0x28);
+        if (index.column() == Status && e.undoneAt.isValid())
+            return QColor(0x75, 0x75, 0x75);
+        if (index.column() == Status && e.status == ExecutionStatus::Success)
+            return QColor(0x2e, 0x7d, 0x32);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TasksCreated || index.column() == MinutesSaved || index.column() == Duration)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole: return e.id;
+    case StatusRole: return toString(e.status);
+    case WorkflowIdRole: return e.workflowId;
+    case SortRole:
+        switch (index.column()) {
+        case Scheduled: return e.scheduledFor.toMSecsSinceEpoch();
+        case Started: return e.startedAt.toMSecsSinceEpoch();
+        case Duration:
+            return e.finishedAt.isValid() ? e.startedAt.msecsTo(e.finishedAt) : std::numeric_limits<qint64>::max();
+        case TasksCreated: return e.tasksCreated;
+        case MinutesSaved: return e.minutesSaved;
+        default: return display(e, index.column()).toString().toLower();
+        }
+    }
+    return {};
+}
+
+QVariant ExecutionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WorkflowName: return tr("Workflow");
+    case Status: return tr("Status");
+    case Scheduled: return tr("Scheduled");
+    case Started: return tr("Started");
+    case Duration: return tr("Duration");
+    case TasksCreated: return tr("Tasks");
+    case MinutesSaved: return tr("Min saved");
+    case ErrorText: return tr("Error");
+    }
+    return {};
+}
+
+int ExecutionListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+bool ExecutionListModel::load(const QString &workflowId, const QString &status)
+{
+    ExecutionFilter filter;
+    filter.workflowId = workflowId;
+    filter.status = enumFromString<ExecutionStatus>(status);
+    filter.limit = kLimit;
+    ExecutionRepository repo(m_db, m_ctx);
+    auto rows = repo.executions(filter);
+    if (!rows) {
+        Q_EMIT errorOccurred(rows.error().text());
+        return false;
+    }
+    beginResetModel();
+    m_workflowId = workflowId;
+    m_status = status;
+    m_rows = rows.takeValue();
+    endResetModel();
+    return true;
+}
+
+} // namespace doo

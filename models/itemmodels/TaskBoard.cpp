@@ -1,0 +1,217 @@
+#include "itemmodels/TaskBoard.h"
+
+#include "repositories/ChangeWatcher.h"
+#include "itemmodels/BoardCommands.h"
+#include "itemmodels/TaskColumnModel.h"
+#include "db/Transaction.h"
+
+#include <QTimer>
+#include <QUndoStack>
+
+namespace doo {
+
+TaskBoard::TaskBoard(Database &db, const UserContext &ctx, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent), m_repo(db, ctx), m_undo(undoStack), m_watcher(new ChangeWatcher(db, this))
+{
+    for (int i = 0; i < kTaskStatusCount; ++i)
+        m_columns[i] = new TaskColumnModel(*this, static_cast<TaskStatus>(i), this);
+    connect(m_watcher, &ChangeWatcher::tasksChanged, this, &TaskBoard::reload);
+}
+
+TaskBoard::~TaskBoard() = default;
+
+TaskColumnModel *TaskBoard::column(TaskStatus status) const
+{
+    return m_columns.at(static_cast<std::size_t>(status));
+}
+
+void TaskBoard::setFilter(const TaskFilter &filter)
+{
+    m_filter = filter;
+    m_filter.status.reset();
+    m_filter.afterPosition.reset();
+    m_filter.limit = -1;
+    m_filter.offset = 0;
+    reload();
+}
+
+void TaskBoard::reload()
+{
+    for (TaskColumnModel *c : m_columns)
+        c->reload(c->rowCount());
+    Q_EMIT reloaded();
+}
+
+void TaskBoard::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+void TaskBoard::afterOwnWrite()
+{
+    m_watcher->acknowledge();
+}
+
+void TaskBoard::moveTasks(const QStringList &ids, TaskStatus status, int index)
+{
+    if (ids.isEmpty())
+        return;
+    auto *command = new MoveTasksCommand(*this, ids, status, index);
+    if (m_undo) {
+        m_undo->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+void TaskBoard::startMove(const std::shared_ptr<PendingMove> &move)
+{
+    QList<TaskColumnModel::Card> cards;
+    for (const QString &id : std::as_const(move->ids)) {
+        for (TaskColumnModel *c : m_columns) {
+            const int row = c->rowOf(id);
+            if (row < 0)
+                continue;
+            cards << c->card(row);
+            c->removeCards({id});
+            c->setTotal(c->totalCount() - 1);
+            break;
+        }
+    }
+    move->allShown = cards.size() == move->ids.size();
+    TaskColumnModel *target = column(move->status);
+    const int row = std::clamp(move->index, 0, target->rowCount());
+    if (row < target->rowCount() || !target->canFetchMore(QModelIndex())) { // both sides of the drop are known
+        TaskRepository::Neighbours around;
+        if (row > 0)
+            around.before = target->card(row - 1).position;
+        if (row < target->rowCount())
+            around.after = target->card(row).position;
+        move->neighbours = around;
+    }
+    target->insertCards(move->index, cards);
+    target->setTotal(target->totalCount() + int(cards.size()));
+    // Written from the event loop, after the moved cards have been painted.
+    QTimer::singleShot(0, this, [this, move] { finishMove(move); });
+}
+
+bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
+{
+    if (move->written)
+        return move->ok;
+    move->written = true;
+    const auto before = m_repo.placements(move->ids);
+    Status moved = before ? m_repo.move(move->ids, move->status, move->index, move->neighbours) : Status(before.error());
+    const auto after = moved ? m_repo.placements(move->ids) : Result<QList<TaskPlacement>>(moved.error());
+    if (!after) {
+        reportError(after.error().text());
+        reload(); // put the cards back where the database has them
+        return false;
+    }
+    move->before = *before;
+    move->after = *after;
+    move->ok = true;
+    for (const TaskPlacement &p : move->after)
+        column(p.status)->setCardPosition(p.id, p.position);
+    afterOwnWrite();
+    if (!move->allShown)
+        reload(); // cards this board had not loaded: show them where they landed
+    return true;
+}
+
+Status TaskBoard::applyPlacements(const QList<TaskPlacement> &placements)
+{
+    Status s = m_repo.restorePlacements(placements);
+    if (!s)
+        reportError(s.error().text());
+    reload();
+    afterOwnWrite();
+    return s;
+}
+
+Result<Task> TaskBoard::createTask(const Task &task)
+{
+    auto created = m_repo.create(task);
+    if (!created)
+        return created;
+    afterOwnWrite();
+    column(created->status)->reload(column(created->status)->rowCount() + 1);
+    if (m_undo)
+        m_undo->push(new CreateTaskCommand(*this, *created));
+    return created;
+}
+
+Result<Task> TaskBoard::updateTask(const Task &task)
+{
+    const auto before = m_repo.findById(task.id);
+    if (!before)
+        return before.error();
+    auto updated = m_repo.update(task);
+    if (!updated)
+        return updated;
+    afterOwnWrite();
+    reload();
+    if (m_undo)
+        m_undo->push(new EditTaskCommand(*this, *before, *updated));
+    return updated;
+}
+
+Status TaskBoard::deleteTasks(const QStringList &ids)
+{
+    QList<Task> tasks;
+    QList<QList<TaskHistoryEntry>> histories;
+    for (const QString &id : ids) {
+        auto t = m_repo.findById(id);
+        if (!t)
+            return t.error();
+        auto h = m_repo.history(id);
+        if (!h)
+            return h.error();
+        tasks << t.takeValue();
+        histories << h.takeValue();
+    }
+    if (Status s = removeTasks(ids); !s)
+        return s;
+    if (m_undo)
+        m_undo->push(new DeleteTasksCommand(*this, tasks, histories));
+    return {};
+}
+
+Status TaskBoard::removeTasks(const QStringList &ids)
+{
+    Status result;
+    {
+        Transaction tx(m_repo.database());
+        result = tx.status();
+        for (int i = 0; result && i < ids.size(); ++i)
+            result = m_repo.remove(ids.at(i));
+        if (result)
+            result = tx.commit();
+    }
+    if (!result)
+        reportError(result.error().text());
+    afterOwnWrite();
+    reload();
+    return result;
+}
+
+Status TaskBoard::restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories)
+{
+    Status result;
+    {
+        Transaction tx(m_repo.database());
+        result = tx.status();
+        for (int i = 0; result && i < tasks.size(); ++i)
+            result = m_repo.restore(tasks.at(i), histories.value(i));
+        if (result)
+            result = tx.commit();
+    }
+    if (!result)
+        reportError(result.error().text());
+    afterOwnWrite();
+    reload();
+    return result;
+}
+
+} // namespace doo

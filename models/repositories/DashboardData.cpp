@@ -1,0 +1,115 @@
+#include "repositories/DashboardData.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace doo {
+
+Bucket DateRange::autoBucket() const
+{
+    const qint64 n = days();
+    if (n <= 31)
+        return Bucket::Day;
+    if (n <= 366)
+        return Bucket::Week;
+    return Bucket::Month;
+}
+
+DateRange DateRange::preset(Preset preset, const QDate &today, const QDate &firstDay)
+{
+    switch (preset) {
+    case Preset::Days7:
+        return {today.addDays(-6), today};
+    case Preset::Days30:
+        return {today.addDays(-29), today};
+    case Preset::Days90:
+        return {today.addDays(-89), today};
+    case Preset::Year:
+        return {today.addDays(-364), today};
+    case Preset::All:
+        return {firstDay.isValid() && firstDay < today ? firstDay : today, today};
+    case Preset::Custom:
+        break;
+    }
+    return {today, today};
+}
+
+QJsonObject DashboardSummary::toJson() const
+{
+    QJsonObject json = AnalyticsSummary::toJson();
+    json.insert(QStringLiteral("tasksCompleted"), tasksCompleted);
+    json.insert(QStringLiteral("consultationsCompleted"), consultationsCompleted);
+    return json;
+}
+
+QString changeText(double current, double previous)
+{
+    constexpr double kEpsilon = 1e-9;
+    if (std::abs(previous) < kEpsilon)
+        return std::abs(current) < kEpsilon ? QStringLiteral("–") : QCoreApplication::translate("Dashboard", "new");
+    const double percent = (current - previous) / previous * 100.0;
+    if (std::abs(percent) < 0.05)
+        return QCoreApplication::translate("Dashboard", "no change");
+    QString text = QString::number(percent, 'f', 1);
+    if (percent > 0)
+        text.prepend(QLatin1Char('+'));
+    text.append(QLatin1Char('%'));
+    return text;
+}
+
+QList<SummaryMetric> summaryMetrics(const DashboardSummary &current, const DashboardSummary &previous)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Dashboard", text); };
+    auto hours = [&tr](double h) -> QString { return tr("%1 h").arg(h, 0, 'f', 1); };
+    auto percent = [](double p) -> QString { return QString::number(p, 'f', 1) + QLatin1Char('%'); };
+    auto count = [](double n) -> QString { return QString::number(qint64(n)); };
+    QList<SummaryMetric> metrics;
+    auto add = [&](const char *key, const QString &caption, double cur, double prev, auto format) {
+        metrics << SummaryMetric{QString::fromLatin1(key), caption, cur, prev, format(cur), format(prev)};
+    };
+    add("hoursSaved", tr("Hours saved"), current.hoursSaved, previous.hoursSaved, hours);
+    add("tasksAutomated", tr("Tasks automated"), current.tasksAutomated, previous.tasksAutomated, count);
+    add("efficiencyScore", tr("Efficiency score"), current.efficiencyScore, previous.efficiencyScore, percent);
+    add("activeWorkflows", tr("Active workflows"), current.activeWorkflows, previous.activeWorkflows, count);
+    add("tasksCompleted", tr("Tasks completed"), current.tasksCompleted, previous.tasksCompleted, count);
+    add("consultationsCompleted", tr("Consultations completed"), current.consultationsCompleted,
+        previous.consultationsCompleted, count);
+    return metrics;
+}
+
+bool DashboardData::isEmpty() const
+{
+    if (!series.isEmpty() || !workflows.isEmpty() || flow.created > 0 || flow.completed > 0)
+        return false;
+    for (const FunnelStep &step : funnel)
+        if (step.count > 0)
+            return false;
+    return true;
+}
+
+QJsonObject DashboardData::summaryJson() const
+{
+    QJsonObject json = current.toJson();
+    json.insert(QStringLiteral("previous"), previous.toJson());
+    return json;
+}
+
+QString bucketLabel(const QDate &start, Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Day:
+        return start.toString(Qt::ISODate);
+    case Bucket::Week: {
+        int year = 0;
+        const int week = start.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    case Bucket::Month:
+        return start.toString(QStringLiteral("yyyy-MM"));
+    }
+    return {};
+}
+
+} // namespace doo

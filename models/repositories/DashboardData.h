@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Analytics.h"
+#include "repositories/DashboardQueries.h"
+
+class QJsonObject;
+
+namespace doo {
+
+// An inclusive range of calendar days.
+struct DateRange
+{
+    QDate from;
+    QDate to;
+
+    enum class Preset { Days7, Days30, Days90, Year, All, Custom };
+
+    qint64 days() const { return from.daysTo(to) + 1; }
+    // The range of the same length just before this one.
+    DateRange previous() const { return {from.addDays(-days()), from.addDays(-1)}; }
+    // <= 31 days: days; <= 366 days: ISO weeks; longer: months.
+    Bucket autoBucket() const;
+    // The last 7, 30 or 90 days or 365 days up to `today`; All: from `firstDay` (today when
+    // invalid or later). Custom keeps nothing: the caller gives the dates.
+    static DateRange preset(Preset preset, const QDate &today, const QDate &firstDay);
+};
+
+// The summary cards' figures for one range: the analytics summary and two counts beside it.
+struct DashboardSummary : AnalyticsSummary
+{
+    int tasksCompleted = 0;
+    int consultationsCompleted = 0;
+
+    // AnalyticsSummary's fields and "tasksCompleted", "consultationsCompleted".
+    QJsonObject toJson() const;
+};
+
+// One summary figure for cards, the report and the command line.
+struct SummaryMetric
+{
+    QString key;      // the JSON field: "hoursSaved", ...
+    QString caption;  // "Hours saved"
+    double current = 0;
+    double previous = 0;
+    QString currentText;  // "12.5 h"
+    QString previousText;
+};
+// The six figures in display order: hours saved, tasks automated, efficiency score, active
+// workflows, tasks completed, consultations completed.
+QList<SummaryMetric> summaryMetrics(const DashboardSummary &current, const DashboardSummary &previous);
+
+// A bucket's label in the data's own form: "2026-12-07", "2026-W49", "2026-12".
+QString bucketLabel(const QDate &start, Bucket bucket);
+
+// The change from `previous` to `current` in words: "+12.5%", "-3.0%", "no change", "new" (from
+// nothing), "–" (nothing either time).
+QString changeText(double current, double previous);
+
+// Everything the dashboard shows for one range.
+struct DashboardData
+{
+    DateRange range;
+    Bucket bucket = Bucket::Day;
+    DashboardSummary current;
+    DashboardSummary previous;
+    QList<AnalyticsPoint> series;
+    TaskFlow flow;              // in ISO weeks; in months for ranges over 366 days
+    Bucket flowBucket = Bucket::Week;
+    QList<WorkflowHours> workflows; // top workflows by hours saved
+    QList<FunnelStep> funnel;
+
+    // Nothing at all in the range: no analytics, no runs, no tasks, no consultations.
+    bool isEmpty() const;
+    // The summary with the previous range's figures nested: {..current.., "previous": {..}}.
+    QJsonObject summaryJson() const;
+};
+
+} // namespace doo

@@ -1,0 +1,3 @@
+#include "workflow/Logging.h"
+
+Q_LOGGING_CATEGORY(lcScheduler, "doo.scheduler", QtWarningMsg)
