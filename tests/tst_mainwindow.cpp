@@ -2,6 +2,7 @@
 
 #include "ChangeWatcher.h"
 #include "DataView.h"
+#include "board/AdminTableModel.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
 #include "ConsultationsWidget.h"
