@@ -6,6 +6,7 @@
 #include "repositories/ConsultationRepository.h"
 #include "repositories/UserRepository.h"
 #include "workflow/RunUndo.h"
+#include "workflow/WorkflowEngine.h"
 #include "workflowlist/WorkflowIntents.h"
 
 #include <QSignalSpy>
@@ -88,8 +89,8 @@ void TestIntents::consultationRefusalsChangeNothing()
     const Consultation c = must(intents.requestConsultation(request(QStringLiteral("Bea"))));
     const QDateTime when(QDate(2031, 3, 5), QTime(10, 0), Qt::UTC);
 
-    QCOMPARE(intents.completeConsultation(c.id, QStringLiteral("done")).error().kind, Error::Kind::Conflict); // not scheduled
-    QCOMPARE(intents.rescheduleConsultation(c.id, when).error().kind, Error::Kind::Conflict);
+    QCOMPARE(intents.completeConsultation(c.id, QStringLiteral("done")).error().kind, Error::Kind::Validation); // not scheduled
+    QCOMPARE(intents.rescheduleConsultation(c.id, when).error().kind, Error::Kind::Validation);
     QCOMPARE(must(intents.consultation(c.id)).status, ConsultationStatus::Pending);
 
     QCOMPARE(must(intents.scheduleConsultation(c.id, when)).status, ConsultationStatus::Scheduled);
