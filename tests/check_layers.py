@@ -1,13 +1,23 @@
 #!/usr/bin/env python3
-"""The layers of ARCHITECTURE.md, checked on the includes: a library folder under models/ may
-include only headers of the folders before it in LAYERS (and its own); ui/ only models/ and
-itself; core/ nothing of Qt. Run by CTest as tst_layers; prints every breach and fails."""
+"""The layers of ARCHITECTURE.md, checked on the sources: a library folder under models/ may
+include only headers of the folders before it in LAYERS (and its own); core/ nothing of Qt; ui/
+only models/ and itself, and widgets run no SQL, open no transaction and call no repository (they
+go through item models and intents objects). Run by CTest as tst_layers; prints every breach and
+fails."""
 import pathlib
 import re
 import sys
 
 LAYERS = ["core", "domain", "db", "repositories", "exchange", "workflow", "itemmodels"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+([<"])([^>"]+)[>"]', re.M)
+# What a widget must not do, on code without its comments.
+UI_RULES = [
+    (re.compile(r'#\s*include\s*["<](models/)?repositories/'), "includes a repository header"),
+    (re.compile(r'#\s*include\s*["<](models/)?db/(Transaction|Query)\.h'), "includes db/Transaction.h or db/Query.h"),
+    (re.compile(r"QSqlQuery\b"), "runs SQL (QSqlQuery)"),
+    (re.compile(r"[A-Za-z]*Repository\b"), "calls a repository"),
+    (re.compile(r"\bTransaction\b"), "opens a transaction"),
+]
 
 
 def breaches(root):
@@ -36,10 +46,17 @@ def breaches(root):
     for path in sorted(root.glob("ui/*")):
         if path.suffix not in (".h", ".cpp"):
             continue
-        for kind, name in INCLUDE.findall(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        for kind, name in INCLUDE.findall(text):
             folder = name.split("/")[0] if "/" in name else None
             if kind == '"' and folder is not None and folder not in LAYERS:
                 found.append(f"{path}: ui/ may not include {name}")
+        for number, line in enumerate(text.splitlines(), 1):
+            code = line.split("//")[0]
+            for pattern, what in UI_RULES:
+                if pattern.search(code):
+                    found.append(f"{path}:{number}: a widget {what}: {line.strip()}")
+                    break
     return found
 
 

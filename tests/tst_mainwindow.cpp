@@ -1,7 +1,8 @@
 #include "TestDatabase.h"
 
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 #include "DataView.h"
+#include "itemmodels/AdminTableModel.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
 #include "ConsultationsWidget.h"

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 #include "MainWindow.h"
 #include "NotificationsView.h"
 #include "TrayNotifier.h"

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 #include "itemmodels/TaskBoard.h"
 #include "itemmodels/TaskColumnModel.h"
 #include "db/Query.h"

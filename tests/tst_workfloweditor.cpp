@@ -8,6 +8,7 @@
 #include "WorkflowEditorDialog.h"
 #include "repositories/TaskRepository.h"
 #include "itemmodels/ActionListModel.h"
+#include "itemmodels/WorkflowIntents.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -120,10 +121,11 @@ class TestWorkflowEditor : public QObject
 private:
     std::unique_ptr<TestDatabase> m_t;
     User m_user;
+    std::unique_ptr<WorkflowIntents> m_intents; // after m_t: destroyed before the database
 
     std::unique_ptr<WorkflowEditorDialog> dialog()
     {
-        auto d = std::make_unique<WorkflowEditorDialog>(m_t->db(), UserContext::of(m_user));
+        auto d = std::make_unique<WorkflowEditorDialog>(*m_intents);
         d->setTimeZone(QTimeZone("Europe/Berlin"));
         return d;
     }
@@ -137,6 +139,7 @@ private Q_SLOTS:
         m_t = TestDatabase::create(QStringLiteral("sqlite"), true, &skip, &fail);
         QVERIFY2(m_t, qPrintable(fail));
         m_user = m_t->addUser(QStringLiteral("editor@example.com"), UserRole::Director);
+        m_intents = std::make_unique<WorkflowIntents>(m_t->db(), UserContext::of(m_user), nullptr);
     }
 
     void roundTrip_data();
@@ -552,7 +555,8 @@ void TestWorkflowEditor::dryRunListsEffects()
     TaskRepository tasks(t->db(), UserContext::of(user));
     CHECK_OK(tasks.create(late));
 
-    WorkflowEditorDialog d(t->db(), UserContext::of(user));
+    WorkflowIntents intents(t->db(), UserContext::of(user), nullptr);
+    WorkflowEditorDialog d(intents);
     d.setJsonText(QString::fromUtf8(file(json(R"({"type":"manual"})"), json(R"([
         {"type":"create_task","title":"Check {date}","priority":"HIGH","due_in_days":1},
         {"type":"update_tasks","filter":{"status":"REVIEW","overdue":true},"set":{"status":"TODO"}},

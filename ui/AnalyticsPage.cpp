@@ -31,7 +31,7 @@ constexpr int kRefreshMs = 60 * 1000;
 } // namespace
 
 AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(user), m_model(new DashboardModel(db, UserContext::of(user), this))
+    : QWidget(parent), m_user(user), m_model(new DashboardModel(db, UserContext::of(user), this))
 {
     setObjectName(QStringLiteral("analyticsPage"));
     m_askPath = [this](const QString &title, const QString &name, const QString &filter) {

@@ -71,7 +71,6 @@ private:
     void askAndExport(const QString &title, const QString &name, const QString &filter,
                       const std::function<bool(const QString &)> &write);
 
-    Database &m_db;
     User m_user;
     DashboardModel *m_model = nullptr;
     DashboardCharts *m_charts = nullptr;

@@ -1,6 +1,6 @@
 #include "BoardWidget.h"
 
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 #include "domain/Clock.h"
 #include "TaskCardDelegate.h"
 #include "TaskDialog.h"
@@ -243,7 +243,7 @@ void BoardWidget::applyFilter()
 
 void BoardWidget::reloadTagChoices()
 {
-    const auto tags = m_board->repository().allTags();
+    const auto tags = m_board->tags();
     if (!tags)
         return;
     const QString current = m_tag->currentData().toString();
@@ -314,10 +314,10 @@ void BoardWidget::selectIds(TaskStatus status, const QStringList &ids)
 
 bool BoardWidget::runDialog(Task &task)
 {
-    const auto tags = m_board->repository().allTags();
+    const auto tags = m_board->tags();
     QList<TaskHistoryEntry> history;
     if (!task.id.isEmpty()) {
-        if (auto h = m_board->repository().history(task.id); h)
+        if (auto h = m_board->taskHistory(task.id); h)
             history = *h;
     }
     TaskDialog dialog(task, tags ? *tags : QStringList(), history, this);
@@ -345,7 +345,7 @@ void BoardWidget::editTask()
     const QStringList ids = selectedIds(currentView());
     if (ids.isEmpty())
         return;
-    auto task = m_board->repository().findById(ids.first());
+    auto task = m_board->task(ids.first());
     if (!task)
         return showError(task.error().text());
     Task edited = *task;
@@ -362,7 +362,7 @@ void BoardWidget::duplicateTask()
     const QStringList ids = selectedIds(currentView());
     if (ids.isEmpty())
         return;
-    auto task = m_board->repository().findById(ids.first());
+    auto task = m_board->task(ids.first());
     if (!task)
         return showError(task.error().text());
     Task copy = *task;

@@ -6,14 +6,8 @@
 #include "ConsultationStatsPanel.h"
 #include "ImportPreviewDialog.h"
 #include "itemmodels/ConsultationFilterProxy.h"
+#include "itemmodels/ConsultationIntents.h"
 #include "itemmodels/ConsultationTableModel.h"
-#include "db/Database.h"
-#include "db/Transaction.h"
-#include "exchange/CalendarExport.h"
-#include "exchange/CsvExport.h"
-#include "exchange/CsvImport.h"
-#include "repositories/ConsultationRepository.h"
-#include "repositories/TaskRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -41,8 +35,9 @@ constexpr int kChartWeeks = 12;
 } // namespace
 
 ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(user)
+    : QWidget(parent), m_user(user)
 {
+    m_intents = new ConsultationIntents(db, UserContext::of(m_user), this);
     m_runDialog = [](QDialog &d) { return d.exec() == QDialog::Accepted; };
     m_chooseFile = [this](bool save, const QString &filter, const QString &suggested) {
         return save ? QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter)
@@ -52,7 +47,7 @@ ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget
     layout->setContentsMargins(0, 0, 0, 4);
     buildToolbar(layout);
 
-    m_model = new ConsultationTableModel(m_db, UserContext::of(m_user), this);
+    m_model = m_intents->model();
     m_proxy = new ConsultationFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
@@ -182,15 +177,11 @@ void ConsultationsWidget::applyFilters()
 void ConsultationsWidget::reload()
 {
     const QString keep = selectedId();
-    ConsultationRepository marks(m_db, UserContext::of(m_user));
-    const auto mark = marks.changeMark(); // before reading: a change in between shows next time
-    m_mark = mark ? *mark : QString();
-    m_model->select();
+    m_intents->reload();
     if (!keep.isEmpty())
         selectConsultation(keep);
-    ConsultationRepository repo(m_db, UserContext::of(m_user));
-    const auto stats = repo.getStats();
-    const auto weeks = repo.requestsPerWeek(kChartWeeks, Clock::currentUtc());
+    const auto stats = m_intents->stats();
+    const auto weeks = m_intents->requestsPerWeek(kChartWeeks);
     if (stats && weeks)
         m_stats->setStats(*stats, *weeks);
     else
@@ -200,8 +191,7 @@ void ConsultationsWidget::reload()
 
 void ConsultationsWidget::refreshIfStale()
 {
-    const auto mark = ConsultationRepository(m_db, UserContext::of(m_user)).changeMark();
-    if (!mark || *mark != m_mark)
+    if (m_intents->isStale())
         reload();
 }
 
@@ -237,18 +227,13 @@ void ConsultationsWidget::showSelected()
         m_detail->clear();
         return;
     }
-    ConsultationRepository repo(m_db, UserContext::of(m_user));
-    const auto c = repo.findById(id);
-    const auto history = repo.history(id);
-    TaskFilter filter;
-    filter.consultationId = id;
-    const auto tasks = TaskRepository(m_db, UserContext::of(m_user)).list(filter);
-    if (!c || !history || !tasks) {
+    const auto detail = m_intents->detail(id);
+    if (!detail) {
         m_detail->clear();
-        report((!c ? c.error() : !history ? history.error() : tasks.error()).text(), true);
+        report(detail.error().text(), true);
         return;
     }
-    m_detail->setConsultation(*c, *history, *tasks);
+    m_detail->setConsultation(detail->consultation, detail->history, detail->tasks);
 }
 
 bool ConsultationsWidget::run(QDialog &dialog)
@@ -267,7 +252,7 @@ void ConsultationsWidget::report(const QString &text, bool error)
 
 QString ConsultationsWidget::overlapText(const QDateTime &when, const QString &exceptId)
 {
-    const auto others = ConsultationRepository(m_db, UserContext::of(m_user)).overlapping(when, exceptId);
+    const auto others = m_intents->overlapping(when, exceptId);
     if (!others)
         return others.error().text();
     QStringList names;
@@ -281,7 +266,7 @@ void ConsultationsWidget::newRequest()
     ConsultationDialog dialog(this);
     if (!run(dialog))
         return;
-    const auto created = ConsultationRepository(m_db, UserContext::of(m_user)).create(dialog.consultation());
+    const auto created = m_intents->requestConsultation(dialog.consultation());
     if (!created) {
         report(created.error().text(), true);
         return;
@@ -302,8 +287,7 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
         addTask(id);
         return;
     }
-    ConsultationRepository repo(m_db, UserContext::of(m_user));
-    const auto current = repo.findById(id);
+    const auto current = m_intents->consultation(id);
     if (!current) {
         report(current.error().text(), true);
         return;
@@ -311,7 +295,7 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
     Result<Consultation> changed = *current;
     QString warning;
     if (action == Action::NoShow) {
-        changed = repo.markNoShow(id);
+        changed = m_intents->markNoShow(id);
     } else {
         const auto kind = action == Action::Schedule     ? ConsultationActionDialog::Kind::Schedule
                           : action == Action::Reschedule ? ConsultationActionDialog::Kind::Reschedule
@@ -330,10 +314,10 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
             return;
         warning = dialog.warning();
         switch (kind) {
-        case ConsultationActionDialog::Kind::Schedule: changed = repo.schedule(id, dialog.when()); break;
-        case ConsultationActionDialog::Kind::Reschedule: changed = repo.reschedule(id, dialog.when()); break;
-        case ConsultationActionDialog::Kind::Complete: changed = repo.complete(id, dialog.text()); break;
-        case ConsultationActionDialog::Kind::Cancel: changed = repo.cancel(id, dialog.text()); break;
+        case ConsultationActionDialog::Kind::Schedule: changed = m_intents->scheduleConsultation(id, dialog.when()); break;
+        case ConsultationActionDialog::Kind::Reschedule: changed = m_intents->rescheduleConsultation(id, dialog.when()); break;
+        case ConsultationActionDialog::Kind::Complete: changed = m_intents->completeConsultation(id, dialog.text()); break;
+        case ConsultationActionDialog::Kind::Cancel: changed = m_intents->cancelConsultation(id, dialog.text()); break;
         }
     }
     if (!changed) {
@@ -348,8 +332,7 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
 
 void ConsultationsWidget::addTask(const QString &consultationId)
 {
-    ConsultationRepository consultations(m_db, UserContext::of(m_user));
-    const auto c = consultations.findById(consultationId);
+    const auto c = m_intents->consultation(consultationId);
     if (!c) {
         report(c.error().text(), true);
         return;
@@ -368,16 +351,7 @@ void ConsultationsWidget::addTask(const QString &consultationId)
     layout->addWidget(buttons);
     if (!run(dialog))
         return;
-    Task t;
-    t.title = title->text();
-    Transaction tx(m_db);
-    Status done = tx.status();
-    if (done) {
-        const auto created = TaskRepository(m_db, UserContext::of(m_user)).create(t);
-        done = created ? consultations.linkTask(created->id, consultationId) : Status(created.error());
-        if (done)
-            done = tx.commit();
-    }
+    const auto done = m_intents->addLinkedTask(consultationId, title->text());
     if (!done) {
         report(done.error().text(), true);
         return;
@@ -396,8 +370,7 @@ void ConsultationsWidget::importCsv(bool tasks)
         report(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
         return;
     }
-    const UserContext ctx = UserContext::of(m_user);
-    const auto plan = CsvImport(m_db, ctx).plan(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations, file.readAll());
+    const auto plan = m_intents->planImport(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations, file.readAll());
     if (!plan) {
         report(plan.error().text(), true);
         return;
@@ -405,7 +378,7 @@ void ConsultationsWidget::importCsv(bool tasks)
     ImportPreviewDialog preview(*plan, QFileInfo(path).fileName(), this);
     if (!run(preview))
         return;
-    const auto summary = Import::apply(m_db, ctx, *plan, preview.skipInvalid());
+    const auto summary = m_intents->applyImport(*plan, preview.skipInvalid());
     if (!summary) {
         report(summary.error().message, true);
         return;
@@ -423,8 +396,7 @@ void ConsultationsWidget::exportCsv(bool tasks)
     const QString path = m_chooseFile(true, tr("CSV files (*.csv)"), tasks ? QStringLiteral("tasks.csv") : QStringLiteral("consultations.csv"));
     if (path.isEmpty())
         return;
-    const UserContext ctx = UserContext::of(m_user);
-    const auto bytes = tasks ? CsvExport::tasks(m_db, ctx) : CsvExport::consultations(m_db, ctx);
+    const auto bytes = m_intents->exportCsv(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations);
     QSaveFile file(path);
     if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         report(bytes ? tr("Cannot write %1: %2").arg(path, file.errorString()) : bytes.error().text(), true);
@@ -439,7 +411,7 @@ void ConsultationsWidget::exportCalendar()
     const QString path = m_chooseFile(true, tr("iCalendar files (*.ics)"), QStringLiteral("director-of-one.ics"));
     if (path.isEmpty())
         return;
-    const auto bytes = CalendarExport::build(m_db, UserContext::of(m_user), Clock::currentUtc());
+    const auto bytes = m_intents->exportCalendar();
     QSaveFile file(path);
     if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         report(bytes ? tr("Cannot write %1: %2").arg(path, file.errorString()) : bytes.error().text(), true);

@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace doo {
 
 class ConsultationFilterProxy;
+class ConsultationIntents;
 class ConsultationStatsPanel;
 class ConsultationTableModel;
 class Database;
@@ -25,8 +26,8 @@ class Database;
 // The Consultations part of the window: the requests in a sortable, filterable table (status,
 // date range, text), a detail pane with the actions the status allows, the history and the
 // linked tasks, statistics with a chart of requests per week, and import/export (CSV with a
-// preview, iCalendar). Every change goes through ConsultationRepository; refused changes are
-// shown, never half-applied.
+// preview, iCalendar). Every read and change goes through ConsultationIntents; refused changes
+// are shown, never half-applied.
 class ConsultationsWidget : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ public:
     ConsultationFilterProxy *proxy() const { return m_proxy; }
     ConsultationDetailPane *detail() const { return m_detail; }
     ConsultationStatsPanel *stats() const { return m_stats; }
+    ConsultationIntents *intents() const { return m_intents; }
 
     void newRequest();
     void importCsv(bool tasks);
@@ -74,12 +76,11 @@ private:
     bool run(QDialog &dialog);
     QString overlapText(const QDateTime &when, const QString &exceptId);
 
-    Database &m_db;
     User m_user;
+    ConsultationIntents *m_intents = nullptr;
     DialogRunner m_runDialog;
     FileChooser m_chooseFile;
     ConsultationTableModel *m_model = nullptr;
-    QString m_mark; // ConsultationRepository::changeMark() at the last reload
     ConsultationFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     ConsultationDetailPane *m_detail = nullptr;

@@ -1,15 +1,12 @@
 #include "DataView.h"
 
-#include "db/Database.h"
-#include "db/Transaction.h"
+#include "itemmodels/AdminTableModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlTableModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,10 +44,9 @@ QList<QPair<QString, QString>> DataView::entities()
     };
 }
 
-DataView::DataView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+DataView::DataView(Database &db, QWidget *parent) : QWidget(parent)
 {
-    m_model = new QSqlTableModel(this, m_db.handle());
-    m_model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+    m_model = new AdminTableModel(db, this);
 
     m_entity = new QComboBox(this);
     m_entity->setObjectName(QStringLiteral("entityCombo"));
@@ -145,15 +141,8 @@ bool DataView::setEntity(const QString &key)
 
 void DataView::load()
 {
-    const QString table = entities().value(m_entity->currentIndex()).second;
-    if (m_model->tableName() != table) {
-        m_model->setTable(table);
-        m_model->setSort(0, Qt::AscendingOrder); // id: a stable order to put edits back after a refusal
-    }
-    if (!m_model->select())
-        showError(m_db.classify(m_model->lastError(), QStringLiteral("DataView select ") + table).text());
-    while (m_model->canFetchMore())
-        m_model->fetchMore();
+    if (const Status loaded = m_model->load(entities().value(m_entity->currentIndex()).second); !loaded)
+        showError(loaded.error().text());
     m_table->resizeColumnsToContents();
     updateState();
 }
@@ -162,45 +151,13 @@ Status DataView::save()
 {
     if (!hasUnsavedChanges())
         return {};
-    struct Cell
-    {
-        int row;
-        int column;
-        QVariant value;
-    };
-    QList<Cell> pending;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            const QModelIndex index = m_model->index(row, column);
-            if (m_model->isDirty(index))
-                pending.append({row, column, m_model->data(index, Qt::EditRole)});
-        }
-
-    Error error;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive()) {
-            error = tx.error();
-        } else if (!m_model->submitAll()) {
-            error = m_db.classify(m_model->lastError(), QStringLiteral("DataView submit ") + m_model->tableName());
-            tx.rollback();
-        } else if (Status committed = tx.commit(); !committed) {
-            error = committed.error();
-        }
-    }
-    if (!error.isError()) {
-        while (m_model->canFetchMore()) // submitAll() selected the table again
-            m_model->fetchMore();
+    const Status saved = m_model->saveAll();
+    if (saved) {
         showError(QString());
         updateState();
         return {};
     }
-    // Nothing was written: show the rows as stored and put back every edit, still pending.
-    if (m_model->select())
-        while (m_model->canFetchMore())
-            m_model->fetchMore();
-    for (const Cell &cell : std::as_const(pending))
-        m_model->setData(m_model->index(cell.row, cell.column), cell.value, Qt::EditRole);
+    const Error &error = saved.error();
     // PostgreSQL adds DETAIL lines with the whole failing row: the first line tells, the tooltip has all.
     QString reason = error.text().section(QLatin1Char('\n'), 0, 0);
     if (!reason.isEmpty())

@@ -7,18 +7,18 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSqlTableModel;
 class QTableView;
 
 namespace doo {
 
+class AdminTableModel;
 class Database;
 
 // The administrator's raw view of one table: pick an entity, edit cells, Save or Revert.
-// The documented exception to "widgets run no SQL": it edits through a QSqlTableModel on the
-// window's connection. Saving is one transaction; when the database refuses a change (CHECK,
-// foreign key, unique) nothing is written, the database's reason is shown, and every edit the
-// user typed stays in the table to be corrected.
+// The edits go through an AdminTableModel (a QSqlTableModel on the window's connection). Saving
+// is one transaction; when the database refuses a change (CHECK, foreign key, unique) nothing is
+// written, the database's reason is shown, and every edit the user typed stays in the table to
+// be corrected.
 class DataView : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ public:
     // unsaved edits.
     bool setEntity(const QString &key);
     QString entity() const;
-    QSqlTableModel *model() const { return m_model; }
+    AdminTableModel *model() const { return m_model; }
     bool hasUnsavedChanges() const;
 
     // Writes every pending edit in one transaction.
@@ -47,8 +47,7 @@ private:
     void updateState();
     void showError(const QString &text);
 
-    Database &m_db;
-    QSqlTableModel *m_model = nullptr;
+    AdminTableModel *m_model = nullptr;
     QComboBox *m_entity = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_save = nullptr;

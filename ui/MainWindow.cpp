@@ -2,7 +2,7 @@
 
 #include "AnalyticsPage.h"
 #include "BoardWidget.h"
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 #include "ConsultationsWidget.h"
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"

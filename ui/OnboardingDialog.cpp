@@ -1,6 +1,6 @@
 #include "OnboardingDialog.h"
 
-#include "repositories/UserRepository.h"
+#include "itemmodels/OnboardingIntents.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +12,7 @@
 namespace doo {
 
 OnboardingDialog::OnboardingDialog(Database &db, const User &user, QWidget *parent)
-    : QDialog(parent), m_db(db), m_user(user)
+    : QDialog(parent), m_intents(new OnboardingIntents(db, UserContext::of(user), this)), m_user(user)
 {
     setObjectName(QStringLiteral("onboardingDialog"));
     setWindowTitle(tr("Welcome to Director of One"));
@@ -119,7 +119,7 @@ Result<User> OnboardingDialog::save()
         showProblem(status.error());
         return status.error();
     }
-    auto saved = UserRepository(m_db, UserContext::of(m_user)).update(edited);
+    auto saved = m_intents->completeOnboarding(edited);
     if (!saved) {
         showProblem(saved.error());
         return saved;

@@ -11,6 +11,7 @@ class QPushButton;
 namespace doo {
 
 class Database;
+class OnboardingIntents;
 
 // First start: the user confirms name and email (and optionally company and department).
 // Continue stays disabled while the fields are invalid, with the reason shown; it saves the
@@ -40,7 +41,7 @@ private:
     void showProblem(const Error &error);
     static QString describe(const Error &error);
 
-    Database &m_db;
+    OnboardingIntents *m_intents = nullptr;
     User m_user;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;

@@ -1,6 +1,6 @@
 #include "SummaryCard.h"
 
-#include "repositories/DashboardData.h"
+#include "domain/DashboardData.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

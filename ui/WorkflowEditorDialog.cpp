@@ -5,6 +5,7 @@
 #include "TriggerEditor.h"
 #include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
+#include "itemmodels/WorkflowIntents.h"
 #include "itemmodels/WorkflowListModel.h"
 
 #include <QComboBox>
@@ -35,8 +36,8 @@ QString compact(const QJsonArray &a)
 }
 } // namespace
 
-WorkflowEditorDialog::WorkflowEditorDialog(Database &db, UserContext ctx, QWidget *parent)
-    : QDialog(parent), m_db(db), m_ctx(std::move(ctx))
+WorkflowEditorDialog::WorkflowEditorDialog(WorkflowIntents &intents, QWidget *parent)
+    : QDialog(parent), m_intents(intents)
 {
     setObjectName(QStringLiteral("workflowEditor"));
     setWindowTitle(tr("Workflow"));
@@ -50,10 +51,7 @@ WorkflowEditorDialog::WorkflowEditorDialog(Database &db, UserContext ctx, QWidge
     m_dryRun->setPlanner([this]() -> Result<RunPlan> {
         if (!m_valid)
             return Error::make(Error::Kind::Validation, m_error);
-        Workflow w = m_current;
-        if (w.userId.isEmpty())
-            w.userId = m_ctx.userId;
-        return WorkflowEngine(m_db, m_ctx).dryRun(w);
+        return m_intents.dryRun(m_current);
     });
     m_tabs->addTab(m_dryRun, tr("Dry run"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -21,9 +21,9 @@ class QTimeZone;
 namespace doo {
 
 class ActionListEditor;
-class Database;
 class DryRunPanel;
 class TriggerEditor;
+class WorkflowIntents;
 
 // Creates or edits a workflow. The Form tab (name, description, type, minutes saved per run, the
 // trigger builder, the actions list with a form per action) and the JSON tab (the same definition
@@ -42,7 +42,8 @@ public:
     // Asks what to do with unsaved changes: Save, Discard or Cancel (test seam).
     using UnsavedPrompt = std::function<QMessageBox::StandardButton(WorkflowEditorDialog &)>;
 
-    WorkflowEditorDialog(Database &db, UserContext ctx, QWidget *parent = nullptr);
+    // Dry runs are planned through `intents`; saving goes through the save handler.
+    explicit WorkflowEditorDialog(WorkflowIntents &intents, QWidget *parent = nullptr);
     ~WorkflowEditorDialog() override;
 
     // Shows a workflow (an empty id means a new one); what it shows counts as saved.
@@ -81,8 +82,7 @@ private:
     void onJsonChanged();
     void setValidation(const Result<Workflow> &parsed);
 
-    Database &m_db;
-    UserContext m_ctx;
+    WorkflowIntents &m_intents;
     Workflow m_original;
     Workflow m_current;
     QJsonDocument m_savedDocument;

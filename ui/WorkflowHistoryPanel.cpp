@@ -1,12 +1,10 @@
 #include "WorkflowHistoryPanel.h"
 
-#include "repositories/TaskRepository.h"
-#include "repositories/WorkflowRepository.h"
-#include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
 #include "domain/WorkflowDefinition.h"
 #include "domain/WorkflowTiming.h"
 #include "itemmodels/ExecutionListModel.h"
+#include "itemmodels/WorkflowIntents.h"
 #include "itemmodels/LineDiff.h"
 #include "itemmodels/WorkflowListModel.h"
 
@@ -31,8 +29,8 @@
 
 namespace doo {
 
-WorkflowHistoryPanel::WorkflowHistoryPanel(Database &db, UserContext ctx, QWidget *parent)
-    : QWidget(parent), m_db(db), m_ctx(std::move(ctx))
+WorkflowHistoryPanel::WorkflowHistoryPanel(WorkflowIntents &intents, QWidget *parent)
+    : QWidget(parent), m_intents(intents)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,7 +69,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     bar->addWidget(m_undo);
     layout->addLayout(bar);
 
-    m_model = new ExecutionListModel(m_db, m_ctx, this);
+    m_model = m_intents.executions();
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ExecutionListModel::SortRole);
@@ -291,8 +289,7 @@ void WorkflowHistoryPanel::undoRun()
     const QString id = selectedExecutionId();
     if (id.isEmpty())
         return;
-    RunUndo undo(m_db, m_ctx);
-    const auto preview = undo.undoPreview(id);
+    const auto preview = m_intents.undoPreview(id);
     if (!preview) {
         // Refused (already undone, still waiting, nothing to revert): said in the status bar.
         Q_EMIT statusMessage(tr("This run cannot be undone: %1").arg(preview.error().text()));
@@ -312,7 +309,7 @@ void WorkflowHistoryPanel::undoRun()
     }();
     if (!yes)
         return;
-    const auto done = undo.undoRun(id);
+    const auto done = m_intents.undoRun(id);
     if (!done) {
         Q_EMIT statusMessage(tr("Undo failed: %1").arg(done.error().text()));
         return;
@@ -326,17 +323,15 @@ void WorkflowHistoryPanel::loadApprovals()
 {
     const int row = m_approvals->currentRow();
     m_approvals->clear();
-    Approvals approvals(m_db, m_ctx);
-    const auto waiting = approvals.waitingApprovals();
+    const auto waiting = m_intents.waitingApprovals();
     if (!waiting) {
         Q_EMIT statusMessage(waiting.error().text());
         updateButtons();
         return;
     }
-    TaskRepository tasks(m_db, m_ctx);
-    for (const WorkflowExecution &e : *waiting) {
-        const auto task = tasks.findById(e.waitingTaskId);
-        const QString title = task ? task->title : tr("(approval task missing)");
+    for (const WaitingApproval &a : *waiting) {
+        const WorkflowExecution &e = a.execution;
+        const QString title = a.taskTitle ? *a.taskTitle : tr("(approval task missing)");
         auto *item = new QListWidgetItem(
             tr("%1 — “%2”, waiting since %3")
                 .arg(e.workflowName, title, WorkflowTiming::displayTime(e.startedAt, m_model->timeZone())),
@@ -354,9 +349,8 @@ void WorkflowHistoryPanel::approveSelected(bool approve)
     QListWidgetItem *item = m_approvals->currentItem();
     if (!item)
         return;
-    Approvals approvals(m_db, m_ctx);
     const QString id = item->data(Qt::UserRole).toString();
-    const auto decided = approve ? approvals.approve(id) : approvals.reject(id);
+    const auto decided = approve ? m_intents.approveRun(id) : m_intents.rejectRun(id);
     if (!decided)
         Q_EMIT statusMessage(tr("Could not decide: %1").arg(decided.error().text()));
     else
@@ -387,8 +381,7 @@ void WorkflowHistoryPanel::loadVersions()
     m_diff->clear();
     m_versionList.clear();
     if (!m_workflow.id.isEmpty()) {
-        WorkflowRepository repo(m_db, m_ctx);
-        auto versions = repo.versions(m_workflow.id);
+        auto versions = m_intents.versions(m_workflow.id);
         if (versions) {
             m_versionList = versions.takeValue();
         } else if (versions.error().kind != Error::Kind::NotFound) {
@@ -434,8 +427,7 @@ void WorkflowHistoryPanel::restoreVersion()
     if (row < 0 || row >= m_versionList.size() || m_workflow.id.isEmpty())
         return;
     const int version = m_versionList.at(row).version;
-    WorkflowRepository repo(m_db, m_ctx);
-    const auto restored = repo.restoreVersion(m_workflow.id, version);
+    const auto restored = m_intents.restoreVersion(m_workflow.id, version);
     if (!restored) {
         Q_EMIT statusMessage(tr("Could not restore version %1: %2").arg(version).arg(restored.error().text()));
         return;

@@ -19,8 +19,8 @@ class QTextBrowser;
 
 namespace doo {
 
-class Database;
 class ExecutionListModel;
+class WorkflowIntents;
 
 // Under the workflow list: the runs of the selected workflow or of all workflows (filtered by
 // status) with a detail pane showing a run's output and "Undo run"; the approvals waiting on the
@@ -31,7 +31,8 @@ class WorkflowHistoryPanel : public QWidget
     Q_OBJECT
 
 public:
-    WorkflowHistoryPanel(Database &db, UserContext ctx, QWidget *parent = nullptr);
+    // Reads and changes go through `intents` (its executions() model is the runs table's).
+    explicit WorkflowHistoryPanel(WorkflowIntents &intents, QWidget *parent = nullptr);
     ~WorkflowHistoryPanel() override;
 
     // Test seam: asks before undoing a run, with the tasks it will revert (default: a message box).
@@ -80,8 +81,7 @@ private:
     static QString definitionText(const QString &name, const QString &description, WorkflowType type,
                                   const QString &trigger, const QString &actions, double minutes);
 
-    Database &m_db;
-    UserContext m_ctx;
+    WorkflowIntents &m_intents;
     Workflow m_workflow;
     ConfirmUndo m_confirmUndo;
     QTabWidget *m_tabs = nullptr;

@@ -4,12 +4,10 @@
 #include "DryRunPanel.h"
 #include "WorkflowEditorDialog.h"
 #include "WorkflowHistoryPanel.h"
-#include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowEngine.h"
-#include "workflow/WorkflowScheduler.h"
 #include "domain/WorkflowTiming.h"
-#include "itemmodels/WorkflowCommands.h"
 #include "itemmodels/WorkflowFilterProxy.h"
+#include "itemmodels/WorkflowIntents.h"
 #include "itemmodels/WorkflowListModel.h"
 #include "itemmodels/WorkflowTemplates.h"
 
@@ -33,10 +31,11 @@
 namespace doo {
 
 WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(user), m_ctx(UserContext::of(user)), m_undo(undoStack)
+    : QWidget(parent), m_user(user)
 {
+    m_intents = new WorkflowIntents(db, UserContext::of(user), undoStack, this);
     m_zone = WorkflowTiming::zoneFor(m_user.timeZone);
-    m_model = new WorkflowListModel(m_db, m_ctx, this);
+    m_model = m_intents->workflows();
     m_model->setTimeZone(m_zone); // times in the zone the schedules are read in
     m_proxy = new WorkflowFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -85,7 +84,7 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions.mid(1));
-    m_history = new WorkflowHistoryPanel(m_db, m_ctx, splitter);
+    m_history = new WorkflowHistoryPanel(*m_intents, splitter);
     m_history->setTimeZone(m_zone);
     m_history->setObjectName(QStringLiteral("workflowHistory"));
     splitter->addWidget(m_table);
@@ -112,6 +111,8 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
         m_history->setWorkflow(currentWorkflow());
         Q_EMIT workflowsChanged();
     });
+    connect(m_intents, &WorkflowIntents::errorOccurred, this, &WorkflowsView::showError);
+    connect(m_intents, &WorkflowIntents::workflowsChanged, this, &WorkflowsView::changed);
     connect(m_history, &WorkflowHistoryPanel::statusMessage, this, &WorkflowsView::statusMessage);
     connect(m_history, &WorkflowHistoryPanel::workflowsChanged, this, [this] { changed(currentWorkflow().id); });
     connect(m_history, &WorkflowHistoryPanel::runsChanged, this, [this] {
@@ -284,12 +285,11 @@ void WorkflowsView::changed(const QString &selectId)
 
 bool WorkflowsView::runEditor(const Workflow &workflow)
 {
-    WorkflowEditorDialog dialog(m_db, m_ctx, this);
+    WorkflowEditorDialog dialog(*m_intents, this);
     dialog.setTimeZone(m_zone);
     dialog.setWorkflow(workflow);
     dialog.setSaveHandler([this](Workflow &w) -> Status {
-        WorkflowRepository repo(m_db, m_ctx);
-        auto saved = w.id.isEmpty() ? repo.create(w) : repo.update(w);
+        auto saved = m_intents->saveWorkflow(w);
         if (!saved)
             return saved.error();
         w = *saved;
@@ -344,9 +344,7 @@ void WorkflowsView::runNow()
     Result<WorkflowExecution> run = [&]() -> Result<WorkflowExecution> {
         if (m_runNow)
             return m_runNow(w);
-        WorkflowScheduler scheduler(m_db, m_ctx);
-        scheduler.setRetryBase(250);
-        return scheduler.runNow(w);
+        return m_intents->runNow(w);
     }();
     changed(w.id);
     if (!run) {
@@ -374,14 +372,10 @@ void WorkflowsView::toggleActive()
 
 void WorkflowsView::duplicateWorkflow()
 {
-    Workflow copy = currentWorkflow();
-    if (copy.id.isEmpty())
+    const Workflow original = currentWorkflow();
+    if (original.id.isEmpty())
         return;
-    copy.name = tr("%1 (copy)").arg(copy.name).left(200);
-    copy.isActive = false; // a copy does not run twice until it is switched on
-    copy.nextRunAt = {};
-    WorkflowRepository repo(m_db, m_ctx);
-    const auto created = repo.create(copy);
+    const auto created = m_intents->duplicateWorkflow(original, tr("%1 (copy)").arg(original.name).left(200));
     if (!created) {
         showError(created.error().text());
         return;
@@ -395,12 +389,7 @@ void WorkflowsView::deleteWorkflow()
     const Workflow w = currentWorkflow();
     if (w.id.isEmpty())
         return;
-    auto *command = new DeleteWorkflowCommand(m_db, m_ctx, w, [this](const QString &id, const QString &error) {
-        if (!error.isEmpty())
-            showError(error);
-        changed(id);
-    });
-    m_undo->push(command);
+    m_intents->deleteWorkflow(w);
     Q_EMIT statusMessage(tr("Deleted \"%1\" — Ctrl+Z brings it back").arg(w.name));
 }
 
@@ -416,7 +405,7 @@ void WorkflowsView::dryRun()
     auto *layout = new QVBoxLayout(dialog);
     auto *panel = new DryRunPanel(dialog);
     panel->setObjectName(QStringLiteral("dryRunPanel"));
-    panel->setPlanner([this, w] { return WorkflowEngine(m_db, m_ctx).dryRun(w); });
+    panel->setPlanner([this, w] { return m_intents->dryRun(w); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(panel, 1);

@@ -22,6 +22,7 @@ class Database;
 class WorkflowEditorDialog;
 class WorkflowFilterProxy;
 class WorkflowHistoryPanel;
+class WorkflowIntents;
 class WorkflowListModel;
 
 // The Workflows part of the window: the user's workflows in a sortable, filterable table (name,
@@ -41,9 +42,10 @@ public:
     WorkflowFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     WorkflowHistoryPanel *history() const { return m_history; }
+    WorkflowIntents *intents() const { return m_intents; }
 
     // Test seams: how the editor is run (default: exec() == Accepted), and how a run is started
-    // now (default: a WorkflowScheduler on this window's connection, with retries).
+    // now (default: WorkflowIntents::runNow on this window's connection, with retries).
     using EditorRunner = std::function<bool(WorkflowEditorDialog &)>;
     void setEditorRunner(EditorRunner runner) { m_runEditor = std::move(runner); }
     using RunNow = std::function<Result<WorkflowExecution>(const Workflow &)>;
@@ -87,10 +89,8 @@ private:
     bool runEditor(const Workflow &workflow);
     void changed(const QString &selectId);
 
-    Database &m_db;
     User m_user;
-    UserContext m_ctx;
-    QUndoStack *m_undo = nullptr;
+    WorkflowIntents *m_intents = nullptr;
     QTimeZone m_zone;
     WorkflowListModel *m_model = nullptr;
     WorkflowFilterProxy *m_proxy = nullptr;

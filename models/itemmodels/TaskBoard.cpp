@@ -1,6 +1,6 @@
 #include "itemmodels/TaskBoard.h"
 
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 #include "itemmodels/BoardCommands.h"
 #include "itemmodels/TaskColumnModel.h"
 #include "db/Transaction.h"

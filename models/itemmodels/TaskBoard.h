@@ -50,6 +50,11 @@ public:
     void setFilter(const TaskFilter &filter);
     void reload();
 
+    // What the dialogs and the tag filter read.
+    Result<Task> task(const QString &id) { return m_repo.findById(id); }
+    Result<QList<TaskHistoryEntry>> taskHistory(const QString &id) { return m_repo.history(id); }
+    Result<QStringList> tags() { return m_repo.allTags(); }
+
     // Intents; each is one undo step.
     void moveTasks(const QStringList &ids, TaskStatus status, int index);
     Result<Task> createTask(const Task &task);

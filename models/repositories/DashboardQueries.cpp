@@ -33,19 +33,6 @@ Status checkRange(const QDate &from, const QDate &to)
 
 } // namespace
 
-QJsonObject WorkflowHours::toJson() const
-{
-    return {
-        {QStringLiteral("workflowId"), workflowId},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("runs"), runs},
-        {QStringLiteral("successful"), successful},
-        {QStringLiteral("failed"), failed},
-        {QStringLiteral("hoursSaved"), hoursSaved},
-        {QStringLiteral("tasksCreated"), tasksCreated},
-    };
-}
-
 DashboardQueries::DashboardQueries(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
 
 Result<QTimeZone> DashboardQueries::zone()

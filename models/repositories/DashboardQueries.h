@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/Analytics.h"
-#include "domain/Enums.h"
+#include "domain/DashboardData.h"
 #include "repositories/Repository.h"
 
 #include <QTimeZone>
@@ -9,46 +8,6 @@
 class QJsonObject;
 
 namespace doo {
-
-// Time saved by one workflow in a range, from its executions.
-struct WorkflowHours
-{
-    QString workflowId;
-    QString name;
-    int runs = 0;
-    int successful = 0;
-    int failed = 0;
-    double hoursSaved = 0; // successful runs only
-    int tasksCreated = 0;
-
-    QJsonObject toJson() const;
-};
-
-// Tasks created and completed in one bucket (the user's calendar days).
-struct TaskFlowPoint
-{
-    QDate start;
-    int created = 0;
-    int completed = 0;
-};
-
-// Task flow over a range: every bucket of the range (zero-filled), the totals, and the average
-// lead time (created -> completed) and cycle time (first IN_PROGRESS -> completed) in hours of
-// the tasks completed in the range; -1 when no task gives one.
-struct TaskFlow
-{
-    QList<TaskFlowPoint> points;
-    int created = 0;
-    int completed = 0;
-    double averageLeadHours = -1;
-    double averageCycleHours = -1;
-};
-
-struct FunnelStep
-{
-    ConsultationStatus status = ConsultationStatus::Pending;
-    int count = 0;
-};
 
 // The dashboard's queries beyond the daily analytics rows: executions per workflow, task flow
 // from tasks and their history, consultations. Ranges are inclusive calendar dates in the user's

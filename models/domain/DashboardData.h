@@ -1,11 +1,55 @@
 #pragma once
 
 #include "domain/Analytics.h"
-#include "repositories/DashboardQueries.h"
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QList>
 
 class QJsonObject;
 
 namespace doo {
+
+// Time saved by one workflow in a range, from its executions.
+struct WorkflowHours
+{
+    QString workflowId;
+    QString name;
+    int runs = 0;
+    int successful = 0;
+    int failed = 0;
+    double hoursSaved = 0; // successful runs only
+    int tasksCreated = 0;
+
+    QJsonObject toJson() const;
+};
+
+// Tasks created and completed in one bucket (the user's calendar days).
+struct TaskFlowPoint
+{
+    QDate start;
+    int created = 0;
+    int completed = 0;
+};
+
+// Task flow over a range: every bucket of the range (zero-filled), the totals, and the average
+// lead time (created -> completed) and cycle time (first IN_PROGRESS -> completed) in hours of
+// the tasks completed in the range; -1 when no task gives one.
+struct TaskFlow
+{
+    QList<TaskFlowPoint> points;
+    int created = 0;
+    int completed = 0;
+    double averageLeadHours = -1;
+    double averageCycleHours = -1;
+};
+
+struct FunnelStep
+{
+    ConsultationStatus status = ConsultationStatus::Pending;
+    int count = 0;
+};
+
 
 // An inclusive range of calendar days.
 struct DateRange

@@ -1,4 +1,4 @@
-#include "repositories/ChangeWatcher.h"
+#include "itemmodels/ChangeWatcher.h"
 
 #include "db/Database.h"
 #include "db/Query.h"

@@ -1,4 +1,4 @@
-#include "repositories/DashboardData.h"
+#include "domain/DashboardData.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -6,6 +6,20 @@
 #include <cmath>
 
 namespace doo {
+
+QJsonObject WorkflowHours::toJson() const
+{
+    return {
+        {QStringLiteral("workflowId"), workflowId},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("successful"), successful},
+        {QStringLiteral("failed"), failed},
+        {QStringLiteral("hoursSaved"), hoursSaved},
+        {QStringLiteral("tasksCreated"), tasksCreated},
+    };
+}
+
 
 Bucket DateRange::autoBucket() const
 {

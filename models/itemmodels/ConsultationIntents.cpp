@@ -1,0 +1,138 @@
+#include "itemmodels/ConsultationIntents.h"
+
+#include "domain/Clock.h"
+#include "itemmodels/ConsultationTableModel.h"
+#include "db/Transaction.h"
+#include "exchange/CalendarExport.h"
+#include "exchange/CsvExport.h"
+#include "exchange/CsvImport.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/TaskRepository.h"
+
+namespace doo {
+
+ConsultationIntents::ConsultationIntents(Database &db, UserContext ctx, QObject *parent)
+    : QObject(parent), m_db(db), m_ctx(std::move(ctx)), m_model(new ConsultationTableModel(db, m_ctx, this))
+{
+}
+
+ConsultationIntents::~ConsultationIntents() = default;
+
+void ConsultationIntents::reload()
+{
+    const auto mark = ConsultationRepository(m_db, m_ctx).changeMark(); // before reading: a change in between shows next time
+    m_mark = mark ? *mark : QString();
+    m_model->select();
+}
+
+bool ConsultationIntents::isStale()
+{
+    const auto mark = ConsultationRepository(m_db, m_ctx).changeMark();
+    return !mark || *mark != m_mark;
+}
+
+Result<Consultation> ConsultationIntents::consultation(const QString &id)
+{
+    return ConsultationRepository(m_db, m_ctx).findById(id);
+}
+
+Result<ConsultationDetail> ConsultationIntents::detail(const QString &id)
+{
+    ConsultationRepository repo(m_db, m_ctx);
+    auto c = repo.findById(id);
+    if (!c)
+        return c.error();
+    auto history = repo.history(id);
+    if (!history)
+        return history.error();
+    TaskFilter filter;
+    filter.consultationId = id;
+    auto tasks = TaskRepository(m_db, m_ctx).list(filter);
+    if (!tasks)
+        return tasks.error();
+    return ConsultationDetail{c.takeValue(), history.takeValue(), tasks.takeValue()};
+}
+
+Result<ConsultationStats> ConsultationIntents::stats()
+{
+    return ConsultationRepository(m_db, m_ctx).getStats();
+}
+
+Result<QList<WeeklyCount>> ConsultationIntents::requestsPerWeek(int weeks)
+{
+    return ConsultationRepository(m_db, m_ctx).requestsPerWeek(weeks, Clock::currentUtc());
+}
+
+Result<QList<Consultation>> ConsultationIntents::overlapping(const QDateTime &when, const QString &exceptId)
+{
+    return ConsultationRepository(m_db, m_ctx).overlapping(when, exceptId);
+}
+
+Result<Consultation> ConsultationIntents::requestConsultation(const Consultation &request)
+{
+    return ConsultationRepository(m_db, m_ctx).create(request);
+}
+
+Result<Consultation> ConsultationIntents::scheduleConsultation(const QString &id, const QDateTime &when)
+{
+    return ConsultationRepository(m_db, m_ctx).schedule(id, when);
+}
+
+Result<Consultation> ConsultationIntents::rescheduleConsultation(const QString &id, const QDateTime &when)
+{
+    return ConsultationRepository(m_db, m_ctx).reschedule(id, when);
+}
+
+Result<Consultation> ConsultationIntents::completeConsultation(const QString &id, const QString &notes)
+{
+    return ConsultationRepository(m_db, m_ctx).complete(id, notes);
+}
+
+Result<Consultation> ConsultationIntents::cancelConsultation(const QString &id, const QString &reason)
+{
+    return ConsultationRepository(m_db, m_ctx).cancel(id, reason);
+}
+
+Result<Consultation> ConsultationIntents::markNoShow(const QString &id)
+{
+    return ConsultationRepository(m_db, m_ctx).markNoShow(id);
+}
+
+Result<Task> ConsultationIntents::addLinkedTask(const QString &consultationId, const QString &title)
+{
+    Task t;
+    t.title = title;
+    Transaction tx(m_db);
+    if (Status begun = tx.status(); !begun)
+        return begun.error();
+    auto created = TaskRepository(m_db, m_ctx).create(t);
+    if (!created)
+        return created;
+    if (Status linked = ConsultationRepository(m_db, m_ctx).linkTask(created->id, consultationId); !linked)
+        return linked.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return created;
+}
+
+Result<ImportPlan> ConsultationIntents::planImport(ImportPlan::Kind kind, const QByteArray &bytes)
+{
+    return CsvImport(m_db, m_ctx).plan(kind, bytes);
+}
+
+Result<ImportSummary> ConsultationIntents::applyImport(const ImportPlan &plan, bool skipInvalid)
+{
+    return Import::apply(m_db, m_ctx, plan, skipInvalid);
+}
+
+Result<QByteArray> ConsultationIntents::exportCsv(ImportPlan::Kind kind)
+{
+    return kind == ImportPlan::Kind::Tasks ? CsvExport::tasks(m_db, m_ctx) : CsvExport::consultations(m_db, m_ctx);
+}
+
+Result<QByteArray> ConsultationIntents::exportCalendar()
+{
+    return CalendarExport::build(m_db, m_ctx, Clock::currentUtc());
+}
+
+} // namespace doo

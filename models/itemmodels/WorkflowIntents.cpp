@@ -1,0 +1,114 @@
+#include "itemmodels/WorkflowIntents.h"
+
+#include "repositories/TaskRepository.h"
+#include "repositories/WorkflowRepository.h"
+#include "workflow/Approvals.h"
+#include "workflow/RunUndo.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowScheduler.h"
+#include "itemmodels/ExecutionListModel.h"
+#include "itemmodels/WorkflowCommands.h"
+#include "itemmodels/WorkflowListModel.h"
+
+#include <QUndoStack>
+
+namespace doo {
+
+WorkflowIntents::WorkflowIntents(Database &db, UserContext ctx, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent), m_db(db), m_ctx(std::move(ctx)), m_undo(undoStack),
+      m_workflows(new WorkflowListModel(db, m_ctx, this)), m_executions(new ExecutionListModel(db, m_ctx, this))
+{
+}
+
+WorkflowIntents::~WorkflowIntents() = default;
+
+Result<Workflow> WorkflowIntents::saveWorkflow(const Workflow &workflow)
+{
+    WorkflowRepository repo(m_db, m_ctx);
+    return workflow.id.isEmpty() ? repo.create(workflow) : repo.update(workflow);
+}
+
+Result<Workflow> WorkflowIntents::duplicateWorkflow(const Workflow &original, const QString &name)
+{
+    Workflow copy = original;
+    copy.name = name;
+    copy.isActive = false;
+    copy.nextRunAt = {};
+    return WorkflowRepository(m_db, m_ctx).create(copy);
+}
+
+void WorkflowIntents::deleteWorkflow(const Workflow &workflow)
+{
+    auto *command = new DeleteWorkflowCommand(m_db, m_ctx, workflow, [this](const QString &id, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT errorOccurred(error);
+        Q_EMIT workflowsChanged(id);
+    });
+    if (m_undo) {
+        m_undo->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+Result<WorkflowExecution> WorkflowIntents::runNow(const Workflow &workflow)
+{
+    WorkflowScheduler scheduler(m_db, m_ctx);
+    scheduler.setRetryBase(250);
+    return scheduler.runNow(workflow);
+}
+
+Result<RunPlan> WorkflowIntents::dryRun(const Workflow &workflow)
+{
+    Workflow w = workflow;
+    if (w.userId.isEmpty()) // a new workflow, not saved yet: planned as the user's
+        w.userId = m_ctx.userId;
+    return WorkflowEngine(m_db, m_ctx).dryRun(w);
+}
+
+Result<QList<RunChange>> WorkflowIntents::undoPreview(const QString &executionId)
+{
+    return RunUndo(m_db, m_ctx).undoPreview(executionId);
+}
+
+Result<WorkflowExecution> WorkflowIntents::undoRun(const QString &executionId)
+{
+    return RunUndo(m_db, m_ctx).undoRun(executionId);
+}
+
+Result<QList<WaitingApproval>> WorkflowIntents::waitingApprovals()
+{
+    auto waiting = Approvals(m_db, m_ctx).waitingApprovals();
+    if (!waiting)
+        return waiting.error();
+    TaskRepository tasks(m_db, m_ctx);
+    QList<WaitingApproval> approvals;
+    for (const WorkflowExecution &e : std::as_const(*waiting)) {
+        const auto task = tasks.findById(e.waitingTaskId);
+        approvals.append({e, task ? std::optional<QString>(task->title) : std::nullopt});
+    }
+    return approvals;
+}
+
+Result<WorkflowExecution> WorkflowIntents::approveRun(const QString &executionId)
+{
+    return Approvals(m_db, m_ctx).approve(executionId);
+}
+
+Result<WorkflowExecution> WorkflowIntents::rejectRun(const QString &executionId)
+{
+    return Approvals(m_db, m_ctx).reject(executionId);
+}
+
+Result<QList<WorkflowVersion>> WorkflowIntents::versions(const QString &workflowId)
+{
+    return WorkflowRepository(m_db, m_ctx).versions(workflowId);
+}
+
+Result<Workflow> WorkflowIntents::restoreVersion(const QString &workflowId, int version)
+{
+    return WorkflowRepository(m_db, m_ctx).restoreVersion(workflowId, version);
+}
+
+} // namespace doo
