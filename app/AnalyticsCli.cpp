@@ -5,6 +5,7 @@
 #include "DashboardReport.h"
 #include "Output.h"
 #include "repositories/DashboardLoader.h"
+#include "repositories/DashboardQueries.h"
 #include "itemmodels/DashboardModel.h"
 #include "repositories/AnalyticsRepository.h"
 

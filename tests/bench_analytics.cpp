@@ -14,6 +14,7 @@
 #include "domain/Clock.h"
 #include "DashboardCharts.h"
 #include "repositories/DashboardLoader.h"
+#include "repositories/DashboardQueries.h"
 #include "itemmodels/DashboardModel.h"
 #include "repositories/AnalyticsRepository.h"
 #include "db/Transaction.h"

@@ -9,6 +9,7 @@
 #include "domain/Clock.h"
 #include "itemmodels/ChartTableModel.h"
 #include "repositories/DashboardLoader.h"
+#include "repositories/DashboardQueries.h"
 #include "itemmodels/DashboardModel.h"
 #include "repositories/ConsultationRepository.h"
 

@@ -2,6 +2,7 @@
 
 #include "itemmodels/ChartTableModel.h"
 #include "repositories/DashboardLoader.h"
+#include "repositories/DashboardQueries.h"
 #include "exchange/Csv.h"
 
 #include <QDateTime>

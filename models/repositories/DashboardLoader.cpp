@@ -1,6 +1,7 @@
 #include "repositories/DashboardLoader.h"
 
 #include "repositories/AnalyticsRepository.h"
+#include "repositories/DashboardQueries.h"
 
 namespace doo::DashboardLoader {
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DashboardData.h"
+#include "domain/User.h"
 
 namespace doo {
 
