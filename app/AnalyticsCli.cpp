@@ -2,12 +2,12 @@
 
 #include "AppContext.h"
 #include "CommandLine.h"
-#include "DashboardReport.h"
 #include "Output.h"
 #include "repositories/DashboardLoader.h"
 #include "repositories/DashboardQueries.h"
-#include "itemmodels/DashboardModel.h"
 #include "repositories/AnalyticsRepository.h"
+#include "workflow/PdfDrawing.h"
+#include "workflow/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -200,11 +200,14 @@ int runExportReport(const Args &args)
     const auto range = rangeFrom(args, context->db(), user);
     if (!range)
         return fail(range.error().text());
-    DashboardModel model(context->db(), UserContext::of(user));
-    if (Status s = model.load(*range); !s)
-        return fail(s.error().text());
+    const auto drawing = ReportWriter::pdfDrawing();
+    if (!drawing)
+        return fail(drawing.error().text());
+    const auto data = DashboardLoader::load(context->db(), UserContext::of(user), *range, range->autoBucket());
+    if (!data)
+        return fail(data.error().text());
     const QString path = args.option(QStringLiteral("--pdf"));
-    if (Status s = DashboardReport::writePdf(path, model, tr("%1 <%2>").arg(user.name, user.email)); !s)
+    if (Status s = (*drawing)->dashboardReport(path, *data, tr("%1 <%2>").arg(user.name, user.email)); !s)
         return fail(s.error().text());
     out() << tr("Wrote the report for %1 to %2 to %3")
                  .arg(range->from.toString(Qt::ISODate), range->to.toString(Qt::ISODate), path)

@@ -6,13 +6,16 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
+#include "ReportDrawing.h"
 #include "WorkflowsView.h"
+#include "workflow/ReportWriter.h"
 #include "workflow/SchedulerThread.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -38,6 +41,10 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
     QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
     installTranslators(app);
+    // Workflow runs (Run now, the scheduler thread) draw their PDF reports with this.
+    const ReportDrawing drawing{};
+    ReportWriter::setPdfDrawing(&drawing);
+    const auto uninstall = qScopeGuard([] { ReportWriter::setPdfDrawing(nullptr); });
 
     auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
     if (!context) {
@@ -92,11 +99,9 @@ int runGui(int &argc, char **argv, const cli::Args &args)
 
 } // namespace doo
 
-// The module's entry, looked up by name by the executable (ModuleLoader).
-extern "C" Q_DECL_EXPORT int doo_run_gui(int *argc, char **argv)
+// The module's entry, looked up by name by the executable (ModuleLoader), with the arguments the
+// executable parsed.
+extern "C" Q_DECL_EXPORT int doo_run_gui(int *argc, char **argv, const doo::cli::Args *args)
 {
-    QStringList arguments;
-    for (int i = 1; i < *argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    return doo::runGui(*argc, argv, doo::cli::Args::parse(arguments));
+    return doo::runGui(*argc, argv, *args);
 }

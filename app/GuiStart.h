@@ -12,4 +12,4 @@ int runGui(int &argc, char **argv, const cli::Args &args);
 
 } // namespace doo
 
-extern "C" int doo_run_gui(int *argc, char **argv);
+extern "C" int doo_run_gui(int *argc, char **argv, const doo::cli::Args *args);

@@ -1,6 +1,8 @@
 #include "ModuleLoader.h"
 
+#include "CommandLine.h"
 #include "Output.h"
+#include "workflow/PdfDrawing.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,9 +31,9 @@ QStringList moduleDirs()
     return dirs;
 }
 
-int runModuleEntry(int &argc, char **argv, const char *symbol)
+// The entry `symbol` of the module `name` (e.g. "director-of-one-gui.so"), or why it cannot be had.
+Result<QFunctionPointer> moduleEntry(const QString &name, const char *symbol)
 {
-    const QString name = QStringLiteral("director-of-one-gui.so");
     const QStringList dirs = moduleDirs();
     QStringList problems;
     for (const QString &dir : dirs) {
@@ -40,10 +42,8 @@ int runModuleEntry(int &argc, char **argv, const char *symbol)
             continue;
         QLibrary library(path);
         library.setLoadHints(QLibrary::ResolveAllSymbolsHint);
-        using Entry = int (*)(int *, char **);
-        const auto entry = reinterpret_cast<Entry>(library.resolve(symbol));
-        if (entry)
-            return entry(&argc, argv); // the module stays loaded until the process ends
+        if (const QFunctionPointer entry = library.resolve(symbol))
+            return entry; // QLibrary's destructor does not unload it
         problems << library.errorString();
     }
     if (problems.isEmpty()) {
@@ -52,19 +52,28 @@ int runModuleEntry(int &argc, char **argv, const char *symbol)
             shown << QDir::toNativeSeparators(dir);
         problems << QCoreApplication::translate("cli", "%1 is missing (looked in %2)").arg(name, shown.join(QStringLiteral(", ")));
     }
-    return cli::fail(QCoreApplication::translate("cli", "cannot load the window module: %1").arg(problems.join(QStringLiteral("; "))));
+    return Error::make(Error::Kind::Internal, problems.join(QStringLiteral("; ")));
 }
 
 } // namespace
 
-int runGuiModule(int &argc, char **argv)
+int runGuiModule(int &argc, char **argv, const cli::Args &args)
 {
-    return runModuleEntry(argc, argv, "doo_run_gui");
+    const auto entry = moduleEntry(QStringLiteral("director-of-one-gui.so"), "doo_run_gui");
+    if (!entry)
+        return cli::fail(QCoreApplication::translate("cli", "cannot load the window module: %1").arg(entry.error().text()));
+    using Entry = int (*)(int *, char **, const cli::Args *);
+    return reinterpret_cast<Entry>(*entry)(&argc, argv, &args);
 }
 
-int runGuiCommand(int &argc, char **argv)
+Result<std::unique_ptr<PdfDrawing>> startDrawingModule(int &argc, char **argv, bool widgets)
 {
-    return runModuleEntry(argc, argv, "doo_run_gui_command");
+    const auto entry = moduleEntry(QStringLiteral("director-of-one-draw.so"), "doo_start_drawing");
+    if (!entry)
+        return Error::make(Error::Kind::Internal, QCoreApplication::translate("cli", "cannot load the drawing module: %1")
+                                                      .arg(entry.error().text()));
+    using Entry = PdfDrawing *(*)(int *, char **, bool);
+    return std::unique_ptr<PdfDrawing>(reinterpret_cast<Entry>(*entry)(&argc, argv, widgets));
 }
 
 } // namespace doo

@@ -1,14 +1,29 @@
 #pragma once
 
+#include "domain/Result.h"
+
+#include <memory>
+
+namespace doo::cli {
+struct Args;
+}
+
 namespace doo {
 
-// The one loader of the program's modules: director-of-one-gui.so, next to the executable in the
-// build tree, else in <libdir>/director-of-one. Never from the current folder or a search path.
+class PdfDrawing;
 
-// Runs the window (the module's doo_run_gui).
-int runGuiModule(int &argc, char **argv);
-// Runs a command that needs Qt Gui (`workflow`, `scheduler`, `analytics`, `export report`)
-// through the module's doo_run_gui_command, which gives it a windowless QGuiApplication.
-int runGuiCommand(int &argc, char **argv);
+// The one loader of the program's modules, by name: director-of-one-gui.so (the window) and
+// director-of-one-draw.so (the drawing of PDF reports), next to the executable in the build tree,
+// else in <libdir>/director-of-one. Never from the current folder or a search path. A loaded
+// module stays loaded until the process ends.
+
+// Runs the window: the module director-of-one-gui's doo_run_gui, with the arguments main parsed.
+int runGuiModule(int &argc, char **argv, const cli::Args &args);
+
+// Loads director-of-one-draw and calls its doo_start_drawing, which creates the windowless
+// application object (a QApplication when `widgets`, for the dashboard's charts; else a
+// QGuiApplication; the offscreen platform unless QT_QPA_PLATFORM is set) and returns the drawing.
+// The caller owns both: the drawing returned here, the application as QCoreApplication::instance().
+Result<std::unique_ptr<PdfDrawing>> startDrawingModule(int &argc, char **argv, bool widgets);
 
 } // namespace doo

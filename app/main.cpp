@@ -1,6 +1,7 @@
-// The program: every command runs here (Qt Core and Sql); the window lives in a module that
-// ModuleLoader loads when the program is started without a command.
-#include "AppContext.h"
+// The program: every command runs here. Commands that write PDF reports get their windowless
+// application and the drawing from the module director-of-one-draw; the window is the module
+// director-of-one-gui, loaded when the program is started without a command. ModuleLoader loads both.
+#include "AnalyticsCli.h"
 #include "CommandLine.h"
 #include "ConsultationCli.h"
 #include "DbCommands.h"
@@ -9,36 +10,38 @@
 #include "Output.h"
 #include "TaskCli.h"
 #include "UserCli.h"
+#include "WorkflowCli.h"
+#include "workflow/PdfDrawing.h"
+#include "workflow/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 using namespace doo;
 
-int main(int argc, char *argv[])
+namespace {
+
+// The commands that may write a PDF report: a workflow run (now, after an approval, or by the
+// scheduler) and `export report`. The others start on Qt Core and Sql alone.
+bool drawsReports(const cli::Args &args)
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const cli::Args args = cli::Args::parse(arguments);
+    const QString command = args.words.value(0);
+    const QString sub = args.words.value(1);
+    return command == QLatin1String("scheduler")
+           || (command == QLatin1String("workflow") && (sub == QLatin1String("run") || sub == QLatin1String("approve")))
+           || (command == QLatin1String("export") && sub == QLatin1String("report"));
+}
 
-    QCoreApplication::setOrganizationName(QStringLiteral("DirectorOfOne"));
-    QCoreApplication::setApplicationName(QStringLiteral("director-of-one"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DOO_VERSION));
+// `export report` draws the dashboard's charts, which are widgets: it needs a QApplication.
+bool drawsCharts(const cli::Args &args)
+{
+    return args.words.value(0) == QLatin1String("export") && args.words.value(1) == QLatin1String("report");
+}
 
-    if (args.error.isEmpty() && args.isGui())
-        return runGuiModule(argc, argv);
-
-    // Commands that draw (PDF reports of workflow runs, the analytics report's charts) need Qt Gui:
-    // they run in the window's module with a windowless application; the rest stays on the light
-    // QCoreApplication.
-    const QString first = args.words.value(0);
-    const bool drawing = first == QLatin1String("workflow") || first == QLatin1String("scheduler")
-                         || first == QLatin1String("analytics")
-                         || (first == QLatin1String("export") && args.words.value(1) == QLatin1String("report"));
-    if (args.error.isEmpty() && drawing)
-        return runGuiCommand(argc, argv);
-    QCoreApplication app(argc, argv);
+int runCommand(const cli::Args &args)
+{
     if (!args.error.isEmpty())
         return cli::fail(args.error + QStringLiteral("\n") + cli::usageText(), cli::Usage);
     if (args.has(QStringLiteral("--version"))) {
@@ -58,10 +61,49 @@ int main(int argc, char *argv[])
         return cli::runUserCommand(args);
     if (command == QLatin1String("consultation"))
         return cli::runConsultationCommand(args);
+    if (command == QLatin1String("workflow"))
+        return cli::runWorkflowCommand(args);
+    if (command == QLatin1String("scheduler"))
+        return cli::runSchedulerCommand(args);
+    if (command == QLatin1String("analytics"))
+        return cli::runAnalyticsCommand(args);
     if (command == QLatin1String("import"))
         return cli::runImportCommand(args);
     if (command == QLatin1String("export"))
-        return cli::runExportCommand(args);
+        return drawsCharts(args) ? cli::runExportReport(args) : cli::runExportCommand(args);
     return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::Args args = cli::Args::parse(arguments);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("DirectorOfOne"));
+    QCoreApplication::setApplicationName(QStringLiteral("director-of-one"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOO_VERSION));
+
+    if (args.error.isEmpty() && args.isGui())
+        return runGuiModule(argc, argv, args);
+
+    std::unique_ptr<QCoreApplication> app;
+    std::unique_ptr<PdfDrawing> drawing; // destroyed before the application
+    if (args.error.isEmpty() && drawsReports(args)) {
+        auto started = startDrawingModule(argc, argv, drawsCharts(args));
+        if (!started)
+            return cli::fail(started.error().text());
+        drawing = started.takeValue();
+        app.reset(QCoreApplication::instance());
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    ReportWriter::setPdfDrawing(drawing.get());
+    const int code = runCommand(args);
+    ReportWriter::setPdfDrawing(nullptr);
+    return code;
 }

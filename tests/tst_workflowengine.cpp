@@ -4,10 +4,12 @@
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
+#include "ReportDrawing.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
+#include "workflow/ReportWriter.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
 
@@ -36,6 +38,9 @@ class TestWorkflowEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // PDF reports are drawn by the window's drawing, as in the program.
+    void initTestCase() { ReportWriter::setPdfDrawing(&m_drawing); }
+    void cleanupTestCase() { ReportWriter::setPdfDrawing(nullptr); }
     void init()
     {
         m_clock.set(kNow);
@@ -51,6 +56,8 @@ private Q_SLOTS:
     void notify();
     void reportsAndExports_data() { TestDatabase::addBackendRows(); }
     void reportsAndExports();
+    void pdfReportNeedsADrawing_data() { TestDatabase::addBackendRows(); }
+    void pdfReportNeedsADrawing();
     void dryRunWritesNothing_data() { TestDatabase::addBackendRows(); }
     void dryRunWritesNothing();
     void failingActionRetriedThenFailed_data() { TestDatabase::addBackendRows(); }
@@ -74,6 +81,7 @@ private Q_SLOTS:
 
 private:
     FixedClock m_clock{kNow};
+    const ReportDrawing m_drawing{};
 };
 
 void TestWorkflowEngine::createTask()
@@ -190,6 +198,25 @@ void TestWorkflowEngine::notify()
         }
     }
     QVERIFY(found);
+}
+
+void TestWorkflowEngine::pdfReportNeedsADrawing()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const UserContext ctx = UserContext::of(u);
+    const QString title = QStringLiteral("Weekly");
+    ReportWriter::setPdfDrawing(nullptr);
+    const auto refused = ReportWriter::report(t->db(), ctx, title, kNow.addDays(-7), kNow, QStringLiteral("pdf"));
+    ReportWriter::setPdfDrawing(&m_drawing);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().text().startsWith(QLatin1String("PDF reports need the graphical libraries")),
+             qPrintable(refused.error().text()));
+    const auto csv = ReportWriter::report(t->db(), ctx, title, kNow.addDays(-7), kNow, QStringLiteral("csv"));
+    CHECK_OK(csv); // CSV never needs one
+    const auto drawn = ReportWriter::report(t->db(), ctx, title, kNow.addDays(-7), kNow, QStringLiteral("pdf"));
+    CHECK_OK(drawn);
+    QVERIFY(drawn->startsWith("%PDF-"));
 }
 
 void TestWorkflowEngine::reportsAndExports()

@@ -11,10 +11,15 @@
 
 namespace doo {
 
-DashboardModel::DashboardModel(Database &db, UserContext ctx, QObject *parent)
-    : QObject(parent), m_db(db), m_ctx(std::move(ctx)), m_series(new ChartTableModel(this)),
-      m_steps(new ChartTableModel(this)), m_workflows(new ChartTableModel(this)), m_flow(new ChartTableModel(this)),
-      m_funnel(new ChartTableModel(this))
+DashboardModel::DashboardModel(Database &db, UserContext ctx, QObject *parent) : DashboardModel(parent)
+{
+    m_db = &db;
+    m_ctx = std::move(ctx);
+}
+
+DashboardModel::DashboardModel(QObject *parent)
+    : QObject(parent), m_series(new ChartTableModel(this)), m_steps(new ChartTableModel(this)),
+      m_workflows(new ChartTableModel(this)), m_flow(new ChartTableModel(this)), m_funnel(new ChartTableModel(this))
 {
     m_series->setObjectName(QStringLiteral("seriesModel"));
     m_steps->setObjectName(QStringLiteral("activeStepsModel"));
@@ -23,19 +28,30 @@ DashboardModel::DashboardModel(Database &db, UserContext ctx, QObject *parent)
     m_funnel->setObjectName(QStringLiteral("funnelModel"));
 }
 
+Error DashboardModel::noDatabase()
+{
+    return Error::make(Error::Kind::Internal, tr("this dashboard shows given data and reads no database"));
+}
+
 Result<QDate> DashboardModel::today()
 {
-    return DashboardQueries(m_db, m_ctx).today();
+    if (!m_db)
+        return noDatabase();
+    return DashboardQueries(*m_db, m_ctx).today();
 }
 
 Result<QDate> DashboardModel::firstDate()
 {
-    return DashboardQueries(m_db, m_ctx).firstDate();
+    if (!m_db)
+        return noDatabase();
+    return DashboardQueries(*m_db, m_ctx).firstDate();
 }
 
 Status DashboardModel::load(const DateRange &range, std::optional<Bucket> bucket)
 {
-    auto data = DashboardLoader::load(m_db, m_ctx, range, bucket.value_or(range.autoBucket()));
+    if (!m_db)
+        return noDatabase();
+    auto data = DashboardLoader::load(*m_db, m_ctx, range, bucket.value_or(range.autoBucket()));
     if (!data)
         return data.error();
     setData(data.takeValue());

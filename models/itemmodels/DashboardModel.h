@@ -24,6 +24,9 @@ public:
     enum SeriesColumn { Time, HoursSaved, TasksAutomated, EfficiencyScore, ActiveWorkflows, Label };
 
     DashboardModel(Database &db, UserContext ctx, QObject *parent = nullptr);
+    // Without a database: shows only what setData gives it (the drawing module draws the report
+    // from data the command line read); load(), today() and firstDate() fail.
+    explicit DashboardModel(QObject *parent = nullptr);
 
     // Reads the range; without a bucket the range's own (DateRange::autoBucket). On failure the
     // tables keep what they had.
@@ -55,7 +58,9 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    Database &m_db;
+    static Error noDatabase();
+
+    Database *m_db = nullptr;
     UserContext m_ctx;
     DashboardData m_data;
     ChartTableModel *m_series;

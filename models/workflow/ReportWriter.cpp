@@ -6,16 +6,14 @@
 #include "exchange/CsvExport.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
+#include "workflow/PdfDrawing.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
+
+#include <atomic>
 
 namespace doo::ReportWriter {
 
@@ -26,12 +24,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportWriter", text);
 }
 
-struct Row
-{
-    QString section;
-    QString metric;
-    QString value;
-};
+using Row = ReportRow;
 
 // Figures of one owner (all users for an ADMIN) between from and to.
 Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTime &from, const QDateTime &to)
@@ -90,49 +83,22 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
     return rows;
 }
 
-QByteArray pdf(const QString &title, const QDateTime &from, const QDateTime &to, const QList<Row> &rows)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(96);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Director of One"));
-    QPainter p(&writer);
-    QFont font = p.font();
-    font.setPointSize(18);
-    p.setFont(font);
-    int y = 40;
-    p.drawText(40, y, title);
-    font.setPointSize(10);
-    p.setFont(font);
-    y += 28;
-    p.drawText(40, y, tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                              to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    y += 30;
-    QString section;
-    for (const Row &row : rows) {
-        if (row.section != section) {
-            section = row.section;
-            y += 8;
-            font.setBold(true);
-            p.setFont(font);
-            p.drawText(40, y, section);
-            font.setBold(false);
-            p.setFont(font);
-            y += 18;
-        }
-        p.drawText(60, y, row.metric);
-        p.drawText(320, y, row.value);
-        y += 16;
-    }
-    p.end();
-    return bytes;
-}
+std::atomic<const PdfDrawing *> g_drawing{nullptr};
 
 } // namespace
+
+void setPdfDrawing(const PdfDrawing *drawing)
+{
+    g_drawing = drawing;
+}
+
+Result<const PdfDrawing *> pdfDrawing()
+{
+    if (const PdfDrawing *drawing = g_drawing)
+        return drawing;
+    return Error::make(Error::Kind::Internal, tr("PDF reports need the graphical libraries; this program started "
+                                                 "without them"));
+}
 
 QByteArray csvField(const QString &value)
 {
@@ -146,10 +112,12 @@ Result<QByteArray> report(Database &db, const UserContext &owner, const QString 
     if (!rows)
         return rows.error();
     if (format == QLatin1String("pdf")) {
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return Error::make(Error::Kind::Internal, tr("PDF reports need the graphical libraries; this program started "
-                                                         "without them"));
-        return pdf(title, from, to, *rows);
+        const auto drawing = pdfDrawing();
+        if (!drawing)
+            return drawing.error();
+        const QString period = tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                       to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return (*drawing)->figuresReport(title, period, *rows);
     }
     QByteArray csv = "section,metric,value\r\n";
     csv += "Report," + csvField(title) + ",\r\n";

@@ -1,0 +1,150 @@
+// The commands never need the window module: the program and its drawing module are copied to a
+// folder without director-of-one-gui.so, and from there `workflow run` writes a workflow's PDF
+// report, `export report --pdf` writes the dashboard's, and the other commands work as ever; on
+// SQLite and PostgreSQL.
+
+#include "EngineTestHelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doo;
+using namespace doo::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The text of a PDF, read by pdftotext (poppler-utils); empty when it cannot be read.
+QString pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text.waitForFinished(30000) || text.exitStatus() != QProcess::NormalExit || text.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+bool isPdf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
+}
+
+} // namespace
+
+class TestCommandModules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void commandsWithoutTheWindowModule_data() { TestDatabase::addBackendRows(); }
+    void commandsWithoutTheWindowModule();
+
+private:
+    Run cli(const QStringList &arguments) const;
+    Run cli(const TestDatabase &t, const User &u, const QStringList &arguments) const
+    {
+        return cli(QStringList{QStringLiteral("--database"), t.urlString(), QStringLiteral("--user"), u.email} + arguments);
+    }
+
+    QTemporaryDir m_bin;
+};
+
+void TestCommandModules::initTestCase()
+{
+    const QString program = qEnvironmentVariable("DOO_CLI");
+    if (program.isEmpty())
+        QSKIP("DOO_CLI is not set; run through ctest");
+    // An installed window module would be found from any folder and hide a load.
+    if (QFileInfo::exists(QStringLiteral(DOO_MODULE_INSTALL_DIR "/director-of-one-gui.so")))
+        QSKIP("a window module is installed in " DOO_MODULE_INSTALL_DIR);
+    const QDir built = QFileInfo(program).absoluteDir();
+    QVERIFY(QFileInfo::exists(built.filePath(QStringLiteral("director-of-one-gui.so"))));
+    QVERIFY(m_bin.isValid());
+    for (const QString &name : {QStringLiteral("director-of-one"), QStringLiteral("director-of-one-draw.so")})
+        QVERIFY2(QFile::copy(built.filePath(name), m_bin.filePath(name)), qPrintable(name));
+    QVERIFY(!QFileInfo::exists(m_bin.filePath(QStringLiteral("director-of-one-gui.so"))));
+
+    // The copy cannot reach the window: without a command it says so and stops.
+    const Run window = cli({});
+    QCOMPARE(window.exitCode, 1);
+    QVERIFY2(window.err.contains(QLatin1String("cannot load the window module: director-of-one-gui.so is missing")),
+             qPrintable(window.err));
+}
+
+Run TestCommandModules::cli(const QStringList &arguments) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    env.remove(QStringLiteral("DIRECTOR_DATABASE"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the drawing module chooses offscreen itself
+    p.setProcessEnvironment(env);
+    p.start(m_bin.filePath(QStringLiteral("director-of-one")), arguments);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(180000))
+        qFatal("director-of-one did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCommandModules::commandsWithoutTheWindowModule()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    QTemporaryDir out;
+    const QString folder = out.filePath(QStringLiteral("reports"));
+    CHECK_OK(addWorkflow(t->db(), u, QStringLiteral("Monthly figures"), QStringLiteral("{\"type\":\"manual\"}"),
+                         QStringLiteral("[{\"type\":\"generate_report\",\"period\":\"month\",\"format\":\"pdf\","
+                                        "\"folder\":\"%1\"}]")
+                             .arg(folder)));
+
+    // Commands that draw nothing.
+    Run r = cli(*t, u, {QStringLiteral("workflow"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Monthly figures")), qPrintable(r.out + r.err));
+    r = cli(*t, u, {QStringLiteral("analytics"), QStringLiteral("summary"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+
+    // A workflow run writes its PDF report through the drawing module.
+    r = cli(*t, u, {QStringLiteral("workflow"), QStringLiteral("run"), QStringLiteral("Monthly figures")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("SUCCESS")), qPrintable(r.out + r.err));
+    const QStringList written = QDir(folder).entryList({QStringLiteral("monthly-figures-*.pdf")}, QDir::Files);
+    QCOMPARE(written.size(), 1);
+    const QString report = QDir(folder).filePath(written.first());
+    QVERIFY(isPdf(report));
+    const QString figures = pdfText(report);
+    // (This page is drawn with ligatures: "fi" and "fl" come back as one character each.)
+    QVERIFY2(figures.contains(QLatin1String("Monthly")) && figures.contains(QLatin1String("Time saved")),
+             qPrintable(figures));
+
+    // The scheduler draws in the same way (nothing is due here).
+    r = cli(*t, u, {QStringLiteral("scheduler"), QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    // The dashboard report with its charts.
+    const QString dashboard = out.filePath(QStringLiteral("dashboard.pdf"));
+    r = cli(*t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), dashboard});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(isPdf(dashboard));
+    const QString text = pdfText(dashboard);
+    QVERIFY2(text.contains(QLatin1String("Analytics report")) && text.contains(QLatin1String("Top workflows")),
+             qPrintable(text));
+    QVERIFY2(!r.err.contains(QLatin1String("module")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandModules)
+
+#include "tst_commandmodules.moc"
