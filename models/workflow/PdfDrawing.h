@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repositories/DashboardData.h"
+#include "domain/DashboardData.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
