@@ -346,7 +346,7 @@ void WorkflowsView::runNow()
             return m_runNow(w);
         WorkflowScheduler scheduler(m_db, m_ctx);
         scheduler.setRetryBase(250);
-        return scheduler.runNow(w);
+        return scheduler.runNowAndWait(w);
     }();
     changed(w.id);
     if (!run) {
