@@ -229,25 +229,27 @@ Status WorkflowScheduler::runDueSoon(QList<WorkflowExecution> &done)
     const QDateTime now = Clock::currentUtc();
     ExecutionRepository executions(m_db, m_ctx);
     Definitions definitions;
+    QList<std::pair<Workflow, QString>> due; // all found before any runs
     for (const Workflow &w : *listening) {
-        const auto &definition = definitions.of(w);
-        const auto trigger = triggerOf(w, definition);
+        const auto trigger = triggerOf(w, definitions.of(w));
         if (!trigger)
             continue;
-        const auto due = executions.tasksDueWithoutRun(w, now, now.addSecs(qint64(trigger->withinHours) * 3600));
-        if (!due)
-            return due.error();
-        for (const QString &taskId : *due) {
-            const auto claimed = executions.claim(w, QStringLiteral("due:") + taskId, now, 0, runnerId());
-            if (!claimed) {
-                if (claimed.error().kind != Error::Kind::Conflict)
-                    return claimed.error();
-                continue;
-            }
-            RunInput input;
-            input.taskId = taskId;
-            collect(done, startRun(w, definition, *claimed, input));
+        const auto tasks = executions.tasksDueWithoutRun(w, now, now.addSecs(qint64(trigger->withinHours) * 3600));
+        if (!tasks)
+            return tasks.error();
+        for (const QString &taskId : *tasks)
+            due.append({w, taskId});
+    }
+    for (const auto &[w, taskId] : std::as_const(due)) {
+        const auto claimed = executions.claim(w, QStringLiteral("due:") + taskId, now, 0, runnerId());
+        if (!claimed) {
+            if (claimed.error().kind != Error::Kind::Conflict)
+                return claimed.error();
+            continue;
         }
+        RunInput input;
+        input.taskId = taskId;
+        collect(done, startRun(w, definitions.of(w), *claimed, input));
     }
     return {};
 }
