@@ -92,9 +92,10 @@ int runSchedulerCommand(const Args &args)
         const auto pass = scheduler.runPass();
         if (!pass)
             return fail(pass.error().text());
-        for (const WorkflowExecution &e : *pass)
+        const QList<WorkflowExecution> done = *pass + scheduler.waitForRetries();
+        for (const WorkflowExecution &e : done)
             status = e.status == ExecutionStatus::Failed ? Failure : status;
-        out() << QCoreApplication::translate("cli", "%n run(s) done.", nullptr, int(pass->size())) << Qt::endl;
+        out() << QCoreApplication::translate("cli", "%n run(s) done.", nullptr, int(done.size())) << Qt::endl;
         Clock::setInstance(nullptr);
         return status;
     }

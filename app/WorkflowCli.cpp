@@ -214,7 +214,7 @@ int show(const Args &args, const Workflow &w)
 int run(const Args &args, Session &s, const Workflow &w)
 {
     WorkflowScheduler scheduler(s.context->db(), s.user);
-    const auto result = scheduler.runNow(w);
+    const auto result = scheduler.runNowAndWait(w);
     if (!result)
         return fail(result.error().text());
     if (args.has(QStringLiteral("--json")))

@@ -4,12 +4,15 @@
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
+#include "repositories/TaskRepository.h"
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/SchedulerThread.h"
 #include "workflow/WorkflowScheduler.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -59,6 +62,10 @@ private Q_SLOTS:
     void schedulerThreadRunsByHand();
     void timeZoneChangeRetimes_data() { TestDatabase::addBackendRows(); }
     void timeZoneChangeRetimes();
+    void retryWaitBlocksNothing_data() { TestDatabase::addBackendRows(); }
+    void retryWaitBlocksNothing();
+    void schedulerThreadRunsWhileRetryWaits_data() { TestDatabase::addBackendRows(); }
+    void schedulerThreadRunsWhileRetryWaits();
 
 private:
     int runs(TestDatabase &t, const QString &workflowId)
@@ -290,6 +297,94 @@ void TestScheduler::schedulerThreadRunsByHand()
     QCOMPARE(runs(*t, w->id), 1);
     thread.runNow(QStringLiteral("no-such-workflow"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+}
+
+void TestScheduler::retryWaitBlocksNothing()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QFile(blocker).open(QIODevice::WriteOnly)); // a file where the folder should be
+    const auto flaky = addWorkflow(t->db(), u, QStringLiteral("Flaky"), QStringLiteral("{\"type\":\"manual\"}"),
+                                   QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
+    const auto quick = addWorkflow(t->db(), u, QStringLiteral("Quick"), QStringLiteral("{\"type\":\"manual\"}"), kNotify);
+    const auto onEvent = addWorkflow(t->db(), u, QStringLiteral("On a new task"),
+                                     QStringLiteral("{\"type\":\"event\",\"event\":\"task.created\"}"), kNotify);
+    CHECK_OK(flaky);
+    CHECK_OK(quick);
+    CHECK_OK(onEvent);
+    WorkflowScheduler scheduler(t->db(), UserContext::of(u));
+    scheduler.setRetryBase(3'600'000); // an hour before the second try: nothing below may wait for it
+    scheduler.setPollInterval(10);
+    CHECK_OK(scheduler.start());
+    QSignalSpy finished(&scheduler, &WorkflowScheduler::executionFinished);
+
+    const auto waiting = scheduler.runNow(*flaky);
+    CHECK_OK(waiting);
+    QCOMPARE(waiting->status, ExecutionStatus::Running);
+    QCOMPARE(waiting->attempts, 1);
+    QCOMPARE(scheduler.retriesWaiting(), 1);
+    QCOMPARE(scheduler.nextRetryAt(), kMonday.addSecs(3600));
+    // Run now of another workflow is served at once.
+    const auto other = scheduler.runNow(*quick);
+    CHECK_OK(other);
+    QCOMPARE(other->status, ExecutionStatus::Success);
+    // So is the poll: a new task starts the event workflow.
+    Task task;
+    task.title = QStringLiteral("New");
+    CHECK_OK(TaskRepository(t->db(), UserContext::of(u)).create(task));
+    QTRY_COMPARE(runs(*t, onEvent->id), 1);
+    // And a re-arm; the run still waits, its first try recorded.
+    scheduler.rearm();
+    QCOMPARE(scheduler.retriesWaiting(), 1);
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT status FROM workflow_execution WHERE id = ?"), {waiting->id}).toString(),
+             QStringLiteral("RUNNING"));
+    QCOMPARE(count(t->db(), QStringLiteral("SELECT attempts FROM workflow_execution WHERE id = ?"), {waiting->id}), 1);
+
+    // When the clock reaches the retry time, the timer tries it again: now the folder can be made.
+    QVERIFY(QFile::remove(blocker));
+    m_clock.set(scheduler.nextRetryAt());
+    scheduler.rearm();
+    QTRY_COMPARE(finished.size(), 3);
+    const auto retried = finished.last().at(0).value<WorkflowExecution>();
+    QCOMPARE(retried.id, waiting->id);
+    QCOMPARE(retried.status, ExecutionStatus::Success);
+    QCOMPARE(retried.attempts, 2);
+    QCOMPARE(scheduler.retriesWaiting(), 0);
+    scheduler.stop();
+}
+
+void TestScheduler::schedulerThreadRunsWhileRetryWaits()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+    const auto flaky = addWorkflow(t->db(), u, QStringLiteral("Flaky"), QStringLiteral("{\"type\":\"manual\"}"),
+                                   QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
+    const auto quick = addWorkflow(t->db(), u, QStringLiteral("Quick"), QStringLiteral("{\"type\":\"manual\"}"), kNotify);
+    CHECK_OK(flaky);
+    CHECK_OK(quick);
+    // The window's thread: "Run now" of a second workflow finishes while the first waits for its
+    // retry (the back-offs of the first would add up to 7 s).
+    QString flakyRun;
+    {
+        SchedulerThread thread(t->url(), UserContext::of(u));
+        QSignalSpy finished(&thread, &SchedulerThread::executionFinished);
+        thread.start();
+        thread.runNow(flaky->id);
+        thread.runNow(quick->id);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Quick"));
+        flakyRun = scalar(t->db(), QStringLiteral("SELECT id FROM workflow_execution WHERE workflow_id = ?"), {flaky->id}).toString();
+    }
+    // Stopped before its next try, it is recorded as failed with the tries it had.
+    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT status FROM workflow_execution WHERE id = ?"), {flakyRun}).toString(),
+             QStringLiteral("FAILED"));
+    QVERIFY(count(t->db(), QStringLiteral("SELECT attempts FROM workflow_execution WHERE id = ?"), {flakyRun}) >= 1);
 }
 
 QTEST_MAIN(TestScheduler)

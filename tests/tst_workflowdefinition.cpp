@@ -429,7 +429,7 @@ void TestWorkflowDefinition::sizeLimit()
     // The limit comes before anything else: an oversized document is refused unread.
     CHECK_ERROR(WorkflowDefinition::parseTrigger(QString::fromUtf8("{" + QByteArray(70000, ' '))), "trigger", "too large");
 
-    QFile file(QStringLiteral(DOO_TEST_DATA "/workflows/notification-due-date-reminder.json"));
+    QFile file(QStringLiteral(DOO_RESOURCES "/workflows/notification-due-date-reminder.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll().trimmed();
     QVERIFY(text.endsWith('}'));
@@ -630,7 +630,7 @@ void TestWorkflowDefinition::invalidFiles()
 void TestWorkflowDefinition::fileExamples()
 {
     // The README's examples, one per workflow type, shown there exactly as in the files.
-    const QDir dir(QStringLiteral(DOO_TEST_DATA "/workflows"));
+    const QDir dir(QStringLiteral(DOO_RESOURCES "/workflows"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QCOMPARE(files, (QStringList{s("approval-review-sign-off.json"), s("data-sync-nightly-export.json"),
                                  s("notification-due-date-reminder.json"), s("reporting-weekly-report.json"),
@@ -643,7 +643,7 @@ void TestWorkflowDefinition::fileExamples()
         {s("scheduling-consultation-follow-up.json"), {WorkflowType::Scheduling, s("When a consultation is completed")}},
         {s("task-automation-daily-triage.json"), {WorkflowType::TaskAutomation, s("Every day at 08:30")}},
     };
-    QFile readme(QStringLiteral(DOO_TEST_DATA "/../../README.md"));
+    QFile readme(QStringLiteral(DOO_RESOURCES "/../README.md"));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QByteArray readmeText = readme.readAll();
     for (const QString &name : files) {

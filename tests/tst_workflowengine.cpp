@@ -18,10 +18,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <thread>
 
 using namespace doo;
 using namespace doo::test;
@@ -324,7 +323,7 @@ void TestWorkflowEngine::failingActionRetriedThenFailed()
     CHECK_OK(w);
     WorkflowScheduler scheduler(t->db(), UserContext::of(u));
     scheduler.setRetryBase(1);
-    const auto e = scheduler.runNow(*w);
+    const auto e = scheduler.runNowAndWait(*w); // the command line's way: waits 1, 2 and 4 ms
     CHECK_OK(e);
     QCOMPARE(e->status, ExecutionStatus::Failed);
     QCOMPARE(e->attempts, WorkflowEngine::kMaxAttempts);
@@ -354,14 +353,26 @@ void TestWorkflowEngine::transientFailureTakesEffectOnce()
                                    .arg(blocker));
     CHECK_OK(w);
     WorkflowScheduler scheduler(t->db(), UserContext::of(u));
-    scheduler.setRetryBase(400); // tries at about 0, 0.4 and 1.2 s
-    std::thread unblock([blocker] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(800));
-        QFile::remove(blocker); // the folder can be made from the third try on
-    });
-    const auto e = scheduler.runNow(*w);
-    unblock.join();
-    CHECK_OK(e);
+    scheduler.setRetryBase(400'000); // tries at 0, 400 and 1,200 s: the test moves the clock instead of waiting
+    QSignalSpy finished(&scheduler, &WorkflowScheduler::executionFinished);
+    const auto first = scheduler.runNow(*w);
+    CHECK_OK(first);
+    QCOMPARE(first->status, ExecutionStatus::Running); // waiting for its second try
+    QCOMPARE(first->attempts, 1);
+    QCOMPARE(scheduler.nextRetryAt(), kNow.addSecs(400));
+    m_clock.set(scheduler.nextRetryAt());
+    CHECK_OK(scheduler.runPass()); // the second try fails too
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(scheduler.nextRetryAt(), kNow.addSecs(1200));
+    QVERIFY(QFile::remove(blocker)); // the folder can be made from the third try on
+    m_clock.set(scheduler.nextRetryAt());
+    const auto pass = scheduler.runPass();
+    CHECK_OK(pass);
+    QCOMPARE(pass->size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(scheduler.retriesWaiting(), 0);
+    const WorkflowExecution *e = &pass->first();
+    QCOMPARE(finished.first().at(0).value<WorkflowExecution>().id, e->id);
     QCOMPARE(e->status, ExecutionStatus::Success);
     QCOMPARE(e->attempts, 3);
     QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Exactly once'")), 1);

@@ -332,11 +332,14 @@ void Database::optimize()
     q.exec(QStringLiteral("PRAGMA optimize"));
 }
 
-QString Database::forUpdate(const QString &of) const
+QString Database::forUpdate(const QString &of, RowLock lock) const
 {
     if (type() != DbType::PostgreSQL)
         return {};
-    return of.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE OF ") + of;
+    QString clause = of.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE OF ") + of;
+    if (lock == RowLock::SkipLocked)
+        clause += QStringLiteral(" SKIP LOCKED");
+    return clause;
 }
 
 QString Database::likeContains(const QString &text)

@@ -53,7 +53,10 @@ public:
     // " FOR UPDATE" where row locks exist (PostgreSQL); SQLite's BEGIN IMMEDIATE already
     // serialises writers, so there it is empty.
     // `of` names the table alias to lock in a join ("FOR UPDATE OF u"), empty for all.
-    QString forUpdate(const QString &of) const;
+    // SkipLocked passes over rows another transaction holds (" ... SKIP LOCKED"): several
+    // schedulers each take different rows instead of waiting for one another.
+    enum class RowLock { Wait, SkipLocked };
+    QString forUpdate(const QString &of, RowLock lock = RowLock::Wait) const;
     // Escapes %, _ and \ for `LIKE ? ESCAPE '\'`.
     static QString likeContains(const QString &text);
 

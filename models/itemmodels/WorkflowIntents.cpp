@@ -56,7 +56,7 @@ Result<WorkflowExecution> WorkflowIntents::runNow(const Workflow &workflow)
 {
     WorkflowScheduler scheduler(m_db, m_ctx);
     scheduler.setRetryBase(250);
-    return scheduler.runNow(workflow);
+    return scheduler.runNowAndWait(workflow);
 }
 
 Result<RunPlan> WorkflowIntents::dryRun(const Workflow &workflow)

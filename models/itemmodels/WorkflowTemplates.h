@@ -7,7 +7,7 @@
 namespace doo {
 
 // Ready-made workflows, one per workflow type, for "New from template": the example workflow
-// files of the README (tests/data/workflows/*.json), compiled in as resources.
+// files of the README (resources/workflows/*.json), compiled in as resources.
 namespace WorkflowTemplates {
 
 // In the order of WorkflowType; each parsed with WorkflowFile::parse (a template that does not

@@ -21,34 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ExecutionRepository", text);
 }
 
-Status insertRunning(Database &db, const WorkflowExecution &e)
-{
-    Query q(db);
-    if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, trigger_key, scheduled_for, "
-                               "started_at, runner, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {e.id, e.workflowId, toString(ExecutionStatus::Running), e.triggerKey, Database::toDb(e.scheduledFor),
-                 Database::toDb(e.startedAt), e.runner, e.depth})) {
-        if (q.error().kind == Error::Kind::Constraint)
-            return Error::make(Error::Kind::Conflict, tr("this run (%1) was already claimed").arg(e.triggerKey));
-        return q.error();
-    }
-    return {};
-}
-
-WorkflowExecution running(const Workflow &w, const QString &key, const QDateTime &scheduledFor, int depth,
-                          const QString &runner)
-{
-    WorkflowExecution e;
-    e.id = Validation::newId();
-    e.workflowId = w.id;
-    e.triggerKey = key;
-    e.scheduledFor = scheduledFor.toUTC();
-    e.startedAt = Clock::currentUtc();
-    e.runner = runner;
-    e.depth = depth;
-    return e;
-}
-
 // An execution row followed by its workflow's name.
 WorkflowExecution readNamed(const Query &q)
 {
@@ -61,10 +33,38 @@ WorkflowExecution readNamed(const Query &q)
 
 ExecutionRepository::ExecutionRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
 
+WorkflowExecution ExecutionRepository::newRun(const Workflow &workflow, const QString &triggerKey,
+                                              const QDateTime &scheduledFor, int depth, const QString &runner)
+{
+    WorkflowExecution e;
+    e.id = Validation::newId();
+    e.workflowId = workflow.id;
+    e.triggerKey = triggerKey;
+    e.scheduledFor = scheduledFor.toUTC();
+    e.startedAt = Clock::currentUtc();
+    e.runner = runner;
+    e.depth = depth;
+    return e;
+}
+
+Status ExecutionRepository::insertRunning(const WorkflowExecution &e)
+{
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, trigger_key, scheduled_for, "
+                               "started_at, runner, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.id, e.workflowId, toString(ExecutionStatus::Running), e.triggerKey, Database::toDb(e.scheduledFor),
+                 Database::toDb(e.startedAt), e.runner, e.depth})) {
+        if (q.error().kind == Error::Kind::Constraint)
+            return Error::make(Error::Kind::Conflict, tr("this run (%1) was already claimed").arg(e.triggerKey));
+        return q.error();
+    }
+    return {};
+}
+
 Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workflow, const QDateTime &due,
                                                           const QDateTime &next, const QString &runner)
 {
-    WorkflowExecution e = running(workflow, QStringLiteral("at:") + due.toUTC().toString(Qt::ISODateWithMs), due, 0, runner);
+    WorkflowExecution e = newRun(workflow, QStringLiteral("at:") + due.toUTC().toString(Qt::ISODateWithMs), due, 0, runner);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -79,7 +79,7 @@ Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workfl
     if (q.rowsAffected() != 1)
         return Error::make(Error::Kind::Conflict, tr("the run of \"%1\" due at %2 was claimed elsewhere")
                                                       .arg(workflow.name, due.toUTC().toString(Qt::ISODateWithMs)));
-    if (Status s = insertRunning(m_db, e); !s)
+    if (Status s = insertRunning(e); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -102,7 +102,7 @@ Status ExecutionRepository::skipTimed(const Workflow &workflow, const QDateTime 
 Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, const QString &triggerKey,
                                                      const QDateTime &scheduledFor, int depth, const QString &runner)
 {
-    WorkflowExecution e = running(workflow, triggerKey, scheduledFor, depth, runner);
+    WorkflowExecution e = newRun(workflow, triggerKey, scheduledFor, depth, runner);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -115,7 +115,7 @@ Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, c
         if (!q.next())
             return notFound(tr("workflow"), workflow.id);
     }
-    if (Status s = insertRunning(m_db, e); !s)
+    if (Status s = insertRunning(e); !s)
         return s.error();
     Query last(m_db);
     if (!last.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"), {Database::toDb(e.startedAt), workflow.id}))
@@ -125,72 +125,23 @@ Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, c
     return e;
 }
 
-Result<QList<ClaimedEventRun>> ExecutionRepository::claimEvents(
-    int limit, const QString &runner, const std::function<bool(const Workflow &, const WorkflowEvent &)> &accept)
+Result<QStringList> ExecutionRepository::tasksDueWithoutRun(const Workflow &workflow, const QDateTime &from,
+                                                            const QDateTime &to)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QList<WorkflowEvent> events;
-    {
-        QVariantList values;
-        QString sql = QStringLiteral("SELECT ev.id, ev.user_id, ev.kind, ev.task_id, ev.consultation_id, ev.from_status, "
-                                     "ev.to_status, ev.origin_execution_id, ev.created_at, o.workflow_id, o.depth "
-                                     "FROM workflow_event ev LEFT JOIN workflow_execution o ON o.id = ev.origin_execution_id "
-                                     "WHERE 1 = 1")
-                      + scope(QStringLiteral("ev.user_id"), values) + QStringLiteral(" ORDER BY ev.id LIMIT ?");
-        values << limit;
-        if (m_db.type() == DbType::PostgreSQL)
-            sql += QStringLiteral(" FOR UPDATE OF ev SKIP LOCKED"); // another scheduler takes the next ones
-        Query q(m_db);
-        if (!q.exec(sql, values))
-            return q.error();
-        while (q.next()) {
-            WorkflowEvent ev;
-            ev.id = q.value(0).toLongLong();
-            ev.userId = q.value(1).toString();
-            ev.kind = q.value(2).toString();
-            ev.taskId = q.value(3).toString();
-            ev.consultationId = q.value(4).toString();
-            ev.fromStatus = q.value(5).toString();
-            ev.toStatus = q.value(6).toString();
-            ev.originExecutionId = q.value(7).toString();
-            ev.createdAt = Database::dateTimeFromDb(q.value(8));
-            ev.originWorkflowId = q.value(9).toString();
-            ev.originDepth = q.value(10).isNull() ? -1 : q.value(10).toInt();
-            events << ev;
-        }
-    }
-    QList<ClaimedEventRun> runs;
-    for (const WorkflowEvent &ev : std::as_const(events)) {
-        Query del(m_db);
-        if (!del.exec(QStringLiteral("DELETE FROM workflow_event WHERE id = ?"), {ev.id}))
-            return del.error();
-        if (del.rowsAffected() != 1)
-            continue; // taken by another process
-        QList<Workflow> listening;
-        {
-            Query q(m_db);
-            if (!q.exec(QStringLiteral("SELECT %1 FROM workflow w WHERE w.user_id = ? AND w.event_kind = ? AND w.is_active = ? "
-                                       "ORDER BY w.name, w.id")
-                            .arg(WorkflowRows::kColumns),
-                        {ev.userId, ev.kind, true}))
-                return q.error();
-            while (q.next())
-                listening << WorkflowRows::readWorkflow(q);
-        }
-        for (const Workflow &w : std::as_const(listening)) {
-            if (accept && !accept(w, ev))
-                continue;
-            WorkflowExecution e = running(w, QStringLiteral("event:%1").arg(ev.id), ev.createdAt, ev.originDepth + 1, runner);
-            if (Status s = insertRunning(m_db, e); !s)
-                return s.error();
-            runs << ClaimedEventRun{e, w, ev};
-        }
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return runs;
+    QVariantList values{workflow.userId, Database::toDb(from), Database::toDb(to), toString(TaskStatus::Completed),
+                        toString(TaskStatus::Cancelled), workflow.id};
+    const QString sql = QStringLiteral("SELECT t.id FROM task t WHERE t.user_id = ? AND t.due_date IS NOT NULL "
+                                       "AND t.due_date >= ? AND t.due_date <= ? AND t.status NOT IN (?, ?) "
+                                       "AND NOT EXISTS (SELECT 1 FROM workflow_execution e WHERE e.workflow_id = ? "
+                                       "AND e.trigger_key = 'due:' || t.id)")
+                        + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 Result<WorkflowExecution> ExecutionRepository::findById(const QString &id)

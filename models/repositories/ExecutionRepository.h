@@ -8,23 +8,6 @@
 
 namespace doo {
 
-// A change that a workflow may react to, from the workflow_event outbox (filled by triggers in
-// the same transaction as the change, so it exists only once the change is committed).
-struct WorkflowEvent
-{
-    qint64 id = 0;
-    QString userId;
-    QString kind; // "task.created", "task.status_changed", "consultation.scheduled", ...
-    QString taskId;
-    QString consultationId;
-    QString fromStatus;
-    QString toStatus;
-    QString originExecutionId; // the run whose change raised it, if any
-    QString originWorkflowId;
-    int originDepth = -1;      // that run's depth; -1 for a change made by a person
-    QDateTime createdAt;
-};
-
 // Which executions ExecutionRepository::executions() returns. Empty members do not filter.
 struct ExecutionFilter
 {
@@ -36,17 +19,9 @@ struct ExecutionFilter
     int offset = 0;
 };
 
-// A run claimed for an event: the execution row (RUNNING), its workflow and the event.
-struct ClaimedEventRun
-{
-    WorkflowExecution execution;
-    Workflow workflow;
-    WorkflowEvent event;
-};
-
 // The scheduler's side of workflow runs: claiming (exactly once across processes), finishing,
-// crash recovery, the event outbox and what each run changed. Scoped like every repository:
-// a non-ADMIN sees only their own workflows' runs.
+// crash recovery and what each run changed (the event outbox is EventOutboxRepository's).
+// Scoped like every repository: a non-ADMIN sees only their own workflows' runs.
 class ExecutionRepository : public Repository
 {
 public:
@@ -63,11 +38,15 @@ public:
     // Conflict when that key already ran.
     Result<WorkflowExecution> claim(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor,
                                     int depth, const QString &runner);
-    // Takes up to `limit` events off the outbox and claims one run per listening workflow, in
-    // one transaction; each event goes to one process only. `accept` decides whether a workflow
-    // reacts to an event (its from/to filter, loop and depth limits).
-    Result<QList<ClaimedEventRun>> claimEvents(int limit, const QString &runner,
-                                               const std::function<bool(const Workflow &, const WorkflowEvent &)> &accept);
+    // The RUNNING execution a claim inserts (not saved yet), started now.
+    static WorkflowExecution newRun(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor,
+                                    int depth, const QString &runner);
+    // Inserts that execution; joins the caller's transaction. Conflict when its trigger key ran.
+    Status insertRunning(const WorkflowExecution &execution);
+    // Open tasks of the workflow's owner due between `from` and `to` for which `workflow` has no
+    // run yet (trigger key "due:<task id>"), earliest due first: what a task.due_soon workflow
+    // still has to run for.
+    Result<QStringList> tasksDueWithoutRun(const Workflow &workflow, const QDateTime &from, const QDateTime &to);
 
     // One execution, with its workflowName.
     Result<WorkflowExecution> findById(const QString &id);

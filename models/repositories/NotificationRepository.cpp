@@ -153,4 +153,34 @@ Status NotificationRepository::remove(const QString &id)
     return tx.commit();
 }
 
+Result<int> NotificationRepository::createTaskDue(const QDateTime &from, const QDateTime &to,
+                                                  const std::function<Notification(const DueTask &)> &compose)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QList<DueTask> due;
+    {
+        QVariantList values{Database::toDb(from), Database::toDb(to), toString(TaskStatus::Completed),
+                            toString(TaskStatus::Cancelled), toString(NotificationType::TaskDue)};
+        const QString sql = QStringLiteral("SELECT t.id, t.user_id, t.title, t.due_date FROM task t WHERE t.due_date IS NOT NULL "
+                                           "AND t.due_date >= ? AND t.due_date <= ? AND t.status NOT IN (?, ?) "
+                                           "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.task_id = t.id AND n.type = ?)")
+                            + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id")
+                            + m_db.forUpdate(QStringLiteral("t"), Database::RowLock::SkipLocked);
+        Query q(m_db);
+        if (!q.exec(sql, values))
+            return q.error();
+        while (q.next())
+            due << DueTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), Database::dateTimeFromDb(q.value(3))};
+    }
+    for (const DueTask &t : std::as_const(due)) {
+        if (const auto made = create(compose(t)); !made)
+            return made.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return int(due.size());
+}
+
 } // namespace doo

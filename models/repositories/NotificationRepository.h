@@ -3,6 +3,7 @@
 #include "domain/Notification.h"
 #include "repositories/Repository.h"
 
+#include <functional>
 #include <optional>
 
 namespace doo {
@@ -13,6 +14,15 @@ struct NotificationFilter
     std::optional<NotificationType> type;
     int limit = 100;
     int offset = 0;
+};
+
+// A task a TASK_DUE notification is about.
+struct DueTask
+{
+    QString id;
+    QString userId;
+    QString title;
+    QDateTime due;
 };
 
 // In-app notifications of the current user (all for an ADMIN), newest first.
@@ -28,6 +38,11 @@ public:
     Status markRead(const QString &id, bool read = true);
     Result<int> markAllRead();
     Status remove(const QString &id);
+    // One TASK_DUE notification per open task due between `from` and `to` that has none yet,
+    // written as `compose` words it; one transaction. The tasks are locked where the database
+    // can (others' locks are skipped), so two schedulers never notify twice. Returns how many.
+    Result<int> createTaskDue(const QDateTime &from, const QDateTime &to,
+                              const std::function<Notification(const DueTask &)> &compose);
 };
 
 } // namespace doo

@@ -420,26 +420,6 @@ Result<QList<WorkflowExecution>> WorkflowRepository::executions(const QString &w
     return list;
 }
 
-Result<QList<Workflow>> WorkflowRepository::getDueWorkflows(const QDateTime &now, int limit)
-{
-    QVariantList values{true, Database::toDb(now)};
-    QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.is_active = ? AND w.next_run_at IS NOT NULL "
-                                 "AND w.next_run_at <= ?")
-                      .arg(kColumns)
-                  + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.next_run_at, w.id");
-    if (limit >= 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values << limit;
-    }
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Workflow> workflows;
-    while (q.next())
-        workflows << readWorkflow(q);
-    return workflows;
-}
-
 Result<WorkflowStats> WorkflowRepository::getStats()
 {
     WorkflowStats stats;

@@ -53,6 +53,12 @@ public:
     Result<QList<WorkflowExecution>> executions(const QString &workflowId, int limit = 100);
     // Active workflows whose nextRunAt is at or before `now`, earliest first.
     Result<QList<Workflow>> getDueWorkflows(const QDateTime &now, int limit = 1000);
+    // Active workflows with an event trigger of `eventKind` ("task.due_soon"), by name; only those
+    // of `ownerId` when given.
+    Result<QList<Workflow>> activeListeningTo(const QString &eventKind, const QString &ownerId = {});
+    // The earliest nextRunAt of the active workflows (invalid when none is timed): when the
+    // scheduler next has something to run.
+    Result<QDateTime> earliestNextRun();
     Result<WorkflowStats> getStats();
     // Works out the next due time of the user's active workflows afresh from now (after the
     // user's time zone changed). Joins the caller's transaction.

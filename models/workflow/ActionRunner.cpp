@@ -53,9 +53,10 @@ QString dueText(const QDateTime &due, const QTimeZone &zone)
 
 } // namespace
 
-ActionRunner::ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowExecution &execution,
-                           const RunInput &input)
-    : m_db(db), m_owner(std::move(owner)), m_workflow(workflow), m_execution(execution), m_input(input)
+ActionRunner::ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowDefinition &definition,
+                           const WorkflowExecution &execution, const RunInput &input)
+    : m_db(db), m_owner(std::move(owner)), m_workflow(workflow), m_execution(execution), m_input(input),
+      m_definition(definition)
 {
 }
 
@@ -63,10 +64,6 @@ ActionRunner::~ActionRunner() = default; // uncommitted files are discarded
 
 Status ActionRunner::prepare()
 {
-    auto definition = WorkflowDefinition::parse(m_workflow.trigger, m_workflow.actions);
-    if (!definition)
-        return definition.error();
-    m_definition = definition.takeValue();
     const auto zone = UserRepository::timeZoneOf(m_db, m_workflow.userId);
     if (!zone)
         return zone.error();

@@ -24,12 +24,13 @@ class Database;
 class ActionRunner
 {
 public:
-    ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowExecution &execution,
-                 const RunInput &input);
+    // `definition` is the workflow's, parsed by the caller (once per run).
+    ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowDefinition &definition,
+                 const WorkflowExecution &execution, const RunInput &input);
     ~ActionRunner();
 
-    // Parses the definition and gathers the template values (the run's date in the owner's zone,
-    // the task or consultation of the event).
+    // Gathers the template values (the run's date in the owner's zone, the task or consultation
+    // of the event).
     Status prepare();
     // The actions from `from` on, up to and including the first approval request.
     Status runActions(int from, bool write);

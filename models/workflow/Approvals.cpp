@@ -1,7 +1,6 @@
 #include "workflow/Approvals.h"
 
 #include "db/Database.h"
-#include "db/Query.h"
 #include "db/Transaction.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"

@@ -1,6 +1,5 @@
 #include "workflow/SchedulerThread.h"
 
-#include "db/Logging.h"
 #include "db/Database.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowScheduler.h"

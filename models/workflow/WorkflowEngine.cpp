@@ -76,7 +76,10 @@ WorkflowEngine::WorkflowEngine(Database &db, UserContext owner) : m_db(db), m_ow
 
 Result<RunPlan> WorkflowEngine::dryRun(const Workflow &workflow, const RunInput &input)
 {
-    ActionRunner runner(m_db, m_owner, workflow, WorkflowExecution(), input);
+    const auto definition = WorkflowDefinition::parse(workflow.trigger, workflow.actions);
+    if (!definition)
+        return definition.error();
+    ActionRunner runner(m_db, m_owner, workflow, *definition, WorkflowExecution(), input);
     if (Status s = runner.prepare(); !s)
         return s.error();
     if (Status s = runner.runActions(0, false); !s)
@@ -86,7 +89,16 @@ Result<RunPlan> WorkflowEngine::dryRun(const Workflow &workflow, const RunInput 
 
 Result<WorkflowExecution> WorkflowEngine::run(const Workflow &workflow, WorkflowExecution execution, const RunInput &input)
 {
-    ActionRunner runner(m_db, m_owner, workflow, execution, input);
+    const auto definition = WorkflowDefinition::parse(workflow.trigger, workflow.actions);
+    if (!definition)
+        return definition.error();
+    return run(workflow, *definition, std::move(execution), input);
+}
+
+Result<WorkflowExecution> WorkflowEngine::run(const Workflow &workflow, const WorkflowDefinition &definition,
+                                              WorkflowExecution execution, const RunInput &input)
+{
+    ActionRunner runner(m_db, m_owner, workflow, definition, execution, input);
     if (Status s = runner.prepare(); !s)
         return s.error();
     ExecutionRepository executions(m_db, m_owner);

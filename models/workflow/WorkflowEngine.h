@@ -10,6 +10,7 @@
 namespace doo {
 
 class Database;
+struct WorkflowDefinition;
 
 // What started a run, for the templates and the actions ({task.title}, {consultation.name}).
 struct RunInput
@@ -48,7 +49,11 @@ public:
     Result<RunPlan> dryRun(const Workflow &workflow, const RunInput &input = {});
     // Runs the actions of a claimed (RUNNING) execution from execution.resumeAt on. On success
     // also adds to today's analytics and raises a WORKFLOW_COMPLETE notification, in the same
-    // transaction; files are put in place once it commits.
+    // transaction; files are put in place once it commits. `definition` is the workflow's,
+    // parsed once by the caller for all the tries of a run.
+    Result<WorkflowExecution> run(const Workflow &workflow, const WorkflowDefinition &definition,
+                                  WorkflowExecution execution, const RunInput &input);
+    // The same, parsing the workflow's definition first.
     Result<WorkflowExecution> run(const Workflow &workflow, WorkflowExecution execution, const RunInput &input);
     // Records a failed run (FAILED, the error) and raises an ERROR notification.
     Result<WorkflowExecution> fail(const Workflow &workflow, WorkflowExecution execution, const QString &error);

@@ -7,17 +7,22 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace doo {
 
 class Database;
-struct ClaimedEventRun;
+class RetryQueue;
+struct ClaimedRun;
 struct RunInput;
+struct WorkflowDefinition;
 
 // The local scheduler: one QTimer armed for the earliest next_run_at of the workflows it sees
 // (its user's; everyone's for an ADMIN), re-armed when workflows change. Each pass runs what is
 // due exactly once across processes (runs are claimed with conditional updates), reacts to
 // committed events, resumes decided approvals and raises TASK_DUE notifications. Time comes
-// from Clock (injectable). Runs retry with backoff (WorkflowEngine::kMaxAttempts tries).
+// from Clock (injectable). Runs retry with backoff (WorkflowEngine::kMaxAttempts tries); a run
+// waiting for its next try waits on a timer, so passes, polls and Run now go on meanwhile.
 class WorkflowScheduler : public QObject
 {
     Q_OBJECT
@@ -37,13 +42,25 @@ public:
     // Closes runs left RUNNING by a crashed process, does a first pass (one catch-up run per
     // workflow that missed runs) and starts the timers.
     Status start();
+    // Stops the timers. Runs waiting for a retry are recorded as failed with the tries they had.
     void stop();
     bool isRunning() const { return m_running; }
 
-    // One pass at the clock's now. Returns the runs it finished.
+    // One pass at the clock's now (retries that are due included). Returns the runs it finished.
     Result<QList<WorkflowExecution>> runPass();
-    // Runs a workflow by hand now (key "manual:<id>"), with retries.
+    // Runs a workflow by hand now (key "manual:<id>"). A failed try that will be tried again
+    // comes back RUNNING with its attempts so far, its retry scheduled; its outcome comes as
+    // executionFinished.
     Result<WorkflowExecution> runNow(const Workflow &workflow);
+    // runNow(), then waits for the outcome serving this thread's events (timers, other retries):
+    // for a caller that has nothing else to do meanwhile, like the command line.
+    Result<WorkflowExecution> runNowAndWait(const Workflow &workflow);
+    // Serves this thread's events until no run waits for a retry; returns the runs that ended
+    // meanwhile (a single pass of the command line finishes its runs this way).
+    QList<WorkflowExecution> waitForRetries();
+    // Runs waiting for their next try, and when the earliest is due by the clock.
+    int retriesWaiting() const;
+    QDateTime nextRetryAt() const;
     // Closes RUNNING executions whose process is gone; returns how many.
     Result<int> recoverInterrupted();
     // TASK_DUE notifications for tasks due within 24 hours, once per task; returns how many.
@@ -51,7 +68,7 @@ public:
 
     // The earliest due time the timer is armed for (invalid when nothing is due).
     QDateTime nextDueAt() const { return m_nextDueAt; }
-    // Re-reads the earliest due time and re-arms the timer.
+    // Re-reads the earliest due time and re-arms the timers (the retries' too, after the clock moved).
     void rearm();
 
     // "host:pid:start" of this process, and whether a runner is gone (same host, no such
@@ -66,7 +83,16 @@ Q_SIGNALS:
 private:
     void onTimer();
     void onPoll();
-    Result<WorkflowExecution> runWithRetries(const Workflow &workflow, WorkflowExecution execution, const RunInput &input);
+    void onRetryDue();
+    // Starts a claimed run: fails it at once when its definition does not parse, else tries it.
+    Result<WorkflowExecution> startRun(const Workflow &workflow, const Result<WorkflowDefinition> &definition,
+                                       const WorkflowExecution &execution, const RunInput &input);
+    // One try; a failed one is queued for a retry (and comes back RUNNING) until the last.
+    Result<WorkflowExecution> attempt(ClaimedRun run);
+    // The outcome of a run: signalled, and handed to a runNowAndWait() waiting for it.
+    Result<WorkflowExecution> ended(const ClaimedRun &run, Result<WorkflowExecution> outcome);
+    void runRetries(QList<WorkflowExecution> &done);
+    void abandonRetries();
     Status runTimed(QList<WorkflowExecution> &done);
     Status runEvents(QList<WorkflowExecution> &done);
     Status runDueSoon(QList<WorkflowExecution> &done);
@@ -76,6 +102,9 @@ private:
     UserContext m_ctx;
     QTimer m_timer;
     QTimer m_poll;
+    std::unique_ptr<RetryQueue> m_retries;
+    struct Waiter;
+    QList<Waiter *> m_waiters;
     QDateTime m_nextDueAt;
     int m_retryBase = 1000;
     int m_graceSecs = 600;
