@@ -28,7 +28,7 @@
 -- was granted. Statements are planned once per connection (generic plans).
 DROP FUNCTION IF EXISTS task_move(TEXT[], TEXT, TEXT, BIGINT, BIGINT, BIGINT[], TIMESTAMPTZ);
 
-CREATE FUNCTION task_move(p_ids TEXT[], p_scope TEXT, p_status TEXT, p_index INTEGER, p_before BIGINT, p_after BIGINT,
+CREATE OR REPLACE FUNCTION task_move(p_ids TEXT[], p_scope TEXT, p_status TEXT, p_index INTEGER, p_before BIGINT, p_after BIGINT,
                           p_gap BIGINT, p_now TIMESTAMPTZ)
 RETURNS TABLE (out_task_id TEXT, out_from_status TEXT, out_from_position BIGINT, out_to_status TEXT,
                out_to_position BIGINT, out_problem TEXT)
