@@ -242,8 +242,8 @@ int moveTo(const Args &args, TaskStatus status, int index, bool done)
             return fail(task.error().text());
         if (done && task->status == TaskStatus::Completed)
             return printTask(args, *task, tr("Task %1 is already completed: %2").arg(task->id, task->title));
-        if (Status s = repo.move({task->id}, status, index); !s)
-            return fail(s.error().text());
+        if (const auto placed = repo.move({task->id}, status, index); !placed)
+            return fail(placed.error().text());
         const auto moved = repo.findById(task->id);
         if (!moved)
             return fail(moved.error().text());

@@ -375,10 +375,13 @@ void runBackend(const QString &backend)
                     // parallel workers, which wind down after it); let it settle so that it does not
                     // weigh on the timed drop. The raw updates below get the same pause.
                     QThread::msleep(3);
-                    Status s;
-                    times << timeNs([&] { s = repo.move({id}, to, index, neighbours); });
-                    if (!s)
-                        die(QStringLiteral("move: ") + s.error().text());
+                    Error failure;
+                    times << timeNs([&] {
+                        if (const auto moved = repo.move({id}, to, index, neighbours); !moved)
+                            failure = moved.error();
+                    });
+                    if (failure.isError())
+                        die(QStringLiteral("move: ") + failure.text());
                     --columnSize[int(from)];
                     ++columnSize[int(to)];
                     entry.second = to;

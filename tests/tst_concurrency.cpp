@@ -72,8 +72,8 @@ int runWorker(const QStringList &args)
             TaskRepository::Neighbours neighbours;
             if (!seen->isEmpty())
                 neighbours.after = seen->first().position;
-            if (Status s = tasks.move({created->id}, TaskStatus::InProgress, 0, neighbours); !s)
-                return workerFailed(QStringLiteral("move %1: %2").arg(task.title, s.error().text()));
+            if (const auto moved = tasks.move({created->id}, TaskStatus::InProgress, 0, neighbours); !moved)
+                return workerFailed(QStringLiteral("move %1: %2").arg(task.title, moved.error().text()));
         }
         if (i % 10 == 0) {
             Consultation c;

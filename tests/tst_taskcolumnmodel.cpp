@@ -1,3 +1,4 @@
+#include "StatementLog.h"
 #include "TestDatabase.h"
 
 #include "itemmodels/ChangeWatcher.h"
@@ -109,6 +110,8 @@ private Q_SLOTS:
     void dropWithinColumn();
     void dropAcrossColumnsAndUndo_data() { TestDatabase::addBackendRows(); }
     void dropAcrossColumnsAndUndo();
+    void dropIsOneCallAndUndoIsExactOnASharedDatabase_data() { TestDatabase::addBackendRows(); }
+    void dropIsOneCallAndUndoIsExactOnASharedDatabase();
     void multiCardDropKeepsOrder_data() { TestDatabase::addBackendRows(); }
     void multiCardDropKeepsOrder();
     void foreignMimeIsRefused_data() { TestDatabase::addBackendRows(); }
@@ -186,6 +189,61 @@ void TestTaskColumnModel::dropAcrossColumnsAndUndo()
     QCOMPARE(f->col(TaskStatus::Review)->totalCount(), 2);
     f->undo.redo();
     QCOMPARE(f->titles(TaskStatus::Review), QStringLiteral("x,a,y"));
+}
+
+void TestTaskColumnModel::dropIsOneCallAndUndoIsExactOnASharedDatabase()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    auto f = makeFixture(std::move(t), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                         {QStringLiteral("x"), QStringLiteral("y")});
+    TaskRepository repo(f->t->db(), UserContext::of(f->user));
+    const QString a = f->id(QStringLiteral("a"));
+    const QString b = f->id(QStringLiteral("b"));
+    const bool postgres = f->t->url().type == DbType::PostgreSQL;
+
+    // The drop's write is one repository call: on PostgreSQL one statement, on SQLite one
+    // transaction; no reads of the placements before or after it (the change watcher's counter
+    // reads aside).
+    {
+        StatementLog log;
+        QVERIFY(f->drop(TaskStatus::Todo, {0}, TaskStatus::Review, 1));
+        QTRY_VERIFY(StatementLog::statements().join(QLatin1Char('\n')).contains(postgres ? QLatin1String("task_move(")
+                                                                                        : QLatin1String("COMMIT")));
+        QStringList written;
+        for (const QString &statement : std::as_const(StatementLog::statements()))
+            if (!statement.contains(QLatin1String("app_counter")) && !statement.contains(QLatin1String("data_version")))
+                written << statement;
+        if (postgres) {
+            QCOMPARE(written.size(), 1);
+        } else {
+            QVERIFY2(written.first().startsWith(QLatin1String("BEGIN")), qPrintable(written.first()));
+            QVERIFY2(written.last().startsWith(QLatin1String("COMMIT")), qPrintable(written.last()));
+            QCOMPARE(written.filter(QStringLiteral("BEGIN")).size(), 1);
+        }
+    }
+    QCOMPARE(f->dbTitles(TaskStatus::Review), QStringLiteral("x,a,y"));
+    QCOMPARE(repo.findById(a)->position, 1536);
+
+    // Meanwhile another connection to the same database moves another card.
+    auto elsewhere = f->t->openSecond(QStringLiteral("elsewhere"));
+    QVERIFY(elsewhere);
+    TaskRepository theirs(*elsewhere, UserContext::of(f->user));
+    QVERIFY(theirs.move({b}, TaskStatus::Review, 0).ok());
+
+    // Undo puts back exactly the card the drop moved, where the drop found it; the other stays.
+    f->undo.undo();
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a,c"));
+    QCOMPARE(f->dbTitles(TaskStatus::Review), QStringLiteral("b,x,y"));
+    const auto back = repo.placements({a});
+    QVERIFY(back.ok());
+    QCOMPARE(back->first().status, TaskStatus::Todo);
+    QCOMPARE(back->first().position, 1024);
+    QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("a,c"));
+    // Redo: exactly where the drop put it.
+    f->undo.redo();
+    QCOMPARE(f->dbTitles(TaskStatus::Review), QStringLiteral("b,x,a,y"));
+    QCOMPARE(repo.findById(a)->position, 1536);
+    QCOMPARE(repo.findById(a)->status, TaskStatus::Review);
 }
 
 void TestTaskColumnModel::multiCardDropKeepsOrder()

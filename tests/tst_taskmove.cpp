@@ -1,8 +1,9 @@
 // TaskRepository::move with the neighbours known (a drop on the board): on PostgreSQL one call of
-// the task_move function (migration 006) in autocommit, on SQLite the general statements. The
-// edge cases of that path, on both backends: stale neighbours fall back to the general path,
-// completion times to and from COMPLETED, several tasks in one drop, history rows, the caller's
-// transaction, scoping.
+// the task_move function (migration 008) in autocommit, on SQLite the program's statements. The
+// edge cases, on both backends: stale neighbours are ignored, completion times to and from
+// COMPLETED, several tasks in one drop, history rows, the caller's transaction, scoping, and the
+// placements before and after that the move returns (renumbering included).
+#include "StatementLog.h"
 #include "TestDatabase.h"
 
 #include "domain/Clock.h"
@@ -10,7 +11,6 @@
 #include "db/Transaction.h"
 #include "repositories/TaskRepository.h"
 
-#include <QLoggingCategory>
 #include <QTest>
 
 using namespace doo;
@@ -21,35 +21,6 @@ namespace {
 const QDateTime kCreated(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 const QDateTime kDropped(QDate(2026, 3, 2), QTime(10, 30, 15, 250), Qt::UTC);
 const QDateTime kLater(QDate(2026, 3, 3), QTime(8, 0), Qt::UTC);
-
-// The statements the program runs while alive (doo.db.query), for counting round trips.
-QStringList g_statements;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordStatement(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (context.category && qstrcmp(context.category, "doo.db.query") == 0) {
-        g_statements << message;
-        return;
-    }
-    g_previousHandler(type, context, message);
-}
-
-class StatementLog
-{
-public:
-    StatementLog()
-    {
-        g_statements.clear();
-        QLoggingCategory::setFilterRules(QStringLiteral("doo.db.query.debug=true"));
-        g_previousHandler = qInstallMessageHandler(recordStatement);
-    }
-    ~StatementLog()
-    {
-        qInstallMessageHandler(g_previousHandler);
-        QLoggingCategory::setFilterRules(QStringLiteral("doo.db.query.debug=false"));
-    }
-};
 
 } // namespace
 
@@ -83,6 +54,14 @@ private:
             result += t.title;
         return result;
     }
+    // "title STATUS position" per placement, for comparing what move() returned.
+    static QString describe(TaskRepository &repo, const QList<TaskPlacement> &placements)
+    {
+        QStringList parts;
+        for (const TaskPlacement &p : placements)
+            parts << QStringLiteral("%1 %2 %3").arg(task(repo, p.id).title, toString(p.status)).arg(p.position);
+        return parts.join(QStringLiteral(", "));
+    }
     static TaskRepository::Neighbours between(std::optional<qint64> before, std::optional<qint64> after)
     {
         return TaskRepository::Neighbours{before, after};
@@ -106,6 +85,8 @@ private Q_SLOTS:
     void oneStatementOrTheCallersTransaction();
     void scopeAndOwners_data() { TestDatabase::addBackendRows(); }
     void scopeAndOwners();
+    void returnsThePlacementsBeforeAndAfter_data() { TestDatabase::addBackendRows(); }
+    void returnsThePlacementsBeforeAndAfter();
 };
 
 void TestTaskMove::staleNeighboursFallBack()
@@ -136,16 +117,24 @@ void TestTaskMove::staleNeighboursFallBack()
     QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4 + 1);
 
     if (t->url().type == DbType::PostgreSQL) {
-        // The function itself reports stale neighbours and writes nothing.
+        // The function itself ignores stale neighbours (d lies between 512 and 3072) and places
+        // the task by its index, between a and d, returning where it was and where it is.
         Query q(t->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT task_move(CAST(? AS text[]), CAST(? AS text), 'TODO', 512, 3072, "
-                                      "CAST('{2000}' AS bigint[]), CAST(? AS timestamptz))"),
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM task_move(CAST(? AS text[]), CAST(? AS text), 'TODO', 1, 512, 3072, 1024, "
+                                      "CAST(? AS timestamptz))"),
                        {QStringLiteral("{%1}").arg(b), me.id, Database::toDb(kLater)}));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toBool(), false);
-        QCOMPARE(task(repo, b).status, TaskStatus::InProgress);
-        QCOMPARE(task(repo, b).version, 2);
-        QCOMPARE(t->rowCount(QStringLiteral("task_history")), 5);
+        QCOMPARE(q.value(0).toString(), b);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("IN_PROGRESS"));
+        QCOMPARE(q.value(2).toLongLong(), 1024);
+        QCOMPARE(q.value(3).toString(), QStringLiteral("TODO"));
+        QCOMPARE(q.value(4).toLongLong(), 1024);
+        QVERIFY(q.value(5).isNull());
+        QVERIFY(!q.next());
+        QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("abdc"));
+        QCOMPARE(task(repo, b).version, 3);
+        QCOMPARE(task(repo, b).updatedAt, kLater);
+        QCOMPARE(t->rowCount(QStringLiteral("task_history")), 6);
     }
 }
 
@@ -254,11 +243,11 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
         StatementLog log;
         QVERIFY(repo.move({d}, TaskStatus::Todo, 1, between(1024, 2048)).ok());
         if (postgres) {
-            QCOMPARE(g_statements.size(), 1);
-            QVERIFY2(g_statements.first().contains(QLatin1String("task_move(")), qPrintable(g_statements.first()));
+            QCOMPARE(StatementLog::statements().size(), 1);
+            QVERIFY2(StatementLog::statements().first().contains(QLatin1String("task_move(")), qPrintable(StatementLog::statements().first()));
         } else {
-            QVERIFY(g_statements.size() > 1);
-            QVERIFY2(g_statements.first().startsWith(QLatin1String("BEGIN")), qPrintable(g_statements.first()));
+            QVERIFY(StatementLog::statements().size() > 1);
+            QVERIFY2(StatementLog::statements().first().startsWith(QLatin1String("BEGIN")), qPrintable(StatementLog::statements().first()));
         }
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("adb"));
@@ -321,6 +310,62 @@ void TestTaskMove::scopeAndOwners()
     QCOMPARE(task(theirs, o2).position, 0);
     QCOMPARE(task(theirs, o2).version, 2);
     QCOMPARE(titles(mine, TaskStatus::Todo), QStringLiteral("ab"));
+}
+
+void TestTaskMove::returnsThePlacementsBeforeAndAfter()
+{
+    DOO_OPEN_TEST_DB(t, true);
+    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t->db(), UserContext::of(me));
+    const QString a = add(repo, QStringLiteral("a")), b = add(repo, QStringLiteral("b")), c = add(repo, QStringLiteral("c"));
+    const QString d = add(repo, QStringLiteral("d"));
+    const QString x = add(repo, QStringLiteral("x"), TaskStatus::Review);
+
+    // Room between the neighbours: only the moved tasks, in the order asked.
+    auto moved = repo.move({d, c}, TaskStatus::Review, 0, between(std::nullopt, 1024));
+    QVERIFY2(moved.ok(), qPrintable(moved.error().text()));
+    QCOMPARE(describe(repo, moved->before), QStringLiteral("d TODO 4096, c TODO 3072"));
+    QCOMPARE(describe(repo, moved->after), QStringLiteral("d REVIEW -1024, c REVIEW 0"));
+    QCOMPARE(titles(repo, TaskStatus::Review), QStringLiteral("dcx"));
+    // Undo with what the move returned: exactly back.
+    QVERIFY(repo.restorePlacements(moved->before).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("abcd"));
+    QCOMPARE(task(repo, d).position, 4096);
+
+    // No room between a (1) and b (2): the column is renumbered, and the tasks it shifted come
+    // after the moved one, before and after.
+    QVERIFY(repo.restorePlacements({{a, TaskStatus::Todo, 1}, {b, TaskStatus::Todo, 2}, {c, TaskStatus::Todo, 3},
+                                    {d, TaskStatus::Todo, 4}})
+                .ok());
+    moved = repo.move({x}, TaskStatus::Todo, 1, between(1, 2));
+    QVERIFY2(moved.ok(), qPrintable(moved.error().text()));
+    QCOMPARE(describe(repo, moved->before), QStringLiteral("x REVIEW 1024, a TODO 1, b TODO 2, c TODO 3, d TODO 4"));
+    QCOMPARE(describe(repo, moved->after), QStringLiteral("x TODO 2048, a TODO 1024, b TODO 3072, c TODO 4096, d TODO 5120"));
+    QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("axbcd"));
+    QVERIFY(repo.restorePlacements(moved->before).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("abcd"));
+    QCOMPARE(titles(repo, TaskStatus::Review), QStringLiteral("x"));
+    QCOMPARE(task(repo, a).position, 1);
+    QCOMPARE(task(repo, d).position, 4);
+    // Redo with what it returned: exactly the move again.
+    QVERIFY(repo.restorePlacements(moved->after).ok());
+    QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("axbcd"));
+    QCOMPARE(task(repo, x).position, 2048);
+
+    // No room and no neighbours given: by the index; a task already in place is not written.
+    QVERIFY(repo.restorePlacements({{a, TaskStatus::Todo, 1024}, {b, TaskStatus::Todo, 2048}, {x, TaskStatus::Todo, 2049},
+                                    {c, TaskStatus::Todo, 2050}, {d, TaskStatus::Todo, 5120}})
+                .ok());
+    moved = repo.move({d}, TaskStatus::Todo, 3);
+    QVERIFY2(moved.ok(), qPrintable(moved.error().text()));
+    QCOMPARE(describe(repo, moved->before), QStringLiteral("d TODO 5120, x TODO 2049, c TODO 2050"));
+    QCOMPARE(describe(repo, moved->after), QStringLiteral("d TODO 4096, x TODO 3072, c TODO 5120"));
+    QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("abxdc"));
+
+    // Nothing to move, nothing returned.
+    moved = repo.move({}, TaskStatus::Todo, 0);
+    QVERIFY(moved.ok());
+    QVERIFY(moved->before.isEmpty() && moved->after.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTaskMove)

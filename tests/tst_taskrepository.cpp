@@ -357,7 +357,7 @@ void TestTaskRepository::moveUnknownTaskChangesNothing()
     TaskRepository repo(t->db(), UserContext::of(me));
     for (const char *title : {"a", "b"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
-    const Status s = repo.move({idOf(repo, QStringLiteral("a")), QStringLiteral("missing")}, TaskStatus::Review, 0);
+    const auto s = repo.move({idOf(repo, QStringLiteral("a")), QStringLiteral("missing")}, TaskStatus::Review, 0);
     QCOMPARE(s.error().kind, Error::Kind::NotFound);
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("ab"));
     QVERIFY(titles(repo, TaskStatus::Review).isEmpty());

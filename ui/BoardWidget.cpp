@@ -48,8 +48,8 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     m_error->hide();
     layout->addWidget(m_error);
     auto *columns = new QHBoxLayout;
-    for (int s = 0; s < kTaskStatusCount; ++s)
-        columns->addWidget(buildColumn(static_cast<TaskStatus>(s)), 1);
+    for (TaskStatus status : kBoardColumns)
+        columns->addWidget(buildColumn(status), 1);
     layout->addLayout(columns, 1);
 
     m_errorTimer = new QTimer(this);
@@ -92,7 +92,7 @@ QList<QAction *> BoardWidget::taskActions() const
 
 QListView *BoardWidget::columnView(TaskStatus status) const
 {
-    return m_views.at(static_cast<std::size_t>(status));
+    return m_views.at(std::size_t(boardColumn(status)));
 }
 
 QWidget *BoardWidget::buildFilterBar()
@@ -149,7 +149,7 @@ QWidget *BoardWidget::buildFilterBar()
 
 QWidget *BoardWidget::buildColumn(TaskStatus status)
 {
-    const auto i = static_cast<std::size_t>(status);
+    const auto i = std::size_t(boardColumn(status));
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(2, 0, 2, 0);
@@ -196,7 +196,7 @@ QWidget *BoardWidget::buildColumn(TaskStatus status)
 
 void BoardWidget::updateHeader(TaskStatus status)
 {
-    const auto i = static_cast<std::size_t>(status);
+    const auto i = std::size_t(boardColumn(status));
     if (!m_headers[i])
         return;
     const int count = m_board->column(status)->totalCount();
@@ -285,8 +285,7 @@ QStringList BoardWidget::selectedIds(QListView *view) const
 
 bool BoardWidget::selectTask(const QString &id)
 {
-    for (int s = 0; s < kTaskStatusCount; ++s) {
-        const auto status = TaskStatus(s);
+    for (TaskStatus status : kBoardColumns) {
         if (m_board->column(status)->rowOf(id) >= 0) {
             selectIds(status, {id});
             return true;
@@ -392,12 +391,13 @@ void BoardWidget::moveSideways(int direction)
     QListView *view = currentView();
     const QStringList ids = selectedIds(view);
     const auto from = static_cast<TaskColumnModel *>(view->model())->status();
-    const int to = int(from) + direction;
+    const int to = boardColumn(from) + direction;
     if (ids.isEmpty() || to < 0 || to >= kTaskStatusCount)
         return;
+    const TaskStatus target = kBoardColumns[std::size_t(to)];
     const int row = static_cast<TaskColumnModel *>(view->model())->rowOf(ids.first());
-    m_board->moveTasks(ids, static_cast<TaskStatus>(to), std::max(row, 0));
-    selectIds(static_cast<TaskStatus>(to), ids);
+    m_board->moveTasks(ids, target, std::max(row, 0));
+    selectIds(target, ids);
 }
 
 void BoardWidget::moveVertically(int direction)

@@ -71,8 +71,7 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
-    for (TaskStatus s : {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Review, TaskStatus::Completed,
-                         TaskStatus::Cancelled})
+    for (TaskStatus s : kBoardColumns)
         m_status->addItem(displayName(s), QVariant::fromValue(s));
     m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(task.status)));
 

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace doo {
@@ -41,5 +42,18 @@ QString displayName(TaskStatus value);
 QString displayName(Priority value);
 
 constexpr int kTaskStatusCount = 5;
+
+// The board's columns from left to right. Lists that span columns sort by it (then by position),
+// the board shows its columns in it, and forms offer the statuses in it.
+inline constexpr std::array<TaskStatus, kTaskStatusCount> kBoardColumns{
+    {TaskStatus::Todo, TaskStatus::InProgress, TaskStatus::Review, TaskStatus::Completed, TaskStatus::Cancelled}};
+// A status's place in kBoardColumns.
+constexpr int boardColumn(TaskStatus status)
+{
+    for (int i = 0; i < kTaskStatusCount; ++i)
+        if (kBoardColumns[std::size_t(i)] == status)
+            return i;
+    return kTaskStatusCount;
+}
 
 } // namespace doo

@@ -40,6 +40,15 @@ struct TaskPlacement
     qint64 position = 0;
 };
 
+// What a move wrote, read inside its transaction: every task it placed (the moved ones in the
+// order asked, then any that a renumbering of the column shifted), where each was and where each
+// is now. Undo puts `before` back, redo `after`.
+struct TaskMove
+{
+    QList<TaskPlacement> before;
+    QList<TaskPlacement> after;
+};
+
 // One status change of a task, for flow analytics and the task's history.
 struct TaskHistoryEntry
 {

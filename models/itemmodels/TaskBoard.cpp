@@ -13,8 +13,8 @@ namespace doo {
 TaskBoard::TaskBoard(Database &db, const UserContext &ctx, QUndoStack *undoStack, QObject *parent)
     : QObject(parent), m_repo(db, ctx), m_undo(undoStack), m_watcher(new ChangeWatcher(db, this))
 {
-    for (int i = 0; i < kTaskStatusCount; ++i)
-        m_columns[i] = new TaskColumnModel(*this, static_cast<TaskStatus>(i), this);
+    for (TaskStatus status : kBoardColumns)
+        m_columns.at(std::size_t(boardColumn(status))) = new TaskColumnModel(*this, status, this);
     connect(m_watcher, &ChangeWatcher::tasksChanged, this, &TaskBoard::reload);
 }
 
@@ -22,7 +22,7 @@ TaskBoard::~TaskBoard() = default;
 
 TaskColumnModel *TaskBoard::column(TaskStatus status) const
 {
-    return m_columns.at(static_cast<std::size_t>(status));
+    return m_columns.at(std::size_t(boardColumn(status)));
 }
 
 void TaskBoard::setFilter(const TaskFilter &filter)
@@ -101,16 +101,16 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
     if (move->written)
         return move->ok;
     move->written = true;
-    const auto before = m_repo.placements(move->ids);
-    Status moved = before ? m_repo.move(move->ids, move->status, move->index, move->neighbours) : Status(before.error());
-    const auto after = moved ? m_repo.placements(move->ids) : Result<QList<TaskPlacement>>(moved.error());
-    if (!after) {
-        reportError(after.error().text());
+    // One call: the move returns where it found the tasks and where it put them, read inside its
+    // own transaction, so undo and redo put back exactly what this move changed.
+    auto moved = m_repo.move(move->ids, move->status, move->index, move->neighbours);
+    if (!moved) {
+        reportError(moved.error().text());
         reload(); // put the cards back where the database has them
         return false;
     }
-    move->before = *before;
-    move->after = *after;
+    move->before = moved->before;
+    move->after = moved->after;
     move->ok = true;
     for (const TaskPlacement &p : move->after)
         column(p.status)->setCardPosition(p.id, p.position);

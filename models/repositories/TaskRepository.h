@@ -40,17 +40,19 @@ public:
     Status remove(const QString &id);
     // Moves the tasks, in the given order, to `status` so that the first lands at `index`
     // (0-based, counted without the moved tasks; clamped). One transaction; the column is
-    // renumbered only when there is no room between the neighbours.
+    // renumbered only when there is no room between the neighbours. Returns the placements it
+    // changed, before and after, as read inside that transaction.
     // `neighbours`, when the caller knows them (the board's loaded cards), are the positions of
     // the cards the block goes between; they are checked with one index range read and save
-    // walking the column down to `index`. Wrong or stale ones are ignored. On PostgreSQL a move
-    // with neighbours is first tried as one statement (one round trip, see moveBetween).
+    // walking the column down to `index`. Wrong or stale ones are ignored.
+    // On PostgreSQL the whole move is the task_move function (migration 008), one statement: its
+    // own transaction, or part of the caller's. On SQLite it is the statements of moveHere.
     struct Neighbours
     {
         std::optional<qint64> before;
         std::optional<qint64> after;
     };
-    Status move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours = {});
+    Result<TaskMove> move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours = {});
     Result<Task> findById(const QString &id);
     Result<QList<Task>> list(const TaskFilter &filter = {});
     // The same tasks with only what a board card shows: id, title, tags, position, dueDate,
@@ -81,8 +83,6 @@ public:
     Result<QStringList> allTags();
 
     static constexpr qint64 kPositionGap = limits::kPositionGap;
-    // The stored tags (a JSON array of strings) as a list.
-    static QStringList tagsFromJson(const QString &json);
 
 private:
     QString whereClause(const TaskFilter &filter, QVariantList &values) const;
@@ -96,15 +96,15 @@ private:
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
-    // PostgreSQL: the whole move in one round trip, the task_move function (migration 006): takes
-    // the board lock, checks the neighbours, writes the tasks and their history. Its own transaction
-    // unless the caller has one open. False (nothing written) when the general path has to do it:
-    // stale neighbours, no room between them, an unknown or invisible task, tasks of two users.
-    Result<bool> moveBetween(const QStringList &ids, TaskStatus status, const Neighbours &neighbours);
-    // Renumbers the column with the moved tasks at `index` (clamped); their new positions.
+    // The move on SQLite: statements run by this process (no round trips to save).
+    Result<TaskMove> moveHere(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours);
+    // The move on PostgreSQL: one call of the task_move function.
+    Result<TaskMove> moveOnServer(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours);
+    // Renumbers the column with the moved tasks at `index` (clamped): writes the tasks that stay
+    // and adds those that changed position to `shifted`; returns the moved tasks' new positions.
     // With `afterPosition` the moved tasks go right after the task at that position instead.
     Result<QList<qint64>> renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,
-                                   std::optional<qint64> afterPosition);
+                                   std::optional<qint64> afterPosition, TaskMove &shifted);
 };
 
 } // namespace doo

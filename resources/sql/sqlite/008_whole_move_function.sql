@@ -1,0 +1,4 @@
+-- The whole move of cards on PostgreSQL is the task_move function (../postgresql/008_whole_move_function.sql).
+-- SQLite runs the move's statements in the program's own process (TaskRepository::moveHere), where a
+-- statement costs no round trip: there is nothing to create here. The file keeps both dialects'
+-- schema versions in step.
