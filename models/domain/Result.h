@@ -7,9 +7,10 @@
 
 namespace doo {
 
-// A value or an Error. Data-layer calls return this instead of throwing.
+// A value or an Error. Data-layer calls return this instead of throwing; a result that is
+// dropped unread is a compile error.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -30,7 +31,7 @@ private:
 };
 
 template<>
-class Result<void>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
