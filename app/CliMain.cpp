@@ -63,6 +63,6 @@ extern "C" Q_DECL_EXPORT int doo_cli_main(int argc, char *argv[])
         return cli::runImportCommand(args);
     if (command == QLatin1String("export"))
         return cli::runExportCommand(args);
-    return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
+    return cli::fail(cli::Cli::tr("unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }

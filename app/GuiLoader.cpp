@@ -1,5 +1,6 @@
 #include "GuiLoader.h"
 
+#include "CommandLine.h"
 #include "Output.h"
 
 #include <QCoreApplication>
@@ -43,9 +44,9 @@ int runModuleEntry(int &argc, char **argv, const char *symbol)
         problems << library.errorString();
     }
     if (problems.isEmpty())
-        problems << QCoreApplication::translate("cli", "%1 is missing (looked in %2)")
+        problems << cli::Cli::tr("%1 is missing (looked in %2)")
                         .arg(name, QDir::toNativeSeparators(QFileInfo(candidates.last()).absolutePath()) + QStringLiteral(", ") + dir);
-    return cli::fail(QCoreApplication::translate("cli", "cannot load the window module: %1").arg(problems.join(QStringLiteral("; "))));
+    return cli::fail(cli::Cli::tr("cannot load the window module: %1").arg(problems.join(QStringLiteral("; "))));
 }
 } // namespace
 

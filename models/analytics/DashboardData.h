@@ -3,6 +3,8 @@
 #include "domain/Analytics.h"
 #include "repositories/DashboardQueries.h"
 
+#include <QCoreApplication>
+
 class QJsonObject;
 
 namespace doo {
@@ -70,6 +72,8 @@ struct DashboardData
     bool isEmpty() const;
     // The summary with the previous range's figures nested: {..current.., "previous": {..}}.
     QJsonObject summaryJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(DashboardData)
 };
 
 } // namespace doo

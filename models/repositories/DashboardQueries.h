@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "repositories/Repository.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 class QJsonObject;
@@ -55,6 +56,8 @@ struct FunnelStep
 // time zone (app_user.time_zone, '' = the computer's); scoped like every repository.
 class DashboardQueries : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(DashboardQueries)
+
 public:
     DashboardQueries(Database &db, UserContext ctx);
 

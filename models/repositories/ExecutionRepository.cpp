@@ -16,11 +16,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExecutionRepository", text);
-}
-
 Status insertRunning(Database &db, const WorkflowExecution &e)
 {
     Query q(db);
@@ -29,7 +24,7 @@ Status insertRunning(Database &db, const WorkflowExecution &e)
                 {e.id, e.workflowId, toString(ExecutionStatus::Running), e.triggerKey, Database::toDb(e.scheduledFor),
                  Database::toDb(e.startedAt), e.runner, e.depth})) {
         if (q.error().kind == Error::Kind::Constraint)
-            return Error::make(Error::Kind::Conflict, tr("this run (%1) was already claimed").arg(e.triggerKey));
+            return Error::make(Error::Kind::Conflict, ExecutionRepository::tr("this run (%1) was already claimed").arg(e.triggerKey));
         return q.error();
     }
     return {};

@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // A change that a workflow may react to, from the workflow_event outbox (filled by triggers in
@@ -49,6 +51,8 @@ struct ClaimedEventRun
 // a non-ADMIN sees only their own workflows' runs.
 class ExecutionRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(ExecutionRepository)
+
 public:
     ExecutionRepository(Database &db, UserContext ctx);
 

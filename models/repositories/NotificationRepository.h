@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 struct NotificationFilter
@@ -18,6 +20,8 @@ struct NotificationFilter
 // In-app notifications of the current user (all for an ADMIN), newest first.
 class NotificationRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(NotificationRepository)
+
 public:
     NotificationRepository(Database &db, UserContext ctx);
 

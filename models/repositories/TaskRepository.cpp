@@ -18,11 +18,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskRepository", text);
-}
-
 // Times as text: Qt's PostgreSQL driver turns a timestamptz into a local QDateTime (a time zone
 // conversion per value); the text, identical on the wire, is read by Database::dateTimeFromDb.
 const QString kColumns = QStringLiteral(
@@ -40,7 +35,6 @@ QString tagsJson(const QStringList &tags)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 }
-
 
 Task readTask(const Query &q)
 {

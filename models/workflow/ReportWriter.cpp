@@ -21,11 +21,6 @@ namespace doo::ReportWriter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportWriter", text);
-}
-
 struct Row
 {
     QString section;
@@ -49,7 +44,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
-        rows << Row{tr("Tasks"), tr("Created"), q.value(0).toString()};
+        rows << Row{Messages::tr("Tasks"), Messages::tr("Created"), q.value(0).toString()};
     }
     {
         Query q(db);
@@ -57,7 +52,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
-        rows << Row{tr("Tasks"), tr("Completed"), q.value(0).toString()};
+        rows << Row{Messages::tr("Tasks"), Messages::tr("Completed"), q.value(0).toString()};
     }
     {
         Query q(db);
@@ -66,7 +61,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({})))
             return q.error();
         while (q.next())
-            rows << Row{tr("Open now"), q.value(0).toString(), q.value(1).toString()};
+            rows << Row{Messages::tr("Open now"), q.value(0).toString(), q.value(1).toString()};
     }
     {
         const QString wscope = owner.isAdmin() ? QString() : QStringLiteral(" AND w.user_id = ?");
@@ -81,11 +76,11 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
-        rows << Row{tr("Workflow runs"), tr("Runs"), q.value(0).toString()}
-             << Row{tr("Workflow runs"), tr("Successful"), q.value(1).toString()}
-             << Row{tr("Workflow runs"), tr("Failed"), q.value(2).toString()}
-             << Row{tr("Time saved"), tr("Hours"), QString::number(q.value(3).toDouble() / 60.0, 'f', 2)}
-             << Row{tr("Time saved"), tr("Tasks created by workflows"), q.value(4).toString()};
+        rows << Row{Messages::tr("Workflow runs"), Messages::tr("Runs"), q.value(0).toString()}
+             << Row{Messages::tr("Workflow runs"), Messages::tr("Successful"), q.value(1).toString()}
+             << Row{Messages::tr("Workflow runs"), Messages::tr("Failed"), q.value(2).toString()}
+             << Row{Messages::tr("Time saved"), Messages::tr("Hours"), QString::number(q.value(3).toDouble() / 60.0, 'f', 2)}
+             << Row{Messages::tr("Time saved"), Messages::tr("Tasks created by workflows"), q.value(4).toString()};
     }
     return rows;
 }
@@ -109,7 +104,7 @@ QByteArray pdf(const QString &title, const QDateTime &from, const QDateTime &to,
     font.setPointSize(10);
     p.setFont(font);
     y += 28;
-    p.drawText(40, y, tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+    p.drawText(40, y, Messages::tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                               to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     y += 30;
     QString section;
@@ -147,7 +142,7 @@ Result<QByteArray> report(Database &db, const UserContext &owner, const QString 
         return rows.error();
     if (format == QLatin1String("pdf")) {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return Error::make(Error::Kind::Internal, tr("PDF reports need the graphical libraries; this program started "
+            return Error::make(Error::Kind::Internal, Messages::tr("PDF reports need the graphical libraries; this program started "
                                                          "without them"));
         return pdf(title, from, to, *rows);
     }
