@@ -19,11 +19,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 constexpr int kDefaultDays = 30;
 const QStringList kMetrics = {QStringLiteral("hoursSaved"), QStringLiteral("tasksAutomated"),
                               QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")};
@@ -32,18 +27,18 @@ const QStringList kMetrics = {QStringLiteral("hoursSaved"), QStringLiteral("task
 QString usageProblem(const Args &args, const QString &command, int words, const QStringList &options, bool json)
 {
     if (args.words.size() > words)
-        return command + QStringLiteral(": ") + tr("unexpected argument \"%1\"").arg(args.words.at(words));
+        return command + QStringLiteral(": ") + Cli::tr("unexpected argument \"%1\"").arg(args.words.at(words));
     const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
         if (!options.contains(name) && !global.contains(name))
-            return command + QStringLiteral(": ") + tr("unknown option %1").arg(name);
+            return command + QStringLiteral(": ") + Cli::tr("unknown option %1").arg(name);
         if (args.options.count(name) > 1)
-            return command + QStringLiteral(": ") + tr("%1 is given more than once").arg(name);
+            return command + QStringLiteral(": ") + Cli::tr("%1 is given more than once").arg(name);
     }
     for (const QString &flag : args.flags)
         if (!json || flag != QLatin1String("--json"))
-            return command + QStringLiteral(": ") + tr("unknown option %1").arg(flag);
+            return command + QStringLiteral(": ") + Cli::tr("unknown option %1").arg(flag);
     return {};
 }
 
@@ -52,7 +47,7 @@ Result<QDate> parseDate(const QString &field, const QString &text)
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
-        return Error::validation(field, tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
+        return Error::validation(field, Cli::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
     return date;
 }
 
@@ -80,7 +75,7 @@ Result<DateRange> rangeFrom(const Args &args, Database &db, const User &user)
         range.from = range.to.addDays(1 - kDefaultDays);
     }
     if (range.from > range.to)
-        return Error::validation(QStringLiteral("to"), tr("must not be before --from (%1)").arg(range.from.toString(Qt::ISODate)));
+        return Error::validation(QStringLiteral("to"), Cli::tr("must not be before --from (%1)").arg(range.from.toString(Qt::ISODate)));
     return range;
 }
 
@@ -99,7 +94,7 @@ int summary(const Args &args, Database &db, const User &user, const DateRange &r
         printJson(json);
         return Ok;
     }
-    out() << tr("Analytics %1 to %2 (%3 days), compared with %4 to %5")
+    out() << Cli::tr("Analytics %1 to %2 (%3 days), compared with %4 to %5")
                  .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate))
                  .arg(range.days())
                  .arg(previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate))
@@ -114,10 +109,10 @@ int series(const Args &args, Database &db, const User &user, const DateRange &ra
 {
     const QString metric = args.option(QStringLiteral("--metric"));
     if (!kMetrics.contains(metric))
-        return fail(tr("metric: unknown value \"%1\" (use %2)").arg(metric, kMetrics.join(QStringLiteral(", "))));
+        return fail(Cli::tr("metric: unknown value \"%1\" (use %2)").arg(metric, kMetrics.join(QStringLiteral(", "))));
     Bucket bucket = range.autoBucket();
     if (args.options.contains(QStringLiteral("--bucket")) && !bucketFromString(args.option(QStringLiteral("--bucket")), &bucket))
-        return fail(tr("bucket: unknown value \"%1\" (use day, week, month)").arg(args.option(QStringLiteral("--bucket"))));
+        return fail(Cli::tr("bucket: unknown value \"%1\" (use day, week, month)").arg(args.option(QStringLiteral("--bucket"))));
     const auto points = AnalyticsRepository(db, UserContext::of(user)).getTimeSeries(range.from, range.to, bucket);
     if (!points)
         return fail(points.error().text());
@@ -163,13 +158,13 @@ int runAnalyticsCommand(const Args &args)
         problem = usageProblem(args, QStringLiteral("analytics series"), 2,
                                range + QStringList{QStringLiteral("--metric"), QStringLiteral("--bucket")}, true);
     else
-        problem = (name.isEmpty() ? tr("analytics needs a command") : tr("unknown analytics command \"%1\"").arg(name))
-                  + tr(": use summary or series");
+        problem = (name.isEmpty() ? Cli::tr("analytics needs a command") : Cli::tr("unknown analytics command \"%1\"").arg(name))
+                  + Cli::tr(": use summary or series");
     if (problem.isEmpty() && name == QLatin1String("series") && !args.options.contains(QStringLiteral("--metric")))
-        problem = tr("analytics series: --metric is required (%1)").arg(kMetrics.join(QStringLiteral(", ")));
+        problem = Cli::tr("analytics series: --metric is required (%1)").arg(kMetrics.join(QStringLiteral(", ")));
     if (!problem.isEmpty())
         return fail(problem + QLatin1Char('\n')
-                        + tr("usage: director-of-one analytics summary [--from D] [--to D] [--json]\n"
+                        + Cli::tr("usage: director-of-one analytics summary [--from D] [--to D] [--json]\n"
                              "       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] "
                              "[--to D] [--json]"),
                     Usage);
@@ -189,9 +184,9 @@ int runExportReport(const Args &args)
     QString problem = usageProblem(args, QStringLiteral("export report"), 2,
                                    {QStringLiteral("--pdf"), QStringLiteral("--from"), QStringLiteral("--to")}, false);
     if (problem.isEmpty() && args.option(QStringLiteral("--pdf")).isEmpty())
-        problem = tr("export report: --pdf FILE is required");
+        problem = Cli::tr("export report: --pdf FILE is required");
     if (!problem.isEmpty())
-        return fail(problem + QLatin1Char('\n') + tr("usage: director-of-one export report --pdf FILE [--from D] [--to D]"),
+        return fail(problem + QLatin1Char('\n') + Cli::tr("usage: director-of-one export report --pdf FILE [--from D] [--to D]"),
                     Usage);
     auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
     if (!opened)
@@ -207,9 +202,9 @@ int runExportReport(const Args &args)
     if (!data)
         return fail(data.error().text());
     const QString path = args.option(QStringLiteral("--pdf"));
-    if (Status s = (*drawing)->dashboardReport(path, *data, tr("%1 <%2>").arg(user.name, user.email)); !s)
+    if (Status s = (*drawing)->dashboardReport(path, *data, Cli::tr("%1 <%2>").arg(user.name, user.email)); !s)
         return fail(s.error().text());
-    out() << tr("Wrote the report for %1 to %2 to %3")
+    out() << Cli::tr("Wrote the report for %1 to %2 to %3")
                  .arg(range->from.toString(Qt::ISODate), range->to.toString(Qt::ISODate), path)
           << Qt::endl;
     return Ok;

@@ -52,7 +52,7 @@ Result<User> AppContext::resolveUser(const QString &email)
                                         : UserRepository::findByEmail(*m_db, email);
     if (user && !user->isActive)
         return Error::make(Error::Kind::Forbidden,
-                           QCoreApplication::translate("AppContext", "the user %1 is deactivated").arg(user->email));
+                           AppContext::tr("the user %1 is deactivated").arg(user->email));
     return user;
 }
 

@@ -5,12 +5,16 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // The composition root's shared start: which database, its schema, and who is using it.
 // Used by the window and by every command.
 class AppContext
 {
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+
 public:
     // --database, else $DIRECTOR_DATABASE, else the SQLite file in the application data folder.
     static Result<DatabaseUrl> resolveUrl(const QString &option);

@@ -7,13 +7,6 @@
 
 namespace doo::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 const Subcommand *findSubcommand(const QList<Subcommand> &subs, const Args &args, const QString &group, int *exitCode)
 {
     const QString name = args.words.value(1);
@@ -23,8 +16,8 @@ const Subcommand *findSubcommand(const QList<Subcommand> &subs, const Args &args
     QStringList names;
     for (const Subcommand &s : subs)
         names << s.name;
-    const QString what = name.isEmpty() ? tr("%1 needs a command").arg(group) : tr("unknown %1 command \"%2\"").arg(group, name);
-    *exitCode = fail(what + tr(": use %1").arg(names.join(QStringLiteral(", "))), Usage);
+    const QString what = name.isEmpty() ? Cli::tr("%1 needs a command").arg(group) : Cli::tr("unknown %1 command \"%2\"").arg(group, name);
+    *exitCode = fail(what + Cli::tr(": use %1").arg(names.join(QStringLiteral(", "))), Usage);
     return nullptr;
 }
 
@@ -34,26 +27,26 @@ bool checkUsage(const Args &args, const QString &group, const Subcommand &sub)
     QString problem;
     const qsizetype given = args.words.size() - 2;
     if (given < sub.positionals.size())
-        problem = prefix + tr("missing %1").arg(sub.positionals.at(given));
+        problem = prefix + Cli::tr("missing %1").arg(sub.positionals.at(given));
     else if (given > sub.positionals.size())
-        problem = prefix + tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
+        problem = prefix + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
     const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
         if (!problem.isEmpty())
             break;
         if (!sub.options.contains(name) && !global.contains(name))
-            problem = prefix + tr("unknown option %1").arg(name);
+            problem = prefix + Cli::tr("unknown option %1").arg(name);
         else if (args.options.count(name) > 1)
-            problem = prefix + tr("%1 is given more than once").arg(name);
+            problem = prefix + Cli::tr("%1 is given more than once").arg(name);
     }
     for (const QString &flag : args.flags) {
         if (problem.isEmpty() && flag != QLatin1String("--json") && !sub.flags.contains(flag))
-            problem = prefix + tr("unknown option %1").arg(flag);
+            problem = prefix + Cli::tr("unknown option %1").arg(flag);
     }
     if (problem.isEmpty())
         return true;
-    fail(problem + QLatin1Char('\n') + tr("usage: director-of-one %1").arg(sub.synopsis), Usage);
+    fail(problem + QLatin1Char('\n') + Cli::tr("usage: director-of-one %1").arg(sub.synopsis), Usage);
     return false;
 }
 

@@ -28,7 +28,7 @@ Args Args::parse(const QStringList &arguments)
             const QString name = eq > 0 ? a.left(eq) : a;
             if (kFlags.contains(name)) {
                 if (eq > 0) {
-                    args.error = QCoreApplication::translate("cli", "%1 takes no value").arg(name);
+                    args.error = Cli::tr("%1 takes no value").arg(name);
                     return args;
                 }
                 args.flags << (name == QLatin1String("-h") ? QStringLiteral("--help") : name);
@@ -39,7 +39,7 @@ Args Args::parse(const QStringList &arguments)
                 continue;
             }
             if (i + 1 >= arguments.size()) {
-                args.error = QCoreApplication::translate("cli", "%1 needs a value").arg(name);
+                args.error = Cli::tr("%1 needs a value").arg(name);
                 return args;
             }
             args.options.insert(name, arguments.at(++i));
@@ -59,7 +59,7 @@ QStringList Args::all(const QString &name) const
 
 QString usageText()
 {
-    return QCoreApplication::translate("cli",
+    return Cli::tr(
         "Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]\n"
         "\n"
         "Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).\n"

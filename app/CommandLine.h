@@ -1,9 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMultiHash>
 #include <QStringList>
 
 namespace doo::cli {
+
+// The translation context of every command-line message: Cli::tr("...").
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // argv split into command words, options with values (repeatable) and flags.
 // Global options: --database URL, --user EMAIL, --view NAME; flags: --json, --yes, --help, ...

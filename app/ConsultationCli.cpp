@@ -17,11 +17,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const QString kGroup = QStringLiteral("consultation");
 constexpr int kStatsWeeks = 12;
 
@@ -63,7 +58,7 @@ Result<Consultation> resolve(ConsultationRepository &repo, const QString &given)
     auto found = repo.findById(text.toLower());
     if (!found && found.error().kind == Error::Kind::NotFound)
         return Error::validation(QStringLiteral("id"),
-                                 tr("no consultation \"%1\" (give its booking id, e.g. DO-2026-000123, or its id)").arg(given));
+                                 Cli::tr("no consultation \"%1\" (give its booking id, e.g. DO-2026-000123, or its id)").arg(given));
     return found;
 }
 
@@ -74,7 +69,7 @@ Result<QDateTime> parseWhen(const QString &text)
     auto when = dateOnly.match(text).hasMatch() ? Result<QDateTime>(Error::validation(QString(), QString()))
                                                  : ImportValues::dateTime(text, false);
     if (!when)
-        return Error::validation(QStringLiteral("when"), tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM").arg(text));
+        return Error::validation(QStringLiteral("when"), Cli::tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM").arg(text));
     return when;
 }
 
@@ -94,7 +89,7 @@ void warnOverlaps(ConsultationRepository &repo, const Consultation &c)
         return;
     for (const Consultation &o : *others)
         err() << "director-of-one: "
-              << tr("warning: %1 overlaps %2 (%3) at %4").arg(c.bookingId, o.bookingId, o.name, local(o.scheduledDate))
+              << Cli::tr("warning: %1 overlaps %2 (%3) at %4").arg(c.bookingId, o.bookingId, o.name, local(o.scheduledDate))
               << Qt::endl;
 }
 
@@ -109,7 +104,7 @@ int add(const Args &args, ConsultationRepository &repo)
     const auto created = repo.create(c);
     if (!created)
         return fail(created.error().text());
-    return print(args, *created, tr("Created consultation %1: %2 <%3>").arg(created->bookingId, created->name, created->email));
+    return print(args, *created, Cli::tr("Created consultation %1: %2 <%3>").arg(created->bookingId, created->name, created->email));
 }
 
 int list(const Args &args, Database &db, const UserContext &ctx)
@@ -143,11 +138,11 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     };
     QString text;
     if (!shown.isEmpty())
-        text += line(tr("BOOKING"), tr("STATUS"), tr("SCHEDULED"), tr("NAME"), tr("COMPANY"), tr("EMAIL"));
+        text += line(Cli::tr("BOOKING"), Cli::tr("STATUS"), Cli::tr("SCHEDULED"), Cli::tr("NAME"), Cli::tr("COMPANY"), Cli::tr("EMAIL"));
     for (const Consultation &c : std::as_const(shown))
         text += line(c.bookingId, toString(c.status) + (c.noShow ? QStringLiteral("*") : QString()), local(c.scheduledDate),
                      c.name.left(22), c.company.left(20), c.email);
-    out() << text << QCoreApplication::translate("cli", "%n consultation(s)", nullptr, int(shown.size())) << Qt::endl;
+    out() << text << Cli::tr("%n consultation(s)", nullptr, int(shown.size())) << Qt::endl;
     return Ok;
 }
 
@@ -170,14 +165,14 @@ int stats(const Args &args, ConsultationRepository &repo)
         return Ok;
     }
     auto percent = [](double rate) { return QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 1); };
-    out() << tr("Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)")
+    out() << Cli::tr("Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)")
                  .arg(s->total).arg(s->pending).arg(s->scheduled).arg(s->completed).arg(s->cancelled)
           << Qt::endl
-          << tr("Completion rate:    %1 of the closed requests").arg(percent(s->completionRate)) << Qt::endl
-          << tr("No-show rate:       %1 of the meetings that came due (%2 no-shows)").arg(percent(s->noShowRate)).arg(s->noShows)
+          << Cli::tr("Completion rate:    %1 of the closed requests").arg(percent(s->completionRate)) << Qt::endl
+          << Cli::tr("No-show rate:       %1 of the meetings that came due (%2 no-shows)").arg(percent(s->noShowRate)).arg(s->noShows)
           << Qt::endl
-          << tr("Days to meeting:    %1 on average").arg(s->averageDaysToConsultation, 0, 'f', 1) << Qt::endl
-          << tr("Requests per week (last %1):").arg(kStatsWeeks) << Qt::endl;
+          << Cli::tr("Days to meeting:    %1 on average").arg(s->averageDaysToConsultation, 0, 'f', 1) << Qt::endl
+          << Cli::tr("Requests per week (last %1):").arg(kStatsWeeks) << Qt::endl;
     for (const WeeklyCount &w : *weeks)
         out() << QStringLiteral("  %1  %2  %3").arg(w.weekStart.toString(Qt::ISODate)).arg(w.requests, 3).arg(QString(w.requests, QLatin1Char('#')))
               << Qt::endl;
@@ -198,11 +193,11 @@ int runConsultationCommand(const Args &args)
     if (name == QLatin1String("add")) {
         for (const char *required : {"--name", "--email"})
             if (!args.options.contains(QLatin1String(required)))
-                return fail(tr("consultation add: %1 is required\nusage: director-of-one %2").arg(QLatin1String(required), sub->synopsis),
+                return fail(Cli::tr("consultation add: %1 is required\nusage: director-of-one %2").arg(QLatin1String(required), sub->synopsis),
                             Usage);
     }
     if (name == QLatin1String("cancel") && !args.options.contains(QStringLiteral("--reason")))
-        return fail(tr("consultation cancel: --reason is required\nusage: director-of-one %1").arg(sub->synopsis), Usage);
+        return fail(Cli::tr("consultation cancel: --reason is required\nusage: director-of-one %1").arg(sub->synopsis), Usage);
     // Input is checked before the database is opened.
     QDateTime when;
     if (name == QLatin1String("schedule") || name == QLatin1String("reschedule")) {
@@ -228,20 +223,20 @@ int runConsultationCommand(const Args &args)
             changed = name == QLatin1String("schedule") ? repo.schedule(target->id, when) : repo.reschedule(target->id, when);
             if (changed) {
                 warnOverlaps(repo, *changed);
-                sentence = tr("Scheduled %1 (%2) for %3").arg(changed->bookingId, changed->name, local(changed->scheduledDate));
+                sentence = Cli::tr("Scheduled %1 (%2) for %3").arg(changed->bookingId, changed->name, local(changed->scheduledDate));
             }
         } else if (name == QLatin1String("complete")) {
             changed = repo.complete(target->id, args.option(QStringLiteral("--notes")));
             if (changed)
-                sentence = tr("Completed %1 (%2)").arg(changed->bookingId, changed->name);
+                sentence = Cli::tr("Completed %1 (%2)").arg(changed->bookingId, changed->name);
         } else if (name == QLatin1String("cancel")) {
             changed = repo.cancel(target->id, args.option(QStringLiteral("--reason")));
             if (changed)
-                sentence = tr("Cancelled %1 (%2): %3").arg(changed->bookingId, changed->name, changed->cancellationReason);
+                sentence = Cli::tr("Cancelled %1 (%2): %3").arg(changed->bookingId, changed->name, changed->cancellationReason);
         } else {
             changed = repo.markNoShow(target->id);
             if (changed)
-                sentence = tr("Marked %1 (%2) as a no-show").arg(changed->bookingId, changed->name);
+                sentence = Cli::tr("Marked %1 (%2) as a no-show").arg(changed->bookingId, changed->name);
         }
         if (!changed)
             return fail(changed.error().text());

@@ -15,11 +15,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const QStringList kCountedTables = {
     QStringLiteral("app_user"),          QStringLiteral("task"),         QStringLiteral("task_history"),
     QStringLiteral("workflow"),          QStringLiteral("workflow_execution"), QStringLiteral("consultation"),
@@ -35,11 +30,11 @@ int migrate(const Args &args)
     const auto applied = migrator.migrate();
     if (!applied)
         return fail(applied.error().text());
-    out() << tr("Applied %1 migration(s); schema version %2.").arg(*applied).arg(migrator.latestVersion()) << Qt::endl;
+    out() << Cli::tr("Applied %1 migration(s); schema version %2.").arg(*applied).arg(migrator.latestVersion()) << Qt::endl;
     const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
     if (!user)
         return fail(user.error().text());
-    out() << tr("Current user: %1 <%2>").arg(user->name, user->email) << Qt::endl;
+    out() << Cli::tr("Current user: %1 <%2>").arg(user->name, user->email) << Qt::endl;
     return Ok;
 }
 
@@ -72,12 +67,12 @@ int status(const Args &args)
                               {QStringLiteral("rowCounts"), counts}});
         return Ok;
     }
-    out() << tr("Backend:        %1").arg(db.url().display()) << Qt::endl;
-    out() << tr("Schema version: %1 (this program: %2)").arg(*current).arg(migrator.latestVersion()) << Qt::endl;
+    out() << Cli::tr("Backend:        %1").arg(db.url().display()) << Qt::endl;
+    out() << Cli::tr("Schema version: %1 (this program: %2)").arg(*current).arg(migrator.latestVersion()) << Qt::endl;
     if (*current < migrator.latestVersion())
-        out() << tr("The schema needs an upgrade: run `director-of-one db migrate`.") << Qt::endl;
+        out() << Cli::tr("The schema needs an upgrade: run `director-of-one db migrate`.") << Qt::endl;
     else if (*current > migrator.latestVersion())
-        out() << tr("This database was written by a newer version of Director of One.") << Qt::endl;
+        out() << Cli::tr("This database was written by a newer version of Director of One.") << Qt::endl;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out() << QStringLiteral("  %1 %2").arg(it.key() + QLatin1Char(':'), -20).arg(it.value().toInt()) << Qt::endl;
     return Ok;
@@ -94,7 +89,7 @@ int seed(const Args &args)
     const auto report = Seeder::seed((*context)->db(), *user);
     if (!report)
         return fail(report.error().text());
-    out() << tr("Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, "
+    out() << Cli::tr("Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, "
                 "%7 notifications.")
                  .arg(user->email)
                  .arg(report->tasks)
@@ -110,7 +105,7 @@ int seed(const Args &args)
 int reset(const Args &args)
 {
     if (!args.has(QStringLiteral("--yes")))
-        return fail(tr("db reset deletes every row of the database; add --yes to confirm"), Usage);
+        return fail(Cli::tr("db reset deletes every row of the database; add --yes to confirm"), Usage);
     auto context = AppContext::open(args.option(QStringLiteral("--database")), false);
     if (!context)
         return fail(context.error().text());
@@ -122,7 +117,7 @@ int reset(const Args &args)
     const auto user = (*context)->resolveUser(QString());
     if (!user)
         return fail(user.error().text());
-    out() << tr("The database was reset to schema version %1; local profile %2.")
+    out() << Cli::tr("The database was reset to schema version %1; local profile %2.")
                  .arg(migrator.latestVersion())
                  .arg(user->email)
           << Qt::endl;
@@ -135,7 +130,7 @@ int runDbCommand(const Args &args)
 {
     const QString sub = args.words.value(1);
     if (args.words.size() != 2)
-        return fail(tr("usage: director-of-one db migrate|status|seed|reset --yes"), Usage);
+        return fail(Cli::tr("usage: director-of-one db migrate|status|seed|reset --yes"), Usage);
     if (sub == QLatin1String("migrate"))
         return migrate(args);
     if (sub == QLatin1String("status"))
@@ -144,7 +139,7 @@ int runDbCommand(const Args &args)
         return seed(args);
     if (sub == QLatin1String("reset"))
         return reset(args);
-    return fail(tr("unknown db command \"%1\": use migrate, status, seed or reset").arg(sub), Usage);
+    return fail(Cli::tr("unknown db command \"%1\": use migrate, status, seed or reset").arg(sub), Usage);
 }
 
 } // namespace doo::cli

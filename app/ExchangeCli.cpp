@@ -18,11 +18,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const QList<Subcommand> &importCommands()
 {
     static const QList<Subcommand> list = {
@@ -53,8 +48,8 @@ std::optional<ImportPlan::Kind> kindOf(const Args &args, const Subcommand &sub, 
     if (kind == QLatin1String("consultations"))
         return ImportPlan::Kind::Consultations;
     fail(group + QLatin1Char(' ') + sub.name + QStringLiteral(": ")
-             + (kind.isEmpty() ? tr("--kind is required") : tr("unknown --kind \"%1\"").arg(kind))
-             + tr(" (tasks or consultations)\nusage: director-of-one %1").arg(sub.synopsis),
+             + (kind.isEmpty() ? Cli::tr("--kind is required") : Cli::tr("unknown --kind \"%1\"").arg(kind))
+             + Cli::tr(" (tasks or consultations)\nusage: director-of-one %1").arg(sub.synopsis),
          Usage);
     return std::nullopt;
 }
@@ -64,7 +59,7 @@ Result<QByteArray> readInput(const QString &path)
     QFile file(path);
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened)
-        return Error::validation(QStringLiteral("file"), tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::validation(QStringLiteral("file"), Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -76,8 +71,8 @@ int writeOutput(const QString &path, const QByteArray &bytes, const QString &wha
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    out() << tr("Wrote %1 to %2").arg(what, path) << Qt::endl;
+        return fail(Cli::tr("cannot write %1: %2").arg(path, file.errorString()));
+    out() << Cli::tr("Wrote %1 to %2").arg(what, path) << Qt::endl;
     return Ok;
 }
 
@@ -92,14 +87,14 @@ int runImport(const Args &args, const std::function<Result<ImportPlan>(Database 
         if (!summary)
             return fail(summary.error().message);
         for (const ImportIssue &issue : plan->issues) // skipped rows, reported
-            err() << "director-of-one: " << tr("skipped %1").arg(issue.text()) << Qt::endl;
+            err() << "director-of-one: " << Cli::tr("skipped %1").arg(issue.text()) << Qt::endl;
         if (args.has(QStringLiteral("--json"))) {
             printJson(summary->toJson());
             return Ok;
         }
-        out() << QCoreApplication::translate("cli", "Imported %n row(s)", nullptr, summary->imported)
-              << QCoreApplication::translate("cli", "; %n already there", nullptr, summary->duplicates)
-              << QCoreApplication::translate("cli", "; %n invalid skipped", nullptr, summary->skipped) << Qt::endl;
+        out() << Cli::tr("Imported %n row(s)", nullptr, summary->imported)
+              << Cli::tr("; %n already there", nullptr, summary->duplicates)
+              << Cli::tr("; %n invalid skipped", nullptr, summary->skipped) << Qt::endl;
         return Ok;
     });
 }
@@ -133,7 +128,7 @@ int exportCsv(const Args &args, const Subcommand &sub)
         const auto csv = tasks ? CsvExport::tasks(db, ctx) : CsvExport::consultations(db, ctx);
         if (!csv)
             return fail(csv.error().text());
-        return writeOutput(args.words.at(2), *csv, tasks ? tr("the tasks") : tr("the consultations"));
+        return writeOutput(args.words.at(2), *csv, tasks ? Cli::tr("the tasks") : Cli::tr("the consultations"));
     });
 }
 
@@ -143,7 +138,7 @@ int exportIcs(const Args &args)
         const auto ics = CalendarExport::build(db, ctx, Clock::currentUtc());
         if (!ics)
             return fail(ics.error().text());
-        return writeOutput(args.words.at(2), *ics, tr("the calendar"));
+        return writeOutput(args.words.at(2), *ics, Cli::tr("the calendar"));
     });
 }
 

@@ -48,13 +48,13 @@ int runGui(int &argc, char **argv, const cli::Args &args)
 
     auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
     if (!context) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
+        QMessageBox::critical(nullptr, GuiStart::tr("Cannot open the database"),
                               context.error().text());
         return 1;
     }
     auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
     if (!user) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot start"), user.error().text());
+        QMessageBox::critical(nullptr, GuiStart::tr("Cannot start"), user.error().text());
         return 1;
     }
     // First start: the profile is confirmed before anything else; quitting here quits the app.
@@ -64,8 +64,8 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     MainWindow window((*context)->db(), *user);
     const QString view = args.option(QStringLiteral("--view"));
     if (args.options.contains(QStringLiteral("--view")) && !window.showView(view)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown view"),
-                              QApplication::translate("main", "There is no view \"%1\"; use %2.")
+        QMessageBox::critical(nullptr, GuiStart::tr("Unknown view"),
+                              GuiStart::tr("There is no view \"%1\"; use %2.")
                                   .arg(view, window.views().join(QStringLiteral(", "))));
         return 2;
     }
@@ -75,11 +75,11 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window, [&window](const WorkflowExecution &e, const QString &name) {
         QString text;
         if (e.status == ExecutionStatus::Failed)
-            text = QApplication::translate("main", "Workflow \"%1\" failed: %2").arg(name, e.error);
+            text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
         else if (e.status == ExecutionStatus::Waiting)
-            text = QApplication::translate("main", "Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
+            text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
         else
-            text = QApplication::translate("main", "Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
+            text = GuiStart::tr("Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
                        .arg(name)
                        .arg(e.tasksCreated)
                        .arg(e.minutesSaved);
@@ -91,7 +91,7 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     // A workflow saved, switched, added or deleted in the window: due times may have moved.
     QObject::connect(&window, &MainWindow::workflowsChanged, &scheduler, &SchedulerThread::rearm);
     QObject::connect(&scheduler, &SchedulerThread::failed, &window, [&window](const QString &message) {
-        window.statusBar()->showMessage(QApplication::translate("main", "Workflow scheduler: %1").arg(message), 15000);
+        window.statusBar()->showMessage(GuiStart::tr("Workflow scheduler: %1").arg(message), 15000);
     });
     scheduler.start();
     return app.exec();

@@ -50,7 +50,7 @@ Result<QFunctionPointer> moduleEntry(const QString &name, const char *symbol)
         QStringList shown;
         for (const QString &dir : dirs)
             shown << QDir::toNativeSeparators(dir);
-        problems << QCoreApplication::translate("cli", "%1 is missing (looked in %2)").arg(name, shown.join(QStringLiteral(", ")));
+        problems << cli::Cli::tr("%1 is missing (looked in %2)").arg(name, shown.join(QStringLiteral(", ")));
     }
     return Error::make(Error::Kind::Internal, problems.join(QStringLiteral("; ")));
 }
@@ -61,7 +61,7 @@ int runGuiModule(int &argc, char **argv, const cli::Args &args)
 {
     const auto entry = moduleEntry(QStringLiteral("director-of-one-gui.so"), "doo_run_gui");
     if (!entry)
-        return cli::fail(QCoreApplication::translate("cli", "cannot load the window module: %1").arg(entry.error().text()));
+        return cli::fail(cli::Cli::tr("cannot load the window module: %1").arg(entry.error().text()));
     using Entry = int (*)(int *, char **, const cli::Args *);
     return reinterpret_cast<Entry>(*entry)(&argc, argv, &args);
 }
@@ -70,7 +70,7 @@ Result<std::unique_ptr<PdfDrawing>> startDrawingModule(int &argc, char **argv, b
 {
     const auto entry = moduleEntry(QStringLiteral("director-of-one-draw.so"), "doo_start_drawing");
     if (!entry)
-        return Error::make(Error::Kind::Internal, QCoreApplication::translate("cli", "cannot load the drawing module: %1")
+        return Error::make(Error::Kind::Internal, cli::Cli::tr("cannot load the drawing module: %1")
                                                       .arg(entry.error().text()));
     using Entry = PdfDrawing *(*)(int *, char **, bool);
     return std::unique_ptr<PdfDrawing>(reinterpret_cast<Entry>(*entry)(&argc, argv, widgets));

@@ -18,11 +18,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::atomic<bool> g_stop{false};
 
 extern "C" void onStopSignal(int)
@@ -34,7 +29,7 @@ void logRun(const WorkflowExecution &e, const QString &name)
 {
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(Clock::currentUtc().toString(Qt::ISODate), toString(e.status).leftJustified(9), name,
-                            tr("scheduled %1; %2 task(s) created; %3 min saved; try %4")
+                            Cli::tr("scheduled %1; %2 task(s) created; %3 min saved; try %4")
                                 .arg(e.scheduledFor.toUTC().toString(Qt::ISODate))
                                 .arg(e.tasksCreated)
                                 .arg(e.minutesSaved)
@@ -50,14 +45,14 @@ int runSchedulerCommand(const Args &args)
 {
     for (const QString &name : args.options.uniqueKeys()) {
         if (name != QLatin1String("--at") && name != QLatin1String("--database") && name != QLatin1String("--user"))
-            return fail(tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(name), Usage);
+            return fail(Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(name), Usage);
     }
     for (const QString &flag : args.flags) {
         if (flag != QLatin1String("--once"))
-            return fail(tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(flag), Usage);
+            return fail(Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(flag), Usage);
     }
     if (args.words.size() > 1)
-        return fail(tr("scheduler: unexpected argument \"%1\"").arg(args.words.at(1)), Usage);
+        return fail(Cli::tr("scheduler: unexpected argument \"%1\"").arg(args.words.at(1)), Usage);
     std::unique_ptr<FixedClock> clock;
     if (args.options.contains(QStringLiteral("--at"))) {
         const QString text = args.option(QStringLiteral("--at")).trimmed();
@@ -66,7 +61,7 @@ int runSchedulerCommand(const Args &args)
             at = QDateTime::fromString(text, Qt::ISODate);
         if (!at.isValid())
             return fail(Error::validation(QStringLiteral("at"),
-                                          tr("\"%1\" is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or "
+                                          Cli::tr("\"%1\" is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or "
                                              "2026-11-30T08:00Z")
                                               .arg(text))
                             .text(),
@@ -88,14 +83,14 @@ int runSchedulerCommand(const Args &args)
         if (const auto closed = scheduler.recoverInterrupted(); !closed)
             return fail(closed.error().text());
         else if (*closed > 0)
-            out() << QCoreApplication::translate("cli", "Closed %n interrupted run(s).", nullptr, *closed) << Qt::endl;
+            out() << Cli::tr("Closed %n interrupted run(s).", nullptr, *closed) << Qt::endl;
         const auto pass = scheduler.runPass();
         if (!pass)
             return fail(pass.error().text());
         const QList<WorkflowExecution> done = *pass + scheduler.waitForRetries();
         for (const WorkflowExecution &e : done)
             status = e.status == ExecutionStatus::Failed ? Failure : status;
-        out() << QCoreApplication::translate("cli", "%n run(s) done.", nullptr, int(done.size())) << Qt::endl;
+        out() << Cli::tr("%n run(s) done.", nullptr, int(done.size())) << Qt::endl;
         Clock::setInstance(nullptr);
         return status;
     }
@@ -109,13 +104,13 @@ int runSchedulerCommand(const Args &args)
     stopper.start(200);
     if (Status s = scheduler.start(); !s)
         return fail(s.error().text());
-    err() << tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
+    err() << Cli::tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
                  .arg(user.email, scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
-                                                                   : tr("none"))
+                                                                   : Cli::tr("none"))
           << Qt::endl;
     QCoreApplication::exec();
     scheduler.stop();
-    err() << tr("Scheduler stopped.") << Qt::endl;
+    err() << Cli::tr("Scheduler stopped.") << Qt::endl;
     return Ok;
 }
 

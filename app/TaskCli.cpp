@@ -19,11 +19,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 constexpr int kShortId = 8;
 constexpr int kMaxTitleColumn = 48;
 
@@ -59,22 +54,22 @@ QString usageProblem(const Args &args, const Subcommand &sub)
     const QString prefix = QStringLiteral("task ") + sub.name + QStringLiteral(": ");
     const qsizetype given = args.words.size() - 2;
     if (given < sub.positionals.size())
-        return prefix + tr("missing %1").arg(sub.positionals.at(given));
+        return prefix + Cli::tr("missing %1").arg(sub.positionals.at(given));
     if (given > sub.positionals.size())
-        return prefix + tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
+        return prefix + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
     const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
         if (sub.repeatable.contains(name))
             continue;
         if (!sub.options.contains(name) && !global.contains(name))
-            return prefix + tr("unknown option %1").arg(name);
+            return prefix + Cli::tr("unknown option %1").arg(name);
         if (args.options.count(name) > 1)
-            return prefix + tr("%1 is given more than once").arg(name);
+            return prefix + Cli::tr("%1 is given more than once").arg(name);
     }
     for (const QString &flag : args.flags)
         if (flag != QLatin1String("--json"))
-            return prefix + tr("unknown option %1").arg(flag);
+            return prefix + Cli::tr("unknown option %1").arg(flag);
     return {};
 }
 
@@ -83,7 +78,7 @@ Result<E> parseEnum(const QString &field, const QString &text)
 {
     if (const auto value = enumFromString<E>(text.trimmed().toUpper()))
         return *value;
-    return Error::validation(field, tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", "))));
+    return Error::validation(field, Cli::tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", "))));
 }
 
 // "Due by the end of that day": 23:59:59 local time, stored in UTC.
@@ -92,7 +87,7 @@ Result<QDateTime> parseDue(const QString &text)
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
-        return Error::validation(QStringLiteral("due"), tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
+        return Error::validation(QStringLiteral("due"), Cli::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
     return QDateTime(date, QTime(23, 59, 59), Qt::LocalTime).toUTC();
 }
 
@@ -102,9 +97,9 @@ Result<Task> resolveTask(TaskRepository &repo, const QString &given)
     const QString id = given.trimmed().toLower();
     if (id.size() < kShortId)
         return Error::validation(QStringLiteral("id"),
-                                 tr("\"%1\" is too short; give the id or at least its first %2 characters").arg(given).arg(kShortId));
+                                 Cli::tr("\"%1\" is too short; give the id or at least its first %2 characters").arg(given).arg(kShortId));
     static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
-    const Error unknown = Error::validation(QStringLiteral("id"), tr("no task with an id starting with \"%1\"").arg(given));
+    const Error unknown = Error::validation(QStringLiteral("id"), Cli::tr("no task with an id starting with \"%1\"").arg(given));
     if (!idChars.match(id).hasMatch())
         return unknown;
     const auto found = repo.idsStartingWith(id, 2);
@@ -114,7 +109,7 @@ Result<Task> resolveTask(TaskRepository &repo, const QString &given)
     if (matches.isEmpty())
         return unknown;
     if (matches.size() > 1)
-        return Error::validation(QStringLiteral("id"), tr("\"%1\" matches more than one task; give more characters").arg(given));
+        return Error::validation(QStringLiteral("id"), Cli::tr("\"%1\" matches more than one task; give more characters").arg(given));
     return repo.findById(matches.first());
 }
 
@@ -171,13 +166,13 @@ int add(const Args &args)
         const auto created = repo.create(task);
         if (!created)
             return fail(created.error().text());
-        return printTask(args, *created, tr("Created task %1: %2").arg(created->id, created->title));
+        return printTask(args, *created, Cli::tr("Created task %1: %2").arg(created->id, created->title));
     });
 }
 
 QString table(const QList<Task> &tasks)
 {
-    qsizetype titleWidth = tr("TITLE").size();
+    qsizetype titleWidth = Cli::tr("TITLE").size();
     for (const Task &t : tasks)
         titleWidth = std::max(titleWidth, t.title.size());
     titleWidth = std::min<qsizetype>(titleWidth, kMaxTitleColumn);
@@ -190,12 +185,12 @@ QString table(const QList<Task> &tasks)
             row.chop(1);
         return row + QLatin1Char('\n');
     };
-    QString text = tasks.isEmpty() ? QString() : line(tr("ID"), tr("STATUS"), tr("PRIORITY"), tr("DUE"), tr("TITLE"), tr("TAGS"));
+    QString text = tasks.isEmpty() ? QString() : line(Cli::tr("ID"), Cli::tr("STATUS"), Cli::tr("PRIORITY"), Cli::tr("DUE"), Cli::tr("TITLE"), Cli::tr("TAGS"));
     text.reserve(text.size() * (tasks.size() + 2));
     for (const Task &t : tasks)
         text += line(t.id.left(kShortId), toString(t.status), toString(t.priority), dueText(t), t.title,
                      t.tags.join(QStringLiteral(", ")));
-    return text + QCoreApplication::translate("cli", "%n task(s)", nullptr, int(tasks.size())) + QLatin1Char('\n');
+    return text + Cli::tr("%n task(s)", nullptr, int(tasks.size())) + QLatin1Char('\n');
 }
 
 int list(const Args &args)
@@ -241,13 +236,13 @@ int moveTo(const Args &args, TaskStatus status, int index, bool done)
         if (!task)
             return fail(task.error().text());
         if (done && task->status == TaskStatus::Completed)
-            return printTask(args, *task, tr("Task %1 is already completed: %2").arg(task->id, task->title));
+            return printTask(args, *task, Cli::tr("Task %1 is already completed: %2").arg(task->id, task->title));
         if (const auto placed = repo.move({task->id}, status, index); !placed)
             return fail(placed.error().text());
         const auto moved = repo.findById(task->id);
         if (!moved)
             return fail(moved.error().text());
-        return printTask(args, *moved, tr("Moved task %1 to %2: %3").arg(moved->id, toString(status), moved->title));
+        return printTask(args, *moved, Cli::tr("Moved task %1 to %2: %3").arg(moved->id, toString(status), moved->title));
     });
 }
 
@@ -262,7 +257,7 @@ int move(const Args &args)
         const int n = args.option(QStringLiteral("--position")).trimmed().toInt(&ok);
         if (!ok || n < 1)
             return fail(Error::validation(QStringLiteral("position"),
-                                          tr("must be a whole number of at least 1 (1 is the top of the column), not \"%1\"")
+                                          Cli::tr("must be a whole number of at least 1 (1 is the top of the column), not \"%1\"")
                                               .arg(args.option(QStringLiteral("--position"))))
                             .text());
         index = n - 1;
@@ -278,7 +273,7 @@ int remove(const Args &args)
             return fail(task.error().text());
         if (Status s = repo.remove(task->id); !s)
             return fail(s.error().text());
-        return printTask(args, *task, tr("Deleted task %1: %2").arg(task->id, task->title));
+        return printTask(args, *task, Cli::tr("Deleted task %1: %2").arg(task->id, task->title));
     });
 }
 
@@ -290,11 +285,11 @@ int runTaskCommand(const Args &args)
     const auto &subs = subcommands();
     const auto sub = std::find_if(subs.cbegin(), subs.cend(), [&](const Subcommand &s) { return s.name == name; });
     if (sub == subs.cend()) {
-        const QString what = name.isEmpty() ? tr("task needs a command") : tr("unknown task command \"%1\"").arg(name);
-        return fail(what + tr(": use add, list, move, done or delete"), Usage);
+        const QString what = name.isEmpty() ? Cli::tr("task needs a command") : Cli::tr("unknown task command \"%1\"").arg(name);
+        return fail(what + Cli::tr(": use add, list, move, done or delete"), Usage);
     }
     if (const QString problem = usageProblem(args, *sub); !problem.isEmpty())
-        return fail(problem + QLatin1Char('\n') + tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
+        return fail(problem + QLatin1Char('\n') + Cli::tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
     if (sub->name == QLatin1String("add"))
         return add(args);
     if (sub->name == QLatin1String("list"))

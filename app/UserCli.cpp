@@ -13,11 +13,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const QString kSynopsis = QStringLiteral("user show [--json] | user set [--name N] [--company C] [--department D] [--time-zone ZONE]");
 
 int print(const Args &args, const User &u)
@@ -26,9 +21,9 @@ int print(const Args &args, const User &u)
         printJson(u.toJson());
         return Ok;
     }
-    out() << tr("%1 <%2>\n  role:        %3\n  company:     %4\n  department:  %5\n  time zone:   %6\n")
+    out() << Cli::tr("%1 <%2>\n  role:        %3\n  company:     %4\n  department:  %5\n  time zone:   %6\n")
                  .arg(u.name, u.email, toString(u.role), u.company, u.department,
-                      u.timeZone.isEmpty() ? tr("the computer's") : u.timeZone);
+                      u.timeZone.isEmpty() ? Cli::tr("the computer's") : u.timeZone);
     out().flush();
     return Ok;
 }
@@ -41,18 +36,18 @@ int runUserCommand(const Args &args)
     const QStringList settable = {QStringLiteral("--name"), QStringLiteral("--company"), QStringLiteral("--department"),
                                   QStringLiteral("--time-zone")};
     if (sub != QLatin1String("show") && sub != QLatin1String("set"))
-        return fail(tr("user needs show or set\nusage: director-of-one %1").arg(kSynopsis), Usage);
+        return fail(Cli::tr("user needs show or set\nusage: director-of-one %1").arg(kSynopsis), Usage);
     if (args.words.size() > 2)
-        return fail(tr("user %1: unexpected argument \"%2\"").arg(sub, args.words.at(2)), Usage);
+        return fail(Cli::tr("user %1: unexpected argument \"%2\"").arg(sub, args.words.at(2)), Usage);
     for (const QString &name : args.options.uniqueKeys()) {
         const bool allowed = name == QLatin1String("--database") || name == QLatin1String("--user")
                              || (sub == QLatin1String("set") && settable.contains(name));
         if (!allowed)
-            return fail(tr("user %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
+            return fail(Cli::tr("user %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
     }
     for (const QString &flag : args.flags) {
         if (flag != QLatin1String("--json"))
-            return fail(tr("user %1: unknown option %2").arg(sub, flag), Usage);
+            return fail(Cli::tr("user %1: unknown option %2").arg(sub, flag), Usage);
     }
     auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
     if (!opened)

@@ -23,11 +23,6 @@ namespace doo::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 constexpr int kShortId = 8;
 
 struct Subcommand
@@ -71,20 +66,20 @@ QString usageProblem(const Args &args, const QString &command, const QStringList
     const qsizetype first = command.count(QLatin1Char(' ')) + 1;
     const qsizetype given = args.words.size() - first;
     if (given < positionals.size())
-        return prefix + tr("missing %1").arg(positionals.at(given));
+        return prefix + Cli::tr("missing %1").arg(positionals.at(given));
     if (given > positionals.size())
-        return prefix + tr("unexpected argument \"%1\"").arg(args.words.at(first + positionals.size()));
+        return prefix + Cli::tr("unexpected argument \"%1\"").arg(args.words.at(first + positionals.size()));
     const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
         if (!options.contains(name) && !global.contains(name))
-            return prefix + tr("unknown option %1").arg(name);
+            return prefix + Cli::tr("unknown option %1").arg(name);
         if (args.options.count(name) > 1)
-            return prefix + tr("%1 is given more than once").arg(name);
+            return prefix + Cli::tr("%1 is given more than once").arg(name);
     }
     for (const QString &flag : args.flags)
         if (!flags.contains(flag))
-            return prefix + tr("unknown option %1").arg(flag);
+            return prefix + Cli::tr("unknown option %1").arg(flag);
     return {};
 }
 
@@ -121,19 +116,19 @@ Result<Workflow> resolveWorkflow(WorkflowRepository &repo, const QString &given)
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())
-        return Error::validation(QStringLiteral("id"), tr("no workflow with the id or name \"%1\"").arg(given));
-    return Error::validation(QStringLiteral("id"), tr("\"%1\" names more than one workflow; give more of the id").arg(given));
+        return Error::validation(QStringLiteral("id"), Cli::tr("no workflow with the id or name \"%1\"").arg(given));
+    return Error::validation(QStringLiteral("id"), Cli::tr("\"%1\" names more than one workflow; give more of the id").arg(given));
 }
 
 Result<Workflow> readFile(const QString &path)
 {
     if (path.isEmpty())
-        return Error::validation(QStringLiteral("file"), tr("give the workflow file with --file F.json"));
+        return Error::validation(QStringLiteral("file"), Cli::tr("give the workflow file with --file F.json"));
     QFile file(path);
     if (file.size() > 65536)
-        return Error::validation(QStringLiteral("file"), tr("%1 is larger than 64 KiB").arg(path));
+        return Error::validation(QStringLiteral("file"), Cli::tr("%1 is larger than 64 KiB").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::validation(QStringLiteral("file"), tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::validation(QStringLiteral("file"), Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
     return WorkflowFile::parse(file.read(65537));
 }
 
@@ -161,10 +156,10 @@ int list(const Args &args, Session &s)
     }
     QTextStream &o = out();
     for (const Workflow &w : *all)
-        o << w.id.left(kShortId) << "  " << (w.isActive ? tr("on ") : tr("off")) << "  "
+        o << w.id.left(kShortId) << "  " << (w.isActive ? Cli::tr("on ") : Cli::tr("off")) << "  "
           << toString(w.type).leftJustified(15) << "  " << timeText(w.nextRunAt).leftJustified(16) << "  " << w.name
           << "  (" << w.frequency << ")\n";
-    o << QCoreApplication::translate("cli", "%n workflow(s)", nullptr, int(all->size())) << Qt::endl;
+    o << Cli::tr("%n workflow(s)", nullptr, int(all->size())) << Qt::endl;
     return Ok;
 }
 
@@ -177,7 +172,7 @@ int add(const Args &args, Session &s)
     const auto created = repo.create(parsed.takeValue());
     if (!created)
         return fail(created.error().text());
-    return printWorkflow(args, *created, tr("Added workflow %1: %2 (%3; next run %4)")
+    return printWorkflow(args, *created, Cli::tr("Added workflow %1: %2 (%3; next run %4)")
                                              .arg(created->id, created->name, created->frequency, timeText(created->nextRunAt)));
 }
 
@@ -192,7 +187,7 @@ int update(const Args &args, Session &s, Workflow existing)
     const auto saved = repo.update(w);
     if (!saved)
         return fail(saved.error().text());
-    return printWorkflow(args, *saved, tr("Updated workflow %1: %2 (%3; next run %4)")
+    return printWorkflow(args, *saved, Cli::tr("Updated workflow %1: %2 (%3; next run %4)")
                                            .arg(saved->id, saved->name, saved->frequency, timeText(saved->nextRunAt)));
 }
 
@@ -202,9 +197,9 @@ int show(const Args &args, const Workflow &w)
         printJson(w.toJson());
         return Ok;
     }
-    out() << tr("Workflow %1\n  name:      %2\n  type:      %3\n  trigger:   %4\n  active:    %5\n  next run:  %6\n"
+    out() << Cli::tr("Workflow %1\n  name:      %2\n  type:      %3\n  trigger:   %4\n  active:    %5\n  next run:  %6\n"
                 "  last run:  %7\n  saves:     %8 min per run\n")
-                 .arg(w.id, w.name, toString(w.type), w.frequency, w.isActive ? tr("yes") : tr("no"), timeText(w.nextRunAt),
+                 .arg(w.id, w.name, toString(w.type), w.frequency, w.isActive ? Cli::tr("yes") : Cli::tr("no"), timeText(w.nextRunAt),
                       timeText(w.lastRunAt))
                  .arg(w.estimatedMinutesSaved);
     out() << QString::fromUtf8(WorkflowFile::write(w)) << Qt::endl;
@@ -234,7 +229,7 @@ int dryRun(const Args &args, Session &s, const Workflow &w)
         printJson(plan->toJson());
         return Ok;
     }
-    out() << tr("A run of \"%1\" now would (nothing is written):").arg(w.name) << '\n';
+    out() << Cli::tr("A run of \"%1\" now would (nothing is written):").arg(w.name) << '\n';
     for (const PlannedEffect &e : plan->effects)
         out() << "  " << e.summary << '\n';
     out().flush();
@@ -251,7 +246,7 @@ int setActive(const Args &args, Session &s, const Workflow &w, bool active)
             return fail(toggled.error().text());
         now = *toggled;
     }
-    return printWorkflow(args, now, (active ? tr("Enabled workflow %1 (next run %2)") : tr("Disabled workflow %1"))
+    return printWorkflow(args, now, (active ? Cli::tr("Enabled workflow %1 (next run %2)") : Cli::tr("Disabled workflow %1"))
                                         .arg(now.name, timeText(now.nextRunAt)));
 }
 
@@ -270,7 +265,7 @@ int history(const Args &args, Session &s, const Workflow &w)
     }
     for (const WorkflowExecution &e : *runs)
         out() << executionLine(e) << '\n';
-    out() << QCoreApplication::translate("cli", "%n run(s)", nullptr, int(runs->size())) << Qt::endl;
+    out() << Cli::tr("%n run(s)", nullptr, int(runs->size())) << Qt::endl;
     return Ok;
 }
 
@@ -288,15 +283,15 @@ int versions(const Args &args, Session &s, const Workflow &w)
         return Ok;
     }
     QTextStream &o = out();
-    o << tr("Workflow %1 is at version %2.").arg(w.name).arg(w.version) << '\n';
+    o << Cli::tr("Workflow %1 is at version %2.").arg(w.name).arg(w.version) << '\n';
     for (const WorkflowVersion &v : *list) {
         const auto trigger = WorkflowDefinition::parseTrigger(v.trigger);
         const int actions = int(QJsonDocument::fromJson(v.actions.toUtf8()).array().size());
-        o << QStringLiteral("v%1").arg(v.version).leftJustified(5) << "  " << tr("replaced %1").arg(timeText(v.savedAt)) << "  "
-          << v.name << "  (" << (trigger ? trigger->inWords() : tr("invalid trigger")) << "; "
-          << QCoreApplication::translate("cli", "%n action(s)", nullptr, actions) << ")\n";
+        o << QStringLiteral("v%1").arg(v.version).leftJustified(5) << "  " << Cli::tr("replaced %1").arg(timeText(v.savedAt)) << "  "
+          << v.name << "  (" << (trigger ? trigger->inWords() : Cli::tr("invalid trigger")) << "; "
+          << Cli::tr("%n action(s)", nullptr, actions) << ")\n";
     }
-    o << QCoreApplication::translate("cli", "%n earlier version(s)", nullptr, int(list->size())) << Qt::endl;
+    o << Cli::tr("%n earlier version(s)", nullptr, int(list->size())) << Qt::endl;
     return Ok;
 }
 
@@ -306,12 +301,12 @@ int restore(const Args &args, Session &s, const Workflow &w)
     const QString given = args.words.at(3);
     const int version = QString(given).remove(QLatin1Char('v')).toInt(&ok);
     if (!ok)
-        return fail(tr("VERSION must be a version number (as workflow versions lists them), not \"%1\"").arg(given), Usage);
+        return fail(Cli::tr("VERSION must be a version number (as workflow versions lists them), not \"%1\"").arg(given), Usage);
     WorkflowRepository repo(s.context->db(), s.user);
     const auto saved = repo.restoreVersion(w.id, version);
     if (!saved)
         return fail(saved.error().text());
-    return printWorkflow(args, *saved, tr("Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)")
+    return printWorkflow(args, *saved, Cli::tr("Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)")
                                            .arg(version)
                                            .arg(saved->name)
                                            .arg(saved->version)
@@ -326,8 +321,8 @@ int runWorkflowCommand(const Args &args)
     const auto &subs = subcommands();
     const auto sub = std::find_if(subs.cbegin(), subs.cend(), [&](const Subcommand &s) { return s.name == name; });
     if (sub == subs.cend()) {
-        const QString what = name.isEmpty() ? tr("workflow needs a command") : tr("unknown workflow command \"%1\"").arg(name);
-        return fail(what + tr(": use list, add, update, show, export, run, dry-run, enable, disable, history, versions, "
+        const QString what = name.isEmpty() ? Cli::tr("workflow needs a command") : Cli::tr("unknown workflow command \"%1\"").arg(name);
+        return fail(what + Cli::tr(": use list, add, update, show, export, run, dry-run, enable, disable, history, versions, "
                               "restore, runs, undo-run, approve or reject"),
                     Usage);
     }
@@ -336,7 +331,7 @@ int runWorkflowCommand(const Args &args)
         flags << QStringLiteral("--yes");
     if (const QString problem = usageProblem(args, QStringLiteral("workflow ") + sub->name, sub->positionals, sub->options, flags);
         !problem.isEmpty())
-        return fail(problem + QLatin1Char('\n') + tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
+        return fail(problem + QLatin1Char('\n') + Cli::tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
     auto session = openSession(args);
     if (!session)
         return fail(session.error().text());

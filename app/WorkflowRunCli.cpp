@@ -40,13 +40,7 @@ void setDisplayZone(const QString &ianaId)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 constexpr int kShortId = 8;
-
 
 // A run named by its full id or a unique prefix of at least 8 characters.
 Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &given)
@@ -54,9 +48,9 @@ Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &g
     const QString id = given.trimmed().toLower();
     if (id.size() < kShortId)
         return Error::validation(QStringLiteral("id"),
-                                 tr("\"%1\" is too short; give the run's id or at least its first %2 characters").arg(given).arg(kShortId));
+                                 Cli::tr("\"%1\" is too short; give the run's id or at least its first %2 characters").arg(given).arg(kShortId));
     static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
-    const Error unknown = Error::validation(QStringLiteral("id"), tr("no workflow run with an id starting with \"%1\"").arg(given));
+    const Error unknown = Error::validation(QStringLiteral("id"), Cli::tr("no workflow run with an id starting with \"%1\"").arg(given));
     if (!idChars.match(id).hasMatch())
         return unknown;
     const auto found = repo.idsStartingWith(id, 2);
@@ -65,7 +59,7 @@ Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &g
     if (found->isEmpty())
         return unknown;
     if (found->size() > 1 && !found->contains(id))
-        return Error::validation(QStringLiteral("id"), tr("\"%1\" matches more than one run; give more characters").arg(given));
+        return Error::validation(QStringLiteral("id"), Cli::tr("\"%1\" matches more than one run; give more characters").arg(given));
     return repo.findById(found->contains(id) ? id : found->first());
 }
 
@@ -89,7 +83,7 @@ int runs(const Args &args, ExecutionRepository &repo)
     if (const QString status = args.option(QStringLiteral("--status")); !status.isEmpty()) {
         filter.status = enumFromString<ExecutionStatus>(status.toUpper());
         if (!filter.status)
-            return fail(tr("--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED"), Usage);
+            return fail(Cli::tr("--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED"), Usage);
     }
     const auto list = repo.executions(filter);
     if (!list)
@@ -103,7 +97,7 @@ int runs(const Args &args, ExecutionRepository &repo)
     }
     for (const WorkflowExecution &e : *list)
         out() << runLine(e) << '\n';
-    out() << QCoreApplication::translate("cli", "%n run(s)", nullptr, int(list->size())) << Qt::endl;
+    out() << Cli::tr("%n run(s)", nullptr, int(list->size())) << Qt::endl;
     return Ok;
 }
 
@@ -129,20 +123,20 @@ int undoRun(const Args &args, Database &db, const UserContext &user, const Workf
                 array.append(c.toJson());
             printJson(array);
         } else {
-            out() << tr("Undoing run %1 of \"%2\" (%3) would:").arg(e.id.left(kShortId), e.workflowName, timeText(e.startedAt))
+            out() << Cli::tr("Undoing run %1 of \"%2\" (%3) would:").arg(e.id.left(kShortId), e.workflowName, timeText(e.startedAt))
                   << '\n';
             for (const RunChange &c : *preview)
                 out() << "  " << c.summary << '\n';
             if (preview->isEmpty())
-                out() << "  " << tr("change no task") << '\n';
+                out() << "  " << Cli::tr("change no task") << '\n';
             if (e.status == ExecutionStatus::Success)
-                out() << "  " << tr("take %1 min saved and its tasks back out of the analytics").arg(e.minutesSaved) << '\n';
+                out() << "  " << Cli::tr("take %1 min saved and its tasks back out of the analytics").arg(e.minutesSaved) << '\n';
             out().flush();
         }
         if (json || !isatty(fileno(stdin)))
-            return fail(tr("nothing was undone: pass --yes to undo the run"));
-        if (!askYes(tr("Undo? [y/N]")))
-            return fail(tr("nothing was undone"));
+            return fail(Cli::tr("nothing was undone: pass --yes to undo the run"));
+        if (!askYes(Cli::tr("Undo? [y/N]")))
+            return fail(Cli::tr("nothing was undone"));
     }
     const auto undone = undo.undoRun(e.id);
     if (!undone)
@@ -157,7 +151,7 @@ int undoRun(const Args &args, Database &db, const UserContext &user, const Workf
         printJson(undone->toJson());
         return Ok;
     }
-    out() << tr("Undid run %1 of \"%2\": %3 task(s) deleted, %4 put back.")
+    out() << Cli::tr("Undid run %1 of \"%2\": %3 task(s) deleted, %4 put back.")
                  .arg(undone->id.left(kShortId), undone->workflowName)
                  .arg(deleted)
                  .arg(restored)
@@ -171,9 +165,9 @@ QString executionLine(const WorkflowExecution &e)
 {
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(e.id.left(kShortId), timeText(e.scheduledFor), toString(e.status).leftJustified(9),
-                            tr("%1 task(s), %2 min saved").arg(e.tasksCreated).arg(e.minutesSaved));
+                            Cli::tr("%1 task(s), %2 min saved").arg(e.tasksCreated).arg(e.minutesSaved));
     if (e.undoneAt.isValid())
-        line += QStringLiteral("  ") + tr("undone %1").arg(timeText(e.undoneAt));
+        line += QStringLiteral("  ") + Cli::tr("undone %1").arg(timeText(e.undoneAt));
     if (!e.error.isEmpty())
         line += QStringLiteral("  ") + e.error;
     return line;
@@ -194,8 +188,8 @@ int runRunCommand(const QString &name, const Args &args, Database &db, const Use
     const auto done = approve ? approvals.approve(e->id) : approvals.reject(e->id);
     if (!done)
         return fail(done.error().text());
-    return printRun(args, *done, approve ? tr("Approved; the run of \"%1\" went on:").arg(done->workflowName)
-                                         : tr("Rejected; the run of \"%1\" stopped:").arg(done->workflowName));
+    return printRun(args, *done, approve ? Cli::tr("Approved; the run of \"%1\" went on:").arg(done->workflowName)
+                                         : Cli::tr("Rejected; the run of \"%1\" stopped:").arg(done->workflowName));
 }
 
 } // namespace doo::cli

@@ -71,7 +71,7 @@ int runCommand(const cli::Args &args)
         return cli::runImportCommand(args);
     if (command == QLatin1String("export"))
         return drawsCharts(args) ? cli::runExportReport(args) : cli::runExportCommand(args);
-    return cli::fail(QCoreApplication::translate("cli", "unknown command \"%1\"\n").arg(command) + cli::usageText(),
+    return cli::fail(cli::Cli::tr("unknown command \"%1\"\n").arg(command) + cli::usageText(),
                      cli::Usage);
 }
 

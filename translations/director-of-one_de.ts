@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionRunner</name>
+    <message>
+        <source>Wait for the approval; if approved, go on with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create task &quot;%1&quot; (%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags [%1] → [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change task &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the %1 report to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for your decision: complete the task to approve, cancel it to reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval with the task &quot;%1&quot; in Review, then wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsRepository</name>
+    <message>
+        <source>is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start of the range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>the user %1 is deactivated</source>
@@ -9,252 +103,153 @@
     </message>
 </context>
 <context>
-    <name>ConsultationRepository</name>
+    <name>Approvals</name>
     <message>
-        <source>a %1 consultation cannot be scheduled</source>
+        <source>this run is not waiting for an approval (it is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 consultation cannot be completed</source>
+        <source>the approval task of this run was deleted: the run can only be rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 consultation cannot be cancelled</source>
+        <source>the approval task was cancelled: the run is rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 consultation cannot be scheduled again; reschedule it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be rescheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be a no-show</source>
+        <source>the approval task was completed: the run is approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>CalendarExport</name>
     <message>
-        <source>new</source>
+        <source>Director of One</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteWorkflowCommand</name>
-    <message>
-        <source>Delete workflow &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportValues</name>
-    <message>
-        <source>&quot;%1&quot; is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Priority</name>
-    <message>
-        <source>Low</source>
+        <source>Consultation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medium</source>
+        <source>Booking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High</source>
+        <source>Email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Urgent</source>
+        <source>Department: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Query</name>
+    <name>Cli</name>
     <message>
-        <source>an earlier step of this change failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Repository</name>
-    <message>
-        <source>no %1 with id %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Schedule</name>
-    <message>
-        <source>Sunday</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monday</source>
+        <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tuesday</source>
+        <source>%1 is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wednesday</source>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thursday</source>
+        <source>must not be before --from (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Friday</source>
+        <source>Analytics %1 to %2 (%3 days), compared with %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saturday</source>
+        <source>metric: unknown value &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minute</source>
+        <source>bucket: unknown value &quot;%1&quot; (use day, week, month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hour</source>
+        <source>analytics needs a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day of month</source>
+        <source>unknown analytics command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>month</source>
+        <source>: use summary or series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day of week</source>
+        <source>analytics series: --metric is required (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Seeder</name>
-    <message>
-        <source>%1 already has %2 tasks; seed an empty database (db reset --yes) instead of mixing sample data in</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskStatus</name>
-    <message>
-        <source>To do</source>
+        <source>usage: director-of-one analytics summary [--from D] [--to D] [--json]
+       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] [--to D] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In progress</source>
+        <source>export report: --pdf FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review</source>
+        <source>usage: director-of-one export report --pdf FILE [--from D] [--to D]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Completed</source>
+        <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>no active transaction</source>
+        <source>Wrote the report for %1 to %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a part of the change failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>User</name>
-    <message>
-        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or leave it empty for the computer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>is not a valid date</source>
+        <source>unknown command &quot;%1&quot;
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a notification links to at most one item</source>
+        <source>%1 needs a command</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>cli</name>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (quote a text that has spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed %n interrupted run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,12 +339,171 @@ Exit codes: 0 success, 1 error, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no consultation &quot;%1&quot; (give its booking id, e.g. DO-2026-000123, or its id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; use YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 overlaps %2 (%3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created consultation %1: %2 &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate:    %1 of the closed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate:       %1 of the meetings that came due (%2 no-shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to meeting:    %1 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per week (last %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation add: %1 is required
+usage: director-of-one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation cancel: --reason is required
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled %1 (%2) for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 (%2) as a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 migration(s); schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema needs an upgrade: run `director-of-one db migrate`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Director of One.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, %7 notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db reset deletes every row of the database; add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was reset to schema version %1; local profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: director-of-one db migrate|status|seed|reset --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown db command &quot;%1&quot;: use migrate, status, seed or reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tasks or consultations)
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s)</source>
@@ -373,11 +527,262 @@ Exit codes: 0 success, 1 error, 2 usage error.
         </translation>
     </message>
     <message>
+        <source>the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is missing (looked in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot load the window module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled %1; %2 task(s) created; %3 min saved; try %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler: unknown option %1
+usage: director-of-one scheduler [--once] [--at ISO-TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or 2026-11-30T08:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n interrupted run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduler running for %1 (next run %2); stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short; give the id or at least its first %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task with an id starting with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one task; give more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 is already completed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved task %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1 (1 is the top of the column), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use add, list, move, done or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;
+  role:        %3
+  company:     %4
+  department:  %5
+  time zone:   %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs show or set
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: unknown option %2
+usage: director-of-one %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: unknown option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workflow with the id or name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one workflow; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the workflow file with --file F.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added workflow %1: %2 (%3; next run %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated workflow %1: %2 (%3; next run %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1
+  name:      %2
+  type:      %3
+  trigger:   %4
+  active:    %5
+  next run:  %6
+  last run:  %7
+  saves:     %8 min per run
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of &quot;%1&quot; now would (nothing is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled workflow %1 (next run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workflow %1 is at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -394,9 +799,300 @@ Exit codes: 0 success, 1 error, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>VERSION must be a version number (as workflow versions lists them), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown workflow command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use list, add, update, show, export, run, dry-run, enable, disable, history, versions, restore, runs, undo-run, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short; give the run&apos;s id or at least its first %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workflow run with an id starting with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one run; give more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing run %1 of &quot;%2&quot; (%3) would:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take %1 min saved and its tasks back out of the analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was undone: pass --yes to undo the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid run %1 of &quot;%2&quot;: %3 task(s) deleted, %4 put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task(s), %2 min saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; the run of &quot;%1&quot; went on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected; the run of &quot;%1&quot; stopped:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>doo</name>
+    <name>ConsultationRepository</name>
+    <message>
+        <source>a %1 consultation cannot be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be scheduled again; reschedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 consultation cannot be a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking number counter cannot be advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consultation with the booking id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation %1 was changed elsewhere; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid date and time is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation starts at %1; it can be a no-show only once it has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateTaskCommand</name>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote (a quote inside a field is written twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the whole field and write the quote twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column (the columns are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consultation with the booking id %1 (import the consultations first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is at most 36 letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an earlier row of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id belongs to a task of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (use true, false, 1, 0, yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SCHEDULED consultation needs its date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CANCELLED consultation needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a CANCELLED consultation can be a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking id is at most 32 letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking id belongs to a consultation of another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
     <message>
         <source>is not a valid date</source>
         <translation type="unfinished"></translation>
@@ -405,24 +1101,547 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>must not be before the start of the range (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2 · %3 · generated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow ran in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>connection %1 is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write the database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user changed the same data at the same time; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>the database URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path, e.g. sqlite:/home/me/director.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database, e.g. postgresql://me@localhost:5432/director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTasksCommand</name>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWorkflowCommand</name>
+    <message>
+        <source>Delete workflow &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditTaskCommand</name>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionRepository</name>
     <message>
         <source>this run (%1) was already claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already used by another user</source>
+        <source>the run of &quot;%1&quot; due at %2 was claimed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be negative (it is %1)</source>
+        <source>the workflow &quot;%1&quot; was handled elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a number of at least 0 (it is %1)</source>
+        <source>workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workflow &quot;%1&quot; was changed elsewhere; reload it and try again</source>
+        <source>workflow run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the program running it (%1) stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run is not waiting for an approval (any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiStart</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no view &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; waits for your approval (a task in Review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; ran: %2 task(s) created, %3 min saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow scheduler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be imported; nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>this database was written by a newer version of Director of One (schema version %1; this program knows up to %2). Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema is at version %1 and needs version %2: run `director-of-one db migrate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) broke a reference in table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveTasksCommand</name>
+    <message numerus="yes">
+        <source>Move %n task(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRepository</name>
+    <message>
+        <source>notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>an earlier step of this change failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks created by workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical libraries; this program started without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunUndo</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run was already undone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run is still running; undo it once it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run waits for an approval; approve or reject it first, then undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run %1 without changing any task: there is nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed since the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 that the run created was deleted since; nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; was deleted since the run; it stays deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; is already as it was before the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put task &quot;%1&quot; back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run was undone or changed elsewhere; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,6 +1682,436 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>%1 range &apos;%2&apos; goes backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schedule is required, e.g. &apos;daily at 09:00&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;hourly&apos; or &apos;hourly at :MM&apos;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day &apos;%1&apos; (use monday..sunday or mon..sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a day of the month 1-31, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 is out of range 1-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron needs 5 fields, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schedule &apos;%1&apos;: expected &apos;hourly&apos;, &apos;daily at HH:MM&apos;, &apos;weekly on DAY at HH:MM&apos;, &apos;monthly on N at HH:MM&apos; or a 5-field cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour at :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2 (last day in shorter months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>%1 already has %2 tasks; seed an empty database (db reset --yes) instead of mixing sample data in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>no user with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task &quot;%1&quot; was changed elsewhere; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks of different users cannot be moved together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskwarriorImport</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template of a recurring task: its occurrences are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (pending, waiting, completed, deleted, recurring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown priority &quot;%1&quot; (H, M or L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Taskwarrior time (YYYYMMDDTHHMMSSZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every task needs its uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>unmatched &apos;}&apos; at %1 (write }} for a literal brace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; at %1 (write {{ for a literal brace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; at %1: another &apos;{&apos; follows at %2 before any &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty placeholder &apos;{}&apos; at %1 (write {{}} for literal braces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholder {%1} needs a task event trigger (task.created, task.status_changed or task.due_soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placeholder {%1} needs a consultation event trigger (consultation.created, .scheduled, .completed or .cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}; available here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>no active transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the change failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or leave it empty for the computer&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>%1 is already used by another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator can add users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator can change a role or deactivate a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile was changed elsewhere; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user with the email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no local profile yet: run `director-of-one db migrate` or start the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has users but no local profile: pass --user EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notification links to at most one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes of JSON (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (it is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 tags (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; contains a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>is too large: at most %1 bytes of JSON (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply: at most %1 levels of arrays and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; %1 takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2 (it is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (it is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: it cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (it is &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,6 +2183,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is required: an array of 1 to %1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON array of actions (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain at least one action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain at most %1 actions (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a trigger of type %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,63 +2215,169 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h</source>
+        <source>is required: a JSON object such as {&quot;type&quot;:&quot;manual&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours saved</source>
+        <source>must be a JSON object (it is %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks automated</source>
+        <source>Every hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Efficiency score</source>
+        <source>Every %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active workflows</source>
+        <source>Every minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks completed</source>
+        <source>Every %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultations completed</source>
+        <source>Manually</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>When a task is created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title &quot;%1&quot;</source>
+        <source>When a task moves from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>description</source>
+        <source>When a task moves to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status %1</source>
+        <source>When a task moves out of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>position</source>
+        <source>When a task changes status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>priority %1</source>
+        <source>When a task is due within 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>due %1</source>
+        <source>When a task is due within %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tags %1</source>
+        <source>When a consultation is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a consultation is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a consultation is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a consultation is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;type&quot;:&quot;manual&quot;} (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflow file must be a JSON object with the keys %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of minutes from 0 to %1 (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1 (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>%1 task(s) created, %2 changed; %3 min saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run is not waiting for an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: the approval task was cancelled or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &quot;%1&quot; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRepository</name>
+    <message>
+        <source>cannot be negative (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0 (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow &quot;%1&quot; was changed elsewhere; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow has no saved version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run (scheduled for %1) was already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflow with this id exists again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,85 +2595,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::ActionRunner</name>
-    <message>
-        <source>Wait for the approval; if approved, go on with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create task &quot;%1&quot; (%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags [%1] → [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change task &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No task matches the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notify (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the %1 report to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval requested: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; waits for your decision: complete the task to approve, cancel it to reject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for approval with the task &quot;%1&quot; in Review, then wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::AnalyticsPage</name>
     <message>
         <source>Consultations done</source>
@@ -1038,32 +2730,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::AnalyticsRepository</name>
-    <message>
-        <source>analytics day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Approvals</name>
-    <message>
-        <source>this run is not waiting for an approval (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the approval task of this run was deleted: the run can only be rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the approval task was cancelled: the run is rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the approval task was completed: the run is approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::BoardWidget</name>
     <message>
         <source>&amp;New Task…</source>
@@ -1179,29 +2845,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>doo::CalendarExport</name>
-    <message>
-        <source>Director of One</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1394,49 +3037,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>C&amp;hallenges:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ConsultationRepository</name>
-    <message>
-        <source>the booking number counter cannot be advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no consultation with the booking id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consultation %1 was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a valid date and time is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consultation starts at %1; it can be a no-show only once it has started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,114 +3238,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::CreateTaskCommand</name>
-    <message>
-        <source>Create &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Csv</name>
-    <message>
-        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Csv::Reader</name>
-    <message>
-        <source>the quoted field that starts on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text after the closing quote (a quote inside a field is written twice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quote inside a field that does not start with one (quote the whole field and write the quote twice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::CsvImport</name>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty; the first line must name the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown column (the columns are %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no consultation with the booking id %1 (import the consultations first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an id is at most 36 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats an earlier row of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id belongs to a task of another user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not yes or no (use true, false, 1, 0, yes or no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a SCHEDULED consultation needs its date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CANCELLED consultation needs its reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a CANCELLED consultation can be a no-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a booking id is at most 32 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the booking id belongs to a consultation of another user</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::DashboardCharts</name>
     <message>
         <source>Hours saved</source>
@@ -1891,89 +3383,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::DashboardReport</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytics report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with %1 to %2 · %3 · generated %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data in this range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Successful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workflow ran in this range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::DataView</name>
     <message>
         <source>Users</source>
@@ -2037,83 +3446,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::Database</name>
-    <message>
-        <source>connection %1 is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot use write-ahead logging (journal mode is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is busy with another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read or write the database file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another user changed the same data at the same time; try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to the database server was lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::DatabaseUrl</name>
-    <message>
-        <source>the database URL is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sqlite: needs a file path, e.g. sqlite:/home/me/director.db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid PostgreSQL URI: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PostgreSQL URI names no database, e.g. postgresql://me@localhost:5432/director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://user@host:port/dbname</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::DeleteTasksCommand</name>
-    <message>
-        <source>Delete %n task(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::DryRunPanel</name>
     <message>
         <source>New task</source>
@@ -2172,13 +3504,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::EditTaskCommand</name>
-    <message>
-        <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::ExecutionListModel</name>
     <message>
         <source>%1 s</source>
@@ -2226,55 +3551,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ExecutionRepository</name>
-    <message>
-        <source>the run of &quot;%1&quot; due at %2 was claimed elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow &quot;%1&quot; was handled elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workflow run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted: the program running it (%1) stopped before it finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run is not waiting for an approval (any more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Import</name>
-    <message>
-        <source>the file cannot be imported; nothing was written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ImportIssue</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,36 +3729,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::Migrator</name>
-    <message>
-        <source>this database was written by a newer version of Director of One (schema version %1; this program knows up to %2). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database schema is at version %1 and needs version %2: run `director-of-one db migrate`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration %1 is missing from the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>migration %1 (%2) broke a reference in table %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::MoveTasksCommand</name>
-    <message>
-        <source>Move %n task(s) to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::NotificationListModel</name>
     <message>
         <source>Information</source>
@@ -2510,13 +3756,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::NotificationRepository</name>
-    <message>
-        <source>notification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,211 +3873,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::ReportWriter</name>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Successful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks created by workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF reports need the graphical libraries; this program started without them</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::RunUndo</name>
-    <message>
-        <source>this run was already undone (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run is still running; undo it once it has finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run waits for an approval; approve or reject it first, then undo it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run %1 without changing any task: there is nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(changed since the run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 that the run created was deleted since; nothing to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task &quot;%1&quot; was deleted since the run; it stays deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task &quot;%1&quot; is already as it was before the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put task &quot;%1&quot; back: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run was undone or changed elsewhere; reload and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Schedule</name>
-    <message>
-        <source>a schedule is required, e.g. &apos;daily at 09:00&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;%1&apos;, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;hourly&apos; or &apos;hourly at :MM&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minute %1 is out of range 0-59</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown day &apos;%1&apos; (use monday..sunday or mon..sun)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a day of the month 1-31, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day %1 is out of range 1-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cron needs 5 fields, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown schedule &apos;%1&apos;: expected &apos;hourly&apos;, &apos;daily at HH:MM&apos;, &apos;weekly on DAY at HH:MM&apos;, &apos;monthly on N at HH:MM&apos; or a 5-field cron expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every hour at :%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly on day %1 at %2 (last day in shorter months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly on day %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cron: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on day %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::SummaryCard</name>
     <message>
         <source>%1 vs %2</source>
@@ -2949,103 +3983,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>No changes yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::TaskRepository</name>
-    <message>
-        <source>no user with the id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the task &quot;%1&quot; was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a task is listed twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tasks of different users cannot be moved together</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::TaskwarriorImport</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the template of a recurring task: its occurrences are imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot; (pending, waiting, completed, deleted, recurring)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown priority &quot;%1&quot; (H, M or L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Taskwarrior time (YYYYMMDDTHHMMSSZ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every task needs its uuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Template</name>
-    <message>
-        <source>unmatched &apos;}&apos; at %1 (write }} for a literal brace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unclosed &apos;{&apos; at %1 (write {{ for a literal brace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unclosed &apos;{&apos; at %1: another &apos;{&apos; follows at %2 before any &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty placeholder &apos;{}&apos; at %1 (write {{}} for literal braces)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the placeholder {%1} needs a task event trigger (task.created, task.status_changed or task.due_soon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the placeholder {%1} needs a consultation event trigger (consultation.created, .scheduled, .completed or .cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown placeholder {%1}; available here: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,190 +4155,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::TriggerSpec</name>
-    <message>
-        <source>Every hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manually</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task is created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task moves from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task moves to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task moves out of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task changes status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task is due within 1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task is due within %1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a consultation is created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a consultation is scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a consultation is completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a consultation is cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On an event</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::UserRepository</name>
-    <message>
-        <source>no such user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an administrator can add users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an administrator can change a role or deactivate a user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this profile was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no user with the email %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no local profile yet: run `director-of-one db migrate` or start the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this database has users but no local profile: pass --user EMAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::Validation</name>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at least %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at most %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at most %1 bytes of JSON (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a JSON array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1 tags (there are %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a tag cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tag &quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tag &quot;%1&quot; contains a comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::WorkflowDefinition</name>
-    <message>
-        <source>must be a JSON object such as {&quot;type&quot;:&quot;manual&quot;} (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a scalar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a JSON array of actions (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::WorkflowEditorDialog</name>
     <message>
         <source>Workflow</source>
@@ -3489,52 +4242,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>The workflow has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::WorkflowEngine</name>
-    <message>
-        <source>%1 task(s) created, %2 changed; %3 min saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow &quot;%1&quot; finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow &quot;%1&quot; failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run is not waiting for an approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected: the approval task was cancelled or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow &quot;%1&quot; stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::WorkflowFile</name>
-    <message>
-        <source>a workflow file must be a JSON object with the keys %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a workflow file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number of minutes from 0 to %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be between 0 and %1 (it is %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3802,33 +4509,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
 </context>
 <context>
-    <name>doo::WorkflowRepository</name>
-    <message>
-        <source>workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this run (scheduled for %1) was already recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow has no saved version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to bring back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workflow belongs to another user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a workflow with this id exists again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doo::WorkflowScheduler</name>
     <message>
         <source>Workflow &quot;%1&quot; was interrupted</source>
@@ -3981,714 +4661,6 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Dry run — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::cli</name>
-    <message>
-        <source>Applied %1 migration(s); schema version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current user: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backend:        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema needs an upgrade: run `director-of-one db migrate`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of Director of One.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, %7 notifications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>db reset deletes every row of the database; add --yes to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was reset to schema version %1; local profile %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: director-of-one db migrate|status|seed|reset --yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown db command &quot;%1&quot;: use migrate, status, seed or reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduled %1; %2 task(s) created; %3 min saved; try %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduler: unknown option %1
-usage: director-of-one scheduler [--once] [--at ISO-TIME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduler: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or 2026-11-30T08:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduler running for %1 (next run %2); stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduler stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; (quote a text that has spaces)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is given more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too short; give the id or at least its first %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no task with an id starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches more than one task; give more characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TITLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TAGS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task %1 is already completed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved task %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number of at least 1 (1 is the top of the column), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted task %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>task needs a command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown task command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: use add, list, move, done or delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no workflow with the id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names more than one workflow; give more of the id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the workflow file with --file F.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 task(s), %2 min saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added workflow %1: %2 (%3; next run %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated workflow %1: %2 (%3; next run %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow %1
-  name:      %2
-  type:      %3
-  trigger:   %4
-  active:    %5
-  next run:  %6
-  last run:  %7
-  saves:     %8 min per run
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run of &quot;%1&quot; now would (nothing is written):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled workflow %1 (next run %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workflow needs a command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown workflow command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be before --from (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytics %1 to %2 (%3 days), compared with %4 to %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metric: unknown value &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bucket: unknown value &quot;%1&quot; (use day, week, month)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>analytics needs a command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown analytics command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: use summary or series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>analytics series: --metric is required (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: director-of-one analytics summary [--from D] [--to D] [--json]
-       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] [--to D] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export report: --pdf FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: director-of-one export report --pdf FILE [--from D] [--to D]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the report for %1 to %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 command &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: use %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no consultation &quot;%1&quot; (give its booking id, e.g. DO-2026-000123, or its id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time; use YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 overlaps %2 (%3) at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created consultation %1: %2 &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BOOKING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COMPANY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EMAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion rate:    %1 of the closed requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show rate:       %1 of the meetings that came due (%2 no-shows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to meeting:    %1 on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per week (last %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consultation add: %1 is required
-usage: director-of-one %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consultation cancel: --reason is required
-usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled %1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1 (%2) as a no-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (tasks or consultations)
-usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;
-  role:        %3
-  company:     %4
-  department:  %5
-  time zone:   %6
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the computer&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user needs show or set
-usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1: unknown option %2
-usage: director-of-one %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1: unknown option %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow %1 is at version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VERSION must be a version number (as workflow versions lists them), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: use list, add, update, show, export, run, dry-run, enable, disable, history, versions, restore, runs, undo-run, approve or reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too short; give the run&apos;s id or at least its first %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no workflow run with an id starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches more than one run; give more characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undoing run %1 of &quot;%2&quot; (%3) would:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change no task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>take %1 min saved and its tasks back out of the analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was undone: pass --yes to undo the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo? [y/N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undid run %1 of &quot;%2&quot;: %3 task(s) deleted, %4 put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved; the run of &quot;%1&quot; went on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected; the run of &quot;%1&quot; stopped:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::wfdef</name>
-    <message>
-        <source>is required: an array of 1 to %1 actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a JSON array of actions (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must contain at least one action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must contain at most %1 actions (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required: a JSON object such as {&quot;type&quot;:&quot;manual&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a JSON object (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::wfjson</name>
-    <message>
-        <source>is too large: at most %1 bytes of JSON (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is nested too deeply: at most %1 levels of arrays and objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key; %1 takes %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required: an integer from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an integer from %1 to %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string (it is %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required: it cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at most %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1 (it is &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no view &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow &quot;%1&quot; waits for your approval (a task in Review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow &quot;%1&quot; ran: %2 task(s) created, %3 min saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow scheduler: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

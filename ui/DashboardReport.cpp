@@ -15,11 +15,6 @@ namespace doo::DashboardReport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DashboardReport", text);
-}
-
 constexpr int kDpi = 96;
 constexpr int kMargin = 48;
 
@@ -95,7 +90,7 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
     const DashboardData &data = model.data();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::Internal, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Internal, Messages::tr("cannot write %1: %2").arg(path, file.errorString()));
 
     // The charts are drawn from the same model, in the light theme whatever the screen uses.
     QWidget holder;
@@ -104,38 +99,38 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(kDpi);
-    writer.setTitle(tr("Analytics report"));
+    writer.setTitle(Messages::tr("Analytics report"));
     writer.setCreator(QStringLiteral("Director of One"));
     QPainter painter(&writer);
     PageFlow flow(writer, painter);
 
-    const QString range = tr("%1 to %2 (%3 days)")
+    const QString range = Messages::tr("%1 to %2 (%3 days)")
                               .arg(data.range.from.toString(Qt::ISODate), data.range.to.toString(Qt::ISODate))
                               .arg(data.range.days());
     const DateRange before = data.range.previous();
-    flow.text(tr("Analytics report"), 0, 20, true, 36);
+    flow.text(Messages::tr("Analytics report"), 0, 20, true, 36);
     flow.advance(36);
     flow.text(range, 0, 11, false, 20);
     flow.advance(20);
-    flow.text(tr("Compared with %1 to %2 · %3 · generated %4")
+    flow.text(Messages::tr("Compared with %1 to %2 · %3 · generated %4")
                   .arg(before.from.toString(Qt::ISODate), before.to.toString(Qt::ISODate), who,
                        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
               0, 9, false, 18);
     flow.advance(30);
 
-    flow.text(tr("Summary"), 0, 13, true, 24);
+    flow.text(Messages::tr("Summary"), 0, 13, true, 24);
     flow.advance(26);
     const QList<int> summaryColumns{0, 260, 400, 540};
-    flow.row({tr("Figure"), tr("This range"), tr("Previous range"), tr("Change")}, summaryColumns, true);
+    flow.row({Messages::tr("Figure"), Messages::tr("This range"), Messages::tr("Previous range"), Messages::tr("Change")}, summaryColumns, true);
     for (const SummaryMetric &m : summaryMetrics(data.current, data.previous))
         flow.row({m.caption, m.currentText, m.previousText, changeText(m.current, m.previous)}, summaryColumns, false);
     flow.advance(18);
 
     if (data.isEmpty()) {
-        flow.text(tr("No data in this range."), 0, 11, false, 20);
+        flow.text(Messages::tr("No data in this range."), 0, 11, false, 20);
         flow.advance(20);
     } else {
-        flow.text(tr("Charts"), 0, 13, true, 24);
+        flow.text(Messages::tr("Charts"), 0, 13, true, 24);
         flow.advance(28);
         // One chart per row across the page: category labels and titles need the width.
         const int gap = 14;
@@ -147,21 +142,21 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
         }
     }
 
-    flow.text(tr("Top workflows"), 0, 13, true, 24);
+    flow.text(Messages::tr("Top workflows"), 0, 13, true, 24);
     flow.advance(26);
     const QList<int> columns{0, 260, 320, 410, 470, 560};
-    flow.row({tr("Workflow"), tr("Runs"), tr("Successful"), tr("Failed"), tr("Hours saved"), tr("Tasks created")}, columns,
+    flow.row({Messages::tr("Workflow"), Messages::tr("Runs"), Messages::tr("Successful"), Messages::tr("Failed"), Messages::tr("Hours saved"), Messages::tr("Tasks created")}, columns,
              true);
     for (const WorkflowHours &w : data.workflows)
         flow.row({w.name, QString::number(w.runs), QString::number(w.successful), QString::number(w.failed),
                   QString::number(w.hoursSaved, 'f', 1), QString::number(w.tasksCreated)},
                  columns, false);
     if (data.workflows.isEmpty())
-        flow.text(tr("No workflow ran in this range."), 0, 9, false, 20);
+        flow.text(Messages::tr("No workflow ran in this range."), 0, 9, false, 20);
     if (!painter.end())
-        return Error::make(Error::Kind::Internal, tr("cannot write %1: the PDF could not be drawn").arg(path));
+        return Error::make(Error::Kind::Internal, Messages::tr("cannot write %1: the PDF could not be drawn").arg(path));
     if (!file.commit())
-        return Error::make(Error::Kind::Internal, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Internal, Messages::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

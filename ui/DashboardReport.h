@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 class DashboardModel;
@@ -10,6 +12,12 @@ class DashboardModel;
 // an image, and a table of the top workflows. Written through QSaveFile: a failed write leaves
 // any existing file as it was. Needs a QApplication (the charts are widgets).
 namespace DashboardReport {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardReport)
+};
 
 Status writePdf(const QString &path, DashboardModel &model, const QString &who);
 

@@ -19,11 +19,6 @@
 namespace doo {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 constexpr int kBusyTimeoutMs = sqlitesession::kBusyTimeoutMs;
 constexpr qint64 kLongLogBytes = sqlitesession::kLongLogBytes;
 } // namespace

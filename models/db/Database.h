@@ -3,6 +3,7 @@
 #include "db/DatabaseUrl.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
@@ -18,6 +19,8 @@ namespace doo {
 // set up. Dialect differences live here and in the migration files, nowhere else.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;

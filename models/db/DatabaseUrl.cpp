@@ -8,13 +8,6 @@
 
 namespace doo {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
-} // namespace
-
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();

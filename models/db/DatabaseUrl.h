@@ -3,6 +3,7 @@
 #include "db/DbType.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace doo {
@@ -25,6 +26,8 @@ struct DatabaseUrl
     static DatabaseUrl defaultLocal();
     // Human-readable, never containing the password.
     QString display() const;
+
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 };
 
 } // namespace doo

@@ -12,13 +12,6 @@
 
 namespace doo {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-} // namespace
-
 Migrator::Migrator(Database &db) : m_db(db) {}
 
 QList<Migrator::Migration> Migrator::available() const

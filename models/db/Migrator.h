@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace doo {
@@ -13,6 +14,8 @@ class Database;
 // version of the program.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     explicit Migrator(Database &db);
 

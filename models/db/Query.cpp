@@ -41,7 +41,7 @@ bool Query::refuseIfAborted()
     if (!m_db.transactionAborted())
         return false;
     m_error = Error::make(Error::Kind::Internal,
-                          QCoreApplication::translate("Query", "an earlier step of this change failed; nothing was saved"));
+                          Query::tr("an earlier step of this change failed; nothing was saved"));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -16,6 +17,8 @@ class Database;
 // per connection and reused (PostgreSQL: one EXECUTE instead of PREPARE + EXECUTE + DEALLOCATE).
 class Query
 {
+    Q_DECLARE_TR_FUNCTIONS(Query)
+
 public:
     explicit Query(Database &db);
     ~Query();

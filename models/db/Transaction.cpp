@@ -38,7 +38,7 @@ Status Transaction::commit()
     if (!m_active)
         return m_error.isError() ? m_error
                                  : Error::make(Error::Kind::Internal,
-                                               QCoreApplication::translate("Transaction", "no active transaction"));
+                                               Transaction::tr("no active transaction"));
     m_active = false;
     if (!m_outer) {
         --m_db.m_depth;
@@ -52,7 +52,7 @@ Status Transaction::commit()
         if (!aborted) // an aborted PostgreSQL transaction was rolled back already
             q.exec(QStringLiteral("ROLLBACK"));
         return Error::make(Error::Kind::Internal,
-                           QCoreApplication::translate("Transaction", "a part of the change failed; nothing was saved"));
+                           Transaction::tr("a part of the change failed; nothing was saved"));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = q.error();

@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 // a nested one that is not committed dooms the outer one.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     explicit Transaction(Database &db);
     ~Transaction();

@@ -10,7 +10,7 @@ namespace doo {
 Status AnalyticsDay::validate() const
 {
     if (!date.isValid())
-        return Error::validation(QStringLiteral("date"), QCoreApplication::translate("Validation", "is not a valid date"));
+        return Error::validation(QStringLiteral("date"), Validation::Messages::tr("is not a valid date"));
     if (Status s = Validation::range(QStringLiteral("timeSaved"), timeSaved, 0, 1e6); !s)
         return s;
     if (Status s = Validation::range(QStringLiteral("tasksAutomated"), tasksAutomated, 0, 1e9); !s)

@@ -62,10 +62,10 @@ QString changeText(double current, double previous)
 {
     constexpr double kEpsilon = 1e-9;
     if (std::abs(previous) < kEpsilon)
-        return std::abs(current) < kEpsilon ? QStringLiteral("–") : QCoreApplication::translate("Dashboard", "new");
+        return std::abs(current) < kEpsilon ? QStringLiteral("–") : DashboardData::tr("new");
     const double percent = (current - previous) / previous * 100.0;
     if (std::abs(percent) < 0.05)
-        return QCoreApplication::translate("Dashboard", "no change");
+        return DashboardData::tr("no change");
     QString text = QString::number(percent, 'f', 1);
     if (percent > 0)
         text.prepend(QLatin1Char('+'));
@@ -75,20 +75,19 @@ QString changeText(double current, double previous)
 
 QList<SummaryMetric> summaryMetrics(const DashboardSummary &current, const DashboardSummary &previous)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Dashboard", text); };
-    auto hours = [&tr](double h) -> QString { return tr("%1 h").arg(h, 0, 'f', 1); };
+    auto hours = [](double h) -> QString { return DashboardData::tr("%1 h").arg(h, 0, 'f', 1); };
     auto percent = [](double p) -> QString { return QString::number(p, 'f', 1) + QLatin1Char('%'); };
     auto count = [](double n) -> QString { return QString::number(qint64(n)); };
     QList<SummaryMetric> metrics;
     auto add = [&](const char *key, const QString &caption, double cur, double prev, auto format) {
         metrics << SummaryMetric{QString::fromLatin1(key), caption, cur, prev, format(cur), format(prev)};
     };
-    add("hoursSaved", tr("Hours saved"), current.hoursSaved, previous.hoursSaved, hours);
-    add("tasksAutomated", tr("Tasks automated"), current.tasksAutomated, previous.tasksAutomated, count);
-    add("efficiencyScore", tr("Efficiency score"), current.efficiencyScore, previous.efficiencyScore, percent);
-    add("activeWorkflows", tr("Active workflows"), current.activeWorkflows, previous.activeWorkflows, count);
-    add("tasksCompleted", tr("Tasks completed"), current.tasksCompleted, previous.tasksCompleted, count);
-    add("consultationsCompleted", tr("Consultations completed"), current.consultationsCompleted,
+    add("hoursSaved", DashboardData::tr("Hours saved"), current.hoursSaved, previous.hoursSaved, hours);
+    add("tasksAutomated", DashboardData::tr("Tasks automated"), current.tasksAutomated, previous.tasksAutomated, count);
+    add("efficiencyScore", DashboardData::tr("Efficiency score"), current.efficiencyScore, previous.efficiencyScore, percent);
+    add("activeWorkflows", DashboardData::tr("Active workflows"), current.activeWorkflows, previous.activeWorkflows, count);
+    add("tasksCompleted", DashboardData::tr("Tasks completed"), current.tasksCompleted, previous.tasksCompleted, count);
+    add("consultationsCompleted", DashboardData::tr("Consultations completed"), current.consultationsCompleted,
         previous.consultationsCompleted, count);
     return metrics;
 }

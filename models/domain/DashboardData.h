@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QList>
 
+#include <QCoreApplication>
+
 class QJsonObject;
 
 namespace doo {
@@ -117,6 +119,8 @@ struct DashboardData
     bool isEmpty() const;
     // The summary with the previous range's figures nested: {..current.., "previous": {..}}.
     QJsonObject summaryJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(DashboardData)
 };
 
 } // namespace doo

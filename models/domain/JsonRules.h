@@ -16,8 +16,6 @@ namespace doo::wfjson {
 constexpr int kMaxBytes = 65536;
 constexpr int kMaxDepth = 16;
 
-QString tr(const char *text);
-
 // "trigger" + "at" → "trigger.at"; "actions" + 2 → "actions[2]".
 inline QString at(const QString &path, const QString &key)
 {

@@ -22,7 +22,7 @@ Status Notification::validate() const
     const int links = int(!taskId.isEmpty()) + int(!workflowId.isEmpty()) + int(!consultationId.isEmpty());
     if (links > 1)
         return Error::validation(QStringLiteral("link"),
-                                 QCoreApplication::translate("Validation", "a notification links to at most one item"));
+                                 Validation::Messages::tr("a notification links to at most one item"));
     return {};
 }
 

@@ -11,11 +11,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Schedule", text);
-}
-
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 constexpr qint64 kDay = 86400;
 
@@ -55,7 +50,7 @@ QString hhmm(int hour, int minute)
 
 QString dayWord(int dow)
 {
-    return QCoreApplication::translate("Schedule", kDayWords[dow]);
+    return Schedule::tr(kDayWords[dow]);
 }
 
 // "A", "A and B", "A, B and C"
@@ -63,7 +58,7 @@ QString joinWords(const QStringList &words)
 {
     if (words.size() <= 1)
         return words.value(0);
-    return words.mid(0, words.size() - 1).join(QStringLiteral(", ")) + tr(" and ") + words.last();
+    return words.mid(0, words.size() - 1).join(QStringLiteral(", ")) + Schedule::tr(" and ") + words.last();
 }
 
 template<size_t N>
@@ -87,9 +82,9 @@ bool parseTime(const QString &text, int &hour, int &minute, QString &error)
     hour = match.captured(1).toInt();
     minute = match.captured(2).toInt();
     if (hour > 23)
-        error = tr("hour %1 is out of range 0-23").arg(hour);
+        error = Schedule::tr("hour %1 is out of range 0-23").arg(hour);
     else if (minute > 59)
-        error = tr("minute %1 is out of range 0-59").arg(minute);
+        error = Schedule::tr("minute %1 is out of range 0-59").arg(minute);
     return true;
 }
 
@@ -114,20 +109,20 @@ const CronField kCronFields[5] = {
 
 bool parseCronValue(const QString &text, const CronField &f, int &value, QString &error)
 {
-    const QString fieldName = tr(f.name);
+    const QString fieldName = Schedule::tr(f.name);
     bool ok = false;
     value = text.toInt(&ok);
     if (!ok || text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1Char('-'))) {
         const int index = f.names ? nameIndex(text, f.names, f.nameCount) : -1;
         if (index < 0) {
-            error = f.names ? tr("unknown %1 '%2'").arg(tr(f.unknownName), text)
-                            : tr("%1 '%2' is not a number").arg(fieldName, text);
+            error = f.names ? Schedule::tr("unknown %1 '%2'").arg(Schedule::tr(f.unknownName), text)
+                            : Schedule::tr("%1 '%2' is not a number").arg(fieldName, text);
             return false;
         }
         value = index + f.nameBase;
     }
     if (value < f.min || value > f.max) {
-        error = tr("%1 %2 is out of range %3-%4").arg(fieldName).arg(value).arg(f.min).arg(f.max);
+        error = Schedule::tr("%1 %2 is out of range %3-%4").arg(fieldName).arg(value).arg(f.min).arg(f.max);
         return false;
     }
     return true;
@@ -136,12 +131,12 @@ bool parseCronValue(const QString &text, const CronField &f, int &value, QString
 // One cron field: comma list of *, N, N-M, each optionally /STEP. Bits are set in `mask`.
 bool parseCronField(const QString &text, const CronField &f, unsigned long long &mask, QString &error)
 {
-    const QString fieldName = tr(f.name);
+    const QString fieldName = Schedule::tr(f.name);
     mask = 0;
     const QStringList items = text.split(QLatin1Char(','));
     for (const QString &item : items) {
         if (item.isEmpty()) {
-            error = tr("empty entry in %1 list '%2'").arg(fieldName, text);
+            error = Schedule::tr("empty entry in %1 list '%2'").arg(fieldName, text);
             return false;
         }
         const qsizetype slash = item.indexOf(QLatin1Char('/'));
@@ -152,11 +147,11 @@ bool parseCronField(const QString &text, const CronField &f, unsigned long long 
             bool ok = false;
             step = stepText.toInt(&ok);
             if (!ok || stepText.startsWith(QLatin1Char('+')) || stepText.startsWith(QLatin1Char('-'))) {
-                error = tr("%1 step '%2' is not a number").arg(fieldName, stepText);
+                error = Schedule::tr("%1 step '%2' is not a number").arg(fieldName, stepText);
                 return false;
             }
             if (step < 1) {
-                error = tr("%1 step in '%2' must be at least 1").arg(fieldName, item);
+                error = Schedule::tr("%1 step in '%2' must be at least 1").arg(fieldName, item);
                 return false;
             }
         }
@@ -170,7 +165,7 @@ bool parseCronField(const QString &text, const CronField &f, unsigned long long 
                 if (!parseCronValue(base.mid(dash + 1), f, to, error))
                     return false;
                 if (to < from) {
-                    error = tr("%1 range '%2' goes backwards").arg(fieldName, base);
+                    error = Schedule::tr("%1 range '%2' goes backwards").arg(fieldName, base);
                     return false;
                 }
             } else if (slash < 0) {

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <bitset>
@@ -20,6 +21,8 @@ namespace doo {
 //   hour, so both occurrences.
 class Schedule
 {
+    Q_DECLARE_TR_FUNCTIONS(Schedule)
+
 public:
     enum class Kind { Hourly, Daily, Weekly, Monthly, Cron };
 

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -14,6 +15,13 @@ namespace doo {
 //   consultation events:  {consultation.name} {consultation.email} {consultation.company}
 //                         {consultation.booking_id} {consultation.scheduled_date}
 namespace Template {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Template)
+};
+
 // Placeholder names available for a trigger's event kind group: "" (none), "task",
 // "consultation".
 QStringList placeholders(const QString &eventGroup = QString());

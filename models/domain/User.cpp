@@ -28,7 +28,7 @@ Status User::validate() const
         return s;
     if (!timeZone.isEmpty() && (timeZone.size() > 64 || !QTimeZone(timeZone.toUtf8()).isValid()))
         return Error::validation(QStringLiteral("timeZone"),
-                                 QCoreApplication::translate("User", "unknown time zone \"%1\" (use an IANA name such as "
+                                 User::tr("unknown time zone \"%1\" (use an IANA name such as "
                                                                      "Europe/Berlin, or leave it empty for the computer's zone)")
                                      .arg(timeZone));
     return {};

@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 class QJsonObject;
@@ -28,6 +29,8 @@ struct User
     void normalize();
     Status validate() const;
     QJsonObject toJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(User)
 };
 
 // Who is asking. Every repository query is scoped to this user unless the role is ADMIN.

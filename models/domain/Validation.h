@@ -3,6 +3,7 @@
 #include "core/TaskLimits.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 class QDateTime;
@@ -11,6 +12,12 @@ namespace doo {
 
 // Field checks shared by the entity types. Each returns a Validation error naming `field`.
 namespace Validation {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 Status text(const QString &field, const QString &value, int minLength, int maxLength);
 Status optionalText(const QString &field, const QString &value, int maxLength);

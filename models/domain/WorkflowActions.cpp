@@ -135,9 +135,9 @@ Result<QString> tag(const QJsonValue &value, const QString &path)
         return s;
     const QString t = s->trimmed();
     if (t.isEmpty() || t.size() > kMaxTag)
-        return Error::validation(path, tr("a tag must have 1 to %1 characters (it has %2)").arg(kMaxTag).arg(t.size()));
+        return Error::validation(path, WorkflowDefinition::tr("a tag must have 1 to %1 characters (it has %2)").arg(kMaxTag).arg(t.size()));
     if (t.contains(QLatin1Char(',')))
-        return Error::validation(path, tr("a tag cannot contain a comma"));
+        return Error::validation(path, WorkflowDefinition::tr("a tag cannot contain a comma"));
     return t;
 }
 
@@ -145,12 +145,12 @@ Result<QString> tag(const QJsonValue &value, const QString &path)
 Result<QStringList> tags(const QJsonValue &value, const QString &path, bool nonEmpty)
 {
     if (!value.isArray())
-        return Error::validation(path, tr("must be an array of tags such as [\"finance\"] (it is %1)").arg(describe(value)));
+        return Error::validation(path, WorkflowDefinition::tr("must be an array of tags such as [\"finance\"] (it is %1)").arg(describe(value)));
     const QJsonArray array = value.toArray();
     if (nonEmpty && array.isEmpty())
-        return Error::validation(path, tr("must list at least one tag"));
+        return Error::validation(path, WorkflowDefinition::tr("must list at least one tag"));
     if (array.size() > kMaxTags)
-        return Error::validation(path, tr("must have at most %1 tags (it has %2)").arg(kMaxTags).arg(array.size()));
+        return Error::validation(path, WorkflowDefinition::tr("must have at most %1 tags (it has %2)").arg(kMaxTags).arg(array.size()));
     QStringList out;
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -158,7 +158,7 @@ Result<QStringList> tags(const QJsonValue &value, const QString &path, bool nonE
         if (!t)
             return t.error();
         if (seen.contains(t->toCaseFolded()))
-            return Error::validation(at(path, i), tr("repeats the tag '%1' (tags are compared ignoring case)").arg(*t));
+            return Error::validation(at(path, i), WorkflowDefinition::tr("repeats the tag '%1' (tags are compared ignoring case)").arg(*t));
         seen.insert(t->toCaseFolded());
         out << *t;
     }
@@ -171,7 +171,7 @@ Result<QString> folder(const QJsonValue &value, const QString &path)
     if (!f)
         return f;
     if (!f->startsWith(QLatin1Char('/')) && !f->startsWith(QLatin1String("~/")))
-        return Error::validation(path, tr("must be an absolute path or start with ~/ (it is '%1')").arg(f->left(60)));
+        return Error::validation(path, WorkflowDefinition::tr("must be an absolute path or start with ~/ (it is '%1')").arg(f->left(60)));
     return f;
 }
 
@@ -184,18 +184,18 @@ Result<QList<TaskStatus>> statuses(const QJsonValue &value, const QString &path)
         return QList<TaskStatus>{*s};
     }
     if (!value.isArray())
-        return Error::validation(path, tr("must be a status or an array of statuses, from %1 (it is %2)")
+        return Error::validation(path, WorkflowDefinition::tr("must be a status or an array of statuses, from %1 (it is %2)")
                                            .arg(enumNames<TaskStatus>().join(QStringLiteral(", ")), describe(value)));
     const QJsonArray array = value.toArray();
     if (array.isEmpty())
-        return Error::validation(path, tr("must list at least one status"));
+        return Error::validation(path, WorkflowDefinition::tr("must list at least one status"));
     QList<TaskStatus> out;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const Result<TaskStatus> s = enumValue<TaskStatus>(array.at(i), at(path, i));
         if (!s)
             return s.error();
         if (out.contains(*s))
-            return Error::validation(at(path, i), tr("repeats the status %1").arg(toString(*s)));
+            return Error::validation(at(path, i), WorkflowDefinition::tr("repeats the status %1").arg(toString(*s)));
         out << *s;
     }
     return out;
@@ -204,9 +204,9 @@ Result<QList<TaskStatus>> statuses(const QJsonValue &value, const QString &path)
 Result<QJsonObject> object(const QJsonValue &value, const QString &path, const QStringList &keys, const QString &what)
 {
     if (!value.isObject() || value.toObject().isEmpty())
-        return Error::validation(path, tr("must be an object with at least one of %1 (it is %2)")
+        return Error::validation(path, WorkflowDefinition::tr("must be an object with at least one of %1 (it is %2)")
                                            .arg(keys.join(QStringLiteral(", ")),
-                                                value.isObject() ? tr("empty") : describe(value)));
+                                                value.isObject() ? WorkflowDefinition::tr("empty") : describe(value)));
     const QJsonObject o = value.toObject();
     if (Status s = onlyKeys(o, path, keys, what); !s)
         return s.error();
@@ -217,7 +217,7 @@ Result<TaskFilterSpec> filter(const QJsonValue &value, const QString &path)
 {
     const Result<QJsonObject> o = object(value, path, list({"status", "priority", "tag", "overdue", "due_within_days",
                                                             "not_updated_for_days", "created_by_workflow"}),
-                                            tr("a filter"));
+                                            WorkflowDefinition::tr("a filter"));
     if (!o)
         return o.error();
     TaskFilterSpec f;
@@ -237,7 +237,7 @@ Result<TaskFilterSpec> filter(const QJsonValue &value, const QString &path)
 Result<TaskChangeSpec> change(const QJsonValue &value, const QString &path)
 {
     const Result<QJsonObject> o =
-        object(value, path, list({"status", "priority", "add_tags", "remove_tags", "due_in_days"}), tr("set"));
+        object(value, path, list({"status", "priority", "add_tags", "remove_tags", "due_in_days"}), WorkflowDefinition::tr("set"));
     if (!o)
         return o.error();
     TaskChangeSpec c;
@@ -254,14 +254,14 @@ Result<TaskChangeSpec> change(const QJsonValue &value, const QString &path)
         for (const QString &added : std::as_const(c.addTags))
             if (added.compare(c.removeTags.at(i), Qt::CaseInsensitive) == 0)
                 return Error::validation(at(r.path("remove_tags"), i),
-                                         tr("the tag '%1' is also in add_tags").arg(c.removeTags.at(i)));
+                                         WorkflowDefinition::tr("the tag '%1' is also in add_tags").arg(c.removeTags.at(i)));
     return c;
 }
 
 Result<ActionSpec> parseAction(const QJsonValue &value, const QString &path, const QString &group)
 {
     if (!value.isObject())
-        return Error::validation(path, tr("must be an object such as {\"type\":\"create_task\",\"title\":\"...\"} (it is %1)")
+        return Error::validation(path, WorkflowDefinition::tr("must be an object such as {\"type\":\"create_task\",\"title\":\"...\"} (it is %1)")
                                            .arg(describe(value)));
     const QJsonObject o = value.toObject();
     const Result<QString> type = choice(o.value(QStringLiteral("type")), at(path, QStringLiteral("type")), kindNames());
@@ -269,7 +269,7 @@ Result<ActionSpec> parseAction(const QJsonValue &value, const QString &path, con
         return type.error();
     ActionSpec a;
     a.kind = static_cast<ActionSpec::Kind>(kindNames().indexOf(*type));
-    if (Status s = onlyKeys(o, path, allowedKeys(a.kind), tr("an action of type %1").arg(*type)); !s)
+    if (Status s = onlyKeys(o, path, allowedKeys(a.kind), WorkflowDefinition::tr("an action of type %1").arg(*type)); !s)
         return s.error();
 
     Reader r(o, path);
@@ -326,14 +326,14 @@ namespace wfdef {
 Result<QList<ActionSpec>> parseActions(const QJsonValue &value, const QString &path, const TriggerSpec &trigger)
 {
     if (value.isUndefined())
-        return Error::validation(path, tr("is required: an array of 1 to %1 actions").arg(kMaxActions));
+        return Error::validation(path, WorkflowDefinition::tr("is required: an array of 1 to %1 actions").arg(kMaxActions));
     if (!value.isArray())
-        return Error::validation(path, tr("must be a JSON array of actions (it is %1)").arg(describe(value)));
+        return Error::validation(path, WorkflowDefinition::tr("must be a JSON array of actions (it is %1)").arg(describe(value)));
     const QJsonArray array = value.toArray();
     if (array.isEmpty())
-        return Error::validation(path, tr("must contain at least one action"));
+        return Error::validation(path, WorkflowDefinition::tr("must contain at least one action"));
     if (array.size() > kMaxActions)
-        return Error::validation(path, tr("must contain at most %1 actions (it has %2)").arg(kMaxActions).arg(array.size()));
+        return Error::validation(path, WorkflowDefinition::tr("must contain at most %1 actions (it has %2)").arg(kMaxActions).arg(array.size()));
     const QString group = eventGroup(trigger);
     QList<ActionSpec> actions;
     for (qsizetype i = 0; i < array.size(); ++i) {

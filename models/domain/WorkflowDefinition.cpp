@@ -67,7 +67,7 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
     spec.kind = static_cast<TriggerSpec::Kind>(kindNames().indexOf(*type));
 
     QStringList allowed = keys({"type"});
-    QString what = tr("a trigger of type %1").arg(*type);
+    QString what = WorkflowDefinition::tr("a trigger of type %1").arg(*type);
     switch (spec.kind) {
     case TriggerSpec::Kind::Schedule: allowed << keys({"at", "catch_up"}); break;
     case TriggerSpec::Kind::Interval: allowed << keys({"minutes", "catch_up"}); break;
@@ -82,7 +82,7 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
             allowed << keys({"from", "to"});
         else if (spec.event == TriggerSpec::Event::TaskDueSoon)
             allowed << QStringLiteral("within_hours");
-        what = tr("an event trigger for %1").arg(*event);
+        what = WorkflowDefinition::tr("an event trigger for %1").arg(*event);
         break;
     }
     }
@@ -103,7 +103,7 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
         const Result<QString> text = wfjson::text(given, atPath, true, kMaxAt);
         if (!text && (given.isUndefined() || given.isString())) // missing or blank: say what to write
             return Error::validation(atPath, text.error().message
-                                                 + tr(" (e.g. \"daily at 09:00\", \"weekly on monday at 09:00\" or a "
+                                                 + WorkflowDefinition::tr(" (e.g. \"daily at 09:00\", \"weekly on monday at 09:00\" or a "
                                                       "cron expression \"0 9 * * 1-5\")"));
         if (!text)
             return text.error();
@@ -134,7 +134,7 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
             }
             if (spec.from && spec.to && *spec.from == *spec.to)
                 return Error::validation(at(path, QStringLiteral("to")),
-                                         tr("must differ from \"from\" (both are %1)").arg(toString(*spec.to)));
+                                         WorkflowDefinition::tr("must differ from \"from\" (both are %1)").arg(toString(*spec.to)));
         } else if (spec.event == TriggerSpec::Event::TaskDueSoon) {
             const Result<int> hours = integer(o.value(QStringLiteral("within_hours")),
                                               at(path, QStringLiteral("within_hours")), 1, kMaxWithinHours);
@@ -155,9 +155,9 @@ namespace wfdef {
 Result<TriggerSpec> parseTrigger(const QJsonValue &value, const QString &path)
 {
     if (value.isUndefined())
-        return Error::validation(path, tr("is required: a JSON object such as {\"type\":\"manual\"}"));
+        return Error::validation(path, WorkflowDefinition::tr("is required: a JSON object such as {\"type\":\"manual\"}"));
     if (!value.isObject())
-        return Error::validation(path, tr("must be a JSON object (it is %1)").arg(describe(value)));
+        return Error::validation(path, WorkflowDefinition::tr("must be a JSON object (it is %1)").arg(describe(value)));
     return parseTriggerObject(value.toObject(), path);
 }
 
@@ -199,37 +199,37 @@ QString TriggerSpec::inWords() const
     }
     case Kind::Interval:
         if (intervalMinutes == 60)
-            words = tr("Every hour");
+            words = WorkflowDefinition::tr("Every hour");
         else if (intervalMinutes > 0 && intervalMinutes % 60 == 0)
-            words = tr("Every %1 hours").arg(intervalMinutes / 60);
+            words = WorkflowDefinition::tr("Every %1 hours").arg(intervalMinutes / 60);
         else if (intervalMinutes == 1)
-            words = tr("Every minute");
+            words = WorkflowDefinition::tr("Every minute");
         else
-            words = tr("Every %1 minutes").arg(intervalMinutes);
+            words = WorkflowDefinition::tr("Every %1 minutes").arg(intervalMinutes);
         break;
-    case Kind::Manual: words = tr("Manually"); break;
+    case Kind::Manual: words = WorkflowDefinition::tr("Manually"); break;
     case Kind::Event:
         switch (event) {
-        case Event::TaskCreated: words = tr("When a task is created"); break;
+        case Event::TaskCreated: words = WorkflowDefinition::tr("When a task is created"); break;
         case Event::TaskStatusChanged:
             if (from && to)
-                words = tr("When a task moves from %1 to %2").arg(displayName(*from), displayName(*to));
+                words = WorkflowDefinition::tr("When a task moves from %1 to %2").arg(displayName(*from), displayName(*to));
             else if (to)
-                words = tr("When a task moves to %1").arg(displayName(*to));
+                words = WorkflowDefinition::tr("When a task moves to %1").arg(displayName(*to));
             else if (from)
-                words = tr("When a task moves out of %1").arg(displayName(*from));
+                words = WorkflowDefinition::tr("When a task moves out of %1").arg(displayName(*from));
             else
-                words = tr("When a task changes status");
+                words = WorkflowDefinition::tr("When a task changes status");
             break;
         case Event::TaskDueSoon:
-            words = withinHours == 1 ? tr("When a task is due within 1 hour")
-                                     : tr("When a task is due within %1 hours").arg(withinHours);
+            words = withinHours == 1 ? WorkflowDefinition::tr("When a task is due within 1 hour")
+                                     : WorkflowDefinition::tr("When a task is due within %1 hours").arg(withinHours);
             break;
-        case Event::ConsultationCreated: words = tr("When a consultation is created"); break;
-        case Event::ConsultationScheduled: words = tr("When a consultation is scheduled"); break;
-        case Event::ConsultationCompleted: words = tr("When a consultation is completed"); break;
-        case Event::ConsultationCancelled: words = tr("When a consultation is cancelled"); break;
-        case Event::None: words = tr("On an event"); break;
+        case Event::ConsultationCreated: words = WorkflowDefinition::tr("When a consultation is created"); break;
+        case Event::ConsultationScheduled: words = WorkflowDefinition::tr("When a consultation is scheduled"); break;
+        case Event::ConsultationCompleted: words = WorkflowDefinition::tr("When a consultation is completed"); break;
+        case Event::ConsultationCancelled: words = WorkflowDefinition::tr("When a consultation is cancelled"); break;
+        case Event::None: words = WorkflowDefinition::tr("On an event"); break;
         }
         break;
     }

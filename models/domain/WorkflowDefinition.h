@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -121,6 +122,8 @@ struct WorkflowDefinition
     static Result<TriggerSpec> parseTrigger(const QString &json);
     static Result<QList<ActionSpec>> parseActions(const QString &json, const TriggerSpec &trigger = {});
     static Result<WorkflowDefinition> parse(const QString &triggerJson, const QString &actionsJson);
+
+    Q_DECLARE_TR_FUNCTIONS(WorkflowDefinition)
 };
 
 // A workflow file (workflow add --file, update --file, export, import): one JSON object with

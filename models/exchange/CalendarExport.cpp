@@ -13,11 +13,6 @@ namespace {
 
 constexpr int kMaxOctets = 75;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CalendarExport", text);
-}
-
 QByteArray utc(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8();
@@ -117,7 +112,7 @@ QByteArray write(const QList<Consultation> &consultations, const QList<Task> &ta
     w.line("PRODID", "-//Director of One//Director of One//EN");
     w.line("CALSCALE", "GREGORIAN");
     w.line("METHOD", "PUBLISH");
-    w.text("X-WR-CALNAME", tr("Director of One"));
+    w.text("X-WR-CALNAME", Messages::tr("Director of One"));
     for (const Consultation &c : consultations) {
         if (c.status != ConsultationStatus::Scheduled || !c.scheduledDate.isValid())
             continue;
@@ -132,10 +127,10 @@ QByteArray write(const QList<Consultation> &consultations, const QList<Task> &ta
             w.line("LAST-MODIFIED", utc(c.updatedAt));
         w.line("SEQUENCE", QByteArray::number(std::max(0, c.version - 1)));
         const QString who = c.company.isEmpty() ? c.name : c.name + QStringLiteral(" (") + c.company + QLatin1Char(')');
-        w.text("SUMMARY", tr("Consultation: %1").arg(who));
-        QStringList description{tr("Booking %1").arg(c.bookingId), tr("Email: %1").arg(c.email)};
+        w.text("SUMMARY", Messages::tr("Consultation: %1").arg(who));
+        QStringList description{Messages::tr("Booking %1").arg(c.bookingId), Messages::tr("Email: %1").arg(c.email)};
         if (!c.department.isEmpty())
-            description << tr("Department: %1").arg(c.department);
+            description << Messages::tr("Department: %1").arg(c.department);
         if (!c.challenges.isEmpty())
             description << QString() << c.challenges;
         w.text("DESCRIPTION", description.join(QLatin1Char('\n')));

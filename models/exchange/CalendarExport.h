@@ -4,6 +4,7 @@
 #include "domain/User.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace doo {
@@ -18,6 +19,12 @@ struct Task;
 // updates the entries instead of doubling them; SEQUENCE follows the row version. Times are UTC
 // ("Z"); text is escaped (\\ \; \, \n); lines end with CRLF and are folded at 75 octets.
 namespace CalendarExport {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+};
 
 Result<QByteArray> build(Database &db, const UserContext &ctx, const QDateTime &stamp);
 QByteArray write(const QList<Consultation> &consultations, const QList<Task> &tasks, const QDateTime &stamp);

@@ -7,11 +7,6 @@ namespace doo::Csv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
-
 bool isFormulaStart(QChar c)
 {
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
@@ -134,23 +129,23 @@ private:
                 }
                 if (!closed) {
                     m_stop = true;
-                    r.error = tr("the quoted field that starts on line %1 is never closed").arg(openedOn);
+                    r.error = Messages::tr("the quoted field that starts on line %1 is never closed").arg(openedOn);
                     r.errorColumn = column;
                     return r;
                 }
                 if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && !atLineEnd())
-                    return fail(r, column, tr("text after the closing quote (a quote inside a field is written twice)"));
+                    return fail(r, column, Messages::tr("text after the closing quote (a quote inside a field is written twice)"));
             } else {
                 while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && !atLineEnd()) {
                     if (m_text.at(m_pos) == QLatin1Char('"'))
-                        return fail(r, column, tr("a quote inside a field that does not start with one (quote the "
+                        return fail(r, column, Messages::tr("a quote inside a field that does not start with one (quote the "
                                                   "whole field and write the quote twice)"));
                     value += m_text.at(m_pos);
                     ++m_pos;
                 }
             }
             if (value.size() > kMaxFieldLength)
-                return fail(r, column, tr("the field is longer than %1 characters").arg(kMaxFieldLength));
+                return fail(r, column, Messages::tr("the field is longer than %1 characters").arg(kMaxFieldLength));
             r.fields << value;
             if (m_pos >= m_text.size())
                 return r;
@@ -200,7 +195,7 @@ QList<Record> parse(const QByteArray &input)
         const int lastLine = i + 1 < records.size() ? records.at(i + 1).line - 1 : r.line + int(text.count(QLatin1Char('\n')));
         for (int line = r.line; line <= lastLine; ++line) {
             if (badLines.contains(line)) {
-                r.error = tr("bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)")
+                r.error = Messages::tr("bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)")
                               .arg(line)
                               .arg(badLines.value(line));
                 r.errorColumn = 0;

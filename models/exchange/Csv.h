@@ -1,10 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
 namespace doo::Csv {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
 
 // One record of a CSV file as read, or why it could not be read.
 struct Record

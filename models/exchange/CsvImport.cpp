@@ -13,11 +13,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 } // namespace
 
 // The values of one row by column name, and where each column is for messages.

@@ -2,6 +2,8 @@
 
 #include "exchange/ImportPlan.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // Reads a CSV file of tasks or consultations (the columns CsvExport writes; see README "CSV
@@ -9,6 +11,8 @@ namespace doo {
 // column, rows already in the database marked as duplicates. Reads only.
 class CsvImport
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
+
 public:
     CsvImport(Database &db, UserContext ctx);
 

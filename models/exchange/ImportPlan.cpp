@@ -11,18 +11,11 @@
 
 namespace doo {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-} // namespace
-
 QString ImportIssue::text() const
 {
-    QString where = tr("line %1").arg(line);
+    QString where = Import::Messages::tr("line %1").arg(line);
     if (column > 0) {
-        where += tr(", column %1").arg(column);
+        where += Import::Messages::tr(", column %1").arg(column);
         if (!columnName.isEmpty())
             where += QStringLiteral(" (%1)").arg(columnName);
     }
@@ -63,8 +56,8 @@ Result<ImportSummary> apply(Database &db, const UserContext &ctx, const ImportPl
     if (plan.fatal || (plan.hasInvalid() && !skipInvalid)) {
         const int bad = plan.count(RowFate::Invalid);
         const QString message = plan.fatal
-            ? tr("the file cannot be imported; nothing was written:")
-            : tr("%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):")
+            ? Messages::tr("the file cannot be imported; nothing was written:")
+            : Messages::tr("%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):")
                   .arg(bad)
                   .arg(plan.rows.size());
         return Error::validation(QStringLiteral("file"), message + QLatin1Char('\n') + issuesText(plan));

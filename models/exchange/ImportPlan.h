@@ -5,6 +5,7 @@
 #include "domain/Task.h"
 #include "domain/User.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QJsonObject;
@@ -68,6 +69,12 @@ struct ImportSummary
 };
 
 namespace Import {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 // Writes the plan's new rows in one transaction. A plan with invalid rows is refused whole (a
 // Validation error listing every issue) unless `skipInvalid`; a fatal plan always is.

@@ -10,13 +10,19 @@
 
 namespace doo::ImportValues {
 
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportValues)
+};
+
 // A status by its name (TODO, IN_PROGRESS, ...; case and spaces ignored).
 std::optional<TaskStatus> taskStatus(const QString &text);
 // "unknown value "x" (use A, B, C)".
 template<typename E>
 QString unknown(const QString &text)
 {
-    return QCoreApplication::translate("ImportValues", "unknown value \"%1\" (use %2)")
+    return Messages::tr("unknown value \"%1\" (use %2)")
         .arg(text, enumNames<E>().join(QStringLiteral(", ")));
 }
 // ISO 8601 date and time: with Z or an offset it is that instant, without a zone local time;

@@ -120,7 +120,7 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         return existing.error();
     if (*existing > 0)
         return Error::make(Error::Kind::Validation,
-                           QCoreApplication::translate("Seeder", "%1 already has %2 tasks; seed an empty database "
+                           Seeder::tr("%1 already has %2 tasks; seed an empty database "
                                                                  "(db reset --yes) instead of mixing sample data in")
                                .arg(user.email)
                                .arg(*existing));

@@ -3,6 +3,8 @@
 #include "domain/Result.h"
 #include "domain/User.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 class Database;
@@ -22,6 +24,8 @@ struct SeedReport
 // consultations in every status and a few notifications. Refuses a user who already has tasks.
 class Seeder
 {
+    Q_DECLARE_TR_FUNCTIONS(Seeder)
+
 public:
     static Result<SeedReport> seed(Database &db, const User &user);
 };

@@ -15,11 +15,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskwarriorImport", text);
-}
-
 // Line (1-based) of a byte offset.
 int lineAt(const QByteArray &bytes, qsizetype offset)
 {

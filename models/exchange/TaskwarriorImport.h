@@ -2,6 +2,8 @@
 
 #include "exchange/ImportPlan.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // Reads the JSON that Taskwarrior's `task export` writes (an array of objects, or one object per
@@ -15,6 +17,8 @@ namespace doo {
 // second import of the same export creates no duplicates. Line numbers are the export's lines.
 class TaskwarriorImport
 {
+    Q_DECLARE_TR_FUNCTIONS(TaskwarriorImport)
+
 public:
     TaskwarriorImport(Database &db, UserContext ctx);
 

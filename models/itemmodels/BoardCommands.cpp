@@ -6,20 +6,13 @@
 
 namespace doo {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("BoardCommands", text, nullptr, n);
-}
-} // namespace
-
 MoveTasksCommand::MoveTasksCommand(TaskBoard &board, QStringList ids, TaskStatus status, int index)
     : m_board(board), m_move(std::make_shared<PendingMove>())
 {
     m_move->ids = std::move(ids);
     m_move->status = status;
     m_move->index = index;
-    setText(tr("Move %n task(s) to %1", int(m_move->ids.size())).arg(displayName(status)));
+    setText(tr("Move %n task(s) to %1", nullptr, int(m_move->ids.size())).arg(displayName(status)));
 }
 
 void MoveTasksCommand::redo()
@@ -101,7 +94,7 @@ void EditTaskCommand::undo()
 DeleteTasksCommand::DeleteTasksCommand(TaskBoard &board, QList<Task> tasks, QList<QList<TaskHistoryEntry>> histories)
     : m_board(board), m_tasks(std::move(tasks)), m_histories(std::move(histories))
 {
-    setText(tr("Delete %n task(s)", int(m_tasks.size())));
+    setText(tr("Delete %n task(s)", nullptr, int(m_tasks.size())));
 }
 
 void DeleteTasksCommand::redo()

@@ -2,6 +2,7 @@
 
 #include "domain/Task.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <memory>
@@ -16,6 +17,8 @@ struct PendingMove;
 
 class MoveTasksCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MoveTasksCommand)
+
 public:
     MoveTasksCommand(TaskBoard &board, QStringList ids, TaskStatus status, int index);
     void redo() override;
@@ -29,6 +32,8 @@ private:
 
 class CreateTaskCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateTaskCommand)
+
 public:
     CreateTaskCommand(TaskBoard &board, Task created);
     void redo() override;
@@ -43,6 +48,8 @@ private:
 
 class EditTaskCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditTaskCommand)
+
 public:
     EditTaskCommand(TaskBoard &board, Task before, Task after);
     void redo() override;
@@ -59,6 +66,8 @@ private:
 
 class DeleteTasksCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteTasksCommand)
+
 public:
     DeleteTasksCommand(TaskBoard &board, QList<Task> tasks, QList<QList<TaskHistoryEntry>> histories);
     void redo() override;

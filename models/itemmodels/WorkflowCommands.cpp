@@ -9,7 +9,7 @@ namespace doo {
 DeleteWorkflowCommand::DeleteWorkflowCommand(Database &db, UserContext ctx, Workflow workflow, Changed changed)
     : m_db(db), m_ctx(std::move(ctx)), m_workflow(std::move(workflow)), m_changed(std::move(changed))
 {
-    setText(QCoreApplication::translate("DeleteWorkflowCommand", "Delete workflow \"%1\"").arg(m_workflow.name));
+    setText(tr("Delete workflow \"%1\"").arg(m_workflow.name));
 }
 
 void DeleteWorkflowCommand::redo()

@@ -4,6 +4,7 @@
 #include "domain/Workflow.h"
 #include "repositories/WorkflowSnapshot.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
@@ -18,6 +19,8 @@ class Database;
 // exists (or "") and the error, if a step failed.
 class DeleteWorkflowCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteWorkflowCommand)
+
 public:
     using Changed = std::function<void(const QString &id, const QString &error)>;
 

@@ -17,11 +17,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnalyticsRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, user_id, date, time_saved, tasks_automated, efficiency_score, active_workflows");
 constexpr double kMaxHours = 1e6;
 constexpr double kMaxCount = 1e9;
@@ -44,7 +39,7 @@ AnalyticsDay readDay(const Query &q)
 Status checkDate(const QString &field, const QDate &date)
 {
     if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return Error::validation(field, tr("is not a valid date"));
+        return Error::validation(field, AnalyticsRepository::tr("is not a valid date"));
     return {};
 }
 
@@ -55,7 +50,7 @@ Status checkRange(const QDate &from, const QDate &to)
     if (Status s = checkDate(QStringLiteral("to"), to); !s)
         return s;
     if (from > to)
-        return Error::validation(QStringLiteral("to"), tr("must not be before the start of the range (%1)")
+        return Error::validation(QStringLiteral("to"), AnalyticsRepository::tr("must not be before the start of the range (%1)")
                                                            .arg(from.toString(Qt::ISODate)));
     return {};
 }

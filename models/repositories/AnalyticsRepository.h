@@ -3,11 +3,15 @@
 #include "domain/Analytics.h"
 #include "repositories/Repository.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // Per-user daily figures. Dates are the user's local calendar days.
 class AnalyticsRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsRepository)
+
 public:
     AnalyticsRepository(Database &db, UserContext ctx);
 

@@ -15,11 +15,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConsultationRepository", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, user_id, booking_id, name, email, company, department, challenges, status, scheduled_date, notes, "
     "cancellation_reason, no_show, created_at, updated_at, version");
@@ -53,7 +48,7 @@ Consultation readConsultation(const Query &q)
 // `message` names the target ("... cannot be completed"); %1 is the current status.
 Error refused(ConsultationStatus from, const char *message)
 {
-    return Error::validation(QStringLiteral("status"), tr(message).arg(toString(from)));
+    return Error::validation(QStringLiteral("status"), ConsultationRepository::tr(message).arg(toString(from)));
 }
 
 } // namespace

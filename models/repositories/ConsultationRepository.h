@@ -7,6 +7,8 @@
 #include <functional>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 
@@ -32,6 +34,8 @@ struct ConsultationFilter
 // 003 turn it into a consultation.<status> workflow event.
 class ConsultationRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsultationRepository)
+
 public:
     ConsultationRepository(Database &db, UserContext ctx);
 

@@ -3,6 +3,7 @@
 #include "domain/DashboardData.h"
 #include "repositories/Repository.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 class QJsonObject;
@@ -14,6 +15,8 @@ namespace doo {
 // time zone (app_user.time_zone, '' = the computer's); scoped like every repository.
 class DashboardQueries : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(DashboardQueries)
+
 public:
     DashboardQueries(Database &db, UserContext ctx);
 

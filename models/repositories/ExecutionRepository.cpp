@@ -16,11 +16,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExecutionRepository", text);
-}
-
 // An execution row followed by its workflow's name.
 WorkflowExecution readNamed(const Query &q)
 {

@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // Which executions ExecutionRepository::executions() returns. Empty members do not filter.
@@ -24,6 +26,8 @@ struct ExecutionFilter
 // Scoped like every repository: a non-ADMIN sees only their own workflows' runs.
 class ExecutionRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(ExecutionRepository)
+
 public:
     ExecutionRepository(Database &db, UserContext ctx);
 

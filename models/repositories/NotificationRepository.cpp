@@ -14,11 +14,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NotificationRepository", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, user_id, type, title, message, task_id, workflow_id, consultation_id, is_read, created_at");
 constexpr int kMaxLimit = 1000;

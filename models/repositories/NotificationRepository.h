@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 struct NotificationFilter
@@ -28,6 +30,8 @@ struct DueTask
 // In-app notifications of the current user (all for an ADMIN), newest first.
 class NotificationRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(NotificationRepository)
+
 public:
     NotificationRepository(Database &db, UserContext ctx);
 

@@ -21,7 +21,7 @@ QString Repository::ownerFor(const QString &requested) const
 
 Error Repository::notFound(const QString &what, const QString &id) const
 {
-    return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Repository", "no %1 with id %2").arg(what, id));
+    return Error::make(Error::Kind::NotFound, tr("no %1 with id %2").arg(what, id));
 }
 
 } // namespace doo

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/User.h"
 
+#include <QCoreApplication>
 #include <QVariantList>
 
 namespace doo {
@@ -12,6 +13,8 @@ class Database;
 // What every repository shares: the connection and who is asking.
 class Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+
 public:
     const UserContext &context() const { return m_ctx; }
     Database &database() const { return m_db; }

@@ -7,6 +7,8 @@
 #include <functional>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace doo {
 
 // Which tasks a list or count returns. Empty members do not filter.
@@ -29,6 +31,8 @@ struct TaskFilter
 // Tasks of the current user (all users' for an ADMIN). Every write is one transaction.
 class TaskRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(TaskRepository)
+
 public:
     TaskRepository(Database &db, UserContext ctx);
 

@@ -17,10 +17,6 @@
 
 namespace doo::taskrows {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskRepository", text);
-}
 
 // A whole task, columns 0..14 in the order of the readers below. Times as text: Qt's PostgreSQL
 // driver turns a timestamptz into a local QDateTime (a time zone conversion per value); the text,

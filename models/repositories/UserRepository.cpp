@@ -16,11 +16,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserRepository", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, email, name, company, department, role, is_active, onboarding_completed, created_at, updated_at, version, "
     "time_zone");
@@ -50,7 +45,7 @@ Status emailFree(Database &db, const QString &email, const QString &exceptId)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM app_user WHERE email = ? AND id <> ?"), {email, exceptId}) || !q.next())
         return q.error();
     if (q.value(0).toInt() > 0)
-        return Error::validation(QStringLiteral("email"), tr("%1 is already used by another user").arg(email));
+        return Error::validation(QStringLiteral("email"), UserRepository::tr("%1 is already used by another user").arg(email));
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "repositories/Repository.h"
 
+#include <QCoreApplication>
+
 class QTimeZone;
 
 namespace doo {
@@ -9,6 +11,8 @@ namespace doo {
 // Users and the local profile. A non-ADMIN sees and changes only their own row.
 class UserRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
 public:
     UserRepository(Database &db, UserContext ctx = {});
 

@@ -20,11 +20,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkflowRepository", text);
-}
-
 constexpr int kMaxExecutionError = 4000;
 
 } // namespace
@@ -101,10 +96,10 @@ Status prepareExecution(WorkflowExecution &e)
     if (!e.scheduledFor.isValid())
         e.scheduledFor = e.startedAt;
     if (e.tasksCreated < 0)
-        return Error::validation(QStringLiteral("tasksCreated"), tr("cannot be negative (it is %1)").arg(e.tasksCreated));
+        return Error::validation(QStringLiteral("tasksCreated"), WorkflowRepository::tr("cannot be negative (it is %1)").arg(e.tasksCreated));
     if (!std::isfinite(e.minutesSaved) || e.minutesSaved < 0)
         return Error::validation(QStringLiteral("minutesSaved"),
-                                 tr("must be a number of at least 0 (it is %1)").arg(e.minutesSaved));
+                                 WorkflowRepository::tr("must be a number of at least 0 (it is %1)").arg(e.minutesSaved));
     if (Status s = Validation::optionalText(QStringLiteral("error"), e.error, kMaxExecutionError); !s)
         return s;
     if (!e.output.isEmpty()) {
@@ -136,7 +131,7 @@ QString eventKind(const Workflow &w)
 Error changedElsewhere(const Workflow &existing)
 {
     return Error::make(Error::Kind::Conflict,
-                       tr("the workflow \"%1\" was changed elsewhere; reload it and try again").arg(existing.name));
+                       WorkflowRepository::tr("the workflow \"%1\" was changed elsewhere; reload it and try again").arg(existing.name));
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "repositories/Repository.h"
 #include "repositories/WorkflowSnapshot.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 class Query;
@@ -20,6 +22,8 @@ WorkflowExecution readExecution(const Query &q, int at = 0);
 // Workflows and their executions, scoped to the current user (all for an ADMIN).
 class WorkflowRepository : public Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowRepository)
+
 public:
     WorkflowRepository(Database &db, UserContext ctx);
 

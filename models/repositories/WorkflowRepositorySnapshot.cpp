@@ -11,11 +11,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkflowRepository", text);
-}
-
 // Whole rows of `table` matching `where`. `numbered` is a column the database numbers itself
 // (an identity on PostgreSQL): left out, so that inserting the rows again numbers them anew.
 Status readRows(Database &db, SavedRows &into, const QString &where, const QString &id, const QString &numbered = {})
@@ -107,11 +102,11 @@ Result<WorkflowSnapshot> WorkflowRepository::removeKeepingSnapshot(const QString
 Status WorkflowRepository::restore(const WorkflowSnapshot &snapshot)
 {
     if (snapshot.tables.isEmpty() || snapshot.tables.first().rows.size() != 1)
-        return Error::validation(QStringLiteral("workflow"), tr("nothing to bring back"));
+        return Error::validation(QStringLiteral("workflow"), WorkflowRepository::tr("nothing to bring back"));
     const SavedRows &workflow = snapshot.tables.first();
     const QString owner = workflow.rows.first().value(int(workflow.columns.indexOf(QStringLiteral("user_id")))).toString();
     if (!m_ctx.isAdmin() && owner != m_ctx.userId)
-        return Error::make(Error::Kind::Forbidden, tr("the workflow belongs to another user"));
+        return Error::make(Error::Kind::Forbidden, WorkflowRepository::tr("the workflow belongs to another user"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -119,7 +114,7 @@ Status WorkflowRepository::restore(const WorkflowSnapshot &snapshot)
     if (!taken.exec(QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {snapshot.workflowId}) || !taken.next())
         return taken.error();
     if (taken.value(0).toInt() > 0)
-        return Error::make(Error::Kind::Conflict, tr("a workflow with this id exists again"));
+        return Error::make(Error::Kind::Conflict, WorkflowRepository::tr("a workflow with this id exists again"));
     for (const SavedRows &rows : snapshot.tables)
         if (Status s = insertRows(m_db, rows); !s)
             return s;

@@ -25,11 +25,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActionRunner", text);
-}
-
 constexpr int kMaxListedTasks = 200; // effects listed one by one per update_tasks action
 
 QString slug(const QString &name)

@@ -7,6 +7,7 @@
 #include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QTimeZone>
 
@@ -23,6 +24,8 @@ class Database;
 // nothing is written anywhere: the effects are only listed.
 class ActionRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionRunner)
+
 public:
     // `definition` is the workflow's, parsed by the caller (once per run).
     ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowDefinition &definition,

@@ -13,13 +13,6 @@
 
 namespace doo {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Approvals", text);
-}
-} // namespace
-
 Approvals::Approvals(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
 
 Result<QList<WorkflowExecution>> Approvals::waitingApprovals()

@@ -4,6 +4,8 @@
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
+#include <QCoreApplication>
+
 namespace doo {
 
 class Database;
@@ -14,6 +16,8 @@ class Database;
 // pick it up on its next pass). Scoped like the repositories.
 class Approvals
 {
+    Q_DECLARE_TR_FUNCTIONS(Approvals)
+
 public:
     Approvals(Database &db, UserContext ctx);
 

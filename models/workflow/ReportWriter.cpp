@@ -19,10 +19,6 @@ namespace doo::ReportWriter {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportWriter", text);
-}
 
 using Row = ReportRow;
 
@@ -42,7 +38,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
-        rows << Row{tr("Tasks"), tr("Created"), q.value(0).toString()};
+        rows << Row{Messages::tr("Tasks"), Messages::tr("Created"), q.value(0).toString()};
     }
     {
         Query q(db);
@@ -50,7 +46,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
-        rows << Row{tr("Tasks"), tr("Completed"), q.value(0).toString()};
+        rows << Row{Messages::tr("Tasks"), Messages::tr("Completed"), q.value(0).toString()};
     }
     {
         Query q(db);
@@ -59,7 +55,7 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({})))
             return q.error();
         while (q.next())
-            rows << Row{tr("Open now"), q.value(0).toString(), q.value(1).toString()};
+            rows << Row{Messages::tr("Open now"), q.value(0).toString(), q.value(1).toString()};
     }
     {
         const QString wscope = owner.isAdmin() ? QString() : QStringLiteral(" AND w.user_id = ?");
@@ -74,11 +70,11 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())
             return q.error();
-        rows << Row{tr("Workflow runs"), tr("Runs"), q.value(0).toString()}
-             << Row{tr("Workflow runs"), tr("Successful"), q.value(1).toString()}
-             << Row{tr("Workflow runs"), tr("Failed"), q.value(2).toString()}
-             << Row{tr("Time saved"), tr("Hours"), QString::number(q.value(3).toDouble() / 60.0, 'f', 2)}
-             << Row{tr("Time saved"), tr("Tasks created by workflows"), q.value(4).toString()};
+        rows << Row{Messages::tr("Workflow runs"), Messages::tr("Runs"), q.value(0).toString()}
+             << Row{Messages::tr("Workflow runs"), Messages::tr("Successful"), q.value(1).toString()}
+             << Row{Messages::tr("Workflow runs"), Messages::tr("Failed"), q.value(2).toString()}
+             << Row{Messages::tr("Time saved"), Messages::tr("Hours"), QString::number(q.value(3).toDouble() / 60.0, 'f', 2)}
+             << Row{Messages::tr("Time saved"), Messages::tr("Tasks created by workflows"), q.value(4).toString()};
     }
     return rows;
 }
@@ -96,7 +92,7 @@ Result<const PdfDrawing *> pdfDrawing()
 {
     if (const PdfDrawing *drawing = g_drawing)
         return drawing;
-    return Error::make(Error::Kind::Internal, tr("PDF reports need the graphical libraries; this program started "
+    return Error::make(Error::Kind::Internal, Messages::tr("PDF reports need the graphical libraries; this program started "
                                                  "without them"));
 }
 
@@ -115,7 +111,7 @@ Result<QByteArray> report(Database &db, const UserContext &owner, const QString 
         const auto drawing = pdfDrawing();
         if (!drawing)
             return drawing.error();
-        const QString period = tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        const QString period = Messages::tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                        to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return (*drawing)->figuresReport(title, period, *rows);
     }

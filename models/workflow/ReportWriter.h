@@ -4,6 +4,7 @@
 #include "domain/User.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace doo {
@@ -13,6 +14,12 @@ class PdfDrawing;
 
 // The contents of the files that workflow actions write (generate_report, export_data).
 namespace ReportWriter {
+
+// The translation context of this namespace's messages: Messages::tr("...").
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
 
 // A summary of tasks, workflow runs and time saved between `from` and `to` (UTC), as
 // "section,metric,value" CSV or as a one-page PDF (drawn by the installed PdfDrawing; without

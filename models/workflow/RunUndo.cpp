@@ -20,11 +20,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunUndo", text);
-}
-
 QDateTime timeFromJson(const QJsonValue &v)
 {
     if (!v.isString())
@@ -53,7 +48,7 @@ Task taskFromJson(const QString &id, const QJsonObject &o)
 
 QString dayText(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().date().toString(Qt::ISODate) : tr("none");
+    return t.isValid() ? t.toLocalTime().date().toString(Qt::ISODate) : RunUndo::tr("none");
 }
 
 QString tagsText(const QStringList &tags)
@@ -66,19 +61,19 @@ QStringList differences(const Task &before, const Task &current)
 {
     QStringList what;
     if (current.title != before.title)
-        what << tr("title \"%1\"").arg(before.title);
+        what << RunUndo::tr("title \"%1\"").arg(before.title);
     if (current.description != before.description)
-        what << tr("description");
+        what << RunUndo::tr("description");
     if (current.status != before.status)
-        what << tr("status %1").arg(toString(before.status));
+        what << RunUndo::tr("status %1").arg(toString(before.status));
     else if (current.position != before.position)
-        what << tr("position");
+        what << RunUndo::tr("position");
     if (current.priority != before.priority)
-        what << tr("priority %1").arg(toString(before.priority));
+        what << RunUndo::tr("priority %1").arg(toString(before.priority));
     if (current.dueDate != before.dueDate)
-        what << tr("due %1").arg(dayText(before.dueDate));
+        what << RunUndo::tr("due %1").arg(dayText(before.dueDate));
     if (current.tags != before.tags)
-        what << tr("tags %1").arg(tagsText(before.tags));
+        what << RunUndo::tr("tags %1").arg(tagsText(before.tags));
     return what;
 }
 

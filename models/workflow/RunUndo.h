@@ -4,6 +4,8 @@
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
+#include <QCoreApplication>
+
 class QJsonObject;
 
 namespace doo {
@@ -35,6 +37,8 @@ struct RunChange
 // without any task change. Scoped like the repositories (an ADMIN may undo anyone's run).
 class RunUndo
 {
+    Q_DECLARE_TR_FUNCTIONS(RunUndo)
+
 public:
     RunUndo(Database &db, UserContext ctx);
 

@@ -19,11 +19,6 @@ namespace doo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkflowEngine", text);
-}
-
 QJsonArray effectsJson(const QList<PlannedEffect> &effects)
 {
     QJsonArray array;

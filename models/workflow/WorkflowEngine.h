@@ -4,6 +4,7 @@
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -42,6 +43,8 @@ struct RunPlan
 // Works as the workflow's owner: `owner` is that user's context.
 class WorkflowEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowEngine)
+
 public:
     WorkflowEngine(Database &db, UserContext owner);
 

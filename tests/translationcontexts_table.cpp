@@ -1,0 +1,173 @@
+#include "translationcontexts_table.h"
+
+// The command line and the window start (app/).
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "GuiStart.h"
+
+#include "exchange/Seeder.h"
+#include "domain/DashboardData.h"
+#include "itemmodels/DashboardModel.h"
+#include "itemmodels/BoardCommands.h"
+#include "itemmodels/ConsultationTableModel.h"
+#include "db/Database.h"
+#include "db/DatabaseUrl.h"
+#include "db/Migrator.h"
+#include "db/Query.h"
+#include "db/Transaction.h"
+#include "domain/Enums.h"
+#include "domain/User.h"
+#include "domain/Validation.h"
+#include "exchange/CalendarExport.h"
+#include "exchange/Csv.h"
+#include "exchange/CsvImport.h"
+#include "exchange/ImportPlan.h"
+#include "exchange/ImportValues.h"
+#include "exchange/TaskwarriorImport.h"
+#include "itemmodels/NotificationListModel.h"
+#include "repositories/AnalyticsRepository.h"
+#include "repositories/ConsultationRepository.h"
+#include "repositories/DashboardQueries.h"
+#include "repositories/ExecutionRepository.h"
+#include "repositories/NotificationRepository.h"
+#include "repositories/Repository.h"
+#include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
+#include "repositories/WorkflowRepository.h"
+#include "workflow/ActionRunner.h"
+#include "workflow/Approvals.h"
+#include "workflow/ReportWriter.h"
+#include "workflow/RunUndo.h"
+#include "domain/Schedule.h"
+#include "domain/Template.h"
+#include "domain/WorkflowDefinition.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowScheduler.h"
+#include "itemmodels/ActionListModel.h"
+#include "itemmodels/ExecutionListModel.h"
+#include "itemmodels/WorkflowCommands.h"
+#include "itemmodels/WorkflowListModel.h"
+
+#include "ActionForm.h"
+#include "ActionListEditor.h"
+#include "AnalyticsPage.h"
+#include "BoardWidget.h"
+#include "ConsultationActionDialog.h"
+#include "ConsultationDetailPane.h"
+#include "ConsultationDialog.h"
+#include "ConsultationStatsPanel.h"
+#include "ConsultationsWidget.h"
+#include "DashboardCharts.h"
+#include "DashboardReport.h"
+#include "DataView.h"
+#include "DryRunPanel.h"
+#include "ImportPreviewDialog.h"
+#include "MainWindow.h"
+#include "NotificationsView.h"
+#include "OnboardingDialog.h"
+#include "SummaryCard.h"
+#include "TaskCardDelegate.h"
+#include "TaskDialog.h"
+#include "TrayNotifier.h"
+#include "TriggerEditor.h"
+#include "WorkflowEditorDialog.h"
+#include "WorkflowHistoryPanel.h"
+#include "WorkflowsView.h"
+
+using namespace doo;
+
+namespace {
+
+// The class's own tr(): what every user text of that context goes through.
+template<typename T>
+ContextProbe viaTr()
+{
+    return {[](const char *source, const char *comment, int n) { return T::tr(source, comment, n); }, nullptr};
+}
+
+} // namespace
+
+const QHash<QString, ContextProbe> &contextProbes()
+{
+    static const QHash<QString, ContextProbe> table = {
+        // Real code paths: the text as the program shows it.
+        {QStringLiteral("TaskStatus"), {[](const char *, const char *, int) { return displayName(TaskStatus::Todo); }, "To do"}},
+        {QStringLiteral("Priority"), {[](const char *, const char *, int) { return displayName(Priority::High); }, "High"}},
+        {QStringLiteral("WorkflowDefinition"),
+         {[](const char *, const char *, int) { return WorkflowDefinition::parseTrigger(QStringLiteral("{")).error().message; },
+          "is not valid JSON: %1 at offset %2"}},
+        // Every other context through its class's tr().
+        {QStringLiteral("ActionRunner"), viaTr<ActionRunner>()},
+        {QStringLiteral("AnalyticsRepository"), viaTr<AnalyticsRepository>()},
+        {QStringLiteral("AppContext"), viaTr<AppContext>()},
+        {QStringLiteral("Approvals"), viaTr<Approvals>()},
+        {QStringLiteral("CalendarExport"), viaTr<CalendarExport::Messages>()},
+        {QStringLiteral("Cli"), viaTr<cli::Cli>()},
+        {QStringLiteral("ConsultationRepository"), viaTr<ConsultationRepository>()},
+        {QStringLiteral("CreateTaskCommand"), viaTr<CreateTaskCommand>()},
+        {QStringLiteral("Csv"), viaTr<Csv::Messages>()},
+        {QStringLiteral("CsvImport"), viaTr<CsvImport>()},
+        {QStringLiteral("DashboardData"), viaTr<DashboardData>()},
+        {QStringLiteral("DashboardQueries"), viaTr<DashboardQueries>()},
+        {QStringLiteral("DashboardReport"), viaTr<DashboardReport::Messages>()},
+        {QStringLiteral("Database"), viaTr<Database>()},
+        {QStringLiteral("DatabaseUrl"), viaTr<DatabaseUrl>()},
+        {QStringLiteral("DeleteTasksCommand"), viaTr<DeleteTasksCommand>()},
+        {QStringLiteral("DeleteWorkflowCommand"), viaTr<DeleteWorkflowCommand>()},
+        {QStringLiteral("EditTaskCommand"), viaTr<EditTaskCommand>()},
+        {QStringLiteral("ExecutionRepository"), viaTr<ExecutionRepository>()},
+        {QStringLiteral("GuiStart"), viaTr<GuiStart>()},
+        {QStringLiteral("Import"), viaTr<Import::Messages>()},
+        {QStringLiteral("ImportValues"), viaTr<ImportValues::Messages>()},
+        {QStringLiteral("Migrator"), viaTr<Migrator>()},
+        {QStringLiteral("MoveTasksCommand"), viaTr<MoveTasksCommand>()},
+        {QStringLiteral("NotificationRepository"), viaTr<NotificationRepository>()},
+        {QStringLiteral("Query"), viaTr<Query>()},
+        {QStringLiteral("ReportWriter"), viaTr<ReportWriter::Messages>()},
+        {QStringLiteral("Repository"), viaTr<Repository>()},
+        {QStringLiteral("RunUndo"), viaTr<RunUndo>()},
+        {QStringLiteral("Schedule"), viaTr<Schedule>()},
+        {QStringLiteral("Seeder"), viaTr<Seeder>()},
+        {QStringLiteral("TaskRepository"), viaTr<TaskRepository>()},
+        {QStringLiteral("TaskwarriorImport"), viaTr<TaskwarriorImport>()},
+        {QStringLiteral("Template"), viaTr<Template::Messages>()},
+        {QStringLiteral("Transaction"), viaTr<Transaction>()},
+        {QStringLiteral("User"), viaTr<User>()},
+        {QStringLiteral("UserRepository"), viaTr<UserRepository>()},
+        {QStringLiteral("Validation"), viaTr<Validation::Messages>()},
+        {QStringLiteral("WorkflowEngine"), viaTr<WorkflowEngine>()},
+        {QStringLiteral("WorkflowRepository"), viaTr<WorkflowRepository>()},
+        {QStringLiteral("doo::ActionForm"), viaTr<ActionForm>()},
+        {QStringLiteral("doo::ActionListEditor"), viaTr<ActionListEditor>()},
+        {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
+        {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
+        {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
+        {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
+        {QStringLiteral("doo::ConsultationDetailPane"), viaTr<ConsultationDetailPane>()},
+        {QStringLiteral("doo::ConsultationDialog"), viaTr<ConsultationDialog>()},
+        {QStringLiteral("doo::ConsultationStatsPanel"), viaTr<ConsultationStatsPanel>()},
+        {QStringLiteral("doo::ConsultationTableModel"), viaTr<ConsultationTableModel>()},
+        {QStringLiteral("doo::ConsultationsWidget"), viaTr<ConsultationsWidget>()},
+        {QStringLiteral("doo::DashboardCharts"), viaTr<DashboardCharts>()},
+        {QStringLiteral("doo::DashboardModel"), viaTr<DashboardModel>()},
+        {QStringLiteral("doo::DataView"), viaTr<DataView>()},
+        {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
+        {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
+        {QStringLiteral("doo::ImportPreviewDialog"), viaTr<ImportPreviewDialog>()},
+        {QStringLiteral("doo::MainWindow"), viaTr<MainWindow>()},
+        {QStringLiteral("doo::NotificationListModel"), viaTr<NotificationListModel>()},
+        {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
+        {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
+        {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
+        {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
+        {QStringLiteral("doo::TaskDialog"), viaTr<TaskDialog>()},
+        {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
+        {QStringLiteral("doo::TriggerEditor"), viaTr<TriggerEditor>()},
+        {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},
+        {QStringLiteral("doo::WorkflowHistoryPanel"), viaTr<WorkflowHistoryPanel>()},
+        {QStringLiteral("doo::WorkflowListModel"), viaTr<WorkflowListModel>()},
+        {QStringLiteral("doo::WorkflowScheduler"), viaTr<WorkflowScheduler>()},
+        {QStringLiteral("doo::WorkflowsView"), viaTr<WorkflowsView>()},
+    };
+    return table;
+}
