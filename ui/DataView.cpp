@@ -107,7 +107,7 @@ DataView::DataView(Database &db, QWidget *parent) : QWidget(parent)
 
     connect(m_entity, &QComboBox::currentIndexChanged, this,
             [this](int index) { setEntity(m_entity->itemData(index).toString()); });
-    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); }); // save() shows a refusal itself
     connect(m_revert, &QPushButton::clicked, this, &DataView::revert);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DataView::updateState);
     load();

@@ -6,6 +6,11 @@
 
 namespace doo {
 
+namespace {
+// The board reports a failed step itself (the error signal); an undo step has nothing more to do.
+void reported(const Status &) {}
+} // namespace
+
 MoveTasksCommand::MoveTasksCommand(TaskBoard &board, QStringList ids, TaskStatus status, int index)
     : m_board(board), m_move(std::make_shared<PendingMove>())
 {
@@ -23,13 +28,13 @@ void MoveTasksCommand::redo()
         return;
     }
     if (m_board.finishMove(m_move))
-        m_board.applyPlacements(m_move->after);
+        reported(m_board.applyPlacements(m_move->after));
 }
 
 void MoveTasksCommand::undo()
 {
     if (m_board.finishMove(m_move))
-        m_board.applyPlacements(m_move->before);
+        reported(m_board.applyPlacements(m_move->before));
 }
 
 CreateTaskCommand::CreateTaskCommand(TaskBoard &board, Task created) : m_board(board), m_task(std::move(created))
@@ -43,7 +48,7 @@ void CreateTaskCommand::redo()
         m_first = false;
         return;
     }
-    m_board.restoreTasks({m_task}, {m_history});
+    reported(m_board.restoreTasks({m_task}, {m_history}));
 }
 
 void CreateTaskCommand::undo()
@@ -52,7 +57,7 @@ void CreateTaskCommand::undo()
         m_history = *history;
     if (auto current = m_board.repository().findById(m_task.id); current)
         m_task = *current;
-    m_board.removeTasks({m_task.id});
+    reported(m_board.removeTasks({m_task.id}));
 }
 
 EditTaskCommand::EditTaskCommand(TaskBoard &board, Task before, Task after)
@@ -74,7 +79,7 @@ void EditTaskCommand::apply(const Task &target)
         m_board.reportError(saved.error().text());
         return;
     }
-    m_board.applyPlacements({{target.id, target.status, target.position}});
+    reported(m_board.applyPlacements({{target.id, target.status, target.position}}));
 }
 
 void EditTaskCommand::redo()
@@ -106,12 +111,12 @@ void DeleteTasksCommand::redo()
     QStringList ids;
     for (const Task &t : std::as_const(m_tasks))
         ids << t.id;
-    m_board.removeTasks(ids);
+    reported(m_board.removeTasks(ids));
 }
 
 void DeleteTasksCommand::undo()
 {
-    m_board.restoreTasks(m_tasks, m_histories);
+    reported(m_board.restoreTasks(m_tasks, m_histories));
 }
 
 } // namespace doo

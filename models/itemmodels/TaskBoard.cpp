@@ -180,30 +180,22 @@ Status TaskBoard::deleteTasks(const QStringList &ids)
 
 Status TaskBoard::removeTasks(const QStringList &ids)
 {
-    Status result;
-    {
-        Transaction tx(m_repo.database());
-        result = tx.status();
-        for (int i = 0; result && i < ids.size(); ++i)
-            result = m_repo.remove(ids.at(i));
-        if (result)
-            result = tx.commit();
-    }
-    if (!result)
-        reportError(result.error().text());
-    afterOwnWrite();
-    reload();
-    return result;
+    return writeAll(int(ids.size()), [this, &ids](int i) { return m_repo.remove(ids.at(i)); });
 }
 
 Status TaskBoard::restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories)
+{
+    return writeAll(int(tasks.size()), [&](int i) { return m_repo.restore(tasks.at(i), histories.value(i)); });
+}
+
+Status TaskBoard::writeAll(int count, const std::function<Status(int)> &step)
 {
     Status result;
     {
         Transaction tx(m_repo.database());
         result = tx.status();
-        for (int i = 0; result && i < tasks.size(); ++i)
-            result = m_repo.restore(tasks.at(i), histories.value(i));
+        for (int i = 0; result && i < count; ++i)
+            result = step(i);
         if (result)
             result = tx.commit();
     }

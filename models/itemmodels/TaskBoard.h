@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -78,6 +79,9 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    // Runs step(0) … step(count - 1) in one transaction; reports a failure and reloads like every write.
+    Status writeAll(int count, const std::function<Status(int)> &step);
+
     TaskRepository m_repo;
     QUndoStack *m_undo;
     ChangeWatcher *m_watcher;

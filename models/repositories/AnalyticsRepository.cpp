@@ -143,13 +143,7 @@ Result<QList<AnalyticsDay>> AnalyticsRepository::getByDateRange(const QDate &fro
     QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     const QString sql = QStringLiteral("SELECT %1 FROM analytics WHERE date >= ? AND date <= ?").arg(kColumns)
                         + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY date, user_id");
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<AnalyticsDay> days;
-    while (q.next())
-        days << readDay(q);
-    return days;
+    return readAll(sql, values, readDay);
 }
 
 Result<AnalyticsSummary> AnalyticsRepository::getSummary(const QDate &from, const QDate &to)

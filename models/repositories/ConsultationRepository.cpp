@@ -133,15 +133,8 @@ Result<Consultation> ConsultationRepository::create(Consultation c)
 
 Result<Consultation> ConsultationRepository::findById(const QString &id)
 {
-    QVariantList values{id};
-    const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(kColumns)
-                        + scope(QStringLiteral("user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (!q.next())
-        return notFound(tr("consultation"), id);
-    return readConsultation(q);
+    return readOne(QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(kColumns), {id},
+                   QStringLiteral("user_id"), tr("consultation"), id, readConsultation);
 }
 
 Result<Consultation> ConsultationRepository::findByBookingId(const QString &bookingId)
@@ -418,13 +411,7 @@ Result<QList<Consultation>> ConsultationRepository::overlapping(const QDateTime 
                                        "AND scheduled_date < ? AND id <> ?")
                             .arg(kColumns)
                         + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY scheduled_date, id");
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Consultation> found;
-    while (q.next())
-        found << readConsultation(q);
-    return found;
+    return readAll(sql, values, readConsultation);
 }
 
 Result<QList<WeeklyCount>> ConsultationRepository::requestsPerWeek(int weeks, const QDateTime &now)

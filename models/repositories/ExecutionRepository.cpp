@@ -178,13 +178,7 @@ Result<QList<WorkflowExecution>> ExecutionRepository::executions(const Execution
     }
     sql += scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at DESC, e.id LIMIT ? OFFSET ?");
     values << (f.limit >= 0 ? f.limit : std::numeric_limits<int>::max()) << std::max(0, f.offset);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<WorkflowExecution> list;
-    while (q.next())
-        list << readNamed(q);
-    return list;
+    return readAll(sql, values, readNamed);
 }
 
 Result<QList<WorkflowExecution>> ExecutionRepository::waitingApprovals()
@@ -300,13 +294,7 @@ Result<QList<WorkflowExecution>> ExecutionRepository::decidedApprovals()
                                        "WHERE e.status = ? AND (t.id IS NULL OR t.status IN (?, ?))")
                             .arg(WorkflowRows::kExecutionColumns)
                         + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at, e.id");
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<WorkflowExecution> list;
-    while (q.next())
-        list << WorkflowRows::readExecution(q);
-    return list;
+    return readAll(sql, values, [](const Query &q) { return WorkflowRows::readExecution(q); });
 }
 
 Status ExecutionRepository::beginOrigin(const QString &executionId)

@@ -62,15 +62,8 @@ Result<Notification> NotificationRepository::create(Notification notification)
 
 Result<Notification> NotificationRepository::findById(const QString &id)
 {
-    QVariantList values{id};
-    const QString sql = QStringLiteral("SELECT %1 FROM notification WHERE id = ?").arg(kColumns)
-                        + scope(QStringLiteral("user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (!q.next())
-        return notFound(tr("notification"), id);
-    return readNotification(q);
+    return readOne(QStringLiteral("SELECT %1 FROM notification WHERE id = ?").arg(kColumns), {id},
+                   QStringLiteral("user_id"), tr("notification"), id, readNotification);
 }
 
 Result<QList<Notification>> NotificationRepository::list(const NotificationFilter &filter)
@@ -87,13 +80,7 @@ Result<QList<Notification>> NotificationRepository::list(const NotificationFilte
     }
     sql += QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
     values << std::clamp(filter.limit, 1, kMaxLimit) << std::max(filter.offset, 0);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Notification> notifications;
-    while (q.next())
-        notifications << readNotification(q);
-    return notifications;
+    return readAll(sql, values, readNotification);
 }
 
 Result<int> NotificationRepository::unreadCount()

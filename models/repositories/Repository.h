@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Query.h"
 #include "domain/Result.h"
 #include "domain/User.h"
 
@@ -31,6 +32,34 @@ protected:
     // The owner a new row gets: the requested one for an ADMIN, else the current user.
     QString ownerFor(const QString &requested) const;
     Error notFound(const QString &what, const QString &id) const;
+
+    // The one row of `sql` (a SELECT ending in its WHERE clause; the user's scope on
+    // `scopeColumn` is appended), read by `read`; not found names `what` and `id`.
+    template<typename Read>
+    auto readOne(const QString &sql, QVariantList values, const QString &scopeColumn, const QString &what,
+                 const QString &id, Read read) -> Result<decltype(read(std::declval<const Query &>()))>
+    {
+        const QString scoped = sql + scope(scopeColumn, values);
+        Query q(m_db);
+        if (!q.exec(scoped, values))
+            return q.error();
+        if (!q.next())
+            return notFound(what, id);
+        return read(q);
+    }
+    // Every row of `sql`, read by `read`.
+    template<typename Read>
+    auto readAll(const QString &sql, const QVariantList &values, Read read)
+        -> Result<QList<decltype(read(std::declval<const Query &>()))>>
+    {
+        Query q(m_db);
+        if (!q.exec(sql, values))
+            return q.error();
+        QList<decltype(read(std::declval<const Query &>()))> rows;
+        while (q.next())
+            rows << read(q);
+        return rows;
+    }
 
     Database &m_db;
     UserContext m_ctx;

@@ -81,14 +81,7 @@ Result<QList<Task>> TaskRepository::list(const TaskFilter &filter)
     const QString sql = listSql(kColumns, filter, values);
     if (auto direct = listThroughSqlite(sql, values))
         return *direct;
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Task> tasks;
-    const QueryRow row(q);
-    while (q.next())
-        tasks << taskFrom(row);
-    return tasks;
+    return readAll(sql, values, [](const Query &q) { return taskFrom(QueryRow(q)); });
 }
 
 std::optional<Result<QList<Task>>> TaskRepository::listThroughSqlite(const QString &sql, const QVariantList &values)
@@ -113,14 +106,7 @@ Result<QList<Task>> TaskRepository::listCards(const TaskFilter &filter)
 {
     QVariantList values;
     const QString sql = listSql(kCardColumns, filter, values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Task> tasks;
-    const QueryRow row(q);
-    while (q.next())
-        tasks << cardFrom(row);
-    return tasks;
+    return readAll(sql, values, [](const Query &q) { return cardFrom(QueryRow(q)); });
 }
 
 Result<QByteArray> TaskRepository::listJson(const TaskFilter &filter)

@@ -115,13 +115,7 @@ Result<QList<User>> UserRepository::list()
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM app_user WHERE 1 = 1%2 ORDER BY name, email")
                             .arg(kColumns, scope(QStringLiteral("id"), values));
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<User> users;
-    while (q.next())
-        users << readUser(q);
-    return users;
+    return readAll(sql, values, readUser);
 }
 
 Result<User> UserRepository::update(const User &input)

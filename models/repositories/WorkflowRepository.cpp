@@ -174,15 +174,8 @@ Result<Workflow> WorkflowRepository::create(Workflow workflow)
 
 Result<Workflow> WorkflowRepository::findById(const QString &id)
 {
-    QVariantList values{id};
-    const QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.id = ?").arg(kColumns)
-                        + scope(QStringLiteral("w.user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (!q.next())
-        return notFound(tr("workflow"), id);
-    return readWorkflow(q);
+    return readOne(QStringLiteral("SELECT %1 FROM workflow w WHERE w.id = ?").arg(kColumns), {id},
+                   QStringLiteral("w.user_id"), tr("workflow"), id, readWorkflow);
 }
 
 Result<QList<Workflow>> WorkflowRepository::findByUserId(const QString &userId)
@@ -190,13 +183,7 @@ Result<QList<Workflow>> WorkflowRepository::findByUserId(const QString &userId)
     QVariantList values{userId};
     const QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.user_id = ?").arg(kColumns)
                         + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.name, w.id");
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Workflow> workflows;
-    while (q.next())
-        workflows << readWorkflow(q);
-    return workflows;
+    return readAll(sql, values, readWorkflow);
 }
 
 Result<Workflow> WorkflowRepository::update(const Workflow &input)
@@ -406,13 +393,7 @@ Result<QList<WorkflowExecution>> WorkflowRepository::executions(const QString &w
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
     }
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<WorkflowExecution> list;
-    while (q.next())
-        list << readExecution(q);
-    return list;
+    return readAll(sql, values, readExecution);
 }
 
 Result<WorkflowStats> WorkflowRepository::getStats()

@@ -19,13 +19,7 @@ Result<QList<Workflow>> WorkflowRepository::getDueWorkflows(const QDateTime &now
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
     }
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Workflow> workflows;
-    while (q.next())
-        workflows << WorkflowRows::readWorkflow(q);
-    return workflows;
+    return readAll(sql, values, [](const Query &q) { return WorkflowRows::readWorkflow(q); });
 }
 
 Result<QList<Workflow>> WorkflowRepository::activeListeningTo(const QString &eventKind, const QString &ownerId)
@@ -37,13 +31,7 @@ Result<QList<Workflow>> WorkflowRepository::activeListeningTo(const QString &eve
         values << ownerId;
     }
     sql += scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.name, w.id");
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QList<Workflow> workflows;
-    while (q.next())
-        workflows << WorkflowRows::readWorkflow(q);
-    return workflows;
+    return readAll(sql, values, [](const Query &q) { return WorkflowRows::readWorkflow(q); });
 }
 
 Result<QDateTime> WorkflowRepository::earliestNextRun()

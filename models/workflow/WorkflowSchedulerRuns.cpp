@@ -94,7 +94,9 @@ Result<int> WorkflowScheduler::recoverInterrupted()
             n.title = tr("Workflow \"%1\" was interrupted").arg(w->name).left(200);
             n.message = e.error;
             n.workflowId = w->id;
-            NotificationRepository(m_db, m_ctx).create(n);
+            // The run is closed either way; a notice that cannot be written is only logged.
+            if (const auto created = NotificationRepository(m_db, m_ctx).create(n); !created)
+                qCWarning(lcScheduler) << "interrupted run" << e.id << "not announced:" << created.error().text();
         }
     }
     return int(closed->size());
