@@ -3,7 +3,7 @@
 // edge cases of that path, on both backends: stale neighbours fall back to the general path,
 // completion times to and from COMPLETED, several tasks in one drop, history rows, the caller's
 // transaction, scoping.
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "db/Query.h"
@@ -53,9 +53,12 @@ public:
 
 } // namespace
 
-class TestTaskMove : public QObject
+class TestTaskMove : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestTaskMove() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
 
 private:
     FixedClock m_clock{kCreated};
@@ -89,30 +92,30 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { Clock::setInstance(&m_clock); }
+    void init()
+    {
+        Clock::setInstance(&m_clock);
+        DatabaseTestCase::init();
+    }
     void cleanup()
     {
+        DatabaseTestCase::cleanup();
         Clock::setInstance(nullptr);
         m_clock.set(kCreated);
     }
 
-    void staleNeighboursFallBack_data() { TestDatabase::addBackendRows(); }
     void staleNeighboursFallBack();
-    void toAndFromCompleted_data() { TestDatabase::addBackendRows(); }
     void toAndFromCompleted();
-    void severalTasksInOneDrop_data() { TestDatabase::addBackendRows(); }
     void severalTasksInOneDrop();
-    void oneStatementOrTheCallersTransaction_data() { TestDatabase::addBackendRows(); }
     void oneStatementOrTheCallersTransaction();
-    void scopeAndOwners_data() { TestDatabase::addBackendRows(); }
     void scopeAndOwners();
 };
 
 void TestTaskMove::staleNeighboursFallBack()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     const QString a = add(repo, QStringLiteral("a")), b = add(repo, QStringLiteral("b"));
     add(repo, QStringLiteral("c"));
     const QString d = add(repo, QStringLiteral("d")); // positions 1024, 2048, 3072, 4096
@@ -133,11 +136,11 @@ void TestTaskMove::staleNeighboursFallBack()
     QCOMPARE(task(repo, a).position, 512); // a gap above the top card d (1536), not right above c
     QCOMPARE(task(repo, a).version, 2);
     // One history row per status change, none for the fallbacks' failed first try.
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4 + 1);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4 + 1);
 
-    if (t->url().type == DbType::PostgreSQL) {
+    if (t.url().type == DbType::PostgreSQL) {
         // The function itself reports stale neighbours and writes nothing.
-        Query q(t->db());
+        Query q(t.db());
         QVERIFY(q.exec(QStringLiteral("SELECT task_move(CAST(? AS text[]), CAST(? AS text), 'TODO', 512, 3072, "
                                       "CAST('{2000}' AS bigint[]), CAST(? AS timestamptz))"),
                        {QStringLiteral("{%1}").arg(b), me.id, Database::toDb(kLater)}));
@@ -145,15 +148,15 @@ void TestTaskMove::staleNeighboursFallBack()
         QCOMPARE(q.value(0).toBool(), false);
         QCOMPARE(task(repo, b).status, TaskStatus::InProgress);
         QCOMPARE(task(repo, b).version, 2);
-        QCOMPARE(t->rowCount(QStringLiteral("task_history")), 5);
+        QCOMPARE(t.rowCount(QStringLiteral("task_history")), 5);
     }
 }
 
 void TestTaskMove::toAndFromCompleted()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     const QString x = add(repo, QStringLiteral("x"));
     const QString y = add(repo, QStringLiteral("y"), TaskStatus::Completed); // completed at kCreated, position 1024
     const QString z = add(repo, QStringLiteral("z"), TaskStatus::Completed); // 2048
@@ -196,9 +199,9 @@ void TestTaskMove::toAndFromCompleted()
 
 void TestTaskMove::severalTasksInOneDrop()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     add(repo, QStringLiteral("r"), TaskStatus::Review);              // 1024
     const QString s = add(repo, QStringLiteral("s"), TaskStatus::Review); // 2048
     add(repo, QStringLiteral("u"), TaskStatus::Review);              // 3072
@@ -222,7 +225,7 @@ void TestTaskMove::severalTasksInOneDrop()
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QString());
     // History: three status changes, none for s.
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 6 + 3);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 6 + 3);
     QCOMPARE(repo.history(s)->size(), 1);
     const std::pair<QString, TaskStatus> changes[] = {{p, TaskStatus::InProgress}, {c, TaskStatus::Completed}, {a, TaskStatus::Todo}};
     for (const auto &[id, from] : changes) {
@@ -240,14 +243,14 @@ void TestTaskMove::severalTasksInOneDrop()
 
 void TestTaskMove::oneStatementOrTheCallersTransaction()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     add(repo, QStringLiteral("a"));
     add(repo, QStringLiteral("b"));
     const QString d = add(repo, QStringLiteral("d"), TaskStatus::Review);
     add(repo, QStringLiteral("e"), TaskStatus::Completed);
-    const bool postgres = t->url().type == DbType::PostgreSQL;
+    const bool postgres = t.url().type == DbType::PostgreSQL;
 
     // On PostgreSQL the drop is one statement with no BEGIN or COMMIT around it.
     {
@@ -262,11 +265,11 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
         }
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("adb"));
-    QCOMPARE(t->db().transactionDepth(), 0);
+    QCOMPARE(t.db().transactionDepth(), 0);
 
     // Inside the caller's transaction the move joins it: rolled back with it, kept with it.
     {
-        Transaction tx(t->db());
+        Transaction tx(t.db());
         QVERIFY(tx.isActive());
         QVERIFY(repo.move({d}, TaskStatus::Completed, 0, between(std::nullopt, 1024)).ok());
         QCOMPARE(titles(repo, TaskStatus::Completed), QStringLiteral("de"));
@@ -278,9 +281,9 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
     QCOMPARE(task(repo, d).version, 2);
     QCOMPARE(repo.history(d)->size(), 2);
     {
-        Transaction tx(t->db());
+        Transaction tx(t.db());
         QVERIFY(repo.move({d}, TaskStatus::Todo, 0, between(std::nullopt, 1024)).ok());
-        QCOMPARE(t->db().transactionDepth(), 1);
+        QCOMPARE(t.db().transactionDepth(), 1);
         QVERIFY(tx.commit().ok());
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("dab"));
@@ -290,13 +293,13 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
 
 void TestTaskMove::scopeAndOwners()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    TaskRepository mine(t->db(), UserContext::of(me));
-    TaskRepository theirs(t->db(), UserContext::of(other));
-    TaskRepository all(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User &me = defaultUser();
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    TaskRepository mine(t.db(), UserContext::of(me));
+    TaskRepository theirs(t.db(), UserContext::of(other));
+    TaskRepository all(t.db(), UserContext::of(admin));
     const QString a = add(mine, QStringLiteral("a"));
     add(mine, QStringLiteral("b"));
     const QString o = add(theirs, QStringLiteral("o"));
@@ -312,7 +315,7 @@ void TestTaskMove::scopeAndOwners()
              Error::Kind::NotFound);
     // An administrator moves anyone's tasks, but not two users' together.
     QCOMPARE(all.move({a, o}, TaskStatus::Todo, 0, between(std::nullopt, 2048)).error().kind, Error::Kind::Validation);
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4);
     QCOMPARE(task(mine, a).version, 1);
     QCOMPARE(task(theirs, o).version, 1);
     // The neighbours are the owner's column, not the administrator's.

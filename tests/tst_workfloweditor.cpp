@@ -1,5 +1,6 @@
+#include "Checks.h"
 #include "EngineTestHelpers.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "ActionListEditor.h"
 #include "domain/Clock.h"
@@ -113,31 +114,24 @@ bool setValue(QWidget *w, const QString &value)
 
 } // namespace
 
-class TestWorkflowEditor : public QObject
+class TestWorkflowEditor : public DatabaseTestCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TestDatabase> m_t;
-    User m_user;
+public:
+    TestWorkflowEditor() : DatabaseTestCase(QStringLiteral("editor@example.com"), UserRole::Director) {}
 
+private:
     std::unique_ptr<WorkflowEditorDialog> dialog()
     {
-        auto d = std::make_unique<WorkflowEditorDialog>(m_t->db(), UserContext::of(m_user));
+        auto d = std::make_unique<WorkflowEditorDialog>(database().db(), UserContext::of(defaultUser()));
         d->setTimeZone(QTimeZone("Europe/Berlin"));
         return d;
     }
     static QWidget *widget(QWidget *root, const QString &name) { return root->findChild<QWidget *>(name); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QString skip, fail;
-        m_t = TestDatabase::create(QStringLiteral("sqlite"), true, &skip, &fail);
-        QVERIFY2(m_t, qPrintable(fail));
-        m_user = m_t->addUser(QStringLiteral("editor@example.com"), UserRole::Director);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void roundTrip_data();
     void roundTrip();
@@ -147,7 +141,6 @@ private Q_SLOTS:
     void actionsAddRemoveReorder();
     void actionListModelDragAndDrop();
     void nextRunsPreview();
-    void dryRunListsEffects_data() { TestDatabase::addBackendRows(); }
     void dryRunListsEffects();
 };
 
@@ -540,19 +533,19 @@ void TestWorkflowEditor::nextRunsPreview()
 
 void TestWorkflowEditor::dryRunListsEffects()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     const FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)); // a Monday
     Clock::setInstance(&clock);
-    const User user = t->addUser(QStringLiteral("dry@example.com"), UserRole::Director);
-    setTimeZone(t->db(), user, QStringLiteral("UTC"));
+    const User user = t.addUser(QStringLiteral("dry@example.com"), UserRole::Director);
+    setTimeZone(t.db(), user, QStringLiteral("UTC"));
     Task late;
     late.title = QStringLiteral("Late review");
     late.status = TaskStatus::Review;
     late.dueDate = QDateTime(QDate(2026, 2, 27), QTime(12, 0), Qt::UTC);
-    TaskRepository tasks(t->db(), UserContext::of(user));
+    TaskRepository tasks(t.db(), UserContext::of(user));
     CHECK_OK(tasks.create(late));
 
-    WorkflowEditorDialog d(t->db(), UserContext::of(user));
+    WorkflowEditorDialog d(t.db(), UserContext::of(user));
     d.setJsonText(QString::fromUtf8(file(json(R"({"type":"manual"})"), json(R"([
         {"type":"create_task","title":"Check {date}","priority":"HIGH","due_in_days":1},
         {"type":"update_tasks","filter":{"status":"REVIEW","overdue":true},"set":{"status":"TODO"}},
@@ -565,9 +558,9 @@ void TestWorkflowEditor::dryRunListsEffects()
                           QStringLiteral("Task change · Change task \"Late review\": status REVIEW → TODO"),
                           QStringLiteral("Notification · Notify (INFO): Triage done")}));
     // Nothing was written.
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 0);
     // An invalid definition says why instead.
     setValue(widget(&d, QStringLiteral("nameEdit")), QString());
     d.findChild<QPushButton *>(QStringLiteral("dryRunButton"))->click();

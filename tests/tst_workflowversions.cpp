@@ -2,6 +2,8 @@
 // restoring an old one is a new change, and versions are scoped like their workflow; on SQLite
 // and PostgreSQL.
 
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -31,7 +33,7 @@ void compareDefinition(const WorkflowVersion &v, const Workflow &w)
 }
 } // namespace
 
-class TestWorkflowVersions : public QObject
+class TestWorkflowVersions : public DatabaseTestCase
 {
     Q_OBJECT
 
@@ -40,16 +42,17 @@ private Q_SLOTS:
     {
         m_clock.set(kStart);
         Clock::setInstance(&m_clock);
+        DatabaseTestCase::init();
     }
-    void cleanup() { Clock::setInstance(nullptr); }
+    void cleanup()
+    {
+        DatabaseTestCase::cleanup();
+        Clock::setInstance(nullptr);
+    }
 
-    void versionsKeptOnEveryChange_data() { TestDatabase::addBackendRows(); }
     void versionsKeptOnEveryChange();
-    void failedUpdateKeepsNoVersion_data() { TestDatabase::addBackendRows(); }
     void failedUpdateKeepsNoVersion();
-    void restoreVersion_data() { TestDatabase::addBackendRows(); }
     void restoreVersion();
-    void scoping_data() { TestDatabase::addBackendRows(); }
     void scoping();
 
 private:
@@ -58,9 +61,9 @@ private:
 
 void TestWorkflowVersions::versionsKeptOnEveryChange()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const Workflow v1 = must(repo.create(sample(QStringLiteral("Weekly report"))));
     QVERIFY(must(repo.versions(v1.id)).isEmpty());
 
@@ -102,7 +105,7 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
     QCOMPARE(v5.version, 5);
     QVERIFY(v5.isActive);
     QCOMPARE(must(repo.versions(v1.id)).size(), 2);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_version")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_version")), 2);
 
     // A change while off keeps that state in its version.
     edit = must(repo.toggleActive(v1.id)); // version 6, off
@@ -121,14 +124,14 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
 
     // Deleting the workflow deletes its versions.
     CHECK_OK(repo.remove(v1.id));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_version")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_version")), 0);
 }
 
 void TestWorkflowVersions::failedUpdateKeepsNoVersion()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const Workflow w = must(repo.create(sample(QStringLiteral("Weekly report"))));
     Workflow edit = w;
     edit.name = QStringLiteral("Renamed");
@@ -149,10 +152,10 @@ void TestWorkflowVersions::failedUpdateKeepsNoVersion()
 
 void TestWorkflowVersions::restoreVersion()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    setTimeZone(t->db(), u, QStringLiteral("UTC"));
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    setTimeZone(t.db(), u, QStringLiteral("UTC"));
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     Workflow original = sample(QStringLiteral("Weekly report"));
     original.nextRunAt = {}; // timed by the repository: Monday 2026-03-02 09:15:30 -> next Monday 09:00
     const Workflow v1 = must(repo.create(original));
@@ -208,17 +211,17 @@ void TestWorkflowVersions::restoreVersion()
 
 void TestWorkflowVersions::scoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User owner = t->addUser(QStringLiteral("owner@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    WorkflowRepository mine(t->db(), UserContext::of(owner));
+    auto &t = database();
+    const User owner = t.addUser(QStringLiteral("owner@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    WorkflowRepository mine(t.db(), UserContext::of(owner));
     const Workflow w = must(mine.create(sample(QStringLiteral("Weekly report"))));
     Workflow edit = w;
     edit.name = QStringLiteral("Renamed");
     CHECK_OK(mine.update(edit));
 
-    WorkflowRepository theirs(t->db(), UserContext::of(other));
+    WorkflowRepository theirs(t.db(), UserContext::of(other));
     const auto seen = theirs.versions(w.id);
     QVERIFY(!seen);
     QCOMPARE(seen.error().kind, Error::Kind::NotFound);
@@ -227,7 +230,7 @@ void TestWorkflowVersions::scoping()
     QCOMPARE(restored.error().kind, Error::Kind::NotFound);
     QCOMPARE(must(mine.findById(w.id)).name, QStringLiteral("Renamed"));
 
-    WorkflowRepository admins(t->db(), UserContext::of(admin));
+    WorkflowRepository admins(t.db(), UserContext::of(admin));
     QCOMPARE(must(admins.versions(w.id)).size(), 1);
     const Workflow back = must(admins.restoreVersion(w.id, 1));
     QCOMPARE(back.name, QStringLiteral("Weekly report"));
