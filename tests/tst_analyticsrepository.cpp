@@ -1,4 +1,5 @@
 #include "Checks.h"
+#include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
@@ -52,14 +53,6 @@ QStringList describe(const QList<AnalyticsPoint> &points)
         out << describe(p.start, p.timeSaved, p.tasksAutomated, p.efficiencyScore, p.activeWorkflows);
     return out;
 }
-
-// Installs a fixed clock for one test and restores the system clock however the test ends.
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 bool addWorkflow(Database &db, const QString &userId, bool active)
 {

@@ -1,4 +1,5 @@
 #include "Checks.h"
+#include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
@@ -15,13 +16,6 @@ using namespace doo::test;
 namespace {
 
 const QDateTime kT0(QDate(2031, 3, 4), QTime(9, 0), Qt::UTC); // a Tuesday
-
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 Consultation request(const QString &name)
 {

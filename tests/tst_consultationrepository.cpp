@@ -1,3 +1,4 @@
+#include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
@@ -26,14 +27,6 @@ using namespace doo::test;
 namespace {
 
 const QDateTime kT0 = QDateTime(QDate(2031, 3, 4), QTime(9, 30, 0, 250), Qt::UTC);
-
-// Installs a fixed clock for one test.
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 Consultation sample(const QString &name, const QString &email, const QString &company = {}, const QString &department = {})
 {

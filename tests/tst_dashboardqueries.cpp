@@ -3,6 +3,7 @@
 // per workflow from executions, the consultation funnel, and the chart tables.
 
 #include "Checks.h"
+#include "ClockGuard.h"
 #include "DashboardTestHelpers.h"
 #include "DatabaseTestCase.h"
 #include "WorkflowTestHelpers.h"
@@ -21,13 +22,6 @@ using namespace doo;
 using namespace doo::test;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 // "label hours tasks score active" per point.
 QStringList describe(const QList<AnalyticsPoint> &points, Bucket bucket)

@@ -1,4 +1,5 @@
 #include "Checks.h"
+#include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
@@ -28,14 +29,6 @@ QStringList titles(const QList<Notification> &notifications)
         out << n.title;
     return out;
 }
-
-// Installs a fixed clock for one test and restores the system clock however the test ends.
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 const QDateTime kStart(QDate(2026, 3, 10), QTime(9, 30, 15, 250), Qt::UTC);
 

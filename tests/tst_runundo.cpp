@@ -74,21 +74,9 @@ class TestRunUndo : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestRunUndo() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestRunUndo() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { useFixedClock(kNow); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kNow);
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-    }
-
     void undoRestoresExactState();
     void refusals();
     void analyticsNeverBelowZero();
@@ -96,9 +84,6 @@ private Q_SLOTS:
     void approvals();
     void approvalTaskGone();
     void allExecutions();
-
-private:
-    FixedClock m_clock{kNow};
 };
 
 void TestRunUndo::undoRestoresExactState()
@@ -108,16 +93,16 @@ void TestRunUndo::undoRestoresExactState()
     setTimeZone(t.db(), u, QStringLiteral("UTC"));
     const UserContext ctx = UserContext::of(u);
     TaskRepository tasks(t.db(), ctx);
-    m_clock.set(kNow.addDays(-2));
+    clock().set(kNow.addDays(-2));
     const Task memo = addTask(tasks, QStringLiteral("Old memo"), TaskStatus::Completed, Priority::Medium, {QStringLiteral("old")});
-    m_clock.set(kNow.addDays(-1));
+    clock().set(kNow.addDays(-1));
     const Task budget = addTask(tasks, QStringLiteral("Draft budget"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")});
     const Task supplier = addTask(tasks, QStringLiteral("Call supplier"), TaskStatus::Todo, Priority::Low, {},
                                   QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
     const Task gone = addTask(tasks, QStringLiteral("Gone soon"), TaskStatus::Todo, Priority::Medium);
     const Task contract = addTask(tasks, QStringLiteral("Review contract"), TaskStatus::InProgress, Priority::Medium);
     addTask(tasks, QStringLiteral("Untouched"), TaskStatus::Review, Priority::Medium);
-    m_clock.set(kNow);
+    clock().set(kNow);
     CHECK_OK(AnalyticsRepository(t.db(), ctx).upsertToday(2.0, 3));
     const QStringList before = snapshot(t.db());
 
@@ -142,7 +127,7 @@ void TestRunUndo::undoRestoresExactState()
     QCOMPARE(count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 10); // 3 + 1 + 6
 
     // After the run: someone renames the contract and deletes one task.
-    m_clock.set(kNow.addSecs(600));
+    clock().set(kNow.addSecs(600));
     Task renamed = must(tasks.findById(contract.id));
     renamed.title = QStringLiteral("Review contract v2");
     CHECK_OK(tasks.update(renamed));
@@ -172,7 +157,7 @@ void TestRunUndo::undoRestoresExactState()
     // The preview wrote nothing.
     QCOMPARE(must(tasks.findById(budget.id)).status, TaskStatus::Review);
 
-    m_clock.set(kNow.addSecs(3600));
+    clock().set(kNow.addSecs(3600));
     const auto undone = undo.undoRun(run->id);
     CHECK_OK(undone);
     QCOMPARE(undone->undoneAt, kNow.addSecs(3600));

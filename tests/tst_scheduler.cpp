@@ -33,19 +33,10 @@ class TestScheduler : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kMonday);
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-    }
+public:
+    TestScheduler() { useFixedClock(kMonday); }
 
+private Q_SLOTS:
     void dailyRunsOncePerDueTime();
     void missedRunsCatchUpOnce();
     void missedRunsSkipped();
@@ -62,7 +53,6 @@ private:
     {
         return count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE workflow_id = ?"), {workflowId});
     }
-    FixedClock m_clock{kMonday};
 };
 
 void TestScheduler::dailyRunsOncePerDueTime()
@@ -78,7 +68,7 @@ void TestScheduler::dailyRunsOncePerDueTime()
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 0); // not yet due
-    m_clock.set(utc(3, 2, 8, 0).addSecs(20));
+    clock().set(utc(3, 2, 8, 0).addSecs(20));
     const auto pass = scheduler.runPass();
     CHECK_OK(pass);
     QCOMPARE(pass->size(), 1);
@@ -102,7 +92,7 @@ void TestScheduler::missedRunsCatchUpOnce()
                                QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\"}"), kNotify);
     CHECK_OK(w);
     // The app was closed for five days: at start, one catch-up run, then the regular time.
-    m_clock.set(utc(3, 7, 12));
+    clock().set(utc(3, 7, 12));
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     CHECK_OK(scheduler.start());
     scheduler.stop();
@@ -122,13 +112,13 @@ void TestScheduler::missedRunsSkipped()
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Only on time"),
                                QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\",\"catch_up\":false}"), kNotify);
     CHECK_OK(w);
-    m_clock.set(utc(3, 7, 12));
+    clock().set(utc(3, 7, 12));
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 0);
     QCOMPARE(must(WorkflowRepository(t.db(), UserContext::of(u)).findById(w->id)).nextRunAt, utc(3, 8, 8));
     // On time (within the grace period) it runs.
-    m_clock.set(utc(3, 8, 8, 3));
+    clock().set(utc(3, 8, 8, 3));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 1);
 }
@@ -143,15 +133,15 @@ void TestScheduler::intervalKeepsPhase()
     QCOMPARE(w->nextRunAt, kMonday.addSecs(1800)); // one interval after creation
     QCOMPARE(w->frequency, QStringLiteral("Every 30 minutes"));
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
-    m_clock.set(kMonday.addSecs(29 * 60));
+    clock().set(kMonday.addSecs(29 * 60));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 0);
-    m_clock.set(kMonday.addSecs(31 * 60));
+    clock().set(kMonday.addSecs(31 * 60));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 1);
     QCOMPARE(must(WorkflowRepository(t.db(), UserContext::of(u)).findById(w->id)).nextRunAt, kMonday.addSecs(3600));
     // Three hours later: one catch-up run, and the phase is kept (on the half hour).
-    m_clock.set(kMonday.addSecs(4 * 3600 + 10 * 60));
+    clock().set(kMonday.addSecs(4 * 3600 + 10 * 60));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 2);
     QCOMPARE(must(WorkflowRepository(t.db(), UserContext::of(u)).findById(w->id)).nextRunAt, kMonday.addSecs(4 * 3600 + 1800));
@@ -186,13 +176,13 @@ void TestScheduler::dstNightInBerlin()
     auto &t = database();
     const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
     setTimeZone(t.db(), u, QStringLiteral("Europe/Berlin"));
-    m_clock.set(utc(3, 28, 12)); // Saturday; clocks go forward in the night to Sunday 29 March
+    clock().set(utc(3, 28, 12)); // Saturday; clocks go forward in the night to Sunday 29 March
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Night"),
                                QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 02:30\"}"), kNotify);
     CHECK_OK(w);
     QCOMPARE(w->nextRunAt, utc(3, 29, 1, 30)); // 02:30 does not exist: 03:30 CEST
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
-    m_clock.set(utc(3, 29, 1, 31));
+    clock().set(utc(3, 29, 1, 31));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 1);
     QCOMPARE(must(WorkflowRepository(t.db(), UserContext::of(u)).findById(w->id)).nextRunAt, utc(3, 30, 0, 30)); // 02:30 CEST
@@ -213,7 +203,7 @@ void TestScheduler::twoSchedulersOneRun()
     QVERIFY(second);
     WorkflowScheduler a(t.db(), UserContext::of(u));
     WorkflowScheduler b(*second, UserContext::of(u));
-    m_clock.set(kMonday.addSecs(3600 + 5));
+    clock().set(kMonday.addSecs(3600 + 5));
     // Interleaved passes over the same due runs: each due time runs once in all.
     const auto first = a.runPass();
     const auto other = b.runPass();
@@ -233,7 +223,7 @@ void TestScheduler::disabledWorkflowDoesNotRun()
     CHECK_OK(w);
     WorkflowRepository repo(t.db(), UserContext::of(u));
     CHECK_OK(repo.toggleActive(w->id));
-    m_clock.set(kMonday.addSecs(3600));
+    clock().set(kMonday.addSecs(3600));
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 0);

@@ -58,11 +58,9 @@ class TestTaskMove : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestTaskMove() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
+    TestTaskMove() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) { useFixedClock(kCreated); }
 
 private:
-    FixedClock m_clock{kCreated};
-
     static QString add(TaskRepository &repo, const QString &title, TaskStatus status = TaskStatus::Todo)
     {
         Task t;
@@ -92,18 +90,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-        m_clock.set(kCreated);
-    }
-
     void staleNeighboursFallBack();
     void toAndFromCompleted();
     void severalTasksInOneDrop();
@@ -119,7 +105,7 @@ void TestTaskMove::staleNeighboursFallBack()
     const QString a = add(repo, QStringLiteral("a")), b = add(repo, QStringLiteral("b"));
     add(repo, QStringLiteral("c"));
     const QString d = add(repo, QStringLiteral("d")); // positions 1024, 2048, 3072, 4096
-    m_clock.set(kDropped);
+    clock().set(kDropped);
 
     // a and c are not adjacent (b lies between): the general path puts d at index 1, after a.
     QVERIFY(repo.move({d}, TaskStatus::Todo, 1, between(1024, 3072)).ok());
@@ -160,7 +146,7 @@ void TestTaskMove::toAndFromCompleted()
     const QString x = add(repo, QStringLiteral("x"));
     const QString y = add(repo, QStringLiteral("y"), TaskStatus::Completed); // completed at kCreated, position 1024
     const QString z = add(repo, QStringLiteral("z"), TaskStatus::Completed); // 2048
-    m_clock.set(kDropped);
+    clock().set(kDropped);
 
     // Into COMPLETED: completed now.
     QVERIFY(repo.move({x}, TaskStatus::Completed, 1, between(1024, 2048)).ok());
@@ -171,7 +157,7 @@ void TestTaskMove::toAndFromCompleted()
     QCOMPARE(moved.updatedAt, kDropped);
     QCOMPARE(moved.version, 2);
     // Inside COMPLETED: the completion time stays.
-    m_clock.set(kLater);
+    clock().set(kLater);
     QVERIFY(repo.move({z}, TaskStatus::Completed, 0, between(std::nullopt, 1024)).ok());
     QCOMPARE(titles(repo, TaskStatus::Completed), QStringLiteral("zyx"));
     QCOMPARE(task(repo, z).completedAt, kCreated);
@@ -208,7 +194,7 @@ void TestTaskMove::severalTasksInOneDrop()
     const QString a = add(repo, QStringLiteral("a"));
     const QString p = add(repo, QStringLiteral("p"), TaskStatus::InProgress);
     const QString c = add(repo, QStringLiteral("c"), TaskStatus::Completed);
-    m_clock.set(kDropped);
+    clock().set(kDropped);
 
     // Four cards from four columns (s from the target column itself) between r and u, in the
     // given order: positions 1024 + 2048 / 5 * k.

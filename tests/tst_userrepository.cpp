@@ -1,4 +1,5 @@
 #include "Checks.h"
+#include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
@@ -13,18 +14,6 @@ using namespace doo::test;
 namespace {
 
 const QDateTime kT0(QDate(2026, 3, 1), QTime(9, 30, 0, 123), Qt::UTC);
-
-// Installs a FixedClock for the test and restores the system clock however the test ends.
-class ClockScope
-{
-public:
-    explicit ClockScope(const QDateTime &at) : m_clock(at) { Clock::setInstance(&m_clock); }
-    ~ClockScope() { Clock::setInstance(nullptr); }
-    FixedClock &clock() { return m_clock; }
-
-private:
-    FixedClock m_clock;
-};
 
 // Sets an environment variable for the test and puts the old value back afterwards.
 class EnvScope
@@ -113,7 +102,7 @@ private Q_SLOTS:
 void TestUserRepository::createNormalisesAndRoundTrips()
 {
     auto &t = database();
-    ClockScope time(kT0);
+    ClockGuard time(kT0);
     UserRepository repo(t.db(), adminContext());
     User input = makeUser(QStringLiteral("  Jane.Doe@Example.COM "), QStringLiteral("  Jane Doé  "), UserRole::Manager);
     input.company = QStringLiteral("  Acme & Söhne ");
@@ -376,10 +365,10 @@ void TestUserRepository::listScopingAndOrder()
 void TestUserRepository::updateOwnProfile()
 {
     auto &t = database();
-    ClockScope time(kT0);
+    ClockGuard time(kT0);
     const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::User);
     t.addUser(QStringLiteral("other@example.com"), UserRole::User);
-    time.clock().advanceSecs(3600);
+    time.clock.advanceSecs(3600);
 
     UserRepository repo(t.db(), UserContext::of(me));
     User edit = me;

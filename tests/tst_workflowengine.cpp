@@ -38,21 +38,9 @@ class TestWorkflowEngine : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestWorkflowEngine() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestWorkflowEngine() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { useFixedClock(kNow); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kNow);
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-    }
-
     void createTask();
     void updateTasks();
     void notify();
@@ -68,9 +56,6 @@ private Q_SLOTS:
     void dueSoonTrigger();
     void taskDueNotifications();
     void interruptedRunsClosed();
-
-private:
-    FixedClock m_clock{kNow};
 };
 
 void TestWorkflowEngine::createTask()
@@ -485,7 +470,7 @@ void TestWorkflowEngine::dueSoonTrigger()
     CHECK_OK(scheduler.runPass());
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE workflow_id = ?"), {w->id}), 1);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE title = 'Soon: Soon'")), 1);
-    m_clock.set(kNow.addDays(4)); // "Later" is now within 48 hours
+    clock().set(kNow.addDays(4)); // "Later" is now within 48 hours
     CHECK_OK(scheduler.runPass());
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE title = 'Soon: Later'")), 1);
 }
@@ -516,7 +501,7 @@ void TestWorkflowEngine::taskDueNotifications()
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification n JOIN task t ON t.id = n.task_id "
                                            "WHERE n.type = 'TASK_DUE' AND t.title = 'In five hours'")),
              1);
-    m_clock.set(kNow.addDays(2).addSecs(3600)); // "In three days" is now within 24 hours
+    clock().set(kNow.addDays(2).addSecs(3600)); // "In three days" is now within 24 hours
     QCOMPARE(must(scheduler.notifyDueTasks()), 1);
 }
 
@@ -531,13 +516,13 @@ void TestWorkflowEngine::interruptedRunsClosed()
     const QString host = QSysInfo::machineHostName();
     const auto dead = executions.claim(*w, QStringLiteral("manual:dead"), kNow, 0, host + QStringLiteral(":999999999:1"));
     const auto alive = executions.claim(*w, QStringLiteral("manual:alive"), kNow, 0, WorkflowScheduler::runnerId());
-    m_clock.set(kNow.addSecs(600));
+    clock().set(kNow.addSecs(600));
     const auto elsewhereFresh = executions.claim(*w, QStringLiteral("manual:fresh"), kNow, 0, QStringLiteral("other-host:1:1"));
-    m_clock.set(kNow.addSecs(2 * 3600));
+    clock().set(kNow.addSecs(2 * 3600));
     CHECK_OK(dead);
     CHECK_OK(alive);
     CHECK_OK(elsewhereFresh);
-    m_clock.set(kNow.addSecs(3000)); // 40 minutes after the other host's run started
+    clock().set(kNow.addSecs(3000)); // 40 minutes after the other host's run started
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     QCOMPARE(must(scheduler.recoverInterrupted()), 1);
     const auto closed = must(executions.findById(dead->id));
@@ -545,7 +530,7 @@ void TestWorkflowEngine::interruptedRunsClosed()
     QVERIFY(closed.error.startsWith(QLatin1String("interrupted")));
     QCOMPARE(must(executions.findById(alive->id)).status, ExecutionStatus::Running);
     QCOMPARE(must(executions.findById(elsewhereFresh->id)).status, ExecutionStatus::Running);
-    m_clock.set(kNow.addSecs(2 * 3600)); // over an hour: the other computer's run counts as dead
+    clock().set(kNow.addSecs(2 * 3600)); // over an hour: the other computer's run counts as dead
     QCOMPARE(must(scheduler.recoverInterrupted()), 1);
     QCOMPARE(must(executions.findById(elsewhereFresh->id)).status, ExecutionStatus::Failed);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE type = 'ERROR'")), 2);

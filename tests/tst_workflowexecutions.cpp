@@ -18,19 +18,10 @@ class TestWorkflowExecutions : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kStart);
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-    }
+public:
+    TestWorkflowExecutions() { useFixedClock(kStart); }
 
+private Q_SLOTS:
     void executeRecordsRun();
     void executeFillsTimes();
     void duplicateRunIsConflict();
@@ -39,9 +30,6 @@ private Q_SLOTS:
     void stats();
     void invalidExecution_data();
     void invalidExecution();
-
-private:
-    FixedClock m_clock{kStart};
 };
 
 void TestWorkflowExecutions::executeRecordsRun()
@@ -115,7 +103,7 @@ void TestWorkflowExecutions::executeFillsTimes()
     const auto w = repo.create(sample(QStringLiteral("Manual")));
     CHECK_OK(w);
 
-    m_clock.advanceSecs(30);
+    clock().advanceSecs(30);
     WorkflowExecution e;
     e.status = ExecutionStatus::Success;
     const auto recorded = repo.execute(w->id, e);

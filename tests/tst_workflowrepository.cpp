@@ -18,19 +18,10 @@ class TestWorkflowRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kStart);
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-    }
+public:
+    TestWorkflowRepository() { useFixedClock(kStart); }
 
+private Q_SLOTS:
     void createAndFindRoundTrip();
     void findByUserId();
     void updateAndStaleVersion();
@@ -39,9 +30,6 @@ private Q_SLOTS:
     void invalidWorkflow_data();
     void invalidWorkflow();
     void scoping();
-
-private:
-    FixedClock m_clock{kStart};
 };
 
 void TestWorkflowRepository::createAndFindRoundTrip()
@@ -155,7 +143,7 @@ void TestWorkflowRepository::updateAndStaleVersion()
     const auto created = repo.create(sample(QStringLiteral("Invoices")));
     CHECK_OK(created);
 
-    m_clock.advanceSecs(90);
+    clock().advanceSecs(90);
     Workflow changed = *created;
     changed.name = QStringLiteral(" Invoices v2 ");
     changed.description = QStringLiteral("Now with reminders");
@@ -190,7 +178,7 @@ void TestWorkflowRepository::updateAndStaleVersion()
     QCOMPARE(saved->version, 2);
 
     // Someone still holding version 1 saves: refused, the row stays as it was.
-    m_clock.advanceSecs(60);
+    clock().advanceSecs(60);
     Workflow stale = *created;
     stale.name = QStringLiteral("Lost edit");
     const auto conflict = repo.update(stale);
@@ -216,7 +204,7 @@ void TestWorkflowRepository::toggleActiveTwice()
     CHECK_OK(created);
     QVERIFY(created->isActive);
 
-    m_clock.advanceSecs(10);
+    clock().advanceSecs(10);
     const auto off = repo.toggleActive(created->id);
     CHECK_OK(off);
     QCOMPARE(off->isActive, false);
@@ -227,7 +215,7 @@ void TestWorkflowRepository::toggleActiveTwice()
     QCOMPARE(stored->version, 2);
     QCOMPARE(stored->updatedAt, kStart.addSecs(10));
 
-    m_clock.advanceSecs(10);
+    clock().advanceSecs(10);
     const auto on = repo.toggleActive(created->id);
     CHECK_OK(on);
     QCOMPARE(on->isActive, true);
@@ -337,7 +325,7 @@ void TestWorkflowRepository::invalidWorkflow()
     // The same change to an existing workflow is refused and changes nothing.
     const auto original = repo.create(sample(QStringLiteral("Original")));
     CHECK_OK(original);
-    m_clock.advanceSecs(5);
+    clock().advanceSecs(5);
     const auto updated = repo.update(apply(*original));
     QVERIFY(!updated);
     QCOMPARE(updated.error().kind, Error::Kind::Validation);

@@ -37,26 +37,14 @@ class TestWorkflowVersions : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kStart);
-        Clock::setInstance(&m_clock);
-        DatabaseTestCase::init();
-    }
-    void cleanup()
-    {
-        DatabaseTestCase::cleanup();
-        Clock::setInstance(nullptr);
-    }
+public:
+    TestWorkflowVersions() { useFixedClock(kStart); }
 
+private Q_SLOTS:
     void versionsKeptOnEveryChange();
     void failedUpdateKeepsNoVersion();
     void restoreVersion();
     void scoping();
-
-private:
-    FixedClock m_clock{kStart};
 };
 
 void TestWorkflowVersions::versionsKeptOnEveryChange()
@@ -68,7 +56,7 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
     QVERIFY(must(repo.versions(v1.id)).isEmpty());
 
     // Change 1 at +1 h: the name.
-    m_clock.set(kStart.addSecs(3600));
+    clock().set(kStart.addSecs(3600));
     Workflow edit = v1;
     edit.name = QStringLiteral("Weekly numbers");
     const Workflow v2 = must(repo.update(edit));
@@ -80,7 +68,7 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
     compareDefinition(list.at(0), v1);
 
     // Change 2 at +2 h: everything else of the definition.
-    m_clock.set(kStart.addSecs(7200));
+    clock().set(kStart.addSecs(7200));
     edit = v2;
     edit.description = QStringLiteral("Checks every morning");
     edit.type = WorkflowType::TaskAutomation;
@@ -169,7 +157,7 @@ void TestWorkflowVersions::restoreVersion()
     QCOMPARE(v2.nextRunAt, QDateTime(QDate(2026, 3, 3), QTime(7, 30), Qt::UTC));
 
     // Wednesday 2026-03-04 10:00: back to version 1; the weekly trigger is timed afresh.
-    m_clock.set(QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC));
+    clock().set(QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC));
     const Workflow restored = must(repo.restoreVersion(v1.id, 1));
     QCOMPARE(restored.version, 3);
     QCOMPARE(restored.name, QStringLiteral("Weekly report"));

@@ -20,6 +20,10 @@ void DatabaseTestCase::init()
 {
     m_database.reset(); // a test whose init() skipped may not have been cleaned up
     m_defaultUser = User();
+    if (m_clock) {
+        m_clock->set(m_clockStart);
+        Clock::setInstance(&*m_clock);
+    }
     QFETCH_GLOBAL(QString, backend);
     m_backend = backend;
     QString skip, fail;
@@ -35,6 +39,21 @@ void DatabaseTestCase::init()
 void DatabaseTestCase::cleanup()
 {
     m_database.reset();
+    if (m_clock)
+        Clock::setInstance(nullptr);
+}
+
+void DatabaseTestCase::useFixedClock(const QDateTime &start)
+{
+    m_clockStart = start;
+    m_clock.emplace(start);
+}
+
+FixedClock &DatabaseTestCase::clock()
+{
+    if (!m_clock)
+        qFatal("no fixed clock: call useFixedClock() in the test class's constructor");
+    return *m_clock;
 }
 
 TestDatabase &DatabaseTestCase::database()
