@@ -1,44 +1,27 @@
 // `director-of-one analytics summary | series` and `export report --pdf` as processes.
 
 #include "DashboardTestHelpers.h"
-#include "TestDatabase.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace doo;
 using namespace doo::test;
 
-class TestAnalyticsCli : public QObject
+class TestAnalyticsCli : public DatabaseTestCase
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
+    using Run = CliRun;
     static Run run(const TestDatabase &t, const User &u, const QStringList &arguments)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-        env.remove(QStringLiteral("DIRECTOR_DATABASE"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("DOO_CLI"),
-                QStringList{QStringLiteral("--database"), t.urlString(), QStringLiteral("--user"), u.email} + arguments);
-        if (!p.waitForFinished(120000))
-            qFatal("director-of-one did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return CliRunner(t, u.email).setEnv(QStringLiteral("TZ"), QStringLiteral("UTC")).run(arguments);
     }
 
     static QStringList args(const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); }
@@ -60,26 +43,22 @@ class TestAnalyticsCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("DOO_CLI").isEmpty())
+        if (!CliRunner::available())
             QSKIP("DOO_CLI is not set; run through ctest");
     }
-    void summary_data() { TestDatabase::addBackendRows(); }
     void summary();
-    void series_data() { TestDatabase::addBackendRows(); }
     void series();
-    void badInput_data() { TestDatabase::addBackendRows(); }
     void badInput();
-    void exportReport_data() { TestDatabase::addBackendRows(); }
     void exportReport();
 };
 
 void TestAnalyticsCli::summary()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
-    const Run r = run(*t, u, args("analytics summary --from 2026-12-28 --to 2027-01-03 --json"));
+    auto &t = database();
+    const User u = fill(t);
+    const Run r = run(t, u, args("analytics summary --from 2026-12-28 --to 2027-01-03 --json"));
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject json = r.json();
+    const QJsonObject json = r.object();
     QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("2026-12-28"));
     QCOMPARE(json.value(QStringLiteral("to")).toString(), QStringLiteral("2027-01-03"));
     QCOMPARE(json.value(QStringLiteral("hoursSaved")).toDouble(), 8.0);
@@ -93,27 +72,27 @@ void TestAnalyticsCli::summary()
     QCOMPARE(previous.value(QStringLiteral("hoursSaved")).toDouble(), 1.0);
     QCOMPARE(previous.value(QStringLiteral("tasksCompleted")).toInt(), 0);
 
-    const Run text = run(*t, u, args("analytics summary --from 2026-12-28 --to 2027-01-03"));
+    const Run text = run(t, u, args("analytics summary --from 2026-12-28 --to 2027-01-03"));
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(QStringLiteral("2026-12-28 to 2027-01-03 (7 days), compared with 2026-12-21 to 2026-12-27")),
              qPrintable(text.out));
     QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("Hours saved +8\\.0 h +1\\.0 h  \\+700\\.0%"))));
 
     // Without dates: the last 30 days up to today.
-    const Run defaults = run(*t, u, args("analytics summary --json"));
+    const Run defaults = run(t, u, args("analytics summary --json"));
     QCOMPARE(defaults.exitCode, 0);
-    const QDate to = QDate::fromString(defaults.json().value(QStringLiteral("to")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(defaults.object().value(QStringLiteral("to")).toString(), Qt::ISODate);
     QVERIFY(qAbs(to.daysTo(QDateTime::currentDateTimeUtc().date())) <= 1);
-    QCOMPARE(QDate::fromString(defaults.json().value(QStringLiteral("from")).toString(), Qt::ISODate), to.addDays(-29));
+    QCOMPARE(QDate::fromString(defaults.object().value(QStringLiteral("from")).toString(), Qt::ISODate), to.addDays(-29));
 }
 
 void TestAnalyticsCli::series()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
-    const Run weeks = run(*t, u, args("analytics series --metric hoursSaved --bucket week --from 2026-12-27 --to 2027-01-04 --json"));
+    auto &t = database();
+    const User u = fill(t);
+    const Run weeks = run(t, u, args("analytics series --metric hoursSaved --bucket week --from 2026-12-27 --to 2027-01-04 --json"));
     QCOMPARE(weeks.exitCode, 0);
-    const QJsonObject json = weeks.json();
+    const QJsonObject json = weeks.object();
     QCOMPARE(json.value(QStringLiteral("metric")).toString(), QStringLiteral("hoursSaved"));
     QCOMPARE(json.value(QStringLiteral("bucket")).toString(), QStringLiteral("week"));
     QStringList got;
@@ -124,59 +103,61 @@ void TestAnalyticsCli::series()
     QCOMPARE(got, (QStringList{QStringLiteral("2026-12-21 2026-W52 1"), QStringLiteral("2026-12-28 2026-W53 8"),
                                QStringLiteral("2027-01-04 2027-W01 8")}));
 
-    const Run months = run(*t, u, args("analytics series --metric efficiencyScore --bucket month --from 2026-12-01 --to 2027-01-31"));
+    const Run months = run(t, u, args("analytics series --metric efficiencyScore --bucket month --from 2026-12-01 --to 2027-01-31"));
     QCOMPARE(months.exitCode, 0);
     QCOMPARE(months.out, QStringLiteral("2026-12     29.17\n2027-01     41.67\n"));
     // Without --bucket: chosen from the range (9 days: days).
-    const Run days = run(*t, u, args("analytics series --metric activeWorkflows --from 2026-12-27 --to 2027-01-04 --json"));
-    QCOMPARE(days.json().value(QStringLiteral("bucket")).toString(), QStringLiteral("day"));
-    QCOMPARE(days.json().value(QStringLiteral("points")).toArray().size(), 6);
+    const Run days = run(t, u, args("analytics series --metric activeWorkflows --from 2026-12-27 --to 2027-01-04 --json"));
+    QCOMPARE(days.object().value(QStringLiteral("bucket")).toString(), QStringLiteral("day"));
+    QCOMPARE(days.object().value(QStringLiteral("points")).toArray().size(), 6);
 }
 
 void TestAnalyticsCli::badInput()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
-    Run r = run(*t, u, args("analytics series --metric minutes"));
+    auto &t = database();
+    const User u = fill(t);
+    Run r = run(t, u, args("analytics series --metric minutes"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("metric: unknown value \"minutes\"")), qPrintable(r.err));
-    r = run(*t, u, args("analytics series --metric hoursSaved --bucket year"));
+    r = run(t, u, args("analytics series --metric hoursSaved --bucket year"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("bucket: unknown value \"year\"")));
-    r = run(*t, u, args("analytics summary --from 2026-02-30"));
+    r = run(t, u, args("analytics summary --from 2026-02-30"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("from: \"2026-02-30\" is not a date")));
-    r = run(*t, u, args("analytics summary --from 2027-01-05 --to 2027-01-04"));
+    r = run(t, u, args("analytics summary --from 2027-01-05 --to 2027-01-04"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("to: must not be before --from (2027-01-05)")));
-    r = run(*t, u, args("analytics series"));
+    r = run(t, u, args("analytics series"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--metric is required")));
-    r = run(*t, u, args("analytics summary --bucket week"));
+    r = run(t, u, args("analytics summary --bucket week"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("unknown option --bucket")));
-    r = run(*t, u, args("analytics totals"));
+    r = run(t, u, args("analytics totals"));
     QCOMPARE(r.exitCode, 2);
-    r = run(*t, u, args("export report"));
+    r = run(t, u, args("export report"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--pdf FILE is required")));
 }
 
 void TestAnalyticsCli::exportReport()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
+    auto &t = database();
+    const User u = fill(t);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = run(*t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), pdf,
+    const Run r = run(t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), pdf,
                               QStringLiteral("--from"), QStringLiteral("2026-12-28"), QStringLiteral("--to"),
                               QStringLiteral("2027-01-03")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(pdf));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) could not read the PDF");
-    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    CliRunner pdftotext;
+    pdftotext.program = QStringLiteral("pdftotext");
+    pdftotext.timeoutMs = 30000;
+    const Run text = pdftotext.run({QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(text.exitCode == 0, "pdftotext (poppler-utils) could not read the PDF");
+    const QString out = text.out;
     QVERIFY2(out.contains(QStringLiteral("2026-12-28 to 2027-01-03 (7 days)")), qPrintable(out));
     QVERIFY(out.contains(QRegularExpression(QStringLiteral("Hours saved +8\\.0 h +1\\.0 h +\\+700\\.0%"))));
     QVERIFY(out.contains(QRegularExpression(QStringLiteral("Efficiency score +25\\.0% +12\\.5% +\\+100\\.0%"))));
@@ -184,7 +165,7 @@ void TestAnalyticsCli::exportReport()
 
     // An unwritable path fails with exit code 1 and leaves no file.
     const QString bad = dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
-    const Run failed = run(*t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), bad});
+    const Run failed = run(t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), bad});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(QStringLiteral("director-of-one: cannot write")), qPrintable(failed.err));
     QVERIFY(!QFile::exists(bad));

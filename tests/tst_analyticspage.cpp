@@ -3,7 +3,7 @@
 // (the PDF read back with pdftotext).
 
 #include "DashboardTestHelpers.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "AnalyticsPage.h"
 #include "DashboardCharts.h"
@@ -79,7 +79,7 @@ QString cardText(QWidget *page, const char *key, const char *label)
 
 } // namespace
 
-class TestAnalyticsPage : public QObject
+class TestAnalyticsPage : public DatabaseTestCase
 {
     Q_OBJECT
 
@@ -100,19 +100,16 @@ class TestAnalyticsPage : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void chartsHoldTheSeries_data() { TestDatabase::addBackendRows(); }
     void chartsHoldTheSeries();
-    void emptyRangeAndTheme_data() { TestDatabase::addBackendRows(); }
     void emptyRangeAndTheme();
-    void exports_data() { TestDatabase::addBackendRows(); }
     void exports();
 };
 
 void TestAnalyticsPage::chartsHoldTheSeries()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
-    AnalyticsPage page(t->db(), u);
+    auto &t = database();
+    const User u = fill(t);
+    AnalyticsPage page(t.db(), u);
     page.resize(1100, 900);
     page.setCustomRange(date("2026-03-30"), date("2026-04-05"));
     DashboardCharts *charts = page.charts();
@@ -177,9 +174,9 @@ void TestAnalyticsPage::chartsHoldTheSeries()
 
 void TestAnalyticsPage::emptyRangeAndTheme()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
-    AnalyticsPage page(t->db(), u);
+    auto &t = database();
+    const User u = fill(t);
+    AnalyticsPage page(t.db(), u);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *empty = page.findChild<QLabel *>(QStringLiteral("emptyState"));
@@ -206,9 +203,9 @@ void TestAnalyticsPage::emptyRangeAndTheme()
 
 void TestAnalyticsPage::exports()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = fill(*t);
-    AnalyticsPage page(t->db(), u);
+    auto &t = database();
+    const User u = fill(t);
+    AnalyticsPage page(t.db(), u);
     page.resize(1100, 900);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

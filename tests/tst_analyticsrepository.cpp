@@ -1,4 +1,6 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "ClockGuard.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "db/Query.h"
@@ -52,14 +54,6 @@ QStringList describe(const QList<AnalyticsPoint> &points)
     return out;
 }
 
-// Installs a fixed clock for one test and restores the system clock however the test ends.
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
-
 bool addWorkflow(Database &db, const QString &userId, bool active)
 {
     Query q(db);
@@ -91,29 +85,20 @@ QStringList allRows(Database &db)
 
 } // namespace
 
-class TestAnalyticsRepository : public QObject
+class TestAnalyticsRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void efficiencyScoreFormula();
-    void recordInsertsThenReplaces_data() { TestDatabase::addBackendRows(); }
     void recordInsertsThenReplaces();
-    void invalidDaysWriteNothing_data() { TestDatabase::addBackendRows(); }
     void invalidDaysWriteNothing();
-    void dateRangeIsInclusive_data() { TestDatabase::addBackendRows(); }
     void dateRangeIsInclusive();
-    void summary_data() { TestDatabase::addBackendRows(); }
     void summary();
-    void timeSeriesByDayAndIsoWeek_data() { TestDatabase::addBackendRows(); }
     void timeSeriesByDayAndIsoWeek();
-    void timeSeriesByMonth_data() { TestDatabase::addBackendRows(); }
     void timeSeriesByMonth();
-    void upsertTodayAddsUp_data() { TestDatabase::addBackendRows(); }
     void upsertTodayAddsUp();
-    void upsertTodayRefusesBadInput_data() { TestDatabase::addBackendRows(); }
     void upsertTodayRefusesBadInput();
-    void scoping_data() { TestDatabase::addBackendRows(); }
     void scoping();
 };
 
@@ -130,38 +115,38 @@ void TestAnalyticsRepository::efficiencyScoreFormula()
 
 void TestAnalyticsRepository::recordInsertsThenReplaces()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
 
     AnalyticsDay first = figures("2026-03-02", 2.5, 3, 31.25, 2);
     first.userId = other.id; // a USER cannot write for someone else: the row is their own
     const auto inserted = repo.record(first);
-    QVERIFY2(inserted.ok(), qPrintable(inserted.error().text()));
+    CHECK_OK(inserted);
     QVERIFY(!inserted->id.isEmpty());
     QCOMPARE(inserted->userId, user.id);
     QCOMPARE(describe({*inserted}), QStringList{QStringLiteral("2026-03-02 2.5 3 31.25 2")});
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 1);
 
     const auto replaced = repo.record(figures("2026-03-02", 4, 5, 50, 1));
-    QVERIFY2(replaced.ok(), qPrintable(replaced.error().text()));
+    CHECK_OK(replaced);
     QCOMPARE(replaced->id, inserted->id);
     QCOMPARE(describe({*replaced}), QStringList{QStringLiteral("2026-03-02 4 5 50 1")});
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 1);
 
     QVERIFY(repo.record(figures("2026-03-03", 1, 0, 12.5, 0)).ok());
-    QCOMPARE(allRows(t->db()), (QStringList{QStringLiteral("2026-03-02 4 5 50 1 ") + user.id,
+    QCOMPARE(allRows(t.db()), (QStringList{QStringLiteral("2026-03-02 4 5 50 1 ") + user.id,
                                             QStringLiteral("2026-03-03 1 0 12.5 0 ") + user.id}));
 }
 
 void TestAnalyticsRepository::invalidDaysWriteNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
     QVERIFY(repo.record(figures("2026-03-02", 2, 3, 25, 1)).ok());
-    const QStringList before = allRows(t->db());
+    const QStringList before = allRows(t.db());
     QCOMPARE(before.size(), 1);
 
     AnalyticsDay farFuture = figures("2026-03-02", 2, 3, 25, 1);
@@ -182,20 +167,20 @@ void TestAnalyticsRepository::invalidDaysWriteNothing()
         QCOMPARE(result.error().kind, Error::Kind::Validation);
         QCOMPARE(result.error().field, field);
     }
-    QCOMPARE(allRows(t->db()), before);
+    QCOMPARE(allRows(t.db()), before);
 }
 
 void TestAnalyticsRepository::dateRangeIsInclusive()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
     // Written out of order: the range comes back oldest first.
     for (const char *d : {"2026-03-05", "2026-02-28", "2026-03-02", "2026-02-27", "2026-03-01"})
         QVERIFY(repo.record(figures(d, 1, 1, 12.5, 1)).ok());
 
     const auto range = repo.getByDateRange(day("2026-02-28"), day("2026-03-02"));
-    QVERIFY2(range.ok(), qPrintable(range.error().text()));
+    CHECK_OK(range);
     QStringList dates;
     for (const AnalyticsDay &d : *range)
         dates << d.date.toString(Qt::ISODate);
@@ -218,9 +203,9 @@ void TestAnalyticsRepository::dateRangeIsInclusive()
 
 void TestAnalyticsRepository::summary()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
     QVERIFY(repo.record(figures("2026-02-28", 9, 9, 100, 9)).ok()); // before the range
     QVERIFY(repo.record(figures("2026-03-01", 2, 3, 25, 1)).ok());
     QVERIFY(repo.record(figures("2026-03-02", 4, 5, 50, 5)).ok());
@@ -228,7 +213,7 @@ void TestAnalyticsRepository::summary()
     QVERIFY(repo.record(figures("2026-03-06", 8, 8, 100, 8)).ok()); // after the range
 
     const auto s = repo.getSummary(day("2026-03-01"), day("2026-03-05"));
-    QVERIFY2(s.ok(), qPrintable(s.error().text()));
+    CHECK_OK(s);
     QCOMPARE(s->from, day("2026-03-01"));
     QCOMPARE(s->to, day("2026-03-05"));
     QCOMPARE(s->hoursSaved, 12.0);     // 2 + 4 + 6
@@ -250,9 +235,9 @@ void TestAnalyticsRepository::summary()
 
 void TestAnalyticsRepository::timeSeriesByDayAndIsoWeek()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
     QVERIFY(repo.record(figures("2025-12-28", 1, 1, 10, 1)).ok());   // Sunday: week of Mon 2025-12-22
     QVERIFY(repo.record(figures("2025-12-29", 2, 2, 20, 2)).ok());   // Monday of ISO week 2026-W01
     QVERIFY(repo.record(figures("2025-12-31", 3, 3, 30, 3)).ok());
@@ -261,7 +246,7 @@ void TestAnalyticsRepository::timeSeriesByDayAndIsoWeek()
     QVERIFY(repo.record(figures("2026-01-05", 4, 6, 60, 6)).ok());   // Monday of 2026-W02
 
     const auto weeks = repo.getTimeSeries(day("2025-12-28"), day("2026-01-05"), Bucket::Week);
-    QVERIFY2(weeks.ok(), qPrintable(weeks.error().text()));
+    CHECK_OK(weeks);
     QCOMPARE(describe(*weeks), (QStringList{
                                    QStringLiteral("2025-12-22 1 1 10 1"),
                                    QStringLiteral("2025-12-29 7 14 35 4"), // 2+3+0.5+1.5, 2+3+4+5, (20+30+40+50)/4, last day
@@ -283,9 +268,9 @@ void TestAnalyticsRepository::timeSeriesByDayAndIsoWeek()
 
 void TestAnalyticsRepository::timeSeriesByMonth()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
     QVERIFY(repo.record(figures("2026-01-31", 2, 1, 25, 1)).ok());
     QVERIFY(repo.record(figures("2026-02-01", 1, 2, 12.5, 2)).ok());
     QVERIFY(repo.record(figures("2026-02-28", 3, 3, 37.5, 3)).ok()); // last day of a 28-day month
@@ -296,7 +281,7 @@ void TestAnalyticsRepository::timeSeriesByMonth()
     QVERIFY(repo.record(figures("2024-03-01", 1, 1, 12.5, 8)).ok());
 
     const auto months = repo.getTimeSeries(day("2026-01-15"), day("2026-04-30"), Bucket::Month);
-    QVERIFY2(months.ok(), qPrintable(months.error().text()));
+    CHECK_OK(months);
     QCOMPARE(describe(*months), (QStringList{
                                     QStringLiteral("2026-01-01 2 1 25 1"),
                                     QStringLiteral("2026-02-01 4 5 25 3"), // (12.5 + 37.5) / 2
@@ -311,28 +296,28 @@ void TestAnalyticsRepository::timeSeriesByMonth()
 
 void TestAnalyticsRepository::upsertTodayAddsUp()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    QVERIFY(addWorkflow(t->db(), user.id, true));
-    QVERIFY(addWorkflow(t->db(), user.id, true));
-    QVERIFY(addWorkflow(t->db(), user.id, false));
-    QVERIFY(addWorkflow(t->db(), other.id, true));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    QVERIFY(addWorkflow(t.db(), user.id, true));
+    QVERIFY(addWorkflow(t.db(), user.id, true));
+    QVERIFY(addWorkflow(t.db(), user.id, false));
+    QVERIFY(addWorkflow(t.db(), other.id, true));
 
     ClockGuard guard(QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
     const QDate today = guard.clock.now().toLocalTime().date();
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
 
     const auto first = repo.upsertToday(3, 4);
-    QVERIFY2(first.ok(), qPrintable(first.error().text()));
+    CHECK_OK(first);
     QCOMPARE(first->userId, user.id);
     QCOMPARE(describe({*first}), QStringList{describe(today, 3, 4, 37.5, 2)}); // 3 / 8 * 100
 
-    QVERIFY(addWorkflow(t->db(), user.id, true));
+    QVERIFY(addWorkflow(t.db(), user.id, true));
     guard.clock.advanceSecs(60);
     const auto second = repo.upsertToday(2, 1);
-    QVERIFY2(second.ok(), qPrintable(second.error().text()));
+    CHECK_OK(second);
     QCOMPARE(second->id, first->id);
     QCOMPARE(describe({*second}), QStringList{describe(today, 5, 5, 62.5, 3)}); // (3 + 2) / 8 * 100
 
@@ -340,32 +325,32 @@ void TestAnalyticsRepository::upsertTodayAddsUp()
     QVERIFY(capped.ok());
     QCOMPARE(describe({*capped}), QStringList{describe(today, 9, 5, 100, 3)});
     // What is stored, not only what was returned.
-    QCOMPARE(allRows(t->db()), QStringList{describe(today, 9, 5, 100, 3) + QLatin1Char(' ') + user.id});
+    QCOMPARE(allRows(t.db()), QStringList{describe(today, 9, 5, 100, 3) + QLatin1Char(' ') + user.id});
 
     // The next day starts a new row.
     guard.clock.advanceSecs(24 * 3600);
     const auto tomorrow = repo.upsertToday(1, 2);
     QVERIFY(tomorrow.ok());
     QCOMPARE(describe({*tomorrow}), QStringList{describe(today.addDays(1), 1, 2, 12.5, 3)});
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 2);
 
     // An ADMIN adds to their own day (no workflows of their own).
-    AnalyticsRepository adminRepo(t->db(), UserContext::of(admin));
+    AnalyticsRepository adminRepo(t.db(), UserContext::of(admin));
     const auto own = adminRepo.upsertToday(0.5, 1);
     QVERIFY(own.ok());
     QCOMPARE(own->userId, admin.id);
     QCOMPARE(describe({*own}), QStringList{describe(today.addDays(1), 0.5, 1, 6.25, 0)});
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), 3);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 3);
 }
 
 void TestAnalyticsRepository::upsertTodayRefusesBadInput()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
     ClockGuard guard(QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
-    AnalyticsRepository repo(t->db(), UserContext::of(user));
+    AnalyticsRepository repo(t.db(), UserContext::of(user));
     QVERIFY(repo.upsertToday(7, 2).ok());
-    const QStringList before = allRows(t->db());
+    const QStringList before = allRows(t.db());
     QCOMPARE(before.size(), 1);
 
     const struct
@@ -390,18 +375,18 @@ void TestAnalyticsRepository::upsertTodayRefusesBadInput()
     QVERIFY(!over.ok());
     QCOMPARE(over.error().kind, Error::Kind::Validation);
     QCOMPARE(over.error().field, QStringLiteral("timeSaved"));
-    QCOMPARE(allRows(t->db()), before);
+    QCOMPARE(allRows(t.db()), before);
 }
 
 void TestAnalyticsRepository::scoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User a = t->addUser(QStringLiteral("a@example.com"), UserRole::User);
-    const User b = t->addUser(QStringLiteral("b@example.com"), UserRole::User);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    AnalyticsRepository repoA(t->db(), UserContext::of(a));
-    AnalyticsRepository repoB(t->db(), UserContext::of(b));
-    AnalyticsRepository repoAdmin(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User a = t.addUser(QStringLiteral("a@example.com"), UserRole::User);
+    const User b = t.addUser(QStringLiteral("b@example.com"), UserRole::User);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    AnalyticsRepository repoA(t.db(), UserContext::of(a));
+    AnalyticsRepository repoB(t.db(), UserContext::of(b));
+    AnalyticsRepository repoAdmin(t.db(), UserContext::of(admin));
 
     QVERIFY(repoA.record(figures("2026-03-01", 2, 1, 25, 1)).ok());
     QVERIFY(repoA.record(figures("2026-03-02", 4, 2, 50, 2)).ok());

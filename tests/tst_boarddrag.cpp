@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "BoardWidget.h"
 #include "itemmodels/TaskBoard.h"
@@ -20,13 +20,15 @@ using namespace doo::test;
 // A card dragged with the mouse from one column of the board to another, through the whole
 // stack: a real QDrag under the xcb platform (Xvfb), the views' drop handling, the models, the
 // delayed write to the database, and undo.
-class TestBoardDrag : public QObject
+class TestBoardDrag : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestBoardDrag() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
+
 private Q_SLOTS:
     void initTestCase();
-    void dragCardAcrossColumns_data() { TestDatabase::addBackendRows(); }
     void dragCardAcrossColumns();
 
 private:
@@ -116,10 +118,10 @@ bool TestBoardDrag::dragAndDrop(QListView *from, const QPoint &fromPos, QListVie
 
 void TestBoardDrag::dragCardAcrossColumns()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &user = defaultUser();
     {
-        TaskRepository repo(t->db(), UserContext::of(user));
+        TaskRepository repo(t.db(), UserContext::of(user));
         QList<Task> tasks;
         for (const QString &title : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
             Task task;
@@ -136,7 +138,7 @@ void TestBoardDrag::dragCardAcrossColumns()
     }
 
     QUndoStack undo;
-    BoardWidget w(t->db(), user, &undo);
+    BoardWidget w(t.db(), user, &undo);
     w.resize(1200, 700);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -158,11 +160,11 @@ void TestBoardDrag::dragCardAcrossColumns()
     // The cards move at once; the database follows from the event loop.
     QCOMPARE(modelTitles(w, TaskStatus::Review), QStringLiteral("x,a,y"));
     QCOMPARE(modelTitles(w, TaskStatus::Todo), QStringLiteral("b,c"));
-    QTRY_COMPARE_WITH_TIMEOUT(dbTitles(*t, user, TaskStatus::Review), QStringLiteral("x,a,y"), 5000);
-    QCOMPARE(dbTitles(*t, user, TaskStatus::Todo), QStringLiteral("b,c"));
+    QTRY_COMPARE_WITH_TIMEOUT(dbTitles(t, user, TaskStatus::Review), QStringLiteral("x,a,y"), 5000);
+    QCOMPARE(dbTitles(t, user, TaskStatus::Todo), QStringLiteral("b,c"));
     QCOMPARE(undo.count(), 1);
 
-    TaskRepository repo(t->db(), UserContext::of(user));
+    TaskRepository repo(t.db(), UserContext::of(user));
     const auto history = repo.history(idA);
     QVERIFY(history.ok());
     bool moved = false;
@@ -172,8 +174,8 @@ void TestBoardDrag::dragCardAcrossColumns()
     QCOMPARE(repo.findById(idA)->status, TaskStatus::Review);
 
     undo.undo();
-    QCOMPARE(dbTitles(*t, user, TaskStatus::Todo), QStringLiteral("a,b,c"));
-    QCOMPARE(dbTitles(*t, user, TaskStatus::Review), QStringLiteral("x,y"));
+    QCOMPARE(dbTitles(t, user, TaskStatus::Todo), QStringLiteral("a,b,c"));
+    QCOMPARE(dbTitles(t, user, TaskStatus::Review), QStringLiteral("x,y"));
     QCOMPARE(modelTitles(w, TaskStatus::Todo), QStringLiteral("a,b,c"));
     QCOMPARE(modelTitles(w, TaskStatus::Review), QStringLiteral("x,y"));
 }

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "BoardWidget.h"
 #include "TaskDialog.h"
@@ -21,14 +21,14 @@ using namespace doo::test;
 
 // The board widget offscreen: real widgets over a real database, found by objectName; dialogs
 // answered through the board's dialog seam.
-class TestBoardWidget : public QObject
+class TestBoardWidget : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
     struct Fixture
     {
-        std::unique_ptr<TestDatabase> t;
+        TestDatabase *t = nullptr;
         User user;
         QUndoStack undo;
         std::unique_ptr<BoardWidget> board;
@@ -70,10 +70,10 @@ private:
         }
     };
 
-    static std::unique_ptr<Fixture> makeFixture(std::unique_ptr<TestDatabase> t, const QList<Task> &tasks)
+    static std::unique_ptr<Fixture> makeFixture(TestDatabase &t, const QList<Task> &tasks)
     {
         auto f = std::make_unique<Fixture>();
-        f->t = std::move(t);
+        f->t = &t;
         f->user = f->t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
         TaskRepository repo(f->t->db(), UserContext::of(f->user));
         if (!tasks.isEmpty() && !repo.bulkInsert(tasks))
@@ -97,26 +97,19 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void columnsAndCounts_data() { TestDatabase::addBackendRows(); }
     void columnsAndCounts();
-    void createEditDuplicateDeleteThroughDialogs_data() { TestDatabase::addBackendRows(); }
     void createEditDuplicateDeleteThroughDialogs();
-    void invalidDialogInputWritesNothing_data() { TestDatabase::addBackendRows(); }
     void invalidDialogInputWritesNothing();
-    void keyboardMoves_data() { TestDatabase::addBackendRows(); }
     void keyboardMoves();
-    void filtersCombineAndCountsFollow_data() { TestDatabase::addBackendRows(); }
     void filtersCombineAndCountsFollow();
-    void wipLimitMarksColumn_data() { TestDatabase::addBackendRows(); }
     void wipLimitMarksColumn();
-    void failedMoveShowsErrorAndRestores_data() { TestDatabase::addBackendRows(); }
     void failedMoveShowsErrorAndRestores();
 };
 
 void TestBoardWidget::columnsAndCounts()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("r"), TaskStatus::Review)});
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("r"), TaskStatus::Review)});
     for (int s = 0; s < kTaskStatusCount; ++s)
         QVERIFY(f->board->findChild<QListView *>(QStringLiteral("column_") + toString(static_cast<TaskStatus>(s))));
     QVERIFY(f->header(TaskStatus::Todo).contains(QLatin1String("To do")));
@@ -130,8 +123,8 @@ void TestBoardWidget::columnsAndCounts()
 
 void TestBoardWidget::createEditDuplicateDeleteThroughDialogs()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {task(QStringLiteral("a"))});
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a"))});
     f->board->setDialogRunner([](TaskDialog &dialog) {
         dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Call the auditor"));
         dialog.findChild<QLineEdit *>(QStringLiteral("tagsEdit"))->setText(QStringLiteral("finance, q3"));
@@ -177,8 +170,8 @@ void TestBoardWidget::createEditDuplicateDeleteThroughDialogs()
 
 void TestBoardWidget::invalidDialogInputWritesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {});
+    auto &t = database();
+    auto f = makeFixture(t, {});
     bool saveEnabled = true;
     QString reason;
     f->board->setDialogRunner([&](TaskDialog &dialog) {
@@ -196,8 +189,8 @@ void TestBoardWidget::invalidDialogInputWritesNothing()
 
 void TestBoardWidget::keyboardMoves()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c")),
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c")),
                                         task(QStringLiteral("x"), TaskStatus::InProgress)});
     f->select(TaskStatus::Todo, 0);
     f->trigger("actionMoveDown");
@@ -225,8 +218,8 @@ void TestBoardWidget::keyboardMoves()
 
 void TestBoardWidget::filtersCombineAndCountsFollow()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {task(QStringLiteral("budget review"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")}),
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("budget review"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")}),
                                         task(QStringLiteral("budget draft"), TaskStatus::Todo, Priority::Low, {QStringLiteral("finance")}),
                                         task(QStringLiteral("hire designer"), TaskStatus::Todo, Priority::High, {QStringLiteral("hiring")}),
                                         task(QStringLiteral("budget audit"), TaskStatus::Review, Priority::High)});
@@ -259,8 +252,8 @@ void TestBoardWidget::filtersCombineAndCountsFollow()
 
 void TestBoardWidget::wipLimitMarksColumn()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c"))});
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c"))});
     auto *header = f->board->findChild<QLabel *>(QStringLiteral("header_TODO"));
     QVERIFY(!header->property("overLimit").toBool());
     f->board->setWipLimit(TaskStatus::Todo, 2);
@@ -275,8 +268,8 @@ void TestBoardWidget::wipLimitMarksColumn()
 
 void TestBoardWidget::failedMoveShowsErrorAndRestores()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {task(QStringLiteral("a")), task(QStringLiteral("b"))});
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b"))});
     // Someone deletes "a" elsewhere; this board still shows it and tries to move it.
     TaskRepository elsewhere(f->t->db(), UserContext::of(f->user));
     QVERIFY(elsewhere.remove(f->board->board()->column(TaskStatus::Todo)->idAt(0)).ok());

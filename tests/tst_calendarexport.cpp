@@ -1,3 +1,6 @@
+#include "Checks.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "exchange/CalendarExport.h"
@@ -8,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,28 +32,31 @@ QJsonObject parseWithPython(const QByteArray &ics, QString *problem)
         return {};
     }
     file.close();
-    QProcess p;
+    CliRunner python;
     // Debian's interpreter, where python3-icalendar (packaging/install-deps.sh --test) lives.
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
-    p.start(python, {QStringLiteral(DOO_TEST_DATA "/parse_ics.py"), path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+    python.program = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    python.timeoutMs = 60000;
+    const CliRun parsed = python.run({QStringLiteral(DOO_TEST_DATA "/parse_ics.py"), path});
+    if (parsed.exitCode != 0) {
         *problem = QStringLiteral("the icalendar parser failed (packaging/install-deps.sh --test installs python3-icalendar): ")
-                   + QString::fromUtf8(p.readAllStandardError());
+                   + parsed.err;
         return {};
     }
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    return parsed.object();
 }
 
 } // namespace
 
 // The iCalendar export, checked octet by octet and read back by an independent parser.
-class TestCalendarExport : public QObject
+class TestCalendarExport : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestCalendarExport() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+
 private Q_SLOTS:
     void escapingAndFolding();
-    void parsedByIcalendar_data() { TestDatabase::addBackendRows(); }
     void parsedByIcalendar();
 };
 
@@ -74,10 +79,10 @@ void TestCalendarExport::escapingAndFolding()
 
 void TestCalendarExport::parsedByIcalendar()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    ConsultationRepository consultations(t->db(), ctx);
+    ConsultationRepository consultations(t.db(), ctx);
     Consultation c;
     c.name = QStringLiteral("Zoë Ångström; \"Z\", PhD");
     c.email = QStringLiteral("zoe@example.com");
@@ -90,7 +95,7 @@ void TestCalendarExport::parsedByIcalendar()
     c.name = QStringLiteral("Pending Person");
     CHECK_OK(consultations.create(c)); // not scheduled: not in the calendar
 
-    TaskRepository tasks(t->db(), ctx);
+    TaskRepository tasks(t.db(), ctx);
     Task task;
     task.title = QStringLiteral("Renew licences, all of them");
     task.priority = Priority::Urgent;
@@ -101,7 +106,7 @@ void TestCalendarExport::parsedByIcalendar()
     task.dueDate = {};
     CHECK_OK(tasks.create(task));
 
-    const QByteArray ics = must(CalendarExport::build(t->db(), ctx, kStamp));
+    const QByteArray ics = must(CalendarExport::build(t.db(), ctx, kStamp));
     QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
     QCOMPARE(ics.count("\n"), ics.count("\r\n")); // every line ends with CRLF
@@ -140,7 +145,7 @@ void TestCalendarExport::parsedByIcalendar()
              (QJsonArray{QStringLiteral("admin"), QStringLiteral("it;ops")}));
 
     // Stable: the same data gives the same file (UIDs do not change between exports).
-    QCOMPARE(must(CalendarExport::build(t->db(), ctx, kStamp)), ics);
+    QCOMPARE(must(CalendarExport::build(t.db(), ctx, kStamp)), ics);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
 
 #include "db/Migrator.h"
 #include "db/Query.h"
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -14,32 +14,15 @@ using namespace doo;
 using namespace doo::test;
 
 // Runs the real director-of-one binary against a real database on each backend.
-class TestCli : public QObject
+class TestCli : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
-    struct Run
+    using Run = CliRun;
+    static Run run(const TestDatabase &t, const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run run(const TestDatabase &t, QStringList arguments)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("USER"), QStringLiteral("Jane.Doe"));
-        env.remove(QStringLiteral("DIRECTOR_DATABASE"));
-        p.setProcessEnvironment(env);
-        arguments.prepend(t.urlString());
-        arguments.prepend(QStringLiteral("--database"));
-        p.start(qEnvironmentVariable("DOO_CLI"), arguments);
-        if (!p.waitForFinished(120000))
-            qFatal("director-of-one did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return CliRunner(t).setEnv(QStringLiteral("USER"), QStringLiteral("Jane.Doe")).run(arguments);
     }
 
     static QSet<QString> distinct(TestDatabase &t, const QString &sql)
@@ -56,120 +39,120 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("DOO_CLI").isEmpty())
+        if (!CliRunner::available())
             QSKIP("DOO_CLI is not set; run through ctest");
     }
 
-    void migrateStatusSeedReset_data() { TestDatabase::addBackendRows(); }
     void migrateStatusSeedReset();
-    void usageAndErrors_data() { TestDatabase::addBackendRows(); }
     void usageAndErrors();
-    void newerSchemaIsRefused_data() { TestDatabase::addBackendRows(); }
     void newerSchemaIsRefused();
 };
 
 void TestCli::migrateStatusSeedReset()
 {
-    DOO_OPEN_TEST_DB(t, false);
+    QFETCH_GLOBAL(QString, backend);
+    QVERIFY(openUnmigrated());
+    auto &t = database();
 
-    Run status = run(*t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
+    Run status = run(t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(status.exitCode, 0);
     QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 0);
     QCOMPARE(json.value(QStringLiteral("backend")).toString(), backend);
 
-    Run migrate = run(*t, {QStringLiteral("db"), QStringLiteral("migrate")});
+    Run migrate = run(t, {QStringLiteral("db"), QStringLiteral("migrate")});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
-    const int latest = Migrator(t->db()).latestVersion();
-    const int files = int(Migrator(t->db()).available().size()); // version numbers may have gaps
+    const int latest = Migrator(t.db()).latestVersion();
+    const int files = int(Migrator(t.db()).available().size()); // version numbers may have gaps
     QVERIFY(latest >= 1);
     QVERIFY2(migrate.out.contains(QStringLiteral("Applied %1 migration(s); schema version %2").arg(files).arg(latest)),
              qPrintable(migrate.out));
     QVERIFY(migrate.out.contains(QLatin1String("jane.doe@localhost")));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
     {
         // Scoped: an unfinished SQLite statement would keep its read snapshot open.
-        Query profile(t->db());
+        Query profile(t.db());
         QVERIFY(profile.exec(QStringLiteral("SELECT name, role, onboarding_completed FROM app_user")) && profile.next());
         QCOMPARE(profile.value(0).toString(), QStringLiteral("Jane.Doe"));
         QCOMPARE(profile.value(1).toString(), QStringLiteral("DIRECTOR"));
         QCOMPARE(profile.value(2).toBool(), false);
     }
 
-    Run again = run(*t, {QStringLiteral("db"), QStringLiteral("migrate")});
+    Run again = run(t, {QStringLiteral("db"), QStringLiteral("migrate")});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QLatin1String("Applied 0 migration")));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 
-    Run seed = run(*t, {QStringLiteral("db"), QStringLiteral("seed")});
+    Run seed = run(t, {QStringLiteral("db"), QStringLiteral("seed")});
     QVERIFY2(seed.exitCode == 0, qPrintable(seed.err));
-    const int tasks = t->rowCount(QStringLiteral("task"));
+    const int tasks = t.rowCount(QStringLiteral("task"));
     QVERIFY2(tasks >= 50 && tasks <= 70, qPrintable(QString::number(tasks)));
-    QCOMPARE(distinct(*t, QStringLiteral("SELECT DISTINCT status FROM task")).size(), 5);
-    QCOMPARE(distinct(*t, QStringLiteral("SELECT DISTINCT type FROM workflow")).size(), 6);
-    QVERIFY(t->rowCount(QStringLiteral("workflow")) >= 6);
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), 90);
-    QCOMPARE(distinct(*t, QStringLiteral("SELECT DISTINCT status FROM consultation")).size(), 4);
-    QVERIFY(t->rowCount(QStringLiteral("workflow_execution")) > 0);
+    QCOMPARE(distinct(t, QStringLiteral("SELECT DISTINCT status FROM task")).size(), 5);
+    QCOMPARE(distinct(t, QStringLiteral("SELECT DISTINCT type FROM workflow")).size(), 6);
+    QVERIFY(t.rowCount(QStringLiteral("workflow")) >= 6);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 90);
+    QCOMPARE(distinct(t, QStringLiteral("SELECT DISTINCT status FROM consultation")).size(), 4);
+    QVERIFY(t.rowCount(QStringLiteral("workflow_execution")) > 0);
 
     // A second seed is refused and changes nothing.
-    Run twice = run(*t, {QStringLiteral("db"), QStringLiteral("seed")});
+    Run twice = run(t, {QStringLiteral("db"), QStringLiteral("seed")});
     QCOMPARE(twice.exitCode, 1);
     QVERIFY(twice.err.contains(QLatin1String("already has")));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), tasks);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), tasks);
 
-    status = run(*t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
+    status = run(t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
     json = QJsonDocument::fromJson(status.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), latest);
     QCOMPARE(json.value(QStringLiteral("rowCounts")).toObject().value(QStringLiteral("task")).toInt(), tasks);
-    Run text = run(*t, {QStringLiteral("db"), QStringLiteral("status")});
+    Run text = run(t, {QStringLiteral("db"), QStringLiteral("status")});
     QVERIFY(text.out.contains(QStringLiteral("Schema version: %1").arg(latest)));
 
-    Run unconfirmed = run(*t, {QStringLiteral("db"), QStringLiteral("reset")});
+    Run unconfirmed = run(t, {QStringLiteral("db"), QStringLiteral("reset")});
     QCOMPARE(unconfirmed.exitCode, 2);
     QVERIFY(unconfirmed.err.contains(QLatin1String("--yes")));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), tasks);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), tasks);
 
-    Run reset = run(*t, {QStringLiteral("db"), QStringLiteral("reset"), QStringLiteral("--yes")});
+    Run reset = run(t, {QStringLiteral("db"), QStringLiteral("reset"), QStringLiteral("--yes")});
     QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 }
 
 void TestCli::usageAndErrors()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    QCOMPARE(run(*t, {QStringLiteral("frobnicate")}).exitCode, 2);
-    QCOMPARE(run(*t, {QStringLiteral("db")}).exitCode, 2);
-    QCOMPARE(run(*t, {QStringLiteral("db"), QStringLiteral("explode")}).exitCode, 2);
-    Run missingValue = run(*t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--user")});
+    auto &t = database();
+    QCOMPARE(run(t, {QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(run(t, {QStringLiteral("db")}).exitCode, 2);
+    QCOMPARE(run(t, {QStringLiteral("db"), QStringLiteral("explode")}).exitCode, 2);
+    Run missingValue = run(t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--user")});
     QCOMPARE(missingValue.exitCode, 2);
     QVERIFY(missingValue.err.contains(QLatin1String("--user needs a value")));
-    Run unknownUser = run(*t, {QStringLiteral("--user"), QStringLiteral("nobody@example.com"), QStringLiteral("db"), QStringLiteral("seed")});
+    Run unknownUser = run(t, {QStringLiteral("--user"), QStringLiteral("nobody@example.com"), QStringLiteral("db"), QStringLiteral("seed")});
     QCOMPARE(unknownUser.exitCode, 1);
     QVERIFY(unknownUser.err.contains(QLatin1String("nobody@example.com")));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 
-    QProcess badUrl;
-    badUrl.start(qEnvironmentVariable("DOO_CLI"), {QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("db"), QStringLiteral("status")});
-    QVERIFY(badUrl.waitForFinished(60000));
-    QCOMPARE(badUrl.exitCode(), 1);
-    QVERIFY(QString::fromUtf8(badUrl.readAllStandardError()).contains(QLatin1String("database: unknown database URL")));
+    CliRunner mysql;
+    mysql.database = QStringLiteral("mysql://x/y");
+    mysql.timeoutMs = 60000;
+    const Run badUrl = mysql.run({QStringLiteral("db"), QStringLiteral("status")});
+    QCOMPARE(badUrl.exitCode, 1);
+    QVERIFY(badUrl.err.contains(QLatin1String("database: unknown database URL")));
 }
 
 void TestCli::newerSchemaIsRefused()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    Query q(t->db());
+    auto &t = database();
+    Query q(t.db());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (42, 'future', 'x')")));
-    Run migrate = run(*t, {QStringLiteral("db"), QStringLiteral("migrate")});
+    Run migrate = run(t, {QStringLiteral("db"), QStringLiteral("migrate")});
     QCOMPARE(migrate.exitCode, 1);
     QVERIFY2(migrate.err.contains(QLatin1String("newer version of Director of One")), qPrintable(migrate.err));
-    Run seed = run(*t, {QStringLiteral("db"), QStringLiteral("seed")});
+    Run seed = run(t, {QStringLiteral("db"), QStringLiteral("seed")});
     QCOMPARE(seed.exitCode, 1);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

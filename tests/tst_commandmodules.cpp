@@ -3,6 +3,8 @@
 // report, `export report --pdf` writes the dashboard's, and the other commands work as ever; on
 // SQLite and PostgreSQL.
 
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include <QDir>
@@ -42,14 +44,16 @@ bool isPdf(const QString &path)
 
 } // namespace
 
-class TestCommandModules : public QObject
+class TestCommandModules : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestCommandModules() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
 
 private Q_SLOTS:
     void initTestCase();
 
-    void commandsWithoutTheWindowModule_data() { TestDatabase::addBackendRows(); }
     void commandsWithoutTheWindowModule();
 
 private:
@@ -102,24 +106,24 @@ Run TestCommandModules::cli(const QStringList &arguments) const
 
 void TestCommandModules::commandsWithoutTheWindowModule()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     QTemporaryDir out;
     const QString folder = out.filePath(QStringLiteral("reports"));
-    CHECK_OK(addWorkflow(t->db(), u, QStringLiteral("Monthly figures"), QStringLiteral("{\"type\":\"manual\"}"),
+    CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("Monthly figures"), QStringLiteral("{\"type\":\"manual\"}"),
                          QStringLiteral("[{\"type\":\"generate_report\",\"period\":\"month\",\"format\":\"pdf\","
                                         "\"folder\":\"%1\"}]")
                              .arg(folder)));
 
     // Commands that draw nothing.
-    Run r = cli(*t, u, {QStringLiteral("workflow"), QStringLiteral("list")});
+    Run r = cli(t, u, {QStringLiteral("workflow"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("Monthly figures")), qPrintable(r.out + r.err));
-    r = cli(*t, u, {QStringLiteral("analytics"), QStringLiteral("summary"), QStringLiteral("--json")});
+    r = cli(t, u, {QStringLiteral("analytics"), QStringLiteral("summary"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
 
     // A workflow run writes its PDF report through the drawing module.
-    r = cli(*t, u, {QStringLiteral("workflow"), QStringLiteral("run"), QStringLiteral("Monthly figures")});
+    r = cli(t, u, {QStringLiteral("workflow"), QStringLiteral("run"), QStringLiteral("Monthly figures")});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("SUCCESS")), qPrintable(r.out + r.err));
     const QStringList written = QDir(folder).entryList({QStringLiteral("monthly-figures-*.pdf")}, QDir::Files);
     QCOMPARE(written.size(), 1);
@@ -131,12 +135,12 @@ void TestCommandModules::commandsWithoutTheWindowModule()
              qPrintable(figures));
 
     // The scheduler draws in the same way (nothing is due here).
-    r = cli(*t, u, {QStringLiteral("scheduler"), QStringLiteral("--once")});
+    r = cli(t, u, {QStringLiteral("scheduler"), QStringLiteral("--once")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     // The dashboard report with its charts.
     const QString dashboard = out.filePath(QStringLiteral("dashboard.pdf"));
-    r = cli(*t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), dashboard});
+    r = cli(t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), dashboard});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(isPdf(dashboard));
     const QString text = pdfText(dashboard);

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 
 #include "db/Query.h"
 #include "db/Transaction.h"
@@ -88,9 +89,12 @@ int runWorker(const QStringList &args)
 
 } // namespace
 
-class TestConcurrency : public QObject
+class TestConcurrency : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestConcurrency() : DatabaseTestCase(QStringLiteral("director@example.com"), UserRole::Director) {}
 
 private:
     static std::unique_ptr<QProcess> startWorker(TestDatabase &t, const QString &userId, const QString &label)
@@ -150,20 +154,18 @@ private:
     }
 
 private Q_SLOTS:
-    void twoWritersLoseNothing_data() { TestDatabase::addBackendRows(); }
     void twoWritersLoseNothing();
-    void writerWaitsForLongTransaction_data() { TestDatabase::addBackendRows(); }
     void writerWaitsForLongTransaction();
 };
 
 void TestConcurrency::twoWritersLoseNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("director@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &me = defaultUser();
     QElapsedTimer timer;
     timer.start();
-    auto first = startWorker(*t, me.id, QStringLiteral("A"));
-    auto second = startWorker(*t, me.id, QStringLiteral("B"));
+    auto first = startWorker(t, me.id, QStringLiteral("A"));
+    auto second = startWorker(t, me.id, QStringLiteral("B"));
     QVERIFY2(isReady(*first), qPrintable(stderrOf(*first)));
     QVERIFY2(isReady(*second), qPrintable(stderrOf(*second)));
     for (QProcess *worker : {first.get(), second.get()}) {
@@ -174,37 +176,37 @@ void TestConcurrency::twoWritersLoseNothing()
     QString why;
     QVERIFY2(finishedCleanly(*first, deadline, &why), qPrintable(why));
     QVERIFY2(finishedCleanly(*second, deadline, &why), qPrintable(why));
-    qInfo("%s: both workers finished in %lld ms", qPrintable(t->urlString().section(QLatin1Char(':'), 0, 0)),
+    qInfo("%s: both workers finished in %lld ms", qPrintable(t.urlString().section(QLatin1Char(':'), 0, 0)),
           timer.elapsed());
 
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 2 * kTasksPerWorker);
-    const QStringList titles = column(*t, QStringLiteral("SELECT title FROM task"));
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 2 * kTasksPerWorker);
+    const QStringList titles = column(t, QStringLiteral("SELECT title FROM task"));
     const QSet<QString> distinctTitles(titles.begin(), titles.end());
     QCOMPARE(distinctTitles.size(), 2 * kTasksPerWorker);
     QCOMPARE(distinctTitles, expectedTitles({QStringLiteral("A"), QStringLiteral("B")}));
 
     // Every task has its creation entry, and exactly 2 * 40 moves were recorded.
-    QCOMPARE(column(*t, QStringLiteral("SELECT t.id FROM task t WHERE NOT EXISTS (SELECT 1 FROM task_history h "
+    QCOMPARE(column(t, QStringLiteral("SELECT t.id FROM task t WHERE NOT EXISTS (SELECT 1 FROM task_history h "
                                        "WHERE h.task_id = t.id AND h.from_status IS NULL)")),
              QStringList());
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 2 * kTasksPerWorker + 2 * (kTasksPerWorker / 5));
-    QCOMPARE(t->rowCount(QStringLiteral("task WHERE status = 'IN_PROGRESS'")), 2 * (kTasksPerWorker / 5));
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 2 * kTasksPerWorker + 2 * (kTasksPerWorker / 5));
+    QCOMPARE(t.rowCount(QStringLiteral("task WHERE status = 'IN_PROGRESS'")), 2 * (kTasksPerWorker / 5));
 
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 2 * (kTasksPerWorker / 10));
-    QCOMPARE(t->rowCount(QStringLiteral("(SELECT DISTINCT booking_id FROM consultation) AS b")), 2 * (kTasksPerWorker / 10));
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 2 * (kTasksPerWorker / 10));
+    QCOMPARE(t.rowCount(QStringLiteral("(SELECT DISTINCT booking_id FROM consultation) AS b")), 2 * (kTasksPerWorker / 10));
 
     // PostgreSQL writers interleave. SQLite has one database-wide write lock whose busy handler polls,
     // so the worker that loses the first race usually waits until the other is done.
-    const QStringList byTime = column(*t, QStringLiteral("SELECT title FROM task ORDER BY created_at, id"));
+    const QStringList byTime = column(t, QStringLiteral("SELECT title FROM task ORDER BY created_at, id"));
     int switches = 0;
     for (int i = 1; i < byTime.size(); ++i)
         switches += byTime.at(i).at(0) != byTime.at(i - 1).at(0);
     qInfo("creation order switches between the workers %d times", switches);
-    if (t->url().type == DbType::PostgreSQL)
+    if (t.url().type == DbType::PostgreSQL)
         QVERIFY2(switches > 1, "the workers ran one after the other, not concurrently");
 
     // No two tasks of one column share a position.
-    const QStringList shared = column(*t, QStringLiteral("SELECT status || ' ' || CAST(position AS TEXT) || ' x' || "
+    const QStringList shared = column(t, QStringLiteral("SELECT status || ' ' || CAST(position AS TEXT) || ' x' || "
                                                          "CAST(count(*) AS TEXT) FROM task GROUP BY user_id, status, "
                                                          "position HAVING count(*) > 1 ORDER BY 1"));
     QVERIFY2(shared.isEmpty(), qPrintable(QStringLiteral("%1 positions are shared, e.g. %2")
@@ -214,11 +216,12 @@ void TestConcurrency::twoWritersLoseNothing()
 
 void TestConcurrency::writerWaitsForLongTransaction()
 {
-    if (qstrcmp(QTest::currentDataTag(), "sqlite") != 0)
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("sqlite"))
         QSKIP("a PostgreSQL writer does not take a database-wide write lock; the busy timeout is SQLite's");
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("director@example.com"), UserRole::Director);
-    auto holder = t->openSecond(QStringLiteral("holder"));
+    auto &t = database();
+    const User &me = defaultUser();
+    auto holder = t.openSecond(QStringLiteral("holder"));
     QVERIFY(holder);
 
     QElapsedTimer timer;
@@ -230,9 +233,9 @@ void TestConcurrency::writerWaitsForLongTransaction()
         Task held;
         held.title = QStringLiteral("held by the test");
         const auto created = TaskRepository(*holder, UserContext::of(me)).create(held);
-        QVERIFY2(created.ok(), qPrintable(created.error().text()));
+        CHECK_OK(created);
 
-        worker = startWorker(*t, me.id, QStringLiteral("W"));
+        worker = startWorker(t, me.id, QStringLiteral("W"));
         QVERIFY2(isReady(*worker), qPrintable(stderrOf(*worker)));
         worker->write("go\n");
         QVERIFY(worker->waitForBytesWritten());
@@ -246,10 +249,10 @@ void TestConcurrency::writerWaitsForLongTransaction()
     QVERIFY2(finishedCleanly(*worker, QDeadlineTimer(kWaitMs), &why), qPrintable(why));
     qInfo("sqlite: lock held %lld ms, worker done after %lld ms", heldMs, timer.elapsed());
 
-    QCOMPARE(t->rowCount(QStringLiteral("task")), kTasksPerWorker + 1);
-    const QStringList titles = column(*t, QStringLiteral("SELECT title FROM task WHERE title <> 'held by the test'"));
+    QCOMPARE(t.rowCount(QStringLiteral("task")), kTasksPerWorker + 1);
+    const QStringList titles = column(t, QStringLiteral("SELECT title FROM task WHERE title <> 'held by the test'"));
     QCOMPARE(QSet<QString>(titles.begin(), titles.end()), expectedTitles({QStringLiteral("W")}));
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), kTasksPerWorker / 10);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), kTasksPerWorker / 10);
 }
 
 int main(int argc, char **argv)

@@ -1,3 +1,6 @@
+#include "Checks.h"
+#include "ClockGuard.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -13,13 +16,6 @@ using namespace doo::test;
 namespace {
 
 const QDateTime kT0(QDate(2031, 3, 4), QTime(9, 0), Qt::UTC); // a Tuesday
-
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 Consultation request(const QString &name)
 {
@@ -41,33 +37,26 @@ QStringList bookingsOf(const QList<Consultation> &list)
 
 // Reschedule, no-show, history, overlaps, weekly counts, linked tasks and the workflow events of
 // status changes, on both backends.
-class TestConsultationFlow : public QObject
+class TestConsultationFlow : public DatabaseTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void rescheduleOnlyWhenScheduled_data() { TestDatabase::addBackendRows(); }
     void rescheduleOnlyWhenScheduled();
-    void noShow_data() { TestDatabase::addBackendRows(); }
     void noShow();
-    void historyInOrder_data() { TestDatabase::addBackendRows(); }
     void historyInOrder();
-    void overlaps_data() { TestDatabase::addBackendRows(); }
     void overlaps();
-    void requestsPerWeek_data() { TestDatabase::addBackendRows(); }
     void requestsPerWeek();
-    void linkedTasks_data() { TestDatabase::addBackendRows(); }
     void linkedTasks();
-    void statusChangesRunWorkflows_data() { TestDatabase::addBackendRows(); }
     void statusChangesRunWorkflows();
 };
 
 void TestConsultationFlow::rescheduleOnlyWhenScheduled()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
 
     const auto early = repo.reschedule(a.id, kT0.addDays(2));
@@ -92,10 +81,10 @@ void TestConsultationFlow::rescheduleOnlyWhenScheduled()
 
 void TestConsultationFlow::noShow()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
 
     QCOMPARE(repo.markNoShow(a.id).error().message, QStringLiteral("a PENDING consultation cannot be a no-show"));
@@ -124,11 +113,11 @@ void TestConsultationFlow::noShow()
 
 void TestConsultationFlow::historyInOrder()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
     guard.clock.advanceSecs(60);
     CHECK_OK(repo.schedule(a.id, kT0.addDays(1)));
@@ -149,24 +138,24 @@ void TestConsultationFlow::historyInOrder()
     QCOMPARE(history.at(3).note, QStringLiteral("budget frozen"));
     QCOMPARE(history.at(3).changedAt, kT0.addSecs(180));
     // Another user sees nothing of it.
-    QCOMPARE(ConsultationRepository(t->db(), UserContext::of(other)).history(a.id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(ConsultationRepository(t.db(), UserContext::of(other)).history(a.id).error().kind, Error::Kind::NotFound);
 }
 
 void TestConsultationFlow::overlaps()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     const QDateTime ten(QDate(2031, 3, 10), QTime(10, 0), Qt::UTC);
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
     const Consultation b = must(repo.create(request(QStringLiteral("Bob"))));
     const Consultation c = must(repo.create(request(QStringLiteral("Cy"))));
     CHECK_OK(repo.schedule(a.id, ten));
     CHECK_OK(repo.schedule(b.id, ten.addSecs(3 * 3600)));
-    const Consultation o = must(ConsultationRepository(t->db(), UserContext::of(other)).create(request(QStringLiteral("Other"))));
-    CHECK_OK(ConsultationRepository(t->db(), UserContext::of(other)).schedule(o.id, ten));
+    const Consultation o = must(ConsultationRepository(t.db(), UserContext::of(other)).create(request(QStringLiteral("Other"))));
+    CHECK_OK(ConsultationRepository(t.db(), UserContext::of(other)).schedule(o.id, ten));
 
     QCOMPARE(bookingsOf(must(repo.overlapping(ten.addSecs(30 * 60)))), QStringList{a.bookingId});
     QCOMPARE(bookingsOf(must(repo.overlapping(ten.addSecs(-59 * 60)))), QStringList{a.bookingId});
@@ -181,10 +170,10 @@ void TestConsultationFlow::overlaps()
 
 void TestConsultationFlow::requestsPerWeek()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(QDateTime(QDate(2031, 2, 17), QTime(23, 59), Qt::UTC)); // Monday of the first week
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     CHECK_OK(repo.create(request(QStringLiteral("Early"))));            // week of 02-17
     guard.clock.set(QDateTime(QDate(2031, 2, 16), QTime(23, 59), Qt::UTC)); // Sunday before: outside
     CHECK_OK(repo.create(request(QStringLiteral("Too early"))));
@@ -207,11 +196,11 @@ void TestConsultationFlow::requestsPerWeek()
 
 void TestConsultationFlow::linkedTasks()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
-    TaskRepository tasks(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
+    TaskRepository tasks(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
     const Consultation b = must(repo.create(request(QStringLiteral("Bob"))));
     Task task;
@@ -231,26 +220,26 @@ void TestConsultationFlow::linkedTasks()
     QVERIFY(must(tasks.list(filter)).isEmpty());
 
     // Someone else's task or consultation cannot be linked.
-    const Consultation theirs = must(ConsultationRepository(t->db(), UserContext::of(other)).create(request(QStringLiteral("Z"))));
+    const Consultation theirs = must(ConsultationRepository(t.db(), UserContext::of(other)).create(request(QStringLiteral("Z"))));
     QCOMPARE(repo.linkTask(t1.id, theirs.id).error().kind, Error::Kind::NotFound);
-    QCOMPARE(ConsultationRepository(t->db(), UserContext::of(other)).linkTask(t2.id, theirs.id).error().kind,
+    QCOMPARE(ConsultationRepository(t.db(), UserContext::of(other)).linkTask(t2.id, theirs.id).error().kind,
              Error::Kind::NotFound);
     // Deleting the consultation keeps the task, unlinked.
-    Query del(t->db());
+    Query del(t.db());
     QVERIFY(del.exec(QStringLiteral("DELETE FROM consultation WHERE id = ?"), {b.id}));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND consultation_id IS NULL"), {t2.id}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND consultation_id IS NULL"), {t2.id}), 1);
 }
 
 void TestConsultationFlow::statusChangesRunWorkflows()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
     const QStringList events = {QStringLiteral("scheduled"), QStringLiteral("completed"), QStringLiteral("cancelled")};
     for (const QString &event : events)
-        CHECK_OK(addWorkflow(t->db(), u, QStringLiteral("On ") + event,
+        CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("On ") + event,
                              QStringLiteral("{\"type\":\"event\",\"event\":\"consultation.%1\"}").arg(event),
                              QStringLiteral("[{\"type\":\"create_task\",\"title\":\"%1: {consultation.booking_id}\"}]").arg(event)));
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
     const Consultation b = must(repo.create(request(QStringLiteral("Bob"))));
     CHECK_OK(repo.schedule(a.id, QDateTime::currentDateTimeUtc().addDays(1)));
@@ -258,9 +247,9 @@ void TestConsultationFlow::statusChangesRunWorkflows()
     CHECK_OK(repo.complete(a.id));
     CHECK_OK(repo.schedule(b.id, QDateTime::currentDateTimeUtc().addSecs(-60)));
     CHECK_OK(repo.markNoShow(b.id));
-    CHECK_OK(WorkflowScheduler(t->db(), UserContext::of(u)).runPass());
+    CHECK_OK(WorkflowScheduler(t.db(), UserContext::of(u)).runPass());
 
-    TaskRepository tasks(t->db(), UserContext::of(u));
+    TaskRepository tasks(t.db(), UserContext::of(u));
     QStringList titles;
     const auto all = must(tasks.list());
     for (const Task &task : all)

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "ClockGuard.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "db/Query.h"
@@ -26,14 +27,6 @@ using namespace doo::test;
 namespace {
 
 const QDateTime kT0 = QDateTime(QDate(2031, 3, 4), QTime(9, 30, 0, 250), Qt::UTC);
-
-// Installs a fixed clock for one test.
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 Consultation sample(const QString &name, const QString &email, const QString &company = {}, const QString &department = {})
 {
@@ -84,40 +77,30 @@ const QRegularExpression kBookingPattern(QStringLiteral("^DO-\\d{4}-\\d{6}$"));
 
 } // namespace
 
-class TestConsultationRepository : public QObject
+class TestConsultationRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void createAssignsBookingIds_data() { TestDatabase::addBackendRows(); }
     void createAssignsBookingIds();
-    void findByIdAndBookingId_data() { TestDatabase::addBackendRows(); }
     void findByIdAndBookingId();
-    void findAllFiltersAndPages_data() { TestDatabase::addBackendRows(); }
     void findAllFiltersAndPages();
-    void validTransitions_data() { TestDatabase::addBackendRows(); }
     void validTransitions();
-    void refusedTransitionsChangeNothing_data() { TestDatabase::addBackendRows(); }
     void refusedTransitionsChangeNothing();
-    void badTransitionInputChangesNothing_data() { TestDatabase::addBackendRows(); }
     void badTransitionInputChangesNothing();
-    void invalidConsultationWritesNothing_data() { TestDatabase::addBackendRows(); }
     void invalidConsultationWritesNothing();
-    void scoping_data() { TestDatabase::addBackendRows(); }
     void scoping();
-    void stats_data() { TestDatabase::addBackendRows(); }
     void stats();
-    void concurrentCreatesGetDistinctBookingIds_data() { TestDatabase::addBackendRows(); }
     void concurrentCreatesGetDistinctBookingIds();
 };
 
 void TestConsultationRepository::createAssignsBookingIds()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
 
     Consultation input = sample(QStringLiteral("Ada Lovelace"), QStringLiteral("  ada@example.com "));
     input.userId = other.id;                      // a non-admin cannot create for someone else
@@ -130,7 +113,7 @@ void TestConsultationRepository::createAssignsBookingIds()
     QCOMPARE(first.version, 1);
     QCOMPARE(first.createdAt, kT0);
     QCOMPARE(first.updatedAt, kT0);
-    QCOMPARE(historyOf(t->db(), first.id), QStringList{QStringLiteral("->PENDING")});
+    QCOMPARE(historyOf(t.db(), first.id), QStringList{QStringLiteral("->PENDING")});
 
     QStringList ids{first.bookingId};
     for (int i = 0; i < 4; ++i) {
@@ -141,27 +124,27 @@ void TestConsultationRepository::createAssignsBookingIds()
     }
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 5);
     QCOMPARE(ids.last(), QStringLiteral("DO-2031-000005"));
-    QCOMPARE(counterValue(t->db()), 5);
+    QCOMPARE(counterValue(t.db()), 5);
 
     // The counter never goes back: not on a new year, not when consultations are deleted.
-    Query del(t->db());
+    Query del(t.db());
     QVERIFY(del.exec(QStringLiteral("DELETE FROM consultation")));
     guard.clock.set(QDateTime(QDate(2032, 1, 1), QTime(0, 0), Qt::UTC));
-    ConsultationRepository admin(t->db(), {QString(), UserRole::Admin});
+    ConsultationRepository admin(t.db(), {QString(), UserRole::Admin});
     Consultation forOther = sample(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
     forOther.userId = other.id;
     REQUIRE_OK(next, admin.create(forOther));
     QCOMPARE(next.bookingId, QStringLiteral("DO-2032-000006"));
     QCOMPARE(next.userId, other.id);
-    QCOMPARE(counterValue(t->db()), 6);
+    QCOMPARE(counterValue(t.db()), 6);
 }
 
 void TestConsultationRepository::findByIdAndBookingId()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
     Consultation input = sample(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), QStringLiteral("Engines"),
                                 QStringLiteral("R&D"));
     input.notes = QStringLiteral("met at a conference");
@@ -188,10 +171,10 @@ void TestConsultationRepository::findByIdAndBookingId()
 
 void TestConsultationRepository::findAllFiltersAndPages()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
     const QList<Consultation> inputs{
         sample(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), QStringLiteral("Analytical Engines")),
         sample(QStringLiteral("Grace Hopper"), QStringLiteral("grace@navy.mil"), QStringLiteral("100% Growth")),
@@ -288,10 +271,10 @@ void TestConsultationRepository::findAllFiltersAndPages()
 
 void TestConsultationRepository::validTransitions()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
     Consultation input = sample(QStringLiteral("Ada"), QStringLiteral("ada@example.com"));
     input.notes = QStringLiteral("first contact by phone");
     REQUIRE_OK(a, repo.create(input));
@@ -314,7 +297,7 @@ void TestConsultationRepository::validTransitions()
     QCOMPARE(completed.version, 4);
     QCOMPARE(completed.updatedAt, kT0.addSecs(180));
     QCOMPARE(repo.findById(a.id)->toJson(), completed.toJson());
-    QCOMPARE(historyOf(t->db(), a.id), (QStringList{QStringLiteral("->PENDING"), QStringLiteral("PENDING>SCHEDULED"),
+    QCOMPARE(historyOf(t.db(), a.id), (QStringList{QStringLiteral("->PENDING"), QStringLiteral("PENDING>SCHEDULED"),
                                                      QStringLiteral("SCHEDULED>SCHEDULED:moved from 2031-03-11T09:30:00Z"),
                                                      QStringLiteral("SCHEDULED>COMPLETED:went well")}));
 
@@ -324,7 +307,7 @@ void TestConsultationRepository::validTransitions()
     guard.clock.advanceSecs(60);
     REQUIRE_OK(bDone, repo.complete(b.id));
     QCOMPARE(bDone.notes, input.notes);
-    QCOMPARE(historyOf(t->db(), b.id).last(), QStringLiteral("SCHEDULED>COMPLETED"));
+    QCOMPARE(historyOf(t.db(), b.id).last(), QStringLiteral("SCHEDULED>COMPLETED"));
 
     REQUIRE_OK(c, repo.create(input));
     REQUIRE_OK(cCancelled, repo.cancel(c.id, QStringLiteral(" no budget this year ")));
@@ -332,7 +315,7 @@ void TestConsultationRepository::validTransitions()
     QCOMPARE(cCancelled.cancellationReason, QStringLiteral("no budget this year"));
     QCOMPARE(cCancelled.version, 2);
     QCOMPARE(repo.findById(c.id)->cancellationReason, QStringLiteral("no budget this year"));
-    QCOMPARE(historyOf(t->db(), c.id).last(), QStringLiteral("PENDING>CANCELLED:no budget this year"));
+    QCOMPARE(historyOf(t.db(), c.id).last(), QStringLiteral("PENDING>CANCELLED:no budget this year"));
 
     REQUIRE_OK(d, repo.create(input));
     QVERIFY(repo.schedule(d.id, when1).ok());
@@ -340,16 +323,16 @@ void TestConsultationRepository::validTransitions()
     REQUIRE_OK(dCancelled, repo.cancel(d.id, QStringLiteral("illness")));
     QCOMPARE(dCancelled.status, ConsultationStatus::Cancelled);
     QCOMPARE(dCancelled.version, 3);
-    QCOMPARE(historyOf(t->db(), d.id).last(), QStringLiteral("SCHEDULED>CANCELLED:illness"));
-    QCOMPARE(t->rowCount(QStringLiteral("consultation_history")), 4 + 3 + 2 + 3);
+    QCOMPARE(historyOf(t.db(), d.id).last(), QStringLiteral("SCHEDULED>CANCELLED:illness"));
+    QCOMPARE(t.rowCount(QStringLiteral("consultation_history")), 4 + 3 + 2 + 3);
 }
 
 void TestConsultationRepository::refusedTransitionsChangeNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
     const Consultation input = sample(QStringLiteral("Ada"), QStringLiteral("ada@example.com"));
     REQUIRE_OK(pending, repo.create(input));
     REQUIRE_OK(completed, repo.create(input));
@@ -374,7 +357,7 @@ void TestConsultationRepository::refusedTransitionsChangeNothing()
         {cancelled.id, Complete, "a CANCELLED consultation cannot be completed"},
         {cancelled.id, Cancel, "a CANCELLED consultation cannot be cancelled"},
     };
-    const int historyRows = t->rowCount(QStringLiteral("consultation_history"));
+    const int historyRows = t.rowCount(QStringLiteral("consultation_history"));
     for (const auto &c : cases) {
         REQUIRE_OK(before, repo.findById(c.id));
         const auto result = c.op == Schedule ? repo.schedule(c.id, kT0.addDays(5))
@@ -386,15 +369,15 @@ void TestConsultationRepository::refusedTransitionsChangeNothing()
         QCOMPARE(result.error().message, QString::fromLatin1(c.message));
         QCOMPARE(repo.findById(c.id)->toJson(), before.toJson()); // version and updated_at too
     }
-    QCOMPARE(t->rowCount(QStringLiteral("consultation_history")), historyRows);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation_history")), historyRows);
 }
 
 void TestConsultationRepository::badTransitionInputChangesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
     REQUIRE_OK(a, repo.create(sample(QStringLiteral("Ada"), QStringLiteral("ada@example.com"))));
     REQUIRE_OK(scheduled, repo.schedule(a.id, kT0.addDays(2)));
 
@@ -414,14 +397,14 @@ void TestConsultationRepository::badTransitionInputChangesNothing()
                           repo.cancel(QStringLiteral("nope"), QStringLiteral("why"))})
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
     QCOMPARE(repo.findById(a.id)->toJson(), scheduled.toJson());
-    QCOMPARE(historyOf(t->db(), a.id).size(), 2);
+    QCOMPARE(historyOf(t.db(), a.id).size(), 2);
 }
 
 void TestConsultationRepository::invalidConsultationWritesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(director));
+    auto &t = database();
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
     const QString email = QStringLiteral("ok@example.com");
     Consultation longChallenges = sample(QStringLiteral("Ada"), email);
     longChallenges.challenges = QString(5001, QLatin1Char('c'));
@@ -439,19 +422,19 @@ void TestConsultationRepository::invalidConsultationWritesNothing()
         QCOMPARE(r.error().kind, Error::Kind::Validation);
         QCOMPARE(r.error().field, c.second);
     }
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation_history")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("app_counter")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation_history")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("app_counter")), 0);
 }
 
 void TestConsultationRepository::scoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User userA = t->addUser(QStringLiteral("a@example.com"), UserRole::User);
-    const User userB = t->addUser(QStringLiteral("b@example.com"), UserRole::User);
-    ConsultationRepository repoA(t->db(), UserContext::of(userA));
-    ConsultationRepository repoB(t->db(), UserContext::of(userB));
-    ConsultationRepository admin(t->db(), {QString(), UserRole::Admin});
+    auto &t = database();
+    const User userA = t.addUser(QStringLiteral("a@example.com"), UserRole::User);
+    const User userB = t.addUser(QStringLiteral("b@example.com"), UserRole::User);
+    ConsultationRepository repoA(t.db(), UserContext::of(userA));
+    ConsultationRepository repoB(t.db(), UserContext::of(userB));
+    ConsultationRepository admin(t.db(), {QString(), UserRole::Admin});
 
     REQUIRE_OK(ofA, repoA.create(sample(QStringLiteral("Client of A"), QStringLiteral("ca@example.com"))));
     Consultation sneaky = sample(QStringLiteral("Client of B"), QStringLiteral("cb@example.com"));
@@ -487,17 +470,17 @@ void TestConsultationRepository::scoping()
 
 void TestConsultationRepository::stats()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     ClockGuard guard(kT0);
-    const User user = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
-    const User idle = t->addUser(QStringLiteral("idle@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(user));
-    ConsultationRepository otherRepo(t->db(), UserContext::of(other));
-    ConsultationRepository admin(t->db(), {QString(), UserRole::Admin});
+    const User user = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    const User idle = t.addUser(QStringLiteral("idle@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(user));
+    ConsultationRepository otherRepo(t.db(), UserContext::of(other));
+    ConsultationRepository admin(t.db(), {QString(), UserRole::Admin});
     const Consultation input = sample(QStringLiteral("Client"), QStringLiteral("client@example.com"));
 
-    REQUIRE_OK(empty, ConsultationRepository(t->db(), UserContext::of(idle)).getStats());
+    REQUIRE_OK(empty, ConsultationRepository(t.db(), UserContext::of(idle)).getStats());
     QCOMPARE(empty.total, 0);
     QCOMPARE(empty.completionRate, 0.0);
     QCOMPARE(empty.noShowRate, 0.0);
@@ -550,14 +533,14 @@ void TestConsultationRepository::stats()
 
 void TestConsultationRepository::concurrentCreatesGetDistinctBookingIds()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User director = t->addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    auto &t = database();
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
     const UserContext ctx = UserContext::of(director);
     constexpr int kPerThread = 50;
     QSemaphore ready, start;
     QStringList workerIds;
     QString workerError;
-    const DatabaseUrl url = t->url();
+    const DatabaseUrl url = t.url();
     std::unique_ptr<QThread> worker(QThread::create([&] {
         auto db = Database::open(url, QStringLiteral("conc-1"));
         ready.release();
@@ -579,7 +562,7 @@ void TestConsultationRepository::concurrentCreatesGetDistinctBookingIds()
     ready.acquire();
     start.release(); // both start together, so both race for the very first counter row
 
-    ConsultationRepository repo(t->db(), ctx);
+    ConsultationRepository repo(t.db(), ctx);
     QStringList mainIds;
     QString mainError;
     for (int i = 0; i < kPerThread && mainError.isEmpty(); ++i) {
@@ -607,9 +590,9 @@ void TestConsultationRepository::concurrentCreatesGetDistinctBookingIds()
     QCOMPARE(numbers.size(), 2 * kPerThread);
     QCOMPARE(*std::min_element(numbers.begin(), numbers.end()), 1);
     QCOMPARE(*std::max_element(numbers.begin(), numbers.end()), 2 * kPerThread);
-    QCOMPARE(counterValue(t->db()), 2 * kPerThread);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 2 * kPerThread);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation_history")), 2 * kPerThread);
+    QCOMPARE(counterValue(t.db()), 2 * kPerThread);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 2 * kPerThread);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation_history")), 2 * kPerThread);
 }
 
 QTEST_GUILESS_MAIN(TestConsultationRepository)

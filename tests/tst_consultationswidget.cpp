@@ -1,3 +1,5 @@
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "ConsultationActionDialog.h"
@@ -27,23 +29,24 @@ using namespace doo::test;
 
 // The Consultations view offscreen: table, filters, actions through the dialogs' seam, the
 // detail pane, the statistics and the CSV import preview.
-class TestConsultationsWidget : public QObject
+class TestConsultationsWidget : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestConsultationsWidget() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void tableFiltersAndActions_data() { TestDatabase::addBackendRows(); }
     void tableFiltersAndActions();
-    void importPreview_data() { TestDatabase::addBackendRows(); }
     void importPreview();
 };
 
 void TestConsultationsWidget::tableFiltersAndActions()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    ConsultationRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User &u = defaultUser();
+    ConsultationRepository repo(t.db(), UserContext::of(u));
     Consultation c;
     c.name = QStringLiteral("Ada Lovelace");
     c.email = QStringLiteral("ada@example.com");
@@ -56,7 +59,7 @@ void TestConsultationsWidget::tableFiltersAndActions()
     c.company = QStringLiteral("Bricks");
     const Consultation bob = must(repo.create(c));
 
-    ConsultationsWidget w(t->db(), u);
+    ConsultationsWidget w(t.db(), u);
     QAbstractItemModelTester tester(w.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     w.resize(1200, 800);
     w.show();
@@ -133,15 +136,15 @@ void TestConsultationsWidget::tableFiltersAndActions()
 
 void TestConsultationsWidget::importPreview()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("in.csv"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("name,email\nAnn,ann@example.com\nBad,not-an-email\n");
     f.close();
-    ConsultationsWidget w(t->db(), u);
+    ConsultationsWidget w(t.db(), u);
     w.setFileChooser([&](bool, const QString &, const QString &) { return path; });
     bool importWasDisabled = false;
     w.setDialogRunner([&](QDialog &d) {
@@ -152,7 +155,7 @@ void TestConsultationsWidget::importPreview()
     });
     w.importCsv(false);
     QVERIFY(importWasDisabled);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 1);
     QCOMPARE(w.table()->model()->rowCount(), 1);
 }
 

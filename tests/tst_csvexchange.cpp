@@ -1,3 +1,5 @@
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -26,9 +28,12 @@ QStringList issueTexts(const ImportPlan &plan)
 } // namespace
 
 // CSV reading and writing (RFC 4180), and the import and export of tasks and consultations.
-class TestCsvExchange : public QObject
+class TestCsvExchange : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestCsvExchange() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
 
 private Q_SLOTS:
     void parsesRfc4180();
@@ -36,15 +41,10 @@ private Q_SLOTS:
     void reportsBadEncodingByLine();
     void neutralisesFormulas();
 
-    void consultationRoundTrip_data() { TestDatabase::addBackendRows(); }
     void consultationRoundTrip();
-    void taskRoundTripAndNoDuplicates_data() { TestDatabase::addBackendRows(); }
     void taskRoundTripAndNoDuplicates();
-    void badRowsRefuseTheWholeFile_data() { TestDatabase::addBackendRows(); }
     void badRowsRefuseTheWholeFile();
-    void badHeaderIsFatal_data() { TestDatabase::addBackendRows(); }
     void badHeaderIsFatal();
-    void importedBookingIdsAreNeverGeneratedAgain_data() { TestDatabase::addBackendRows(); }
     void importedBookingIdsAreNeverGeneratedAgain();
 };
 
@@ -127,13 +127,13 @@ void TestCsvExchange::neutralisesFormulas()
 
 void TestCsvExchange::consultationRoundTrip()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
     FixedClock clock(QDateTime(QDate(2031, 5, 1), QTime(8, 0), Qt::UTC));
     Clock::setInstance(&clock);
     auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
-    ConsultationRepository repo(t->db(), ctx);
+    ConsultationRepository repo(t.db(), ctx);
     Consultation c;
     c.name = QStringLiteral("=HYPERLINK(\"x\") Ada, \"the\" Countess");
     c.email = QStringLiteral("ada@example.com");
@@ -146,25 +146,25 @@ void TestCsvExchange::consultationRoundTrip()
     clock.advanceSecs(60); // distinct creation times: the export's order does not depend on ids
     const Consultation b = must(repo.create(c));
     CHECK_OK(repo.cancel(b.id, QStringLiteral("no budget")));
-    const QByteArray csv = must(CsvExport::consultations(t->db(), ctx));
+    const QByteArray csv = must(CsvExport::consultations(t.db(), ctx));
     QVERIFY(csv.startsWith("booking_id,name,email,company,department,challenges,status,scheduled_date,notes,"
                            "cancellation_reason,no_show,created_at,updated_at\r\n"));
     QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\") Ada, \"\"the\"\" Countess\""));
     QVERIFY(csv.contains(",SCHEDULED,2031-05-06T14:30:00Z,"));
 
     // The same file again: nothing new.
-    const ImportPlan again = must(CsvImport(t->db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
+    const ImportPlan again = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
     QCOMPARE(again.count(RowFate::Duplicate), 2);
-    QCOMPARE(must(Import::apply(t->db(), ctx, again, false)).imported, 0);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 2);
+    QCOMPARE(must(Import::apply(t.db(), ctx, again, false)).imported, 0);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 2);
 
     // Into another user's empty space, through a second database connection's eyes: the rows
     // come back as they were, with their booking ids.
-    Query wipe(t->db());
+    Query wipe(t.db());
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM consultation")));
-    const ImportPlan fresh = must(CsvImport(t->db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
+    const ImportPlan fresh = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
     QCOMPARE(fresh.count(RowFate::New), 2);
-    const ImportSummary summary = must(Import::apply(t->db(), ctx, fresh, false));
+    const ImportSummary summary = must(Import::apply(t.db(), ctx, fresh, false));
     QCOMPARE(summary.imported, 2);
     const Consultation back = must(repo.findByBookingId(a.bookingId));
     QCOMPARE(back.name, QStringLiteral("=HYPERLINK(\"x\") Ada, \"the\" Countess"));
@@ -173,31 +173,31 @@ void TestCsvExchange::consultationRoundTrip()
     QCOMPARE(back.scheduledDate, QDateTime(QDate(2031, 5, 6), QTime(14, 30), Qt::UTC));
     QCOMPARE(must(repo.findByBookingId(b.bookingId)).cancellationReason, QStringLiteral("no budget"));
     QCOMPARE(must(repo.history(back.id)).last().note, QStringLiteral("imported"));
-    QCOMPARE(must(CsvExport::consultations(t->db(), ctx)), csv); // byte for byte
+    QCOMPARE(must(CsvExport::consultations(t.db(), ctx)), csv); // byte for byte
 }
 
 void TestCsvExchange::taskRoundTripAndNoDuplicates()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
     const QByteArray handMade = "title,priority,status,due_date,tags,description\n"
                                 "Prepare the board pack,HIGH,IN_PROGRESS,2031-04-01T17:00:00Z,board;finance,\"Slides,\n numbers\"\n"
                                 "Call Ada,low,todo,,,\n"
                                 "-5 % budget review,MEDIUM,COMPLETED,,,\n";
-    CsvImport importer(t->db(), ctx);
+    CsvImport importer(t.db(), ctx);
     const ImportPlan plan = must(importer.plan(ImportPlan::Kind::Tasks, handMade));
     QVERIFY2(plan.issues.isEmpty(), qPrintable(issueTexts(plan).join(QLatin1Char('\n'))));
-    QCOMPARE(must(Import::apply(t->db(), ctx, plan, false)).imported, 3);
+    QCOMPARE(must(Import::apply(t.db(), ctx, plan, false)).imported, 3);
     // The same hand-made file (no ids) again: remembered by its rows.
     const ImportPlan second = must(importer.plan(ImportPlan::Kind::Tasks, handMade));
     QCOMPARE(second.count(RowFate::Duplicate), 3);
-    QCOMPARE(must(Import::apply(t->db(), ctx, second, false)).imported, 0);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 3);
+    QCOMPARE(must(Import::apply(t.db(), ctx, second, false)).imported, 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 3);
 
     TaskFilter inProgress;
     inProgress.status = TaskStatus::InProgress;
-    const Task pack = must(TaskRepository(t->db(), ctx).list(inProgress)).first();
+    const Task pack = must(TaskRepository(t.db(), ctx).list(inProgress)).first();
     QCOMPARE(pack.title, QStringLiteral("Prepare the board pack"));
     QCOMPARE(pack.priority, Priority::High);
     QCOMPARE(pack.dueDate, QDateTime(QDate(2031, 4, 1), QTime(17, 0), Qt::UTC));
@@ -205,20 +205,20 @@ void TestCsvExchange::taskRoundTripAndNoDuplicates()
     QCOMPARE(pack.description, QStringLiteral("Slides,\n numbers"));
 
     // Export (with ids) and import into an empty database: same tasks, same ids; then again: none.
-    const QByteArray exported = must(CsvExport::tasks(t->db(), ctx));
+    const QByteArray exported = must(CsvExport::tasks(t.db(), ctx));
     QVERIFY(exported.contains("\"'-5 % budget review\""));
-    Query wipe(t->db());
+    Query wipe(t.db());
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM task")));
-    QCOMPARE(must(Import::apply(t->db(), ctx, must(importer.plan(ImportPlan::Kind::Tasks, exported)), false)).imported, 3);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ?"), {pack.id}), 1);
-    QCOMPARE(must(CsvExport::tasks(t->db(), ctx)), exported);
+    QCOMPARE(must(Import::apply(t.db(), ctx, must(importer.plan(ImportPlan::Kind::Tasks, exported)), false)).imported, 3);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ?"), {pack.id}), 1);
+    QCOMPARE(must(CsvExport::tasks(t.db(), ctx)), exported);
     QCOMPARE(must(importer.plan(ImportPlan::Kind::Tasks, exported)).count(RowFate::Duplicate), 3);
 }
 
 void TestCsvExchange::badRowsRefuseTheWholeFile()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
     const QByteArray csv = "name,email,status,scheduled_date\n"
                            "Ann,ann@example.com,PENDING,\n"
@@ -228,7 +228,7 @@ void TestCsvExchange::badRowsRefuseTheWholeFile()
                            "Ed,ed@example.com\n"                         // line 6: 2 fields of 4
                            "\"Fay,fay@example.com,PENDING,\n"            // line 7: never closed
                            "Gil,gil@example.com,PENDING,\n";
-    const ImportPlan plan = must(CsvImport(t->db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
+    const ImportPlan plan = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
     QCOMPARE(issueTexts(plan),
              (QStringList{
                  QStringLiteral("line 3, column 2 (email): \"not-an-email\" is not a valid email address"),
@@ -238,51 +238,51 @@ void TestCsvExchange::badRowsRefuseTheWholeFile()
                  QStringLiteral("line 7, column 1 (name): the quoted field that starts on line 7 is never closed"),
              }));
     QCOMPARE(plan.count(RowFate::New), 1);
-    const auto refused = Import::apply(t->db(), ctx, plan, false);
+    const auto refused = Import::apply(t.db(), ctx, plan, false);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QLatin1String("5 of 6 rows cannot be imported; nothing was written")));
     QVERIFY(refused.error().message.contains(QLatin1String("line 6: the row has 2 fields")));
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("app_counter")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("app_counter")), 0);
 
-    const ImportSummary skipped = must(Import::apply(t->db(), ctx, plan, true));
+    const ImportSummary skipped = must(Import::apply(t.db(), ctx, plan, true));
     QCOMPARE(skipped.imported, 1);
     QCOMPARE(skipped.skipped, 5);
-    QCOMPARE(t->rowCount(QStringLiteral("consultation")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 1);
 }
 
 void TestCsvExchange::badHeaderIsFatal()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    CsvImport importer(t->db(), ctx);
+    CsvImport importer(t.db(), ctx);
     const ImportPlan unknown = must(importer.plan(ImportPlan::Kind::Tasks, "title,colour\nA,red\n"));
     QVERIFY(unknown.fatal);
     QVERIFY(issueTexts(unknown).first().startsWith(QLatin1String("line 1, column 2 (colour): unknown column")));
     const ImportPlan missing = must(importer.plan(ImportPlan::Kind::Consultations, "name\nAnn\n"));
     QCOMPARE(issueTexts(missing), QStringList{QStringLiteral("line 1: the column \"email\" is missing")});
-    QVERIFY(!Import::apply(t->db(), ctx, missing, true).ok()); // even with --skip-invalid
+    QVERIFY(!Import::apply(t.db(), ctx, missing, true).ok()); // even with --skip-invalid
     QVERIFY(must(importer.plan(ImportPlan::Kind::Tasks, QByteArray())).fatal);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }
 
 void TestCsvExchange::importedBookingIdsAreNeverGeneratedAgain()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
     const UserContext ctx = UserContext::of(u);
     const QByteArray csv = "booking_id,name,email\nDO-2024-000041,Ann,ann@example.com\n,Bob,bob@example.com\n";
-    CHECK_OK(Import::apply(t->db(), ctx, must(CsvImport(t->db(), ctx).plan(ImportPlan::Kind::Consultations, csv)), false));
+    CHECK_OK(Import::apply(t.db(), ctx, must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv)), false));
     // Bob got a generated id after 41; the next one follows.
     Consultation c;
     c.name = QStringLiteral("Cy");
     c.email = QStringLiteral("cy@example.com");
-    const Consultation next = must(ConsultationRepository(t->db(), ctx).create(c));
+    const Consultation next = must(ConsultationRepository(t.db(), ctx).create(c));
     QVERIFY2(next.bookingId.endsWith(QLatin1String("-000043")), qPrintable(next.bookingId));
     // Another user importing the same file: the booking id belongs to someone else.
-    const ImportPlan theirs = must(CsvImport(t->db(), UserContext::of(other)).plan(ImportPlan::Kind::Consultations, csv));
+    const ImportPlan theirs = must(CsvImport(t.db(), UserContext::of(other)).plan(ImportPlan::Kind::Consultations, csv));
     QCOMPARE(issueTexts(theirs),
              QStringList{QStringLiteral("line 2, column 1 (booking_id): the booking id belongs to a consultation of another user")});
 }

@@ -2,8 +2,10 @@
 // summaries with the previous range, task flow in the user's time zone across a DST change, hours
 // per workflow from executions, the consultation funnel, and the chart tables.
 
+#include "Checks.h"
+#include "ClockGuard.h"
 #include "DashboardTestHelpers.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 #include "WorkflowTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -21,13 +23,6 @@ using namespace doo;
 using namespace doo::test;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
 
 // "label hours tasks score active" per point.
 QStringList describe(const QList<AnalyticsPoint> &points, Bucket bucket)
@@ -56,23 +51,20 @@ void addYearEnd(Database &db, const QString &userId)
 
 } // namespace
 
-class TestDashboardQueries : public QObject
+class TestDashboardQueries : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestDashboardQueries() : DatabaseTestCase(QStringLiteral("dana@example.com"), UserRole::Director) {}
+
 private Q_SLOTS:
     void ranges();
-    void weekCrossingTheYear_data() { TestDatabase::addBackendRows(); }
     void weekCrossingTheYear();
-    void summaryWithPrevious_data() { TestDatabase::addBackendRows(); }
     void summaryWithPrevious();
-    void taskFlowAcrossDst_data() { TestDatabase::addBackendRows(); }
     void taskFlowAcrossDst();
-    void workflowsAndConsultations_data() { TestDatabase::addBackendRows(); }
     void workflowsAndConsultations();
-    void chartTables_data() { TestDatabase::addBackendRows(); }
     void chartTables();
-    void emptyAndInvalidRanges_data() { TestDatabase::addBackendRows(); }
     void emptyAndInvalidRanges();
 };
 
@@ -105,22 +97,22 @@ void TestDashboardQueries::ranges()
 
 void TestDashboardQueries::weekCrossingTheYear()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("dana@example.com"), UserRole::Director);
-    addYearEnd(t->db(), u.id);
+    auto &t = database();
+    const User &u = defaultUser();
+    addYearEnd(t.db(), u.id);
     const DateRange range{date("2026-12-27"), date("2027-01-04")};
-    const auto weeks = DashboardLoader::load(t->db(), UserContext::of(u), range, Bucket::Week);
+    const auto weeks = DashboardLoader::load(t.db(), UserContext::of(u), range, Bucket::Week);
     CHECK_OK(weeks);
     QCOMPARE(describe(weeks->series, Bucket::Week),
              (QStringList{QStringLiteral("2026-W52 1 1 12.5000 3"), QStringLiteral("2026-W53 8 8 25.0000 5"),
                           QStringLiteral("2027-W01 8 4 100.0000 6")}));
     QCOMPARE(weeks->series.at(1).start, date("2026-12-28"));
-    const auto months = DashboardLoader::load(t->db(), UserContext::of(u), range, Bucket::Month);
+    const auto months = DashboardLoader::load(t.db(), UserContext::of(u), range, Bucket::Month);
     CHECK_OK(months);
     // December: (12.5 + 25 + 50) / 3; January: (6.25 + 18.75 + 100) / 3.
     QCOMPARE(describe(months->series, Bucket::Month),
              (QStringList{QStringLiteral("2026-12 7 6 29.1667 4"), QStringLiteral("2027-01 10 7 41.6667 6")}));
-    const auto days = DashboardLoader::load(t->db(), UserContext::of(u), {date("2026-12-31"), date("2027-01-02")}, Bucket::Day);
+    const auto days = DashboardLoader::load(t.db(), UserContext::of(u), {date("2026-12-31"), date("2027-01-02")}, Bucket::Day);
     CHECK_OK(days);
     QCOMPARE(describe(days->series, Bucket::Day),
              (QStringList{QStringLiteral("2026-12-31 4 3 50.0000 4"), QStringLiteral("2027-01-01 0.5 1 6.2500 5")}));
@@ -128,12 +120,12 @@ void TestDashboardQueries::weekCrossingTheYear()
 
 void TestDashboardQueries::summaryWithPrevious()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("dana@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("olaf@example.com"), UserRole::Director);
-    addYearEnd(t->db(), u.id);
-    addDay(t->db(), other.id, date("2026-12-30"), 100, 100, 100, 100); // someone else's: never counted
-    const auto data = DashboardLoader::load(t->db(), UserContext::of(u), {date("2026-12-28"), date("2027-01-03")}, Bucket::Day);
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("olaf@example.com"), UserRole::Director);
+    addYearEnd(t.db(), u.id);
+    addDay(t.db(), other.id, date("2026-12-30"), 100, 100, 100, 100); // someone else's: never counted
+    const auto data = DashboardLoader::load(t.db(), UserContext::of(u), {date("2026-12-28"), date("2027-01-03")}, Bucket::Day);
     CHECK_OK(data);
     const QJsonObject json = data->summaryJson();
     QCOMPARE(json.value(QStringLiteral("from")).toString(), QStringLiteral("2026-12-28"));
@@ -156,20 +148,20 @@ void TestDashboardQueries::summaryWithPrevious()
     QCOMPARE(metrics.at(2).currentText, QStringLiteral("25.0%"));
 
     // An ADMIN sees everyone's days.
-    const User admin = t->addUser(QStringLiteral("root@example.com"), UserRole::Admin);
-    const auto all = DashboardLoader::summary(t->db(), UserContext::of(admin), {date("2026-12-28"), date("2027-01-03")});
+    const User admin = t.addUser(QStringLiteral("root@example.com"), UserRole::Admin);
+    const auto all = DashboardLoader::summary(t.db(), UserContext::of(admin), {date("2026-12-28"), date("2027-01-03")});
     CHECK_OK(all);
     QCOMPARE(all->hoursSaved, 108.0);
 }
 
 void TestDashboardQueries::taskFlowAcrossDst()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("dana@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("olaf@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("olaf@example.com"), UserRole::Director);
     // Berlin moves to summer time at 01:00 UTC on Sunday 2026-03-29.
-    QVERIFY(setZone(t->db(), u.id, QStringLiteral("Europe/Berlin")));
-    Database &db = t->db();
+    QVERIFY(setZone(t.db(), u.id, QStringLiteral("Europe/Berlin")));
+    Database &db = t.db();
     addTask(db, u.id, utc("2026-03-22T22:30:00Z"));                    // Sun 22 Mar 23:30 CET: before the range
     addTask(db, u.id, utc("2026-03-22T23:30:00Z"));                    // Mon 23 Mar 00:30 CET: W13
     addTask(db, u.id, utc("2026-03-28T23:30:00Z"), utc("2026-03-31T08:00:00Z"),
@@ -208,10 +200,10 @@ void TestDashboardQueries::taskFlowAcrossDst()
 
 void TestDashboardQueries::workflowsAndConsultations()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("dana@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("olaf@example.com"), UserRole::Director);
-    Database &db = t->db();
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("olaf@example.com"), UserRole::Director);
+    Database &db = t.db();
     QVERIFY(setZone(db, u.id, QStringLiteral("UTC")));
     const QString report = addWorkflowRow(db, u.id, QStringLiteral("Weekly report"));
     const QString budget = addWorkflowRow(db, u.id, QStringLiteral("Budget alert"));
@@ -239,7 +231,7 @@ void TestDashboardQueries::workflowsAndConsultations()
     const auto top1 = queries.hoursPerWorkflow(date("2026-05-01"), date("2026-05-31"), 1);
     CHECK_OK(top1);
     QCOMPARE(top1->size(), 1);
-    const User admin = t->addUser(QStringLiteral("root@example.com"), UserRole::Admin);
+    const User admin = t.addUser(QStringLiteral("root@example.com"), UserRole::Admin);
     QVERIFY(setZone(db, admin.id, QStringLiteral("UTC")));
     const auto everyone = DashboardQueries(db, UserContext::of(admin)).hoursPerWorkflow(date("2026-05-01"), date("2026-05-31"), 10);
     CHECK_OK(everyone);
@@ -281,14 +273,14 @@ void TestDashboardQueries::workflowsAndConsultations()
 
 void TestDashboardQueries::chartTables()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("dana@example.com"), UserRole::Director);
-    QVERIFY(setZone(t->db(), u.id, QStringLiteral("UTC")));
-    addYearEnd(t->db(), u.id);
-    const QString report = addWorkflowRow(t->db(), u.id, QStringLiteral("=cmd|' /C calc'!A0"));
-    QVERIFY(addExecution(t->db(), report, utc("2026-12-29T09:00:00Z"), "SUCCESS", 90));
+    auto &t = database();
+    const User &u = defaultUser();
+    QVERIFY(setZone(t.db(), u.id, QStringLiteral("UTC")));
+    addYearEnd(t.db(), u.id);
+    const QString report = addWorkflowRow(t.db(), u.id, QStringLiteral("=cmd|' /C calc'!A0"));
+    QVERIFY(addExecution(t.db(), report, utc("2026-12-29T09:00:00Z"), "SUCCESS", 90));
 
-    DashboardModel model(t->db(), UserContext::of(u));
+    DashboardModel model(t.db(), UserContext::of(u));
     QAbstractItemModelTester seriesTester(model.series(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester stepsTester(model.activeSteps(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester flowTester(model.taskFlow(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -319,7 +311,7 @@ void TestDashboardQueries::chartTables()
     QCOMPARE(model.series()->number(1, DashboardModel::TasksAutomated), 8.0);
 
     // Over 366 days the task flow is counted by month.
-    addTask(t->db(), u.id, utc("2026-01-15T12:00:00Z"));
+    addTask(t.db(), u.id, utc("2026-01-15T12:00:00Z"));
     CHECK_OK(model.load({date("2026-01-01"), date("2027-01-04")}));
     QCOMPARE(toString(model.data().bucket), QStringLiteral("month"));
     QCOMPARE(toString(model.data().flowBucket), QStringLiteral("month"));
@@ -331,20 +323,20 @@ void TestDashboardQueries::chartTables()
 
 void TestDashboardQueries::emptyAndInvalidRanges()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("dana@example.com"), UserRole::Director);
-    const auto empty = DashboardLoader::load(t->db(), UserContext::of(u), {date("2026-01-01"), date("2026-01-31")}, Bucket::Day);
+    auto &t = database();
+    const User &u = defaultUser();
+    const auto empty = DashboardLoader::load(t.db(), UserContext::of(u), {date("2026-01-01"), date("2026-01-31")}, Bucket::Day);
     CHECK_OK(empty);
     QVERIFY(empty->isEmpty());
     QCOMPARE(empty->current.hoursSaved, 0.0);
     QCOMPARE(empty->flow.averageLeadHours, -1.0);
-    const auto backwards = DashboardLoader::load(t->db(), UserContext::of(u), {date("2026-02-01"), date("2026-01-31")}, Bucket::Day);
+    const auto backwards = DashboardLoader::load(t.db(), UserContext::of(u), {date("2026-02-01"), date("2026-01-31")}, Bucket::Day);
     QVERIFY(!backwards);
     QCOMPARE(backwards.error().field, QStringLiteral("to"));
-    QVERIFY(!must(DashboardQueries(t->db(), UserContext::of(u)).firstDate()).isValid());
-    addDay(t->db(), u.id, date("2025-06-01"), 1, 1, 12.5, 1);
-    addTask(t->db(), u.id, utc("2024-02-03T12:00:00Z"));
-    QCOMPARE(must(DashboardQueries(t->db(), UserContext::of(u)).firstDate()), date("2024-02-03"));
+    QVERIFY(!must(DashboardQueries(t.db(), UserContext::of(u)).firstDate()).isValid());
+    addDay(t.db(), u.id, date("2025-06-01"), 1, 1, 12.5, 1);
+    addTask(t.db(), u.id, utc("2024-02-03T12:00:00Z"));
+    QCOMPARE(must(DashboardQueries(t.db(), UserContext::of(u)).firstDate()), date("2024-02-03"));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQueries)

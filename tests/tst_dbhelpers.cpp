@@ -1,3 +1,4 @@
+#include "Checks.h"
 #include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
@@ -51,21 +52,21 @@ private Q_SLOTS:
 void TestDbHelpers::urlSqliteRelative()
 {
     const auto url = DatabaseUrl::parse(QStringLiteral("sqlite:relative.db"));
-    QVERIFY2(url.ok(), qPrintable(url.error().text()));
+    CHECK_OK(url);
     QCOMPARE(url->type, DbType::SQLite);
     QVERIFY(QFileInfo(url->path).isAbsolute());
     QCOMPARE(url->path, QDir::cleanPath(QDir::currentPath() + QStringLiteral("/relative.db")));
     QVERIFY(url->display().contains(url->path));
 
     const auto nested = DatabaseUrl::parse(QStringLiteral("  sqlite:data/../data/x.sqlite  "));
-    QVERIFY2(nested.ok(), qPrintable(nested.error().text()));
+    CHECK_OK(nested);
     QCOMPARE(nested->path, QDir::cleanPath(QDir::currentPath() + QStringLiteral("/data/x.sqlite")));
 }
 
 void TestDbHelpers::urlSqliteAbsolute()
 {
     const auto url = DatabaseUrl::parse(QStringLiteral("sqlite:/abs/x.db"));
-    QVERIFY2(url.ok(), qPrintable(url.error().text()));
+    CHECK_OK(url);
     QCOMPARE(url->type, DbType::SQLite);
     QCOMPARE(url->path, QStringLiteral("/abs/x.db"));
     QCOMPARE(url->display(), QStringLiteral("SQLite /abs/x.db"));
@@ -76,7 +77,7 @@ void TestDbHelpers::urlSqliteAbsolute()
 void TestDbHelpers::urlSqliteUrlForm()
 {
     const auto fileUrl = DatabaseUrl::parse(QStringLiteral("sqlite:///abs/y.db"));
-    QVERIFY2(fileUrl.ok(), qPrintable(fileUrl.error().text()));
+    CHECK_OK(fileUrl);
     QCOMPARE(fileUrl->path, QStringLiteral("/abs/y.db"));
 }
 
@@ -91,7 +92,7 @@ void TestDbHelpers::urlSqliteErrors()
 void TestDbHelpers::urlPostgresql()
 {
     const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://me@db.example:5433/director"));
-    QVERIFY2(url.ok(), qPrintable(url.error().text()));
+    CHECK_OK(url);
     QCOMPARE(url->type, DbType::PostgreSQL);
     QCOMPARE(url->user, QStringLiteral("me"));
     QVERIFY(url->password.isEmpty());
@@ -103,7 +104,7 @@ void TestDbHelpers::urlPostgresql()
     QCOMPARE(url->display(), QStringLiteral("PostgreSQL me@db.example:5433/director"));
 
     const auto minimal = DatabaseUrl::parse(QStringLiteral("postgresql://localhost/director"));
-    QVERIFY2(minimal.ok(), qPrintable(minimal.error().text()));
+    CHECK_OK(minimal);
     QVERIFY(minimal->user.isEmpty());
     QCOMPARE(minimal->port, -1);
     QCOMPARE(minimal->display(), QStringLiteral("PostgreSQL localhost/director"));
@@ -112,7 +113,7 @@ void TestDbHelpers::urlPostgresql()
 void TestDbHelpers::urlPostgresWithPasswordAndOptions()
 {
     const auto url = DatabaseUrl::parse(QStringLiteral("postgres://me:secret@h/db?sslmode=require"));
-    QVERIFY2(url.ok(), qPrintable(url.error().text()));
+    CHECK_OK(url);
     QCOMPARE(url->type, DbType::PostgreSQL);
     QCOMPARE(url->user, QStringLiteral("me"));
     QCOMPARE(url->password, QStringLiteral("secret"));
@@ -126,7 +127,7 @@ void TestDbHelpers::urlPostgresWithPasswordAndOptions()
     // Several options, a percent-encoded password, a password given in the query.
     const auto more = DatabaseUrl::parse(
         QStringLiteral("postgresql://me:p%40ss%3Aword@h:6000/db?sslmode=verify-full&connect_timeout=5"));
-    QVERIFY2(more.ok(), qPrintable(more.error().text()));
+    CHECK_OK(more);
     QCOMPARE(more->password, QStringLiteral("p@ss:word"));
     QCOMPARE(more->port, 6000);
     QCOMPARE(more->options.split(QLatin1Char(';')),
@@ -135,7 +136,7 @@ void TestDbHelpers::urlPostgresWithPasswordAndOptions()
     QVERIFY(!more->display().contains(QLatin1String("word")));
 
     const auto queryPassword = DatabaseUrl::parse(QStringLiteral("postgresql://me@h/db?password=hunter2"));
-    QVERIFY2(queryPassword.ok(), qPrintable(queryPassword.error().text()));
+    CHECK_OK(queryPassword);
     QCOMPARE(queryPassword->password, QStringLiteral("hunter2"));
     QVERIFY(queryPassword->options.isEmpty());
     QVERIFY(!queryPassword->display().contains(QLatin1String("hunter2")));
@@ -144,7 +145,7 @@ void TestDbHelpers::urlPostgresWithPasswordAndOptions()
 void TestDbHelpers::urlPostgresqlSocketHostFromQuery()
 {
     const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://u@/db?host=/tmp/sock"));
-    QVERIFY2(url.ok(), qPrintable(url.error().text()));
+    CHECK_OK(url);
     QCOMPARE(url->type, DbType::PostgreSQL);
     QCOMPARE(url->user, QStringLiteral("u"));
     QCOMPARE(url->host, QStringLiteral("/tmp/sock"));
@@ -154,7 +155,7 @@ void TestDbHelpers::urlPostgresqlSocketHostFromQuery()
 
     // Without user info: the form libpq documents for a socket directory.
     const auto noUser = DatabaseUrl::parse(QStringLiteral("postgresql:///db?host=/var/run/postgresql"));
-    QVERIFY2(noUser.ok(), qPrintable(noUser.error().text()));
+    CHECK_OK(noUser);
     QCOMPARE(noUser->host, QStringLiteral("/var/run/postgresql"));
     QCOMPARE(noUser->database, QStringLiteral("db"));
 }
@@ -163,7 +164,7 @@ void TestDbHelpers::urlPostgresqlQueryOverrides()
 {
     const auto url = DatabaseUrl::parse(
         QStringLiteral("postgresql://a@h:1/x?user=b&port=5544&dbname=real&application_name=me"));
-    QVERIFY2(url.ok(), qPrintable(url.error().text()));
+    CHECK_OK(url);
     QCOMPARE(url->user, QStringLiteral("b"));
     QCOMPARE(url->port, 5544);
     QCOMPARE(url->database, QStringLiteral("real"));
@@ -171,7 +172,7 @@ void TestDbHelpers::urlPostgresqlQueryOverrides()
 
     // dbname in the query is enough when the path names none.
     const auto onlyQuery = DatabaseUrl::parse(QStringLiteral("postgresql://h?dbname=director"));
-    QVERIFY2(onlyQuery.ok(), qPrintable(onlyQuery.error().text()));
+    CHECK_OK(onlyQuery);
     QCOMPARE(onlyQuery->database, QStringLiteral("director"));
 }
 

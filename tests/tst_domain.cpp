@@ -1,3 +1,5 @@
+#include "Checks.h"
+
 #include "domain/Analytics.h"
 #include "domain/Consultation.h"
 #include "domain/Enums.h"
@@ -57,12 +59,6 @@ void checkEnum(const std::vector<std::pair<E, const char *>> &table)
         QCOMPARE(s_.error().kind, Error::Kind::Validation);                                                  \
         QCOMPARE(s_.error().field, QStringLiteral(expectedField));                                           \
         QVERIFY(!s_.error().message.isEmpty());                                                              \
-    } while (false)
-
-#define CHECK_OK(status)                                                                                     \
-    do {                                                                                                     \
-        const Status s_ = (status);                                                                          \
-        QVERIFY2(s_.ok(), qPrintable(s_.error().text()));                                                    \
     } while (false)
 
 } // namespace

@@ -1,3 +1,5 @@
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "itemmodels/OnboardingIntents.h"
@@ -33,37 +35,30 @@ Consultation request(const QString &name)
 // The intents objects the views go through (ConsultationIntents, WorkflowIntents,
 // OnboardingIntents), on both backends: the transaction that spans several repository calls,
 // refusals that write nothing, and the undo step of a delete.
-class TestIntents : public QObject
+class TestIntents : public DatabaseTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void linkedTaskIsOneTransaction_data() { TestDatabase::addBackendRows(); }
     void linkedTaskIsOneTransaction();
-    void consultationRefusalsChangeNothing_data() { TestDatabase::addBackendRows(); }
     void consultationRefusalsChangeNothing();
-    void staleAfterAChangeElsewhere_data() { TestDatabase::addBackendRows(); }
     void staleAfterAChangeElsewhere();
-    void workflowSaveDuplicateRestore_data() { TestDatabase::addBackendRows(); }
     void workflowSaveDuplicateRestore();
-    void workflowDeleteIsAnUndoStep_data() { TestDatabase::addBackendRows(); }
     void workflowDeleteIsAnUndoStep();
-    void runNowAndUndoRun_data() { TestDatabase::addBackendRows(); }
     void runNowAndUndoRun();
-    void onboarding_data() { TestDatabase::addBackendRows(); }
     void onboarding();
 };
 
 void TestIntents::linkedTaskIsOneTransaction()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
-    ConsultationIntents intents(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    ConsultationIntents intents(t.db(), UserContext::of(u));
     const Consultation mine = must(intents.requestConsultation(request(QStringLiteral("Ada"))));
 
     const Task made = must(intents.addLinkedTask(mine.id, QStringLiteral("Follow up with Ada")));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND consultation_id = ?"), {made.id, mine.id}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND consultation_id = ?"), {made.id, mine.id}), 1);
     const ConsultationDetail detail = must(intents.detail(mine.id));
     QCOMPARE(detail.consultation.id, mine.id);
     QCOMPARE(detail.tasks.size(), 1);
@@ -71,21 +66,21 @@ void TestIntents::linkedTaskIsOneTransaction()
     QVERIFY(!detail.history.isEmpty());
 
     // Someone else's consultation: the link is refused, and the task made before it rolls back.
-    const Consultation theirs = must(ConsultationRepository(t->db(), UserContext::of(other)).create(request(QStringLiteral("Zed"))));
+    const Consultation theirs = must(ConsultationRepository(t.db(), UserContext::of(other)).create(request(QStringLiteral("Zed"))));
     const auto refused = intents.addLinkedTask(theirs.id, QStringLiteral("Not mine"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::NotFound);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("Not mine")}), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("Not mine")}), 0);
     // An invalid title: nothing written either.
     QVERIFY(!intents.addLinkedTask(mine.id, QStringLiteral("   ")));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE consultation_id = ?"), {mine.id}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE consultation_id = ?"), {mine.id}), 1);
 }
 
 void TestIntents::consultationRefusalsChangeNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    ConsultationIntents intents(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    ConsultationIntents intents(t.db(), UserContext::of(u));
     const Consultation c = must(intents.requestConsultation(request(QStringLiteral("Bea"))));
     const QDateTime when(QDate(2031, 3, 5), QTime(10, 0), Qt::UTC);
 
@@ -104,13 +99,13 @@ void TestIntents::consultationRefusalsChangeNothing()
 
 void TestIntents::staleAfterAChangeElsewhere()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    ConsultationIntents intents(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    ConsultationIntents intents(t.db(), UserContext::of(u));
     intents.reload();
     QCOMPARE(intents.model()->rowCount(), 0);
     QVERIFY(!intents.isStale());
-    CHECK_OK(ConsultationRepository(t->db(), UserContext::of(u)).create(request(QStringLiteral("Cy")))); // the command line, say
+    CHECK_OK(ConsultationRepository(t.db(), UserContext::of(u)).create(request(QStringLiteral("Cy")))); // the command line, say
     QVERIFY(intents.isStale());
     intents.reload();
     QVERIFY(!intents.isStale());
@@ -119,9 +114,9 @@ void TestIntents::staleAfterAChangeElsewhere()
 
 void TestIntents::workflowSaveDuplicateRestore()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    WorkflowIntents intents(t->db(), UserContext::of(u), nullptr);
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    WorkflowIntents intents(t.db(), UserContext::of(u), nullptr);
     Workflow w;
     w.userId = u.id;
     w.name = QStringLiteral("Weekly");
@@ -152,45 +147,45 @@ void TestIntents::workflowSaveDuplicateRestore()
 
 void TestIntents::workflowDeleteIsAnUndoStep()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const Workflow w = must(addWorkflow(t->db(), u, QStringLiteral("Gone"), kManual,
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const Workflow w = must(addWorkflow(t.db(), u, QStringLiteral("Gone"), kManual,
                                         QStringLiteral("[{\"type\":\"create_task\",\"title\":\"One\"}]")));
     QUndoStack undo;
-    WorkflowIntents intents(t->db(), UserContext::of(u), &undo);
+    WorkflowIntents intents(t.db(), UserContext::of(u), &undo);
     QSignalSpy changed(&intents, &WorkflowIntents::workflowsChanged);
     QSignalSpy errors(&intents, &WorkflowIntents::errorOccurred);
     intents.deleteWorkflow(w);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {w.id}), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {w.id}), 0);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.takeFirst().at(0).toString(), QString());
     QVERIFY(undo.canUndo());
     undo.undo();
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {w.id}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {w.id}), 1);
     QCOMPARE(changed.takeFirst().at(0).toString(), w.id);
     QVERIFY(errors.isEmpty());
 
     // Without an undo stack the delete is done at once and not undoable.
-    WorkflowIntents plain(t->db(), UserContext::of(u), nullptr);
+    WorkflowIntents plain(t.db(), UserContext::of(u), nullptr);
     plain.deleteWorkflow(w);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {w.id}), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {w.id}), 0);
 }
 
 void TestIntents::runNowAndUndoRun()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const Workflow w = must(addWorkflow(t->db(), u, QStringLiteral("Make one"), kManual,
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const Workflow w = must(addWorkflow(t.db(), u, QStringLiteral("Make one"), kManual,
                                         QStringLiteral("[{\"type\":\"create_task\",\"title\":\"One\"}]")));
-    WorkflowIntents intents(t->db(), UserContext::of(u), nullptr);
+    WorkflowIntents intents(t.db(), UserContext::of(u), nullptr);
     QCOMPARE(must(intents.dryRun(w)).effects.size(), 1);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("One")}), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("One")}), 0);
     const WorkflowExecution run = must(intents.runNow(w));
     QCOMPARE(run.status, ExecutionStatus::Success);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("One")}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("One")}), 1);
     QCOMPARE(must(intents.undoPreview(run.id)).size(), 1);
     CHECK_OK(intents.undoRun(run.id));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("One")}), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {QStringLiteral("One")}), 0);
     QVERIFY(!intents.undoRun(run.id)); // refused: already undone
     QVERIFY(must(intents.waitingApprovals()).isEmpty());
     QVERIFY(!intents.approveRun(run.id)); // refused: not waiting
@@ -198,10 +193,10 @@ void TestIntents::runNowAndUndoRun()
 
 void TestIntents::onboarding()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("new@example.com"), UserRole::Director);
-    t->addUser(QStringLiteral("taken@example.com"), UserRole::User);
-    OnboardingIntents intents(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("new@example.com"), UserRole::Director);
+    t.addUser(QStringLiteral("taken@example.com"), UserRole::User);
+    OnboardingIntents intents(t.db(), UserContext::of(user));
 
     User invalid = user;
     invalid.email = QStringLiteral("not an email");
@@ -209,7 +204,7 @@ void TestIntents::onboarding()
     User taken = user;
     taken.email = QStringLiteral("taken@example.com");
     QVERIFY(!intents.completeOnboarding(taken));
-    auto stored = UserRepository(t->db(), UserContext::of(user)).findById(user.id);
+    auto stored = UserRepository(t.db(), UserContext::of(user)).findById(user.id);
     QVERIFY(stored && !stored->onboardingCompleted && stored->version == user.version);
 
     User profile = user;
@@ -217,7 +212,7 @@ void TestIntents::onboarding()
     const User saved = must(intents.completeOnboarding(profile));
     QVERIFY(saved.onboardingCompleted);
     QCOMPARE(saved.name, QStringLiteral("Jane Doe"));
-    stored = UserRepository(t->db(), UserContext::of(user)).findById(user.id);
+    stored = UserRepository(t.db(), UserContext::of(user)).findById(user.id);
     QVERIFY(stored && stored->onboardingCompleted);
 }
 

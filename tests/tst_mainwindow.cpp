@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "itemmodels/ChangeWatcher.h"
 #include "DataView.h"
@@ -31,19 +31,11 @@
 using namespace doo;
 using namespace doo::test;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
-    static std::unique_ptr<TestDatabase> sqlite()
-    {
-        QString skip, fail;
-        auto t = TestDatabase::create(QStringLiteral("sqlite"), true, &skip, &fail);
-        if (!t)
-            qFatal("%s", qPrintable(fail));
-        return t;
-    }
     static User localProfile(TestDatabase &t)
     {
         auto user = UserRepository::ensureLocalProfile(t.db());
@@ -72,34 +64,31 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("DirectorOfOneTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        DatabaseTestCase::init();
+    }
     void cleanupTestCase() { QSettings().clear(); }
 
     void navigationAndMenus();
-    void dataViewOnlyForAdmin_data() { TestDatabase::addBackendRows(); }
     void dataViewOnlyForAdmin();
-    void statusBarTexts_data() { TestDatabase::addBackendRows(); }
     void statusBarTexts();
     void geometryAndViewAreRestored();
 
     void onboardingRefusesInvalidInput();
-    void onboardingSaves_data() { TestDatabase::addBackendRows(); }
     void onboardingSaves();
-    void onboardingDuplicateEmailWritesNothing_data() { TestDatabase::addBackendRows(); }
     void onboardingDuplicateEmailWritesNothing();
 
-    void dataViewListsRows_data() { TestDatabase::addBackendRows(); }
     void dataViewListsRows();
-    void dataViewRefusesInvalidEdit_data() { TestDatabase::addBackendRows(); }
     void dataViewRefusesInvalidEdit();
-    void changesElsewhereShowInTheOpenView_data() { TestDatabase::addBackendRows(); }
     void changesElsewhereShowInTheOpenView();
 };
 
 void TestMainWindow::navigationAndMenus()
 {
-    auto t = sqlite();
-    MainWindow w(t->db(), localProfile(*t));
+    auto &t = database();
+    MainWindow w(t.db(), localProfile(t));
     auto *nav = child<QListWidget>(&w, "navigation");
     auto *stack = w.findChild<QStackedWidget *>();
     QVERIFY(nav && stack && nav->count() == 5);
@@ -146,16 +135,16 @@ void TestMainWindow::navigationAndMenus()
 
 void TestMainWindow::dataViewOnlyForAdmin()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User director = t->addUser(QStringLiteral("director@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    auto &t = database();
+    const User director = t.addUser(QStringLiteral("director@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
     {
-        MainWindow w(t->db(), director);
+        MainWindow w(t.db(), director);
         QCOMPARE(child<QListWidget>(&w, "navigation")->count(), 5);
         QVERIFY(!w.views().contains(QStringLiteral("data")));
         QVERIFY(!w.findChild<DataView *>());
     }
-    MainWindow w(t->db(), admin);
+    MainWindow w(t.db(), admin);
     QCOMPARE(child<QListWidget>(&w, "navigation")->count(), 6);
     QVERIFY(w.showView(QStringLiteral("data")));
     QCOMPARE(w.currentView(), QStringLiteral("data"));
@@ -167,11 +156,11 @@ void TestMainWindow::dataViewOnlyForAdmin()
 
 void TestMainWindow::statusBarTexts()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("ann@example.com"), UserRole::Manager);
-    MainWindow w(t->db(), user);
-    QVERIFY(!t->db().url().display().isEmpty());
-    QCOMPARE(child<QLabel>(&w, "statusBackend")->text(), t->db().url().display());
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("ann@example.com"), UserRole::Manager);
+    MainWindow w(t.db(), user);
+    QVERIFY(!t.db().url().display().isEmpty());
+    QCOMPARE(child<QLabel>(&w, "statusBackend")->text(), t.db().url().display());
     const QString who = child<QLabel>(&w, "statusUser")->text();
     QVERIFY2(who.contains(QStringLiteral("ann@example.com")) && who.contains(QStringLiteral("MANAGER")), qPrintable(who));
     auto *state = child<QLabel>(&w, "statusConnection");
@@ -185,10 +174,10 @@ void TestMainWindow::statusBarTexts()
 
 void TestMainWindow::geometryAndViewAreRestored()
 {
-    auto t = sqlite();
-    const User user = localProfile(*t);
+    auto &t = database();
+    const User user = localProfile(t);
     {
-        MainWindow w(t->db(), user);
+        MainWindow w(t.db(), user);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.resize(931, 617);
@@ -198,7 +187,7 @@ void TestMainWindow::geometryAndViewAreRestored()
     }
     QCOMPARE(QSettings().value(QStringLiteral("window/view")).toString(), QStringLiteral("analytics"));
     QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
-    MainWindow again(t->db(), user);
+    MainWindow again(t.db(), user);
     QCOMPARE(again.currentView(), QStringLiteral("analytics"));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -210,9 +199,9 @@ void TestMainWindow::geometryAndViewAreRestored()
 
 void TestMainWindow::onboardingRefusesInvalidInput()
 {
-    auto t = sqlite();
-    const User user = localProfile(*t);
-    OnboardingDialog dialog(t->db(), user);
+    auto &t = database();
+    const User user = localProfile(t);
+    OnboardingDialog dialog(t.db(), user);
     auto *name = child<QLineEdit>(&dialog, "nameEdit");
     auto *email = child<QLineEdit>(&dialog, "emailEdit");
     auto *problem = child<QLabel>(&dialog, "validationLabel");
@@ -232,16 +221,16 @@ void TestMainWindow::onboardingRefusesInvalidInput()
     QVERIFY(!continueButton->isEnabled());
     QVERIFY2(problem->text().contains(QStringLiteral("not a valid email")), qPrintable(problem->text()));
     QVERIFY(!dialog.save());
-    auto stored = UserRepository::findByEmail(t->db(), user.email);
+    auto stored = UserRepository::findByEmail(t.db(), user.email);
     QVERIFY(stored && !stored->onboardingCompleted);
 }
 
 void TestMainWindow::onboardingSaves()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = localProfile(*t);
+    auto &t = database();
+    const User user = localProfile(t);
     QVERIFY(!user.onboardingCompleted);
-    OnboardingDialog dialog(t->db(), user);
+    OnboardingDialog dialog(t.db(), user);
     child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral(" Jane Doe "));
     child<QLineEdit>(&dialog, "emailEdit")->setText(QStringLiteral("Jane@Example.com"));
     child<QLineEdit>(&dialog, "companyEdit")->setText(QStringLiteral("Acme"));
@@ -250,7 +239,7 @@ void TestMainWindow::onboardingSaves()
     QVERIFY2(saved, qPrintable(saved.error().text()));
     QVERIFY(dialog.savedUser().onboardingCompleted);
 
-    auto stored = UserRepository(t->db(), UserContext::of(user)).findById(user.id);
+    auto stored = UserRepository(t.db(), UserContext::of(user)).findById(user.id);
     QVERIFY(stored && stored->onboardingCompleted);
     QCOMPARE(stored->name, QStringLiteral("Jane Doe"));
     QCOMPARE(stored->email, QStringLiteral("jane@example.com"));
@@ -262,10 +251,10 @@ void TestMainWindow::onboardingSaves()
 
 void TestMainWindow::onboardingDuplicateEmailWritesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = localProfile(*t);
-    t->addUser(QStringLiteral("taken@example.com"), UserRole::User);
-    OnboardingDialog dialog(t->db(), user);
+    auto &t = database();
+    const User user = localProfile(t);
+    t.addUser(QStringLiteral("taken@example.com"), UserRole::User);
+    OnboardingDialog dialog(t.db(), user);
     child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Jane"));
     child<QLineEdit>(&dialog, "emailEdit")->setText(QStringLiteral("taken@example.com"));
     auto *problem = child<QLabel>(&dialog, "validationLabel");
@@ -274,19 +263,19 @@ void TestMainWindow::onboardingDuplicateEmailWritesNothing()
     QVERIFY2(problem->text().contains(QStringLiteral("taken@example.com is already used")), qPrintable(problem->text()));
     QCOMPARE(dialog.result(), 0); // still open: not accepted
 
-    auto stored = UserRepository(t->db(), UserContext::of(user)).findById(user.id);
+    auto stored = UserRepository(t.db(), UserContext::of(user)).findById(user.id);
     QVERIFY(stored && !stored->onboardingCompleted);
     QVERIFY(stored->email == user.email && stored->name == user.name && stored->version == user.version);
 }
 
 void TestMainWindow::dataViewListsRows()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    TaskRepository tasks(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    TaskRepository tasks(t.db(), UserContext::of(admin));
     for (int i = 0; i < 3; ++i)
         addTask(tasks, QStringLiteral("Task %1").arg(i));
-    DataView view(t->db());
+    DataView view(t.db());
     QCOMPARE(view.entity(), QStringLiteral("users"));
     QCOMPARE(view.model()->tableName(), QStringLiteral("app_user"));
     QCOMPARE(view.model()->rowCount(), 1);
@@ -305,13 +294,13 @@ void TestMainWindow::dataViewListsRows()
 
 void TestMainWindow::dataViewRefusesInvalidEdit()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    TaskRepository tasks(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    TaskRepository tasks(t.db(), UserContext::of(admin));
     addTask(tasks, QStringLiteral("First"));
     const QString secondId = addTask(tasks, QStringLiteral("Second"));
 
-    DataView view(t->db());
+    DataView view(t.db());
     view.show();
     QVERIFY(view.setEntity(QStringLiteral("tasks")));
     QSqlTableModel *model = view.model();
@@ -367,15 +356,15 @@ void TestMainWindow::dataViewRefusesInvalidEdit()
 // PRAGMA data_version; PostgreSQL: migration 007's notices), a hidden one when it is opened.
 void TestMainWindow::changesElsewhereShowInTheOpenView()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("ann@example.com"), UserRole::Director);
-    MainWindow w(t->db(), user);
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("ann@example.com"), UserRole::Director);
+    MainWindow w(t.db(), user);
     w.show();
     QVERIFY(w.showView(QStringLiteral("workflows")));
     WorkflowsView *workflows = w.workflowsView();
     QCOMPARE(workflows->model()->rowCount(), 0);
 
-    auto elsewhere = t->openSecond(QStringLiteral("elsewhere"));
+    auto elsewhere = t.openSecond(QStringLiteral("elsewhere"));
     QVERIFY(elsewhere);
     WorkflowRepository theirs(*elsewhere, UserContext::of(user));
     Workflow made;

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 
 #include "db/Migrator.h"
 #include "db/Query.h"
@@ -9,7 +10,7 @@
 using namespace doo;
 using namespace doo::test;
 
-class TestMigrations : public QObject
+class TestMigrations : public DatabaseTestCase
 {
     Q_OBJECT
 
@@ -17,19 +18,12 @@ private Q_SLOTS:
     void bothDialectsHaveTheSameMigrations();
     void splitKeepsTriggerBodies();
 
-    void migrateEmptyDatabase_data() { TestDatabase::addBackendRows(); }
     void migrateEmptyDatabase();
-    void secondMigrateIsNoOp_data() { TestDatabase::addBackendRows(); }
     void secondMigrateIsNoOp();
-    void newerSchemaIsRefused_data() { TestDatabase::addBackendRows(); }
     void newerSchemaIsRefused();
-    void unknownEnumValuesAreRejected_data() { TestDatabase::addBackendRows(); }
     void unknownEnumValuesAreRejected();
-    void dropAllThenMigrate_data() { TestDatabase::addBackendRows(); }
     void dropAllThenMigrate();
-    void sessionSettings_data() { TestDatabase::addBackendRows(); }
     void sessionSettings();
-    void preparedStatementsAreReused_data() { TestDatabase::addBackendRows(); }
     void preparedStatementsAreReused();
 };
 
@@ -64,38 +58,39 @@ void TestMigrations::splitKeepsTriggerBodies()
 
 void TestMigrations::migrateEmptyDatabase()
 {
-    DOO_OPEN_TEST_DB(t, false);
-    Migrator migrator(t->db());
+    QVERIFY(openUnmigrated());
+    auto &t = database();
+    Migrator migrator(t.db());
     QCOMPARE(*migrator.currentVersion(), 0);
     QCOMPARE(migrator.checkCurrent().error().kind, Error::Kind::Schema);
     const auto applied = migrator.migrate();
-    QVERIFY2(applied.ok(), qPrintable(applied.error().text()));
+    CHECK_OK(applied);
     QCOMPARE(*applied, migrator.available().size());
     QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
     QVERIFY(migrator.checkCurrent().ok());
     for (const char *table : {"app_user", "task", "task_tag", "task_history", "workflow", "workflow_execution",
                               "consultation", "consultation_history", "analytics", "notification"})
-        QCOMPARE(t->rowCount(QString::fromLatin1(table)), 0);
+        QCOMPARE(t.rowCount(QString::fromLatin1(table)), 0);
 }
 
 void TestMigrations::secondMigrateIsNoOp()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    t->addUser(QStringLiteral("a@example.com"), UserRole::Director);
-    Migrator migrator(t->db());
+    auto &t = database();
+    t.addUser(QStringLiteral("a@example.com"), UserRole::Director);
+    Migrator migrator(t.db());
     const auto again = migrator.migrate();
-    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    CHECK_OK(again);
     QCOMPARE(*again, 0);
-    QCOMPARE(t->rowCount(QStringLiteral("schema_version")), int(migrator.available().size())); // numbers may have gaps
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("schema_version")), int(migrator.available().size())); // numbers may have gaps
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 }
 
 void TestMigrations::newerSchemaIsRefused()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    Query q(t->db());
+    auto &t = database();
+    Query q(t.db());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')")));
-    Migrator migrator(t->db());
+    Migrator migrator(t.db());
     const auto result = migrator.migrate();
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Error::Kind::Schema);
@@ -107,58 +102,58 @@ void TestMigrations::newerSchemaIsRefused()
 
 void TestMigrations::unknownEnumValuesAreRejected()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    Query q(t->db());
+    auto &t = database();
+    Query q(t.db());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
                                    "VALUES ('u1', 'a@b.c', 'A', 'EMPEROR', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     QCOMPARE(q.error().kind, Error::Kind::Constraint);
-    Query ok(t->db());
+    Query ok(t.db());
     QVERIFY2(ok.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
                                     "VALUES ('u1', 'a@b.c', 'A', 'ADMIN', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
              qPrintable(ok.error().text()));
-    Query task(t->db());
+    Query task(t.db());
     QVERIFY(!task.exec(QStringLiteral("INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
                                       "VALUES ('t1', 'u1', 'T', 'MEDIUM', 'DOING', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     QCOMPARE(task.error().kind, Error::Kind::Constraint);
-    Query orphan(t->db());
+    Query orphan(t.db());
     QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
                                         "VALUES ('t1', 'nobody', 'T', 'MEDIUM', 'TODO', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     QCOMPARE(orphan.error().kind, Error::Kind::Constraint);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }
 
 void TestMigrations::dropAllThenMigrate()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    t->addUser(QStringLiteral("a@example.com"), UserRole::Director);
-    Migrator migrator(t->db());
+    auto &t = database();
+    t.addUser(QStringLiteral("a@example.com"), UserRole::Director);
+    Migrator migrator(t.db());
     const Status dropped = migrator.dropAll();
-    QVERIFY2(dropped.ok(), qPrintable(dropped.error().text()));
+    CHECK_OK(dropped);
     QCOMPARE(*migrator.currentVersion(), 0);
     QVERIFY(migrator.migrate().ok());
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 0);
     QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
 }
 
 void TestMigrations::sessionSettings()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    if (t->db().type() == DbType::SQLite) {
+    auto &t = database();
+    if (t.db().type() == DbType::SQLite) {
         const QList<QPair<QString, QString>> expected = {
             {QStringLiteral("journal_mode"), QStringLiteral("wal")},
             {QStringLiteral("foreign_keys"), QStringLiteral("1")},
             {QStringLiteral("synchronous"), QStringLiteral("2")},
         };
         for (const auto &[pragma, value] : expected) {
-            Query q(t->db());
+            Query q(t.db());
             QVERIFY(q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next());
             QCOMPARE(q.value(0).toString().toLower(), value);
         }
-        Query busy(t->db());
+        Query busy(t.db());
         QVERIFY(busy.exec(QStringLiteral("PRAGMA busy_timeout")) && busy.next());
         QVERIFY(busy.value(0).toInt() >= 5000);
     } else {
-        Query q(t->db());
+        Query q(t.db());
         QVERIFY(q.exec(QStringLiteral("SHOW TIME ZONE")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("UTC"));
     }
@@ -166,22 +161,22 @@ void TestMigrations::sessionSettings()
 
 void TestMigrations::preparedStatementsAreReused()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     const QString sql = QStringLiteral("SELECT key, value FROM app_setting WHERE key >= ? ORDER BY key");
     for (const char *key : {"a", "b", "c"}) {
-        Query insert(t->db());
+        Query insert(t.db());
         QVERIFY(insert.exec(QStringLiteral("INSERT INTO app_setting (key, value) VALUES (?, ?)"),
                             {QString::fromLatin1(key), QStringLiteral("v")}));
     }
     // The same statement in two live Query objects: the second gets a statement of its own.
     // (Reading one result while another query runs is not possible on PostgreSQL, whose
     // forward-only results stream; the program never nests them.)
-    Query first(t->db());
+    Query first(t.db());
     QVERIFY(first.exec(sql, {QStringLiteral("a")}));
     int firstRows = 0;
     while (first.next())
         ++firstRows;
-    Query second(t->db());
+    Query second(t.db());
     QVERIFY(second.exec(sql, {QStringLiteral("b")}));
     int secondRows = 0;
     while (second.next())
@@ -192,13 +187,13 @@ void TestMigrations::preparedStatementsAreReused()
     QCOMPARE(first.value(0).toString(), QStringLiteral("c"));
     // Reused with new values, many times, and past the cache's size.
     for (int i = 0; i < 300; ++i) {
-        Query q(t->db());
+        Query q(t.db());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) + %1 FROM app_setting WHERE key >= ?").arg(i % 250), {QStringLiteral("b")}));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2 + i % 250);
     }
-    if (t->db().type() == DbType::PostgreSQL) {
-        Query count(t->db());
+    if (t.db().type() == DbType::PostgreSQL) {
+        Query count(t.db());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
                            {QStringLiteral("%FROM app_setting WHERE key >= $1 ORDER BY key%")}));
         QVERIFY(count.next());

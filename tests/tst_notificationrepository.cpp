@@ -1,4 +1,6 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "ClockGuard.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "repositories/NotificationRepository.h"
@@ -28,51 +30,36 @@ QStringList titles(const QList<Notification> &notifications)
     return out;
 }
 
-// Installs a fixed clock for one test and restores the system clock however the test ends.
-struct ClockGuard
-{
-    explicit ClockGuard(const QDateTime &at) : clock(at) { Clock::setInstance(&clock); }
-    ~ClockGuard() { Clock::setInstance(nullptr); }
-    FixedClock clock;
-};
-
 const QDateTime kStart(QDate(2026, 3, 10), QTime(9, 30, 15, 250), Qt::UTC);
 
 } // namespace
 
-class TestNotificationRepository : public QObject
+class TestNotificationRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void createAndFind_data() { TestDatabase::addBackendRows(); }
     void createAndFind();
-    void listOrderAndFilters_data() { TestDatabase::addBackendRows(); }
     void listOrderAndFilters();
-    void readState_data() { TestDatabase::addBackendRows(); }
     void readState();
-    void remove_data() { TestDatabase::addBackendRows(); }
     void remove();
-    void scoping_data() { TestDatabase::addBackendRows(); }
     void scoping();
-    void invalidNotificationsWriteNothing_data() { TestDatabase::addBackendRows(); }
     void invalidNotificationsWriteNothing();
-    void links_data() { TestDatabase::addBackendRows(); }
     void links();
 };
 
 void TestNotificationRepository::createAndFind()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
     ClockGuard guard(kStart);
-    NotificationRepository repo(t->db(), UserContext::of(user));
+    NotificationRepository repo(t.db(), UserContext::of(user));
 
     Notification input = note(QStringLiteral("  Report ready  "), NotificationType::WorkflowComplete, other.id);
     input.message = QStringLiteral("The weekly report was sent.");
     const auto created = repo.create(input);
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    CHECK_OK(created);
     QVERIFY(!created->id.isEmpty());
     QCOMPARE(created->userId, user.id); // a USER's notifications are their own
     QCOMPARE(created->title, QStringLiteral("Report ready"));
@@ -80,7 +67,7 @@ void TestNotificationRepository::createAndFind()
     QVERIFY(!created->isRead);
 
     const auto found = repo.findById(created->id);
-    QVERIFY2(found.ok(), qPrintable(found.error().text()));
+    CHECK_OK(found);
     QCOMPARE(found->id, created->id);
     QCOMPARE(found->userId, user.id);
     QCOMPARE(found->type, NotificationType::WorkflowComplete);
@@ -97,7 +84,7 @@ void TestNotificationRepository::createAndFind()
     const auto createdRead = repo.create(read);
     QVERIFY(createdRead.ok());
     QVERIFY(repo.findById(createdRead->id)->isRead);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 2);
 
     const auto missing = repo.findById(QStringLiteral("no-such-id"));
     QVERIFY(!missing.ok());
@@ -106,10 +93,10 @@ void TestNotificationRepository::createAndFind()
 
 void TestNotificationRepository::listOrderAndFilters()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
     ClockGuard guard(kStart);
-    NotificationRepository repo(t->db(), UserContext::of(user));
+    NotificationRepository repo(t.db(), UserContext::of(user));
 
     QVERIFY(repo.create(note(QStringLiteral("n1"), NotificationType::Info)).ok());
     guard.clock.advanceSecs(60);
@@ -124,7 +111,7 @@ void TestNotificationRepository::listOrderAndFilters()
                                                : QStringList{QStringLiteral("n4"), QStringLiteral("n3")};
 
     const auto all = repo.list();
-    QVERIFY2(all.ok(), qPrintable(all.error().text()));
+    CHECK_OK(all);
     QCOMPARE(titles(*all), (newest + QStringList{QStringLiteral("n2"), QStringLiteral("n1")}));
 
     NotificationFilter info;
@@ -153,11 +140,11 @@ void TestNotificationRepository::listOrderAndFilters()
 
 void TestNotificationRepository::readState()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    NotificationRepository repo(t->db(), UserContext::of(user));
-    NotificationRepository otherRepo(t->db(), UserContext::of(other));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    NotificationRepository repo(t.db(), UserContext::of(user));
+    NotificationRepository otherRepo(t.db(), UserContext::of(other));
 
     const auto n1 = repo.create(note(QStringLiteral("n1")));
     QVERIFY(n1.ok());
@@ -181,7 +168,7 @@ void TestNotificationRepository::readState()
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
 
     const auto changed = repo.markAllRead();
-    QVERIFY2(changed.ok(), qPrintable(changed.error().text()));
+    CHECK_OK(changed);
     QCOMPARE(*changed, 2); // only the rows that changed
     QCOMPARE(*repo.unreadCount(), 0);
     QCOMPARE(*otherRepo.unreadCount(), 1); // someone else's inbox is untouched
@@ -190,11 +177,11 @@ void TestNotificationRepository::readState()
 
 void TestNotificationRepository::remove()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    NotificationRepository repo(t->db(), UserContext::of(user));
-    NotificationRepository otherRepo(t->db(), UserContext::of(other));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    NotificationRepository repo(t.db(), UserContext::of(user));
+    NotificationRepository otherRepo(t.db(), UserContext::of(other));
     const auto keep = repo.create(note(QStringLiteral("keep")));
     const auto gone = repo.create(note(QStringLiteral("gone")));
     QVERIFY(keep.ok() && gone.ok());
@@ -202,26 +189,26 @@ void TestNotificationRepository::remove()
     const Status intrusion = otherRepo.remove(gone->id);
     QVERIFY(!intrusion.ok());
     QCOMPARE(intrusion.error().kind, Error::Kind::NotFound);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 2);
 
     const Status removed = repo.remove(gone->id);
-    QVERIFY2(removed.ok(), qPrintable(removed.error().text()));
+    CHECK_OK(removed);
     QCOMPARE(repo.findById(gone->id).error().kind, Error::Kind::NotFound);
     QCOMPARE(titles(*repo.list()), QStringList{QStringLiteral("keep")});
     QCOMPARE(repo.remove(gone->id).error().kind, Error::Kind::NotFound);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 1);
 }
 
 void TestNotificationRepository::scoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User a = t->addUser(QStringLiteral("a@example.com"), UserRole::User);
-    const User b = t->addUser(QStringLiteral("b@example.com"), UserRole::User);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    auto &t = database();
+    const User a = t.addUser(QStringLiteral("a@example.com"), UserRole::User);
+    const User b = t.addUser(QStringLiteral("b@example.com"), UserRole::User);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
     ClockGuard guard(kStart);
-    NotificationRepository repoA(t->db(), UserContext::of(a));
-    NotificationRepository repoB(t->db(), UserContext::of(b));
-    NotificationRepository repoAdmin(t->db(), UserContext::of(admin));
+    NotificationRepository repoA(t.db(), UserContext::of(a));
+    NotificationRepository repoB(t.db(), UserContext::of(b));
+    NotificationRepository repoAdmin(t.db(), UserContext::of(admin));
 
     const auto ofA = repoA.create(note(QStringLiteral("for a")));
     QVERIFY(ofA.ok());
@@ -254,9 +241,9 @@ void TestNotificationRepository::scoping()
 
 void TestNotificationRepository::invalidNotificationsWriteNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    NotificationRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    NotificationRepository repo(t.db(), UserContext::of(user));
 
     Notification twoLinks = note(QStringLiteral("Two links"));
     twoLinks.taskId = QStringLiteral("some-task");
@@ -275,33 +262,33 @@ void TestNotificationRepository::invalidNotificationsWriteNothing()
         QCOMPARE(result.error().kind, Error::Kind::Validation);
         QCOMPARE(result.error().field, field);
     }
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 0);
 }
 
 void TestNotificationRepository::links()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    NotificationRepository repo(t->db(), UserContext::of(user));
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    NotificationRepository repo(t.db(), UserContext::of(user));
 
     Notification dangling = note(QStringLiteral("Due soon"), NotificationType::TaskDue);
     dangling.taskId = QStringLiteral("no-such-task");
     const auto refused = repo.create(dangling);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Error::Kind::Constraint);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 0);
 
     // The same notification about a task that exists is stored with its link.
-    TaskRepository tasks(t->db(), UserContext::of(user));
+    TaskRepository tasks(t.db(), UserContext::of(user));
     Task task;
     task.title = QStringLiteral("Send the report");
     const auto createdTask = tasks.create(task);
-    QVERIFY2(createdTask.ok(), qPrintable(createdTask.error().text()));
+    CHECK_OK(createdTask);
     dangling.taskId = createdTask->id;
     const auto linked = repo.create(dangling);
-    QVERIFY2(linked.ok(), qPrintable(linked.error().text()));
+    CHECK_OK(linked);
     QCOMPARE(repo.findById(linked->id)->taskId, createdTask->id);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNotificationRepository)

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "itemmodels/ChangeWatcher.h"
 #include "MainWindow.h"
@@ -53,28 +53,30 @@ QStringList titles(const QAbstractItemModel &model)
 // The Notifications part on both backends: the list model over real rows, the view's filters
 // and actions writing the database, the unread count in the navigation, the tray announcing what
 // arrives (also when another connection writes it) and opening what a notification is about.
-class TestNotificationsView : public QObject
+class TestNotificationsView : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestNotificationsView() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void modelListsFiltersAndWrites_data() { TestDatabase::addBackendRows(); }
     void modelListsFiltersAndWrites()
     {
-        DOO_OPEN_TEST_DB(t, true);
-        const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-        const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-        NotificationRepository mine(t->db(), UserContext::of(me));
+        auto &t = database();
+        const User &me = defaultUser();
+        const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+        NotificationRepository mine(t.db(), UserContext::of(me));
         QVERIFY(mine.create(make(me, NotificationType::Info, QStringLiteral("First"))).ok());
         QTest::qWait(5); // distinct creation times: newest first
         QVERIFY(mine.create(make(me, NotificationType::TaskDue, QStringLiteral("Second"))).ok());
         QTest::qWait(5);
         QVERIFY(mine.create(make(me, NotificationType::Error, QStringLiteral("Third"))).ok());
-        QVERIFY(NotificationRepository(t->db(), UserContext::of(other)).create(make(other, NotificationType::Info, QStringLiteral("Theirs"))).ok());
+        QVERIFY(NotificationRepository(t.db(), UserContext::of(other)).create(make(other, NotificationType::Info, QStringLiteral("Theirs"))).ok());
 
-        NotificationListModel model(t->db(), UserContext::of(me));
+        NotificationListModel model(t.db(), UserContext::of(me));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy arrived(&model, &NotificationListModel::arrived);
         QVERIFY(model.reload());
@@ -93,10 +95,10 @@ private Q_SLOTS:
 
         QVERIFY(model.remove(model.rowOf(model.notification(0).id))); // Third
         QCOMPARE(titles(model), QStringList({QStringLiteral("Second"), QStringLiteral("First")}));
-        QCOMPARE(t->rowCount(QStringLiteral("notification")), 3); // theirs stays
+        QCOMPARE(t.rowCount(QStringLiteral("notification")), 3); // theirs stays
         QVERIFY(model.markAllRead());
         QCOMPARE(model.unreadCount(), 0);
-        QCOMPARE(NotificationRepository(t->db(), UserContext::of(other)).unreadCount().value(), 1); // only mine
+        QCOMPARE(NotificationRepository(t.db(), UserContext::of(other)).unreadCount().value(), 1); // only mine
 
         // Something new: announced once.
         QVERIFY(mine.create(make(me, NotificationType::WorkflowComplete, QStringLiteral("Fourth"))).ok());
@@ -109,21 +111,20 @@ private Q_SLOTS:
         QCOMPARE(arrived.count(), 0);
     }
 
-    void windowViewTrayAndOpening_data() { TestDatabase::addBackendRows(); }
     void windowViewTrayAndOpening()
     {
-        DOO_OPEN_TEST_DB(t, true);
-        const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
+        auto &t = database();
+        const User &me = defaultUser();
         Workflow w;
         w.name = QStringLiteral("Weekly report");
         w.trigger = QStringLiteral("{\"type\":\"manual\"}");
         w.actions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Hi\"}]");
-        w = *WorkflowRepository(t->db(), UserContext::of(me)).create(w);
-        NotificationRepository mine(t->db(), UserContext::of(me));
+        w = *WorkflowRepository(t.db(), UserContext::of(me)).create(w);
+        NotificationRepository mine(t.db(), UserContext::of(me));
         QVERIFY(mine.create(make(me, NotificationType::WorkflowComplete, QStringLiteral("Weekly report ran"), w.id)).ok());
         QVERIFY(mine.create(make(me, NotificationType::BudgetAlert, QStringLiteral("Budget at 90 %"))).ok());
 
-        MainWindow window(t->db(), me);
+        MainWindow window(t.db(), me);
         QList<QPair<QString, NotificationType>> shown;
         window.tray()->setShower([&shown](const QString &title, const QString &, NotificationType type) { shown.append({title, type}); });
         window.show();
@@ -147,7 +148,7 @@ private Q_SLOTS:
 
         // Written by another connection (the scheduler's thread, the command line): the count,
         // the list and the tray follow without a click.
-        auto elsewhere = t->openSecond(QStringLiteral("elsewhere"));
+        auto elsewhere = t.openSecond(QStringLiteral("elsewhere"));
         QVERIFY(NotificationRepository(*elsewhere, UserContext::of(me))
                     .create(make(me, NotificationType::TaskDue, QStringLiteral("Plan the offsite is due")))
                     .ok());
@@ -160,10 +161,10 @@ private Q_SLOTS:
         // Mark all read; delete one.
         view->markAllRead();
         QCOMPARE(nav->item(index)->text(), QStringLiteral("Notifications"));
-        QCOMPARE(NotificationRepository(t->db(), UserContext::of(me)).unreadCount().value(), 0);
+        QCOMPARE(NotificationRepository(t.db(), UserContext::of(me)).unreadCount().value(), 0);
         view->list()->setCurrentIndex(view->list()->model()->index(0, 0));
         view->deleteSelected();
-        QCOMPARE(t->rowCount(QStringLiteral("notification")), 2);
+        QCOMPARE(t.rowCount(QStringLiteral("notification")), 2);
 
         // Opening a workflow's notification shows that workflow.
         auto *model = window.notifications();
@@ -180,10 +181,10 @@ private Q_SLOTS:
         // A task's notification shows its card on the board, selected.
         Task due;
         due.title = QStringLiteral("Plan the offsite");
-        due = *TaskRepository(t->db(), UserContext::of(me)).create(due);
+        due = *TaskRepository(t.db(), UserContext::of(me)).create(due);
         Notification aboutTask = make(me, NotificationType::TaskDue, QStringLiteral("Plan the offsite is due"));
         aboutTask.taskId = due.id;
-        QVERIFY(NotificationRepository(t->db(), UserContext::of(me)).create(aboutTask).ok());
+        QVERIFY(NotificationRepository(t.db(), UserContext::of(me)).create(aboutTask).ok());
         QVERIFY(window.showView(QStringLiteral("notifications")));
         QVERIFY(model->reload());
         int taskRow = -1;
@@ -200,12 +201,11 @@ private Q_SLOTS:
         QCOMPARE(todo->currentIndex().data(Qt::DisplayRole).toString(), QStringLiteral("Plan the offsite"));
     }
 
-    void emptyState_data() { TestDatabase::addBackendRows(); }
     void emptyState()
     {
-        DOO_OPEN_TEST_DB(t, true);
-        const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-        MainWindow window(t->db(), me);
+        auto &t = database();
+        const User &me = defaultUser();
+        MainWindow window(t.db(), me);
         window.show();
         QVERIFY(window.showView(QStringLiteral("notifications")));
         auto *empty = window.findChild<QLabel *>(QStringLiteral("notificationsEmpty"));

@@ -1,6 +1,8 @@
 // Undo of a whole workflow run, approvals decided through the API and the list of all runs, on
 // SQLite and PostgreSQL.
 
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -67,58 +69,46 @@ QStringList summaries(const QList<RunChange> &changes)
 }
 } // namespace
 
-class TestRunUndo : public QObject
+class TestRunUndo : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kNow);
-        Clock::setInstance(&m_clock);
-    }
-    void cleanup() { Clock::setInstance(nullptr); }
+public:
+    TestRunUndo() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { useFixedClock(kNow); }
 
-    void undoRestoresExactState_data() { TestDatabase::addBackendRows(); }
+private Q_SLOTS:
     void undoRestoresExactState();
-    void refusals_data() { TestDatabase::addBackendRows(); }
     void refusals();
-    void analyticsNeverBelowZero_data() { TestDatabase::addBackendRows(); }
     void analyticsNeverBelowZero();
     void approvals_data();
     void approvals();
-    void approvalTaskGone_data() { TestDatabase::addBackendRows(); }
     void approvalTaskGone();
-    void allExecutions_data() { TestDatabase::addBackendRows(); }
     void allExecutions();
-
-private:
-    FixedClock m_clock{kNow};
 };
 
 void TestRunUndo::undoRestoresExactState()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    setTimeZone(t->db(), u, QStringLiteral("UTC"));
+    auto &t = database();
+    const User &u = defaultUser();
+    setTimeZone(t.db(), u, QStringLiteral("UTC"));
     const UserContext ctx = UserContext::of(u);
-    TaskRepository tasks(t->db(), ctx);
-    m_clock.set(kNow.addDays(-2));
+    TaskRepository tasks(t.db(), ctx);
+    clock().set(kNow.addDays(-2));
     const Task memo = addTask(tasks, QStringLiteral("Old memo"), TaskStatus::Completed, Priority::Medium, {QStringLiteral("old")});
-    m_clock.set(kNow.addDays(-1));
+    clock().set(kNow.addDays(-1));
     const Task budget = addTask(tasks, QStringLiteral("Draft budget"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")});
     const Task supplier = addTask(tasks, QStringLiteral("Call supplier"), TaskStatus::Todo, Priority::Low, {},
                                   QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
     const Task gone = addTask(tasks, QStringLiteral("Gone soon"), TaskStatus::Todo, Priority::Medium);
     const Task contract = addTask(tasks, QStringLiteral("Review contract"), TaskStatus::InProgress, Priority::Medium);
     addTask(tasks, QStringLiteral("Untouched"), TaskStatus::Review, Priority::Medium);
-    m_clock.set(kNow);
-    CHECK_OK(AnalyticsRepository(t->db(), ctx).upsertToday(2.0, 3));
-    const QStringList before = snapshot(t->db());
+    clock().set(kNow);
+    CHECK_OK(AnalyticsRepository(t.db(), ctx).upsertToday(2.0, 3));
+    const QStringList before = snapshot(t.db());
 
     // The memo is changed twice (back to TODO, then with the others to REVIEW); the contract is completed.
     const auto w = addWorkflow(
-        t->db(), u, QStringLiteral("Tidy up"), kManual,
+        t.db(), u, QStringLiteral("Tidy up"), kManual,
         QStringLiteral("[{\"type\":\"update_tasks\",\"filter\":{\"tag\":\"old\"},\"set\":{\"status\":\"TODO\"}},"
                        "{\"type\":\"update_tasks\",\"filter\":{\"status\":\"TODO\"},"
                        "\"set\":{\"status\":\"REVIEW\",\"priority\":\"URGENT\",\"add_tags\":[\"triaged\"],\"due_in_days\":3}},"
@@ -126,24 +116,24 @@ void TestRunUndo::undoRestoresExactState()
                        "{\"type\":\"create_task\",\"title\":\"Weekly sync\",\"tags\":[\"meeting\"]}]"),
         30);
     CHECK_OK(w);
-    WorkflowScheduler scheduler(t->db(), ctx);
+    WorkflowScheduler scheduler(t.db(), ctx);
     const auto run = scheduler.runNow(*w);
     CHECK_OK(run);
     QCOMPARE(run->status, ExecutionStatus::Success);
     QCOMPARE(run->tasksCreated, 1);
     QCOMPARE(must(tasks.findById(budget.id)).status, TaskStatus::Review);
     QCOMPARE(must(tasks.findById(contract.id)).status, TaskStatus::Completed);
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 2.5);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 10); // 3 + 1 + 6
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 2.5);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 10); // 3 + 1 + 6
 
     // After the run: someone renames the contract and deletes one task.
-    m_clock.set(kNow.addSecs(600));
+    clock().set(kNow.addSecs(600));
     Task renamed = must(tasks.findById(contract.id));
     renamed.title = QStringLiteral("Review contract v2");
     CHECK_OK(tasks.update(renamed));
     CHECK_OK(tasks.remove(gone.id));
 
-    RunUndo undo(t->db(), ctx);
+    RunUndo undo(t.db(), ctx);
     const auto preview = must(undo.undoPreview(run->id));
     QCOMPARE(summaries(preview),
              (QStringList{
@@ -167,33 +157,33 @@ void TestRunUndo::undoRestoresExactState()
     // The preview wrote nothing.
     QCOMPARE(must(tasks.findById(budget.id)).status, TaskStatus::Review);
 
-    m_clock.set(kNow.addSecs(3600));
+    clock().set(kNow.addSecs(3600));
     const auto undone = undo.undoRun(run->id);
     CHECK_OK(undone);
     QCOMPARE(undone->undoneAt, kNow.addSecs(3600));
     QCOMPARE(undone->workflowName, QStringLiteral("Tidy up"));
-    QCOMPARE(must(ExecutionRepository(t->db(), ctx).findById(run->id)).undoneAt, kNow.addSecs(3600));
+    QCOMPARE(must(ExecutionRepository(t.db(), ctx).findById(run->id)).undoneAt, kNow.addSecs(3600));
 
     // Every task exactly as before the run (the deleted one stays deleted), the created one gone.
     QStringList expected = before;
     expected.removeIf([&gone](const QString &row) { return row.startsWith(gone.id) || row.startsWith(QStringLiteral("tag:") + gone.id); });
-    QCOMPARE(snapshot(t->db()), expected);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Weekly sync'")), 0);
+    QCOMPARE(snapshot(t.db()), expected);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Weekly sync'")), 0);
     // Versions moved on (open editors notice); the board counts follow.
     QCOMPARE(must(tasks.findById(budget.id)).version, 3);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT n FROM task_count WHERE user_id = ? AND status = 'TODO'"), {u.id}), 2);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task_history WHERE task_id = ? AND from_status = 'REVIEW' "
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT n FROM task_count WHERE user_id = ? AND status = 'TODO'"), {u.id}), 2);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task_history WHERE task_id = ? AND from_status = 'REVIEW' "
                                            "AND to_status = 'TODO'"),
                    {budget.id}),
              1);
 
     // The analytics day as before the run; stats leave the run out.
-    const auto day = must(AnalyticsRepository(t->db(), ctx).getByDateRange(QDate(2026, 3, 4), QDate(2026, 3, 4)));
+    const auto day = must(AnalyticsRepository(t.db(), ctx).getByDateRange(QDate(2026, 3, 4), QDate(2026, 3, 4)));
     QCOMPARE(day.size(), 1);
     QCOMPARE(day.first().timeSaved, 2.0);
     QCOMPARE(day.first().tasksAutomated, 3);
     QCOMPARE(day.first().efficiencyScore, 25.0);
-    const auto stats = must(WorkflowRepository(t->db(), ctx).getStats());
+    const auto stats = must(WorkflowRepository(t.db(), ctx).getStats());
     QCOMPARE(stats.hoursSaved, 0.0);
     QCOMPARE(stats.tasksCreated, 0);
 
@@ -203,112 +193,109 @@ void TestRunUndo::undoRestoresExactState()
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
     QVERIFY2(again.error().message.contains(QLatin1String("already undone")), qPrintable(again.error().message));
     QVERIFY(!undo.undoPreview(run->id));
-    QCOMPARE(snapshot(t->db()), expected);
+    QCOMPARE(snapshot(t.db()), expected);
 }
 
 void TestRunUndo::refusals()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
     const UserContext ctx = UserContext::of(u);
-    RunUndo undo(t->db(), ctx);
+    RunUndo undo(t.db(), ctx);
     auto refused = [&](const QString &id, const char *words) {
         const auto preview = undo.undoPreview(id);
         const auto result = undo.undoRun(id);
         return !preview && !result && preview.error().kind == Error::Kind::Conflict
                && result.error().kind == Error::Kind::Conflict && result.error().message.contains(QLatin1String(words));
     };
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Approve"), kManual,
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Approve"), kManual,
                                QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the budget\"},"
                                               "{\"type\":\"create_task\",\"title\":\"Send the budget\"}]"));
     CHECK_OK(w);
 
     // RUNNING.
-    const auto running = ExecutionRepository(t->db(), ctx).claim(*w, QStringLiteral("manual:1"), kNow, 0, QStringLiteral("x:1:1"));
+    const auto running = ExecutionRepository(t.db(), ctx).claim(*w, QStringLiteral("manual:1"), kNow, 0, QStringLiteral("x:1:1"));
     CHECK_OK(running);
     QVERIFY(refused(running->id, "still running"));
     // FAILED without any change.
-    const auto failed = WorkflowRepository(t->db(), ctx).execute(w->id, run(ExecutionStatus::Failed, kNow));
+    const auto failed = WorkflowRepository(t.db(), ctx).execute(w->id, run(ExecutionStatus::Failed, kNow));
     CHECK_OK(failed);
     QVERIFY(refused(failed->id, "nothing to undo"));
     // WAITING.
-    WorkflowScheduler scheduler(t->db(), ctx);
+    WorkflowScheduler scheduler(t.db(), ctx);
     const auto waiting = scheduler.runNow(*w);
     CHECK_OK(waiting);
     QCOMPARE(waiting->status, ExecutionStatus::Waiting);
     QVERIFY(refused(waiting->id, "approve or reject it first"));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task")), 1);
     // Another user's run is not found.
-    const auto theirs = RunUndo(t->db(), UserContext::of(other)).undoRun(waiting->id);
+    const auto theirs = RunUndo(t.db(), UserContext::of(other)).undoRun(waiting->id);
     QVERIFY(!theirs);
     QCOMPARE(theirs.error().kind, Error::Kind::NotFound);
 
     // Rejected (CANCELLED), but it created its approval task: that can be undone.
-    const auto rejected = Approvals(t->db(), ctx).reject(waiting->id);
+    const auto rejected = Approvals(t.db(), ctx).reject(waiting->id);
     CHECK_OK(rejected);
     QCOMPARE(rejected->status, ExecutionStatus::Cancelled);
     const auto changes = must(undo.undoPreview(waiting->id));
     QCOMPARE(summaries(changes), QStringList{QStringLiteral("Delete task \"Approve the budget\" (changed since the run)")});
     CHECK_OK(undo.undoRun(waiting->id));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 0);
 }
 
 void TestRunUndo::analyticsNeverBelowZero()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Make one"), kManual,
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Make one"), kManual,
                                QStringLiteral("[{\"type\":\"create_task\",\"title\":\"One\"}]"), 30);
     CHECK_OK(w);
-    const auto e = WorkflowScheduler(t->db(), ctx).runNow(*w);
+    const auto e = WorkflowScheduler(t.db(), ctx).runNow(*w);
     CHECK_OK(e);
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT efficiency_score FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 6.25);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT efficiency_score FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 6.25);
     // Someone lowered the day's figures meanwhile.
-    Query q(t->db());
+    Query q(t.db());
     QVERIFY(q.exec(QStringLiteral("UPDATE analytics SET time_saved = 0.25, tasks_automated = 0 WHERE user_id = ?"), {u.id}));
-    CHECK_OK(RunUndo(t->db(), ctx).undoRun(e->id));
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.0);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 0);
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT efficiency_score FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.0);
+    CHECK_OK(RunUndo(t.db(), ctx).undoRun(e->id));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 0);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT efficiency_score FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.0);
 }
 
 void TestRunUndo::approvals_data()
 {
-    QTest::addColumn<QString>("backend");
     QTest::addColumn<bool>("approve");
-    for (const char *b : {"sqlite", "postgresql"}) {
-        QTest::addRow("%s-approve", b) << QString::fromLatin1(b) << true;
-        QTest::addRow("%s-reject", b) << QString::fromLatin1(b) << false;
-    }
+    QTest::newRow("approve") << true;
+    QTest::newRow("reject") << false;
 }
 
 void TestRunUndo::approvals()
 {
     QFETCH(bool, approve);
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
     const UserContext ctx = UserContext::of(u);
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Approve budget"), kManual,
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Approve budget"), kManual,
                                QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the budget\"},"
                                               "{\"type\":\"create_task\",\"title\":\"Send the budget\"}]"),
                                20);
     CHECK_OK(w);
-    const auto e = WorkflowScheduler(t->db(), ctx).runNow(*w);
+    const auto e = WorkflowScheduler(t.db(), ctx).runNow(*w);
     CHECK_OK(e);
     QCOMPARE(e->status, ExecutionStatus::Waiting);
 
-    Approvals approvals(t->db(), ctx);
+    Approvals approvals(t.db(), ctx);
     const auto waiting = must(approvals.waitingApprovals());
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().id, e->id);
     QCOMPARE(waiting.first().waitingTaskId, e->waitingTaskId);
     QCOMPARE(waiting.first().workflowName, QStringLiteral("Approve budget"));
-    QVERIFY(must(Approvals(t->db(), UserContext::of(other)).waitingApprovals()).isEmpty());
-    const auto foreign = Approvals(t->db(), UserContext::of(other)).approve(e->id);
+    QVERIFY(must(Approvals(t.db(), UserContext::of(other)).waitingApprovals()).isEmpty());
+    const auto foreign = Approvals(t.db(), UserContext::of(other)).approve(e->id);
     QVERIFY(!foreign);
     QCOMPARE(foreign.error().kind, Error::Kind::NotFound);
 
@@ -317,14 +304,14 @@ void TestRunUndo::approvals()
     CHECK_OK(done);
     QCOMPARE(done->status, approve ? ExecutionStatus::Success : ExecutionStatus::Cancelled);
     QCOMPARE(done->workflowName, QStringLiteral("Approve budget"));
-    const auto stored = must(ExecutionRepository(t->db(), ctx).findById(e->id));
+    const auto stored = must(ExecutionRepository(t.db(), ctx).findById(e->id));
     QCOMPARE(stored.status, done->status);
     QVERIFY(stored.waitingTaskId.isEmpty());
     QCOMPARE(stored.tasksCreated, approve ? 2 : 1);
-    QCOMPARE(must(TaskRepository(t->db(), ctx).findById(e->waitingTaskId)).status,
+    QCOMPARE(must(TaskRepository(t.db(), ctx).findById(e->waitingTaskId)).status,
              approve ? TaskStatus::Completed : TaskStatus::Cancelled);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), approve ? 1 : 0);
-    QCOMPARE(t->rowCount(QStringLiteral("analytics")), approve ? 1 : 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), approve ? 1 : 0);
+    QCOMPARE(t.rowCount(QStringLiteral("analytics")), approve ? 1 : 0);
     QVERIFY(must(approvals.waitingApprovals()).isEmpty());
 
     // Deciding again is refused.
@@ -336,21 +323,21 @@ void TestRunUndo::approvals()
 
 void TestRunUndo::approvalTaskGone()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Approve"), kManual,
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Approve"), kManual,
                                QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve?\"}]"));
     CHECK_OK(w);
-    const auto e = WorkflowScheduler(t->db(), ctx).runNow(*w);
+    const auto e = WorkflowScheduler(t.db(), ctx).runNow(*w);
     CHECK_OK(e);
-    CHECK_OK(TaskRepository(t->db(), ctx).remove(e->waitingTaskId));
-    Approvals approvals(t->db(), ctx);
+    CHECK_OK(TaskRepository(t.db(), ctx).remove(e->waitingTaskId));
+    Approvals approvals(t.db(), ctx);
     const auto approved = approvals.approve(e->id);
     QVERIFY(!approved);
     QCOMPARE(approved.error().kind, Error::Kind::Conflict);
     QVERIFY2(approved.error().message.contains(QLatin1String("can only be rejected")), qPrintable(approved.error().message));
-    QCOMPARE(must(ExecutionRepository(t->db(), ctx).findById(e->id)).status, ExecutionStatus::Waiting);
+    QCOMPARE(must(ExecutionRepository(t.db(), ctx).findById(e->id)).status, ExecutionStatus::Waiting);
     const auto rejected = approvals.reject(e->id);
     CHECK_OK(rejected);
     QCOMPARE(rejected->status, ExecutionStatus::Cancelled);
@@ -358,24 +345,24 @@ void TestRunUndo::approvalTaskGone()
 
 void TestRunUndo::allExecutions()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("o@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("a@example.com"), UserRole::Admin);
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("a@example.com"), UserRole::Admin);
     const QString note = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Hello\"}]");
-    const auto a = addWorkflow(t->db(), u, QStringLiteral("Alpha"), kManual, note);
-    const auto b = addWorkflow(t->db(), u, QStringLiteral("Beta"), kManual, note);
-    const auto c = addWorkflow(t->db(), other, QStringLiteral("Gamma"), kManual, note);
+    const auto a = addWorkflow(t.db(), u, QStringLiteral("Alpha"), kManual, note);
+    const auto b = addWorkflow(t.db(), u, QStringLiteral("Beta"), kManual, note);
+    const auto c = addWorkflow(t.db(), other, QStringLiteral("Gamma"), kManual, note);
     CHECK_OK(a);
     CHECK_OK(b);
     CHECK_OK(c);
-    WorkflowRepository mine(t->db(), UserContext::of(u));
+    WorkflowRepository mine(t.db(), UserContext::of(u));
     const QDateTime day(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
     // started at day + 5 s, + 1 h 5 s, ...
     const auto r1 = must(mine.execute(a->id, run(ExecutionStatus::Success, day, 1, 10)));
     const auto r2 = must(mine.execute(b->id, run(ExecutionStatus::Failed, day.addSecs(3600))));
     const auto r3 = must(mine.execute(a->id, run(ExecutionStatus::Success, day.addSecs(7200))));
-    CHECK_OK(WorkflowRepository(t->db(), UserContext::of(other)).execute(c->id, run(ExecutionStatus::Success, day)));
+    CHECK_OK(WorkflowRepository(t.db(), UserContext::of(other)).execute(c->id, run(ExecutionStatus::Success, day)));
 
     auto ids = [](const QList<WorkflowExecution> &list) {
         QStringList out;
@@ -383,7 +370,7 @@ void TestRunUndo::allExecutions()
             out << e.id;
         return out;
     };
-    ExecutionRepository executions(t->db(), UserContext::of(u));
+    ExecutionRepository executions(t.db(), UserContext::of(u));
     const auto all = must(executions.executions());
     QCOMPARE(ids(all), (QStringList{r3.id, r2.id, r1.id}));
     QCOMPARE(all.at(0).workflowName, QStringLiteral("Alpha"));
@@ -405,10 +392,10 @@ void TestRunUndo::allExecutions()
     f.offset = 1;
     QCOMPARE(ids(must(executions.executions(f))), QStringList{r2.id});
 
-    QCOMPARE(must(ExecutionRepository(t->db(), UserContext::of(admin)).executions()).size(), 4);
-    QCOMPARE(must(ExecutionRepository(t->db(), UserContext::of(other)).executions()).size(), 1);
+    QCOMPARE(must(ExecutionRepository(t.db(), UserContext::of(admin)).executions()).size(), 4);
+    QCOMPARE(must(ExecutionRepository(t.db(), UserContext::of(other)).executions()).size(), 1);
     QCOMPARE(must(executions.idsStartingWith(r2.id.left(8), 5)), QStringList{r2.id});
-    QVERIFY(must(ExecutionRepository(t->db(), UserContext::of(other)).idsStartingWith(r2.id.left(8), 5)).isEmpty());
+    QVERIFY(must(ExecutionRepository(t.db(), UserContext::of(other)).idsStartingWith(r2.id.left(8), 5)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRunUndo)

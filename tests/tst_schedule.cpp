@@ -1,3 +1,4 @@
+#include "Checks.h"
 #include "domain/Schedule.h"
 
 #include <QElapsedTimer>
@@ -120,7 +121,7 @@ void TestSchedule::parseValid()
     QFETCH(QString, text);
     QFETCH(QString, description);
     const auto r = Schedule::parse(input);
-    QVERIFY2(r.ok(), qPrintable(r.error().text()));
+    CHECK_OK(r);
     QCOMPARE(int(r->kind()), kind);
     QCOMPARE(r->text(), text);
     QCOMPARE(r->describe(), description);
@@ -302,7 +303,7 @@ void TestSchedule::nextAfter()
     QFETCH(QString, after);
     QFETCH(QString, expected);
     const auto s = Schedule::parse(schedule);
-    QVERIFY2(s.ok(), qPrintable(s.error().text()));
+    CHECK_OK(s);
     const QDateTime afterTime = QDateTime::fromString(after, Qt::ISODateWithMs);
     QVERIFY(afterTime.isValid());
     const QDateTime next = s->nextAfter(afterTime, ::zone(zone));
@@ -380,7 +381,7 @@ void TestSchedule::nextRuns()
     QFETCH(QString, after);
     QFETCH(QStringList, expected);
     const auto s = Schedule::parse(schedule);
-    QVERIFY2(s.ok(), qPrintable(s.error().text()));
+    CHECK_OK(s);
     const QList<QDateTime> runs =
         s->nextRuns(QDateTime::fromString(after, Qt::ISODate), ::zone(zone), int(expected.size()) + (expected.isEmpty() ? 3 : 0));
     QStringList actual;

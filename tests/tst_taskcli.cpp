@@ -1,11 +1,11 @@
-#include "TestDatabase.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
 
 #include "db/Query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
@@ -35,36 +35,18 @@ QStringList titlesOf(const QJsonArray &tasks)
 } // namespace
 
 // The `task` commands of the real director-of-one binary against a real database on each backend.
-class TestTaskCli : public QObject
+class TestTaskCli : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
-    struct Run
+    using Run = CliRun;
+    static Run run(const TestDatabase &t, const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-
-        QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-        QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    static Run run(const TestDatabase &t, QStringList arguments)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("USER"), QStringLiteral("Jane.Doe"));
-        env.insert(QStringLiteral("TZ"), QString::fromLatin1(kZone));
-        env.remove(QStringLiteral("DIRECTOR_DATABASE"));
-        p.setProcessEnvironment(env);
-        arguments.prepend(t.urlString());
-        arguments.prepend(QStringLiteral("--database"));
-        p.start(qEnvironmentVariable("DOO_CLI"), arguments);
-        if (!p.waitForFinished(120000))
-            qFatal("director-of-one did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return CliRunner(t)
+            .setEnv(QStringLiteral("USER"), QStringLiteral("Jane.Doe"))
+            .setEnv(QStringLiteral("TZ"), QString::fromLatin1(kZone))
+            .run(arguments);
     }
 
     // Adds a task and returns its id (empty when the command failed).
@@ -99,41 +81,35 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("DOO_CLI").isEmpty())
+        if (!CliRunner::available())
             QSKIP("DOO_CLI is not set; run through ctest");
         QVERIFY2(QTimeZone(kZone).isValid(), "the time zone database (tzdata) is missing");
     }
 
-    void addWithEveryOption_data() { TestDatabase::addBackendRows(); }
     void addWithEveryOption();
-    void listFilters_data() { TestDatabase::addBackendRows(); }
     void listFilters();
-    void moveWithPosition_data() { TestDatabase::addBackendRows(); }
     void moveWithPosition();
-    void doneAndDelete_data() { TestDatabase::addBackendRows(); }
     void doneAndDelete();
-    void idPrefixes_data() { TestDatabase::addBackendRows(); }
     void idPrefixes();
-    void badInputWritesNothing_data() { TestDatabase::addBackendRows(); }
     void badInputWritesNothing();
 };
 
 void TestTaskCli::addWithEveryOption()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 0);
+    auto &t = database();
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 0);
 
-    const Run added = run(*t, cmd("task add --priority high --due 2026-03-10 --tag Finance --tag q4 --tag finance --json")
+    const Run added = run(t, cmd("task add --priority high --due 2026-03-10 --tag Finance --tag q4 --tag finance --json")
                                   << QStringLiteral("  Quarterly budget review ") << QStringLiteral("--description")
                                   << QStringLiteral("Check the numbers"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1); // the first command created the local profile
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1); // the first command created the local profile
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
     const QJsonObject created = added.object();
     const QString id = created.value(QStringLiteral("id")).toString();
     QCOMPARE(id.size(), 36);
 
-    const Run listed = run(*t, cmd("task list --json"));
+    const Run listed = run(t, cmd("task list --json"));
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
     const QJsonArray tasks = listed.array();
     QCOMPARE(tasks.size(), 1);
@@ -153,11 +129,11 @@ void TestTaskCli::addWithEveryOption()
     QCOMPARE(due.toUTC().date(), QDate(2026, 3, 11));
 
     // Text: the new id and title; the table shows the short id, the local due date and the tags.
-    const Run plain = run(*t, cmd("task add") << QStringLiteral("Call the bank"));
+    const Run plain = run(t, cmd("task add") << QStringLiteral("Call the bank"));
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
     QVERIFY2(plain.out.contains(QLatin1String("Call the bank")), qPrintable(plain.out));
     QVERIFY2(plain.out.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f-]{27}"))), qPrintable(plain.out));
-    const Run table = run(*t, cmd("task list"));
+    const Run table = run(t, cmd("task list"));
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4); // header, two tasks, count
@@ -166,23 +142,23 @@ void TestTaskCli::addWithEveryOption()
         QVERIFY2(lines.at(1).contains(QLatin1String(part)), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).contains(QLatin1String("MEDIUM")) && !lines.at(2).contains(QLatin1String("2026-")), qPrintable(lines.at(2)));
 
-    const Run help = run(*t, cmd("--help"));
+    const Run help = run(t, cmd("--help"));
     QVERIFY(help.out.contains(QLatin1String("task move ID STATUS [--position N]")));
 }
 
 void TestTaskCli::listFilters()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    QVERIFY(!add(*t, QStringLiteral("Budget review"), cmd("--tag finance --priority high")).isEmpty());
-    const QString hire = add(*t, QStringLiteral("Hire a designer"), cmd("--tag hiring --priority low"));
+    auto &t = database();
+    QVERIFY(!add(t, QStringLiteral("Budget review"), cmd("--tag finance --priority high")).isEmpty());
+    const QString hire = add(t, QStringLiteral("Hire a designer"), cmd("--tag hiring --priority low"));
     QVERIFY(!hire.isEmpty());
-    QVERIFY(!add(*t, QStringLiteral("Budgeting workshop"), cmd("--tag Finance")).isEmpty());
-    QVERIFY(!add(*t, QStringLiteral("Plan the offsite"), QStringList{QStringLiteral("--description"),
+    QVERIFY(!add(t, QStringLiteral("Budgeting workshop"), cmd("--tag Finance")).isEmpty());
+    QVERIFY(!add(t, QStringLiteral("Plan the offsite"), QStringList{QStringLiteral("--description"),
                                                                       QStringLiteral("Ask about the budget")}).isEmpty());
-    QCOMPARE(run(*t, cmd("task move") << hire << QStringLiteral("IN_PROGRESS")).exitCode, 0);
+    QCOMPARE(run(t, cmd("task move") << hire << QStringLiteral("IN_PROGRESS")).exitCode, 0);
 
     auto titles = [&](const QStringList &options) {
-        const Run r = run(*t, cmd("task list --json") << options);
+        const Run r = run(t, cmd("task list --json") << options);
         return r.exitCode == 0 ? titlesOf(r.array()) : QStringList{QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)};
     };
     QCOMPARE(titles({}), QStringList({QStringLiteral("Budget review"), QStringLiteral("Budgeting workshop"),
@@ -200,21 +176,21 @@ void TestTaskCli::listFilters()
     QCOMPARE(titles(cmd("--search budg --tag finance --priority medium")), QStringList{QStringLiteral("Budgeting workshop")});
     QCOMPARE(titles(cmd("--search nothing")), QStringList{});
 
-    const Run none = run(*t, cmd("task list --status CANCELLED"));
+    const Run none = run(t, cmd("task list --status CANCELLED"));
     QCOMPARE(none.exitCode, 0);
     QVERIFY2(none.out.contains(QLatin1String("0 task")), qPrintable(none.out));
 }
 
 void TestTaskCli::moveWithPosition()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     QStringList ids;
     for (const char *title : {"T1", "T2", "T3", "T4"}) {
-        ids << add(*t, QString::fromLatin1(title));
+        ids << add(t, QString::fromLatin1(title));
         QVERIFY(!ids.last().isEmpty());
     }
     auto move = [&](int task, const char *to) {
-        const Run r = run(*t, QStringList{QStringLiteral("task"), QStringLiteral("move"), ids.at(task)} << cmd(to));
+        const Run r = run(t, QStringList{QStringLiteral("task"), QStringLiteral("move"), ids.at(task)} << cmd(to));
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.err));
         return r;
@@ -222,9 +198,9 @@ void TestTaskCli::moveWithPosition()
     const Run top = move(3, "TODO --position 1");
     QCOMPARE(top.exitCode, 0);
     QVERIFY2(top.out.contains(QLatin1String("TODO")) && top.out.contains(QLatin1String("T4")), qPrintable(top.out));
-    QCOMPARE(column(*t, "TODO"), QStringList({QStringLiteral("T4"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
+    QCOMPARE(column(t, "TODO"), QStringList({QStringLiteral("T4"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
     QCOMPARE(move(0, "TODO --position 3").exitCode, 0); // the moved task ends up N-th
-    QCOMPARE(column(*t, "TODO"), QStringList({QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T1"), QStringLiteral("T3")}));
+    QCOMPARE(column(t, "TODO"), QStringList({QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T1"), QStringLiteral("T3")}));
 
     QCOMPARE(move(0, "review").exitCode, 0); // without --position: the end (an empty column here)
     QCOMPARE(move(1, "REVIEW --position 1").exitCode, 0);
@@ -233,66 +209,66 @@ void TestTaskCli::moveWithPosition()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.object().value(QStringLiteral("status")).toString(), QStringLiteral("REVIEW"));
     QCOMPARE(json.object().value(QStringLiteral("id")).toString(), ids.at(3));
-    QCOMPARE(column(*t, "REVIEW"), QStringList({QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4")}));
+    QCOMPARE(column(t, "REVIEW"), QStringList({QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4")}));
     QCOMPARE(move(1, "REVIEW --position 99").exitCode, 0); // past the end: the end
-    QCOMPARE(column(*t, "REVIEW"), QStringList({QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2")}));
+    QCOMPARE(column(t, "REVIEW"), QStringList({QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2")}));
     QCOMPARE(move(2, "REVIEW").exitCode, 0); // inside its own column to the end
-    QCOMPARE(column(*t, "REVIEW"), QStringList({QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T3")}));
-    QCOMPARE(column(*t, "TODO"), QStringList{});
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4 + 4); // created + one column change each
+    QCOMPARE(column(t, "REVIEW"), QStringList({QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T3")}));
+    QCOMPARE(column(t, "TODO"), QStringList{});
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4 + 4); // created + one column change each
 }
 
 void TestTaskCli::doneAndDelete()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const QString keep = add(*t, QStringLiteral("Keep me"));
-    const QString id = add(*t, QStringLiteral("Send the report"));
+    auto &t = database();
+    const QString keep = add(t, QStringLiteral("Keep me"));
+    const QString id = add(t, QStringLiteral("Send the report"));
     QVERIFY(!keep.isEmpty() && !id.isEmpty());
-    QCOMPARE(run(*t, cmd("task done") << keep).exitCode, 0);
+    QCOMPARE(run(t, cmd("task done") << keep).exitCode, 0);
 
-    const Run done = run(*t, cmd("task done") << id);
+    const Run done = run(t, cmd("task done") << id);
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     QVERIFY2(done.out.contains(QLatin1String("COMPLETED")), qPrintable(done.out));
-    const QJsonArray completed = run(*t, cmd("task list --json --status COMPLETED")).array();
+    const QJsonArray completed = run(t, cmd("task list --json --status COMPLETED")).array();
     QCOMPARE(titlesOf(completed), QStringList({QStringLiteral("Keep me"), QStringLiteral("Send the report")}));
     const QString completedAt = completed.at(1).toObject().value(QStringLiteral("completedAt")).toString();
     QVERIFY(QDateTime::fromString(completedAt, Qt::ISODateWithMs).isValid());
 
     // Done again: nothing changes.
-    const QString before = snapshot(*t);
-    const Run again = run(*t, cmd("task done --json") << id);
+    const QString before = snapshot(t);
+    const Run again = run(t, cmd("task done --json") << id);
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.object().value(QStringLiteral("completedAt")).toString(), completedAt);
-    QCOMPARE(snapshot(*t), before);
+    QCOMPARE(snapshot(t), before);
 
-    const Run deleted = run(*t, cmd("task delete") << id);
+    const Run deleted = run(t, cmd("task delete") << id);
     QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
     QVERIFY2(deleted.out.contains(QLatin1String("Send the report")), qPrintable(deleted.out));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
-    QCOMPARE(titlesOf(run(*t, cmd("task list --json")).array()), QStringList{QStringLiteral("Keep me")});
-    QCOMPARE(run(*t, cmd("task delete") << id).exitCode, 1); // gone
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(titlesOf(run(t, cmd("task list --json")).array()), QStringList{QStringLiteral("Keep me")});
+    QCOMPARE(run(t, cmd("task delete") << id).exitCode, 1); // gone
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
 }
 
 void TestTaskCli::idPrefixes()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const QString first = add(*t, QStringLiteral("First"));
-    const QString second = add(*t, QStringLiteral("Second"));
+    auto &t = database();
+    const QString first = add(t, QStringLiteral("First"));
+    const QString second = add(t, QStringLiteral("Second"));
     QVERIFY(!first.isEmpty() && !second.isEmpty());
 
     // A unique prefix of 8 characters, any case; the full id, upper-case.
-    const Run byPrefix = run(*t, cmd("task move") << first.left(8).toUpper() << QStringLiteral("REVIEW"));
+    const Run byPrefix = run(t, cmd("task move") << first.left(8).toUpper() << QStringLiteral("REVIEW"));
     QVERIFY2(byPrefix.exitCode == 0, qPrintable(byPrefix.err));
-    const Run byLongerPrefix = run(*t, cmd("task done") << second.left(20));
+    const Run byLongerPrefix = run(t, cmd("task done") << second.left(20));
     QVERIFY2(byLongerPrefix.exitCode == 0, qPrintable(byLongerPrefix.err));
-    QCOMPARE(column(*t, "REVIEW"), QStringList{QStringLiteral("First")});
-    QCOMPARE(run(*t, cmd("task move") << first.toUpper() << QStringLiteral("TODO")).exitCode, 0);
-    QCOMPARE(column(*t, "TODO"), QStringList{QStringLiteral("First")});
+    QCOMPARE(column(t, "REVIEW"), QStringList{QStringLiteral("First")});
+    QCOMPARE(run(t, cmd("task move") << first.toUpper() << QStringLiteral("TODO")).exitCode, 0);
+    QCOMPARE(column(t, "TODO"), QStringList{QStringLiteral("First")});
 
     // Two tasks sharing a prefix (ids chosen here, inserted directly).
     {
-        Query q(t->db());
+        Query q(t.db());
         for (const char *id : {"abcdef01-0000-4000-8000-000000000001", "abcdef01-0000-4000-8000-000000000002"}) {
             const bool inserted = q.exec(QStringLiteral("INSERT INTO task (id, user_id, title, description, priority, status, "
                                                         "position, tags, created_at, updated_at, version) SELECT '%1', id, "
@@ -302,39 +278,39 @@ void TestTaskCli::idPrefixes()
             QVERIFY2(inserted, qPrintable(q.error().text()));
         }
     }
-    const QString before = snapshot(*t);
-    const Run ambiguous = run(*t, cmd("task delete abcdef01"));
+    const QString before = snapshot(t);
+    const Run ambiguous = run(t, cmd("task delete abcdef01"));
     QCOMPARE(ambiguous.exitCode, 1);
     QVERIFY2(ambiguous.err.contains(QLatin1String("id: \"abcdef01\" matches more than one task")), qPrintable(ambiguous.err));
-    QCOMPARE(snapshot(*t), before);
-    const Run unique = run(*t, cmd("task delete abcdef01-0000-4000-8000-000000000002"));
+    QCOMPARE(snapshot(t), before);
+    const Run unique = run(t, cmd("task delete abcdef01-0000-4000-8000-000000000002"));
     QVERIFY2(unique.exitCode == 0, qPrintable(unique.err));
-    QCOMPARE(run(*t, cmd("task delete abcdef01-0000")).exitCode, 0); // unique again
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 2);
+    QCOMPARE(run(t, cmd("task delete abcdef01-0000")).exitCode, 0); // unique again
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 2);
 
     // Unknown, too short, and another user's task.
     QString unknown = first.left(8);
     unknown[0] = unknown.at(0) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
     if (second.startsWith(unknown))
         unknown[1] = unknown.at(1) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-    const QString beforeErrors = snapshot(*t);
-    const Run notFound = run(*t, cmd("task done") << unknown);
+    const QString beforeErrors = snapshot(t);
+    const Run notFound = run(t, cmd("task done") << unknown);
     QCOMPARE(notFound.exitCode, 1);
     QVERIFY2(notFound.err.contains(QStringLiteral("id: no task with an id starting with \"%1\"").arg(unknown)), qPrintable(notFound.err));
-    const Run tooShort = run(*t, cmd("task done") << first.left(7));
+    const Run tooShort = run(t, cmd("task done") << first.left(7));
     QCOMPARE(tooShort.exitCode, 1);
     QVERIFY2(tooShort.err.contains(QLatin1String("at least its first 8 characters")), qPrintable(tooShort.err));
-    t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const Run otherUser = run(*t, cmd("--user other@example.com task delete") << first);
+    t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const Run otherUser = run(t, cmd("--user other@example.com task delete") << first);
     QCOMPARE(otherUser.exitCode, 1);
-    QCOMPARE(titlesOf(run(*t, cmd("--user other@example.com task list --json")).array()), QStringList{});
-    QCOMPARE(snapshot(*t), beforeErrors);
+    QCOMPARE(titlesOf(run(t, cmd("--user other@example.com task list --json")).array()), QStringList{});
+    QCOMPARE(snapshot(t), beforeErrors);
 }
 
 void TestTaskCli::badInputWritesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const QString id = add(*t, QStringLiteral("Existing"));
+    auto &t = database();
+    const QString id = add(t, QStringLiteral("Existing"));
     QVERIFY(!id.isEmpty());
     QString unknown = id.left(8);
     unknown[0] = unknown.at(0) == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
@@ -389,18 +365,18 @@ void TestTaskCli::badInputWritesNothing()
         {cmd("task delete ________"), 1, QStringLiteral("id: no task")},
         {cmd("task delete %%%%%%%%"), 1, QStringLiteral("id: no task")},
     };
-    const QString before = snapshot(*t);
+    const QString before = snapshot(t);
     for (const Case &c : cases) {
         const QString what = c.arguments.join(QLatin1Char(' ')).left(60);
-        const Run r = run(*t, c.arguments);
+        const Run r = run(t, c.arguments);
         QVERIFY2(r.exitCode == c.exitCode, qPrintable(QStringLiteral("%1: exit %2, expected %3; %4").arg(what).arg(r.exitCode).arg(c.exitCode).arg(r.err)));
         QVERIFY2(r.err.contains(c.message), qPrintable(QStringLiteral("%1: stderr \"%2\" lacks \"%3\"").arg(what, r.err, c.message)));
         QVERIFY2(r.err.startsWith(QLatin1String("director-of-one: ")), qPrintable(what));
         QVERIFY2(r.out.isEmpty(), qPrintable(what));
-        QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
-        QVERIFY2(snapshot(*t) == before, qPrintable(what));
+        QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
+        QVERIFY2(snapshot(t) == before, qPrintable(what));
     }
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTaskCli)

@@ -1,5 +1,5 @@
 #include "StatementLog.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "itemmodels/ChangeWatcher.h"
 #include "itemmodels/TaskBoard.h"
@@ -18,14 +18,14 @@ using namespace doo::test;
 
 // The board's column models over a real database, driven through the model API that views use
 // (mimeData/dropMimeData), with undo and redo.
-class TestTaskColumnModel : public QObject
+class TestTaskColumnModel : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
     struct Fixture
     {
-        std::unique_ptr<TestDatabase> t;
+        TestDatabase *t = nullptr;
         User user;
         QUndoStack undo;
         std::unique_ptr<TaskBoard> board;
@@ -74,11 +74,11 @@ private:
         }
     };
 
-    static std::unique_ptr<Fixture> makeFixture(std::unique_ptr<TestDatabase> t, const QStringList &todo,
+    static std::unique_ptr<Fixture> makeFixture(TestDatabase &t, const QStringList &todo,
                                                  const QStringList &review = {}, bool withTesters = true)
     {
         auto f = std::make_unique<Fixture>();
-        f->t = std::move(t);
+        f->t = &t;
         f->user = f->t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
         TaskRepository repo(f->t->db(), UserContext::of(f->user));
         QList<Task> tasks;
@@ -104,34 +104,25 @@ private:
     }
 
 private Q_SLOTS:
-    void loadsPagesNotEverything_data() { TestDatabase::addBackendRows(); }
     void loadsPagesNotEverything();
-    void dropWithinColumn_data() { TestDatabase::addBackendRows(); }
     void dropWithinColumn();
-    void dropAcrossColumnsAndUndo_data() { TestDatabase::addBackendRows(); }
     void dropAcrossColumnsAndUndo();
-    void dropIsOneCallAndUndoIsExactOnASharedDatabase_data() { TestDatabase::addBackendRows(); }
     void dropIsOneCallAndUndoIsExactOnASharedDatabase();
-    void multiCardDropKeepsOrder_data() { TestDatabase::addBackendRows(); }
     void multiCardDropKeepsOrder();
-    void foreignMimeIsRefused_data() { TestDatabase::addBackendRows(); }
     void foreignMimeIsRefused();
-    void createEditDeleteUndo_data() { TestDatabase::addBackendRows(); }
     void createEditDeleteUndo();
-    void filtersAndCounts_data() { TestDatabase::addBackendRows(); }
     void filtersAndCounts();
-    void changesElsewhereAppear_data() { TestDatabase::addBackendRows(); }
     void changesElsewhereAppear();
 };
 
 void TestTaskColumnModel::loadsPagesNotEverything()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     QStringList many;
     for (int i = 0; i < 250; ++i)
         many << QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0'));
     // No model tester here: it fetches everything to check it, and this test is about not doing so.
-    auto f = makeFixture(std::move(t), many, {}, false);
+    auto f = makeFixture(t, many, {}, false);
     TaskColumnModel *todo = f->col(TaskStatus::Todo);
     QCOMPARE(todo->totalCount(), 250);
     QCOMPARE(todo->rowCount(), TaskColumnModel::kPageSize);
@@ -147,8 +138,8 @@ void TestTaskColumnModel::loadsPagesNotEverything()
 
 void TestTaskColumnModel::dropWithinColumn()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
     // d dragged to the top: the model shows it at once, the database follows from the event loop.
     QVERIFY(f->drop(TaskStatus::Todo, {3}, TaskStatus::Todo, 0));
     QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("d,a,b,c"));
@@ -170,8 +161,8 @@ void TestTaskColumnModel::dropWithinColumn()
 
 void TestTaskColumnModel::dropAcrossColumnsAndUndo()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x"), QStringLiteral("y")});
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x"), QStringLiteral("y")});
     QSignalSpy reviewCount(f->col(TaskStatus::Review), &TaskColumnModel::totalCountChanged);
     QVERIFY(f->drop(TaskStatus::Todo, {0}, TaskStatus::Review, 1));
     QCOMPARE(f->titles(TaskStatus::Review), QStringLiteral("x,a,y"));
@@ -193,8 +184,8 @@ void TestTaskColumnModel::dropAcrossColumnsAndUndo()
 
 void TestTaskColumnModel::dropIsOneCallAndUndoIsExactOnASharedDatabase()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
                          {QStringLiteral("x"), QStringLiteral("y")});
     TaskRepository repo(f->t->db(), UserContext::of(f->user));
     const QString a = f->id(QStringLiteral("a"));
@@ -248,8 +239,8 @@ void TestTaskColumnModel::dropIsOneCallAndUndoIsExactOnASharedDatabase()
 
 void TestTaskColumnModel::multiCardDropKeepsOrder()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")},
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")},
                          {QStringLiteral("x")});
     // c and a selected (rows given out of order): they travel in board order, a then c.
     QVERIFY(f->drop(TaskStatus::Todo, {2, 0}, TaskStatus::Review, 0));
@@ -267,8 +258,8 @@ void TestTaskColumnModel::multiCardDropKeepsOrder()
 
 void TestTaskColumnModel::foreignMimeIsRefused()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a")});
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a")});
     QMimeData text;
     text.setText(QStringLiteral("hello"));
     QVERIFY(!f->col(TaskStatus::Review)->canDropMimeData(&text, Qt::MoveAction, 0, 0, QModelIndex()));
@@ -288,8 +279,8 @@ void TestTaskColumnModel::foreignMimeIsRefused()
 
 void TestTaskColumnModel::createEditDeleteUndo()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     Task fresh;
     fresh.title = QStringLiteral("new");
     fresh.tags = {QStringLiteral("tag")};
@@ -326,8 +317,8 @@ void TestTaskColumnModel::createEditDeleteUndo()
 
 void TestTaskColumnModel::filtersAndCounts()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("budget review"), QStringLiteral("hire designer"), QStringLiteral("budget plan")},
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("budget review"), QStringLiteral("hire designer"), QStringLiteral("budget plan")},
                          {QStringLiteral("budget audit")});
     TaskFilter filter;
     filter.text = QStringLiteral("budg");
@@ -342,8 +333,8 @@ void TestTaskColumnModel::filtersAndCounts()
 
 void TestTaskColumnModel::changesElsewhereAppear()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t), {QStringLiteral("a")});
+    auto &t = database();
+    auto f = makeFixture(t, {QStringLiteral("a")});
     auto other = f->t->openSecond(QStringLiteral("elsewhere"));
     QVERIFY(other);
     TaskRepository elsewhere(*other, UserContext::of(f->user));

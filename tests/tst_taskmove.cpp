@@ -3,8 +3,9 @@
 // edge cases, on both backends: stale neighbours are ignored, completion times to and from
 // COMPLETED, several tasks in one drop, history rows, the caller's transaction, scoping, and the
 // placements before and after that the move returns (renumbering included).
+#include "Checks.h"
 #include "StatementLog.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "db/Query.h"
@@ -24,9 +25,12 @@ const QDateTime kLater(QDate(2026, 3, 3), QTime(8, 0), Qt::UTC);
 
 } // namespace
 
-class TestTaskMove : public QObject
+class TestTaskMove : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestTaskMove() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
 
 private:
     FixedClock m_clock{kCreated};
@@ -68,32 +72,31 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { Clock::setInstance(&m_clock); }
+    void init()
+    {
+        Clock::setInstance(&m_clock);
+        DatabaseTestCase::init();
+    }
     void cleanup()
     {
+        DatabaseTestCase::cleanup();
         Clock::setInstance(nullptr);
         m_clock.set(kCreated);
     }
 
-    void staleNeighboursFallBack_data() { TestDatabase::addBackendRows(); }
     void staleNeighboursFallBack();
-    void toAndFromCompleted_data() { TestDatabase::addBackendRows(); }
     void toAndFromCompleted();
-    void severalTasksInOneDrop_data() { TestDatabase::addBackendRows(); }
     void severalTasksInOneDrop();
-    void oneStatementOrTheCallersTransaction_data() { TestDatabase::addBackendRows(); }
     void oneStatementOrTheCallersTransaction();
-    void scopeAndOwners_data() { TestDatabase::addBackendRows(); }
     void scopeAndOwners();
-    void returnsThePlacementsBeforeAndAfter_data() { TestDatabase::addBackendRows(); }
     void returnsThePlacementsBeforeAndAfter();
 };
 
 void TestTaskMove::staleNeighboursFallBack()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     const QString a = add(repo, QStringLiteral("a")), b = add(repo, QStringLiteral("b"));
     add(repo, QStringLiteral("c"));
     const QString d = add(repo, QStringLiteral("d")); // positions 1024, 2048, 3072, 4096
@@ -114,12 +117,12 @@ void TestTaskMove::staleNeighboursFallBack()
     QCOMPARE(task(repo, a).position, 512); // a gap above the top card d (1536), not right above c
     QCOMPARE(task(repo, a).version, 2);
     // One history row per status change, none for the fallbacks' failed first try.
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4 + 1);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4 + 1);
 
-    if (t->url().type == DbType::PostgreSQL) {
+    if (t.url().type == DbType::PostgreSQL) {
         // The function itself ignores stale neighbours (d lies between 512 and 3072) and places
         // the task by its index, between a and d, returning where it was and where it is.
-        Query q(t->db());
+        Query q(t.db());
         QVERIFY(q.exec(QStringLiteral("SELECT * FROM task_move(CAST(? AS text[]), CAST(? AS text), 'TODO', 1, 512, 3072, 1024, "
                                       "CAST(? AS timestamptz))"),
                        {QStringLiteral("{%1}").arg(b), me.id, Database::toDb(kLater)}));
@@ -134,15 +137,15 @@ void TestTaskMove::staleNeighboursFallBack()
         QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("abdc"));
         QCOMPARE(task(repo, b).version, 3);
         QCOMPARE(task(repo, b).updatedAt, kLater);
-        QCOMPARE(t->rowCount(QStringLiteral("task_history")), 6);
+        QCOMPARE(t.rowCount(QStringLiteral("task_history")), 6);
     }
 }
 
 void TestTaskMove::toAndFromCompleted()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     const QString x = add(repo, QStringLiteral("x"));
     const QString y = add(repo, QStringLiteral("y"), TaskStatus::Completed); // completed at kCreated, position 1024
     const QString z = add(repo, QStringLiteral("z"), TaskStatus::Completed); // 2048
@@ -185,9 +188,9 @@ void TestTaskMove::toAndFromCompleted()
 
 void TestTaskMove::severalTasksInOneDrop()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     add(repo, QStringLiteral("r"), TaskStatus::Review);              // 1024
     const QString s = add(repo, QStringLiteral("s"), TaskStatus::Review); // 2048
     add(repo, QStringLiteral("u"), TaskStatus::Review);              // 3072
@@ -211,7 +214,7 @@ void TestTaskMove::severalTasksInOneDrop()
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QString());
     // History: three status changes, none for s.
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 6 + 3);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 6 + 3);
     QCOMPARE(repo.history(s)->size(), 1);
     const std::pair<QString, TaskStatus> changes[] = {{p, TaskStatus::InProgress}, {c, TaskStatus::Completed}, {a, TaskStatus::Todo}};
     for (const auto &[id, from] : changes) {
@@ -229,14 +232,14 @@ void TestTaskMove::severalTasksInOneDrop()
 
 void TestTaskMove::oneStatementOrTheCallersTransaction()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     add(repo, QStringLiteral("a"));
     add(repo, QStringLiteral("b"));
     const QString d = add(repo, QStringLiteral("d"), TaskStatus::Review);
     add(repo, QStringLiteral("e"), TaskStatus::Completed);
-    const bool postgres = t->url().type == DbType::PostgreSQL;
+    const bool postgres = t.url().type == DbType::PostgreSQL;
 
     // On PostgreSQL the drop is one statement with no BEGIN or COMMIT around it.
     {
@@ -251,11 +254,11 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
         }
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("adb"));
-    QCOMPARE(t->db().transactionDepth(), 0);
+    QCOMPARE(t.db().transactionDepth(), 0);
 
     // Inside the caller's transaction the move joins it: rolled back with it, kept with it.
     {
-        Transaction tx(t->db());
+        Transaction tx(t.db());
         QVERIFY(tx.isActive());
         QVERIFY(repo.move({d}, TaskStatus::Completed, 0, between(std::nullopt, 1024)).ok());
         QCOMPARE(titles(repo, TaskStatus::Completed), QStringLiteral("de"));
@@ -267,9 +270,9 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
     QCOMPARE(task(repo, d).version, 2);
     QCOMPARE(repo.history(d)->size(), 2);
     {
-        Transaction tx(t->db());
+        Transaction tx(t.db());
         QVERIFY(repo.move({d}, TaskStatus::Todo, 0, between(std::nullopt, 1024)).ok());
-        QCOMPARE(t->db().transactionDepth(), 1);
+        QCOMPARE(t.db().transactionDepth(), 1);
         QVERIFY(tx.commit().ok());
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("dab"));
@@ -279,13 +282,13 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
 
 void TestTaskMove::scopeAndOwners()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    TaskRepository mine(t->db(), UserContext::of(me));
-    TaskRepository theirs(t->db(), UserContext::of(other));
-    TaskRepository all(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User &me = defaultUser();
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    TaskRepository mine(t.db(), UserContext::of(me));
+    TaskRepository theirs(t.db(), UserContext::of(other));
+    TaskRepository all(t.db(), UserContext::of(admin));
     const QString a = add(mine, QStringLiteral("a"));
     add(mine, QStringLiteral("b"));
     const QString o = add(theirs, QStringLiteral("o"));
@@ -301,7 +304,7 @@ void TestTaskMove::scopeAndOwners()
              Error::Kind::NotFound);
     // An administrator moves anyone's tasks, but not two users' together.
     QCOMPARE(all.move({a, o}, TaskStatus::Todo, 0, between(std::nullopt, 2048)).error().kind, Error::Kind::Validation);
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4);
     QCOMPARE(task(mine, a).version, 1);
     QCOMPARE(task(theirs, o).version, 1);
     // The neighbours are the owner's column, not the administrator's.
@@ -314,16 +317,16 @@ void TestTaskMove::scopeAndOwners()
 
 void TestTaskMove::returnsThePlacementsBeforeAndAfter()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User &me = defaultUser();
+    TaskRepository repo(t.db(), UserContext::of(me));
     const QString a = add(repo, QStringLiteral("a")), b = add(repo, QStringLiteral("b")), c = add(repo, QStringLiteral("c"));
     const QString d = add(repo, QStringLiteral("d"));
     const QString x = add(repo, QStringLiteral("x"), TaskStatus::Review);
 
     // Room between the neighbours: only the moved tasks, in the order asked.
     auto moved = repo.move({d, c}, TaskStatus::Review, 0, between(std::nullopt, 1024));
-    QVERIFY2(moved.ok(), qPrintable(moved.error().text()));
+    CHECK_OK(moved);
     QCOMPARE(describe(repo, moved->before), QStringLiteral("d TODO 4096, c TODO 3072"));
     QCOMPARE(describe(repo, moved->after), QStringLiteral("d REVIEW -1024, c REVIEW 0"));
     QCOMPARE(titles(repo, TaskStatus::Review), QStringLiteral("dcx"));
@@ -338,7 +341,7 @@ void TestTaskMove::returnsThePlacementsBeforeAndAfter()
                                     {d, TaskStatus::Todo, 4}})
                 .ok());
     moved = repo.move({x}, TaskStatus::Todo, 1, between(1, 2));
-    QVERIFY2(moved.ok(), qPrintable(moved.error().text()));
+    CHECK_OK(moved);
     QCOMPARE(describe(repo, moved->before), QStringLiteral("x REVIEW 1024, a TODO 1, b TODO 2, c TODO 3, d TODO 4"));
     QCOMPARE(describe(repo, moved->after), QStringLiteral("x TODO 2048, a TODO 1024, b TODO 3072, c TODO 4096, d TODO 5120"));
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("axbcd"));
@@ -357,7 +360,7 @@ void TestTaskMove::returnsThePlacementsBeforeAndAfter()
                                     {c, TaskStatus::Todo, 2050}, {d, TaskStatus::Todo, 5120}})
                 .ok());
     moved = repo.move({d}, TaskStatus::Todo, 3);
-    QVERIFY2(moved.ok(), qPrintable(moved.error().text()));
+    CHECK_OK(moved);
     QCOMPARE(describe(repo, moved->before), QStringLiteral("d TODO 5120, x TODO 2049, c TODO 2050"));
     QCOMPARE(describe(repo, moved->after), QStringLiteral("d TODO 4096, x TODO 3072, c TODO 5120"));
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("abxdc"));

@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "db/Query.h"
@@ -12,7 +13,7 @@
 using namespace doo;
 using namespace doo::test;
 
-class TestTaskRepository : public QObject
+class TestTaskRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
@@ -47,65 +48,45 @@ private:
     }
 
 private Q_SLOTS:
-    void createAndFind_data() { TestDatabase::addBackendRows(); }
     void createAndFind();
-    void createAppendsToColumnEnd_data() { TestDatabase::addBackendRows(); }
     void createAppendsToColumnEnd();
-    void validationWritesNothing_data() { TestDatabase::addBackendRows(); }
     void validationWritesNothing();
-    void updateAndConflict_data() { TestDatabase::addBackendRows(); }
     void updateAndConflict();
-    void removeTask_data() { TestDatabase::addBackendRows(); }
     void removeTask();
-    void moveWithinColumn_data() { TestDatabase::addBackendRows(); }
     void moveWithinColumn();
-    void moveAcrossColumnsRecordsHistory_data() { TestDatabase::addBackendRows(); }
     void moveAcrossColumnsRecordsHistory();
-    void moveSeveralAndRenumber_data() { TestDatabase::addBackendRows(); }
     void moveSeveralAndRenumber();
-    void moveWithKnownNeighbours_data() { TestDatabase::addBackendRows(); }
     void moveWithKnownNeighbours();
-    void moveUnknownTaskChangesNothing_data() { TestDatabase::addBackendRows(); }
     void moveUnknownTaskChangesNothing();
-    void filters_data() { TestDatabase::addBackendRows(); }
     void filters();
-    void fullTextSearch_data() { TestDatabase::addBackendRows(); }
     void fullTextSearch();
-    void pagingInsideColumn_data() { TestDatabase::addBackendRows(); }
     void pagingInsideColumn();
-    void bulkInsert_data() { TestDatabase::addBackendRows(); }
     void bulkInsert();
-    void bulkInsertIsAllOrNothing_data() { TestDatabase::addBackendRows(); }
     void bulkInsertIsAllOrNothing();
-    void userScoping_data() { TestDatabase::addBackendRows(); }
     void userScoping();
-    void unicodeTagsAndSearchAgreeOnBothBackends_data() { TestDatabase::addBackendRows(); }
     void unicodeTagsAndSearchAgreeOnBothBackends();
-    void columnCountsFollowEveryWrite_data() { TestDatabase::addBackendRows(); }
     void columnCountsFollowEveryWrite();
-    void allTags_data() { TestDatabase::addBackendRows(); }
     void allTags();
-    void listJsonMatchesList_data() { TestDatabase::addBackendRows(); }
     void listJsonMatchesList();
 };
 
 void TestTaskRepository::createAndFind()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     Task task = makeTask(QStringLiteral("  Prepare budget  "), TaskStatus::Todo, {QStringLiteral("finance"), QStringLiteral(" q3 "), QStringLiteral("Finance")});
     task.description = QStringLiteral("Numbers for the board — with ünïcödé");
     task.priority = Priority::Urgent;
     task.dueDate = QDateTime(QDate(2026, 12, 1), QTime(17, 30, 0, 250), Qt::UTC);
     const auto created = repo.create(task);
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    CHECK_OK(created);
     QCOMPARE(created->title, QStringLiteral("Prepare budget"));
     QCOMPARE(created->tags, (QStringList{QStringLiteral("finance"), QStringLiteral("q3")}));
     QCOMPARE(created->userId, me.id);
 
     const auto found = repo.findById(created->id);
-    QVERIFY2(found.ok(), qPrintable(found.error().text()));
+    CHECK_OK(found);
     QCOMPARE(found->title, QStringLiteral("Prepare budget"));
     QCOMPARE(found->description, task.description);
     QCOMPARE(found->priority, Priority::Urgent);
@@ -115,7 +96,7 @@ void TestTaskRepository::createAndFind()
     QCOMPARE(found->version, 1);
     QVERIFY(found->createdAt.isValid());
     QVERIFY(!found->completedAt.isValid());
-    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("task_tag")), 2);
 
     const auto history = repo.history(created->id);
     QVERIFY(history.ok());
@@ -128,9 +109,9 @@ void TestTaskRepository::createAndFind()
 
 void TestTaskRepository::createAppendsToColumnEnd()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     for (const char *title : {"a", "b", "c"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
     QVERIFY(repo.create(makeTask(QStringLiteral("done"), TaskStatus::Completed)).ok());
@@ -141,9 +122,9 @@ void TestTaskRepository::createAppendsToColumnEnd()
 
 void TestTaskRepository::validationWritesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     const auto empty = repo.create(makeTask(QStringLiteral("   ")));
     QCOMPARE(empty.error().kind, Error::Kind::Validation);
     QCOMPARE(empty.error().field, QStringLiteral("title"));
@@ -155,9 +136,9 @@ void TestTaskRepository::validationWritesNothing()
     Task longDescription = makeTask(QStringLiteral("ok"));
     longDescription.description = QString(10001, QLatin1Char('d'));
     QCOMPARE(repo.create(longDescription).error().field, QStringLiteral("description"));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task_tag")), 0);
 
     // An update that fails validation leaves the saved row as it was.
     auto saved = repo.create(makeTask(QStringLiteral("keep me"), TaskStatus::Todo, {QStringLiteral("x")}));
@@ -174,9 +155,9 @@ void TestTaskRepository::validationWritesNothing()
 
 void TestTaskRepository::updateAndConflict()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     const auto created = repo.create(makeTask(QStringLiteral("draft"), TaskStatus::Todo, {QStringLiteral("a")}));
     QVERIFY(created.ok());
     QVERIFY(repo.create(makeTask(QStringLiteral("review 1"), TaskStatus::Review)).ok());
@@ -186,10 +167,10 @@ void TestTaskRepository::updateAndConflict()
     edit.tags = {QStringLiteral("b"), QStringLiteral("c")};
     edit.status = TaskStatus::Review;
     const auto updated = repo.update(edit);
-    QVERIFY2(updated.ok(), qPrintable(updated.error().text()));
+    CHECK_OK(updated);
     QCOMPARE(updated->version, 2);
     QCOMPARE(titles(repo, TaskStatus::Review), (QStringList{QStringLiteral("review 1"), QStringLiteral("final")}));
-    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("task_tag")), 2);
     QCOMPARE(repo.history(created->id)->size(), 2);
 
     // The first copy is stale now.
@@ -210,14 +191,14 @@ void TestTaskRepository::updateAndConflict()
 
 void TestTaskRepository::removeTask()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     const auto created = repo.create(makeTask(QStringLiteral("gone soon"), TaskStatus::Todo, {QStringLiteral("x")}));
     QVERIFY(repo.remove(created->id).ok());
     QCOMPARE(repo.findById(created->id).error().kind, Error::Kind::NotFound);
-    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task_tag")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 0);
     TaskFilter f;
     f.text = QStringLiteral("gone");
     QCOMPARE(*repo.count(f), 0);
@@ -226,9 +207,9 @@ void TestTaskRepository::removeTask()
 
 void TestTaskRepository::moveWithinColumn()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     for (const char *title : {"a", "b", "c", "d"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
     // d to the top, a to the bottom, c between d and b.
@@ -239,14 +220,14 @@ void TestTaskRepository::moveWithinColumn()
     QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1).ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("dcba"));
     // A move inside the column is not a status change.
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 4);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4);
 }
 
 void TestTaskRepository::moveAcrossColumnsRecordsHistory()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     for (const char *title : {"a", "b"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
     for (const char *title : {"x", "y"})
@@ -269,18 +250,18 @@ void TestTaskRepository::moveAcrossColumnsRecordsHistory()
 
 void TestTaskRepository::moveSeveralAndRenumber()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     for (const char *title : {"a", "b", "c", "d", "e"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
     // Squeeze the gap between a and b until there is no room: the column gets renumbered.
-    Query squeeze(t->db());
+    Query squeeze(t.db());
     QVERIFY(squeeze.exec(QStringLiteral("UPDATE task SET position = position - 1023 WHERE title = ?"), {QStringLiteral("b")}));
     const QStringList moved{idOf(repo, QStringLiteral("e")), idOf(repo, QStringLiteral("d"))};
     QVERIFY(repo.move(moved, TaskStatus::Todo, 1).ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("aedbc"));
-    Query positions(t->db());
+    Query positions(t.db());
     QVERIFY(positions.exec(QStringLiteral("SELECT position FROM task ORDER BY position")));
     qint64 expected = TaskRepository::kPositionGap;
     while (positions.next()) {
@@ -297,9 +278,9 @@ void TestTaskRepository::moveSeveralAndRenumber()
 
 void TestTaskRepository::moveWithKnownNeighbours()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     for (const char *title : {"a", "b", "c", "d"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
     auto position = [&](const char *title) { return repo.findById(idOf(repo, QString::fromLatin1(title)))->position; };
@@ -319,7 +300,7 @@ void TestTaskRepository::moveWithKnownNeighbours()
                       TaskRepository::Neighbours{position("d"), std::nullopt}).ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("badc"));
     // No room between the neighbours: the column is renumbered with the card after "before".
-    Query squeeze(t->db());
+    Query squeeze(t.db());
     QVERIFY(squeeze.exec(QStringLiteral("UPDATE task SET position = ? WHERE title = ?"), {position("b") + 1, QStringLiteral("a")}));
     QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1,
                       TaskRepository::Neighbours{position("b"), position("a")}).ok());
@@ -352,9 +333,9 @@ void TestTaskRepository::moveWithKnownNeighbours()
 
 void TestTaskRepository::moveUnknownTaskChangesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     for (const char *title : {"a", "b"})
         QVERIFY(repo.create(makeTask(QString::fromLatin1(title))).ok());
     const auto s = repo.move({idOf(repo, QStringLiteral("a")), QStringLiteral("missing")}, TaskStatus::Review, 0);
@@ -365,10 +346,10 @@ void TestTaskRepository::moveUnknownTaskChangesNothing()
 
 void TestTaskRepository::filters()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
-    Query wf(t->db());
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
+    Query wf(t.db());
     QVERIFY(wf.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, type, trigger_config, actions, created_at, updated_at) "
                                    "VALUES ('wf1', ?, 'Triage', 'TASK_AUTOMATION', '{\"type\":\"manual\"}', "
                                    "'[{\"type\":\"create_task\",\"title\":\"Triage\"}]', ?, ?)"),
@@ -386,7 +367,7 @@ void TestTaskRepository::filters()
     auto1.workflowId = QStringLiteral("wf1");
     for (const Task &task : {overdue, soon, later, auto1}) {
         const auto created = repo.create(task);
-        QVERIFY2(created.ok(), qPrintable(created.error().text()));
+        CHECK_OK(created);
     }
 
     TaskFilter f;
@@ -427,9 +408,9 @@ void TestTaskRepository::filters()
 
 void TestTaskRepository::fullTextSearch()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     Task a = makeTask(QStringLiteral("Quarterly budget review"));
     a.description = QStringLiteral("Send the spreadsheet to finance");
     Task b = makeTask(QStringLiteral("Hire a designer"));
@@ -466,9 +447,9 @@ void TestTaskRepository::fullTextSearch()
 
 void TestTaskRepository::pagingInsideColumn()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     QList<Task> many;
     for (int i = 0; i < 25; ++i)
         many << makeTask(QStringLiteral("task %1").arg(i, 2, 10, QLatin1Char('0')));
@@ -490,20 +471,20 @@ void TestTaskRepository::pagingInsideColumn()
 
 void TestTaskRepository::bulkInsert()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     QVERIFY(repo.create(makeTask(QStringLiteral("existing"))).ok());
     QList<Task> many;
     for (int i = 0; i < 1000; ++i)
         many << makeTask(QStringLiteral("bulk %1").arg(i), i % 2 ? TaskStatus::Todo : TaskStatus::Completed,
                          {QStringLiteral("bulk"), QStringLiteral("n%1").arg(i % 3)});
     const auto inserted = repo.bulkInsert(many);
-    QVERIFY2(inserted.ok(), qPrintable(inserted.error().text()));
+    CHECK_OK(inserted);
     QCOMPARE(*inserted, 1000);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1001);
-    QCOMPARE(t->rowCount(QStringLiteral("task_tag")), 2000);
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 1001);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1001);
+    QCOMPARE(t.rowCount(QStringLiteral("task_tag")), 2000);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 1001);
     const QStringList todo = titles(repo, TaskStatus::Todo);
     QCOMPARE(todo.first(), QStringLiteral("existing"));
     QCOMPARE(todo.at(1), QStringLiteral("bulk 1"));
@@ -517,34 +498,34 @@ void TestTaskRepository::bulkInsert()
 
 void TestTaskRepository::bulkInsertIsAllOrNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     QList<Task> many;
     for (int i = 0; i < 900; ++i)
         many << makeTask(QStringLiteral("bulk %1").arg(i));
     many[3].title.clear();
     const auto invalid = repo.bulkInsert(many);
     QCOMPARE(invalid.error().field, QStringLiteral("tasks[3].title"));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
     // A failure in the database half-way (unknown workflow in the last chunk) rolls back every chunk.
     many[3].title = QStringLiteral("fixed");
     many[850].workflowId = QStringLiteral("no-such-workflow");
     const auto refused = repo.bulkInsert(many);
     QCOMPARE(refused.error().kind, Error::Kind::Constraint);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("task_history")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task_history")), 0);
 }
 
 void TestTaskRepository::userScoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User alice = t->addUser(QStringLiteral("alice@example.com"), UserRole::User);
-    const User bob = t->addUser(QStringLiteral("bob@example.com"), UserRole::Manager);
-    const User admin = t->addUser(QStringLiteral("root@example.com"), UserRole::Admin);
-    TaskRepository asAlice(t->db(), UserContext::of(alice));
-    TaskRepository asBob(t->db(), UserContext::of(bob));
-    TaskRepository asAdmin(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User alice = t.addUser(QStringLiteral("alice@example.com"), UserRole::User);
+    const User bob = t.addUser(QStringLiteral("bob@example.com"), UserRole::Manager);
+    const User admin = t.addUser(QStringLiteral("root@example.com"), UserRole::Admin);
+    TaskRepository asAlice(t.db(), UserContext::of(alice));
+    TaskRepository asBob(t.db(), UserContext::of(bob));
+    TaskRepository asAdmin(t.db(), UserContext::of(admin));
     const auto secret = asAlice.create(makeTask(QStringLiteral("alice's secret"), TaskStatus::Todo, {QStringLiteral("private")}));
     QVERIFY(asBob.create(makeTask(QStringLiteral("bob's task"))).ok());
 
@@ -577,9 +558,9 @@ void TestTaskRepository::userScoping()
 
 void TestTaskRepository::unicodeTagsAndSearchAgreeOnBothBackends()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     QVERIFY(repo.create(makeTask(QStringLiteral("Ärger mit dem Lieferanten"), TaskStatus::Todo, {QStringLiteral("Ärger")})).ok());
     QVERIFY(repo.create(makeTask(QStringLiteral("Arbeitsplan"), TaskStatus::Todo, {QStringLiteral("arbeit")})).ok());
     TaskFilter tag;
@@ -599,11 +580,11 @@ void TestTaskRepository::unicodeTagsAndSearchAgreeOnBothBackends()
 
 void TestTaskRepository::columnCountsFollowEveryWrite()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    TaskRepository repo(t->db(), UserContext::of(me));
-    TaskRepository theirs(t->db(), UserContext::of(other));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    TaskRepository repo(t.db(), UserContext::of(me));
+    TaskRepository theirs(t.db(), UserContext::of(other));
     QList<Task> many;
     for (int i = 0; i < 30; ++i)
         many << makeTask(QStringLiteral("t%1").arg(i), static_cast<TaskStatus>(i % 5));
@@ -616,7 +597,7 @@ void TestTaskRepository::columnCountsFollowEveryWrite()
     QVERIFY(repo.update(edited).ok());
     QVERIFY(repo.remove(repo.list()->first().id).ok());
     // One statement that moves many tasks (as an administrator's edit or a workflow would).
-    Query bulkUpdate(t->db());
+    Query bulkUpdate(t.db());
     QVERIFY(bulkUpdate.exec(QStringLiteral("UPDATE task SET status = ? WHERE user_id = ? AND status = ?"),
                             {QStringLiteral("CANCELLED"), me.id, QStringLiteral("TODO")}));
     QVERIFY(bulkUpdate.rowsAffected() > 1);
@@ -625,21 +606,21 @@ void TestTaskRepository::columnCountsFollowEveryWrite()
     for (int s = 0; s < kTaskStatusCount; ++s) {
         TaskFilter column;
         column.status = static_cast<TaskStatus>(s);
-        Query real(t->db());
+        Query real(t.db());
         QVERIFY(real.exec(QStringLiteral("SELECT count(*) FROM task WHERE user_id = ? AND status = ?"),
                           {me.id, toString(*column.status)}) && real.next());
         QCOMPARE(*repo.count(column), real.value(0).toInt());
     }
     QCOMPARE(*repo.count(), 30);
     QCOMPARE(*theirs.count(), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 31);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 31);
 }
 
 void TestTaskRepository::allTags()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    TaskRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    TaskRepository repo(t.db(), UserContext::of(me));
     QVERIFY(repo.create(makeTask(QStringLiteral("a"), TaskStatus::Todo, {QStringLiteral("zeta"), QStringLiteral("Alpha")})).ok());
     QVERIFY(repo.create(makeTask(QStringLiteral("b"), TaskStatus::Todo, {QStringLiteral("beta"), QStringLiteral("zeta")})).ok());
     QCOMPARE(*repo.allTags(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
@@ -649,12 +630,13 @@ void TestTaskRepository::allTags()
 // must be exactly what tasksToJson() writes for list(), whatever the data and the filter.
 void TestTaskRepository::listJsonMatchesList()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    TaskRepository repo(t->db(), UserContext::of(me));
-    TaskRepository theirs(t->db(), UserContext::of(other));
+    QFETCH_GLOBAL(QString, backend);
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    TaskRepository repo(t.db(), UserContext::of(me));
+    TaskRepository theirs(t.db(), UserContext::of(other));
     const TaskStatus statuses[] = {TaskStatus::Review, TaskStatus::Todo, TaskStatus::Completed, TaskStatus::InProgress,
                                    TaskStatus::Cancelled};
     for (int i = 0; i < 15; ++i) {
@@ -674,7 +656,7 @@ void TestTaskRepository::listJsonMatchesList()
     QVERIFY(repo.move({all->at(5).id, all->at(9).id}, TaskStatus::Todo, 0).ok());
     QVERIFY(repo.move({all->at(1).id}, TaskStatus::Review, 1).ok());
     if (backend == QLatin1String("sqlite")) { // text the program does not write itself: read like readTask does
-        Query q(t->db());
+        Query q(t.db());
         QVERIFY(q.exec(QStringLiteral("UPDATE task SET due_date = '2026-03-04 05:06:07', tags = '[ \"a\" , \"b\\\\c\" ]' "
                                       "WHERE title = 'plain'")));
     }
@@ -690,11 +672,11 @@ void TestTaskRepository::listJsonMatchesList()
             const auto tasks = r->list(f);
             QVERIFY(tasks.ok());
             const auto json = r->listJson(f);
-            QVERIFY2(json.ok(), qPrintable(json.error().text()));
+            CHECK_OK(json);
             QCOMPARE(*json, tasksToJson(*tasks));
         }
     }
-    TaskRepository everyone(t->db(), UserContext::of(admin));
+    TaskRepository everyone(t.db(), UserContext::of(admin));
     QCOMPARE(*everyone.listJson(), tasksToJson(*everyone.list()));
     QCOMPARE(QJsonDocument::fromJson(*repo.listJson()).array().size(), 16);
 }

@@ -1,3 +1,4 @@
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "exchange/TaskwarriorImport.h"
@@ -30,33 +31,34 @@ Task byTitle(const QList<Task> &tasks, const QString &title)
 } // namespace
 
 // The import of a real Taskwarrior export, on both backends.
-class TestTaskwarriorImport : public QObject
+class TestTaskwarriorImport : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestTaskwarriorImport() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+
 private Q_SLOTS:
-    void importsRealExport_data() { TestDatabase::addBackendRows(); }
     void importsRealExport();
-    void malformedJsonIsRefused_data() { TestDatabase::addBackendRows(); }
     void malformedJsonIsRefused();
 };
 
 void TestTaskwarriorImport::importsRealExport()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
     const QByteArray bytes = exportFile();
     QVERIFY(!bytes.isEmpty());
-    const ImportPlan plan = must(TaskwarriorImport(t->db(), ctx).plan(bytes));
+    const ImportPlan plan = must(TaskwarriorImport(t.db(), ctx).plan(bytes));
     QVERIFY2(plan.issues.isEmpty(), qPrintable(Import::issuesText(plan)));
     QCOMPARE(plan.rows.size(), 10);
     QCOMPARE(plan.count(RowFate::New), 9);
     QCOMPARE(plan.count(RowFate::Duplicate), 1); // the recurring template
     QCOMPARE(plan.rows.at(7).line, 9);           // lines of the export file
-    QCOMPARE(must(Import::apply(t->db(), ctx, plan, false)).imported, 9);
+    QCOMPARE(must(Import::apply(t.db(), ctx, plan, false)).imported, 9);
 
-    const QList<Task> tasks = must(TaskRepository(t->db(), ctx).list());
+    const QList<Task> tasks = must(TaskRepository(t.db(), ctx).list());
     QCOMPARE(tasks.size(), 9);
     const Task deck = byTitle(tasks, QStringLiteral("Prepare board meeting deck"));
     QCOMPARE(deck.status, TaskStatus::Todo);
@@ -79,34 +81,34 @@ void TestTaskwarriorImport::importsRealExport()
     QCOMPARE(deleted.status, TaskStatus::Cancelled);
     QCOMPARE(deleted.tags, QStringList{QStringLiteral("legal")});
     QCOMPARE(byTitle(tasks, QStringLiteral("Weekly review")).status, TaskStatus::Todo);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE external_ref = ?"),
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE external_ref = ?"),
                    {QStringLiteral("taskwarrior:a2d369fd-ba4f-48b7-a78d-ce5a2a3521cb")}),
              1);
 
     // The same export again: nothing new.
-    const ImportPlan again = must(TaskwarriorImport(t->db(), ctx).plan(bytes));
+    const ImportPlan again = must(TaskwarriorImport(t.db(), ctx).plan(bytes));
     QCOMPARE(again.count(RowFate::New), 0);
     QCOMPARE(again.count(RowFate::Duplicate), 10);
-    QCOMPARE(must(Import::apply(t->db(), ctx, again, false)).imported, 0);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 9);
+    QCOMPARE(must(Import::apply(t.db(), ctx, again, false)).imported, 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 9);
 }
 
 void TestTaskwarriorImport::malformedJsonIsRefused()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    const ImportPlan broken = must(TaskwarriorImport(t->db(), ctx).plan("[\n{\"uuid\":\"x\",\n\"description\": }\n]"));
+    const ImportPlan broken = must(TaskwarriorImport(t.db(), ctx).plan("[\n{\"uuid\":\"x\",\n\"description\": }\n]"));
     QVERIFY(broken.fatal);
     QCOMPARE(broken.issues.first().line, 3);
-    const ImportPlan bad = must(TaskwarriorImport(t->db(), ctx).plan(
+    const ImportPlan bad = must(TaskwarriorImport(t.db(), ctx).plan(
         "{\"uuid\":\"1\",\"description\":\"ok\",\"status\":\"pending\"}\n"
         "{\"uuid\":\"2\",\"description\":\"x\",\"status\":\"pending\",\"priority\":\"X\"}\n"
         "{\"uuid\":\"3\",\"description\":\"\",\"status\":\"pending\"}\n"));
     QCOMPARE(Import::issuesText(bad), QStringLiteral("line 2, column 4 (priority): unknown priority \"X\" (H, M or L)\n"
                                                      "line 3, column 2 (description): is required"));
-    QVERIFY(!Import::apply(t->db(), ctx, bad, false).ok());
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QVERIFY(!Import::apply(t.db(), ctx, bad, false).ok());
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTaskwarriorImport)

@@ -1,4 +1,6 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "ClockGuard.h"
+#include "DatabaseTestCase.h"
 
 #include "domain/Clock.h"
 #include "db/Query.h"
@@ -12,18 +14,6 @@ using namespace doo::test;
 namespace {
 
 const QDateTime kT0(QDate(2026, 3, 1), QTime(9, 30, 0, 123), Qt::UTC);
-
-// Installs a FixedClock for the test and restores the system clock however the test ends.
-class ClockScope
-{
-public:
-    explicit ClockScope(const QDateTime &at) : m_clock(at) { Clock::setInstance(&m_clock); }
-    ~ClockScope() { Clock::setInstance(nullptr); }
-    FixedClock &clock() { return m_clock; }
-
-private:
-    FixedClock m_clock;
-};
 
 // Sets an environment variable for the test and puts the old value back afterwards.
 class EnvScope
@@ -64,7 +54,7 @@ UserContext adminContext()
 
 } // namespace
 
-class TestUserRepository : public QObject
+class TestUserRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
@@ -87,53 +77,33 @@ private:
     }
 
 private Q_SLOTS:
-    void createNormalisesAndRoundTrips_data() { TestDatabase::addBackendRows(); }
     void createNormalisesAndRoundTrips();
-    void createKeepsEmptyOptionalFieldsEmpty_data() { TestDatabase::addBackendRows(); }
     void createKeepsEmptyOptionalFieldsEmpty();
-    void duplicateEmailOnCreateRefused_data() { TestDatabase::addBackendRows(); }
     void duplicateEmailOnCreateRefused();
-    void duplicateEmailOnUpdateRefused_data() { TestDatabase::addBackendRows(); }
     void duplicateEmailOnUpdateRefused();
-    void invalidInputWritesNothing_data() { TestDatabase::addBackendRows(); }
     void invalidInputWritesNothing();
-    void firstUserMayBeCreatedByAnyone_data() { TestDatabase::addBackendRows(); }
     void firstUserMayBeCreatedByAnyone();
-    void createByNonAdminForbidden_data() { TestDatabase::addBackendRows(); }
     void createByNonAdminForbidden();
-    void findByIdScoping_data() { TestDatabase::addBackendRows(); }
     void findByIdScoping();
-    void listScopingAndOrder_data() { TestDatabase::addBackendRows(); }
     void listScopingAndOrder();
-    void updateOwnProfile_data() { TestDatabase::addBackendRows(); }
     void updateOwnProfile();
-    void updateStaleVersionConflicts_data() { TestDatabase::addBackendRows(); }
     void updateStaleVersionConflicts();
-    void updateValidation_data() { TestDatabase::addBackendRows(); }
     void updateValidation();
-    void userCannotChangeRoleOrActive_data() { TestDatabase::addBackendRows(); }
     void userCannotChangeRoleOrActive();
-    void adminChangesRoleAndActive_data() { TestDatabase::addBackendRows(); }
     void adminChangesRoleAndActive();
-    void count_data() { TestDatabase::addBackendRows(); }
     void count();
-    void findByEmail_data() { TestDatabase::addBackendRows(); }
     void findByEmail();
-    void ensureLocalProfileOnEmptyDatabase_data() { TestDatabase::addBackendRows(); }
     void ensureLocalProfileOnEmptyDatabase();
-    void ensureLocalProfileSanitisesAccountName_data() { TestDatabase::addBackendRows(); }
     void ensureLocalProfileSanitisesAccountName();
-    void ensureLocalProfileWithUsersButNoProfile_data() { TestDatabase::addBackendRows(); }
     void ensureLocalProfileWithUsersButNoProfile();
-    void setAndReadLocalProfile_data() { TestDatabase::addBackendRows(); }
     void setAndReadLocalProfile();
 };
 
 void TestUserRepository::createNormalisesAndRoundTrips()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    ClockScope time(kT0);
-    UserRepository repo(t->db(), adminContext());
+    auto &t = database();
+    ClockGuard time(kT0);
+    UserRepository repo(t.db(), adminContext());
     User input = makeUser(QStringLiteral("  Jane.Doe@Example.COM "), QStringLiteral("  Jane Doé  "), UserRole::Manager);
     input.company = QStringLiteral("  Acme & Söhne ");
     input.department = QStringLiteral(" Operations ");
@@ -141,7 +111,7 @@ void TestUserRepository::createNormalisesAndRoundTrips()
     input.onboardingCompleted = true;
     input.version = 7; // ignored: a new row starts at 1
     const auto created = repo.create(input);
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    CHECK_OK(created);
     QVERIFY(!created->id.isEmpty());
     QCOMPARE(created->email, QStringLiteral("jane.doe@example.com"));
     QCOMPARE(created->name, QStringLiteral("Jane Doé"));
@@ -153,10 +123,10 @@ void TestUserRepository::createNormalisesAndRoundTrips()
     QCOMPARE(created->createdAt, kT0);
     QCOMPARE(created->updatedAt, kT0);
     QCOMPARE(created->version, 1);
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 
     const auto found = repo.findById(created->id);
-    QVERIFY2(found.ok(), qPrintable(found.error().text()));
+    CHECK_OK(found);
     QCOMPARE(found->id, created->id);
     QCOMPARE(found->email, QStringLiteral("jane.doe@example.com"));
     QCOMPARE(found->name, QStringLiteral("Jane Doé"));
@@ -175,26 +145,26 @@ void TestUserRepository::createNormalisesAndRoundTrips()
     for (UserRole role : {UserRole::Admin, UserRole::Director, UserRole::User}) {
         const QString email = toString(role).toLower() + QStringLiteral("@example.com");
         const auto other = repo.create(makeUser(email, toString(role), role));
-        QVERIFY2(other.ok(), qPrintable(other.error().text()));
-        QCOMPARE(stored(*t, other->id).role, role);
-        QCOMPARE(stored(*t, other->id).isActive, true);
-        QCOMPARE(stored(*t, other->id).onboardingCompleted, false);
+        CHECK_OK(other);
+        QCOMPARE(stored(t, other->id).role, role);
+        QCOMPARE(stored(t, other->id).isActive, true);
+        QCOMPARE(stored(t, other->id).onboardingCompleted, false);
     }
 }
 
 void TestUserRepository::createKeepsEmptyOptionalFieldsEmpty()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    UserRepository repo(t->db(), adminContext());
+    auto &t = database();
+    UserRepository repo(t.db(), adminContext());
     User input = makeUser(QStringLiteral("a@example.com"), QStringLiteral("A"));
     input.company = QStringLiteral("   ");
     const auto created = repo.create(input);
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
-    const User found = stored(*t, created->id);
+    CHECK_OK(created);
+    const User found = stored(t, created->id);
     QVERIFY(found.company.isEmpty());
     QVERIFY(found.department.isEmpty());
     // Stored as NULL, not as an empty string.
-    Query q(t->db());
+    Query q(t.db());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM app_user WHERE company IS NULL AND department IS NULL")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -202,17 +172,17 @@ void TestUserRepository::createKeepsEmptyOptionalFieldsEmpty()
 
 void TestUserRepository::duplicateEmailOnCreateRefused()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    UserRepository repo(t->db(), adminContext());
+    auto &t = database();
+    UserRepository repo(t.db(), adminContext());
     const auto first = repo.create(makeUser(QStringLiteral("jane@example.com"), QStringLiteral("Jane")));
-    QVERIFY2(first.ok(), qPrintable(first.error().text()));
+    CHECK_OK(first);
 
     for (const char *email : {"jane@example.com", "JANE@Example.com", "  Jane@EXAMPLE.COM  "}) {
         const auto dup = repo.create(makeUser(QString::fromLatin1(email), QStringLiteral("Other Jane")));
         QVERIFY2(!dup.ok(), email);
     }
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
-    QCOMPARE(stored(*t, first->id).name, QStringLiteral("Jane"));
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(stored(t, first->id).name, QStringLiteral("Jane"));
 
     // Refused by the check before the INSERT, as a Validation error naming the address.
     const auto dup = repo.create(makeUser(QStringLiteral("Jane@Example.com"), QStringLiteral("Other Jane")));
@@ -223,12 +193,12 @@ void TestUserRepository::duplicateEmailOnCreateRefused()
 
 void TestUserRepository::duplicateEmailOnUpdateRefused()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    UserRepository repo(t->db(), adminContext());
+    auto &t = database();
+    UserRepository repo(t.db(), adminContext());
     const auto jane = repo.create(makeUser(QStringLiteral("jane@example.com"), QStringLiteral("Jane")));
-    QVERIFY2(jane.ok(), qPrintable(jane.error().text()));
+    CHECK_OK(jane);
     const auto bob = repo.create(makeUser(QStringLiteral("bob@example.com"), QStringLiteral("Bob")));
-    QVERIFY2(bob.ok(), qPrintable(bob.error().text()));
+    CHECK_OK(bob);
 
     // Changing a user's email to a taken one (any case) is refused, naming the field.
     for (const char *email : {"jane@example.com", "Jane@Example.com", " JANE@EXAMPLE.COM "}) {
@@ -241,17 +211,17 @@ void TestUserRepository::duplicateEmailOnUpdateRefused()
         QVERIFY2(updated.error().message.contains(QLatin1String("jane@example.com")),
                  qPrintable(updated.error().message));
     }
-    const User bobAfter = stored(*t, bob->id);
+    const User bobAfter = stored(t, bob->id);
     QCOMPARE(bobAfter.email, QStringLiteral("bob@example.com"));
     QCOMPARE(bobAfter.version, 1);
-    QCOMPARE(stored(*t, jane->id).email, QStringLiteral("jane@example.com"));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 2);
+    QCOMPARE(stored(t, jane->id).email, QStringLiteral("jane@example.com"));
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 2);
 }
 
 void TestUserRepository::invalidInputWritesNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    UserRepository repo(t->db(), adminContext());
+    auto &t = database();
+    UserRepository repo(t.db(), adminContext());
 
     const auto badEmail = repo.create(makeUser(QStringLiteral("not-an-email"), QStringLiteral("Jane")));
     QCOMPARE(badEmail.error().kind, Error::Kind::Validation);
@@ -279,56 +249,56 @@ void TestUserRepository::invalidInputWritesNothing()
     longDepartment.department = QString(201, QLatin1Char('d'));
     QCOMPARE(repo.create(longDepartment).error().field, QStringLiteral("department"));
 
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 0);
 
     // The connection is still usable afterwards (no transaction left open or aborted).
     const auto ok = repo.create(makeUser(QStringLiteral("jane@example.com"), QStringLiteral("Jane")));
-    QVERIFY2(ok.ok(), qPrintable(ok.error().text()));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    CHECK_OK(ok);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 }
 
 void TestUserRepository::firstUserMayBeCreatedByAnyone()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     // Onboarding: there is no user yet, so there is no administrator either.
-    UserRepository repo(t->db(), {QStringLiteral("nobody-yet"), UserRole::User});
+    UserRepository repo(t.db(), {QStringLiteral("nobody-yet"), UserRole::User});
     const auto first = repo.create(makeUser(QStringLiteral("first@example.com"), QStringLiteral("First")));
-    QVERIFY2(first.ok(), qPrintable(first.error().text()));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    CHECK_OK(first);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 }
 
 void TestUserRepository::createByNonAdminForbidden()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User director = t->addUser(QStringLiteral("director@example.com"), UserRole::Director);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    const User manager = t->addUser(QStringLiteral("manager@example.com"), UserRole::Manager);
+    auto &t = database();
+    const User director = t.addUser(QStringLiteral("director@example.com"), UserRole::Director);
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    const User manager = t.addUser(QStringLiteral("manager@example.com"), UserRole::Manager);
 
     for (const User &who : {director, user, manager}) {
-        UserRepository repo(t->db(), UserContext::of(who));
+        UserRepository repo(t.db(), UserContext::of(who));
         const auto created = repo.create(makeUser(QStringLiteral("new@example.com"), QStringLiteral("New")));
         QVERIFY2(!created.ok(), qPrintable(who.email));
         QCOMPARE(created.error().kind, Error::Kind::Forbidden);
-        QCOMPARE(t->rowCount(QStringLiteral("app_user")), 3);
+        QCOMPARE(t.rowCount(QStringLiteral("app_user")), 3);
     }
 
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    UserRepository asAdmin(t->db(), UserContext::of(admin));
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    UserRepository asAdmin(t.db(), UserContext::of(admin));
     const auto created = asAdmin.create(makeUser(QStringLiteral("new@example.com"), QStringLiteral("New")));
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 5);
+    CHECK_OK(created);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 5);
 }
 
 void TestUserRepository::findByIdScoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User alice = t->addUser(QStringLiteral("alice@example.com"), UserRole::User);
-    const User bob = t->addUser(QStringLiteral("bob@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    auto &t = database();
+    const User alice = t.addUser(QStringLiteral("alice@example.com"), UserRole::User);
+    const User bob = t.addUser(QStringLiteral("bob@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
 
-    UserRepository asAlice(t->db(), UserContext::of(alice));
+    UserRepository asAlice(t.db(), UserContext::of(alice));
     const auto self = asAlice.findById(alice.id);
-    QVERIFY2(self.ok(), qPrintable(self.error().text()));
+    CHECK_OK(self);
     QCOMPARE(self->email, QStringLiteral("alice@example.com"));
     for (const QString &other : {bob.id, admin.id}) {
         const auto hidden = asAlice.findById(other);
@@ -338,14 +308,14 @@ void TestUserRepository::findByIdScoping()
     }
 
     // A DIRECTOR is not an administrator either.
-    UserRepository asBob(t->db(), UserContext::of(bob));
+    UserRepository asBob(t.db(), UserContext::of(bob));
     QCOMPARE(asBob.findById(alice.id).error().kind, Error::Kind::NotFound);
     QVERIFY(asBob.findById(bob.id).ok());
 
-    UserRepository asAdmin(t->db(), UserContext::of(admin));
+    UserRepository asAdmin(t.db(), UserContext::of(admin));
     for (const User &u : {alice, bob, admin}) {
         const auto found = asAdmin.findById(u.id);
-        QVERIFY2(found.ok(), qPrintable(found.error().text()));
+        CHECK_OK(found);
         QCOMPARE(found->email, u.email);
         QCOMPARE(found->role, u.role);
     }
@@ -356,37 +326,37 @@ void TestUserRepository::findByIdScoping()
 
 void TestUserRepository::listScopingAndOrder()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    UserRepository setup(t->db(), adminContext());
+    auto &t = database();
+    UserRepository setup(t.db(), adminContext());
     QStringList ids;
     for (const auto &[email, name] : {std::pair{"charlie@example.com", "Charlie"}, std::pair{"zed@example.com", "Dana"},
                                       std::pair{"alice@example.com", "Alice"}, std::pair{"dana@example.com", "Dana"},
                                       std::pair{"bob@example.com", "Bob"}}) {
         const auto created = setup.create(makeUser(QString::fromLatin1(email), QString::fromLatin1(name), UserRole::User));
-        QVERIFY2(created.ok(), qPrintable(created.error().text()));
+        CHECK_OK(created);
         ids << created->id;
     }
     const auto adminUser = setup.create(makeUser(QStringLiteral("root@example.com"), QStringLiteral("Root"), UserRole::Admin));
     QVERIFY(adminUser.ok());
 
-    UserRepository asAdmin(t->db(), UserContext::of(*adminUser));
+    UserRepository asAdmin(t.db(), UserContext::of(*adminUser));
     const auto all = asAdmin.list();
-    QVERIFY2(all.ok(), qPrintable(all.error().text()));
+    CHECK_OK(all);
     QCOMPARE(names(*all), (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie"),
                                        QStringLiteral("Dana"), QStringLiteral("Dana"), QStringLiteral("Root")}));
     // Equal names are ordered by email.
     QCOMPARE(all->at(3).email, QStringLiteral("dana@example.com"));
     QCOMPARE(all->at(4).email, QStringLiteral("zed@example.com"));
 
-    UserRepository asCharlie(t->db(), {ids.at(0), UserRole::User});
+    UserRepository asCharlie(t.db(), {ids.at(0), UserRole::User});
     const auto own = asCharlie.list();
-    QVERIFY2(own.ok(), qPrintable(own.error().text()));
+    CHECK_OK(own);
     QCOMPARE(own->size(), 1);
     QCOMPARE(own->first().id, ids.at(0));
     QCOMPARE(own->first().email, QStringLiteral("charlie@example.com"));
 
     // A user id that matches no row sees nothing.
-    UserRepository asStranger(t->db(), {QStringLiteral("stranger"), UserRole::Director});
+    UserRepository asStranger(t.db(), {QStringLiteral("stranger"), UserRole::Director});
     const auto none = asStranger.list();
     QVERIFY(none.ok());
     QVERIFY(none->isEmpty());
@@ -394,13 +364,13 @@ void TestUserRepository::listScopingAndOrder()
 
 void TestUserRepository::updateOwnProfile()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    ClockScope time(kT0);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::User);
-    t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    time.clock().advanceSecs(3600);
+    auto &t = database();
+    ClockGuard time(kT0);
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::User);
+    t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    time.clock.advanceSecs(3600);
 
-    UserRepository repo(t->db(), UserContext::of(me));
+    UserRepository repo(t.db(), UserContext::of(me));
     User edit = me;
     edit.name = QStringLiteral("  Me Myself ");
     edit.email = QStringLiteral(" ME.Myself@Example.com ");
@@ -408,14 +378,14 @@ void TestUserRepository::updateOwnProfile()
     edit.department = QStringLiteral("Ops");
     edit.onboardingCompleted = true;
     const auto updated = repo.update(edit);
-    QVERIFY2(updated.ok(), qPrintable(updated.error().text()));
+    CHECK_OK(updated);
     QCOMPARE(updated->version, 2);
     QCOMPARE(updated->name, QStringLiteral("Me Myself"));
     QCOMPARE(updated->email, QStringLiteral("me.myself@example.com"));
     QCOMPARE(updated->createdAt, kT0);
     QCOMPARE(updated->updatedAt, kT0.addSecs(3600));
 
-    const User after = stored(*t, me.id);
+    const User after = stored(t, me.id);
     QCOMPARE(after.name, QStringLiteral("Me Myself"));
     QCOMPARE(after.email, QStringLiteral("me.myself@example.com"));
     QCOMPARE(after.company, QStringLiteral("Acme"));
@@ -431,27 +401,27 @@ void TestUserRepository::updateOwnProfile()
     User again = *updated;
     again.email = QStringLiteral("Me.Myself@EXAMPLE.com");
     const auto second = repo.update(again);
-    QVERIFY2(second.ok(), qPrintable(second.error().text()));
+    CHECK_OK(second);
     QCOMPARE(second->version, 3);
-    QCOMPARE(stored(*t, me.id).version, 3);
+    QCOMPARE(stored(t, me.id).version, 3);
 
     // Clearing an optional field stores it empty.
     User cleared = *second;
     cleared.company.clear();
     QVERIFY(repo.update(cleared).ok());
-    QVERIFY(stored(*t, me.id).company.isEmpty());
+    QVERIFY(stored(t, me.id).company.isEmpty());
 }
 
 void TestUserRepository::updateStaleVersionConflicts()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    UserRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    UserRepository repo(t.db(), UserContext::of(me));
 
     User first = me;
     first.name = QStringLiteral("First save");
     const auto saved = repo.update(first);
-    QVERIFY2(saved.ok(), qPrintable(saved.error().text()));
+    CHECK_OK(saved);
     QCOMPARE(saved->version, 2);
 
     User stale = me; // still version 1
@@ -461,7 +431,7 @@ void TestUserRepository::updateStaleVersionConflicts()
     QVERIFY(!conflict.ok());
     QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
 
-    const User after = stored(*t, me.id);
+    const User after = stored(t, me.id);
     QCOMPARE(after.name, QStringLiteral("First save"));
     QVERIFY(after.company.isEmpty());
     QCOMPARE(after.version, 2);
@@ -470,28 +440,28 @@ void TestUserRepository::updateStaleVersionConflicts()
     User future = *saved;
     future.version = 9;
     QCOMPARE(repo.update(future).error().kind, Error::Kind::Conflict);
-    QCOMPARE(stored(*t, me.id).version, 2);
+    QCOMPARE(stored(t, me.id).version, 2);
 
     // The connection is usable after the conflict.
     User fresh = *saved;
     fresh.name = QStringLiteral("Second save");
     const auto ok = repo.update(fresh);
-    QVERIFY2(ok.ok(), qPrintable(ok.error().text()));
-    QCOMPARE(stored(*t, me.id).name, QStringLiteral("Second save"));
-    QCOMPARE(stored(*t, me.id).version, 3);
+    CHECK_OK(ok);
+    QCOMPARE(stored(t, me.id).name, QStringLiteral("Second save"));
+    QCOMPARE(stored(t, me.id).version, 3);
 
     // An unknown id is NotFound, not a Conflict.
     User ghost = *ok;
     ghost.id = QStringLiteral("ghost");
-    UserRepository asAdmin(t->db(), adminContext());
+    UserRepository asAdmin(t.db(), adminContext());
     QCOMPARE(asAdmin.update(ghost).error().kind, Error::Kind::NotFound);
 }
 
 void TestUserRepository::updateValidation()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
-    UserRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
+    UserRepository repo(t.db(), UserContext::of(me));
 
     User blank = me;
     blank.name = QStringLiteral("  ");
@@ -505,7 +475,7 @@ void TestUserRepository::updateValidation()
     QCOMPARE(noEmail.error().kind, Error::Kind::Validation);
     QCOMPARE(noEmail.error().field, QStringLiteral("email"));
 
-    const User after = stored(*t, me.id);
+    const User after = stored(t, me.id);
     QCOMPARE(after.name, me.name);
     QCOMPARE(after.email, QStringLiteral("me@example.com"));
     QCOMPARE(after.version, 1);
@@ -513,10 +483,10 @@ void TestUserRepository::updateValidation()
 
 void TestUserRepository::userCannotChangeRoleOrActive()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User me = t->addUser(QStringLiteral("me@example.com"), UserRole::User);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::User);
-    UserRepository repo(t->db(), UserContext::of(me));
+    auto &t = database();
+    const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::User);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::User);
+    UserRepository repo(t.db(), UserContext::of(me));
 
     User promote = me;
     promote.role = UserRole::Admin;
@@ -529,44 +499,44 @@ void TestUserRepository::userCannotChangeRoleOrActive()
     deactivate.isActive = false;
     QCOMPARE(repo.update(deactivate).error().kind, Error::Kind::Forbidden);
 
-    const User after = stored(*t, me.id);
+    const User after = stored(t, me.id);
     QCOMPARE(after.role, UserRole::User);
     QCOMPARE(after.isActive, true);
     QCOMPARE(after.name, me.name);
     QCOMPARE(after.version, 1);
 
     // A non-admin who is not a USER is held to the same rule.
-    const User director = t->addUser(QStringLiteral("director@example.com"), UserRole::Director);
-    UserRepository asDirector(t->db(), UserContext::of(director));
+    const User director = t.addUser(QStringLiteral("director@example.com"), UserRole::Director);
+    UserRepository asDirector(t.db(), UserContext::of(director));
     User selfPromote = director;
     selfPromote.role = UserRole::Admin;
     QCOMPARE(asDirector.update(selfPromote).error().kind, Error::Kind::Forbidden);
-    QCOMPARE(stored(*t, director.id).role, UserRole::Director);
+    QCOMPARE(stored(t, director.id).role, UserRole::Director);
 
     // Another user's row is invisible, so not changeable.
     User theirs = other;
     theirs.name = QStringLiteral("Hijacked");
     QCOMPARE(repo.update(theirs).error().kind, Error::Kind::NotFound);
-    QCOMPARE(stored(*t, other.id).name, other.name);
-    QCOMPARE(stored(*t, other.id).version, 1);
+    QCOMPARE(stored(t, other.id).name, other.name);
+    QCOMPARE(stored(t, other.id).version, 1);
 }
 
 void TestUserRepository::adminChangesRoleAndActive()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    const User user = t->addUser(QStringLiteral("user@example.com"), UserRole::User);
-    UserRepository repo(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
+    UserRepository repo(t.db(), UserContext::of(admin));
 
     User edit = user;
     edit.role = UserRole::Manager;
     edit.isActive = false;
     edit.name = QStringLiteral("Renamed by admin");
     const auto updated = repo.update(edit);
-    QVERIFY2(updated.ok(), qPrintable(updated.error().text()));
+    CHECK_OK(updated);
     QCOMPARE(updated->version, 2);
 
-    const User after = stored(*t, user.id);
+    const User after = stored(t, user.id);
     QCOMPARE(after.role, UserRole::Manager);
     QCOMPARE(after.isActive, false);
     QCOMPARE(after.name, QStringLiteral("Renamed by admin"));
@@ -576,148 +546,148 @@ void TestUserRepository::adminChangesRoleAndActive()
     back.isActive = true;
     back.role = UserRole::Admin;
     QVERIFY(repo.update(back).ok());
-    QCOMPARE(stored(*t, user.id).isActive, true);
-    QCOMPARE(stored(*t, user.id).role, UserRole::Admin);
+    QCOMPARE(stored(t, user.id).isActive, true);
+    QCOMPARE(stored(t, user.id).role, UserRole::Admin);
 }
 
 void TestUserRepository::count()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    UserRepository repo(t->db(), adminContext());
+    auto &t = database();
+    UserRepository repo(t.db(), adminContext());
     const auto none = repo.count();
-    QVERIFY2(none.ok(), qPrintable(none.error().text()));
+    CHECK_OK(none);
     QCOMPARE(*none, 0);
-    const User a = t->addUser(QStringLiteral("a@example.com"), UserRole::User);
-    t->addUser(QStringLiteral("b@example.com"), UserRole::Director);
-    t->addUser(QStringLiteral("c@example.com"), UserRole::Admin);
+    const User a = t.addUser(QStringLiteral("a@example.com"), UserRole::User);
+    t.addUser(QStringLiteral("b@example.com"), UserRole::Director);
+    t.addUser(QStringLiteral("c@example.com"), UserRole::Admin);
     QCOMPARE(*repo.count(), 3);
     // A failed create does not change the count.
     QVERIFY(!repo.create(makeUser(QStringLiteral("d@example.com"), QStringLiteral("  "))).ok());
     QCOMPARE(*repo.count(), 3);
     // The count is of all users, whoever asks (create() relies on it for the first-user rule).
-    UserRepository asA(t->db(), UserContext::of(a));
+    UserRepository asA(t.db(), UserContext::of(a));
     QCOMPARE(*asA.count(), 3);
 }
 
 void TestUserRepository::findByEmail()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User jane = t->addUser(QStringLiteral("jane.doe@example.com"), UserRole::Director);
+    auto &t = database();
+    const User jane = t.addUser(QStringLiteral("jane.doe@example.com"), UserRole::Director);
 
     for (const char *email : {"jane.doe@example.com", "Jane.Doe@Example.COM", "  JANE.DOE@EXAMPLE.COM "}) {
-        const auto found = UserRepository::findByEmail(t->db(), QString::fromLatin1(email));
-        QVERIFY2(found.ok(), qPrintable(found.error().text()));
+        const auto found = UserRepository::findByEmail(t.db(), QString::fromLatin1(email));
+        CHECK_OK(found);
         QCOMPARE(found->id, jane.id);
         QCOMPARE(found->email, QStringLiteral("jane.doe@example.com"));
         QCOMPARE(found->role, UserRole::Director);
     }
 
-    const auto missing = UserRepository::findByEmail(t->db(), QStringLiteral("nobody@example.com"));
+    const auto missing = UserRepository::findByEmail(t.db(), QStringLiteral("nobody@example.com"));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     QVERIFY2(missing.error().message.contains(QLatin1String("nobody@example.com")), qPrintable(missing.error().message));
 
     // LIKE wildcards are not wildcards here.
-    QCOMPARE(UserRepository::findByEmail(t->db(), QStringLiteral("%@example.com")).error().kind, Error::Kind::NotFound);
+    QCOMPARE(UserRepository::findByEmail(t.db(), QStringLiteral("%@example.com")).error().kind, Error::Kind::NotFound);
 }
 
 void TestUserRepository::ensureLocalProfileOnEmptyDatabase()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     EnvScope user("USER", QByteArrayLiteral("Jane.Doe"));
 
-    QCOMPARE(UserRepository::localProfile(t->db()).error().kind, Error::Kind::NotFound);
-    const auto created = UserRepository::ensureLocalProfile(t->db());
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    QCOMPARE(UserRepository::localProfile(t.db()).error().kind, Error::Kind::NotFound);
+    const auto created = UserRepository::ensureLocalProfile(t.db());
+    CHECK_OK(created);
     QCOMPARE(created->name, QStringLiteral("Jane.Doe"));
     QCOMPARE(created->email, QStringLiteral("jane.doe@localhost"));
     QCOMPARE(created->role, UserRole::Director);
     QCOMPARE(created->onboardingCompleted, false);
     QCOMPARE(created->isActive, true);
     QCOMPARE(created->version, 1);
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 
-    const User row = stored(*t, created->id);
+    const User row = stored(t, created->id);
     QCOMPARE(row.name, QStringLiteral("Jane.Doe"));
     QCOMPARE(row.email, QStringLiteral("jane.doe@localhost"));
     QCOMPARE(row.role, UserRole::Director);
     QCOMPARE(row.onboardingCompleted, false);
 
-    const auto profile = UserRepository::localProfile(t->db());
-    QVERIFY2(profile.ok(), qPrintable(profile.error().text()));
+    const auto profile = UserRepository::localProfile(t.db());
+    CHECK_OK(profile);
     QCOMPARE(profile->id, created->id);
 
     // A second call returns the same user, even when the account name has changed since.
     EnvScope otherUser("USER", QByteArrayLiteral("someone-else"));
-    const auto again = UserRepository::ensureLocalProfile(t->db());
-    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    const auto again = UserRepository::ensureLocalProfile(t.db());
+    CHECK_OK(again);
     QCOMPARE(again->id, created->id);
     QCOMPARE(again->email, QStringLiteral("jane.doe@localhost"));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
 }
 
 void TestUserRepository::ensureLocalProfileSanitisesAccountName()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     EnvScope user("USER", QByteArrayLiteral("Jane Doe+Ops"));
-    const auto created = UserRepository::ensureLocalProfile(t->db());
-    QVERIFY2(created.ok(), qPrintable(created.error().text()));
+    const auto created = UserRepository::ensureLocalProfile(t.db());
+    CHECK_OK(created);
     QCOMPARE(created->name, QStringLiteral("Jane Doe+Ops"));
     QCOMPARE(created->email, QStringLiteral("jane.doe.ops@localhost"));
 }
 
 void TestUserRepository::ensureLocalProfileWithUsersButNoProfile()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     EnvScope user("USER", QByteArrayLiteral("Jane.Doe"));
-    t->addUser(QStringLiteral("someone@example.com"), UserRole::Admin);
-    t->addUser(QStringLiteral("another@example.com"), UserRole::User);
+    t.addUser(QStringLiteral("someone@example.com"), UserRole::Admin);
+    t.addUser(QStringLiteral("another@example.com"), UserRole::User);
 
-    const auto result = UserRepository::ensureLocalProfile(t->db());
+    const auto result = UserRepository::ensureLocalProfile(t.db());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, Error::Kind::NotFound);
     QVERIFY2(result.error().message.contains(QLatin1String("--user")), qPrintable(result.error().message));
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 2);
-    QCOMPARE(UserRepository::findByEmail(t->db(), QStringLiteral("jane.doe@localhost")).error().kind,
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 2);
+    QCOMPARE(UserRepository::findByEmail(t.db(), QStringLiteral("jane.doe@localhost")).error().kind,
              Error::Kind::NotFound);
-    QCOMPARE(UserRepository::localProfile(t->db()).error().kind, Error::Kind::NotFound);
+    QCOMPARE(UserRepository::localProfile(t.db()).error().kind, Error::Kind::NotFound);
 
     // Once a profile is chosen, ensureLocalProfile returns it.
-    const auto chosen = UserRepository::findByEmail(t->db(), QStringLiteral("another@example.com"));
+    const auto chosen = UserRepository::findByEmail(t.db(), QStringLiteral("another@example.com"));
     QVERIFY(chosen.ok());
-    QVERIFY(UserRepository::setLocalProfile(t->db(), chosen->id).ok());
-    const auto ensured = UserRepository::ensureLocalProfile(t->db());
-    QVERIFY2(ensured.ok(), qPrintable(ensured.error().text()));
+    QVERIFY(UserRepository::setLocalProfile(t.db(), chosen->id).ok());
+    const auto ensured = UserRepository::ensureLocalProfile(t.db());
+    CHECK_OK(ensured);
     QCOMPARE(ensured->id, chosen->id);
-    QCOMPARE(t->rowCount(QStringLiteral("app_user")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("app_user")), 2);
 }
 
 void TestUserRepository::setAndReadLocalProfile()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User alice = t->addUser(QStringLiteral("alice@example.com"), UserRole::Director);
-    const User bob = t->addUser(QStringLiteral("bob@example.com"), UserRole::User);
+    auto &t = database();
+    const User alice = t.addUser(QStringLiteral("alice@example.com"), UserRole::Director);
+    const User bob = t.addUser(QStringLiteral("bob@example.com"), UserRole::User);
 
-    const auto none = UserRepository::localProfile(t->db());
+    const auto none = UserRepository::localProfile(t.db());
     QVERIFY(!none.ok());
     QCOMPARE(none.error().kind, Error::Kind::NotFound);
 
-    const Status setAlice = UserRepository::setLocalProfile(t->db(), alice.id);
-    QVERIFY2(setAlice.ok(), qPrintable(setAlice.error().text()));
-    const auto first = UserRepository::localProfile(t->db());
-    QVERIFY2(first.ok(), qPrintable(first.error().text()));
+    const Status setAlice = UserRepository::setLocalProfile(t.db(), alice.id);
+    CHECK_OK(setAlice);
+    const auto first = UserRepository::localProfile(t.db());
+    CHECK_OK(first);
     QCOMPARE(first->id, alice.id);
     QCOMPARE(first->email, QStringLiteral("alice@example.com"));
     QCOMPARE(first->role, UserRole::Director);
 
     // Setting it again replaces the previous choice.
-    const Status setBob = UserRepository::setLocalProfile(t->db(), bob.id);
-    QVERIFY2(setBob.ok(), qPrintable(setBob.error().text()));
-    const auto second = UserRepository::localProfile(t->db());
-    QVERIFY2(second.ok(), qPrintable(second.error().text()));
+    const Status setBob = UserRepository::setLocalProfile(t.db(), bob.id);
+    CHECK_OK(setBob);
+    const auto second = UserRepository::localProfile(t.db());
+    CHECK_OK(second);
     QCOMPARE(second->id, bob.id);
 
-    Query q(t->db());
+    Query q(t.db());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM app_setting WHERE key = ?"),
                    {QStringLiteral("local_profile_user_id")}));
     QVERIFY(q.next());

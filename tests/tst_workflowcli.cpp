@@ -1,6 +1,9 @@
 // `director-of-one workflow ...` and `scheduler ...` as processes: commands, errors, two
 // schedulers on one database, and a scheduler killed in the middle of a run.
 
+#include "Checks.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -26,39 +29,27 @@ QStringList words(const char *text)
 }
 } // namespace
 
-class TestWorkflowCli : public QObject
+class TestWorkflowCli : public DatabaseTestCase
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+public:
+    TestWorkflowCli() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
 
-    static QProcess *start(const TestDatabase &t, const User &u, QStringList arguments, QObject *parent)
+private:
+    using Run = CliRun;
+    static CliRunner cli(const TestDatabase &t, const User &u)
     {
-        auto *p = new QProcess(parent);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-        env.remove(QStringLiteral("DIRECTOR_DATABASE"));
-        p->setProcessEnvironment(env);
-        arguments = QStringList{QStringLiteral("--database"), t.urlString(), QStringLiteral("--user"), u.email} + arguments;
-        p->start(qEnvironmentVariable("DOO_CLI"), arguments);
-        return p;
+        CliRunner runner(t, u.email);
+        runner.setEnv(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        runner.timeoutMs = 180000;
+        return runner;
     }
-
-    static Run run(const TestDatabase &t, const User &u, const QStringList &arguments)
+    static QProcess *start(const TestDatabase &t, const User &u, const QStringList &arguments, QObject *parent)
     {
-        QObject owner;
-        QProcess *p = start(t, u, arguments, &owner);
-        if (!p->waitForFinished(180000))
-            qFatal("director-of-one did not finish");
-        return {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, QString::fromUtf8(p->readAllStandardOutput()),
-                QString::fromUtf8(p->readAllStandardError())};
+        return cli(t, u).start(arguments, parent);
     }
+    static Run run(const TestDatabase &t, const User &u, const QStringList &arguments) { return cli(t, u).run(arguments); }
 
     static QString writeFile(QTemporaryDir &dir, const QString &name, const QString &content)
     {
@@ -72,35 +63,29 @@ class TestWorkflowCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("DOO_CLI").isEmpty())
+        if (!CliRunner::available())
             QSKIP("DOO_CLI is not set; run through ctest");
     }
 
-    void addListShowRun_data() { TestDatabase::addBackendRows(); }
     void addListShowRun();
-    void badFilesWriteNothing_data() { TestDatabase::addBackendRows(); }
     void badFilesWriteNothing();
-    void schedulerOnceAt_data() { TestDatabase::addBackendRows(); }
     void schedulerOnceAt();
-    void twoSchedulerProcesses_data() { TestDatabase::addBackendRows(); }
     void twoSchedulerProcesses();
-    void userTimeZone_data() { TestDatabase::addBackendRows(); }
     void userTimeZone();
-    void killedSchedulerRecovers_data() { TestDatabase::addBackendRows(); }
     void killedSchedulerRecovers();
 };
 
 void TestWorkflowCli::addListShowRun()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     QTemporaryDir dir;
     const QString file = writeFile(dir, QStringLiteral("w.json"), QStringLiteral(R"({
         "name": "Morning triage", "description": "Overdue reviews back to TODO", "type": "TASK_AUTOMATION",
         "trigger": {"type": "schedule", "at": "weekly on monday at 09:00"},
         "actions": [{"type": "create_task", "title": "Triage {date}", "priority": "HIGH"}],
         "estimatedMinutesSaved": 12})"));
-    const Run added = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("add"), QStringLiteral("--file"), file,
+    const Run added = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("add"), QStringLiteral("--file"), file,
                                              QStringLiteral("--json")});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QJsonObject w = added.json().object();
@@ -108,39 +93,39 @@ void TestWorkflowCli::addListShowRun()
     QCOMPARE(w.value(QStringLiteral("frequency")).toString(), QStringLiteral("Every Monday at 09:00"));
     QVERIFY(!w.value(QStringLiteral("nextRunAt")).toString().isEmpty());
 
-    const Run listed = run(*t, u, words("workflow list --json"));
+    const Run listed = run(t, u, words("workflow list --json"));
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(listed.json().array().size(), 1);
-    const Run shown = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("show"), id.left(8)});
+    const Run shown = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("show"), id.left(8)});
     QCOMPARE(shown.exitCode, 0);
     QVERIFY(shown.out.contains(QLatin1String("Morning triage")));
-    const Run exported = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("export"), QStringLiteral("Morning triage")});
+    const Run exported = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("export"), QStringLiteral("Morning triage")});
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(exported.json().object().value(QStringLiteral("estimatedMinutesSaved")).toDouble(), 12.0);
 
-    const Run dry = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("dry-run"), id, QStringLiteral("--json")});
+    const Run dry = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("dry-run"), id, QStringLiteral("--json")});
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
     QCOMPARE(dry.json().array().size(), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 
-    const Run ran = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("run"), id, QStringLiteral("--json")});
+    const Run ran = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("run"), id, QStringLiteral("--json")});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
     QCOMPARE(ran.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
-    const Run history = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("history"), id, QStringLiteral("--json")});
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
+    const Run history = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("history"), id, QStringLiteral("--json")});
     QCOMPARE(history.exitCode, 0);
     QCOMPARE(history.json().array().size(), 1);
 
-    const Run off = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("disable"), id, QStringLiteral("--json")});
+    const Run off = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("disable"), id, QStringLiteral("--json")});
     QCOMPARE(off.exitCode, 0);
     QCOMPARE(off.json().object().value(QStringLiteral("isActive")).toBool(), false);
-    const Run on = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("enable"), id, QStringLiteral("--json")});
+    const Run on = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("enable"), id, QStringLiteral("--json")});
     QCOMPARE(on.json().object().value(QStringLiteral("isActive")).toBool(), true);
 
     const QString changed = writeFile(dir, QStringLiteral("w2.json"), QStringLiteral(R"({
         "name": "Morning triage", "type": "TASK_AUTOMATION", "trigger": {"type": "interval", "minutes": 90},
         "actions": [{"type": "notify", "title": "Hi"}], "estimatedMinutesSaved": 3})"));
-    const Run updated = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("update"), id, QStringLiteral("--file"),
+    const Run updated = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("update"), id, QStringLiteral("--file"),
                                                changed, QStringLiteral("--json")});
     QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
     QCOMPARE(updated.json().object().value(QStringLiteral("frequency")).toString(), QStringLiteral("Every 90 minutes"));
@@ -148,93 +133,93 @@ void TestWorkflowCli::addListShowRun()
 
 void TestWorkflowCli::badFilesWriteNothing()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     QTemporaryDir dir;
     const QString bad = writeFile(dir, QStringLiteral("bad.json"), QStringLiteral(R"({
         "name": "Bad", "type": "TASK_AUTOMATION", "trigger": {"type": "manual"},
         "actions": [{"type": "notify", "title": "ok"}, {"type": "notify", "title": "ok"},
                     {"type": "create_task", "title": "x", "due_in_days": "soon"}],
         "estimatedMinutesSaved": 1})"));
-    const Run r = run(*t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("add"), QStringLiteral("--file"), bad});
+    const Run r = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("add"), QStringLiteral("--file"), bad});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("actions[2].due_in_days")), qPrintable(r.err));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 0);
-    const Run missing = run(*t, u, words("workflow show nosuchworkflow"));
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);
+    const Run missing = run(t, u, words("workflow show nosuchworkflow"));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("no workflow")));
-    const Run usage = run(*t, u, words("workflow frobnicate"));
+    const Run usage = run(t, u, words("workflow frobnicate"));
     QCOMPARE(usage.exitCode, 2);
-    const Run badAt = run(*t, u, words("scheduler --once --at yesterday"));
+    const Run badAt = run(t, u, words("scheduler --once --at yesterday"));
     QCOMPARE(badAt.exitCode, 2);
     QVERIFY(badAt.err.contains(QLatin1String("at: ")));
 }
 
 void TestWorkflowCli::schedulerOnceAt()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Hourly"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
+    auto &t = database();
+    const User &u = defaultUser();
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Hourly"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
                                QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Tick\"}]"), 5, kDue);
     CHECK_OK(w);
-    const Run early = run(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
+    const Run early = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
                                              kDue.addSecs(-60).toString(Qt::ISODate)});
     QVERIFY2(early.exitCode == 0, qPrintable(early.err));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 0);
-    const Run due = run(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 0);
+    const Run due = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
                                            kDue.addSecs(30).toString(Qt::ISODate)});
     QVERIFY2(due.exitCode == 0, qPrintable(due.err));
     QVERIFY2(due.out.contains(QLatin1String("SUCCESS")), qPrintable(due.out)); // each run is logged
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 1);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Tick'")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Tick'")), 1);
 }
 
 void TestWorkflowCli::twoSchedulerProcesses()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     constexpr int kWorkflows = 100;
     for (int i = 0; i < kWorkflows; ++i)
-        CHECK_OK(addWorkflow(t->db(), u, QStringLiteral("W%1").arg(i, 3, 10, QLatin1Char('0')),
+        CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("W%1").arg(i, 3, 10, QLatin1Char('0')),
                              QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
                              QStringLiteral("[{\"type\":\"create_task\",\"title\":\"run of W%1\"}]").arg(i), 1, kDue));
     // Two due times per workflow (200 due runs), each taken by two processes at once.
     for (int round = 0; round < 2; ++round) {
         const QString at = kDue.addSecs(round * 3600 + 10).toString(Qt::ISODate);
         QObject owner;
-        QProcess *a = start(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
-        QProcess *b = start(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
+        QProcess *a = start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
+        QProcess *b = start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
         QVERIFY(a->waitForFinished(300000));
         QVERIFY(b->waitForFinished(300000));
         QVERIFY2(a->exitCode() == 0, a->readAllStandardError().constData());
         QVERIFY2(b->exitCode() == 0, b->readAllStandardError().constData());
     }
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 2 * kWorkflows);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'SUCCESS'")), 2 * kWorkflows);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(DISTINCT workflow_id || trigger_key) FROM workflow_execution")), 2 * kWorkflows);
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 2 * kWorkflows);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2 * kWorkflows);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'SUCCESS'")), 2 * kWorkflows);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(DISTINCT workflow_id || trigger_key) FROM workflow_execution")), 2 * kWorkflows);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 2 * kWorkflows);
 }
 
 void TestWorkflowCli::userTimeZone()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const Run bad = run(*t, u, words("user set --time-zone Nowhere/Bogus"));
+    auto &t = database();
+    const User &u = defaultUser();
+    const Run bad = run(t, u, words("user set --time-zone Nowhere/Bogus"));
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QLatin1String("timeZone: unknown time zone")), qPrintable(bad.err));
-    QCOMPARE(scalar(t->db(), QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {u.id}).toString(), QString());
-    const Run ok = run(*t, u, words("user set --time-zone Asia/Kolkata --json"));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT time_zone FROM app_user WHERE id = ?"), {u.id}).toString(), QString());
+    const Run ok = run(t, u, words("user set --time-zone Asia/Kolkata --json"));
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     QCOMPARE(ok.json().object().value(QStringLiteral("timeZone")).toString(), QStringLiteral("Asia/Kolkata"));
-    const Run shown = run(*t, u, words("user show"));
+    const Run shown = run(t, u, words("user show"));
     QCOMPARE(shown.exitCode, 0);
     QVERIFY(shown.out.contains(QLatin1String("Asia/Kolkata")));
 }
 
 void TestWorkflowCli::killedSchedulerRecovers()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     // Enough tasks that exporting them takes a while: the run is killed in the middle of it.
     QList<Task> many;
     for (int i = 0; i < 40000; ++i) {
@@ -244,19 +229,19 @@ void TestWorkflowCli::killedSchedulerRecovers()
         task.description = QStringLiteral("Description %1 ").arg(i).repeated(8);
         many << task;
     }
-    CHECK_OK(TaskRepository(t->db(), UserContext::of(u)).bulkInsert(many));
+    CHECK_OK(TaskRepository(t.db(), UserContext::of(u)).bulkInsert(many));
     QTemporaryDir dir;
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Export"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Export"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
                                QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Crash marker\"},"
                                               "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"%1\"}]")
                                    .arg(dir.path()),
                                5, kDue);
     CHECK_OK(w);
     const QString at = kDue.addSecs(10).toString(Qt::ISODate);
-    auto watcher = t->openSecond(QStringLiteral("watcher"));
+    auto watcher = t.openSecond(QStringLiteral("watcher"));
     QVERIFY(watcher);
     QObject owner;
-    QProcess *p = start(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
+    QProcess *p = start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
     QVERIFY(p->waitForStarted());
     QElapsedTimer clock;
     clock.start();
@@ -270,21 +255,21 @@ void TestWorkflowCli::killedSchedulerRecovers()
     p->kill(); // SIGKILL
     QVERIFY(p->waitForFinished(30000));
     watcher.reset();
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 1);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
 
     // Restarted at the same time: the interrupted run is closed, not run again.
-    const Run again = run(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at});
+    const Run again = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 0);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'FAILED' AND error LIKE 'interrupted%'")), 1);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 0);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'FAILED' AND error LIKE 'interrupted%'")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
     // The next due time runs normally, once.
-    const Run next = run(*t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
+    const Run next = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
                                             kDue.addSecs(3600 + 10).toString(Qt::ISODate)});
     QVERIFY2(next.exitCode == 0, qPrintable(next.err));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 2);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2);
 }
 
 QTEST_MAIN(TestWorkflowCli)

@@ -1,6 +1,9 @@
 // `director-of-one workflow runs|undo-run|versions|restore|approve|reject` as processes, on
 // SQLite and PostgreSQL.
 
+#include "Checks.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "repositories/TaskRepository.h"
@@ -9,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -19,30 +21,16 @@ using namespace doo::test;
 namespace {
 const QString kManual = QStringLiteral("{\"type\":\"manual\"}");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = CliRun;
 
 // Runs the program as `u`; its standard input is a pipe (not a terminal) that is closed at once.
 Run cli(const TestDatabase &t, const User &u, const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.remove(QStringLiteral("DIRECTOR_DATABASE"));
-    env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // as for root in a container or a cron job
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("DOO_CLI"),
-            QStringList{QStringLiteral("--database"), t.urlString(), QStringLiteral("--user"), u.email} + arguments);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(180000))
-        qFatal("director-of-one did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    CliRunner runner(t, u.email);
+    runner.setEnv(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    runner.setEnv(QStringLiteral("XDG_RUNTIME_DIR"), QString()); // as for root in a container or a cron job
+    runner.timeoutMs = 180000;
+    return runner.run(arguments);
 }
 
 QStringList args(const QString &command, const QStringList &rest = {})
@@ -51,100 +39,99 @@ QStringList args(const QString &command, const QStringList &rest = {})
 }
 } // namespace
 
-class TestWorkflowCli2 : public QObject
+class TestWorkflowCli2 : public DatabaseTestCase
 {
     Q_OBJECT
+
+public:
+    TestWorkflowCli2() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("DOO_CLI").isEmpty())
+        if (!CliRunner::available())
             QSKIP("DOO_CLI is not set; run through ctest");
     }
 
-    void undoRun_data() { TestDatabase::addBackendRows(); }
     void undoRun();
-    void versionsAndRestore_data() { TestDatabase::addBackendRows(); }
     void versionsAndRestore();
-    void approveAndReject_data() { TestDatabase::addBackendRows(); }
     void approveAndReject();
-    void timesInTheUsersZone_data() { TestDatabase::addBackendRows(); }
     void timesInTheUsersZone();
 };
 
 void TestWorkflowCli2::undoRun()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    TaskRepository tasks(t->db(), ctx);
+    TaskRepository tasks(t.db(), ctx);
     Task draft;
     draft.title = QStringLiteral("Draft budget");
     draft.priority = Priority::High;
     draft = must(tasks.create(draft));
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Tidy"), kManual,
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Tidy"), kManual,
                                QStringLiteral("[{\"type\":\"update_tasks\",\"filter\":{\"status\":\"TODO\"},"
                                               "\"set\":{\"status\":\"REVIEW\",\"priority\":\"URGENT\"}},"
                                               "{\"type\":\"create_task\",\"title\":\"Weekly sync\"}]"),
                                30);
     CHECK_OK(w);
-    const auto e = WorkflowScheduler(t->db(), ctx).runNow(*w);
+    const auto e = WorkflowScheduler(t.db(), ctx).runNow(*w);
     CHECK_OK(e);
     QCOMPARE(e->status, ExecutionStatus::Success);
 
     // Not a terminal and no --yes: the preview, exit 1, nothing changed.
-    const Run asked = cli(*t, u, args(QStringLiteral("undo-run"), {e->id.left(8)}));
+    const Run asked = cli(t, u, args(QStringLiteral("undo-run"), {e->id.left(8)}));
     QCOMPARE(asked.exitCode, 1);
     QVERIFY2(asked.out.contains(QLatin1String("  Put task \"Draft budget\" back: status TODO, priority HIGH\n")), qPrintable(asked.out));
     QVERIFY2(asked.out.contains(QLatin1String("  Delete task \"Weekly sync\"\n")), qPrintable(asked.out));
     QVERIFY2(asked.err.contains(QLatin1String("pass --yes")), qPrintable(asked.err));
     QCOMPARE(must(tasks.findById(draft.id)).status, TaskStatus::Review);
-    const Run previewJson = cli(*t, u, args(QStringLiteral("undo-run"), {e->id, QStringLiteral("--json")}));
+    const Run previewJson = cli(t, u, args(QStringLiteral("undo-run"), {e->id, QStringLiteral("--json")}));
     QCOMPARE(previewJson.exitCode, 1);
     QCOMPARE(previewJson.json().array().size(), 2);
     QCOMPARE(previewJson.json().array().at(1).toObject().value(QStringLiteral("change")).toString(), QStringLiteral("created"));
 
-    const Run done = cli(*t, u, args(QStringLiteral("undo-run"), {e->id.left(12), QStringLiteral("--yes")}));
+    const Run done = cli(t, u, args(QStringLiteral("undo-run"), {e->id.left(12), QStringLiteral("--yes")}));
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     QCOMPARE(done.out, QStringLiteral("Undid run %1 of \"Tidy\": 1 task(s) deleted, 1 put back.\n").arg(e->id.left(8)));
     const Task back = must(tasks.findById(draft.id));
     QCOMPARE(back.status, TaskStatus::Todo);
     QCOMPARE(back.priority, Priority::High);
     QCOMPARE(back.position, draft.position);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task")), 1);
 
-    const Run again = cli(*t, u, args(QStringLiteral("undo-run"), {e->id, QStringLiteral("--yes")}));
+    const Run again = cli(t, u, args(QStringLiteral("undo-run"), {e->id, QStringLiteral("--yes")}));
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("already undone")), qPrintable(again.err));
-    const Run tooShort = cli(*t, u, args(QStringLiteral("undo-run"), {e->id.left(7), QStringLiteral("--yes")}));
+    const Run tooShort = cli(t, u, args(QStringLiteral("undo-run"), {e->id.left(7), QStringLiteral("--yes")}));
     QCOMPARE(tooShort.exitCode, 1);
     QVERIFY2(tooShort.err.contains(QLatin1String("too short")), qPrintable(tooShort.err));
-    QCOMPARE(cli(*t, u, args(QStringLiteral("undo-run"))).exitCode, 2);
-    QCOMPARE(cli(*t, u, args(QStringLiteral("runs"), {QStringLiteral("--yes")})).exitCode, 2);
+    QCOMPARE(cli(t, u, args(QStringLiteral("undo-run"))).exitCode, 2);
+    QCOMPARE(cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--yes")})).exitCode, 2);
 
     // All runs: the undone one with its workflow's name.
-    const Run listed = cli(*t, u, args(QStringLiteral("runs"), {QStringLiteral("--json")}));
+    const Run listed = cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--json")}));
     QCOMPARE(listed.exitCode, 0);
     const QJsonArray runs = listed.json().array();
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.at(0).toObject().value(QStringLiteral("workflowName")).toString(), QStringLiteral("Tidy"));
     QVERIFY(!runs.at(0).toObject().value(QStringLiteral("undoneAt")).toString().isEmpty());
-    const Run text = cli(*t, u, args(QStringLiteral("runs")));
+    const Run text = cli(t, u, args(QStringLiteral("runs")));
     QVERIFY2(text.out.contains(QLatin1String("SUCCESS")) && text.out.contains(QLatin1String("undone"))
                  && text.out.contains(QLatin1String("Tidy")),
              qPrintable(text.out));
-    const Run failed = cli(*t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("FAILED"), QStringLiteral("--json")}));
+    const Run failed = cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("FAILED"), QStringLiteral("--json")}));
     QCOMPARE(failed.exitCode, 0);
     QCOMPARE(failed.json().array().size(), 0);
-    QCOMPARE(cli(*t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("DONE")})).exitCode, 2);
+    QCOMPARE(cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("DONE")})).exitCode, 2);
 }
 
 void TestWorkflowCli2::versionsAndRestore()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Weekly report"), kManual,
+    auto &t = database();
+    const User &u = defaultUser();
+    WorkflowRepository repo(t.db(), UserContext::of(u));
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Weekly report"), kManual,
                                QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Report\"}]"), 20);
     CHECK_OK(w);
     Workflow edit = *w;
@@ -152,67 +139,67 @@ void TestWorkflowCli2::versionsAndRestore()
     edit.estimatedMinutesSaved = 45;
     CHECK_OK(repo.update(edit));
 
-    const Run listed = cli(*t, u, args(QStringLiteral("versions"), {w->id.left(8), QStringLiteral("--json")}));
+    const Run listed = cli(t, u, args(QStringLiteral("versions"), {w->id.left(8), QStringLiteral("--json")}));
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
     const QJsonArray versions = listed.json().array();
     QCOMPARE(versions.size(), 1);
     QCOMPARE(versions.at(0).toObject().value(QStringLiteral("version")).toInt(), 1);
     QCOMPARE(versions.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Weekly report"));
     QCOMPARE(versions.at(0).toObject().value(QStringLiteral("estimatedMinutesSaved")).toDouble(), 20.0);
-    const Run text = cli(*t, u, args(QStringLiteral("versions"), {QStringLiteral("Monthly report")}));
+    const Run text = cli(t, u, args(QStringLiteral("versions"), {QStringLiteral("Monthly report")}));
     QVERIFY2(text.out.contains(QLatin1String("Workflow Monthly report is at version 2.")), qPrintable(text.out));
     QVERIFY2(text.out.contains(QLatin1String("Weekly report  (Manually; 1 action(s))")), qPrintable(text.out));
 
-    const Run restored = cli(*t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("1"), QStringLiteral("--json")}));
+    const Run restored = cli(t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("1"), QStringLiteral("--json")}));
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
     QCOMPARE(restored.json().object().value(QStringLiteral("version")).toInt(), 3);
     QCOMPARE(restored.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("Weekly report"));
     QCOMPARE(must(repo.findById(w->id)).estimatedMinutesSaved, 20.0);
     QCOMPARE(must(repo.versions(w->id)).size(), 2);
 
-    const Run missing = cli(*t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("7")}));
+    const Run missing = cli(t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("7")}));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QLatin1String("no saved version 7")), qPrintable(missing.err));
-    QCOMPARE(cli(*t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("seven")})).exitCode, 2);
-    QCOMPARE(cli(*t, u, args(QStringLiteral("restore"), {w->id})).exitCode, 2);
+    QCOMPARE(cli(t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("seven")})).exitCode, 2);
+    QCOMPARE(cli(t, u, args(QStringLiteral("restore"), {w->id})).exitCode, 2);
     QCOMPARE(must(repo.findById(w->id)).version, 3);
 }
 
 void TestWorkflowCli2::approveAndReject()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    auto &t = database();
+    const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Budget"), kManual,
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Budget"), kManual,
                                QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the budget\"},"
                                               "{\"type\":\"create_task\",\"title\":\"Send the budget\"}]"));
     CHECK_OK(w);
-    WorkflowScheduler scheduler(t->db(), ctx);
+    WorkflowScheduler scheduler(t.db(), ctx);
     const auto first = scheduler.runNow(*w);
     const auto second = scheduler.runNow(*w);
     CHECK_OK(first);
     CHECK_OK(second);
-    const Run waiting = cli(*t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("waiting"), QStringLiteral("--json")}));
+    const Run waiting = cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("waiting"), QStringLiteral("--json")}));
     QCOMPARE(waiting.exitCode, 0);
     QCOMPARE(waiting.json().array().size(), 2);
 
-    const Run approved = cli(*t, u, args(QStringLiteral("approve"), {first->id.left(8), QStringLiteral("--json")}));
+    const Run approved = cli(t, u, args(QStringLiteral("approve"), {first->id.left(8), QStringLiteral("--json")}));
     QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
     QCOMPARE(approved.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
-    const Run rejected = cli(*t, u, args(QStringLiteral("reject"), {second->id}));
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
+    const Run rejected = cli(t, u, args(QStringLiteral("reject"), {second->id}));
     QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
     QVERIFY2(rejected.out.startsWith(QLatin1String("Rejected; the run of \"Budget\" stopped:\n")), qPrintable(rejected.out));
     QVERIFY2(rejected.out.contains(QLatin1String("CANCELLED")), qPrintable(rejected.out));
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
-    QCOMPARE(count(t->db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'CANCELLED'"),
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'CANCELLED'"),
                    {second->waitingTaskId}),
              1);
 
-    const Run again = cli(*t, u, args(QStringLiteral("approve"), {first->id}));
+    const Run again = cli(t, u, args(QStringLiteral("approve"), {first->id}));
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("not waiting for an approval")), qPrintable(again.err));
-    const Run unknown = cli(*t, u, args(QStringLiteral("reject"), {QStringLiteral("ffffffff")}));
+    const Run unknown = cli(t, u, args(QStringLiteral("reject"), {QStringLiteral("ffffffff")}));
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QLatin1String("no workflow run")), qPrintable(unknown.err));
 }
@@ -221,22 +208,22 @@ void TestWorkflowCli2::approveAndReject()
 // read in), not the computer's (UTC here).
 void TestWorkflowCli2::timesInTheUsersZone()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    QCOMPARE(cli(*t, u, {QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--time-zone"),
+    auto &t = database();
+    const User &u = defaultUser();
+    QCOMPARE(cli(t, u, {QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--time-zone"),
                          QStringLiteral("Pacific/Kiritimati")}).exitCode, 0);
-    const auto w = addWorkflow(t->db(), u, QStringLiteral("Evening review"),
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Evening review"),
                                QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 17:00\"}"),
                                QStringLiteral("[{\"type\":\"notify\",\"title\":\"Review\"}]"), 20);
     CHECK_OK(w);
-    CHECK_OK(WorkflowRepository(t->db(), UserContext::of(u))
+    CHECK_OK(WorkflowRepository(t.db(), UserContext::of(u))
                  .execute(w->id, run(ExecutionStatus::Success, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 1, 30)));
-    const Run listed = cli(*t, u, args(QStringLiteral("list")));
+    const Run listed = cli(t, u, args(QStringLiteral("list")));
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
     QCOMPARE(listed.err, QString()); // nothing but what the command says, also without XDG_RUNTIME_DIR
     QVERIFY2(listed.out.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2} 17:00  +Evening review"))),
              qPrintable(listed.out));
-    const Run runs = cli(*t, u, args(QStringLiteral("runs")));
+    const Run runs = cli(t, u, args(QStringLiteral("runs")));
     QVERIFY2(runs.exitCode == 0, qPrintable(runs.err));
     QVERIFY2(runs.out.contains(QLatin1String("2026-03-02 23:00")), qPrintable(runs.out)); // 09:00 UTC at UTC+14
 }

@@ -1,5 +1,7 @@
 // Workflow definitions: triggers, actions, templates and workflow files (pure logic, no database).
 
+#include "Checks.h"
+
 #include "workflowdefinition_cases.h"
 
 #include "domain/Workflow.h"
@@ -81,12 +83,6 @@ QString asText(const QString &t)
         QCOMPARE(r_.error().kind, Error::Kind::Validation);                                                  \
         QCOMPARE(r_.error().field, asText(expectedField));                                                  \
         QVERIFY2(r_.error().message.contains(asText(fragment)), qPrintable(r_.error().message));            \
-    } while (false)
-
-#define CHECK_OK(result)                                                                                     \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        QVERIFY2(r_.ok(), qPrintable(r_.error().text()));                                                    \
     } while (false)
 
 } // namespace

@@ -1,5 +1,6 @@
+#include "Checks.h"
 #include "EngineTestHelpers.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 
 #include "ActionListEditor.h"
 #include "domain/Clock.h"
@@ -30,6 +31,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+
+#include <memory>
+#include <vector>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -114,33 +118,33 @@ bool setValue(QWidget *w, const QString &value)
 
 } // namespace
 
-class TestWorkflowEditor : public QObject
+class TestWorkflowEditor : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestWorkflowEditor() : DatabaseTestCase(QStringLiteral("editor@example.com"), UserRole::Director) {}
+
 private:
-    std::unique_ptr<TestDatabase> m_t;
-    User m_user;
-    std::unique_ptr<WorkflowIntents> m_intents; // after m_t: destroyed before the database
+    // The editor's intents, one per dialog, gone before the fixture drops the test's database.
+    std::vector<std::unique_ptr<WorkflowIntents>> m_intents;
 
     std::unique_ptr<WorkflowEditorDialog> dialog()
     {
-        auto d = std::make_unique<WorkflowEditorDialog>(*m_intents);
+        m_intents.push_back(std::make_unique<WorkflowIntents>(database().db(), UserContext::of(defaultUser()), nullptr));
+        auto d = std::make_unique<WorkflowEditorDialog>(*m_intents.back());
         d->setTimeZone(QTimeZone("Europe/Berlin"));
         return d;
     }
     static QWidget *widget(QWidget *root, const QString &name) { return root->findChild<QWidget *>(name); }
 
 private Q_SLOTS:
-    void initTestCase()
+    void cleanup()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QString skip, fail;
-        m_t = TestDatabase::create(QStringLiteral("sqlite"), true, &skip, &fail);
-        QVERIFY2(m_t, qPrintable(fail));
-        m_user = m_t->addUser(QStringLiteral("editor@example.com"), UserRole::Director);
-        m_intents = std::make_unique<WorkflowIntents>(m_t->db(), UserContext::of(m_user), nullptr);
+        m_intents.clear();
+        DatabaseTestCase::cleanup();
     }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void roundTrip_data();
     void roundTrip();
@@ -150,7 +154,6 @@ private Q_SLOTS:
     void actionsAddRemoveReorder();
     void actionListModelDragAndDrop();
     void nextRunsPreview();
-    void dryRunListsEffects_data() { TestDatabase::addBackendRows(); }
     void dryRunListsEffects();
 };
 
@@ -543,19 +546,19 @@ void TestWorkflowEditor::nextRunsPreview()
 
 void TestWorkflowEditor::dryRunListsEffects()
 {
-    DOO_OPEN_TEST_DB(t, true);
+    auto &t = database();
     const FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)); // a Monday
     Clock::setInstance(&clock);
-    const User user = t->addUser(QStringLiteral("dry@example.com"), UserRole::Director);
-    setTimeZone(t->db(), user, QStringLiteral("UTC"));
+    const User user = t.addUser(QStringLiteral("dry@example.com"), UserRole::Director);
+    setTimeZone(t.db(), user, QStringLiteral("UTC"));
     Task late;
     late.title = QStringLiteral("Late review");
     late.status = TaskStatus::Review;
     late.dueDate = QDateTime(QDate(2026, 2, 27), QTime(12, 0), Qt::UTC);
-    TaskRepository tasks(t->db(), UserContext::of(user));
+    TaskRepository tasks(t.db(), UserContext::of(user));
     CHECK_OK(tasks.create(late));
 
-    WorkflowIntents intents(t->db(), UserContext::of(user), nullptr);
+    WorkflowIntents intents(t.db(), UserContext::of(user), nullptr);
     WorkflowEditorDialog d(intents);
     d.setJsonText(QString::fromUtf8(file(json(R"({"type":"manual"})"), json(R"([
         {"type":"create_task","title":"Check {date}","priority":"HIGH","due_in_days":1},
@@ -569,9 +572,9 @@ void TestWorkflowEditor::dryRunListsEffects()
                           QStringLiteral("Task change · Change task \"Late review\": status REVIEW → TODO"),
                           QStringLiteral("Notification · Notify (INFO): Triage done")}));
     // Nothing was written.
-    QCOMPARE(t->rowCount(QStringLiteral("task")), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 0);
-    QCOMPARE(t->rowCount(QStringLiteral("notification")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("notification")), 0);
     // An invalid definition says why instead.
     setValue(widget(&d, QStringLiteral("nameEdit")), QString());
     d.findChild<QPushButton *>(QStringLiteral("dryRunButton"))->click();

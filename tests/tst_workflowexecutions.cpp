@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "WorkflowTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -13,42 +14,29 @@
 using namespace doo;
 using namespace doo::test;
 
-class TestWorkflowExecutions : public QObject
+class TestWorkflowExecutions : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kStart);
-        Clock::setInstance(&m_clock);
-    }
-    void cleanup() { Clock::setInstance(nullptr); }
+public:
+    TestWorkflowExecutions() { useFixedClock(kStart); }
 
-    void executeRecordsRun_data() { TestDatabase::addBackendRows(); }
+private Q_SLOTS:
     void executeRecordsRun();
-    void executeFillsTimes_data() { TestDatabase::addBackendRows(); }
     void executeFillsTimes();
-    void duplicateRunIsConflict_data() { TestDatabase::addBackendRows(); }
     void duplicateRunIsConflict();
-    void executionsNewestFirst_data() { TestDatabase::addBackendRows(); }
     void executionsNewestFirst();
-    void dueWorkflows_data() { TestDatabase::addBackendRows(); }
     void dueWorkflows();
-    void stats_data() { TestDatabase::addBackendRows(); }
     void stats();
     void invalidExecution_data();
     void invalidExecution();
-
-private:
-    FixedClock m_clock{kStart};
 };
 
 void TestWorkflowExecutions::executeRecordsRun()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto w = repo.create(sample(QStringLiteral("Runs")));
     CHECK_OK(w);
 
@@ -59,7 +47,7 @@ void TestWorkflowExecutions::executeRecordsRun()
     CHECK_OK(recorded);
     QVERIFY(!recorded->id.isEmpty());
     QCOMPARE(recorded->workflowId, w->id);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
 
     const auto list = repo.executions(w->id);
     CHECK_OK(list);
@@ -96,7 +84,7 @@ void TestWorkflowExecutions::executeRecordsRun()
     QVERIFY(both->first().error.isEmpty());
     QVERIFY(both->first().output.isEmpty());
     QVERIFY(!both->first().finishedAt.isValid());
-    Query nulls(t->db());
+    Query nulls(t.db());
     QVERIFY(nulls.exec(QStringLiteral("SELECT count(*) FROM workflow_execution WHERE error IS NULL AND output IS NULL "
                                       "AND finished_at IS NULL")));
     QVERIFY(nulls.next());
@@ -104,18 +92,18 @@ void TestWorkflowExecutions::executeRecordsRun()
     QCOMPARE(must(repo.findById(w->id)).lastRunAt, kStart.addSecs(1));
 
     QCOMPARE(repo.execute(QStringLiteral("no-such-id"), bare).error().kind, Error::Kind::NotFound);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2);
 }
 
 void TestWorkflowExecutions::executeFillsTimes()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto w = repo.create(sample(QStringLiteral("Manual")));
     CHECK_OK(w);
 
-    m_clock.advanceSecs(30);
+    clock().advanceSecs(30);
     WorkflowExecution e;
     e.status = ExecutionStatus::Success;
     const auto recorded = repo.execute(w->id, e);
@@ -138,9 +126,9 @@ void TestWorkflowExecutions::executeFillsTimes()
 
 void TestWorkflowExecutions::duplicateRunIsConflict()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto w = repo.create(sample(QStringLiteral("Once per slot")));
     CHECK_OK(w);
     const QDateTime slot = kStart.addSecs(-3600);
@@ -152,16 +140,16 @@ void TestWorkflowExecutions::duplicateRunIsConflict()
     QVERIFY(!duplicate);
     QCOMPARE(duplicate.error().kind, Error::Kind::Conflict);
     QVERIFY2(duplicate.error().message.contains(QLatin1String("already recorded")), qPrintable(duplicate.error().message));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
     const auto list = repo.executions(w->id);
     CHECK_OK(list);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().status, ExecutionStatus::Success);
     QCOMPARE(must(repo.findById(w->id)).lastRunAt, slot.addSecs(5)); // not moved by the refused run
-    if (t->db().type() == DbType::PostgreSQL) {
+    if (t.db().type() == DbType::PostgreSQL) {
         // The refused INSERT's prepared statement was freed, not left behind in the session
         // (the statements that worked stay prepared for reuse).
-        Query prepared(t->db());
+        Query prepared(t.db());
         QVERIFY(prepared.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements "
                                              "WHERE statement LIKE '%INSERT INTO workflow_execution%'"))
                 && prepared.next());
@@ -170,20 +158,20 @@ void TestWorkflowExecutions::duplicateRunIsConflict()
 
     // The failed statement left no broken transaction behind: the next run is recorded.
     CHECK_OK(repo.execute(w->id, run(ExecutionStatus::Success, slot.addSecs(60))));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2);
 
     // The same slot of another workflow is a different run.
     const auto other = repo.create(sample(QStringLiteral("Other")));
     CHECK_OK(other);
     CHECK_OK(repo.execute(other->id, run(ExecutionStatus::Success, slot)));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 3);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 3);
 }
 
 void TestWorkflowExecutions::executionsNewestFirst()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto w = repo.create(sample(QStringLiteral("Ordered")));
     const auto other = repo.create(sample(QStringLiteral("Other")));
     CHECK_OK(w);
@@ -213,11 +201,11 @@ void TestWorkflowExecutions::executionsNewestFirst()
 
 void TestWorkflowExecutions::dueWorkflows()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const QDateTime now = kStart;
     auto add = [&](WorkflowRepository &r, const QString &name, bool active, const QDateTime &next) {
         Workflow w = sample(name);
@@ -232,7 +220,7 @@ void TestWorkflowExecutions::dueWorkflows()
     CHECK_OK(add(repo, QStringLiteral("never scheduled"), true, QDateTime()));
     CHECK_OK(add(repo, QStringLiteral("two days ago"), true, now.addDays(-2)));
     CHECK_OK(add(repo, QStringLiteral("a millisecond late"), true, now.addMSecs(1)));
-    WorkflowRepository otherRepo(t->db(), UserContext::of(other));
+    WorkflowRepository otherRepo(t.db(), UserContext::of(other));
     CHECK_OK(add(otherRepo, QStringLiteral("someone else's"), true, now.addSecs(-60)));
 
     auto names = [](const QList<Workflow> &list) {
@@ -250,7 +238,7 @@ void TestWorkflowExecutions::dueWorkflows()
     CHECK_OK(first);
     QCOMPARE(names(*first), (QStringList{QStringLiteral("two days ago"), QStringLiteral("one hour ago")}));
 
-    WorkflowRepository adminRepo(t->db(), UserContext::of(admin));
+    WorkflowRepository adminRepo(t.db(), UserContext::of(admin));
     const auto everyone = adminRepo.getDueWorkflows(now);
     CHECK_OK(everyone);
     QCOMPARE(names(*everyone), (QStringList{QStringLiteral("two days ago"), QStringLiteral("one hour ago"),
@@ -263,13 +251,13 @@ void TestWorkflowExecutions::dueWorkflows()
 
 void TestWorkflowExecutions::stats()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User a = t->addUser(QStringLiteral("a@example.com"), UserRole::Director);
-    const User b = t->addUser(QStringLiteral("b@example.com"), UserRole::Director);
-    const User c = t->addUser(QStringLiteral("c@example.com"), UserRole::User);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    WorkflowRepository repoA(t->db(), UserContext::of(a));
-    WorkflowRepository repoB(t->db(), UserContext::of(b));
+    auto &t = database();
+    const User a = t.addUser(QStringLiteral("a@example.com"), UserRole::Director);
+    const User b = t.addUser(QStringLiteral("b@example.com"), UserRole::Director);
+    const User c = t.addUser(QStringLiteral("c@example.com"), UserRole::User);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    WorkflowRepository repoA(t.db(), UserContext::of(a));
+    WorkflowRepository repoB(t.db(), UserContext::of(b));
 
     Workflow idle = sample(QStringLiteral("idle"));
     idle.isActive = false;
@@ -300,7 +288,7 @@ void TestWorkflowExecutions::stats()
     QCOMPARE(sa->tasksCreated, 10);
 
     // ADMIN: A's plus B's one workflow and one success of 600 minutes and 7 tasks.
-    const auto all = WorkflowRepository(t->db(), UserContext::of(admin)).getStats();
+    const auto all = WorkflowRepository(t.db(), UserContext::of(admin)).getStats();
     CHECK_OK(all);
     QCOMPARE(all->total, 4);
     QCOMPARE(all->active, 3);
@@ -311,7 +299,7 @@ void TestWorkflowExecutions::stats()
     QCOMPARE(all->hoursSaved, 10.75);
     QCOMPARE(all->tasksCreated, 17);
 
-    const auto none = WorkflowRepository(t->db(), UserContext::of(c)).getStats();
+    const auto none = WorkflowRepository(t.db(), UserContext::of(c)).getStats();
     CHECK_OK(none);
     QCOMPARE(none->total, 0);
     QCOMPARE(none->active, 0);
@@ -325,22 +313,17 @@ void TestWorkflowExecutions::stats()
 
 void TestWorkflowExecutions::invalidExecution_data()
 {
-    QTest::addColumn<QString>("backend");
     QTest::addColumn<int>("tasks");
     QTest::addColumn<double>("minutes");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("output");
     QTest::addColumn<QString>("field");
-    for (const char *backend : {"sqlite", "postgresql"}) {
-        const QString b = QString::fromLatin1(backend);
-        auto row = [&](const char *name) { return &QTest::addRow("%s:%s", backend, name); };
-        *row("negative tasks") << b << -1 << 1.0 << QString() << QString() << QStringLiteral("tasksCreated");
-        *row("negative minutes") << b << 0 << -2.0 << QString() << QString() << QStringLiteral("minutesSaved");
-        *row("infinite minutes") << b << 0 << std::numeric_limits<double>::infinity() << QString() << QString()
-                                 << QStringLiteral("minutesSaved");
-        *row("too-long error") << b << 0 << 1.0 << QString(4001, QLatin1Char('e')) << QString() << QStringLiteral("error");
-        *row("invalid output") << b << 0 << 1.0 << QString() << QStringLiteral("{\"a\": [1,}") << QStringLiteral("output");
-    }
+    QTest::newRow("negative tasks") << -1 << 1.0 << QString() << QString() << QStringLiteral("tasksCreated");
+    QTest::newRow("negative minutes") << 0 << -2.0 << QString() << QString() << QStringLiteral("minutesSaved");
+    QTest::newRow("infinite minutes") << 0 << std::numeric_limits<double>::infinity() << QString() << QString()
+                                      << QStringLiteral("minutesSaved");
+    QTest::newRow("too-long error") << 0 << 1.0 << QString(4001, QLatin1Char('e')) << QString() << QStringLiteral("error");
+    QTest::newRow("invalid output") << 0 << 1.0 << QString() << QStringLiteral("{\"a\": [1,}") << QStringLiteral("output");
 }
 
 void TestWorkflowExecutions::invalidExecution()
@@ -350,9 +333,9 @@ void TestWorkflowExecutions::invalidExecution()
     QFETCH(QString, error);
     QFETCH(QString, output);
     QFETCH(QString, field);
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto w = repo.create(sample(QStringLiteral("Runs")));
     CHECK_OK(w);
 
@@ -363,7 +346,7 @@ void TestWorkflowExecutions::invalidExecution()
     QVERIFY(!recorded);
     QCOMPARE(recorded.error().kind, Error::Kind::Validation);
     QCOMPARE(recorded.error().field, field);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 0);
     QVERIFY(!must(repo.findById(w->id)).lastRunAt.isValid());
 
     // The boundary values themselves are accepted.
@@ -371,7 +354,7 @@ void TestWorkflowExecutions::invalidExecution()
     edge.error = QString(4000, QLatin1Char('e'));
     edge.output = QStringLiteral("[]");
     CHECK_OK(repo.execute(w->id, edge));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowExecutions)

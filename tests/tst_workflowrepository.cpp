@@ -1,4 +1,5 @@
-#include "TestDatabase.h"
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "WorkflowTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -13,43 +14,30 @@
 using namespace doo;
 using namespace doo::test;
 
-class TestWorkflowRepository : public QObject
+class TestWorkflowRepository : public DatabaseTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kStart);
-        Clock::setInstance(&m_clock);
-    }
-    void cleanup() { Clock::setInstance(nullptr); }
+public:
+    TestWorkflowRepository() { useFixedClock(kStart); }
 
-    void createAndFindRoundTrip_data() { TestDatabase::addBackendRows(); }
+private Q_SLOTS:
     void createAndFindRoundTrip();
-    void findByUserId_data() { TestDatabase::addBackendRows(); }
     void findByUserId();
-    void updateAndStaleVersion_data() { TestDatabase::addBackendRows(); }
     void updateAndStaleVersion();
-    void toggleActiveTwice_data() { TestDatabase::addBackendRows(); }
     void toggleActiveTwice();
-    void removeCascadesExecutions_data() { TestDatabase::addBackendRows(); }
     void removeCascadesExecutions();
     void invalidWorkflow_data();
     void invalidWorkflow();
-    void scoping_data() { TestDatabase::addBackendRows(); }
     void scoping();
-
-private:
-    FixedClock m_clock{kStart};
 };
 
 void TestWorkflowRepository::createAndFindRoundTrip()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User owner = t->addUser(QStringLiteral("owner@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(owner));
+    auto &t = database();
+    const User owner = t.addUser(QStringLiteral("owner@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(owner));
 
     Workflow input = sample(QStringLiteral("  Weekly report  "));
     input.type = WorkflowType::DataSync;
@@ -87,7 +75,7 @@ void TestWorkflowRepository::createAndFindRoundTrip()
     QCOMPARE(found->createdAt, kStart);
     QCOMPARE(found->updatedAt, kStart);
     QCOMPARE(found->version, 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
 
     // A workflow without actions is refused: the definition is validated strictly.
     Workflow minimal;
@@ -95,7 +83,7 @@ void TestWorkflowRepository::createAndFindRoundTrip()
     const auto noActions = repo.create(minimal);
     QVERIFY(!noActions);
     QCOMPARE(noActions.error().field, QStringLiteral("actions"));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
 
     // A name and one action: the defaults (no description, a manual trigger) are stored.
     minimal.actions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Ping\"}]");
@@ -118,11 +106,11 @@ void TestWorkflowRepository::createAndFindRoundTrip()
 
 void TestWorkflowRepository::findByUserId()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User a = t->addUser(QStringLiteral("a@example.com"), UserRole::Director);
-    const User b = t->addUser(QStringLiteral("b@example.com"), UserRole::Director);
-    WorkflowRepository repoA(t->db(), UserContext::of(a));
-    WorkflowRepository repoB(t->db(), UserContext::of(b));
+    auto &t = database();
+    const User a = t.addUser(QStringLiteral("a@example.com"), UserRole::Director);
+    const User b = t.addUser(QStringLiteral("b@example.com"), UserRole::Director);
+    WorkflowRepository repoA(t.db(), UserContext::of(a));
+    WorkflowRepository repoB(t.db(), UserContext::of(b));
     CHECK_OK(repoA.create(sample(QStringLiteral("beta"))));
     CHECK_OK(repoB.create(sample(QStringLiteral("between"))));
     CHECK_OK(repoA.create(sample(QStringLiteral("alpha"))));
@@ -149,13 +137,13 @@ void TestWorkflowRepository::findByUserId()
 
 void TestWorkflowRepository::updateAndStaleVersion()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto created = repo.create(sample(QStringLiteral("Invoices")));
     CHECK_OK(created);
 
-    m_clock.advanceSecs(90);
+    clock().advanceSecs(90);
     Workflow changed = *created;
     changed.name = QStringLiteral(" Invoices v2 ");
     changed.description = QStringLiteral("Now with reminders");
@@ -190,7 +178,7 @@ void TestWorkflowRepository::updateAndStaleVersion()
     QCOMPARE(saved->version, 2);
 
     // Someone still holding version 1 saves: refused, the row stays as it was.
-    m_clock.advanceSecs(60);
+    clock().advanceSecs(60);
     Workflow stale = *created;
     stale.name = QStringLiteral("Lost edit");
     const auto conflict = repo.update(stale);
@@ -209,14 +197,14 @@ void TestWorkflowRepository::updateAndStaleVersion()
 
 void TestWorkflowRepository::toggleActiveTwice()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto created = repo.create(sample(QStringLiteral("Toggle me")));
     CHECK_OK(created);
     QVERIFY(created->isActive);
 
-    m_clock.advanceSecs(10);
+    clock().advanceSecs(10);
     const auto off = repo.toggleActive(created->id);
     CHECK_OK(off);
     QCOMPARE(off->isActive, false);
@@ -227,7 +215,7 @@ void TestWorkflowRepository::toggleActiveTwice()
     QCOMPARE(stored->version, 2);
     QCOMPARE(stored->updatedAt, kStart.addSecs(10));
 
-    m_clock.advanceSecs(10);
+    clock().advanceSecs(10);
     const auto on = repo.toggleActive(created->id);
     CHECK_OK(on);
     QCOMPARE(on->isActive, true);
@@ -244,9 +232,9 @@ void TestWorkflowRepository::toggleActiveTwice()
 
 void TestWorkflowRepository::removeCascadesExecutions()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const auto doomed = repo.create(sample(QStringLiteral("Doomed")));
     const auto kept = repo.create(sample(QStringLiteral("Kept")));
     CHECK_OK(doomed);
@@ -254,13 +242,13 @@ void TestWorkflowRepository::removeCascadesExecutions()
     CHECK_OK(repo.execute(doomed->id, run(ExecutionStatus::Success, kStart)));
     CHECK_OK(repo.execute(doomed->id, run(ExecutionStatus::Failed, kStart.addSecs(3600))));
     CHECK_OK(repo.execute(kept->id, run(ExecutionStatus::Success, kStart)));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 3);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 3);
 
     const Status removed = repo.remove(doomed->id);
-    QVERIFY2(removed.ok(), qPrintable(removed.error().text()));
+    CHECK_OK(removed);
     QCOMPARE(repo.findById(doomed->id).error().kind, Error::Kind::NotFound);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
     const auto left = repo.executions(kept->id);
     CHECK_OK(left);
     QCOMPARE(left->size(), 1);
@@ -270,7 +258,6 @@ void TestWorkflowRepository::removeCascadesExecutions()
 
 void TestWorkflowRepository::invalidWorkflow_data()
 {
-    QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("description");
     QTest::addColumn<QString>("trigger");
@@ -281,36 +268,32 @@ void TestWorkflowRepository::invalidWorkflow_data()
     const QString okDescription = QStringLiteral("fine");
     const QString okTrigger = QStringLiteral("{\"type\":\"manual\"}");
     const QString okActions = QStringLiteral("[{\"type\":\"notify\",\"title\":\"Check\"}]");
-    for (const char *backend : {"sqlite", "postgresql"}) {
-        const QString b = QString::fromLatin1(backend);
-        auto row = [&](const char *name) { return &QTest::addRow("%s:%s", backend, name); };
-        *row("empty name") << b << QStringLiteral("   ") << okDescription << okTrigger << okActions << 1.0
-                           << QStringLiteral("name");
-        *row("trigger not an object") << b << okName << okDescription << QStringLiteral("[1, 2]") << okActions << 1.0
-                                      << QStringLiteral("trigger");
-        *row("actions not an array") << b << okName << okDescription << okTrigger << QStringLiteral("{\"type\":\"x\"}")
-                                     << 1.0 << QStringLiteral("actions");
-        *row("invalid JSON") << b << okName << okDescription << QStringLiteral("{\"type\": ") << okActions << 1.0
-                             << QStringLiteral("trigger");
-        *row("no actions") << b << okName << okDescription << okTrigger << QStringLiteral("[]") << 1.0
-                           << QStringLiteral("actions");
-        *row("old trigger format") << b << okName << okDescription
-                                   << QStringLiteral("{\"type\":\"schedule\",\"cron\":\"0 9 * * 1\"}") << okActions
-                                   << 1.0 << QStringLiteral("trigger.cron");
-        *row("bad schedule") << b << okName << okDescription
-                             << QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 25:00\"}") << okActions << 1.0
-                             << QStringLiteral("trigger.at");
-        *row("action value") << b << okName << okDescription << okTrigger
-                             << QStringLiteral("[{\"type\":\"notify\",\"title\":\"t\"},"
-                                               "{\"type\":\"create_task\",\"title\":\"t\",\"due_in_days\":-1}]")
-                             << 1.0 << QStringLiteral("actions[1].due_in_days");
-        *row("negative estimate") << b << okName << okDescription << okTrigger << okActions << -0.5
-                                  << QStringLiteral("estimatedMinutesSaved");
-        *row("not a number estimate") << b << okName << okDescription << okTrigger << okActions
-                                      << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("estimatedMinutesSaved");
-        *row("too-long description") << b << okName << QString(2001, QLatin1Char('d')) << okTrigger << okActions << 1.0
-                                     << QStringLiteral("description");
-    }
+    QTest::newRow("empty name") << QStringLiteral("   ") << okDescription << okTrigger << okActions << 1.0
+                                << QStringLiteral("name");
+    QTest::newRow("trigger not an object") << okName << okDescription << QStringLiteral("[1, 2]") << okActions << 1.0
+                                           << QStringLiteral("trigger");
+    QTest::newRow("actions not an array") << okName << okDescription << okTrigger << QStringLiteral("{\"type\":\"x\"}")
+                                          << 1.0 << QStringLiteral("actions");
+    QTest::newRow("invalid JSON") << okName << okDescription << QStringLiteral("{\"type\": ") << okActions << 1.0
+                                  << QStringLiteral("trigger");
+    QTest::newRow("no actions") << okName << okDescription << okTrigger << QStringLiteral("[]") << 1.0
+                                << QStringLiteral("actions");
+    QTest::newRow("old trigger format") << okName << okDescription
+                                        << QStringLiteral("{\"type\":\"schedule\",\"cron\":\"0 9 * * 1\"}") << okActions
+                                        << 1.0 << QStringLiteral("trigger.cron");
+    QTest::newRow("bad schedule") << okName << okDescription
+                                  << QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 25:00\"}") << okActions << 1.0
+                                  << QStringLiteral("trigger.at");
+    QTest::newRow("action value") << okName << okDescription << okTrigger
+                                  << QStringLiteral("[{\"type\":\"notify\",\"title\":\"t\"},"
+                                           "{\"type\":\"create_task\",\"title\":\"t\",\"due_in_days\":-1}]")
+                                  << 1.0 << QStringLiteral("actions[1].due_in_days");
+    QTest::newRow("negative estimate") << okName << okDescription << okTrigger << okActions << -0.5
+                                       << QStringLiteral("estimatedMinutesSaved");
+    QTest::newRow("not a number estimate") << okName << okDescription << okTrigger << okActions
+                                           << std::numeric_limits<double>::quiet_NaN() << QStringLiteral("estimatedMinutesSaved");
+    QTest::newRow("too-long description") << okName << QString(2001, QLatin1Char('d')) << okTrigger << okActions << 1.0
+                                          << QStringLiteral("description");
 }
 
 void TestWorkflowRepository::invalidWorkflow()
@@ -321,9 +304,9 @@ void TestWorkflowRepository::invalidWorkflow()
     QFETCH(QString, actions);
     QFETCH(double, estimate);
     QFETCH(QString, field);
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("u@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("u@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     auto apply = [&](Workflow w) {
         w.name = name;
         w.description = description;
@@ -337,17 +320,17 @@ void TestWorkflowRepository::invalidWorkflow()
     QVERIFY(!created);
     QCOMPARE(created.error().kind, Error::Kind::Validation);
     QCOMPARE(created.error().field, field);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);
 
     // The same change to an existing workflow is refused and changes nothing.
     const auto original = repo.create(sample(QStringLiteral("Original")));
     CHECK_OK(original);
-    m_clock.advanceSecs(5);
+    clock().advanceSecs(5);
     const auto updated = repo.update(apply(*original));
     QVERIFY(!updated);
     QCOMPARE(updated.error().kind, Error::Kind::Validation);
     QCOMPARE(updated.error().field, field);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
     const auto stored = repo.findById(original->id);
     CHECK_OK(stored);
     QCOMPARE(stored->name, QStringLiteral("Original"));
@@ -361,13 +344,13 @@ void TestWorkflowRepository::invalidWorkflow()
 
 void TestWorkflowRepository::scoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User owner = t->addUser(QStringLiteral("owner@example.com"), UserRole::User);
-    const User intruder = t->addUser(QStringLiteral("intruder@example.com"), UserRole::User);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    WorkflowRepository mine(t->db(), UserContext::of(owner));
-    WorkflowRepository theirs(t->db(), UserContext::of(intruder));
-    WorkflowRepository all(t->db(), UserContext::of(admin));
+    auto &t = database();
+    const User owner = t.addUser(QStringLiteral("owner@example.com"), UserRole::User);
+    const User intruder = t.addUser(QStringLiteral("intruder@example.com"), UserRole::User);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    WorkflowRepository mine(t.db(), UserContext::of(owner));
+    WorkflowRepository theirs(t.db(), UserContext::of(intruder));
+    WorkflowRepository all(t.db(), UserContext::of(admin));
 
     Workflow due = sample(QStringLiteral("Private"));
     due.nextRunAt = kStart.addSecs(-60);
@@ -396,7 +379,7 @@ void TestWorkflowRepository::scoping()
     QCOMPARE(untouched->name, QStringLiteral("Private"));
     QCOMPARE(untouched->isActive, true);
     QCOMPARE(untouched->version, 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
 
     // A non-ADMIN cannot create for someone else: the workflow becomes its own.
     Workflow planted = sample(QStringLiteral("Planted"));
@@ -432,9 +415,9 @@ void TestWorkflowRepository::scoping()
     QCOMPARE(forOwner->userId, owner.id);
     QCOMPARE(must(mine.findByUserId(owner.id)).size(), 2);
     const Status removed = all.remove(w->id);
-    QVERIFY2(removed.ok(), qPrintable(removed.error().text()));
+    CHECK_OK(removed);
     QCOMPARE(mine.findById(w->id).error().kind, Error::Kind::NotFound);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_execution")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowRepository)

@@ -1,5 +1,6 @@
+#include "Checks.h"
 #include "EngineTestHelpers.h"
-#include "TestDatabase.h"
+#include "DatabaseTestCase.h"
 #include "db/Query.h"
 #include "repositories/NotificationRepository.h"
 
@@ -33,14 +34,14 @@ using namespace doo::test;
 
 // The Workflows view offscreen: real widgets over a real database on both backends, found by
 // objectName; the editor and confirmations answered through the view's seams.
-class TestWorkflowsView : public QObject
+class TestWorkflowsView : public DatabaseTestCase
 {
     Q_OBJECT
 
 private:
     struct Fixture
     {
-        std::unique_ptr<TestDatabase> t;
+        TestDatabase *t = nullptr;
         User user;
         QUndoStack undo;
         std::unique_ptr<WorkflowsView> view;
@@ -91,10 +92,10 @@ private:
         }
     };
 
-    static std::unique_ptr<Fixture> makeFixture(std::unique_ptr<TestDatabase> t)
+    static std::unique_ptr<Fixture> makeFixture(TestDatabase &t)
     {
         auto f = std::make_unique<Fixture>();
-        f->t = std::move(t);
+        f->t = &t;
         f->user = f->t->addUser(QStringLiteral("me@example.com"), UserRole::Director);
         return f;
     }
@@ -113,29 +114,17 @@ private:
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void listShowsSortsAndFilters_data() { TestDatabase::addBackendRows(); }
     void listShowsSortsAndFilters();
-    void toggleActiveWritesTheDatabase_data() { TestDatabase::addBackendRows(); }
     void toggleActiveWritesTheDatabase();
-    void deleteAndUndo_data() { TestDatabase::addBackendRows(); }
     void deleteAndUndo();
-    void runNowCreatesAnExecution_data() { TestDatabase::addBackendRows(); }
     void runNowCreatesAnExecution();
-    void newFromTemplateEditAndDuplicate_data() { TestDatabase::addBackendRows(); }
     void newFromTemplateEditAndDuplicate();
-    void historyFilterAndDetail_data() { TestDatabase::addBackendRows(); }
     void historyFilterAndDetail();
-    void dryRunListsEffects_data() { TestDatabase::addBackendRows(); }
     void dryRunListsEffects();
-    void approveAndRejectThroughButtons_data() { TestDatabase::addBackendRows(); }
     void approveAndRejectThroughButtons();
-    void undoRunThroughButton_data() { TestDatabase::addBackendRows(); }
     void undoRunThroughButton();
-    void versionsDiffAndRestore_data() { TestDatabase::addBackendRows(); }
     void versionsDiffAndRestore();
-    void mainWindowHostsTheView_data() { TestDatabase::addBackendRows(); }
     void mainWindowHostsTheView();
-    void timesInTheUsersZone_data() { TestDatabase::addBackendRows(); }
     void timesInTheUsersZone();
 };
 
@@ -143,8 +132,8 @@ const QString TestWorkflowsView::kManual = QStringLiteral("{\"type\":\"manual\"}
 
 void TestWorkflowsView::listShowsSortsAndFilters()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow weekly = f->add(QStringLiteral("Weekly report"), WorkflowType::Reporting,
                                    QStringLiteral("{\"type\":\"schedule\",\"at\":\"weekly on monday at 09:00\"}"),
                                    notifyActions("Report"));
@@ -203,8 +192,8 @@ void TestWorkflowsView::listShowsSortsAndFilters()
 
 void TestWorkflowsView::toggleActiveWritesTheDatabase()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow w = f->add(QStringLiteral("Daily"), WorkflowType::Reporting,
                               QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\"}"), notifyActions("x"));
     open(*f);
@@ -232,8 +221,8 @@ void TestWorkflowsView::toggleActiveWritesTheDatabase()
 
 void TestWorkflowsView::deleteAndUndo()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     f->add(QStringLiteral("Keep"), WorkflowType::Reporting, kManual, notifyActions("k"));
     Workflow gone = f->add(QStringLiteral("Gone"), WorkflowType::DataSync,
                            QStringLiteral("{\"type\":\"interval\",\"minutes\":45,\"catch_up\":false}"),
@@ -309,8 +298,8 @@ void TestWorkflowsView::deleteAndUndo()
 
 void TestWorkflowsView::runNowCreatesAnExecution()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow w = f->add(QStringLiteral("By hand"), WorkflowType::TaskAutomation, kManual,
                               QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Made by a run\"}]"));
     open(*f);
@@ -330,8 +319,8 @@ void TestWorkflowsView::runNowCreatesAnExecution()
 
 void TestWorkflowsView::newFromTemplateEditAndDuplicate()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     open(*f);
     QSignalSpy changed(f->view.get(), &WorkflowsView::workflowsChanged);
     // One template per type, under New.
@@ -388,8 +377,8 @@ void TestWorkflowsView::newFromTemplateEditAndDuplicate()
 
 void TestWorkflowsView::historyFilterAndDetail()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow a = f->add(QStringLiteral("A"), WorkflowType::Reporting, kManual, notifyActions("a"));
     const Workflow b = f->add(QStringLiteral("B"), WorkflowType::Reporting, kManual, notifyActions("b"));
     const QDateTime at(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
@@ -435,8 +424,8 @@ void TestWorkflowsView::historyFilterAndDetail()
 
 void TestWorkflowsView::dryRunListsEffects()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow w = f->add(QStringLiteral("Say hello"), WorkflowType::Notification, kManual,
                               QStringLiteral("[{\"type\":\"notify\",\"notification_type\":\"SUCCESS\",\"title\":\"Hello\"},"
                                              "{\"type\":\"create_task\",\"title\":\"Wave\",\"priority\":\"LOW\"}]"));
@@ -454,9 +443,9 @@ void TestWorkflowsView::dryRunListsEffects()
 
 void TestWorkflowsView::mainWindowHostsTheView()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User user = t->addUser(QStringLiteral("window@example.com"), UserRole::Director);
-    MainWindow window(t->db(), user);
+    auto &t = database();
+    const User user = t.addUser(QStringLiteral("window@example.com"), UserRole::Director);
+    MainWindow window(t.db(), user);
     QSignalSpy changed(&window, &MainWindow::workflowsChanged);
     QVERIFY(window.showView(QStringLiteral("workflows")));
     WorkflowsView *view = window.workflowsView();
@@ -475,18 +464,18 @@ void TestWorkflowsView::mainWindowHostsTheView()
     });
     view->newFromTemplate(WorkflowType::Reporting);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
     // Ctrl+Z of the window takes a deleted workflow back.
     view->deleteWorkflow();
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);
     window.undoStack()->undo();
-    QCOMPARE(t->rowCount(QStringLiteral("workflow")), 1);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
 }
 
 void TestWorkflowsView::approveAndRejectThroughButtons()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow w = f->add(QStringLiteral("Sign-off"), WorkflowType::Approval, kManual,
                               QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the plan\"},"
                                              "{\"type\":\"create_task\",\"title\":\"Hand over\"}]"));
@@ -526,8 +515,8 @@ void TestWorkflowsView::approveAndRejectThroughButtons()
 
 void TestWorkflowsView::undoRunThroughButton()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     TaskRepository tasks(f->t->db(), UserContext::of(f->user));
     Task review;
     review.title = QStringLiteral("Old review");
@@ -582,8 +571,8 @@ void TestWorkflowsView::undoRunThroughButton()
 
 void TestWorkflowsView::versionsDiffAndRestore()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     const Workflow first = f->add(QStringLiteral("Plan"), WorkflowType::Reporting,
                                   QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\"}"), notifyActions("Plan"));
     open(*f);
@@ -627,8 +616,8 @@ void TestWorkflowsView::versionsDiffAndRestore()
 // the computer's. Kiritimati (UTC+14, no daylight saving) differs from any test machine's zone.
 void TestWorkflowsView::timesInTheUsersZone()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    auto f = makeFixture(std::move(t));
+    auto &t = database();
+    auto f = makeFixture(t);
     Query q(f->t->db());
     QVERIFY(q.exec(QStringLiteral("UPDATE app_user SET time_zone = ? WHERE id = ?"),
                    {QStringLiteral("Pacific/Kiritimati"), f->user.id}));

@@ -2,6 +2,8 @@
 // restoring an old one is a new change, and versions are scoped like their workflow; on SQLite
 // and PostgreSQL.
 
+#include "Checks.h"
+#include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
 #include "domain/Clock.h"
@@ -31,41 +33,30 @@ void compareDefinition(const WorkflowVersion &v, const Workflow &w)
 }
 } // namespace
 
-class TestWorkflowVersions : public QObject
+class TestWorkflowVersions : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestWorkflowVersions() { useFixedClock(kStart); }
+
 private Q_SLOTS:
-    void init()
-    {
-        m_clock.set(kStart);
-        Clock::setInstance(&m_clock);
-    }
-    void cleanup() { Clock::setInstance(nullptr); }
-
-    void versionsKeptOnEveryChange_data() { TestDatabase::addBackendRows(); }
     void versionsKeptOnEveryChange();
-    void failedUpdateKeepsNoVersion_data() { TestDatabase::addBackendRows(); }
     void failedUpdateKeepsNoVersion();
-    void restoreVersion_data() { TestDatabase::addBackendRows(); }
     void restoreVersion();
-    void scoping_data() { TestDatabase::addBackendRows(); }
     void scoping();
-
-private:
-    FixedClock m_clock{kStart};
 };
 
 void TestWorkflowVersions::versionsKeptOnEveryChange()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const Workflow v1 = must(repo.create(sample(QStringLiteral("Weekly report"))));
     QVERIFY(must(repo.versions(v1.id)).isEmpty());
 
     // Change 1 at +1 h: the name.
-    m_clock.set(kStart.addSecs(3600));
+    clock().set(kStart.addSecs(3600));
     Workflow edit = v1;
     edit.name = QStringLiteral("Weekly numbers");
     const Workflow v2 = must(repo.update(edit));
@@ -77,7 +68,7 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
     compareDefinition(list.at(0), v1);
 
     // Change 2 at +2 h: everything else of the definition.
-    m_clock.set(kStart.addSecs(7200));
+    clock().set(kStart.addSecs(7200));
     edit = v2;
     edit.description = QStringLiteral("Checks every morning");
     edit.type = WorkflowType::TaskAutomation;
@@ -102,7 +93,7 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
     QCOMPARE(v5.version, 5);
     QVERIFY(v5.isActive);
     QCOMPARE(must(repo.versions(v1.id)).size(), 2);
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_version")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_version")), 2);
 
     // A change while off keeps that state in its version.
     edit = must(repo.toggleActive(v1.id)); // version 6, off
@@ -121,14 +112,14 @@ void TestWorkflowVersions::versionsKeptOnEveryChange()
 
     // Deleting the workflow deletes its versions.
     CHECK_OK(repo.remove(v1.id));
-    QCOMPARE(t->rowCount(QStringLiteral("workflow_version")), 0);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_version")), 0);
 }
 
 void TestWorkflowVersions::failedUpdateKeepsNoVersion()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     const Workflow w = must(repo.create(sample(QStringLiteral("Weekly report"))));
     Workflow edit = w;
     edit.name = QStringLiteral("Renamed");
@@ -149,10 +140,10 @@ void TestWorkflowVersions::failedUpdateKeepsNoVersion()
 
 void TestWorkflowVersions::restoreVersion()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User u = t->addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    setTimeZone(t->db(), u, QStringLiteral("UTC"));
-    WorkflowRepository repo(t->db(), UserContext::of(u));
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    setTimeZone(t.db(), u, QStringLiteral("UTC"));
+    WorkflowRepository repo(t.db(), UserContext::of(u));
     Workflow original = sample(QStringLiteral("Weekly report"));
     original.nextRunAt = {}; // timed by the repository: Monday 2026-03-02 09:15:30 -> next Monday 09:00
     const Workflow v1 = must(repo.create(original));
@@ -166,7 +157,7 @@ void TestWorkflowVersions::restoreVersion()
     QCOMPARE(v2.nextRunAt, QDateTime(QDate(2026, 3, 3), QTime(7, 30), Qt::UTC));
 
     // Wednesday 2026-03-04 10:00: back to version 1; the weekly trigger is timed afresh.
-    m_clock.set(QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC));
+    clock().set(QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC));
     const Workflow restored = must(repo.restoreVersion(v1.id, 1));
     QCOMPARE(restored.version, 3);
     QCOMPARE(restored.name, QStringLiteral("Weekly report"));
@@ -208,17 +199,17 @@ void TestWorkflowVersions::restoreVersion()
 
 void TestWorkflowVersions::scoping()
 {
-    DOO_OPEN_TEST_DB(t, true);
-    const User owner = t->addUser(QStringLiteral("owner@example.com"), UserRole::Director);
-    const User other = t->addUser(QStringLiteral("other@example.com"), UserRole::Director);
-    const User admin = t->addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
-    WorkflowRepository mine(t->db(), UserContext::of(owner));
+    auto &t = database();
+    const User owner = t.addUser(QStringLiteral("owner@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    WorkflowRepository mine(t.db(), UserContext::of(owner));
     const Workflow w = must(mine.create(sample(QStringLiteral("Weekly report"))));
     Workflow edit = w;
     edit.name = QStringLiteral("Renamed");
     CHECK_OK(mine.update(edit));
 
-    WorkflowRepository theirs(t->db(), UserContext::of(other));
+    WorkflowRepository theirs(t.db(), UserContext::of(other));
     const auto seen = theirs.versions(w.id);
     QVERIFY(!seen);
     QCOMPARE(seen.error().kind, Error::Kind::NotFound);
@@ -227,7 +218,7 @@ void TestWorkflowVersions::scoping()
     QCOMPARE(restored.error().kind, Error::Kind::NotFound);
     QCOMPARE(must(mine.findById(w.id)).name, QStringLiteral("Renamed"));
 
-    WorkflowRepository admins(t->db(), UserContext::of(admin));
+    WorkflowRepository admins(t.db(), UserContext::of(admin));
     QCOMPARE(must(admins.versions(w.id)).size(), 1);
     const Workflow back = must(admins.restoreVersion(w.id, 1));
     QCOMPARE(back.name, QStringLiteral("Weekly report"));

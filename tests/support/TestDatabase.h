@@ -32,7 +32,7 @@ public:
     // Rows in a table, read without any scoping.
     int rowCount(const QString &table);
 
-    // Adds the "backend" column with one row per backend.
+    // Adds the "backend" column with one row per backend (DatabaseTestCase's global data).
     static void addBackendRows();
 
 private:
@@ -45,13 +45,3 @@ private:
 };
 
 } // namespace doo::test
-
-// In a data-driven test: opens the row's backend into `var` (a std::unique_ptr<TestDatabase>).
-#define DOO_OPEN_TEST_DB(var, migrate)                                                                  \
-    QFETCH(QString, backend);                                                                        \
-    QString var##Skip, var##Fail;                                                                    \
-    auto var = doo::test::TestDatabase::create(backend, migrate, &var##Skip, &var##Fail);            \
-    if (!var && !var##Fail.isEmpty())                                                                \
-        QFAIL(qPrintable(var##Fail));                                                                \
-    if (!var)                                                                                        \
-        QSKIP(qPrintable(var##Skip));

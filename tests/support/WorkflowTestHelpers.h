@@ -2,6 +2,8 @@
 
 // Helpers shared by the WorkflowRepository tests (tst_workflowrepository, tst_workflowexecutions).
 
+#include "Checks.h"
+
 #include "repositories/WorkflowRepository.h"
 
 #include <QDateTime>
@@ -38,13 +40,6 @@ inline WorkflowExecution run(ExecutionStatus status, const QDateTime &at, int ta
     e.minutesSaved = minutes;
     return e;
 }
-
-// Fails the calling test with the error's text when `result` is not ok (evaluated once).
-#define CHECK_OK(result)                                                                             \
-    do {                                                                                             \
-        const auto &checked_ = (result);                                                             \
-        QVERIFY2(checked_.ok(), qPrintable(checked_.error().text()));                                \
-    } while (false)
 
 // The value of a result that must be ok; records a failure (and gives a default value) when not.
 template<typename T>
