@@ -33,6 +33,15 @@
 using namespace doo;
 using namespace doo::test;
 
+
+// A timed read must succeed: a failing one would be timed as if it had worked.
+template<typename T>
+void must(const doo::Result<T> &result)
+{
+    if (!result)
+        qFatal("bench_analytics: %s", qPrintable(result.error().text()));
+}
+
 namespace {
 
 const QDate kToday(2026, 11, 25);
@@ -143,17 +152,17 @@ void bench(const QString &backend)
             out() << QStringLiteral("    %1 %2 ms\n").arg(QString::fromLatin1(what).leftJustified(44)).arg(medianMs(ns), 0, 'f', 1);
         };
         out() << "  all (5 years), by part:" << Qt::endl;
-        time("analytics summary (1,826 rows)", [&] { AnalyticsRepository(t->db(), ctx).getSummary(all.from, all.to); });
-        time("analytics series by month", [&] { AnalyticsRepository(t->db(), ctx).getTimeSeries(all.from, all.to, Bucket::Month); });
-        time("task flow by week", [&] { DashboardQueries(t->db(), ctx).taskFlow(all.from, all.to, Bucket::Week); });
-        time("hours per workflow (5,478 runs)", [&] { DashboardQueries(t->db(), ctx).hoursPerWorkflow(all.from, all.to, 10); });
+        time("analytics summary (1,826 rows)", [&] { must(AnalyticsRepository(t->db(), ctx).getSummary(all.from, all.to)); });
+        time("analytics series by month", [&] { must(AnalyticsRepository(t->db(), ctx).getTimeSeries(all.from, all.to, Bucket::Month)); });
+        time("task flow by week", [&] { must(DashboardQueries(t->db(), ctx).taskFlow(all.from, all.to, Bucket::Week)); });
+        time("hours per workflow (5,478 runs)", [&] { must(DashboardQueries(t->db(), ctx).hoursPerWorkflow(all.from, all.to, 10)); });
         time("consultations: funnel and completed", [&] {
             DashboardQueries q(t->db(), ctx);
-            q.consultationFunnel(all.from, all.to);
-            q.consultationsCompleted(all.from, all.to);
+            must(q.consultationFunnel(all.from, all.to));
+            must(q.consultationsCompleted(all.from, all.to));
         });
-        time("first day with data", [&] { DashboardQueries(t->db(), ctx).firstDate(); });
-        time("everything (DashboardLoader::load)", [&] { DashboardLoader::load(t->db(), ctx, all, Bucket::Month); });
+        time("first day with data", [&] { must(DashboardQueries(t->db(), ctx).firstDate()); });
+        time("everything (DashboardLoader::load)", [&] { must(DashboardLoader::load(t->db(), ctx, all, Bucket::Month)); });
     }
 
     AnalyticsPage page(t->db(), u);

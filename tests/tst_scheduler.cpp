@@ -330,7 +330,7 @@ void TestScheduler::retryWaitBlocksNothing()
 
     // When the clock reaches the retry time, the timer tries it again: now the folder can be made.
     QVERIFY(QFile::remove(blocker));
-    m_clock.set(scheduler.nextRetryAt());
+    clock().set(scheduler.nextRetryAt());
     scheduler.rearm();
     QTRY_COMPARE(finished.size(), 3);
     const auto retried = finished.last().at(0).value<WorkflowExecution>();
