@@ -879,6 +879,10 @@ usage: director-of-one %3</source>
         <source>Rejected; the run of &quot;%1&quot; stopped:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot load the drawing module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationRepository</name>
@@ -3379,6 +3383,10 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this dashboard shows given data and reads no database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
