@@ -20,8 +20,8 @@ namespace doo::cli {
 namespace {
 
 constexpr int kDefaultDays = 30;
-const QStringList kMetrics = {QStringLiteral("hoursSaved"), QStringLiteral("tasksAutomated"),
-                              QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")};
+const QStringList kMetrics = {QStringLiteral("hoursSaved"), QStringLiteral("tasksAutomated"), QStringLiteral("efficiencyScore"),
+                              QStringLiteral("activeWorkflows")};
 
 // Options and flags against what a command takes; a usage message or empty.
 QString usageProblem(const Args &args, const QString &command, int words, const QStringList &options, bool json)
@@ -75,7 +75,8 @@ Result<DateRange> rangeFrom(const Args &args, Database &db, const User &user)
         range.from = range.to.addDays(1 - kDefaultDays);
     }
     if (range.from > range.to)
-        return Error::validation(QStringLiteral("to"), Cli::tr("must not be before --from (%1)").arg(range.from.toString(Qt::ISODate)));
+        return Error::validation(QStringLiteral("to"),
+                                 Cli::tr("must not be before --from (%1)").arg(range.from.toString(Qt::ISODate)));
     return range;
 }
 
@@ -140,7 +141,8 @@ int series(const Args &args, Database &db, const User &user, const DateRange &ra
     }
     for (const AnalyticsPoint &p : *points)
         out() << bucketLabel(p.start, bucket).leftJustified(12)
-              << QString::number(valueOf(p), 'f', metric == QLatin1String("hoursSaved") || metric == QLatin1String("efficiencyScore") ? 2 : 0)
+              << QString::number(valueOf(p), 'f',
+                                 metric == QLatin1String("hoursSaved") || metric == QLatin1String("efficiencyScore") ? 2 : 0)
               << Qt::endl;
     return Ok;
 }
@@ -159,14 +161,14 @@ int runAnalyticsCommand(const Args &args)
                                range + QStringList{QStringLiteral("--metric"), QStringLiteral("--bucket")}, true);
     else
         problem = (name.isEmpty() ? Cli::tr("analytics needs a command") : Cli::tr("unknown analytics command \"%1\"").arg(name))
-                  + Cli::tr(": use summary or series");
+            + Cli::tr(": use summary or series");
     if (problem.isEmpty() && name == QLatin1String("series") && !args.options.contains(QStringLiteral("--metric")))
         problem = Cli::tr("analytics series: --metric is required (%1)").arg(kMetrics.join(QStringLiteral(", ")));
     if (!problem.isEmpty())
         return fail(problem + QLatin1Char('\n')
                         + Cli::tr("usage: director-of-one analytics summary [--from D] [--to D] [--json]\n"
-                             "       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] "
-                             "[--to D] [--json]"),
+                                  "       director-of-one analytics series --metric M [--bucket day|week|month] [--from D] "
+                                  "[--to D] [--json]"),
                     Usage);
     auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
     if (!opened)

@@ -48,11 +48,9 @@ Result<std::pair<std::unique_ptr<AppContext>, User>> AppContext::openAs(const QS
 
 Result<User> AppContext::resolveUser(const QString &email)
 {
-    Result<User> user = email.isEmpty() ? UserRepository::ensureLocalProfile(*m_db)
-                                        : UserRepository::findByEmail(*m_db, email);
+    Result<User> user = email.isEmpty() ? UserRepository::ensureLocalProfile(*m_db) : UserRepository::findByEmail(*m_db, email);
     if (user && !user->isActive)
-        return Error::make(Error::Kind::Forbidden,
-                           AppContext::tr("the user %1 is deactivated").arg(user->email));
+        return Error::make(Error::Kind::Forbidden, AppContext::tr("the user %1 is deactivated").arg(user->email));
     return user;
 }
 

@@ -16,7 +16,8 @@ const Subcommand *findSubcommand(const QList<Subcommand> &subs, const Args &args
     QStringList names;
     for (const Subcommand &s : subs)
         names << s.name;
-    const QString what = name.isEmpty() ? Cli::tr("%1 needs a command").arg(group) : Cli::tr("unknown %1 command \"%2\"").arg(group, name);
+    const QString what =
+        name.isEmpty() ? Cli::tr("%1 needs a command").arg(group) : Cli::tr("unknown %1 command \"%2\"").arg(group, name);
     *exitCode = fail(what + Cli::tr(": use %1").arg(names.join(QStringLiteral(", "))), Usage);
     return nullptr;
 }
@@ -29,7 +30,8 @@ bool checkUsage(const Args &args, const QString &group, const Subcommand &sub)
     if (given < sub.positionals.size())
         problem = prefix + Cli::tr("missing %1").arg(sub.positionals.at(given));
     else if (given > sub.positionals.size())
-        problem = prefix + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
+        problem = prefix
+            + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
     const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {

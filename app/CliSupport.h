@@ -16,8 +16,8 @@ struct Subcommand
 {
     QString name;
     QStringList positionals; // their names for messages, e.g. {"ID", "WHEN"}
-    QStringList options;     // single-valued options besides --database and --user
-    QStringList flags;       // besides --json
+    QStringList options; // single-valued options besides --database and --user
+    QStringList flags; // besides --json
     QString synopsis;
 };
 

@@ -16,10 +16,10 @@ class Cli
 // Global options: --database URL, --user EMAIL, --view NAME; flags: --json, --yes, --help, ...
 struct Args
 {
-    QStringList words;                 // e.g. {"db", "migrate"}
+    QStringList words; // e.g. {"db", "migrate"}
     QMultiHash<QString, QString> options; // "--tag" -> "a", "--tag" -> "b"
-    QStringList flags;                 // "--json"
-    QString error;                     // set when argv cannot be parsed
+    QStringList flags; // "--json"
+    QString error; // set when argv cannot be parsed
 
     static Args parse(const QStringList &arguments); // without the program name
 

@@ -24,18 +24,32 @@ const QList<Subcommand> &subcommands()
 {
     const QString id = QStringLiteral("ID");
     static const QList<Subcommand> list = {
-        {QStringLiteral("add"), {},
+        {QStringLiteral("add"),
+         {},
          {QStringLiteral("--name"), QStringLiteral("--email"), QStringLiteral("--company"), QStringLiteral("--department"),
-          QStringLiteral("--challenges")}, {},
+          QStringLiteral("--challenges")},
+         {},
          QStringLiteral("consultation add --name N --email E [--company C] [--department D] [--challenges T] [--json]")},
         {QStringLiteral("list"), {}, {QStringLiteral("--status")}, {}, QStringLiteral("consultation list [--status S] [--json]")},
-        {QStringLiteral("schedule"), {id, QStringLiteral("WHEN")}, {}, {},
+        {QStringLiteral("schedule"),
+         {id, QStringLiteral("WHEN")},
+         {},
+         {},
          QStringLiteral("consultation schedule ID YYYY-MM-DDTHH:MM [--json]")},
-        {QStringLiteral("reschedule"), {id, QStringLiteral("WHEN")}, {}, {},
+        {QStringLiteral("reschedule"),
+         {id, QStringLiteral("WHEN")},
+         {},
+         {},
          QStringLiteral("consultation reschedule ID YYYY-MM-DDTHH:MM [--json]")},
-        {QStringLiteral("complete"), {id}, {QStringLiteral("--notes")}, {},
+        {QStringLiteral("complete"),
+         {id},
+         {QStringLiteral("--notes")},
+         {},
          QStringLiteral("consultation complete ID [--notes T] [--json]")},
-        {QStringLiteral("cancel"), {id}, {QStringLiteral("--reason")}, {},
+        {QStringLiteral("cancel"),
+         {id},
+         {QStringLiteral("--reason")},
+         {},
          QStringLiteral("consultation cancel ID --reason R [--json]")},
         {QStringLiteral("no-show"), {id}, {}, {}, QStringLiteral("consultation no-show ID [--json]")},
         {QStringLiteral("stats"), {}, {}, {}, QStringLiteral("consultation stats [--json]")},
@@ -57,8 +71,9 @@ Result<Consultation> resolve(ConsultationRepository &repo, const QString &given)
         return repo.findByBookingId(text);
     auto found = repo.findById(text.toLower());
     if (!found && found.error().kind == Error::Kind::NotFound)
-        return Error::validation(QStringLiteral("id"),
-                                 Cli::tr("no consultation \"%1\" (give its booking id, e.g. DO-2026-000123, or its id)").arg(given));
+        return Error::validation(
+            QStringLiteral("id"),
+            Cli::tr("no consultation \"%1\" (give its booking id, e.g. DO-2026-000123, or its id)").arg(given));
     return found;
 }
 
@@ -67,9 +82,10 @@ Result<QDateTime> parseWhen(const QString &text)
 {
     static const QRegularExpression dateOnly(QStringLiteral("^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$"));
     auto when = dateOnly.match(text).hasMatch() ? Result<QDateTime>(Error::validation(QString(), QString()))
-                                                 : ImportValues::dateTime(text, false);
+                                                : ImportValues::dateTime(text, false);
     if (!when)
-        return Error::validation(QStringLiteral("when"), Cli::tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM").arg(text));
+        return Error::validation(QStringLiteral("when"),
+                                 Cli::tr("\"%1\" is not a date and time; use YYYY-MM-DDTHH:MM").arg(text));
     return when;
 }
 
@@ -104,7 +120,8 @@ int add(const Args &args, ConsultationRepository &repo)
     const auto created = repo.create(c);
     if (!created)
         return fail(created.error().text());
-    return print(args, *created, Cli::tr("Created consultation %1: %2 <%3>").arg(created->bookingId, created->name, created->email));
+    return print(args, *created,
+                 Cli::tr("Created consultation %1: %2 <%3>").arg(created->bookingId, created->name, created->email));
 }
 
 int list(const Args &args, Database &db, const UserContext &ctx)
@@ -113,7 +130,9 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     if (args.options.contains(QStringLiteral("--status"))) {
         status = enumFromString<ConsultationStatus>(args.option(QStringLiteral("--status")).trimmed().toUpper());
         if (!status)
-            return fail(Error::validation(QStringLiteral("status"), ImportValues::unknown<ConsultationStatus>(args.option(QStringLiteral("--status")))).text());
+            return fail(Error::validation(QStringLiteral("status"),
+                                          ImportValues::unknown<ConsultationStatus>(args.option(QStringLiteral("--status"))))
+                            .text());
     }
     auto all = CsvExport::allConsultations(db, ctx);
     if (!all)
@@ -129,16 +148,18 @@ int list(const Args &args, Database &db, const UserContext &ctx)
         printJson(array);
         return Ok;
     }
-    auto line = [](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e, const QString &f) -> QString {
+    auto line = [](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e,
+                   const QString &f) -> QString {
         QString row = a.leftJustified(14) + QStringLiteral("  ") + b.leftJustified(9) + QStringLiteral("  ") + c.leftJustified(16)
-                      + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20) + QStringLiteral("  ") + f;
+            + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20) + QStringLiteral("  ") + f;
         while (row.endsWith(QLatin1Char(' ')))
             row.chop(1);
         return row + QLatin1Char('\n');
     };
     QString text;
     if (!shown.isEmpty())
-        text += line(Cli::tr("BOOKING"), Cli::tr("STATUS"), Cli::tr("SCHEDULED"), Cli::tr("NAME"), Cli::tr("COMPANY"), Cli::tr("EMAIL"));
+        text += line(Cli::tr("BOOKING"), Cli::tr("STATUS"), Cli::tr("SCHEDULED"), Cli::tr("NAME"), Cli::tr("COMPANY"),
+                     Cli::tr("EMAIL"));
     for (const Consultation &c : std::as_const(shown))
         text += line(c.bookingId, toString(c.status) + (c.noShow ? QStringLiteral("*") : QString()), local(c.scheduledDate),
                      c.name.left(22), c.company.left(20), c.email);
@@ -166,15 +187,24 @@ int stats(const Args &args, ConsultationRepository &repo)
     }
     auto percent = [](double rate) { return QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 1); };
     out() << Cli::tr("Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)")
-                 .arg(s->total).arg(s->pending).arg(s->scheduled).arg(s->completed).arg(s->cancelled)
+                 .arg(s->total)
+                 .arg(s->pending)
+                 .arg(s->scheduled)
+                 .arg(s->completed)
+                 .arg(s->cancelled)
           << Qt::endl
           << Cli::tr("Completion rate:    %1 of the closed requests").arg(percent(s->completionRate)) << Qt::endl
-          << Cli::tr("No-show rate:       %1 of the meetings that came due (%2 no-shows)").arg(percent(s->noShowRate)).arg(s->noShows)
+          << Cli::tr("No-show rate:       %1 of the meetings that came due (%2 no-shows)")
+                 .arg(percent(s->noShowRate))
+                 .arg(s->noShows)
           << Qt::endl
           << Cli::tr("Days to meeting:    %1 on average").arg(s->averageDaysToConsultation, 0, 'f', 1) << Qt::endl
           << Cli::tr("Requests per week (last %1):").arg(kStatsWeeks) << Qt::endl;
     for (const WeeklyCount &w : *weeks)
-        out() << QStringLiteral("  %1  %2  %3").arg(w.weekStart.toString(Qt::ISODate)).arg(w.requests, 3).arg(QString(w.requests, QLatin1Char('#')))
+        out() << QStringLiteral("  %1  %2  %3")
+                     .arg(w.weekStart.toString(Qt::ISODate))
+                     .arg(w.requests, 3)
+                     .arg(QString(w.requests, QLatin1Char('#')))
               << Qt::endl;
     return Ok;
 }
@@ -193,7 +223,8 @@ int runConsultationCommand(const Args &args)
     if (name == QLatin1String("add")) {
         for (const char *required : {"--name", "--email"})
             if (!args.options.contains(QLatin1String(required)))
-                return fail(Cli::tr("consultation add: %1 is required\nusage: director-of-one %2").arg(QLatin1String(required), sub->synopsis),
+                return fail(Cli::tr("consultation add: %1 is required\nusage: director-of-one %2")
+                                .arg(QLatin1String(required), sub->synopsis),
                             Usage);
     }
     if (name == QLatin1String("cancel") && !args.options.contains(QStringLiteral("--reason")))
@@ -223,7 +254,8 @@ int runConsultationCommand(const Args &args)
             changed = name == QLatin1String("schedule") ? repo.schedule(target->id, when) : repo.reschedule(target->id, when);
             if (changed) {
                 warnOverlaps(repo, *changed);
-                sentence = Cli::tr("Scheduled %1 (%2) for %3").arg(changed->bookingId, changed->name, local(changed->scheduledDate));
+                sentence =
+                    Cli::tr("Scheduled %1 (%2) for %3").arg(changed->bookingId, changed->name, local(changed->scheduledDate));
             }
         } else if (name == QLatin1String("complete")) {
             changed = repo.complete(target->id, args.option(QStringLiteral("--notes")));

@@ -16,9 +16,10 @@ namespace doo::cli {
 namespace {
 
 const QStringList kCountedTables = {
-    QStringLiteral("app_user"),          QStringLiteral("task"),         QStringLiteral("task_history"),
-    QStringLiteral("workflow"),          QStringLiteral("workflow_execution"), QStringLiteral("consultation"),
-    QStringLiteral("analytics"),         QStringLiteral("notification"),
+    QStringLiteral("app_user"),           QStringLiteral("task"),
+    QStringLiteral("task_history"),       QStringLiteral("workflow"),
+    QStringLiteral("workflow_execution"), QStringLiteral("consultation"),
+    QStringLiteral("analytics"),          QStringLiteral("notification"),
 };
 
 int migrate(const Args &args)
@@ -90,7 +91,7 @@ int seed(const Args &args)
     if (!report)
         return fail(report.error().text());
     out() << Cli::tr("Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, "
-                "%7 notifications.")
+                     "%7 notifications.")
                  .arg(user->email)
                  .arg(report->tasks)
                  .arg(report->workflows)

@@ -21,9 +21,15 @@ namespace {
 const QList<Subcommand> &importCommands()
 {
     static const QList<Subcommand> list = {
-        {QStringLiteral("csv"), {QStringLiteral("FILE")}, {QStringLiteral("--kind")}, {QStringLiteral("--skip-invalid")},
+        {QStringLiteral("csv"),
+         {QStringLiteral("FILE")},
+         {QStringLiteral("--kind")},
+         {QStringLiteral("--skip-invalid")},
          QStringLiteral("import csv FILE --kind tasks|consultations [--skip-invalid] [--json]")},
-        {QStringLiteral("taskwarrior"), {QStringLiteral("FILE")}, {}, {QStringLiteral("--skip-invalid")},
+        {QStringLiteral("taskwarrior"),
+         {QStringLiteral("FILE")},
+         {},
+         {QStringLiteral("--skip-invalid")},
          QStringLiteral("import taskwarrior FILE [--skip-invalid] [--json]")},
     };
     return list;
@@ -32,7 +38,10 @@ const QList<Subcommand> &importCommands()
 const QList<Subcommand> &exportCommands()
 {
     static const QList<Subcommand> list = {
-        {QStringLiteral("csv"), {QStringLiteral("FILE")}, {QStringLiteral("--kind")}, {},
+        {QStringLiteral("csv"),
+         {QStringLiteral("FILE")},
+         {QStringLiteral("--kind")},
+         {},
          QStringLiteral("export csv FILE --kind tasks|consultations")},
         {QStringLiteral("ics"), {QStringLiteral("FILE")}, {}, {}, QStringLiteral("export ics FILE")},
     };

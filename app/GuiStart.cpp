@@ -25,8 +25,7 @@ namespace {
 void installTranslators(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("director-of-one"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -48,8 +47,7 @@ int runGui(int &argc, char **argv, const cli::Args &args)
 
     auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
     if (!context) {
-        QMessageBox::critical(nullptr, GuiStart::tr("Cannot open the database"),
-                              context.error().text());
+        QMessageBox::critical(nullptr, GuiStart::tr("Cannot open the database"), context.error().text());
         return 1;
     }
     auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
@@ -64,28 +62,29 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     MainWindow window((*context)->db(), *user);
     const QString view = args.option(QStringLiteral("--view"));
     if (args.options.contains(QStringLiteral("--view")) && !window.showView(view)) {
-        QMessageBox::critical(nullptr, GuiStart::tr("Unknown view"),
-                              GuiStart::tr("There is no view \"%1\"; use %2.")
-                                  .arg(view, window.views().join(QStringLiteral(", "))));
+        QMessageBox::critical(
+            nullptr, GuiStart::tr("Unknown view"),
+            GuiStart::tr("There is no view \"%1\"; use %2.").arg(view, window.views().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();
     // Workflows run in the background while the window is open (see also `scheduler`).
     SchedulerThread scheduler((*context)->db().url(), UserContext::of(*user));
-    QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window, [&window](const WorkflowExecution &e, const QString &name) {
-        QString text;
-        if (e.status == ExecutionStatus::Failed)
-            text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
-        else if (e.status == ExecutionStatus::Waiting)
-            text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
-        else
-            text = GuiStart::tr("Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
-                       .arg(name)
-                       .arg(e.tasksCreated)
-                       .arg(e.minutesSaved);
-        window.statusBar()->showMessage(text, 8000);
-        window.workflowsView()->reload(); // the run's figures and history
-    });
+    QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window,
+                     [&window](const WorkflowExecution &e, const QString &name) {
+                         QString text;
+                         if (e.status == ExecutionStatus::Failed)
+                             text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
+                         else if (e.status == ExecutionStatus::Waiting)
+                             text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
+                         else
+                             text = GuiStart::tr("Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
+                                        .arg(name)
+                                        .arg(e.tasksCreated)
+                                        .arg(e.minutesSaved);
+                         window.statusBar()->showMessage(text, 8000);
+                         window.workflowsView()->reload(); // the run's figures and history
+                     });
     // "Run now" runs on the scheduler's thread: a long report never freezes the window.
     window.workflowsView()->setRunInBackground([&scheduler](const Workflow &w) { scheduler.runNow(w.id); });
     // A workflow saved, switched, added or deleted in the window: due times may have moved.

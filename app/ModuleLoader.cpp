@@ -70,8 +70,7 @@ Result<std::unique_ptr<PdfDrawing>> startDrawingModule(int &argc, char **argv, b
 {
     const auto entry = moduleEntry(QStringLiteral("director-of-one-draw.so"), "doo_start_drawing");
     if (!entry)
-        return Error::make(Error::Kind::Internal, cli::Cli::tr("cannot load the drawing module: %1")
-                                                      .arg(entry.error().text()));
+        return Error::make(Error::Kind::Internal, cli::Cli::tr("cannot load the drawing module: %1").arg(entry.error().text()));
     using Entry = PdfDrawing *(*)(int *, char **, bool);
     return std::unique_ptr<PdfDrawing>(reinterpret_cast<Entry>(*entry)(&argc, argv, widgets));
 }

@@ -21,7 +21,7 @@ void ensureRuntimeDir()
     const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray(account->pw_name);
     struct stat info;
     const bool usable = (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) && stat(dir.constData(), &info) == 0
-                        && S_ISDIR(info.st_mode) && info.st_uid == getuid() && (info.st_mode & 0777) == 0700;
+        && S_ISDIR(info.st_mode) && info.st_uid == getuid() && (info.st_mode & 0777) == 0700;
     if (usable)
         qputenv("XDG_RUNTIME_DIR", dir);
 }

@@ -45,11 +45,15 @@ int runSchedulerCommand(const Args &args)
 {
     for (const QString &name : args.options.uniqueKeys()) {
         if (name != QLatin1String("--at") && name != QLatin1String("--database") && name != QLatin1String("--user"))
-            return fail(Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(name), Usage);
+            return fail(
+                Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(name),
+                Usage);
     }
     for (const QString &flag : args.flags) {
         if (flag != QLatin1String("--once"))
-            return fail(Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(flag), Usage);
+            return fail(
+                Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(flag),
+                Usage);
     }
     if (args.words.size() > 1)
         return fail(Cli::tr("scheduler: unexpected argument \"%1\"").arg(args.words.at(1)), Usage);
@@ -62,7 +66,7 @@ int runSchedulerCommand(const Args &args)
         if (!at.isValid())
             return fail(Error::validation(QStringLiteral("at"),
                                           Cli::tr("\"%1\" is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or "
-                                             "2026-11-30T08:00Z")
+                                                  "2026-11-30T08:00Z")
                                               .arg(text))
                             .text(),
                         Usage);
@@ -75,9 +79,8 @@ int runSchedulerCommand(const Args &args)
         return fail(opened.error().text());
     const User user = opened->second;
     WorkflowScheduler scheduler(opened->first->db(), UserContext::of(user));
-    QObject::connect(&scheduler, &WorkflowScheduler::executionFinished, [](const WorkflowExecution &e, const QString &name) {
-        logRun(e, name);
-    });
+    QObject::connect(&scheduler, &WorkflowScheduler::executionFinished,
+                     [](const WorkflowExecution &e, const QString &name) { logRun(e, name); });
     int status = Ok;
     if (once) {
         if (const auto closed = scheduler.recoverInterrupted(); !closed)
@@ -105,8 +108,9 @@ int runSchedulerCommand(const Args &args)
     if (Status s = scheduler.start(); !s)
         return fail(s.error().text());
     err() << Cli::tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
-                 .arg(user.email, scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
-                                                                   : Cli::tr("none"))
+                 .arg(user.email,
+                      scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
+                                                      : Cli::tr("none"))
           << Qt::endl;
     QCoreApplication::exec();
     scheduler.stop();

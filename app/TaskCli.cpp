@@ -26,21 +26,28 @@ struct Subcommand
 {
     QString name;
     QStringList positionals; // their names for messages, e.g. {"ID", "STATUS"}
-    QStringList options;     // single-valued options besides --database and --user
-    QStringList repeatable;  // options that may be given more than once
+    QStringList options; // single-valued options besides --database and --user
+    QStringList repeatable; // options that may be given more than once
     QString synopsis;
 };
 
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list = {
-        {QStringLiteral("add"), {QStringLiteral("TITLE")},
-         {QStringLiteral("--priority"), QStringLiteral("--due"), QStringLiteral("--description")}, {QStringLiteral("--tag")},
+        {QStringLiteral("add"),
+         {QStringLiteral("TITLE")},
+         {QStringLiteral("--priority"), QStringLiteral("--due"), QStringLiteral("--description")},
+         {QStringLiteral("--tag")},
          QStringLiteral("task add TITLE [--priority P] [--due YYYY-MM-DD] [--tag T]... [--description D] [--json]")},
-        {QStringLiteral("list"), {},
-         {QStringLiteral("--status"), QStringLiteral("--priority"), QStringLiteral("--tag"), QStringLiteral("--search")}, {},
+        {QStringLiteral("list"),
+         {},
+         {QStringLiteral("--status"), QStringLiteral("--priority"), QStringLiteral("--tag"), QStringLiteral("--search")},
+         {},
          QStringLiteral("task list [--status S] [--priority P] [--tag T] [--search WORDS] [--json]")},
-        {QStringLiteral("move"), {QStringLiteral("ID"), QStringLiteral("STATUS")}, {QStringLiteral("--position")}, {},
+        {QStringLiteral("move"),
+         {QStringLiteral("ID"), QStringLiteral("STATUS")},
+         {QStringLiteral("--position")},
+         {},
          QStringLiteral("task move ID STATUS [--position N] [--json]")},
         {QStringLiteral("done"), {QStringLiteral("ID")}, {}, {}, QStringLiteral("task done ID [--json]")},
         {QStringLiteral("delete"), {QStringLiteral("ID")}, {}, {}, QStringLiteral("task delete ID [--json]")},
@@ -56,7 +63,8 @@ QString usageProblem(const Args &args, const Subcommand &sub)
     if (given < sub.positionals.size())
         return prefix + Cli::tr("missing %1").arg(sub.positionals.at(given));
     if (given > sub.positionals.size())
-        return prefix + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
+        return prefix
+            + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
     const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
@@ -78,7 +86,8 @@ Result<E> parseEnum(const QString &field, const QString &text)
 {
     if (const auto value = enumFromString<E>(text.trimmed().toUpper()))
         return *value;
-    return Error::validation(field, Cli::tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", "))));
+    return Error::validation(field,
+                             Cli::tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", "))));
 }
 
 // "Due by the end of that day": 23:59:59 local time, stored in UTC.
@@ -96,8 +105,9 @@ Result<Task> resolveTask(TaskRepository &repo, const QString &given)
 {
     const QString id = given.trimmed().toLower();
     if (id.size() < kShortId)
-        return Error::validation(QStringLiteral("id"),
-                                 Cli::tr("\"%1\" is too short; give the id or at least its first %2 characters").arg(given).arg(kShortId));
+        return Error::validation(
+            QStringLiteral("id"),
+            Cli::tr("\"%1\" is too short; give the id or at least its first %2 characters").arg(given).arg(kShortId));
     static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
     const Error unknown = Error::validation(QStringLiteral("id"), Cli::tr("no task with an id starting with \"%1\"").arg(given));
     if (!idChars.match(id).hasMatch())
@@ -109,7 +119,8 @@ Result<Task> resolveTask(TaskRepository &repo, const QString &given)
     if (matches.isEmpty())
         return unknown;
     if (matches.size() > 1)
-        return Error::validation(QStringLiteral("id"), Cli::tr("\"%1\" matches more than one task; give more characters").arg(given));
+        return Error::validation(QStringLiteral("id"),
+                                 Cli::tr("\"%1\" matches more than one task; give more characters").arg(given));
     return repo.findById(matches.first());
 }
 
@@ -179,13 +190,15 @@ QString table(const QList<Task> &tasks)
     auto line = [titleWidth](const QString &id, const QString &status, const QString &priority, const QString &due,
                              const QString &title, const QString &tags) -> QString {
         QString row = id.leftJustified(kShortId) + QStringLiteral("  ") + status.leftJustified(11) + QStringLiteral("  ")
-                      + priority.leftJustified(8) + QStringLiteral("  ") + due.leftJustified(10) + QStringLiteral("  ")
-                      + title.leftJustified(titleWidth) + QStringLiteral("  ") + tags;
+            + priority.leftJustified(8) + QStringLiteral("  ") + due.leftJustified(10) + QStringLiteral("  ")
+            + title.leftJustified(titleWidth) + QStringLiteral("  ") + tags;
         while (row.endsWith(QLatin1Char(' ')))
             row.chop(1);
         return row + QLatin1Char('\n');
     };
-    QString text = tasks.isEmpty() ? QString() : line(Cli::tr("ID"), Cli::tr("STATUS"), Cli::tr("PRIORITY"), Cli::tr("DUE"), Cli::tr("TITLE"), Cli::tr("TAGS"));
+    QString text = tasks.isEmpty()
+        ? QString()
+        : line(Cli::tr("ID"), Cli::tr("STATUS"), Cli::tr("PRIORITY"), Cli::tr("DUE"), Cli::tr("TITLE"), Cli::tr("TAGS"));
     text.reserve(text.size() * (tasks.size() + 2));
     for (const Task &t : tasks)
         text += line(t.id.left(kShortId), toString(t.status), toString(t.priority), dueText(t), t.title,
@@ -213,9 +226,8 @@ int list(const Args &args)
     return withTasks(args, [&](TaskRepository &repo) -> int {
         if (args.has(QStringLiteral("--json"))) {
             out().flush();
-            const Status written = repo.writeJson(filter, [](QByteArrayView piece) {
-                std::fwrite(piece.data(), 1, size_t(piece.size()), stdout);
-            });
+            const Status written =
+                repo.writeJson(filter, [](QByteArrayView piece) { std::fwrite(piece.data(), 1, size_t(piece.size()), stdout); });
             std::fflush(stdout);
             return written ? Ok : fail(written.error().text());
         }

@@ -13,7 +13,8 @@ namespace doo::cli {
 
 namespace {
 
-const QString kSynopsis = QStringLiteral("user show [--json] | user set [--name N] [--company C] [--department D] [--time-zone ZONE]");
+const QString kSynopsis =
+    QStringLiteral("user show [--json] | user set [--name N] [--company C] [--department D] [--time-zone ZONE]");
 
 int print(const Args &args, const User &u)
 {
@@ -41,7 +42,7 @@ int runUserCommand(const Args &args)
         return fail(Cli::tr("user %1: unexpected argument \"%2\"").arg(sub, args.words.at(2)), Usage);
     for (const QString &name : args.options.uniqueKeys()) {
         const bool allowed = name == QLatin1String("--database") || name == QLatin1String("--user")
-                             || (sub == QLatin1String("set") && settable.contains(name));
+            || (sub == QLatin1String("set") && settable.contains(name));
         if (!allowed)
             return fail(Cli::tr("user %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
     }

@@ -38,7 +38,9 @@ const QList<Subcommand> &subcommands()
     static const QList<Subcommand> list = {
         {QStringLiteral("list"), {}, {}, QStringLiteral("workflow list [--json]")},
         {QStringLiteral("add"), {}, {QStringLiteral("--file")}, QStringLiteral("workflow add --file F.json [--json]")},
-        {QStringLiteral("update"), {QStringLiteral("ID")}, {QStringLiteral("--file")},
+        {QStringLiteral("update"),
+         {QStringLiteral("ID")},
+         {QStringLiteral("--file")},
          QStringLiteral("workflow update ID --file F.json [--json]")},
         {QStringLiteral("show"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow show ID [--json]")},
         {QStringLiteral("export"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow export ID")},
@@ -48,12 +50,19 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("disable"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow disable ID [--json]")},
         {QStringLiteral("history"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow history ID [--json]")},
         {QStringLiteral("versions"), {QStringLiteral("ID")}, {}, QStringLiteral("workflow versions ID [--json]")},
-        {QStringLiteral("restore"), {QStringLiteral("ID"), QStringLiteral("VERSION")}, {},
+        {QStringLiteral("restore"),
+         {QStringLiteral("ID"), QStringLiteral("VERSION")},
+         {},
          QStringLiteral("workflow restore ID VERSION [--json]")},
         {QStringLiteral("runs"), {}, {QStringLiteral("--status")}, QStringLiteral("workflow runs [--status S] [--json]")},
-        {QStringLiteral("undo-run"), {QStringLiteral("EXECUTION_ID")}, {},
+        {QStringLiteral("undo-run"),
+         {QStringLiteral("EXECUTION_ID")},
+         {},
          QStringLiteral("workflow undo-run EXECUTION_ID [--yes] [--json]")},
-        {QStringLiteral("approve"), {QStringLiteral("EXECUTION_ID")}, {}, QStringLiteral("workflow approve EXECUTION_ID [--json]")},
+        {QStringLiteral("approve"),
+         {QStringLiteral("EXECUTION_ID")},
+         {},
+         QStringLiteral("workflow approve EXECUTION_ID [--json]")},
         {QStringLiteral("reject"), {QStringLiteral("EXECUTION_ID")}, {}, QStringLiteral("workflow reject EXECUTION_ID [--json]")},
     };
     return list;
@@ -117,7 +126,8 @@ Result<Workflow> resolveWorkflow(WorkflowRepository &repo, const QString &given)
         return matches.first();
     if (matches.isEmpty())
         return Error::validation(QStringLiteral("id"), Cli::tr("no workflow with the id or name \"%1\"").arg(given));
-    return Error::validation(QStringLiteral("id"), Cli::tr("\"%1\" names more than one workflow; give more of the id").arg(given));
+    return Error::validation(QStringLiteral("id"),
+                             Cli::tr("\"%1\" names more than one workflow; give more of the id").arg(given));
 }
 
 Result<Workflow> readFile(const QString &path)
@@ -157,8 +167,8 @@ int list(const Args &args, Session &s)
     QTextStream &o = out();
     for (const Workflow &w : *all)
         o << w.id.left(kShortId) << "  " << (w.isActive ? Cli::tr("on ") : Cli::tr("off")) << "  "
-          << toString(w.type).leftJustified(15) << "  " << timeText(w.nextRunAt).leftJustified(16) << "  " << w.name
-          << "  (" << w.frequency << ")\n";
+          << toString(w.type).leftJustified(15) << "  " << timeText(w.nextRunAt).leftJustified(16) << "  " << w.name << "  ("
+          << w.frequency << ")\n";
     o << Cli::tr("%n workflow(s)", nullptr, int(all->size())) << Qt::endl;
     return Ok;
 }
@@ -172,8 +182,9 @@ int add(const Args &args, Session &s)
     const auto created = repo.create(parsed.takeValue());
     if (!created)
         return fail(created.error().text());
-    return printWorkflow(args, *created, Cli::tr("Added workflow %1: %2 (%3; next run %4)")
-                                             .arg(created->id, created->name, created->frequency, timeText(created->nextRunAt)));
+    return printWorkflow(args, *created,
+                         Cli::tr("Added workflow %1: %2 (%3; next run %4)")
+                             .arg(created->id, created->name, created->frequency, timeText(created->nextRunAt)));
 }
 
 int update(const Args &args, Session &s, Workflow existing)
@@ -187,8 +198,9 @@ int update(const Args &args, Session &s, Workflow existing)
     const auto saved = repo.update(w);
     if (!saved)
         return fail(saved.error().text());
-    return printWorkflow(args, *saved, Cli::tr("Updated workflow %1: %2 (%3; next run %4)")
-                                           .arg(saved->id, saved->name, saved->frequency, timeText(saved->nextRunAt)));
+    return printWorkflow(args, *saved,
+                         Cli::tr("Updated workflow %1: %2 (%3; next run %4)")
+                             .arg(saved->id, saved->name, saved->frequency, timeText(saved->nextRunAt)));
 }
 
 int show(const Args &args, const Workflow &w)
@@ -198,9 +210,9 @@ int show(const Args &args, const Workflow &w)
         return Ok;
     }
     out() << Cli::tr("Workflow %1\n  name:      %2\n  type:      %3\n  trigger:   %4\n  active:    %5\n  next run:  %6\n"
-                "  last run:  %7\n  saves:     %8 min per run\n")
-                 .arg(w.id, w.name, toString(w.type), w.frequency, w.isActive ? Cli::tr("yes") : Cli::tr("no"), timeText(w.nextRunAt),
-                      timeText(w.lastRunAt))
+                     "  last run:  %7\n  saves:     %8 min per run\n")
+                 .arg(w.id, w.name, toString(w.type), w.frequency, w.isActive ? Cli::tr("yes") : Cli::tr("no"),
+                      timeText(w.nextRunAt), timeText(w.lastRunAt))
                  .arg(w.estimatedMinutesSaved);
     out() << QString::fromUtf8(WorkflowFile::write(w)) << Qt::endl;
     return Ok;
@@ -246,8 +258,9 @@ int setActive(const Args &args, Session &s, const Workflow &w, bool active)
             return fail(toggled.error().text());
         now = *toggled;
     }
-    return printWorkflow(args, now, (active ? Cli::tr("Enabled workflow %1 (next run %2)") : Cli::tr("Disabled workflow %1"))
-                                        .arg(now.name, timeText(now.nextRunAt)));
+    return printWorkflow(args, now,
+                         (active ? Cli::tr("Enabled workflow %1 (next run %2)") : Cli::tr("Disabled workflow %1"))
+                             .arg(now.name, timeText(now.nextRunAt)));
 }
 
 int history(const Args &args, Session &s, const Workflow &w)
@@ -287,8 +300,8 @@ int versions(const Args &args, Session &s, const Workflow &w)
     for (const WorkflowVersion &v : *list) {
         const auto trigger = WorkflowDefinition::parseTrigger(v.trigger);
         const int actions = int(QJsonDocument::fromJson(v.actions.toUtf8()).array().size());
-        o << QStringLiteral("v%1").arg(v.version).leftJustified(5) << "  " << Cli::tr("replaced %1").arg(timeText(v.savedAt)) << "  "
-          << v.name << "  (" << (trigger ? trigger->inWords() : Cli::tr("invalid trigger")) << "; "
+        o << QStringLiteral("v%1").arg(v.version).leftJustified(5) << "  " << Cli::tr("replaced %1").arg(timeText(v.savedAt))
+          << "  " << v.name << "  (" << (trigger ? trigger->inWords() : Cli::tr("invalid trigger")) << "; "
           << Cli::tr("%n action(s)", nullptr, actions) << ")\n";
     }
     o << Cli::tr("%n earlier version(s)", nullptr, int(list->size())) << Qt::endl;
@@ -306,11 +319,12 @@ int restore(const Args &args, Session &s, const Workflow &w)
     const auto saved = repo.restoreVersion(w.id, version);
     if (!saved)
         return fail(saved.error().text());
-    return printWorkflow(args, *saved, Cli::tr("Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)")
-                                           .arg(version)
-                                           .arg(saved->name)
-                                           .arg(saved->version)
-                                           .arg(saved->frequency, timeText(saved->nextRunAt)));
+    return printWorkflow(args, *saved,
+                         Cli::tr("Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)")
+                             .arg(version)
+                             .arg(saved->name)
+                             .arg(saved->version)
+                             .arg(saved->frequency, timeText(saved->nextRunAt)));
 }
 
 } // namespace
@@ -321,15 +335,18 @@ int runWorkflowCommand(const Args &args)
     const auto &subs = subcommands();
     const auto sub = std::find_if(subs.cbegin(), subs.cend(), [&](const Subcommand &s) { return s.name == name; });
     if (sub == subs.cend()) {
-        const QString what = name.isEmpty() ? Cli::tr("workflow needs a command") : Cli::tr("unknown workflow command \"%1\"").arg(name);
-        return fail(what + Cli::tr(": use list, add, update, show, export, run, dry-run, enable, disable, history, versions, "
-                              "restore, runs, undo-run, approve or reject"),
+        const QString what =
+            name.isEmpty() ? Cli::tr("workflow needs a command") : Cli::tr("unknown workflow command \"%1\"").arg(name);
+        return fail(what
+                        + Cli::tr(": use list, add, update, show, export, run, dry-run, enable, disable, history, versions, "
+                                  "restore, runs, undo-run, approve or reject"),
                     Usage);
     }
     QStringList flags = sub->name == QLatin1String("export") ? QStringList() : QStringList{QStringLiteral("--json")};
     if (sub->name == QLatin1String("undo-run"))
         flags << QStringLiteral("--yes");
-    if (const QString problem = usageProblem(args, QStringLiteral("workflow ") + sub->name, sub->positionals, sub->options, flags);
+    if (const QString problem =
+            usageProblem(args, QStringLiteral("workflow ") + sub->name, sub->positionals, sub->options, flags);
         !problem.isEmpty())
         return fail(problem + QLatin1Char('\n') + Cli::tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
     auto session = openSession(args);

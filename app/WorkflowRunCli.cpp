@@ -47,10 +47,12 @@ Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &g
 {
     const QString id = given.trimmed().toLower();
     if (id.size() < kShortId)
-        return Error::validation(QStringLiteral("id"),
-                                 Cli::tr("\"%1\" is too short; give the run's id or at least its first %2 characters").arg(given).arg(kShortId));
+        return Error::validation(
+            QStringLiteral("id"),
+            Cli::tr("\"%1\" is too short; give the run's id or at least its first %2 characters").arg(given).arg(kShortId));
     static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
-    const Error unknown = Error::validation(QStringLiteral("id"), Cli::tr("no workflow run with an id starting with \"%1\"").arg(given));
+    const Error unknown =
+        Error::validation(QStringLiteral("id"), Cli::tr("no workflow run with an id starting with \"%1\"").arg(given));
     if (!idChars.match(id).hasMatch())
         return unknown;
     const auto found = repo.idsStartingWith(id, 2);
@@ -59,7 +61,8 @@ Result<WorkflowExecution> resolveRun(ExecutionRepository &repo, const QString &g
     if (found->isEmpty())
         return unknown;
     if (found->size() > 1 && !found->contains(id))
-        return Error::validation(QStringLiteral("id"), Cli::tr("\"%1\" matches more than one run; give more characters").arg(given));
+        return Error::validation(QStringLiteral("id"),
+                                 Cli::tr("\"%1\" matches more than one run; give more characters").arg(given));
     return repo.findById(found->contains(id) ? id : found->first());
 }
 
@@ -123,8 +126,9 @@ int undoRun(const Args &args, Database &db, const UserContext &user, const Workf
                 array.append(c.toJson());
             printJson(array);
         } else {
-            out() << Cli::tr("Undoing run %1 of \"%2\" (%3) would:").arg(e.id.left(kShortId), e.workflowName, timeText(e.startedAt))
-                  << '\n';
+            out()
+                << Cli::tr("Undoing run %1 of \"%2\" (%3) would:").arg(e.id.left(kShortId), e.workflowName, timeText(e.startedAt))
+                << '\n';
             for (const RunChange &c : *preview)
                 out() << "  " << c.summary << '\n';
             if (preview->isEmpty())
@@ -188,8 +192,9 @@ int runRunCommand(const QString &name, const Args &args, Database &db, const Use
     const auto done = approve ? approvals.approve(e->id) : approvals.reject(e->id);
     if (!done)
         return fail(done.error().text());
-    return printRun(args, *done, approve ? Cli::tr("Approved; the run of \"%1\" went on:").arg(done->workflowName)
-                                         : Cli::tr("Rejected; the run of \"%1\" stopped:").arg(done->workflowName));
+    return printRun(args, *done,
+                    approve ? Cli::tr("Approved; the run of \"%1\" went on:").arg(done->workflowName)
+                            : Cli::tr("Rejected; the run of \"%1\" stopped:").arg(done->workflowName));
 }
 
 } // namespace doo::cli

@@ -30,8 +30,8 @@ bool drawsReports(const cli::Args &args)
     const QString command = args.words.value(0);
     const QString sub = args.words.value(1);
     return command == QLatin1String("scheduler")
-           || (command == QLatin1String("workflow") && (sub == QLatin1String("run") || sub == QLatin1String("approve")))
-           || (command == QLatin1String("export") && sub == QLatin1String("report"));
+        || (command == QLatin1String("workflow") && (sub == QLatin1String("run") || sub == QLatin1String("approve")))
+        || (command == QLatin1String("export") && sub == QLatin1String("report"));
 }
 
 // `export report` draws the dashboard's charts, which are widgets: it needs a QApplication.
@@ -71,8 +71,7 @@ int runCommand(const cli::Args &args)
         return cli::runImportCommand(args);
     if (command == QLatin1String("export"))
         return drawsCharts(args) ? cli::runExportReport(args) : cli::runExportCommand(args);
-    return cli::fail(cli::Cli::tr("unknown command \"%1\"\n").arg(command) + cli::usageText(),
-                     cli::Usage);
+    return cli::fail(cli::Cli::tr("unknown command \"%1\"\n").arg(command) + cli::usageText(), cli::Usage);
 }
 
 } // namespace

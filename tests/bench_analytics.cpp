@@ -33,7 +33,6 @@
 using namespace doo;
 using namespace doo::test;
 
-
 // A timed read must succeed: a failing one would be timed as if it had worked.
 template<typename T>
 void must(const doo::Result<T> &result)
@@ -149,13 +148,16 @@ void bench(const QString &backend)
                 f();
                 ns << timer.nsecsElapsed();
             }
-            out() << QStringLiteral("    %1 %2 ms\n").arg(QString::fromLatin1(what).leftJustified(44)).arg(medianMs(ns), 0, 'f', 1);
+            out()
+                << QStringLiteral("    %1 %2 ms\n").arg(QString::fromLatin1(what).leftJustified(44)).arg(medianMs(ns), 0, 'f', 1);
         };
         out() << "  all (5 years), by part:" << Qt::endl;
         time("analytics summary (1,826 rows)", [&] { must(AnalyticsRepository(t->db(), ctx).getSummary(all.from, all.to)); });
-        time("analytics series by month", [&] { must(AnalyticsRepository(t->db(), ctx).getTimeSeries(all.from, all.to, Bucket::Month)); });
+        time("analytics series by month",
+             [&] { must(AnalyticsRepository(t->db(), ctx).getTimeSeries(all.from, all.to, Bucket::Month)); });
         time("task flow by week", [&] { must(DashboardQueries(t->db(), ctx).taskFlow(all.from, all.to, Bucket::Week)); });
-        time("hours per workflow (5,478 runs)", [&] { must(DashboardQueries(t->db(), ctx).hoursPerWorkflow(all.from, all.to, 10)); });
+        time("hours per workflow (5,478 runs)",
+             [&] { must(DashboardQueries(t->db(), ctx).hoursPerWorkflow(all.from, all.to, 10)); });
         time("consultations: funnel and completed", [&] {
             DashboardQueries q(t->db(), ctx);
             must(q.consultationFunnel(all.from, all.to));

@@ -94,16 +94,15 @@ QList<Row> g_rows;
 QStringList g_notes;
 
 void addRow(const QString &backend, const QString &tasks, const QString &figure, const QString &ours,
-            const QString &baseline = {}, const QString &ratio = {}, const QString &target = {},
-            const QString &result = {})
+            const QString &baseline = {}, const QString &ratio = {}, const QString &target = {}, const QString &result = {})
 {
     g_rows << Row{backend, tasks, figure, ours, baseline, ratio, target, result};
     progress(QStringLiteral("%1 %2: %3 = %4 %5 %6 %7").arg(backend, tasks, figure, ours, baseline, ratio, result).simplified());
 }
 
 // A ratio row: ours / baseline against "<= limit".
-void addRatioRow(const QString &backend, const QString &tasks, const QString &figure, qint64 ours,
-                 qint64 baseline, const QString &baselineLabel, double limit)
+void addRatioRow(const QString &backend, const QString &tasks, const QString &figure, qint64 ours, qint64 baseline,
+                 const QString &baselineLabel, double limit)
 {
     const double r = baseline > 0 ? double(ours) / double(baseline) : 0.0;
     addRow(backend, tasks, figure, ms(ours), ms(baseline) + QStringLiteral(" ") + baselineLabel, ratioText(r),
@@ -112,9 +111,9 @@ void addRatioRow(const QString &backend, const QString &tasks, const QString &fi
 
 void printTable()
 {
-    const QStringList header{QStringLiteral("backend"), QStringLiteral("tasks"), QStringLiteral("figure"),
-                             QStringLiteral("ours"), QStringLiteral("baseline"), QStringLiteral("ratio"),
-                             QStringLiteral("target"), QStringLiteral("result")};
+    const QStringList header{QStringLiteral("backend"), QStringLiteral("tasks"),    QStringLiteral("figure"),
+                             QStringLiteral("ours"),    QStringLiteral("baseline"), QStringLiteral("ratio"),
+                             QStringLiteral("target"),  QStringLiteral("result")};
     QList<QStringList> lines;
     for (const Row &r : std::as_const(g_rows))
         lines << QStringList{r.backend, r.tasks, r.figure, r.ours, r.baseline, r.ratio, r.target, r.result};
@@ -190,30 +189,34 @@ const QString kRareWord = QStringLiteral("invoice"); // in 1% of the tasks, no o
 QList<Task> makeTasks(int count)
 {
     static const QStringList verbs{QStringLiteral("Review"), QStringLiteral("Prepare"), QStringLiteral("Call"),
-                                   QStringLiteral("Draft"), QStringLiteral("Approve"), QStringLiteral("Plan"),
+                                   QStringLiteral("Draft"),  QStringLiteral("Approve"), QStringLiteral("Plan"),
                                    QStringLiteral("Update"), QStringLiteral("Check")};
-    static const QStringList nouns{QStringLiteral("budget"), QStringLiteral("roadmap"), QStringLiteral("hiring plan"),
-                                   QStringLiteral("vendor contract"), QStringLiteral("quarterly report"),
-                                   QStringLiteral("team offsite"), QStringLiteral("customer feedback"),
-                                   QStringLiteral("release notes"), QStringLiteral("board deck")};
-    static const QStringList words{QStringLiteral("meeting"), QStringLiteral("numbers"), QStringLiteral("summary"),
-                                   QStringLiteral("follow"), QStringLiteral("up"), QStringLiteral("with"),
-                                   QStringLiteral("the"), QStringLiteral("finance"), QStringLiteral("team"),
-                                   QStringLiteral("before"), QStringLiteral("friday"), QStringLiteral("draft"),
-                                   QStringLiteral("send"), QStringLiteral("notes"), QStringLiteral("to"),
-                                   QStringLiteral("legal"), QStringLiteral("partner"), QStringLiteral("schedule"),
-                                   QStringLiteral("risk"), QStringLiteral("metrics"), QStringLiteral("onboarding"),
-                                   QStringLiteral("pipeline"), QStringLiteral("forecast"), QStringLiteral("travel")};
+    static const QStringList nouns{QStringLiteral("budget"),
+                                   QStringLiteral("roadmap"),
+                                   QStringLiteral("hiring plan"),
+                                   QStringLiteral("vendor contract"),
+                                   QStringLiteral("quarterly report"),
+                                   QStringLiteral("team offsite"),
+                                   QStringLiteral("customer feedback"),
+                                   QStringLiteral("release notes"),
+                                   QStringLiteral("board deck")};
+    static const QStringList words{
+        QStringLiteral("meeting"),    QStringLiteral("numbers"),  QStringLiteral("summary"),  QStringLiteral("follow"),
+        QStringLiteral("up"),         QStringLiteral("with"),     QStringLiteral("the"),      QStringLiteral("finance"),
+        QStringLiteral("team"),       QStringLiteral("before"),   QStringLiteral("friday"),   QStringLiteral("draft"),
+        QStringLiteral("send"),       QStringLiteral("notes"),    QStringLiteral("to"),       QStringLiteral("legal"),
+        QStringLiteral("partner"),    QStringLiteral("schedule"), QStringLiteral("risk"),     QStringLiteral("metrics"),
+        QStringLiteral("onboarding"), QStringLiteral("pipeline"), QStringLiteral("forecast"), QStringLiteral("travel")};
     static const QStringList tags{QStringLiteral("finance"), QStringLiteral("hiring"), QStringLiteral("ops"),
-                                  QStringLiteral("q3"), QStringLiteral("legal"), QStringLiteral("board")};
+                                  QStringLiteral("q3"),      QStringLiteral("legal"),  QStringLiteral("board")};
     QRandomGenerator rng(20240601);
     QList<Task> tasks;
     tasks.reserve(count);
     const QDateTime due = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < count; ++i) {
         Task t;
-        t.title = verbs.at(i % verbs.size()) + QLatin1Char(' ') + nouns.at((i / 8) % nouns.size())
-                  + QStringLiteral(" #") + QString::number(i + 1);
+        t.title = verbs.at(i % verbs.size()) + QLatin1Char(' ') + nouns.at((i / 8) % nouns.size()) + QStringLiteral(" #")
+            + QString::number(i + 1);
         QStringList description;
         const int n = 8 + int(rng.bounded(10));
         for (int w = 0; w < n; ++w)
@@ -309,7 +312,7 @@ void runBackend(const QString &backend)
         }
         // The columns a card shows, as the board reads them (TaskRepository::listCards).
         const QByteArray pageSql = QByteArrayLiteral("SELECT ") + kRawCardColumns
-                                   + QByteArrayLiteral(" FROM task WHERE user_id = ? AND status = ? ORDER BY position LIMIT 100");
+            + QByteArrayLiteral(" FROM task WHERE user_id = ? AND status = ? ORDER BY position LIMIT 100");
         const QByteArray countSql = QByteArrayLiteral("SELECT count(*) FROM task WHERE user_id = ? AND status = ?");
         const qint64 rawOpen = medianOf(9, [&] {
             for (int s = 0; s < kTaskStatusCount; ++s) {
@@ -402,18 +405,17 @@ void runBackend(const QString &backend)
                 const qint64 position = TaskRepository::kPositionGap * qint64(rng.bounded(size / 5 + 1)) + 1 + 2 * i;
                 QThread::msleep(3);
                 rawTimes << timeNs([&] {
-                    if (!raw->exec(raw->beginWrite())
-                        || !raw->exec(update, {integer(position), text(toString(to)), text(id)})
+                    if (!raw->exec(raw->beginWrite()) || !raw->exec(update, {integer(position), text(toString(to)), text(id)})
                         || !raw->exec(QByteArrayLiteral("COMMIT")))
                         die(QStringLiteral("raw update: ") + raw->lastError());
                 });
                 entry.second = to;
             }
             const qint64 rawMove = median(rawTimes);
-            addRatioRow(name, tasksLabel, QStringLiteral("3 drop commit: move() vs raw UPDATE, any index"), moveAnywhere,
-                        rawMove, rawLabel, 2.0);
-            addRatioRow(name, tasksLabel, QStringLiteral("3 drop commit: move() vs raw UPDATE, top 100"), moveTop,
-                        rawMove, rawLabel, 2.0);
+            addRatioRow(name, tasksLabel, QStringLiteral("3 drop commit: move() vs raw UPDATE, any index"), moveAnywhere, rawMove,
+                        rawLabel, 2.0);
+            addRatioRow(name, tasksLabel, QStringLiteral("3 drop commit: move() vs raw UPDATE, top 100"), moveTop, rawMove,
+                        rawLabel, 2.0);
         }
 
         // 3. The optimistic path: dropMimeData until the target model has the card; then the
@@ -479,9 +481,12 @@ void runBackend(const QString &backend)
             int rawHits = 0;
             const qint64 rawNs = medianOf(21, [&] { rawHits = raw->select(rawSearch, {{userId, 0, false}, text(ftsQuery)}); });
             if (rawHits != hits || hits != size / 100)
-                die(QStringLiteral("search found %1 tasks, the raw query %2, expected %3").arg(hits).arg(rawHits).arg(size / 100));
-            addRatioRow(name, tasksLabel, QStringLiteral("4 search \"%1\" (%2 hits) vs raw FTS").arg(kRareWord).arg(hits),
-                        ours, rawNs, rawLabel, 2.0);
+                die(QStringLiteral("search found %1 tasks, the raw query %2, expected %3")
+                        .arg(hits)
+                        .arg(rawHits)
+                        .arg(size / 100));
+            addRatioRow(name, tasksLabel, QStringLiteral("4 search \"%1\" (%2 hits) vs raw FTS").arg(kRareWord).arg(hits), ours,
+                        rawNs, rawLabel, 2.0);
 
             // The plan matters on the big board (a small table is rightly scanned).
             if (size == 100000) {
@@ -489,17 +494,19 @@ void runBackend(const QString &backend)
                 if (sql.size() != 1 || sql.first().count(QLatin1Char('?')) != 2) {
                     addRow(name, tasksLabel, QStringLiteral("4 search plan uses the FTS index"), QStringLiteral("?"), {}, {},
                            QStringLiteral("no full scan"), QStringLiteral("MISS"));
-                    g_notes << QStringLiteral("%1: could not capture the search statement (%2 statements)").arg(name).arg(sql.size());
+                    g_notes
+                        << QStringLiteral("%1: could not capture the search statement (%2 statements)").arg(name).arg(sql.size());
                 } else {
                     const QStringList plan = raw->plan(sql.first().toUtf8(), {{userId, 0, false}, text(ftsQuery)});
                     const QString joined = plan.join(QLatin1Char('\n'));
                     bool usesIndex = false;
                     if (pg) {
-                        usesIndex = joined.contains(QLatin1String("task_search_idx")) && !joined.contains(QLatin1String("Seq Scan on task"));
+                        usesIndex = joined.contains(QLatin1String("task_search_idx"))
+                            && !joined.contains(QLatin1String("Seq Scan on task"));
                     } else {
                         usesIndex = joined.contains(QLatin1String("VIRTUAL TABLE INDEX"))
-                                    && joined.contains(QLatin1String("INTEGER PRIMARY KEY (rowid=?)"))
-                                    && !joined.contains(QLatin1String("SCAN t "));
+                            && joined.contains(QLatin1String("INTEGER PRIMARY KEY (rowid=?)"))
+                            && !joined.contains(QLatin1String("SCAN t "));
                     }
                     addRow(name, tasksLabel, QStringLiteral("4 search plan uses the FTS index"),
                            usesIndex ? QStringLiteral("yes") : QStringLiteral("no"), {}, {}, QStringLiteral("no full scan"),
@@ -555,10 +562,10 @@ void runBackend(const QString &backend)
             const qint64 uniform = median(uniformTimes);
             const qint64 varying = median(varyingTimes);
             const QString cards = QString::number(column->rowCount());
-            addRow(name, tasksLabel, QStringLiteral("5 first grab 360x800, %1 cards, uniform sizes").arg(cards), ms(uniform),
-                   {}, {}, QStringLiteral("< 16 ms (1 frame)"), passMiss(uniform < 16000000));
-            addRow(name, tasksLabel, QStringLiteral("5 first grab 360x800, %1 cards, varying sizes").arg(cards),
-                   ms(varying), {}, {}, QStringLiteral("(contrast)"));
+            addRow(name, tasksLabel, QStringLiteral("5 first grab 360x800, %1 cards, uniform sizes").arg(cards), ms(uniform), {},
+                   {}, QStringLiteral("< 16 ms (1 frame)"), passMiss(uniform < 16000000));
+            addRow(name, tasksLabel, QStringLiteral("5 first grab 360x800, %1 cards, varying sizes").arg(cards), ms(varying), {},
+                   {}, QStringLiteral("(contrast)"));
         }
 
         // 6. Memory per loaded card: every task into one column, then load it all.
@@ -608,7 +615,8 @@ int main(int argc, char *argv[])
         runBackend(b);
 
     out() << Qt::endl
-          << QStringLiteral("Board benchmark: Qt %1, SQLite %2, libpq %3; medians (open: 9 runs, moves: 200, drops: 50, search: 21, grabs: 5 new views)")
+          << QStringLiteral("Board benchmark: Qt %1, SQLite %2, libpq %3; medians (open: 9 runs, moves: 200, drops: 50, search: "
+                            "21, grabs: 5 new views)")
                  .arg(QLatin1String(qVersion()), QLatin1String(sqlite3_libversion()))
                  .arg(PQlibVersion())
           << Qt::endl

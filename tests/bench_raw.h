@@ -81,8 +81,8 @@ public:
         if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             die(QStringLiteral("sqlite3_open_v2 %1: %2").arg(path, lastError()));
         // The same session as Database::setupSession.
-        for (const char *pragma : {"PRAGMA busy_timeout = 30000", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        for (const char *pragma : {"PRAGMA busy_timeout = 30000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                   "PRAGMA foreign_keys = ON"})
             if (sqlite3_exec(m_db, pragma, nullptr, nullptr, nullptr) != SQLITE_OK)
                 die(QStringLiteral("%1: %2").arg(QLatin1String(pragma), lastError()));
     }
@@ -134,7 +134,7 @@ public:
             const int d = depth.value(parent, -1) + 1;
             depth.insert(id, d);
             lines << QString(2 * d, QLatin1Char(' '))
-                         + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 3)));
+                    + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 3)));
         }
         sqlite3_finalize(st);
         return lines;

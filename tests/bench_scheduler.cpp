@@ -81,8 +81,9 @@ bool thousandDue(TestDatabase &t, const User &u, FixedClock &clock)
     constexpr int kWorkflows = 1000;
     clock.set(kDue.addSecs(-3600));
     for (int i = 0; i < kWorkflows; ++i) {
-        const auto w = addWorkflow(t.db(), u, QStringLiteral("Due %1").arg(i), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
-                                   QStringLiteral("[{\"type\":\"notify\",\"title\":\"Run {time}\"}]"), 1, kDue);
+        const auto w =
+            addWorkflow(t.db(), u, QStringLiteral("Due %1").arg(i), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
+                        QStringLiteral("[{\"type\":\"notify\",\"title\":\"Run {time}\"}]"), 1, kDue);
         if (!w) {
             out() << "error: " << w.error().text() << Qt::endl;
             return false;
@@ -129,9 +130,11 @@ int main(int argc, char *argv[])
         const User u = t->addUser(QStringLiteral("bench@example.com"), UserRole::Director);
         out() << backend << ":" << Qt::endl;
         ok = overhead(*t, u, QStringLiteral("update_tasks matching nothing"),
-                      QStringLiteral("[{\"type\":\"update_tasks\",\"filter\":{\"tag\":\"none-such\"},\"set\":{\"priority\":\"HIGH\"}}]"))
-             && ok;
-        ok = overhead(*t, u, QStringLiteral("one notify action"), QStringLiteral("[{\"type\":\"notify\",\"title\":\"Hi\"}]")) && ok;
+                      QStringLiteral(
+                          "[{\"type\":\"update_tasks\",\"filter\":{\"tag\":\"none-such\"},\"set\":{\"priority\":\"HIGH\"}}]"))
+            && ok;
+        ok = overhead(*t, u, QStringLiteral("one notify action"), QStringLiteral("[{\"type\":\"notify\",\"title\":\"Hi\"}]"))
+            && ok;
         ok = thousandDue(*t, u, clock) && ok;
     }
     Clock::setInstance(nullptr);

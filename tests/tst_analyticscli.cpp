@@ -90,7 +90,8 @@ void TestAnalyticsCli::series()
 {
     auto &t = database();
     const User u = fill(t);
-    const Run weeks = run(t, u, args("analytics series --metric hoursSaved --bucket week --from 2026-12-27 --to 2027-01-04 --json"));
+    const Run weeks =
+        run(t, u, args("analytics series --metric hoursSaved --bucket week --from 2026-12-27 --to 2027-01-04 --json"));
     QCOMPARE(weeks.exitCode, 0);
     const QJsonObject json = weeks.object();
     QCOMPARE(json.value(QStringLiteral("metric")).toString(), QStringLiteral("hoursSaved"));
@@ -99,11 +100,13 @@ void TestAnalyticsCli::series()
     const QJsonArray points = json.value(QStringLiteral("points")).toArray();
     for (const QJsonValue &p : points)
         got << p[QStringLiteral("start")].toString() + QLatin1Char(' ') + p[QStringLiteral("label")].toString() + QLatin1Char(' ')
-                   + QString::number(p[QStringLiteral("value")].toDouble());
-    QCOMPARE(got, (QStringList{QStringLiteral("2026-12-21 2026-W52 1"), QStringLiteral("2026-12-28 2026-W53 8"),
-                               QStringLiteral("2027-01-04 2027-W01 8")}));
+                + QString::number(p[QStringLiteral("value")].toDouble());
+    QCOMPARE(got,
+             (QStringList{QStringLiteral("2026-12-21 2026-W52 1"), QStringLiteral("2026-12-28 2026-W53 8"),
+                          QStringLiteral("2027-01-04 2027-W01 8")}));
 
-    const Run months = run(t, u, args("analytics series --metric efficiencyScore --bucket month --from 2026-12-01 --to 2027-01-31"));
+    const Run months =
+        run(t, u, args("analytics series --metric efficiencyScore --bucket month --from 2026-12-01 --to 2027-01-31"));
     QCOMPARE(months.exitCode, 0);
     QCOMPARE(months.out, QStringLiteral("2026-12     29.17\n2027-01     41.67\n"));
     // Without --bucket: chosen from the range (9 days: days).
@@ -147,9 +150,9 @@ void TestAnalyticsCli::exportReport()
     const User u = fill(t);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = run(t, u, {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), pdf,
-                              QStringLiteral("--from"), QStringLiteral("2026-12-28"), QStringLiteral("--to"),
-                              QStringLiteral("2027-01-03")});
+    const Run r = run(t, u,
+                      {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--pdf"), pdf, QStringLiteral("--from"),
+                       QStringLiteral("2026-12-28"), QStringLiteral("--to"), QStringLiteral("2027-01-03")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(pdf));
     CliRunner pdftotext;

@@ -37,7 +37,7 @@ QStringList points(const QXYSeries *series)
     QStringList out;
     for (const QPointF &p : series->points())
         out << QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date().toString(Qt::ISODate) + QLatin1Char('=')
-                   + QString::number(p.y());
+                + QString::number(p.y());
     return out;
 }
 
@@ -134,8 +134,9 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     QCOMPARE(flow->barSets().at(0)->label(), QStringLiteral("Created"));
     QCOMPARE(values(flow->barSets().at(0)), (QList<qreal>{2}));
     QCOMPARE(values(flow->barSets().at(1)), (QList<qreal>{1}));
-    QVERIFY2(charts->view(DashboardCharts::TaskFlow)->chart()->title().contains(QStringLiteral("lead time 24.0 h, cycle time 12.0 h")),
-             qPrintable(charts->view(DashboardCharts::TaskFlow)->chart()->title()));
+    QVERIFY2(
+        charts->view(DashboardCharts::TaskFlow)->chart()->title().contains(QStringLiteral("lead time 24.0 h, cycle time 12.0 h")),
+        qPrintable(charts->view(DashboardCharts::TaskFlow)->chart()->title()));
     QCOMPARE(values(bars(charts, DashboardCharts::Funnel)->barSets().at(0)), (QList<qreal>{0, 0, 0, 0}));
 
     QCOMPARE(cardText(&page, "hoursSaved", "cardValue"), QStringLiteral("7.0 h"));
@@ -222,10 +223,11 @@ void TestAnalyticsPage::exports()
     QCOMPARE(asked, QStringList{QStringLiteral("analytics-series-2026-03-30-2026-04-05.csv")});
     QFile csv(dir.filePath(asked.last()));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll(), QByteArray("bucket,start,hours_saved,tasks_automated,efficiency_score,active_workflows\r\n"
-                                       "day,2026-03-30,2.00,3,25.00,4\r\n"
-                                       "day,2026-03-31,4.00,5,50.00,4\r\n"
-                                       "day,2026-04-02,1.00,1,12.50,5\r\n"));
+    QCOMPARE(csv.readAll(),
+             QByteArray("bucket,start,hours_saved,tasks_automated,efficiency_score,active_workflows\r\n"
+                        "day,2026-03-30,2.00,3,25.00,4\r\n"
+                        "day,2026-03-31,4.00,5,50.00,4\r\n"
+                        "day,2026-04-02,1.00,1,12.50,5\r\n"));
 
     page.findChild<QAction *>(QStringLiteral("actionExportPng_efficiencyScore"))->trigger();
     QCOMPARE(asked.last(), QStringLiteral("analytics-efficiencyScore-2026-03-30-2026-04-05.png"));
@@ -240,9 +242,9 @@ void TestAnalyticsPage::exports()
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) could not read the PDF");
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
-    for (const char *expected : {"Analytics report", "2026-03-30 to 2026-04-05 (7 days)", "Compared with 2026-03-23 to 2026-03-29",
-                                 "Hours saved", "7.0 h", "Efficiency score", "29.2%", "Tasks completed", "Top workflows",
-                                 "Weekly report"})
+    for (const char *expected :
+         {"Analytics report", "2026-03-30 to 2026-04-05 (7 days)", "Compared with 2026-03-23 to 2026-03-29", "Hours saved",
+          "7.0 h", "Efficiency score", "29.2%", "Tasks completed", "Top workflows", "Weekly report"})
         QVERIFY2(out.contains(QString::fromLatin1(expected)), expected);
 
     // A file that cannot be written is reported, and nothing else is touched.

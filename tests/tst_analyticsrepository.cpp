@@ -79,7 +79,7 @@ QStringList allRows(Database &db)
     while (q.next())
         out << describe(Database::dateFromDb(q.value(0)), q.value(1).toDouble(), q.value(2).toInt(), q.value(3).toDouble(),
                         q.value(4).toInt())
-                   + QLatin1Char(' ') + q.value(5).toString();
+                + QLatin1Char(' ') + q.value(5).toString();
     return out;
 }
 
@@ -136,8 +136,8 @@ void TestAnalyticsRepository::recordInsertsThenReplaces()
     QCOMPARE(t.rowCount(QStringLiteral("analytics")), 1);
 
     QVERIFY(repo.record(figures("2026-03-03", 1, 0, 12.5, 0)).ok());
-    QCOMPARE(allRows(t.db()), (QStringList{QStringLiteral("2026-03-02 4 5 50 1 ") + user.id,
-                                            QStringLiteral("2026-03-03 1 0 12.5 0 ") + user.id}));
+    QCOMPARE(allRows(t.db()),
+             (QStringList{QStringLiteral("2026-03-02 4 5 50 1 ") + user.id, QStringLiteral("2026-03-03 1 0 12.5 0 ") + user.id}));
 }
 
 void TestAnalyticsRepository::invalidDaysWriteNothing()
@@ -216,10 +216,10 @@ void TestAnalyticsRepository::summary()
     CHECK_OK(s);
     QCOMPARE(s->from, day("2026-03-01"));
     QCOMPARE(s->to, day("2026-03-05"));
-    QCOMPARE(s->hoursSaved, 12.0);     // 2 + 4 + 6
-    QCOMPARE(s->tasksAutomated, 9);    // 3 + 5 + 1
+    QCOMPARE(s->hoursSaved, 12.0); // 2 + 4 + 6
+    QCOMPARE(s->tasksAutomated, 9); // 3 + 5 + 1
     QCOMPARE(s->efficiencyScore, 50.0); // (25 + 50 + 75) / 3
-    QCOMPARE(s->activeWorkflows, 2);   // the latest day with data (03-04), not the largest
+    QCOMPARE(s->activeWorkflows, 2); // the latest day with data (03-04), not the largest
     QCOMPARE(s->days, 3);
 
     const auto empty = repo.getSummary(day("2026-03-10"), day("2026-03-20"));
@@ -238,20 +238,21 @@ void TestAnalyticsRepository::timeSeriesByDayAndIsoWeek()
     auto &t = database();
     const User user = t.addUser(QStringLiteral("user@example.com"), UserRole::User);
     AnalyticsRepository repo(t.db(), UserContext::of(user));
-    QVERIFY(repo.record(figures("2025-12-28", 1, 1, 10, 1)).ok());   // Sunday: week of Mon 2025-12-22
-    QVERIFY(repo.record(figures("2025-12-29", 2, 2, 20, 2)).ok());   // Monday of ISO week 2026-W01
+    QVERIFY(repo.record(figures("2025-12-28", 1, 1, 10, 1)).ok()); // Sunday: week of Mon 2025-12-22
+    QVERIFY(repo.record(figures("2025-12-29", 2, 2, 20, 2)).ok()); // Monday of ISO week 2026-W01
     QVERIFY(repo.record(figures("2025-12-31", 3, 3, 30, 3)).ok());
     QVERIFY(repo.record(figures("2026-01-01", 0.5, 4, 40, 5)).ok());
     QVERIFY(repo.record(figures("2026-01-04", 1.5, 5, 50, 4)).ok()); // Sunday: still 2026-W01
-    QVERIFY(repo.record(figures("2026-01-05", 4, 6, 60, 6)).ok());   // Monday of 2026-W02
+    QVERIFY(repo.record(figures("2026-01-05", 4, 6, 60, 6)).ok()); // Monday of 2026-W02
 
     const auto weeks = repo.getTimeSeries(day("2025-12-28"), day("2026-01-05"), Bucket::Week);
     CHECK_OK(weeks);
-    QCOMPARE(describe(*weeks), (QStringList{
-                                   QStringLiteral("2025-12-22 1 1 10 1"),
-                                   QStringLiteral("2025-12-29 7 14 35 4"), // 2+3+0.5+1.5, 2+3+4+5, (20+30+40+50)/4, last day
-                                   QStringLiteral("2026-01-05 4 6 60 6"),
-                               }));
+    QCOMPARE(describe(*weeks),
+             (QStringList{
+                 QStringLiteral("2025-12-22 1 1 10 1"),
+                 QStringLiteral("2025-12-29 7 14 35 4"), // 2+3+0.5+1.5, 2+3+4+5, (20+30+40+50)/4, last day
+                 QStringLiteral("2026-01-05 4 6 60 6"),
+             }));
 
     // A range starting mid-week: the bucket still starts on its Monday, before `from`.
     const auto partial = repo.getTimeSeries(day("2025-12-31"), day("2026-01-04"), Bucket::Week);
@@ -261,8 +262,9 @@ void TestAnalyticsRepository::timeSeriesByDayAndIsoWeek()
     // Days: one point per day with data (none for 2025-12-30).
     const auto days = repo.getTimeSeries(day("2025-12-29"), day("2026-01-01"), Bucket::Day);
     QVERIFY(days.ok());
-    QCOMPARE(describe(*days), (QStringList{QStringLiteral("2025-12-29 2 2 20 2"), QStringLiteral("2025-12-31 3 3 30 3"),
-                                           QStringLiteral("2026-01-01 0.5 4 40 5")}));
+    QCOMPARE(describe(*days),
+             (QStringList{QStringLiteral("2025-12-29 2 2 20 2"), QStringLiteral("2025-12-31 3 3 30 3"),
+                          QStringLiteral("2026-01-01 0.5 4 40 5")}));
     QCOMPARE(repo.getTimeSeries(day("2026-01-04"), day("2026-01-01"), Bucket::Day).error().field, QStringLiteral("to"));
 }
 
@@ -275,19 +277,20 @@ void TestAnalyticsRepository::timeSeriesByMonth()
     QVERIFY(repo.record(figures("2026-02-01", 1, 2, 12.5, 2)).ok());
     QVERIFY(repo.record(figures("2026-02-28", 3, 3, 37.5, 3)).ok()); // last day of a 28-day month
     QVERIFY(repo.record(figures("2026-03-01", 4, 4, 50, 4)).ok());
-    QVERIFY(repo.record(figures("2026-04-30", 2, 5, 25, 5)).ok());   // last day of a 30-day month
+    QVERIFY(repo.record(figures("2026-04-30", 2, 5, 25, 5)).ok()); // last day of a 30-day month
     QVERIFY(repo.record(figures("2026-05-01", 1, 1, 12.5, 1)).ok()); // after the range
     QVERIFY(repo.record(figures("2024-02-29", 1, 1, 12.5, 7)).ok()); // leap day
     QVERIFY(repo.record(figures("2024-03-01", 1, 1, 12.5, 8)).ok());
 
     const auto months = repo.getTimeSeries(day("2026-01-15"), day("2026-04-30"), Bucket::Month);
     CHECK_OK(months);
-    QCOMPARE(describe(*months), (QStringList{
-                                    QStringLiteral("2026-01-01 2 1 25 1"),
-                                    QStringLiteral("2026-02-01 4 5 25 3"), // (12.5 + 37.5) / 2
-                                    QStringLiteral("2026-03-01 4 4 50 4"),
-                                    QStringLiteral("2026-04-01 2 5 25 5"),
-                                }));
+    QCOMPARE(describe(*months),
+             (QStringList{
+                 QStringLiteral("2026-01-01 2 1 25 1"),
+                 QStringLiteral("2026-02-01 4 5 25 3"), // (12.5 + 37.5) / 2
+                 QStringLiteral("2026-03-01 4 4 50 4"),
+                 QStringLiteral("2026-04-01 2 5 25 5"),
+             }));
 
     const auto leap = repo.getTimeSeries(day("2024-02-01"), day("2024-03-31"), Bucket::Month);
     QVERIFY(leap.ok());

@@ -25,7 +25,7 @@ class TestBoardDrag : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestBoardDrag() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
+    TestBoardDrag() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void initTestCase();
@@ -44,9 +44,10 @@ void TestBoardDrag::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     if (QGuiApplication::platformName() != QLatin1String("xcb"))
-        QSKIP(qPrintable(QStringLiteral("A real drag needs an X server and the xcb platform (QT_QPA_PLATFORM=xcb under xvfb-run); "
-                                        "this run uses \"%1\"")
-                             .arg(QGuiApplication::platformName())));
+        QSKIP(
+            qPrintable(QStringLiteral("A real drag needs an X server and the xcb platform (QT_QPA_PLATFORM=xcb under xvfb-run); "
+                                      "this run uses \"%1\"")
+                           .arg(QGuiApplication::platformName())));
 }
 
 QString TestBoardDrag::dbTitles(TestDatabase &t, const User &user, TaskStatus status)

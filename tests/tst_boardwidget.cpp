@@ -64,10 +64,7 @@ private:
             QVERIFY2(action, name);
             action->trigger();
         }
-        QString header(TaskStatus s) const
-        {
-            return board->findChild<QLabel *>(QStringLiteral("header_") + toString(s))->text();
-        }
+        QString header(TaskStatus s) const { return board->findChild<QLabel *>(QStringLiteral("header_") + toString(s))->text(); }
     };
 
     static std::unique_ptr<Fixture> makeFixture(TestDatabase &t, const QList<Task> &tasks)
@@ -109,7 +106,8 @@ private Q_SLOTS:
 void TestBoardWidget::columnsAndCounts()
 {
     auto &t = database();
-    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("r"), TaskStatus::Review)});
+    auto f =
+        makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("r"), TaskStatus::Review)});
     for (int s = 0; s < kTaskStatusCount; ++s)
         QVERIFY(f->board->findChild<QListView *>(QStringLiteral("column_") + toString(static_cast<TaskStatus>(s))));
     QVERIFY(f->header(TaskStatus::Todo).contains(QLatin1String("To do")));
@@ -190,8 +188,9 @@ void TestBoardWidget::invalidDialogInputWritesNothing()
 void TestBoardWidget::keyboardMoves()
 {
     auto &t = database();
-    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c")),
-                                        task(QStringLiteral("x"), TaskStatus::InProgress)});
+    auto f = makeFixture(t,
+                         {task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c")),
+                          task(QStringLiteral("x"), TaskStatus::InProgress)});
     f->select(TaskStatus::Todo, 0);
     f->trigger("actionMoveDown");
     QCOMPARE(f->shown(TaskStatus::Todo), QStringLiteral("b,a,c"));
@@ -219,10 +218,11 @@ void TestBoardWidget::keyboardMoves()
 void TestBoardWidget::filtersCombineAndCountsFollow()
 {
     auto &t = database();
-    auto f = makeFixture(t, {task(QStringLiteral("budget review"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")}),
-                                        task(QStringLiteral("budget draft"), TaskStatus::Todo, Priority::Low, {QStringLiteral("finance")}),
-                                        task(QStringLiteral("hire designer"), TaskStatus::Todo, Priority::High, {QStringLiteral("hiring")}),
-                                        task(QStringLiteral("budget audit"), TaskStatus::Review, Priority::High)});
+    auto f = makeFixture(t,
+                         {task(QStringLiteral("budget review"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")}),
+                          task(QStringLiteral("budget draft"), TaskStatus::Todo, Priority::Low, {QStringLiteral("finance")}),
+                          task(QStringLiteral("hire designer"), TaskStatus::Todo, Priority::High, {QStringLiteral("hiring")}),
+                          task(QStringLiteral("budget audit"), TaskStatus::Review, Priority::High)});
     auto *search = f->board->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, QStringLiteral("budg"));
     QTRY_COMPARE(f->shown(TaskStatus::Todo), QStringLiteral("budget review,budget draft"));

@@ -34,12 +34,13 @@ QJsonObject parseWithPython(const QByteArray &ics, QString *problem)
     file.close();
     CliRunner python;
     // Debian's interpreter, where python3-icalendar (packaging/install-deps.sh --test) lives.
-    python.program = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    python.program =
+        QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
     python.timeoutMs = 60000;
     const CliRun parsed = python.run({QStringLiteral(DOO_TEST_DATA "/parse_ics.py"), path});
     if (parsed.exitCode != 0) {
         *problem = QStringLiteral("the icalendar parser failed (packaging/install-deps.sh --test installs python3-icalendar): ")
-                   + parsed.err;
+            + parsed.err;
         return {};
     }
     return parsed.object();
@@ -53,7 +54,7 @@ class TestCalendarExport : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestCalendarExport() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestCalendarExport() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void escapingAndFolding();
@@ -122,7 +123,8 @@ void TestCalendarExport::parsedByIcalendar()
     QCOMPARE(events.size(), 1);
     const QJsonObject e = events.first().toObject();
     QCOMPARE(e.value(QStringLiteral("uid")).toString(), a.bookingId + QStringLiteral("@director-of-one"));
-    QCOMPARE(e.value(QStringLiteral("summary")).toString(), QStringLiteral("Consultation: Zoë Ångström; \"Z\", PhD (Nordlys AS)"));
+    QCOMPARE(e.value(QStringLiteral("summary")).toString(),
+             QStringLiteral("Consultation: Zoë Ångström; \"Z\", PhD (Nordlys AS)"));
     QCOMPARE(e.value(QStringLiteral("description")).toString(),
              QStringLiteral("Booking %1\nEmail: zoe@example.com\n\n").arg(a.bookingId) + c.challenges);
     QCOMPARE(e.value(QStringLiteral("start")).toString(), QStringLiteral("2031-03-10T13:30:00+00:00"));
@@ -141,8 +143,7 @@ void TestCalendarExport::parsedByIcalendar()
     QCOMPARE(todo.value(QStringLiteral("due")).toString(), QStringLiteral("2031-03-12T16:59:59+00:00"));
     QCOMPARE(todo.value(QStringLiteral("priority")).toInt(), 1);
     QCOMPARE(todo.value(QStringLiteral("status")).toString(), QStringLiteral("NEEDS-ACTION"));
-    QCOMPARE(todo.value(QStringLiteral("categories")).toArray(),
-             (QJsonArray{QStringLiteral("admin"), QStringLiteral("it;ops")}));
+    QCOMPARE(todo.value(QStringLiteral("categories")).toArray(), (QJsonArray{QStringLiteral("admin"), QStringLiteral("it;ops")}));
 
     // Stable: the same data gives the same file (UIDs do not change between exports).
     QCOMPARE(must(CalendarExport::build(t.db(), ctx, kStamp)), ics);

@@ -128,7 +128,8 @@ void TestCli::usageAndErrors()
     Run missingValue = run(t, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--user")});
     QCOMPARE(missingValue.exitCode, 2);
     QVERIFY(missingValue.err.contains(QLatin1String("--user needs a value")));
-    Run unknownUser = run(t, {QStringLiteral("--user"), QStringLiteral("nobody@example.com"), QStringLiteral("db"), QStringLiteral("seed")});
+    Run unknownUser =
+        run(t, {QStringLiteral("--user"), QStringLiteral("nobody@example.com"), QStringLiteral("db"), QStringLiteral("seed")});
     QCOMPARE(unknownUser.exitCode, 1);
     QVERIFY(unknownUser.err.contains(QLatin1String("nobody@example.com")));
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);

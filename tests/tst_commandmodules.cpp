@@ -49,7 +49,7 @@ class TestCommandModules : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestCommandModules() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestCommandModules() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void initTestCase();
@@ -131,8 +131,7 @@ void TestCommandModules::commandsWithoutTheWindowModule()
     QVERIFY(isPdf(report));
     const QString figures = pdfText(report);
     // (This page is drawn with ligatures: "fi" and "fl" come back as one character each.)
-    QVERIFY2(figures.contains(QLatin1String("Monthly")) && figures.contains(QLatin1String("Time saved")),
-             qPrintable(figures));
+    QVERIFY2(figures.contains(QLatin1String("Monthly")) && figures.contains(QLatin1String("Time saved")), qPrintable(figures));
 
     // The scheduler draws in the same way (nothing is due here).
     r = cli(t, u, {QStringLiteral("scheduler"), QStringLiteral("--once")});
@@ -144,8 +143,7 @@ void TestCommandModules::commandsWithoutTheWindowModule()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(isPdf(dashboard));
     const QString text = pdfText(dashboard);
-    QVERIFY2(text.contains(QLatin1String("Analytics report")) && text.contains(QLatin1String("Top workflows")),
-             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Analytics report")) && text.contains(QLatin1String("Top workflows")), qPrintable(text));
     QVERIFY2(!r.err.contains(QLatin1String("module")), qPrintable(r.err));
 }
 

@@ -94,7 +94,7 @@ class TestConcurrency : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestConcurrency() : DatabaseTestCase(QStringLiteral("director@example.com"), UserRole::Director) {}
+    TestConcurrency() : DatabaseTestCase(QStringLiteral("director@example.com"), UserRole::Director) { }
 
 private:
     static std::unique_ptr<QProcess> startWorker(TestDatabase &t, const QString &userId, const QString &label)
@@ -128,7 +128,8 @@ private:
             *why = QStringLiteral("worker exited with %1: %2").arg(process.exitCode()).arg(err);
             return false;
         }
-        if (err.contains(QLatin1String("locked"), Qt::CaseInsensitive) || err.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
+        if (err.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+            || err.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
             *why = QStringLiteral("worker reported contention: ") + err;
             return false;
         }
@@ -176,8 +177,7 @@ void TestConcurrency::twoWritersLoseNothing()
     QString why;
     QVERIFY2(finishedCleanly(*first, deadline, &why), qPrintable(why));
     QVERIFY2(finishedCleanly(*second, deadline, &why), qPrintable(why));
-    qInfo("%s: both workers finished in %lld ms", qPrintable(t.urlString().section(QLatin1Char(':'), 0, 0)),
-          timer.elapsed());
+    qInfo("%s: both workers finished in %lld ms", qPrintable(t.urlString().section(QLatin1Char(':'), 0, 0)), timer.elapsed());
 
     QCOMPARE(t.rowCount(QStringLiteral("task")), 2 * kTasksPerWorker);
     const QStringList titles = column(t, QStringLiteral("SELECT title FROM task"));
@@ -186,8 +186,9 @@ void TestConcurrency::twoWritersLoseNothing()
     QCOMPARE(distinctTitles, expectedTitles({QStringLiteral("A"), QStringLiteral("B")}));
 
     // Every task has its creation entry, and exactly 2 * 40 moves were recorded.
-    QCOMPARE(column(t, QStringLiteral("SELECT t.id FROM task t WHERE NOT EXISTS (SELECT 1 FROM task_history h "
-                                       "WHERE h.task_id = t.id AND h.from_status IS NULL)")),
+    QCOMPARE(column(t,
+                    QStringLiteral("SELECT t.id FROM task t WHERE NOT EXISTS (SELECT 1 FROM task_history h "
+                                   "WHERE h.task_id = t.id AND h.from_status IS NULL)")),
              QStringList());
     QCOMPARE(t.rowCount(QStringLiteral("task_history")), 2 * kTasksPerWorker + 2 * (kTasksPerWorker / 5));
     QCOMPARE(t.rowCount(QStringLiteral("task WHERE status = 'IN_PROGRESS'")), 2 * (kTasksPerWorker / 5));
@@ -206,12 +207,14 @@ void TestConcurrency::twoWritersLoseNothing()
         QVERIFY2(switches > 1, "the workers ran one after the other, not concurrently");
 
     // No two tasks of one column share a position.
-    const QStringList shared = column(t, QStringLiteral("SELECT status || ' ' || CAST(position AS TEXT) || ' x' || "
-                                                         "CAST(count(*) AS TEXT) FROM task GROUP BY user_id, status, "
-                                                         "position HAVING count(*) > 1 ORDER BY 1"));
-    QVERIFY2(shared.isEmpty(), qPrintable(QStringLiteral("%1 positions are shared, e.g. %2")
-                                              .arg(shared.size())
-                                              .arg(shared.mid(0, 6).join(QStringLiteral(", ")))));
+    const QStringList shared = column(t,
+                                      QStringLiteral("SELECT status || ' ' || CAST(position AS TEXT) || ' x' || "
+                                                     "CAST(count(*) AS TEXT) FROM task GROUP BY user_id, status, "
+                                                     "position HAVING count(*) > 1 ORDER BY 1"));
+    QVERIFY2(shared.isEmpty(),
+             qPrintable(QStringLiteral("%1 positions are shared, e.g. %2")
+                            .arg(shared.size())
+                            .arg(shared.mid(0, 6).join(QStringLiteral(", ")))));
 }
 
 void TestConcurrency::writerWaitsForLongTransaction()

@@ -38,9 +38,10 @@ private Q_SLOTS:
 void TestConsultationCli::lifecycle()
 {
     auto &t = database();
-    const Run added = run(t, words("consultation add --json --name") << QStringLiteral("Ada Lovelace") << QStringLiteral("--email")
-                                                                     << QStringLiteral("ada@example.com") << QStringLiteral("--company")
-                                                                     << QStringLiteral("Engines"));
+    const Run added = run(t,
+                          words("consultation add --json --name")
+                              << QStringLiteral("Ada Lovelace") << QStringLiteral("--email") << QStringLiteral("ada@example.com")
+                              << QStringLiteral("--company") << QStringLiteral("Engines"));
     QCOMPARE(added.exitCode, 0);
     const QString booking = added.object().value(QStringLiteral("bookingId")).toString();
     QVERIFY2(booking.startsWith(QLatin1String("DO-")), qPrintable(added.out + added.err));
@@ -50,8 +51,9 @@ void TestConsultationCli::lifecycle()
     const QString bob = other.out.section(QLatin1Char(' '), 2, 2).chopped(1);
 
     QCOMPARE(run(t, words("consultation complete") << booking).exitCode, 1); // PENDING cannot be completed
-    const Run scheduled = run(t, {QStringLiteral("consultation"), QStringLiteral("schedule"), booking.toLower(),
-                                   QStringLiteral("2031-03-10T10:00"), QStringLiteral("--json")});
+    const Run scheduled = run(t,
+                              {QStringLiteral("consultation"), QStringLiteral("schedule"), booking.toLower(),
+                               QStringLiteral("2031-03-10T10:00"), QStringLiteral("--json")});
     QCOMPARE(scheduled.exitCode, 0);
     QCOMPARE(scheduled.object().value(QStringLiteral("scheduledDate")).toString(), QStringLiteral("2031-03-10T10:00:00.000Z"));
     const Run clash = run(t, words("consultation schedule") << bob << QStringLiteral("2031-03-10T10:30"));
@@ -62,13 +64,16 @@ void TestConsultationCli::lifecycle()
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains(QLatin1String("reschedule it")));
     QCOMPARE(run(t, words("consultation reschedule") << booking << QStringLiteral("2031-03-11T09:00")).exitCode, 0);
-    const Run done = run(t, words("consultation complete --json") << booking << QStringLiteral("--notes") << QStringLiteral("Signed"));
+    const Run done =
+        run(t, words("consultation complete --json") << booking << QStringLiteral("--notes") << QStringLiteral("Signed"));
     QCOMPARE(done.exitCode, 0);
     QCOMPARE(done.object().value(QStringLiteral("notes")).toString(), QStringLiteral("Signed"));
     const Run early = run(t, words("consultation no-show") << bob); // 2031 has not come yet
     QCOMPARE(early.exitCode, 1);
     QVERIFY(early.err.contains(QLatin1String("only once it has started")));
-    QCOMPARE(run(t, words("consultation cancel") << bob << QStringLiteral("--reason") << QStringLiteral("Went elsewhere")).exitCode, 0);
+    QCOMPARE(
+        run(t, words("consultation cancel") << bob << QStringLiteral("--reason") << QStringLiteral("Went elsewhere")).exitCode,
+        0);
 
     const Run list = run(t, words("consultation list --status completed --json"));
     QCOMPARE(list.exitCode, 0);
@@ -86,13 +91,14 @@ void TestConsultationCli::lifecycle()
     QCOMPARE(run(t, words("export csv") << csv << QStringLiteral("--kind") << QStringLiteral("consultations")).exitCode, 0);
     const Run reimport = run(t, words("import csv --json") << csv << QStringLiteral("--kind") << QStringLiteral("consultations"));
     QCOMPARE(reimport.exitCode, 0);
-    QCOMPARE(reimport.object(), (QJsonObject{{QStringLiteral("imported"), 0}, {QStringLiteral("duplicates"), 2},
-                                             {QStringLiteral("skipped"), 0}}));
+    QCOMPARE(reimport.object(),
+             (QJsonObject{{QStringLiteral("imported"), 0}, {QStringLiteral("duplicates"), 2}, {QStringLiteral("skipped"), 0}}));
     QCOMPARE(run(t, words("export ics") << ics).exitCode, 0);
     QVERIFY(QFile::exists(ics));
     const Run stdoutCsv = run(t, words("export csv - --kind tasks"));
-    QCOMPARE(stdoutCsv.out, QStringLiteral("id,title,description,status,priority,due_date,tags,created_at,updated_at,completed_at,"
-                                           "consultation\r\n"));
+    QCOMPARE(stdoutCsv.out,
+             QStringLiteral("id,title,description,status,priority,due_date,tags,created_at,updated_at,completed_at,"
+                            "consultation\r\n"));
 }
 
 void TestConsultationCli::usageErrors()
@@ -139,7 +145,8 @@ void TestConsultationCli::importRefusesBadFiles()
     const Run refused = run(t, words("import csv") << path << QStringLiteral("--kind") << QStringLiteral("tasks"));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QLatin1String("line 3, column 2 (priority): unknown value \"SOON\"")), qPrintable(refused.err));
-    QVERIFY2(refused.err.contains(QLatin1String("line 4, column 1 (title): text after the closing quote")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("line 4, column 1 (title): text after the closing quote")),
+             qPrintable(refused.err));
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
     const Run skipped = run(t, words("import csv --skip-invalid") << path << QStringLiteral("--kind") << QStringLiteral("tasks"));
     QCOMPARE(skipped.exitCode, 0);
@@ -170,7 +177,8 @@ void TestConsultationCli::twoProcessesGetDistinctBookingIds()
         QProcess *b = runner.start(words("consultation add --json --name B --email b@example.com"), &owner);
         const Run ra = runner.finish(*a), rb = runner.finish(*b);
         QVERIFY2(ra.exitCode == 0 && rb.exitCode == 0, qPrintable(ra.err + rb.err));
-        ids << ra.object().value(QStringLiteral("bookingId")).toString() << rb.object().value(QStringLiteral("bookingId")).toString();
+        ids << ra.object().value(QStringLiteral("bookingId")).toString()
+            << rb.object().value(QStringLiteral("bookingId")).toString();
     }
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 2 * kPerChain);
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 2 * kPerChain);

@@ -174,7 +174,7 @@ void TestConsultationFlow::requestsPerWeek()
     ClockGuard guard(QDateTime(QDate(2031, 2, 17), QTime(23, 59), Qt::UTC)); // Monday of the first week
     const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
     ConsultationRepository repo(t.db(), UserContext::of(u));
-    CHECK_OK(repo.create(request(QStringLiteral("Early"))));            // week of 02-17
+    CHECK_OK(repo.create(request(QStringLiteral("Early")))); // week of 02-17
     guard.clock.set(QDateTime(QDate(2031, 2, 16), QTime(23, 59), Qt::UTC)); // Sunday before: outside
     CHECK_OK(repo.create(request(QStringLiteral("Too early"))));
     guard.clock.set(QDateTime(QDate(2031, 3, 2), QTime(23, 59, 59), Qt::UTC)); // Sunday: week of 02-24
@@ -236,9 +236,10 @@ void TestConsultationFlow::statusChangesRunWorkflows()
     const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
     const QStringList events = {QStringLiteral("scheduled"), QStringLiteral("completed"), QStringLiteral("cancelled")};
     for (const QString &event : events)
-        CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("On ") + event,
-                             QStringLiteral("{\"type\":\"event\",\"event\":\"consultation.%1\"}").arg(event),
-                             QStringLiteral("[{\"type\":\"create_task\",\"title\":\"%1: {consultation.booking_id}\"}]").arg(event)));
+        CHECK_OK(
+            addWorkflow(t.db(), u, QStringLiteral("On ") + event,
+                        QStringLiteral("{\"type\":\"event\",\"event\":\"consultation.%1\"}").arg(event),
+                        QStringLiteral("[{\"type\":\"create_task\",\"title\":\"%1: {consultation.booking_id}\"}]").arg(event)));
     ConsultationRepository repo(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
     const Consultation b = must(repo.create(request(QStringLiteral("Bob"))));
@@ -255,8 +256,9 @@ void TestConsultationFlow::statusChangesRunWorkflows()
     for (const Task &task : all)
         titles << task.title;
     titles.sort();
-    QCOMPARE(titles, (QStringList{QStringLiteral("cancelled: ") + b.bookingId, QStringLiteral("completed: ") + a.bookingId,
-                                  QStringLiteral("scheduled: ") + a.bookingId, QStringLiteral("scheduled: ") + b.bookingId}));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("cancelled: ") + b.bookingId, QStringLiteral("completed: ") + a.bookingId,
+                          QStringLiteral("scheduled: ") + a.bookingId, QStringLiteral("scheduled: ") + b.bookingId}));
     // A task a consultation event made belongs to that consultation.
     TaskFilter ofA;
     ofA.consultationId = a.id;

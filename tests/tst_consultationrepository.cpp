@@ -19,9 +19,9 @@ using namespace doo;
 using namespace doo::test;
 
 // Binds the value of a Result that must be ok to `var`.
-#define REQUIRE_OK(var, expr)                                                                        \
-    auto var##Result = (expr);                                                                       \
-    QVERIFY2(var##Result.ok(), qPrintable(var##Result.error().text()));                             \
+#define REQUIRE_OK(var, expr)                                                                                                    \
+    auto var##Result = (expr);                                                                                                   \
+    QVERIFY2(var##Result.ok(), qPrintable(var##Result.error().text()));                                                          \
     auto var = var##Result.takeValue();
 
 namespace {
@@ -49,7 +49,8 @@ QStringList historyOf(Database &db, const QString &id)
         return {QStringLiteral("error: ") + q.error().text()};
     QStringList rows;
     while (q.next()) {
-        QString row = (q.value(0).isNull() ? QStringLiteral("-") : q.value(0).toString()) + QLatin1Char('>') + q.value(1).toString();
+        QString row =
+            (q.value(0).isNull() ? QStringLiteral("-") : q.value(0).toString()) + QLatin1Char('>') + q.value(1).toString();
         if (!q.value(2).isNull())
             row += QLatin1Char(':') + q.value(2).toString();
         rows << row;
@@ -103,7 +104,7 @@ void TestConsultationRepository::createAssignsBookingIds()
     ConsultationRepository repo(t.db(), UserContext::of(director));
 
     Consultation input = sample(QStringLiteral("Ada Lovelace"), QStringLiteral("  ada@example.com "));
-    input.userId = other.id;                      // a non-admin cannot create for someone else
+    input.userId = other.id; // a non-admin cannot create for someone else
     input.status = ConsultationStatus::Completed; // nor choose the status
     REQUIRE_OK(first, repo.create(input));
     QCOMPARE(first.bookingId, QStringLiteral("DO-2031-000001"));
@@ -200,7 +201,7 @@ void TestConsultationRepository::findAllFiltersAndPages()
         return page ? namesOf(*page) : QStringList{page.error().text()};
     };
     const QStringList all{QStringLiteral("Donald Knuth"), QStringLiteral("Barbara Liskov"), QStringLiteral("Edsger Dijkstra"),
-                          QStringLiteral("Alan Turing"), QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace")};
+                          QStringLiteral("Alan Turing"),  QStringLiteral("Grace Hopper"),   QStringLiteral("Ada Lovelace")};
     QCOMPARE(names({}), all);
 
     ConsultationFilter f;
@@ -214,7 +215,7 @@ void TestConsultationRepository::findAllFiltersAndPages()
     QCOMPARE(names(f), QStringList{all[2]});
 
     f = {};
-    f.createdFrom = kT0.addSecs(2 * 3600);   // inclusive
+    f.createdFrom = kT0.addSecs(2 * 3600); // inclusive
     f.createdBefore = kT0.addSecs(4 * 3600); // exclusive
     QCOMPARE(names(f), (QStringList{all[2], all[3]}));
 
@@ -228,7 +229,7 @@ void TestConsultationRepository::findAllFiltersAndPages()
     QCOMPARE(byText(QStringLiteral("navy.MIL")), QStringList{all[4]});
     QCOMPARE(byText(c[3].bookingId.toLower()), QStringList{all[2]});
     QCOMPARE(byText(QStringLiteral("codebreak")), QStringList{all[3]});
-    QCOMPARE(byText(QStringLiteral("100%")), QStringList{all[4]});       // not "1000 Growth"
+    QCOMPARE(byText(QStringLiteral("100%")), QStringList{all[4]}); // not "1000 Growth"
     QCOMPARE(byText(QStringLiteral("%")), QStringList{all[4]});
     QCOMPARE(byText(QStringLiteral("under_score")), QStringList{all[3]}); // not "underXscore"
     QCOMPARE(byText(QStringLiteral("_")), QStringList{all[3]});
@@ -297,9 +298,10 @@ void TestConsultationRepository::validTransitions()
     QCOMPARE(completed.version, 4);
     QCOMPARE(completed.updatedAt, kT0.addSecs(180));
     QCOMPARE(repo.findById(a.id)->toJson(), completed.toJson());
-    QCOMPARE(historyOf(t.db(), a.id), (QStringList{QStringLiteral("->PENDING"), QStringLiteral("PENDING>SCHEDULED"),
-                                                     QStringLiteral("SCHEDULED>SCHEDULED:moved from 2031-03-11T09:30:00Z"),
-                                                     QStringLiteral("SCHEDULED>COMPLETED:went well")}));
+    QCOMPARE(historyOf(t.db(), a.id),
+             (QStringList{QStringLiteral("->PENDING"), QStringLiteral("PENDING>SCHEDULED"),
+                          QStringLiteral("SCHEDULED>SCHEDULED:moved from 2031-03-11T09:30:00Z"),
+                          QStringLiteral("SCHEDULED>COMPLETED:went well")}));
 
     // Completing without notes keeps the earlier ones.
     REQUIRE_OK(b, repo.create(input));
@@ -361,8 +363,8 @@ void TestConsultationRepository::refusedTransitionsChangeNothing()
     for (const auto &c : cases) {
         REQUIRE_OK(before, repo.findById(c.id));
         const auto result = c.op == Schedule ? repo.schedule(c.id, kT0.addDays(5))
-                            : c.op == Complete ? repo.complete(c.id, QStringLiteral("notes"))
-                                               : repo.cancel(c.id, QStringLiteral("reason"));
+            : c.op == Complete               ? repo.complete(c.id, QStringLiteral("notes"))
+                                             : repo.cancel(c.id, QStringLiteral("reason"));
         QVERIFY2(!result.ok(), c.message);
         QCOMPARE(result.error().kind, Error::Kind::Validation);
         QCOMPARE(result.error().field, QStringLiteral("status"));
@@ -486,25 +488,25 @@ void TestConsultationRepository::stats()
     QCOMPARE(empty.noShowRate, 0.0);
     QCOMPARE(empty.averageDaysToConsultation, 0.0);
 
-    REQUIRE_OK(p1, repo.create(input));                           // pending
-    REQUIRE_OK(s1, repo.create(input));                           // scheduled in 2.5 days
+    REQUIRE_OK(p1, repo.create(input)); // pending
+    REQUIRE_OK(s1, repo.create(input)); // scheduled in 2.5 days
     QVERIFY(repo.schedule(s1.id, kT0.addSecs(60 * 3600)).ok());
-    REQUIRE_OK(c1, repo.create(input));                           // completed after 6 days
+    REQUIRE_OK(c1, repo.create(input)); // completed after 6 days
     QVERIFY(repo.schedule(c1.id, kT0.addDays(6)).ok());
     QVERIFY(repo.complete(c1.id).ok());
-    REQUIRE_OK(x1, repo.create(input));                           // cancelled while pending
+    REQUIRE_OK(x1, repo.create(input)); // cancelled while pending
     QVERIFY(repo.cancel(x1.id, QStringLiteral("no budget")).ok());
-    REQUIRE_OK(x2, repo.create(input));                           // cancelled after scheduling: not averaged
+    REQUIRE_OK(x2, repo.create(input)); // cancelled after scheduling: not averaged
     QVERIFY(repo.schedule(x2.id, kT0.addDays(30)).ok());
     QVERIFY(repo.cancel(x2.id, QStringLiteral("moved away")).ok());
     guard.clock.advanceSecs(24 * 3600);
-    REQUIRE_OK(s2, repo.create(input));                           // created a day later, scheduled in 4 days
+    REQUIRE_OK(s2, repo.create(input)); // created a day later, scheduled in 4 days
     QVERIFY(repo.schedule(s2.id, kT0.addDays(5)).ok());
-    REQUIRE_OK(o1, otherRepo.create(input));                      // another user's, 1 day, completed
+    REQUIRE_OK(o1, otherRepo.create(input)); // another user's, 1 day, completed
     QVERIFY(otherRepo.schedule(o1.id, kT0.addDays(2)).ok());
     QVERIFY(otherRepo.complete(o1.id).ok());
-    REQUIRE_OK(n1, repo.create(input));                           // a no-show: cancelled, not averaged
-    QVERIFY(repo.schedule(n1.id, kT0.addSecs(3600)).ok());        // the clock is a day later: it has passed
+    REQUIRE_OK(n1, repo.create(input)); // a no-show: cancelled, not averaged
+    QVERIFY(repo.schedule(n1.id, kT0.addSecs(3600)).ok()); // the clock is a day later: it has passed
     QVERIFY(repo.markNoShow(n1.id).ok());
     Q_UNUSED(p1);
 

@@ -34,7 +34,7 @@ class TestConsultationsWidget : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestConsultationsWidget() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestConsultationsWidget() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -33,7 +33,7 @@ class TestCsvExchange : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestCsvExchange() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestCsvExchange() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void parsesRfc4180();
@@ -73,11 +73,13 @@ void TestCsvExchange::reportsMalformedRecords()
 {
     const QByteArray csv = "a,b\n"
                            "ok,fine\n"
-                           "bad \"quote,x\n"        // line 3: quote inside an unquoted field
-                           "\"closed\"junk,y\n"     // line 4: text after the closing quote
-                           "x," + QByteArray(Csv::kMaxFieldLength + 1, 'z') + "\n" // line 5: too long
-                           "after,all\n"            // line 6: fine again
-                           "\"never closed,z\nmore\n"; // line 7: unterminated, to the end
+                           "bad \"quote,x\n" // line 3: quote inside an unquoted field
+                           "\"closed\"junk,y\n" // line 4: text after the closing quote
+                           "x,"
+        + QByteArray(Csv::kMaxFieldLength + 1, 'z')
+        + "\n" // line 5: too long
+          "after,all\n" // line 6: fine again
+          "\"never closed,z\nmore\n"; // line 7: unterminated, to the end
     const auto records = Csv::parse(csv);
     QCOMPARE(records.size(), 7);
     QCOMPARE(records.at(2).line, 3);
@@ -97,13 +99,14 @@ void TestCsvExchange::reportsBadEncodingByLine()
 {
     const QByteArray csv = "name,email\n"
                            "Ann,ann@example.com\n"
-                           "J\xF6rg,joerg@example.com\n"   // Latin-1, not UTF-8
+                           "J\xF6rg,joerg@example.com\n" // Latin-1, not UTF-8
                            "Zo\xC3\xAB,zoe@example.com\n"; // UTF-8
     const auto records = Csv::parse(csv);
     QCOMPARE(records.size(), 4);
     QVERIFY(records.at(1).error.isEmpty());
     QCOMPARE(records.at(2).line, 3);
-    QCOMPARE(records.at(2).error, QStringLiteral("bytes that are not UTF-8 text at line 3, character 2 (save the file as UTF-8)"));
+    QCOMPARE(records.at(2).error,
+             QStringLiteral("bytes that are not UTF-8 text at line 3, character 2 (save the file as UTF-8)"));
     QVERIFY(records.at(3).error.isEmpty());
     QCOMPARE(records.at(3).fields.first(), QString::fromUtf8("Zo\xC3\xAB"));
 }
@@ -181,10 +184,11 @@ void TestCsvExchange::taskRoundTripAndNoDuplicates()
     auto &t = database();
     const User &u = defaultUser();
     const UserContext ctx = UserContext::of(u);
-    const QByteArray handMade = "title,priority,status,due_date,tags,description\n"
-                                "Prepare the board pack,HIGH,IN_PROGRESS,2031-04-01T17:00:00Z,board;finance,\"Slides,\n numbers\"\n"
-                                "Call Ada,low,todo,,,\n"
-                                "-5 % budget review,MEDIUM,COMPLETED,,,\n";
+    const QByteArray handMade =
+        "title,priority,status,due_date,tags,description\n"
+        "Prepare the board pack,HIGH,IN_PROGRESS,2031-04-01T17:00:00Z,board;finance,\"Slides,\n numbers\"\n"
+        "Call Ada,low,todo,,,\n"
+        "-5 % budget review,MEDIUM,COMPLETED,,,\n";
     CsvImport importer(t.db(), ctx);
     const ImportPlan plan = must(importer.plan(ImportPlan::Kind::Tasks, handMade));
     QVERIFY2(plan.issues.isEmpty(), qPrintable(issueTexts(plan).join(QLatin1Char('\n'))));
@@ -222,21 +226,23 @@ void TestCsvExchange::badRowsRefuseTheWholeFile()
     const UserContext ctx = UserContext::of(u);
     const QByteArray csv = "name,email,status,scheduled_date\n"
                            "Ann,ann@example.com,PENDING,\n"
-                           "Bob,not-an-email,PENDING,\n"                 // line 3
-                           "Cy,cy@example.com,SOMEDAY,\n"                // line 4
-                           "Di,di@example.com,SCHEDULED,next tuesday\n"  // line 5
-                           "Ed,ed@example.com\n"                         // line 6: 2 fields of 4
-                           "\"Fay,fay@example.com,PENDING,\n"            // line 7: never closed
+                           "Bob,not-an-email,PENDING,\n" // line 3
+                           "Cy,cy@example.com,SOMEDAY,\n" // line 4
+                           "Di,di@example.com,SCHEDULED,next tuesday\n" // line 5
+                           "Ed,ed@example.com\n" // line 6: 2 fields of 4
+                           "\"Fay,fay@example.com,PENDING,\n" // line 7: never closed
                            "Gil,gil@example.com,PENDING,\n";
     const ImportPlan plan = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
-    QCOMPARE(issueTexts(plan),
-             (QStringList{
-                 QStringLiteral("line 3, column 2 (email): \"not-an-email\" is not a valid email address"),
-                 QStringLiteral("line 4, column 3 (status): unknown value \"SOMEDAY\" (use PENDING, SCHEDULED, COMPLETED, CANCELLED)"),
-                 QStringLiteral("line 5, column 4 (scheduled_date): \"next tuesday\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)"),
-                 QStringLiteral("line 6: the row has 2 fields; the header has 4"),
-                 QStringLiteral("line 7, column 1 (name): the quoted field that starts on line 7 is never closed"),
-             }));
+    QCOMPARE(
+        issueTexts(plan),
+        (QStringList{
+            QStringLiteral("line 3, column 2 (email): \"not-an-email\" is not a valid email address"),
+            QStringLiteral("line 4, column 3 (status): unknown value \"SOMEDAY\" (use PENDING, SCHEDULED, COMPLETED, CANCELLED)"),
+            QStringLiteral(
+                "line 5, column 4 (scheduled_date): \"next tuesday\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)"),
+            QStringLiteral("line 6: the row has 2 fields; the header has 4"),
+            QStringLiteral("line 7, column 1 (name): the quoted field that starts on line 7 is never closed"),
+        }));
     QCOMPARE(plan.count(RowFate::New), 1);
     const auto refused = Import::apply(t.db(), ctx, plan, false);
     QVERIFY(!refused.ok());
@@ -283,8 +289,9 @@ void TestCsvExchange::importedBookingIdsAreNeverGeneratedAgain()
     QVERIFY2(next.bookingId.endsWith(QLatin1String("-000043")), qPrintable(next.bookingId));
     // Another user importing the same file: the booking id belongs to someone else.
     const ImportPlan theirs = must(CsvImport(t.db(), UserContext::of(other)).plan(ImportPlan::Kind::Consultations, csv));
-    QCOMPARE(issueTexts(theirs),
-             QStringList{QStringLiteral("line 2, column 1 (booking_id): the booking id belongs to a consultation of another user")});
+    QCOMPARE(
+        issueTexts(theirs),
+        QStringList{QStringLiteral("line 2, column 1 (booking_id): the booking id belongs to a consultation of another user")});
 }
 
 QTEST_GUILESS_MAIN(TestCsvExchange)

@@ -56,7 +56,7 @@ class TestDashboardQueries : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestDashboardQueries() : DatabaseTestCase(QStringLiteral("dana@example.com"), UserRole::Director) {}
+    TestDashboardQueries() : DatabaseTestCase(QStringLiteral("dana@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void ranges();
@@ -162,13 +162,13 @@ void TestDashboardQueries::taskFlowAcrossDst()
     // Berlin moves to summer time at 01:00 UTC on Sunday 2026-03-29.
     QVERIFY(setZone(t.db(), u.id, QStringLiteral("Europe/Berlin")));
     Database &db = t.db();
-    addTask(db, u.id, utc("2026-03-22T22:30:00Z"));                    // Sun 22 Mar 23:30 CET: before the range
-    addTask(db, u.id, utc("2026-03-22T23:30:00Z"));                    // Mon 23 Mar 00:30 CET: W13
+    addTask(db, u.id, utc("2026-03-22T22:30:00Z")); // Sun 22 Mar 23:30 CET: before the range
+    addTask(db, u.id, utc("2026-03-22T23:30:00Z")); // Mon 23 Mar 00:30 CET: W13
     addTask(db, u.id, utc("2026-03-28T23:30:00Z"), utc("2026-03-31T08:00:00Z"),
-            utc("2026-03-30T08:00:00Z"));                              // Sun 29 Mar 00:30 CET: W13; lead 56.5 h, cycle 24 h
+            utc("2026-03-30T08:00:00Z")); // Sun 29 Mar 00:30 CET: W13; lead 56.5 h, cycle 24 h
     addTask(db, u.id, utc("2026-03-29T21:30:00Z"), utc("2026-03-30T09:30:00Z")); // Sun 23:30 CEST: W13; lead 12 h
-    addTask(db, u.id, utc("2026-03-29T22:30:00Z"));                    // Mon 30 Mar 00:30 CEST: W14
-    addTask(db, u.id, utc("2026-04-05T22:30:00Z"));                    // Mon 6 Apr 00:30 CEST: after the range
+    addTask(db, u.id, utc("2026-03-29T22:30:00Z")); // Mon 30 Mar 00:30 CEST: W14
+    addTask(db, u.id, utc("2026-04-05T22:30:00Z")); // Mon 6 Apr 00:30 CEST: after the range
     addTask(db, other.id, utc("2026-03-25T12:00:00Z"), utc("2026-03-26T12:00:00Z"));
 
     DashboardQueries queries(db, UserContext::of(u));
@@ -233,7 +233,8 @@ void TestDashboardQueries::workflowsAndConsultations()
     QCOMPARE(top1->size(), 1);
     const User admin = t.addUser(QStringLiteral("root@example.com"), UserRole::Admin);
     QVERIFY(setZone(db, admin.id, QStringLiteral("UTC")));
-    const auto everyone = DashboardQueries(db, UserContext::of(admin)).hoursPerWorkflow(date("2026-05-01"), date("2026-05-31"), 10);
+    const auto everyone =
+        DashboardQueries(db, UserContext::of(admin)).hoursPerWorkflow(date("2026-05-01"), date("2026-05-31"), 10);
     CHECK_OK(everyone);
     QCOMPARE(everyone->size(), 3);
 
@@ -261,8 +262,9 @@ void TestDashboardQueries::workflowsAndConsultations()
     QStringList steps;
     for (const FunnelStep &s : *funnel)
         steps << toString(s.status) + QLatin1Char('=') + QString::number(s.count);
-    QCOMPARE(steps, (QStringList{QStringLiteral("PENDING=1"), QStringLiteral("SCHEDULED=1"), QStringLiteral("COMPLETED=1"),
-                                 QStringLiteral("CANCELLED=1")}));
+    QCOMPARE(steps,
+             (QStringList{QStringLiteral("PENDING=1"), QStringLiteral("SCHEDULED=1"), QStringLiteral("COMPLETED=1"),
+                          QStringLiteral("CANCELLED=1")}));
     QCOMPARE(must(queries.consultationsCompleted(date("2026-05-01"), date("2026-05-31"))), 0);
     QCOMPARE(must(queries.consultationsCompleted(date("2026-06-01"), date("2026-06-30"))), 1);
     const auto june = queries.consultationFunnel(date("2026-06-01"), date("2026-06-30"));
@@ -293,16 +295,18 @@ void TestDashboardQueries::chartTables()
     QStringList steps;
     for (int r = 0; r < model.activeSteps()->rowCount(); ++r)
         steps << QDateTime::fromMSecsSinceEpoch(qint64(model.activeSteps()->number(r, 0))).date().toString(Qt::ISODate)
-                     + QLatin1Char('=') + QString::number(model.activeSteps()->number(r, 1));
-    QCOMPARE(steps, (QStringList{QStringLiteral("2026-12-27=3"), QStringLiteral("2026-12-28=3"), QStringLiteral("2026-12-28=4"),
-                                 QStringLiteral("2027-01-01=4"), QStringLiteral("2027-01-01=5"), QStringLiteral("2027-01-04=5"),
-                                 QStringLiteral("2027-01-04=6"), QStringLiteral("2027-01-05=6")}));
+                + QLatin1Char('=') + QString::number(model.activeSteps()->number(r, 1));
+    QCOMPARE(steps,
+             (QStringList{QStringLiteral("2026-12-27=3"), QStringLiteral("2026-12-28=3"), QStringLiteral("2026-12-28=4"),
+                          QStringLiteral("2027-01-01=4"), QStringLiteral("2027-01-01=5"), QStringLiteral("2027-01-04=5"),
+                          QStringLiteral("2027-01-04=6"), QStringLiteral("2027-01-05=6")}));
     QCOMPARE(model.workflows()->rowCount(), 1);
     QCOMPARE(model.workflows()->number(0, 1), 1.5);
-    QCOMPARE(model.taskFlow()->columnTexts(0), (QStringList{QStringLiteral("2026-W52"), QStringLiteral("2026-W53"),
-                                                            QStringLiteral("2027-W01")}));
-    QCOMPARE(model.funnel()->columnTexts(0), (QStringList{QStringLiteral("CANCELLED"), QStringLiteral("COMPLETED"),
-                                                          QStringLiteral("SCHEDULED"), QStringLiteral("PENDING")}));
+    QCOMPARE(model.taskFlow()->columnTexts(0),
+             (QStringList{QStringLiteral("2026-W52"), QStringLiteral("2026-W53"), QStringLiteral("2027-W01")}));
+    QCOMPARE(model.funnel()->columnTexts(0),
+             (QStringList{QStringLiteral("CANCELLED"), QStringLiteral("COMPLETED"), QStringLiteral("SCHEDULED"),
+                          QStringLiteral("PENDING")}));
     QCOMPARE(QString::fromUtf8(model.seriesCsv()).split(QStringLiteral("\r\n")).mid(0, 3),
              (QStringList{QStringLiteral("bucket,start,hours_saved,tasks_automated,efficiency_score,active_workflows"),
                           QStringLiteral("day,2026-12-27,1.00,1,12.50,3"), QStringLiteral("day,2026-12-28,2.00,2,25.00,4")}));
@@ -330,7 +334,8 @@ void TestDashboardQueries::emptyAndInvalidRanges()
     QVERIFY(empty->isEmpty());
     QCOMPARE(empty->current.hoursSaved, 0.0);
     QCOMPARE(empty->flow.averageLeadHours, -1.0);
-    const auto backwards = DashboardLoader::load(t.db(), UserContext::of(u), {date("2026-02-01"), date("2026-01-31")}, Bucket::Day);
+    const auto backwards =
+        DashboardLoader::load(t.db(), UserContext::of(u), {date("2026-02-01"), date("2026-01-31")}, Bucket::Day);
     QVERIFY(!backwards);
     QCOMPARE(backwards.error().field, QStringLiteral("to"));
     QVERIFY(!must(DashboardQueries(t.db(), UserContext::of(u)).firstDate()).isValid());

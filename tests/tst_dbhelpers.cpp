@@ -125,8 +125,8 @@ void TestDbHelpers::urlPostgresWithPasswordAndOptions()
     QCOMPARE(url->display(), QStringLiteral("PostgreSQL me@h/db"));
 
     // Several options, a percent-encoded password, a password given in the query.
-    const auto more = DatabaseUrl::parse(
-        QStringLiteral("postgresql://me:p%40ss%3Aword@h:6000/db?sslmode=verify-full&connect_timeout=5"));
+    const auto more =
+        DatabaseUrl::parse(QStringLiteral("postgresql://me:p%40ss%3Aword@h:6000/db?sslmode=verify-full&connect_timeout=5"));
     CHECK_OK(more);
     QCOMPARE(more->password, QStringLiteral("p@ss:word"));
     QCOMPARE(more->port, 6000);
@@ -162,8 +162,7 @@ void TestDbHelpers::urlPostgresqlSocketHostFromQuery()
 
 void TestDbHelpers::urlPostgresqlQueryOverrides()
 {
-    const auto url = DatabaseUrl::parse(
-        QStringLiteral("postgresql://a@h:1/x?user=b&port=5544&dbname=real&application_name=me"));
+    const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://a@h:1/x?user=b&port=5544&dbname=real&application_name=me"));
     CHECK_OK(url);
     QCOMPARE(url->user, QStringLiteral("b"));
     QCOMPARE(url->port, 5544);
@@ -178,8 +177,8 @@ void TestDbHelpers::urlPostgresqlQueryOverrides()
 
 void TestDbHelpers::urlErrors()
 {
-    for (const char *text : {"postgresql://me@localhost:5432", "postgresql://me@localhost:5432/",
-                             "postgres://h/?sslmode=require"}) {
+    for (const char *text :
+         {"postgresql://me@localhost:5432", "postgresql://me@localhost:5432/", "postgres://h/?sslmode=require"}) {
         const auto url = DatabaseUrl::parse(QString::fromLatin1(text));
         QVERIFY2(!url.ok(), text);
         QCOMPARE(url.error().kind, Error::Kind::Validation);
@@ -317,8 +316,7 @@ void TestDbHelpers::likeContains_data()
     QTest::newRow("percent") << QStringLiteral("100%") << QStringLiteral("%100\\%%");
     QTest::newRow("underscore") << QStringLiteral("a_b") << QStringLiteral("%a\\_b%");
     QTest::newRow("backslash") << QStringLiteral("c:\\dir") << QStringLiteral("%c:\\\\dir%");
-    QTest::newRow("all three, backslash escaped once")
-        << QStringLiteral("\\%_\\_") << QStringLiteral("%\\\\\\%\\_\\\\\\_%");
+    QTest::newRow("all three, backslash escaped once") << QStringLiteral("\\%_\\_") << QStringLiteral("%\\\\\\%\\_\\\\\\_%");
 }
 
 void TestDbHelpers::likeContains()

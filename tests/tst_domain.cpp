@@ -52,13 +52,13 @@ void checkEnum(const std::vector<std::pair<E, const char *>> &table)
     QVERIFY(!enumFromString<E>(QStringLiteral("0")).has_value());
 }
 
-#define CHECK_FIELD(status, expectedField)                                                                   \
-    do {                                                                                                     \
-        const Status s_ = (status);                                                                          \
-        QVERIFY2(!s_.ok(), "expected a validation error on " expectedField);                                 \
-        QCOMPARE(s_.error().kind, Error::Kind::Validation);                                                  \
-        QCOMPARE(s_.error().field, QStringLiteral(expectedField));                                           \
-        QVERIFY(!s_.error().message.isEmpty());                                                              \
+#define CHECK_FIELD(status, expectedField)                                                                                       \
+    do {                                                                                                                         \
+        const Status s_ = (status);                                                                                              \
+        QVERIFY2(!s_.ok(), "expected a validation error on " expectedField);                                                     \
+        QCOMPARE(s_.error().kind, Error::Kind::Validation);                                                                      \
+        QCOMPARE(s_.error().field, QStringLiteral(expectedField));                                                               \
+        QVERIFY(!s_.error().message.isEmpty());                                                                                  \
     } while (false)
 
 } // namespace
@@ -94,10 +94,8 @@ private Q_SLOTS:
 
 void TestDomain::enums()
 {
-    checkEnum<UserRole>({{UserRole::Admin, "ADMIN"},
-                         {UserRole::Director, "DIRECTOR"},
-                         {UserRole::Manager, "MANAGER"},
-                         {UserRole::User, "USER"}});
+    checkEnum<UserRole>(
+        {{UserRole::Admin, "ADMIN"}, {UserRole::Director, "DIRECTOR"}, {UserRole::Manager, "MANAGER"}, {UserRole::User, "USER"}});
     if (QTest::currentTestFailed())
         return;
     checkEnum<ConsultationStatus>({{ConsultationStatus::Pending, "PENDING"},
@@ -129,10 +127,8 @@ void TestDomain::enums()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(enumNames<TaskStatus>().size(), kTaskStatusCount);
-    checkEnum<Priority>({{Priority::Low, "LOW"},
-                         {Priority::Medium, "MEDIUM"},
-                         {Priority::High, "HIGH"},
-                         {Priority::Urgent, "URGENT"}});
+    checkEnum<Priority>(
+        {{Priority::Low, "LOW"}, {Priority::Medium, "MEDIUM"}, {Priority::High, "HIGH"}, {Priority::Urgent, "URGENT"}});
     if (QTest::currentTestFailed())
         return;
     checkEnum<NotificationType>({{NotificationType::Info, "INFO"},
@@ -206,12 +202,12 @@ void TestDomain::validationText()
 void TestDomain::validationEmail()
 {
     const QString field = QStringLiteral("contactEmail");
-    for (const char *good : {"a@b", "jane.doe@example.com", "JANE+tag@Sub.Example.ORG", "o'brien@example.ie",
-                             "x_y-z@my-host.example"})
+    for (const char *good :
+         {"a@b", "jane.doe@example.com", "JANE+tag@Sub.Example.ORG", "o'brien@example.ie", "x_y-z@my-host.example"})
         CHECK_OK(Validation::email(field, QString::fromLatin1(good)));
 
-    for (const char *bad : {"plain", "@example.com", "jane@", "jane@@example.com", "jane doe@example.com",
-                            "jane@-example.com", "jane@example..com", "jane@exa_mple.com"}) {
+    for (const char *bad : {"plain", "@example.com", "jane@", "jane@@example.com", "jane doe@example.com", "jane@-example.com",
+                            "jane@example..com", "jane@exa_mple.com"}) {
         const Status s = Validation::email(field, QString::fromLatin1(bad));
         QVERIFY2(!s.ok(), bad);
         QCOMPARE(s.error().kind, Error::Kind::Validation);
@@ -227,8 +223,7 @@ void TestDomain::validationEmail()
     const QString tooLong = repeated(250, 'a') + QStringLiteral("@b.cd"); // 255 characters
     const Status longStatus = Validation::email(field, tooLong);
     QCOMPARE(longStatus.error().field, field);
-    QVERIFY2(longStatus.error().message.contains(QString::number(Validation::kMaxEmail)),
-             qPrintable(longStatus.error().message));
+    QVERIFY2(longStatus.error().message.contains(QString::number(Validation::kMaxEmail)), qPrintable(longStatus.error().message));
 }
 
 void TestDomain::validationJson()

@@ -69,10 +69,11 @@ void TestDomainJson::userJson()
     u.createdAt = kCreated;
     u.updatedAt = kUpdated;
     const QJsonObject o = u.toJson();
-    QCOMPARE(sortedKeys(o), sorted({QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("name"),
-                                    QStringLiteral("company"), QStringLiteral("department"), QStringLiteral("role"),
-                                    QStringLiteral("isActive"), QStringLiteral("onboardingCompleted"),
-                                    QStringLiteral("timeZone"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")}));
+    QCOMPARE(sortedKeys(o),
+             sorted({QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("company"),
+                     QStringLiteral("department"), QStringLiteral("role"), QStringLiteral("isActive"),
+                     QStringLiteral("onboardingCompleted"), QStringLiteral("timeZone"), QStringLiteral("createdAt"),
+                     QStringLiteral("updatedAt")}));
     QCOMPARE(o.value(QStringLiteral("timeZone")).toString(), QString());
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("u-1"));
     QCOMPARE(o.value(QStringLiteral("email")).toString(), QStringLiteral("jane@example.com"));
@@ -103,10 +104,9 @@ void TestDomainJson::taskJson()
     t.version = 4;
     const QJsonObject o = t.toJson();
     QCOMPARE(sortedKeys(o),
-             sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("workflowId"),
-                     QStringLiteral("executionId"), QStringLiteral("title"), QStringLiteral("description"),
-                     QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("position"),
-                     QStringLiteral("dueDate"), QStringLiteral("tags"), QStringLiteral("createdAt"),
+             sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("workflowId"), QStringLiteral("executionId"),
+                     QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"), QStringLiteral("status"),
+                     QStringLiteral("position"), QStringLiteral("dueDate"), QStringLiteral("tags"), QStringLiteral("createdAt"),
                      QStringLiteral("updatedAt"), QStringLiteral("completedAt"), QStringLiteral("version")}));
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("t-1"));
     QCOMPARE(o.value(QStringLiteral("userId")).toString(), QStringLiteral("u-1"));
@@ -198,10 +198,10 @@ void TestDomainJson::consultationJson()
     stats.noShowRate = 1.0 / 3.0;
     stats.averageDaysToConsultation = 4.5;
     const QJsonObject s = stats.toJson();
-    QCOMPARE(sortedKeys(s), sorted({QStringLiteral("total"), QStringLiteral("pending"), QStringLiteral("scheduled"),
-                                    QStringLiteral("completed"), QStringLiteral("cancelled"), QStringLiteral("noShows"),
-                                    QStringLiteral("completionRate"), QStringLiteral("noShowRate"),
-                                    QStringLiteral("averageDaysToConsultation")}));
+    QCOMPARE(sortedKeys(s),
+             sorted({QStringLiteral("total"), QStringLiteral("pending"), QStringLiteral("scheduled"), QStringLiteral("completed"),
+                     QStringLiteral("cancelled"), QStringLiteral("noShows"), QStringLiteral("completionRate"),
+                     QStringLiteral("noShowRate"), QStringLiteral("averageDaysToConsultation")}));
     QCOMPARE(s.value(QStringLiteral("total")).toInt(), 5);
     QCOMPARE(s.value(QStringLiteral("noShows")).toInt(), 1);
     QCOMPARE(s.value(QStringLiteral("completionRate")).toDouble(), 2.0 / 3.0);
@@ -227,11 +227,11 @@ void TestDomainJson::workflowJson()
     w.version = 3;
     const QJsonObject o = w.toJson();
     QCOMPARE(sortedKeys(o),
-             sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("name"),
-                     QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("trigger"),
-                     QStringLiteral("actions"), QStringLiteral("frequency"), QStringLiteral("isActive"),
-                     QStringLiteral("estimatedMinutesSaved"), QStringLiteral("nextRunAt"), QStringLiteral("lastRunAt"),
-                     QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("version")}));
+             sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("name"), QStringLiteral("description"),
+                     QStringLiteral("type"), QStringLiteral("trigger"), QStringLiteral("actions"), QStringLiteral("frequency"),
+                     QStringLiteral("isActive"), QStringLiteral("estimatedMinutesSaved"), QStringLiteral("nextRunAt"),
+                     QStringLiteral("lastRunAt"), QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+                     QStringLiteral("version")}));
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("w-1"));
     QCOMPARE(o.value(QStringLiteral("userId")).toString(), QStringLiteral("u-1"));
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Weekly report"));
@@ -239,8 +239,7 @@ void TestDomainJson::workflowJson()
     QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("DATA_SYNC"));
     // The JSON columns are embedded as JSON, not as strings.
     QVERIFY(o.value(QStringLiteral("trigger")).isObject());
-    QCOMPARE(o.value(QStringLiteral("trigger")).toObject().value(QStringLiteral("at")).toString(),
-             QStringLiteral("0 9 * * 1"));
+    QCOMPARE(o.value(QStringLiteral("trigger")).toObject().value(QStringLiteral("at")).toString(), QStringLiteral("0 9 * * 1"));
     QVERIFY(o.value(QStringLiteral("actions")).isArray());
     QCOMPARE(o.value(QStringLiteral("actions")).toArray().size(), 1);
     QCOMPARE(o.value(QStringLiteral("actions")).toArray().at(0).toObject().value(QStringLiteral("type")).toString(),
@@ -275,12 +274,11 @@ void TestDomainJson::workflowExecutionAndStatsJson()
     e.minutesSaved = 7.5;
     const QJsonObject o = e.toJson();
     QCOMPARE(sortedKeys(o),
-             sorted({QStringLiteral("id"), QStringLiteral("workflowId"), QStringLiteral("status"),
-                     QStringLiteral("scheduledFor"), QStringLiteral("startedAt"), QStringLiteral("finishedAt"),
-                     QStringLiteral("error"), QStringLiteral("output"), QStringLiteral("tasksCreated"),
-                     QStringLiteral("minutesSaved"), QStringLiteral("trigger"), QStringLiteral("attempts"),
-                     QStringLiteral("depth"), QStringLiteral("waitingTaskId"), QStringLiteral("undoneAt"),
-                     QStringLiteral("workflowName")}));
+             sorted({QStringLiteral("id"), QStringLiteral("workflowId"), QStringLiteral("status"), QStringLiteral("scheduledFor"),
+                     QStringLiteral("startedAt"), QStringLiteral("finishedAt"), QStringLiteral("error"), QStringLiteral("output"),
+                     QStringLiteral("tasksCreated"), QStringLiteral("minutesSaved"), QStringLiteral("trigger"),
+                     QStringLiteral("attempts"), QStringLiteral("depth"), QStringLiteral("waitingTaskId"),
+                     QStringLiteral("undoneAt"), QStringLiteral("workflowName")}));
     QVERIFY(o.value(QStringLiteral("waitingTaskId")).isNull());
     QVERIFY(o.value(QStringLiteral("undoneAt")).isNull());
     QVERIFY(o.value(QStringLiteral("workflowName")).isNull());
@@ -323,9 +321,10 @@ void TestDomainJson::workflowExecutionAndStatsJson()
     stats.hoursSaved = 1.25;
     stats.tasksCreated = 6;
     const QJsonObject s = stats.toJson();
-    QCOMPARE(sortedKeys(s), sorted({QStringLiteral("total"), QStringLiteral("active"), QStringLiteral("executions"),
-                                    QStringLiteral("successful"), QStringLiteral("failed"), QStringLiteral("successRate"),
-                                    QStringLiteral("hoursSaved"), QStringLiteral("tasksCreated")}));
+    QCOMPARE(sortedKeys(s),
+             sorted({QStringLiteral("total"), QStringLiteral("active"), QStringLiteral("executions"),
+                     QStringLiteral("successful"), QStringLiteral("failed"), QStringLiteral("successRate"),
+                     QStringLiteral("hoursSaved"), QStringLiteral("tasksCreated")}));
     QCOMPARE(s.value(QStringLiteral("executions")).toInt(), 10);
     QCOMPARE(s.value(QStringLiteral("successRate")).toDouble(), 0.8);
     QCOMPARE(s.value(QStringLiteral("hoursSaved")).toDouble(), 1.25);
@@ -342,9 +341,9 @@ void TestDomainJson::analyticsJson()
     d.efficiencyScore = 87.5;
     d.activeWorkflows = 3;
     const QJsonObject o = d.toJson();
-    QCOMPARE(sortedKeys(o), sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("date"),
-                                    QStringLiteral("timeSaved"), QStringLiteral("tasksAutomated"),
-                                    QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")}));
+    QCOMPARE(sortedKeys(o),
+             sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("date"), QStringLiteral("timeSaved"),
+                     QStringLiteral("tasksAutomated"), QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")}));
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("a-1"));
     QCOMPARE(o.value(QStringLiteral("userId")).toString(), QStringLiteral("u-1"));
     QCOMPARE(o.value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-01"));
@@ -362,9 +361,9 @@ void TestDomainJson::analyticsJson()
     summary.activeWorkflows = 2;
     summary.days = 20;
     const QJsonObject s = summary.toJson();
-    QCOMPARE(sortedKeys(s), sorted({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("hoursSaved"),
-                                    QStringLiteral("tasksAutomated"), QStringLiteral("efficiencyScore"),
-                                    QStringLiteral("activeWorkflows"), QStringLiteral("days")}));
+    QCOMPARE(sortedKeys(s),
+             sorted({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("hoursSaved"), QStringLiteral("tasksAutomated"),
+                     QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows"), QStringLiteral("days")}));
     QCOMPARE(s.value(QStringLiteral("from")).toString(), QStringLiteral("2026-02-01"));
     QCOMPARE(s.value(QStringLiteral("to")).toString(), QStringLiteral("2026-02-28"));
     QCOMPARE(s.value(QStringLiteral("hoursSaved")).toDouble(), 10.5);
@@ -377,8 +376,9 @@ void TestDomainJson::analyticsJson()
     p.efficiencyScore = 50;
     p.activeWorkflows = 1;
     const QJsonObject pj = p.toJson();
-    QCOMPARE(sortedKeys(pj), sorted({QStringLiteral("date"), QStringLiteral("timeSaved"), QStringLiteral("tasksAutomated"),
-                                     QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")}));
+    QCOMPARE(sortedKeys(pj),
+             sorted({QStringLiteral("date"), QStringLiteral("timeSaved"), QStringLiteral("tasksAutomated"),
+                     QStringLiteral("efficiencyScore"), QStringLiteral("activeWorkflows")}));
     QCOMPARE(pj.value(QStringLiteral("date")).toString(), QStringLiteral("2026-02-02"));
     QCOMPARE(pj.value(QStringLiteral("timeSaved")).toDouble(), 1.5);
 }
@@ -395,10 +395,10 @@ void TestDomainJson::notificationJson()
     n.isRead = true;
     n.createdAt = kCreated;
     const QJsonObject o = n.toJson();
-    QCOMPARE(sortedKeys(o), sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("type"),
-                                    QStringLiteral("title"), QStringLiteral("message"), QStringLiteral("taskId"),
-                                    QStringLiteral("workflowId"), QStringLiteral("consultationId"),
-                                    QStringLiteral("isRead"), QStringLiteral("createdAt")}));
+    QCOMPARE(sortedKeys(o),
+             sorted({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("type"), QStringLiteral("title"),
+                     QStringLiteral("message"), QStringLiteral("taskId"), QStringLiteral("workflowId"),
+                     QStringLiteral("consultationId"), QStringLiteral("isRead"), QStringLiteral("createdAt")}));
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("n-1"));
     QCOMPARE(o.value(QStringLiteral("userId")).toString(), QStringLiteral("u-1"));
     QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("WORKFLOW_COMPLETE"));
@@ -479,7 +479,8 @@ void TestDomainJson::namesWithoutQt()
     QCOMPARE(list(names::kTaskStatus), enumNames<TaskStatus>());
     QCOMPARE(list(names::kPriority), enumNames<Priority>());
     QCOMPARE(list(names::kUserRole), enumNames<UserRole>());
-    QCOMPARE(enumNames<Priority>(), QStringList({QStringLiteral("LOW"), QStringLiteral("MEDIUM"), QStringLiteral("HIGH"), QStringLiteral("URGENT")}));
+    QCOMPARE(enumNames<Priority>(),
+             QStringList({QStringLiteral("LOW"), QStringLiteral("MEDIUM"), QStringLiteral("HIGH"), QStringLiteral("URGENT")}));
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)

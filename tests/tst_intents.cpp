@@ -58,7 +58,8 @@ void TestIntents::linkedTaskIsOneTransaction()
     const Consultation mine = must(intents.requestConsultation(request(QStringLiteral("Ada"))));
 
     const Task made = must(intents.addLinkedTask(mine.id, QStringLiteral("Follow up with Ada")));
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND consultation_id = ?"), {made.id, mine.id}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND consultation_id = ?"), {made.id, mine.id}),
+             1);
     const ConsultationDetail detail = must(intents.detail(mine.id));
     QCOMPARE(detail.consultation.id, mine.id);
     QCOMPARE(detail.tasks.size(), 1);
@@ -66,7 +67,8 @@ void TestIntents::linkedTaskIsOneTransaction()
     QVERIFY(!detail.history.isEmpty());
 
     // Someone else's consultation: the link is refused, and the task made before it rolls back.
-    const Consultation theirs = must(ConsultationRepository(t.db(), UserContext::of(other)).create(request(QStringLiteral("Zed"))));
+    const Consultation theirs =
+        must(ConsultationRepository(t.db(), UserContext::of(other)).create(request(QStringLiteral("Zed"))));
     const auto refused = intents.addLinkedTask(theirs.id, QStringLiteral("Not mine"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::NotFound);

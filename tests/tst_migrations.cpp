@@ -37,8 +37,9 @@ void TestMigrations::bothDialectsHaveTheSameMigrations()
 
 void TestMigrations::splitKeepsTriggerBodies()
 {
-    const QString sql = QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-                                       "    INSERT INTO b VALUES (1);\n    INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n");
+    const QString sql =
+        QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                       "    INSERT INTO b VALUES (1);\n    INSERT INTO b VALUES (2);\nEND;\nCREATE INDEX i ON a (x);\n");
     const QStringList statements = Migrator::splitStatements(sql);
     QCOMPARE(statements.size(), 3);
     QCOMPARE(statements.at(0), QStringLiteral("CREATE TABLE a (x INTEGER)"));
@@ -68,8 +69,8 @@ void TestMigrations::migrateEmptyDatabase()
     QCOMPARE(*applied, migrator.available().size());
     QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
     QVERIFY(migrator.checkCurrent().ok());
-    for (const char *table : {"app_user", "task", "task_tag", "task_history", "workflow", "workflow_execution",
-                              "consultation", "consultation_history", "analytics", "notification"})
+    for (const char *table : {"app_user", "task", "task_tag", "task_history", "workflow", "workflow_execution", "consultation",
+                              "consultation_history", "analytics", "notification"})
         QCOMPARE(t.rowCount(QString::fromLatin1(table)), 0);
 }
 
@@ -104,20 +105,24 @@ void TestMigrations::unknownEnumValuesAreRejected()
 {
     auto &t = database();
     Query q(t.db());
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
-                                   "VALUES ('u1', 'a@b.c', 'A', 'EMPEROR', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
+                       "VALUES ('u1', 'a@b.c', 'A', 'EMPEROR', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     QCOMPARE(q.error().kind, Error::Kind::Constraint);
     Query ok(t.db());
-    QVERIFY2(ok.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
-                                    "VALUES ('u1', 'a@b.c', 'A', 'ADMIN', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
-             qPrintable(ok.error().text()));
+    QVERIFY2(
+        ok.exec(QStringLiteral("INSERT INTO app_user (id, email, name, role, created_at, updated_at) "
+                               "VALUES ('u1', 'a@b.c', 'A', 'ADMIN', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
+        qPrintable(ok.error().text()));
     Query task(t.db());
-    QVERIFY(!task.exec(QStringLiteral("INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
-                                      "VALUES ('t1', 'u1', 'T', 'MEDIUM', 'DOING', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(!task.exec(QStringLiteral(
+        "INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
+        "VALUES ('t1', 'u1', 'T', 'MEDIUM', 'DOING', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     QCOMPARE(task.error().kind, Error::Kind::Constraint);
     Query orphan(t.db());
-    QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
-                                        "VALUES ('t1', 'nobody', 'T', 'MEDIUM', 'TODO', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(!orphan.exec(QStringLiteral(
+        "INSERT INTO task (id, user_id, title, priority, status, position, created_at, updated_at) "
+        "VALUES ('t1', 'nobody', 'T', 'MEDIUM', 'TODO', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
     QCOMPARE(orphan.error().kind, Error::Kind::Constraint);
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }
@@ -188,7 +193,8 @@ void TestMigrations::preparedStatementsAreReused()
     // Reused with new values, many times, and past the cache's size.
     for (int i = 0; i < 300; ++i) {
         Query q(t.db());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) + %1 FROM app_setting WHERE key >= ?").arg(i % 250), {QStringLiteral("b")}));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) + %1 FROM app_setting WHERE key >= ?").arg(i % 250), {QStringLiteral("b")}));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2 + i % 250);
     }

@@ -58,7 +58,7 @@ class TestNotificationsView : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestNotificationsView() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
+    TestNotificationsView() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -74,7 +74,9 @@ private Q_SLOTS:
         QVERIFY(mine.create(make(me, NotificationType::TaskDue, QStringLiteral("Second"))).ok());
         QTest::qWait(5);
         QVERIFY(mine.create(make(me, NotificationType::Error, QStringLiteral("Third"))).ok());
-        QVERIFY(NotificationRepository(t.db(), UserContext::of(other)).create(make(other, NotificationType::Info, QStringLiteral("Theirs"))).ok());
+        QVERIFY(NotificationRepository(t.db(), UserContext::of(other))
+                    .create(make(other, NotificationType::Info, QStringLiteral("Theirs")))
+                    .ok());
 
         NotificationListModel model(t.db(), UserContext::of(me));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -126,7 +128,9 @@ private Q_SLOTS:
 
         MainWindow window(t.db(), me);
         QList<QPair<QString, NotificationType>> shown;
-        window.tray()->setShower([&shown](const QString &title, const QString &, NotificationType type) { shown.append({title, type}); });
+        window.tray()->setShower([&shown](const QString &title, const QString &, NotificationType type) {
+            shown.append({title, type});
+        });
         window.show();
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         const int index = window.views().indexOf(QStringLiteral("notifications"));

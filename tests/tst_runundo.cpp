@@ -94,9 +94,11 @@ void TestRunUndo::undoRestoresExactState()
     const UserContext ctx = UserContext::of(u);
     TaskRepository tasks(t.db(), ctx);
     clock().set(kNow.addDays(-2));
-    const Task memo = addTask(tasks, QStringLiteral("Old memo"), TaskStatus::Completed, Priority::Medium, {QStringLiteral("old")});
+    const Task memo =
+        addTask(tasks, QStringLiteral("Old memo"), TaskStatus::Completed, Priority::Medium, {QStringLiteral("old")});
     clock().set(kNow.addDays(-1));
-    const Task budget = addTask(tasks, QStringLiteral("Draft budget"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")});
+    const Task budget =
+        addTask(tasks, QStringLiteral("Draft budget"), TaskStatus::Todo, Priority::High, {QStringLiteral("finance")});
     const Task supplier = addTask(tasks, QStringLiteral("Call supplier"), TaskStatus::Todo, Priority::Low, {},
                                   QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
     const Task gone = addTask(tasks, QStringLiteral("Gone soon"), TaskStatus::Todo, Priority::Medium);
@@ -166,14 +168,16 @@ void TestRunUndo::undoRestoresExactState()
 
     // Every task exactly as before the run (the deleted one stays deleted), the created one gone.
     QStringList expected = before;
-    expected.removeIf([&gone](const QString &row) { return row.startsWith(gone.id) || row.startsWith(QStringLiteral("tag:") + gone.id); });
+    expected.removeIf(
+        [&gone](const QString &row) { return row.startsWith(gone.id) || row.startsWith(QStringLiteral("tag:") + gone.id); });
     QCOMPARE(snapshot(t.db()), expected);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Weekly sync'")), 0);
     // Versions moved on (open editors notice); the board counts follow.
     QCOMPARE(must(tasks.findById(budget.id)).version, 3);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT n FROM task_count WHERE user_id = ? AND status = 'TODO'"), {u.id}), 2);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task_history WHERE task_id = ? AND from_status = 'REVIEW' "
-                                           "AND to_status = 'TODO'"),
+    QCOMPARE(count(t.db(),
+                   QStringLiteral("SELECT count(*) FROM task_history WHERE task_id = ? AND from_status = 'REVIEW' "
+                                  "AND to_status = 'TODO'"),
                    {budget.id}),
              1);
 
@@ -207,7 +211,7 @@ void TestRunUndo::refusals()
         const auto preview = undo.undoPreview(id);
         const auto result = undo.undoRun(id);
         return !preview && !result && preview.error().kind == Error::Kind::Conflict
-               && result.error().kind == Error::Kind::Conflict && result.error().message.contains(QLatin1String(words));
+            && result.error().kind == Error::Kind::Conflict && result.error().message.contains(QLatin1String(words));
     };
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Approve"), kManual,
                                QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the budget\"},"
@@ -385,7 +389,7 @@ void TestRunUndo::allExecutions()
     QCOMPARE(ids(must(executions.executions(f))), QStringList{r2.id});
     f = {};
     f.from = day.addSecs(3605); // inclusive
-    f.to = day.addSecs(7205);   // exclusive
+    f.to = day.addSecs(7205); // exclusive
     QCOMPARE(ids(must(executions.executions(f))), QStringList{r2.id});
     f = {};
     f.limit = 1;

@@ -138,8 +138,9 @@ void TestSchedule::parseErrors_data()
     auto row = [](const char *input, const char *message) { QTest::newRow(input) << str(input) << str(message); };
     row("", "a schedule is required, e.g. 'daily at 09:00'");
     row("   ", "a schedule is required, e.g. 'daily at 09:00'");
-    row("every day", "unknown schedule 'every day': expected 'hourly', 'daily at HH:MM', "
-                     "'weekly on DAY at HH:MM', 'monthly on N at HH:MM' or a 5-field cron expression");
+    row("every day",
+        "unknown schedule 'every day': expected 'hourly', 'daily at HH:MM', "
+        "'weekly on DAY at HH:MM', 'monthly on N at HH:MM' or a 5-field cron expression");
     row("hourly at 15", "expected 'hourly' or 'hourly at :MM', got 'hourly at 15'");
     row("hourly on :15", "expected 'hourly' or 'hourly at :MM', got 'hourly on :15'");
     row("hourly at :61", "minute 61 is out of range 0-59");
@@ -226,10 +227,8 @@ void TestSchedule::nextAfter_data()
     row("daily New York", "daily at 20:00", "America/New_York", "2026-05-10T12:00:00Z", "2026-05-11T00:00:00Z");
     row("weekly monday", "weekly on monday at 09:00", "UTC", "2026-05-10T12:00:00Z", "2026-05-11T09:00:00Z");
     row("weekly monday on it", "weekly on mon at 09:00", "UTC", "2026-05-11T09:00:00Z", "2026-05-18T09:00:00Z");
-    row("weekly friday NY", "weekly on fri at 17:30", "America/New_York", "2026-05-10T00:00:00Z",
-        "2026-05-15T21:30:00Z");
-    row("weekly sunday Sydney", "weekly on sunday at 08:00", "Australia/Sydney", "2026-05-09T23:00:00Z",
-        "2026-05-16T22:00:00Z");
+    row("weekly friday NY", "weekly on fri at 17:30", "America/New_York", "2026-05-10T00:00:00Z", "2026-05-15T21:30:00Z");
+    row("weekly sunday Sydney", "weekly on sunday at 08:00", "Australia/Sydney", "2026-05-09T23:00:00Z", "2026-05-16T22:00:00Z");
     // Month ends: "monthly on N" falls back to the last day.
     row("monthly 31 -> feb 28", "monthly on 31 at 09:00", "UTC", "2026-01-31T09:00:00Z", "2026-02-28T09:00:00Z");
     row("monthly 31 -> mar 31", "monthly on 31 at 09:00", "UTC", "2026-02-28T09:00:00Z", "2026-03-31T09:00:00Z");
@@ -276,21 +275,17 @@ void TestSchedule::nextAfter_data()
     row("BER 02:30 not twice", "daily at 02:30", "Europe/Berlin", "2026-10-25T00:30:00Z", "2026-10-26T01:30:00Z");
     row("BER between occurrences", "30 2 * * *", "Europe/Berlin", "2026-10-25T00:45:00Z", "2026-10-26T01:30:00Z");
     row("BER 03:00 after overlap", "daily at 03:00", "Europe/Berlin", "2026-10-24T12:00:00Z", "2026-10-25T02:00:00Z");
-    row("BER weekly sunday in gap", "weekly on sunday at 02:15", "Europe/Berlin", "2026-03-23T00:00:00Z",
-        "2026-03-29T01:15:00Z");
+    row("BER weekly sunday in gap", "weekly on sunday at 02:15", "Europe/Berlin", "2026-03-23T00:00:00Z", "2026-03-29T01:15:00Z");
 
     // DST, America/New_York: spring forward 2026-03-08 (02:xx missing), fall back 2026-11-01 (01:xx twice).
     row("NYC 02:30 in gap", "daily at 02:30", "America/New_York", "2026-03-07T12:00:00Z", "2026-03-08T07:30:00Z");
     row("NYC after gap firing", "daily at 02:30", "America/New_York", "2026-03-08T07:30:00Z", "2026-03-09T06:30:00Z");
-    row("NYC 01:30 overlap first", "daily at 01:30", "America/New_York", "2026-10-31T12:00:00Z",
-        "2026-11-01T05:30:00Z");
+    row("NYC 01:30 overlap first", "daily at 01:30", "America/New_York", "2026-10-31T12:00:00Z", "2026-11-01T05:30:00Z");
     row("NYC 01:30 not twice", "daily at 01:30", "America/New_York", "2026-11-01T05:30:00Z", "2026-11-02T06:30:00Z");
-    row("NYC monthly 1st overlap", "monthly on 1 at 01:45", "America/New_York", "2026-10-31T00:00:00Z",
-        "2026-11-01T05:45:00Z");
+    row("NYC monthly 1st overlap", "monthly on 1 at 01:45", "America/New_York", "2026-10-31T00:00:00Z", "2026-11-01T05:45:00Z");
 
     // DST, Australia/Sydney (southern hemisphere): fall back 2026-04-05, spring forward 2026-10-04.
-    row("SYD 02:30 overlap first", "daily at 02:30", "Australia/Sydney", "2026-04-04T00:00:00Z",
-        "2026-04-04T15:30:00Z");
+    row("SYD 02:30 overlap first", "daily at 02:30", "Australia/Sydney", "2026-04-04T00:00:00Z", "2026-04-04T15:30:00Z");
     row("SYD 02:30 not twice", "daily at 02:30", "Australia/Sydney", "2026-04-04T15:30:00Z", "2026-04-05T16:30:00Z");
     row("SYD 02:30 in gap", "daily at 02:30", "Australia/Sydney", "2026-10-03T00:00:00Z", "2026-10-03T16:30:00Z");
     row("SYD after gap firing", "daily at 02:30", "Australia/Sydney", "2026-10-03T16:30:00Z", "2026-10-04T15:30:00Z");
@@ -332,8 +327,8 @@ void TestSchedule::nextRuns_data()
     row("BER hourly gap", "hourly", "Europe/Berlin", "2026-03-28T23:30:00Z",
         {"2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z", "2026-03-29T02:00:00Z"});
     row("BER */15 gap", "*/15 * * * *", "Europe/Berlin", "2026-03-29T00:40:00Z",
-        {"2026-03-29T00:45:00Z", "2026-03-29T01:00:00Z", "2026-03-29T01:15:00Z", "2026-03-29T01:30:00Z",
-         "2026-03-29T01:45:00Z", "2026-03-29T02:00:00Z"});
+        {"2026-03-29T00:45:00Z", "2026-03-29T01:00:00Z", "2026-03-29T01:15:00Z", "2026-03-29T01:30:00Z", "2026-03-29T01:45:00Z",
+         "2026-03-29T02:00:00Z"});
     row("BER fixed 2,3 gap once", "30 2,3 * * *", "Europe/Berlin", "2026-03-29T00:00:00Z",
         {"2026-03-29T01:30:00Z", "2026-03-30T00:30:00Z", "2026-03-30T01:30:00Z"});
     // Fall back, Berlin: hour wildcard fires in both 02:xx hours.
@@ -342,8 +337,8 @@ void TestSchedule::nextRuns_data()
     row("BER cron 30 * overlap", "30 * * * *", "Europe/Berlin", "2026-10-24T23:00:00Z",
         {"2026-10-24T23:30:00Z", "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z", "2026-10-25T02:30:00Z"});
     row("BER */15 overlap", "*/15 * * * *", "Europe/Berlin", "2026-10-25T00:35:00Z",
-        {"2026-10-25T00:45:00Z", "2026-10-25T01:00:00Z", "2026-10-25T01:15:00Z", "2026-10-25T01:30:00Z",
-         "2026-10-25T01:45:00Z", "2026-10-25T02:00:00Z"});
+        {"2026-10-25T00:45:00Z", "2026-10-25T01:00:00Z", "2026-10-25T01:15:00Z", "2026-10-25T01:30:00Z", "2026-10-25T01:45:00Z",
+         "2026-10-25T02:00:00Z"});
     // Fixed hour with a minute wildcard: only the first 02:xx hour.
     row("BER */30 2 overlap", "*/30 2 * * *", "Europe/Berlin", "2026-10-24T12:00:00Z",
         {"2026-10-25T00:00:00Z", "2026-10-25T00:30:00Z", "2026-10-26T01:00:00Z"});
@@ -369,8 +364,8 @@ void TestSchedule::nextRuns_data()
         {"2026-10-03T15:30:00Z", "2026-10-03T16:30:00Z", "2026-10-03T17:30:00Z"});
     // Month-end fallback over a year boundary.
     row("monthly 31 series", "monthly on 31 at 09:00", "UTC", "2027-11-01T00:00:00Z",
-        {"2027-11-30T09:00:00Z", "2027-12-31T09:00:00Z", "2028-01-31T09:00:00Z", "2028-02-29T09:00:00Z",
-         "2028-03-31T09:00:00Z", "2028-04-30T09:00:00Z"});
+        {"2027-11-30T09:00:00Z", "2027-12-31T09:00:00Z", "2028-01-31T09:00:00Z", "2028-02-29T09:00:00Z", "2028-03-31T09:00:00Z",
+         "2028-04-30T09:00:00Z"});
     row("never", "0 0 31 2 *", "UTC", "2026-01-01T00:00:00Z", {});
 }
 

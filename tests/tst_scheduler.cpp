@@ -102,8 +102,9 @@ void TestScheduler::missedRunsCatchUpOnce()
     CHECK_OK(scheduler.start());
     scheduler.stop();
     QCOMPARE(runs(t, w->id), 1);
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT trigger_key FROM workflow_execution WHERE workflow_id = ?"), {w->id}).toString(),
-             QStringLiteral("at:2026-03-02T08:00:00.000Z"));
+    QCOMPARE(
+        scalar(t.db(), QStringLiteral("SELECT trigger_key FROM workflow_execution WHERE workflow_id = ?"), {w->id}).toString(),
+        QStringLiteral("at:2026-03-02T08:00:00.000Z"));
     QCOMPARE(must(WorkflowRepository(t.db(), UserContext::of(u)).findById(w->id)).nextRunAt, utc(3, 8, 8));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 1);
@@ -132,8 +133,8 @@ void TestScheduler::intervalKeepsPhase()
 {
     auto &t = database();
     const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Every 30"),
-                               QStringLiteral("{\"type\":\"interval\",\"minutes\":30}"), kNotify);
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Every 30"), QStringLiteral("{\"type\":\"interval\",\"minutes\":30}"), kNotify);
     CHECK_OK(w);
     QCOMPARE(w->nextRunAt, kMonday.addSecs(1800)); // one interval after creation
     QCOMPARE(w->frequency, QStringLiteral("Every 30 minutes"));
@@ -224,7 +225,8 @@ void TestScheduler::disabledWorkflowDoesNotRun()
 {
     auto &t = database();
     const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Off"), QStringLiteral("{\"type\":\"interval\",\"minutes\":5}"), kNotify);
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Off"), QStringLiteral("{\"type\":\"interval\",\"minutes\":5}"), kNotify);
     CHECK_OK(w);
     WorkflowRepository repo(t.db(), UserContext::of(u));
     CHECK_OK(repo.toggleActive(w->id));
@@ -291,8 +293,9 @@ void TestScheduler::retryWaitBlocksNothing()
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("reports"));
     QVERIFY(QFile(blocker).open(QIODevice::WriteOnly)); // a file where the folder should be
-    const auto flaky = addWorkflow(t.db(), u, QStringLiteral("Flaky"), QStringLiteral("{\"type\":\"manual\"}"),
-                                   QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
+    const auto flaky =
+        addWorkflow(t.db(), u, QStringLiteral("Flaky"), QStringLiteral("{\"type\":\"manual\"}"),
+                    QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
     const auto quick = addWorkflow(t.db(), u, QStringLiteral("Quick"), QStringLiteral("{\"type\":\"manual\"}"), kNotify);
     const auto onEvent = addWorkflow(t.db(), u, QStringLiteral("On a new task"),
                                      QStringLiteral("{\"type\":\"event\",\"event\":\"task.created\"}"), kNotify);
@@ -348,8 +351,9 @@ void TestScheduler::schedulerThreadRunsWhileRetryWaits()
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("reports"));
     QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
-    const auto flaky = addWorkflow(t.db(), u, QStringLiteral("Flaky"), QStringLiteral("{\"type\":\"manual\"}"),
-                                   QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
+    const auto flaky =
+        addWorkflow(t.db(), u, QStringLiteral("Flaky"), QStringLiteral("{\"type\":\"manual\"}"),
+                    QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
     const auto quick = addWorkflow(t.db(), u, QStringLiteral("Quick"), QStringLiteral("{\"type\":\"manual\"}"), kNotify);
     CHECK_OK(flaky);
     CHECK_OK(quick);
@@ -364,7 +368,8 @@ void TestScheduler::schedulerThreadRunsWhileRetryWaits()
         thread.runNow(quick->id);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(1).toString(), QStringLiteral("Quick"));
-        flakyRun = scalar(t.db(), QStringLiteral("SELECT id FROM workflow_execution WHERE workflow_id = ?"), {flaky->id}).toString();
+        flakyRun =
+            scalar(t.db(), QStringLiteral("SELECT id FROM workflow_execution WHERE workflow_id = ?"), {flaky->id}).toString();
     }
     // Stopped before its next try, it is recorded as failed with the tries it had.
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT status FROM workflow_execution WHERE id = ?"), {flakyRun}).toString(),

@@ -75,7 +75,7 @@ private:
                                 q.value(4).toString(), q.value(5).toString(), q.value(6).toString()}
                         .join(QLatin1Char('|'));
         return rows.join(QLatin1Char('\n')) + QStringLiteral("\nhistory ")
-               + QString::number(t.rowCount(QStringLiteral("task_history")));
+            + QString::number(t.rowCount(QStringLiteral("task_history")));
     }
 
 private Q_SLOTS:
@@ -99,9 +99,10 @@ void TestTaskCli::addWithEveryOption()
     auto &t = database();
     QCOMPARE(t.rowCount(QStringLiteral("app_user")), 0);
 
-    const Run added = run(t, cmd("task add --priority high --due 2026-03-10 --tag Finance --tag q4 --tag finance --json")
-                                  << QStringLiteral("  Quarterly budget review ") << QStringLiteral("--description")
-                                  << QStringLiteral("Check the numbers"));
+    const Run added = run(t,
+                          cmd("task add --priority high --due 2026-03-10 --tag Finance --tag q4 --tag finance --json")
+                              << QStringLiteral("  Quarterly budget review ") << QStringLiteral("--description")
+                              << QStringLiteral("Check the numbers"));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1); // the first command created the local profile
     QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
@@ -140,7 +141,8 @@ void TestTaskCli::addWithEveryOption()
     QVERIFY2(lines.at(1).startsWith(id.left(8) + QStringLiteral("  TODO")), qPrintable(lines.at(1)));
     for (const char *part : {"HIGH", "2026-03-10", "Quarterly budget review", "Finance, q4"})
         QVERIFY2(lines.at(1).contains(QLatin1String(part)), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).contains(QLatin1String("MEDIUM")) && !lines.at(2).contains(QLatin1String("2026-")), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(2).contains(QLatin1String("MEDIUM")) && !lines.at(2).contains(QLatin1String("2026-")),
+             qPrintable(lines.at(2)));
 
     const Run help = run(t, cmd("--help"));
     QVERIFY(help.out.contains(QLatin1String("task move ID STATUS [--position N]")));
@@ -153,16 +155,18 @@ void TestTaskCli::listFilters()
     const QString hire = add(t, QStringLiteral("Hire a designer"), cmd("--tag hiring --priority low"));
     QVERIFY(!hire.isEmpty());
     QVERIFY(!add(t, QStringLiteral("Budgeting workshop"), cmd("--tag Finance")).isEmpty());
-    QVERIFY(!add(t, QStringLiteral("Plan the offsite"), QStringList{QStringLiteral("--description"),
-                                                                      QStringLiteral("Ask about the budget")}).isEmpty());
+    QVERIFY(!add(t, QStringLiteral("Plan the offsite"),
+                 QStringList{QStringLiteral("--description"), QStringLiteral("Ask about the budget")})
+                 .isEmpty());
     QCOMPARE(run(t, cmd("task move") << hire << QStringLiteral("IN_PROGRESS")).exitCode, 0);
 
     auto titles = [&](const QStringList &options) {
         const Run r = run(t, cmd("task list --json") << options);
         return r.exitCode == 0 ? titlesOf(r.array()) : QStringList{QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)};
     };
-    QCOMPARE(titles({}), QStringList({QStringLiteral("Budget review"), QStringLiteral("Budgeting workshop"),
-                                      QStringLiteral("Plan the offsite"), QStringLiteral("Hire a designer")}));
+    QCOMPARE(titles({}),
+             QStringList({QStringLiteral("Budget review"), QStringLiteral("Budgeting workshop"),
+                          QStringLiteral("Plan the offsite"), QStringLiteral("Hire a designer")}));
     QCOMPARE(titles(cmd("--status IN_PROGRESS")), QStringList{QStringLiteral("Hire a designer")});
     QCOMPARE(titles(cmd("--status in_progress")), QStringList{QStringLiteral("Hire a designer")});
     QCOMPARE(titles(cmd("--status REVIEW")), QStringList{});
@@ -170,9 +174,11 @@ void TestTaskCli::listFilters()
     QCOMPARE(titles(cmd("--priority high")), QStringList{QStringLiteral("Budget review")});
     QCOMPARE(titles(cmd("--priority LOW --tag hiring")), QStringList{QStringLiteral("Hire a designer")});
     // Search: every word as a prefix, in the title or the description.
-    QCOMPARE(titles(cmd("--search budg")), QStringList({QStringLiteral("Budget review"), QStringLiteral("Budgeting workshop"),
-                                                         QStringLiteral("Plan the offsite")}));
-    QCOMPARE(titles(QStringList{QStringLiteral("--search"), QStringLiteral("BUDG rev")}), QStringList{QStringLiteral("Budget review")});
+    QCOMPARE(
+        titles(cmd("--search budg")),
+        QStringList({QStringLiteral("Budget review"), QStringLiteral("Budgeting workshop"), QStringLiteral("Plan the offsite")}));
+    QCOMPARE(titles(QStringList{QStringLiteral("--search"), QStringLiteral("BUDG rev")}),
+             QStringList{QStringLiteral("Budget review")});
     QCOMPARE(titles(cmd("--search budg --tag finance --priority medium")), QStringList{QStringLiteral("Budgeting workshop")});
     QCOMPARE(titles(cmd("--search nothing")), QStringList{});
 
@@ -198,9 +204,11 @@ void TestTaskCli::moveWithPosition()
     const Run top = move(3, "TODO --position 1");
     QCOMPARE(top.exitCode, 0);
     QVERIFY2(top.out.contains(QLatin1String("TODO")) && top.out.contains(QLatin1String("T4")), qPrintable(top.out));
-    QCOMPARE(column(t, "TODO"), QStringList({QStringLiteral("T4"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
+    QCOMPARE(column(t, "TODO"),
+             QStringList({QStringLiteral("T4"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
     QCOMPARE(move(0, "TODO --position 3").exitCode, 0); // the moved task ends up N-th
-    QCOMPARE(column(t, "TODO"), QStringList({QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T1"), QStringLiteral("T3")}));
+    QCOMPARE(column(t, "TODO"),
+             QStringList({QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T1"), QStringLiteral("T3")}));
 
     QCOMPARE(move(0, "review").exitCode, 0); // without --position: the end (an empty column here)
     QCOMPARE(move(1, "REVIEW --position 1").exitCode, 0);
@@ -209,11 +217,14 @@ void TestTaskCli::moveWithPosition()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.object().value(QStringLiteral("status")).toString(), QStringLiteral("REVIEW"));
     QCOMPARE(json.object().value(QStringLiteral("id")).toString(), ids.at(3));
-    QCOMPARE(column(t, "REVIEW"), QStringList({QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4")}));
+    QCOMPARE(column(t, "REVIEW"),
+             QStringList({QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4")}));
     QCOMPARE(move(1, "REVIEW --position 99").exitCode, 0); // past the end: the end
-    QCOMPARE(column(t, "REVIEW"), QStringList({QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2")}));
+    QCOMPARE(column(t, "REVIEW"),
+             QStringList({QStringLiteral("T3"), QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2")}));
     QCOMPARE(move(2, "REVIEW").exitCode, 0); // inside its own column to the end
-    QCOMPARE(column(t, "REVIEW"), QStringList({QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T3")}));
+    QCOMPARE(column(t, "REVIEW"),
+             QStringList({QStringLiteral("T1"), QStringLiteral("T4"), QStringLiteral("T2"), QStringLiteral("T3")}));
     QCOMPARE(column(t, "TODO"), QStringList{});
     QCOMPARE(t.rowCount(QStringLiteral("task_history")), 4 + 4); // created + one column change each
 }
@@ -296,7 +307,8 @@ void TestTaskCli::idPrefixes()
     const QString beforeErrors = snapshot(t);
     const Run notFound = run(t, cmd("task done") << unknown);
     QCOMPARE(notFound.exitCode, 1);
-    QVERIFY2(notFound.err.contains(QStringLiteral("id: no task with an id starting with \"%1\"").arg(unknown)), qPrintable(notFound.err));
+    QVERIFY2(notFound.err.contains(QStringLiteral("id: no task with an id starting with \"%1\"").arg(unknown)),
+             qPrintable(notFound.err));
     const Run tooShort = run(t, cmd("task done") << first.left(7));
     QCOMPARE(tooShort.exitCode, 1);
     QVERIFY2(tooShort.err.contains(QLatin1String("at least its first 8 characters")), qPrintable(tooShort.err));
@@ -369,8 +381,10 @@ void TestTaskCli::badInputWritesNothing()
     for (const Case &c : cases) {
         const QString what = c.arguments.join(QLatin1Char(' ')).left(60);
         const Run r = run(t, c.arguments);
-        QVERIFY2(r.exitCode == c.exitCode, qPrintable(QStringLiteral("%1: exit %2, expected %3; %4").arg(what).arg(r.exitCode).arg(c.exitCode).arg(r.err)));
-        QVERIFY2(r.err.contains(c.message), qPrintable(QStringLiteral("%1: stderr \"%2\" lacks \"%3\"").arg(what, r.err, c.message)));
+        QVERIFY2(r.exitCode == c.exitCode,
+                 qPrintable(QStringLiteral("%1: exit %2, expected %3; %4").arg(what).arg(r.exitCode).arg(c.exitCode).arg(r.err)));
+        QVERIFY2(r.err.contains(c.message),
+                 qPrintable(QStringLiteral("%1: stderr \"%2\" lacks \"%3\"").arg(what, r.err, c.message)));
         QVERIFY2(r.err.startsWith(QLatin1String("director-of-one: ")), qPrintable(what));
         QVERIFY2(r.out.isEmpty(), qPrintable(what));
         QCOMPARE(t.rowCount(QStringLiteral("task")), 1);

@@ -74,8 +74,8 @@ private:
         }
     };
 
-    static std::unique_ptr<Fixture> makeFixture(TestDatabase &t, const QStringList &todo,
-                                                 const QStringList &review = {}, bool withTesters = true)
+    static std::unique_ptr<Fixture> makeFixture(TestDatabase &t, const QStringList &todo, const QStringList &review = {},
+                                                bool withTesters = true)
     {
         auto f = std::make_unique<Fixture>();
         f->t = &t;
@@ -198,8 +198,9 @@ void TestTaskColumnModel::dropIsOneCallAndUndoIsExactOnASharedDatabase()
     {
         StatementLog log;
         QVERIFY(f->drop(TaskStatus::Todo, {0}, TaskStatus::Review, 1));
-        QTRY_VERIFY(StatementLog::statements().join(QLatin1Char('\n')).contains(postgres ? QLatin1String("task_move(")
-                                                                                        : QLatin1String("COMMIT")));
+        QTRY_VERIFY(StatementLog::statements()
+                        .join(QLatin1Char('\n'))
+                        .contains(postgres ? QLatin1String("task_move(") : QLatin1String("COMMIT")));
         QStringList written;
         for (const QString &statement : std::as_const(StatementLog::statements()))
             if (!statement.contains(QLatin1String("app_counter")) && !statement.contains(QLatin1String("data_version")))
@@ -345,10 +346,12 @@ void TestTaskColumnModel::changesElsewhereAppear()
     QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("a,from the command line"));
     // Any write to a task counts, not only the program's: here a plain SQL statement.
     Query script(*other);
-    QVERIFY(script.exec(QStringLiteral("UPDATE task SET title = ? WHERE title = ?"), {QStringLiteral("renamed"), QStringLiteral("a")}));
+    QVERIFY(script.exec(QStringLiteral("UPDATE task SET title = ? WHERE title = ?"),
+                        {QStringLiteral("renamed"), QStringLiteral("a")}));
     f->board->watcher()->poll();
     QCOMPARE(f->titles(TaskStatus::Todo), QStringLiteral("renamed,from the command line"));
-    QVERIFY(script.exec(QStringLiteral("UPDATE task SET title = ? WHERE title = ?"), {QStringLiteral("a"), QStringLiteral("renamed")}));
+    QVERIFY(script.exec(QStringLiteral("UPDATE task SET title = ? WHERE title = ?"),
+                        {QStringLiteral("a"), QStringLiteral("renamed")}));
     f->board->watcher()->poll();
     // A card this board has not loaded yet (dragged from another window) lands where it was dropped.
     Task unseen;

@@ -31,13 +31,34 @@ T *child(const QWidget &dialog, const QString &name)
     return widget;
 }
 
-QLineEdit *titleEdit(const QWidget &d) { return child<QLineEdit>(d, QStringLiteral("titleEdit")); }
-QLineEdit *tagsEdit(const QWidget &d) { return child<QLineEdit>(d, QStringLiteral("tagsEdit")); }
-QPushButton *saveButton(const QWidget &d) { return child<QPushButton>(d, QStringLiteral("saveButton")); }
-QLabel *validationLabel(const QWidget &d) { return child<QLabel>(d, QStringLiteral("validationLabel")); }
-QCheckBox *dueCheck(const QWidget &d) { return child<QCheckBox>(d, QStringLiteral("dueCheck")); }
-QDateTimeEdit *dueEdit(const QWidget &d) { return child<QDateTimeEdit>(d, QStringLiteral("dueEdit")); }
-QListWidget *historyList(const QWidget &d) { return child<QListWidget>(d, QStringLiteral("historyList")); }
+QLineEdit *titleEdit(const QWidget &d)
+{
+    return child<QLineEdit>(d, QStringLiteral("titleEdit"));
+}
+QLineEdit *tagsEdit(const QWidget &d)
+{
+    return child<QLineEdit>(d, QStringLiteral("tagsEdit"));
+}
+QPushButton *saveButton(const QWidget &d)
+{
+    return child<QPushButton>(d, QStringLiteral("saveButton"));
+}
+QLabel *validationLabel(const QWidget &d)
+{
+    return child<QLabel>(d, QStringLiteral("validationLabel"));
+}
+QCheckBox *dueCheck(const QWidget &d)
+{
+    return child<QCheckBox>(d, QStringLiteral("dueCheck"));
+}
+QDateTimeEdit *dueEdit(const QWidget &d)
+{
+    return child<QDateTimeEdit>(d, QStringLiteral("dueEdit"));
+}
+QListWidget *historyList(const QWidget &d)
+{
+    return child<QListWidget>(d, QStringLiteral("historyList"));
+}
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
 {
@@ -136,8 +157,7 @@ private Q_SLOTS:
         auto *description = child<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit"));
         description->setPlainText(QString(10001, QLatin1Char('d')));
         QVERIFY(!saveButton(dialog)->isEnabled());
-        QCOMPARE(validationLabel(dialog)->text(),
-                 QStringLiteral("Description must be at most 10000 characters (it has 10001)"));
+        QCOMPARE(validationLabel(dialog)->text(), QStringLiteral("Description must be at most 10000 characters (it has 10001)"));
         description->setPlainText(QString(10000, QLatin1Char('d')));
         QVERIFY(saveButton(dialog)->isEnabled());
     }
@@ -253,9 +273,9 @@ private Q_SLOTS:
 
     void completerOffersTagsAfterLastComma()
     {
-        TaskDialog dialog(storedTask(), {QStringLiteral("finance"), QStringLiteral("Frontend"), QStringLiteral("ops"),
-                                         QStringLiteral("q3-planning")},
-                          {});
+        TaskDialog dialog(
+            storedTask(),
+            {QStringLiteral("finance"), QStringLiteral("Frontend"), QStringLiteral("ops"), QStringLiteral("q3-planning")}, {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QLineEdit *tags = tagsEdit(dialog);
@@ -325,11 +345,12 @@ private Q_SLOTS:
         };
         TaskDialog dialog(storedTask(), {}, history);
         QVERIFY(!historyList(dialog)->isHidden());
-        QCOMPARE(items(historyList(dialog)), (QStringList{
-                                                 QStringLiteral("Created in To do — 2026-11-25 19:09"),
-                                                 QStringLiteral("To do → In progress — 2026-11-27 02:15"),
-                                                 QStringLiteral("In progress → Completed — 2026-11-27 14:30"),
-                                             }));
+        QCOMPARE(items(historyList(dialog)),
+                 (QStringList{
+                     QStringLiteral("Created in To do — 2026-11-25 19:09"),
+                     QStringLiteral("To do → In progress — 2026-11-27 02:15"),
+                     QStringLiteral("In progress → Completed — 2026-11-27 14:30"),
+                 }));
 
         TaskDialog noHistory(storedTask(), {}, {});
         QCOMPARE(items(historyList(noHistory)), QStringList{QStringLiteral("No changes yet")});
@@ -385,9 +406,9 @@ private Q_SLOTS:
         fresh.show();
         QVERIFY(QTest::qWaitForWindowExposed(&fresh));
         QVERIFY(fresh.grab().save(QDir::temp().filePath(QStringLiteral("taskdialog-new.png"))));
-        TaskDialog edit(storedTask(), {}, {TaskHistoryEntry{{}, {}, std::nullopt, TaskStatus::Todo, utc(2026, 11, 25, 13, 39)},
-                                           TaskHistoryEntry{{}, {}, TaskStatus::Todo, TaskStatus::InProgress,
-                                                            utc(2026, 11, 26, 8, 0)}});
+        TaskDialog edit(storedTask(), {},
+                        {TaskHistoryEntry{{}, {}, std::nullopt, TaskStatus::Todo, utc(2026, 11, 25, 13, 39)},
+                         TaskHistoryEntry{{}, {}, TaskStatus::Todo, TaskStatus::InProgress, utc(2026, 11, 26, 8, 0)}});
         edit.show();
         QVERIFY(QTest::qWaitForWindowExposed(&edit));
         QVERIFY(edit.grab().save(QDir::temp().filePath(QStringLiteral("taskdialog.png"))));

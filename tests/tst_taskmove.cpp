@@ -30,7 +30,7 @@ class TestTaskMove : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestTaskMove() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) {}
+    TestTaskMove() : DatabaseTestCase(QStringLiteral("me@example.com"), UserRole::Director) { }
 
 private:
     FixedClock m_clock{kCreated};
@@ -191,9 +191,9 @@ void TestTaskMove::severalTasksInOneDrop()
     auto &t = database();
     const User &me = defaultUser();
     TaskRepository repo(t.db(), UserContext::of(me));
-    add(repo, QStringLiteral("r"), TaskStatus::Review);              // 1024
+    add(repo, QStringLiteral("r"), TaskStatus::Review); // 1024
     const QString s = add(repo, QStringLiteral("s"), TaskStatus::Review); // 2048
-    add(repo, QStringLiteral("u"), TaskStatus::Review);              // 3072
+    add(repo, QStringLiteral("u"), TaskStatus::Review); // 3072
     const QString a = add(repo, QStringLiteral("a"));
     const QString p = add(repo, QStringLiteral("p"), TaskStatus::InProgress);
     const QString c = add(repo, QStringLiteral("c"), TaskStatus::Completed);
@@ -216,7 +216,8 @@ void TestTaskMove::severalTasksInOneDrop()
     // History: three status changes, none for s.
     QCOMPARE(t.rowCount(QStringLiteral("task_history")), 6 + 3);
     QCOMPARE(repo.history(s)->size(), 1);
-    const std::pair<QString, TaskStatus> changes[] = {{p, TaskStatus::InProgress}, {c, TaskStatus::Completed}, {a, TaskStatus::Todo}};
+    const std::pair<QString, TaskStatus> changes[] = {
+        {p, TaskStatus::InProgress}, {c, TaskStatus::Completed}, {a, TaskStatus::Todo}};
     for (const auto &[id, from] : changes) {
         const auto history = repo.history(id);
         QCOMPARE(history->size(), 2);
@@ -247,10 +248,12 @@ void TestTaskMove::oneStatementOrTheCallersTransaction()
         QVERIFY(repo.move({d}, TaskStatus::Todo, 1, between(1024, 2048)).ok());
         if (postgres) {
             QCOMPARE(StatementLog::statements().size(), 1);
-            QVERIFY2(StatementLog::statements().first().contains(QLatin1String("task_move(")), qPrintable(StatementLog::statements().first()));
+            QVERIFY2(StatementLog::statements().first().contains(QLatin1String("task_move(")),
+                     qPrintable(StatementLog::statements().first()));
         } else {
             QVERIFY(StatementLog::statements().size() > 1);
-            QVERIFY2(StatementLog::statements().first().startsWith(QLatin1String("BEGIN")), qPrintable(StatementLog::statements().first()));
+            QVERIFY2(StatementLog::statements().first().startsWith(QLatin1String("BEGIN")),
+                     qPrintable(StatementLog::statements().first()));
         }
     }
     QCOMPARE(titles(repo, TaskStatus::Todo), QStringLiteral("adb"));
@@ -337,8 +340,8 @@ void TestTaskMove::returnsThePlacementsBeforeAndAfter()
 
     // No room between a (1) and b (2): the column is renumbered, and the tasks it shifted come
     // after the moved one, before and after.
-    QVERIFY(repo.restorePlacements({{a, TaskStatus::Todo, 1}, {b, TaskStatus::Todo, 2}, {c, TaskStatus::Todo, 3},
-                                    {d, TaskStatus::Todo, 4}})
+    QVERIFY(repo.restorePlacements(
+                    {{a, TaskStatus::Todo, 1}, {b, TaskStatus::Todo, 2}, {c, TaskStatus::Todo, 3}, {d, TaskStatus::Todo, 4}})
                 .ok());
     moved = repo.move({x}, TaskStatus::Todo, 1, between(1, 2));
     CHECK_OK(moved);
@@ -356,8 +359,11 @@ void TestTaskMove::returnsThePlacementsBeforeAndAfter()
     QCOMPARE(task(repo, x).position, 2048);
 
     // No room and no neighbours given: by the index; a task already in place is not written.
-    QVERIFY(repo.restorePlacements({{a, TaskStatus::Todo, 1024}, {b, TaskStatus::Todo, 2048}, {x, TaskStatus::Todo, 2049},
-                                    {c, TaskStatus::Todo, 2050}, {d, TaskStatus::Todo, 5120}})
+    QVERIFY(repo.restorePlacements({{a, TaskStatus::Todo, 1024},
+                                    {b, TaskStatus::Todo, 2048},
+                                    {x, TaskStatus::Todo, 2049},
+                                    {c, TaskStatus::Todo, 2050},
+                                    {d, TaskStatus::Todo, 5120}})
                 .ok());
     moved = repo.move({d}, TaskStatus::Todo, 3);
     CHECK_OK(moved);

@@ -75,7 +75,8 @@ void TestTaskRepository::createAndFind()
     auto &t = database();
     const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
     TaskRepository repo(t.db(), UserContext::of(me));
-    Task task = makeTask(QStringLiteral("  Prepare budget  "), TaskStatus::Todo, {QStringLiteral("finance"), QStringLiteral(" q3 "), QStringLiteral("Finance")});
+    Task task = makeTask(QStringLiteral("  Prepare budget  "), TaskStatus::Todo,
+                         {QStringLiteral("finance"), QStringLiteral(" q3 "), QStringLiteral("Finance")});
     task.description = QStringLiteral("Numbers for the board — with ünïcödé");
     task.priority = Priority::Urgent;
     task.dueDate = QDateTime(QDate(2026, 12, 1), QTime(17, 30, 0, 250), Qt::UTC);
@@ -286,24 +287,30 @@ void TestTaskRepository::moveWithKnownNeighbours()
     auto position = [&](const char *title) { return repo.findById(idOf(repo, QString::fromLatin1(title)))->position; };
     // Right neighbours: d goes between a and b.
     QVERIFY(repo.move({idOf(repo, QStringLiteral("d"))}, TaskStatus::Todo, 1,
-                      TaskRepository::Neighbours{position("a"), position("b")}).ok());
+                      TaskRepository::Neighbours{position("a"), position("b")})
+                .ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("adbc"));
     // Stale neighbours (a and c are not adjacent): ignored, the index decides.
     QVERIFY(repo.move({idOf(repo, QStringLiteral("b"))}, TaskStatus::Todo, 0,
-                      TaskRepository::Neighbours{position("a"), position("c")}).ok());
+                      TaskRepository::Neighbours{position("a"), position("c")})
+                .ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("badc"));
     // Only an "after" neighbour: the top of the column; only a "before": the end.
-    QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 0,
-                      TaskRepository::Neighbours{std::nullopt, position("b")}).ok());
+    QVERIFY(
+        repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 0, TaskRepository::Neighbours{std::nullopt, position("b")})
+            .ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("cbad"));
-    QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 3,
-                      TaskRepository::Neighbours{position("d"), std::nullopt}).ok());
+    QVERIFY(
+        repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 3, TaskRepository::Neighbours{position("d"), std::nullopt})
+            .ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("badc"));
     // No room between the neighbours: the column is renumbered with the card after "before".
     Query squeeze(t.db());
-    QVERIFY(squeeze.exec(QStringLiteral("UPDATE task SET position = ? WHERE title = ?"), {position("b") + 1, QStringLiteral("a")}));
+    QVERIFY(
+        squeeze.exec(QStringLiteral("UPDATE task SET position = ? WHERE title = ?"), {position("b") + 1, QStringLiteral("a")}));
     QVERIFY(repo.move({idOf(repo, QStringLiteral("c"))}, TaskStatus::Todo, 1,
-                      TaskRepository::Neighbours{position("b"), position("a")}).ok());
+                      TaskRepository::Neighbours{position("b"), position("a")})
+                .ok());
     QCOMPARE(titles(repo, TaskStatus::Todo).join(QString()), QStringLiteral("bcad"));
 
     // Several cards from two columns between known neighbours (one statement on PostgreSQL):
@@ -350,10 +357,11 @@ void TestTaskRepository::filters()
     const User me = t.addUser(QStringLiteral("me@example.com"), UserRole::Director);
     TaskRepository repo(t.db(), UserContext::of(me));
     Query wf(t.db());
-    QVERIFY(wf.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, type, trigger_config, actions, created_at, updated_at) "
-                                   "VALUES ('wf1', ?, 'Triage', 'TASK_AUTOMATION', '{\"type\":\"manual\"}', "
-                                   "'[{\"type\":\"create_task\",\"title\":\"Triage\"}]', ?, ?)"),
-                    {me.id, Database::toDb(Clock::currentUtc()), Database::toDb(Clock::currentUtc())}));
+    QVERIFY(
+        wf.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, type, trigger_config, actions, created_at, updated_at) "
+                               "VALUES ('wf1', ?, 'Triage', 'TASK_AUTOMATION', '{\"type\":\"manual\"}', "
+                               "'[{\"type\":\"create_task\",\"title\":\"Triage\"}]', ?, ?)"),
+                {me.id, Database::toDb(Clock::currentUtc()), Database::toDb(Clock::currentUtc())}));
     const QDateTime base(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
     Task overdue = makeTask(QStringLiteral("overdue"), TaskStatus::Todo, {QStringLiteral("Ops")});
     overdue.dueDate = base.addDays(-2);
@@ -403,7 +411,9 @@ void TestTaskRepository::filters()
     const auto tasks = repo.list();
     for (const Task &task : *tasks)
         all << task.title;
-    QCOMPARE(all, (QStringList{QStringLiteral("overdue"), QStringLiteral("later"), QStringLiteral("soon"), QStringLiteral("automated")}));
+    QCOMPARE(
+        all,
+        (QStringList{QStringLiteral("overdue"), QStringLiteral("later"), QStringLiteral("soon"), QStringLiteral("automated")}));
 }
 
 void TestTaskRepository::fullTextSearch()
@@ -429,7 +439,8 @@ void TestTaskRepository::fullTextSearch()
         found.sort();
         return found;
     };
-    QCOMPARE(search(QStringLiteral("budget")), (QStringList{QStringLiteral("Hire a designer"), QStringLiteral("Quarterly budget review")}));
+    QCOMPARE(search(QStringLiteral("budget")),
+             (QStringList{QStringLiteral("Hire a designer"), QStringLiteral("Quarterly budget review")}));
     QCOMPARE(search(QStringLiteral("BUDG")), search(QStringLiteral("budget"))); // prefix, any case
     QCOMPARE(search(QStringLiteral("budget spreadsheet")), QStringList{QStringLiteral("Quarterly budget review")});
     QCOMPARE(search(QStringLiteral("finance")), QStringList{QStringLiteral("Quarterly budget review")});
@@ -608,7 +619,8 @@ void TestTaskRepository::columnCountsFollowEveryWrite()
         column.status = static_cast<TaskStatus>(s);
         Query real(t.db());
         QVERIFY(real.exec(QStringLiteral("SELECT count(*) FROM task WHERE user_id = ? AND status = ?"),
-                          {me.id, toString(*column.status)}) && real.next());
+                          {me.id, toString(*column.status)})
+                && real.next());
         QCOMPARE(*repo.count(column), real.value(0).toInt());
     }
     QCOMPARE(*repo.count(), 30);

@@ -36,7 +36,7 @@ class TestTaskwarriorImport : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestTaskwarriorImport() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestTaskwarriorImport() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void importsRealExport();
@@ -55,7 +55,7 @@ void TestTaskwarriorImport::importsRealExport()
     QCOMPARE(plan.rows.size(), 10);
     QCOMPARE(plan.count(RowFate::New), 9);
     QCOMPARE(plan.count(RowFate::Duplicate), 1); // the recurring template
-    QCOMPARE(plan.rows.at(7).line, 9);           // lines of the export file
+    QCOMPARE(plan.rows.at(7).line, 9); // lines of the export file
     QCOMPARE(must(Import::apply(t.db(), ctx, plan, false)).imported, 9);
 
     const QList<Task> tasks = must(TaskRepository(t.db(), ctx).list());
@@ -101,12 +101,13 @@ void TestTaskwarriorImport::malformedJsonIsRefused()
     const ImportPlan broken = must(TaskwarriorImport(t.db(), ctx).plan("[\n{\"uuid\":\"x\",\n\"description\": }\n]"));
     QVERIFY(broken.fatal);
     QCOMPARE(broken.issues.first().line, 3);
-    const ImportPlan bad = must(TaskwarriorImport(t.db(), ctx).plan(
-        "{\"uuid\":\"1\",\"description\":\"ok\",\"status\":\"pending\"}\n"
-        "{\"uuid\":\"2\",\"description\":\"x\",\"status\":\"pending\",\"priority\":\"X\"}\n"
-        "{\"uuid\":\"3\",\"description\":\"\",\"status\":\"pending\"}\n"));
-    QCOMPARE(Import::issuesText(bad), QStringLiteral("line 2, column 4 (priority): unknown priority \"X\" (H, M or L)\n"
-                                                     "line 3, column 2 (description): is required"));
+    const ImportPlan bad = must(TaskwarriorImport(t.db(), ctx)
+                                    .plan("{\"uuid\":\"1\",\"description\":\"ok\",\"status\":\"pending\"}\n"
+                                          "{\"uuid\":\"2\",\"description\":\"x\",\"status\":\"pending\",\"priority\":\"X\"}\n"
+                                          "{\"uuid\":\"3\",\"description\":\"\",\"status\":\"pending\"}\n"));
+    QCOMPARE(Import::issuesText(bad),
+             QStringLiteral("line 2, column 4 (priority): unknown priority \"X\" (H, M or L)\n"
+                            "line 3, column 2 (description): is required"));
     QVERIFY(!Import::apply(t.db(), ctx, bad, false).ok());
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }

@@ -17,7 +17,6 @@
 
 #include <algorithm>
 
-
 namespace {
 
 struct TsMessage
@@ -87,7 +86,8 @@ bool writeMarkedCopy(const QString &from, const QString &to, const QHash<QString
         if (xml.isStartElement() && xml.name() == QLatin1String("translation") && chosen.value(context) == source) {
             // Replace the (unfinished) translation, one marker per plural form.
             int forms = 0;
-            while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == QLatin1String("translation")))
+            while (!xml.atEnd()
+                   && !(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == QLatin1String("translation")))
                 forms += xml.isStartElement() && xml.name() == QLatin1String("numerusform");
             copy.writeStartElement(QStringLiteral("translation"));
             if (forms == 0)
@@ -181,14 +181,16 @@ void TranslationContextsTest::everyContextIsInTheTable()
     for (const QString &context : m_contexts.keys())
         if (!table.contains(context))
             missing << context;
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("contexts in the .ts with no probe in translationcontexts_table.cpp: ")
-                                           + missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("contexts in the .ts with no probe in translationcontexts_table.cpp: ")
+                        + missing.join(QStringLiteral(", "))));
     QStringList stale;
     for (auto it = table.cbegin(); it != table.cend(); ++it)
         if (!m_contexts.contains(it.key()))
             stale << it.key();
-    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("probes for contexts the .ts does not have (renamed without lupdate?): ")
-                                         + sorted(stale).join(QStringLiteral(", "))));
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(QStringLiteral("probes for contexts the .ts does not have (renamed without lupdate?): ")
+                        + sorted(stale).join(QStringLiteral(", "))));
 }
 
 void TranslationContextsTest::everyContextLoads_data()
@@ -210,9 +212,10 @@ void TranslationContextsTest::everyContextLoads()
     const QString shown = probe.ask(source.constData(), message->comment.isEmpty() ? nullptr : message->comment.constData(),
                                     message->numerus ? 1 : -1);
     const QString expected = QStringLiteral("«%1»").arg(context);
-    QVERIFY2(shown.startsWith(expected), qPrintable(QStringLiteral("\"%1\" came back as \"%2\": the code asks for another "
-                                                                   "context than lupdate wrote")
-                                                        .arg(QString::fromUtf8(source), shown)));
+    QVERIFY2(shown.startsWith(expected),
+             qPrintable(QStringLiteral("\"%1\" came back as \"%2\": the code asks for another "
+                                       "context than lupdate wrote")
+                            .arg(QString::fromUtf8(source), shown)));
 }
 
 void TranslationContextsTest::lupdateFindsNoOtherContext()
@@ -231,7 +234,8 @@ void TranslationContextsTest::lupdateFindsNoOtherContext()
     for (const QString &context : found)
         if (!contextProbes().contains(context))
             unknown << context;
-    QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("lupdate finds contexts with no probe: ") + unknown.join(QStringLiteral(", "))));
+    QVERIFY2(unknown.isEmpty(),
+             qPrintable(QStringLiteral("lupdate finds contexts with no probe: ") + unknown.join(QStringLiteral(", "))));
     QVERIFY2(found == m_contexts.keys(),
              "lupdate finds other contexts than the .ts has: build the update_translations target and commit the .ts");
 }

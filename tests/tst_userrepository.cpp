@@ -208,8 +208,7 @@ void TestUserRepository::duplicateEmailOnUpdateRefused()
         QVERIFY2(!updated.ok(), email);
         QCOMPARE(updated.error().kind, Error::Kind::Validation);
         QCOMPARE(updated.error().field, QStringLiteral("email"));
-        QVERIFY2(updated.error().message.contains(QLatin1String("jane@example.com")),
-                 qPrintable(updated.error().message));
+        QVERIFY2(updated.error().message.contains(QLatin1String("jane@example.com")), qPrintable(updated.error().message));
     }
     const User bobAfter = stored(t, bob->id);
     QCOMPARE(bobAfter.email, QStringLiteral("bob@example.com"));
@@ -329,9 +328,9 @@ void TestUserRepository::listScopingAndOrder()
     auto &t = database();
     UserRepository setup(t.db(), adminContext());
     QStringList ids;
-    for (const auto &[email, name] : {std::pair{"charlie@example.com", "Charlie"}, std::pair{"zed@example.com", "Dana"},
-                                      std::pair{"alice@example.com", "Alice"}, std::pair{"dana@example.com", "Dana"},
-                                      std::pair{"bob@example.com", "Bob"}}) {
+    for (const auto &[email, name] :
+         {std::pair{"charlie@example.com", "Charlie"}, std::pair{"zed@example.com", "Dana"},
+          std::pair{"alice@example.com", "Alice"}, std::pair{"dana@example.com", "Dana"}, std::pair{"bob@example.com", "Bob"}}) {
         const auto created = setup.create(makeUser(QString::fromLatin1(email), QString::fromLatin1(name), UserRole::User));
         CHECK_OK(created);
         ids << created->id;
@@ -342,8 +341,9 @@ void TestUserRepository::listScopingAndOrder()
     UserRepository asAdmin(t.db(), UserContext::of(*adminUser));
     const auto all = asAdmin.list();
     CHECK_OK(all);
-    QCOMPARE(names(*all), (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie"),
-                                       QStringLiteral("Dana"), QStringLiteral("Dana"), QStringLiteral("Root")}));
+    QCOMPARE(names(*all),
+             (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie"), QStringLiteral("Dana"),
+                          QStringLiteral("Dana"), QStringLiteral("Root")}));
     // Equal names are ordered by email.
     QCOMPARE(all->at(3).email, QStringLiteral("dana@example.com"));
     QCOMPARE(all->at(4).email, QStringLiteral("zed@example.com"));
@@ -648,8 +648,7 @@ void TestUserRepository::ensureLocalProfileWithUsersButNoProfile()
     QCOMPARE(result.error().kind, Error::Kind::NotFound);
     QVERIFY2(result.error().message.contains(QLatin1String("--user")), qPrintable(result.error().message));
     QCOMPARE(t.rowCount(QStringLiteral("app_user")), 2);
-    QCOMPARE(UserRepository::findByEmail(t.db(), QStringLiteral("jane.doe@localhost")).error().kind,
-             Error::Kind::NotFound);
+    QCOMPARE(UserRepository::findByEmail(t.db(), QStringLiteral("jane.doe@localhost")).error().kind, Error::Kind::NotFound);
     QCOMPARE(UserRepository::localProfile(t.db()).error().kind, Error::Kind::NotFound);
 
     // Once a profile is chosen, ensureLocalProfile returns it.
@@ -688,8 +687,7 @@ void TestUserRepository::setAndReadLocalProfile()
     QCOMPARE(second->id, bob.id);
 
     Query q(t.db());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM app_setting WHERE key = ?"),
-                   {QStringLiteral("local_profile_user_id")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM app_setting WHERE key = ?"), {QStringLiteral("local_profile_user_id")}));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }

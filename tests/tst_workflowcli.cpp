@@ -34,7 +34,7 @@ class TestWorkflowCli : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestWorkflowCli() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestWorkflowCli() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private:
     using Run = CliRun;
@@ -85,8 +85,9 @@ void TestWorkflowCli::addListShowRun()
         "trigger": {"type": "schedule", "at": "weekly on monday at 09:00"},
         "actions": [{"type": "create_task", "title": "Triage {date}", "priority": "HIGH"}],
         "estimatedMinutesSaved": 12})"));
-    const Run added = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("add"), QStringLiteral("--file"), file,
-                                             QStringLiteral("--json")});
+    const Run added = run(
+        t, u,
+        QStringList{QStringLiteral("workflow"), QStringLiteral("add"), QStringLiteral("--file"), file, QStringLiteral("--json")});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QJsonObject w = added.json().object();
     const QString id = w.value(QStringLiteral("id")).toString();
@@ -99,7 +100,8 @@ void TestWorkflowCli::addListShowRun()
     const Run shown = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("show"), id.left(8)});
     QCOMPARE(shown.exitCode, 0);
     QVERIFY(shown.out.contains(QLatin1String("Morning triage")));
-    const Run exported = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("export"), QStringLiteral("Morning triage")});
+    const Run exported =
+        run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("export"), QStringLiteral("Morning triage")});
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(exported.json().object().value(QStringLiteral("estimatedMinutesSaved")).toDouble(), 12.0);
 
@@ -112,7 +114,8 @@ void TestWorkflowCli::addListShowRun()
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
     QCOMPARE(ran.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
-    const Run history = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("history"), id, QStringLiteral("--json")});
+    const Run history =
+        run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("history"), id, QStringLiteral("--json")});
     QCOMPARE(history.exitCode, 0);
     QCOMPARE(history.json().array().size(), 1);
 
@@ -125,8 +128,9 @@ void TestWorkflowCli::addListShowRun()
     const QString changed = writeFile(dir, QStringLiteral("w2.json"), QStringLiteral(R"({
         "name": "Morning triage", "type": "TASK_AUTOMATION", "trigger": {"type": "interval", "minutes": 90},
         "actions": [{"type": "notify", "title": "Hi"}], "estimatedMinutesSaved": 3})"));
-    const Run updated = run(t, u, QStringList{QStringLiteral("workflow"), QStringLiteral("update"), id, QStringLiteral("--file"),
-                                               changed, QStringLiteral("--json")});
+    const Run updated = run(t, u,
+                            QStringList{QStringLiteral("workflow"), QStringLiteral("update"), id, QStringLiteral("--file"),
+                                        changed, QStringLiteral("--json")});
     QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
     QCOMPARE(updated.json().object().value(QStringLiteral("frequency")).toString(), QStringLiteral("Every 90 minutes"));
 }
@@ -162,12 +166,14 @@ void TestWorkflowCli::schedulerOnceAt()
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Hourly"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
                                QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Tick\"}]"), 5, kDue);
     CHECK_OK(w);
-    const Run early = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
-                                             kDue.addSecs(-60).toString(Qt::ISODate)});
+    const Run early = run(t, u,
+                          QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
+                                      kDue.addSecs(-60).toString(Qt::ISODate)});
     QVERIFY2(early.exitCode == 0, qPrintable(early.err));
     QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 0);
-    const Run due = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
-                                           kDue.addSecs(30).toString(Qt::ISODate)});
+    const Run due = run(t, u,
+                        QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
+                                    kDue.addSecs(30).toString(Qt::ISODate)});
     QVERIFY2(due.exitCode == 0, qPrintable(due.err));
     QVERIFY2(due.out.contains(QLatin1String("SUCCESS")), qPrintable(due.out)); // each run is logged
     QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
@@ -187,8 +193,10 @@ void TestWorkflowCli::twoSchedulerProcesses()
     for (int round = 0; round < 2; ++round) {
         const QString at = kDue.addSecs(round * 3600 + 10).toString(Qt::ISODate);
         QObject owner;
-        QProcess *a = start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
-        QProcess *b = start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
+        QProcess *a =
+            start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
+        QProcess *b =
+            start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
         QVERIFY(a->waitForFinished(300000));
         QVERIFY(b->waitForFinished(300000));
         QVERIFY2(a->exitCode() == 0, a->readAllStandardError().constData());
@@ -196,7 +204,8 @@ void TestWorkflowCli::twoSchedulerProcesses()
     }
     QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2 * kWorkflows);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'SUCCESS'")), 2 * kWorkflows);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(DISTINCT workflow_id || trigger_key) FROM workflow_execution")), 2 * kWorkflows);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(DISTINCT workflow_id || trigger_key) FROM workflow_execution")),
+             2 * kWorkflows);
     QCOMPARE(t.rowCount(QStringLiteral("task")), 2 * kWorkflows);
 }
 
@@ -231,17 +240,19 @@ void TestWorkflowCli::killedSchedulerRecovers()
     }
     CHECK_OK(TaskRepository(t.db(), UserContext::of(u)).bulkInsert(many));
     QTemporaryDir dir;
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Export"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
-                               QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Crash marker\"},"
-                                              "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"%1\"}]")
-                                   .arg(dir.path()),
-                               5, kDue);
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Export"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
+                    QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Crash marker\"},"
+                                   "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"%1\"}]")
+                        .arg(dir.path()),
+                    5, kDue);
     CHECK_OK(w);
     const QString at = kDue.addSecs(10).toString(Qt::ISODate);
     auto watcher = t.openSecond(QStringLiteral("watcher"));
     QVERIFY(watcher);
     QObject owner;
-    QProcess *p = start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
+    QProcess *p =
+        start(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at}, &owner);
     QVERIFY(p->waitForStarted());
     QElapsedTimer clock;
     clock.start();
@@ -262,11 +273,15 @@ void TestWorkflowCli::killedSchedulerRecovers()
     const Run again = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 0);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'FAILED' AND error LIKE 'interrupted%'")), 1);
+    QCOMPARE(
+        count(t.db(),
+              QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'FAILED' AND error LIKE 'interrupted%'")),
+        1);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
     // The next due time runs normally, once.
-    const Run next = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
-                                            kDue.addSecs(3600 + 10).toString(Qt::ISODate)});
+    const Run next = run(t, u,
+                         QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
+                                     kDue.addSecs(3600 + 10).toString(Qt::ISODate)});
     QVERIFY2(next.exitCode == 0, qPrintable(next.err));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 1);
     QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2);

@@ -44,7 +44,7 @@ class TestWorkflowCli2 : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestWorkflowCli2() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestWorkflowCli2() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     void initTestCase()
@@ -82,7 +82,8 @@ void TestWorkflowCli2::undoRun()
     // Not a terminal and no --yes: the preview, exit 1, nothing changed.
     const Run asked = cli(t, u, args(QStringLiteral("undo-run"), {e->id.left(8)}));
     QCOMPARE(asked.exitCode, 1);
-    QVERIFY2(asked.out.contains(QLatin1String("  Put task \"Draft budget\" back: status TODO, priority HIGH\n")), qPrintable(asked.out));
+    QVERIFY2(asked.out.contains(QLatin1String("  Put task \"Draft budget\" back: status TODO, priority HIGH\n")),
+             qPrintable(asked.out));
     QVERIFY2(asked.out.contains(QLatin1String("  Delete task \"Weekly sync\"\n")), qPrintable(asked.out));
     QVERIFY2(asked.err.contains(QLatin1String("pass --yes")), qPrintable(asked.err));
     QCOMPARE(must(tasks.findById(draft.id)).status, TaskStatus::Review);
@@ -120,7 +121,8 @@ void TestWorkflowCli2::undoRun()
     QVERIFY2(text.out.contains(QLatin1String("SUCCESS")) && text.out.contains(QLatin1String("undone"))
                  && text.out.contains(QLatin1String("Tidy")),
              qPrintable(text.out));
-    const Run failed = cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("FAILED"), QStringLiteral("--json")}));
+    const Run failed =
+        cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("FAILED"), QStringLiteral("--json")}));
     QCOMPARE(failed.exitCode, 0);
     QCOMPARE(failed.json().array().size(), 0);
     QCOMPARE(cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("DONE")})).exitCode, 2);
@@ -179,7 +181,8 @@ void TestWorkflowCli2::approveAndReject()
     const auto second = scheduler.runNow(*w);
     CHECK_OK(first);
     CHECK_OK(second);
-    const Run waiting = cli(t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("waiting"), QStringLiteral("--json")}));
+    const Run waiting = cli(
+        t, u, args(QStringLiteral("runs"), {QStringLiteral("--status"), QStringLiteral("waiting"), QStringLiteral("--json")}));
     QCOMPARE(waiting.exitCode, 0);
     QCOMPARE(waiting.json().array().size(), 2);
 
@@ -192,9 +195,9 @@ void TestWorkflowCli2::approveAndReject()
     QVERIFY2(rejected.out.startsWith(QLatin1String("Rejected; the run of \"Budget\" stopped:\n")), qPrintable(rejected.out));
     QVERIFY2(rejected.out.contains(QLatin1String("CANCELLED")), qPrintable(rejected.out));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'CANCELLED'"),
-                   {second->waitingTaskId}),
-             1);
+    QCOMPARE(
+        count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'CANCELLED'"), {second->waitingTaskId}),
+        1);
 
     const Run again = cli(t, u, args(QStringLiteral("approve"), {first->id}));
     QCOMPARE(again.exitCode, 1);
@@ -210,8 +213,11 @@ void TestWorkflowCli2::timesInTheUsersZone()
 {
     auto &t = database();
     const User &u = defaultUser();
-    QCOMPARE(cli(t, u, {QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--time-zone"),
-                         QStringLiteral("Pacific/Kiritimati")}).exitCode, 0);
+    QCOMPARE(
+        cli(t, u,
+            {QStringLiteral("user"), QStringLiteral("set"), QStringLiteral("--time-zone"), QStringLiteral("Pacific/Kiritimati")})
+            .exitCode,
+        0);
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Evening review"),
                                QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 17:00\"}"),
                                QStringLiteral("[{\"type\":\"notify\",\"title\":\"Review\"}]"), 20);

@@ -48,13 +48,12 @@ bool sameAction(const ActionSpec &a, const ActionSpec &b)
     const TaskFilterSpec &f = a.filter;
     const TaskFilterSpec &g = b.filter;
     return a.kind == b.kind && a.title == b.title && a.description == b.description && a.message == b.message
-        && a.priority == b.priority && a.dueInDays == b.dueInDays && a.tags == b.tags
-        && a.notificationType == b.notificationType && f.statuses == g.statuses && f.priority == g.priority
-        && f.tag == g.tag && f.overdue == g.overdue && f.dueWithinDays == g.dueWithinDays && f.staleDays == g.staleDays
-        && f.createdByWorkflow == g.createdByWorkflow && a.set.status == b.set.status
-        && a.set.priority == b.set.priority && a.set.addTags == b.set.addTags && a.set.removeTags == b.set.removeTags
-        && a.set.dueInDays == b.set.dueInDays && a.period == b.period && a.format == b.format
-        && a.folder == b.folder && a.dataKind == b.dataKind;
+        && a.priority == b.priority && a.dueInDays == b.dueInDays && a.tags == b.tags && a.notificationType == b.notificationType
+        && f.statuses == g.statuses && f.priority == g.priority && f.tag == g.tag && f.overdue == g.overdue
+        && f.dueWithinDays == g.dueWithinDays && f.staleDays == g.staleDays && f.createdByWorkflow == g.createdByWorkflow
+        && a.set.status == b.set.status && a.set.priority == b.set.priority && a.set.addTags == b.set.addTags
+        && a.set.removeTags == b.set.removeTags && a.set.dueInDays == b.set.dueInDays && a.period == b.period
+        && a.format == b.format && a.folder == b.folder && a.dataKind == b.dataKind;
 }
 
 // `levels` nested arrays: "[[]]" is 2.
@@ -76,13 +75,13 @@ QString asText(const QString &t)
     return t;
 }
 
-#define CHECK_ERROR(result, expectedField, fragment)                                                         \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        QVERIFY2(!r_.ok(), "accepted");                                                                      \
-        QCOMPARE(r_.error().kind, Error::Kind::Validation);                                                  \
-        QCOMPARE(r_.error().field, asText(expectedField));                                                  \
-        QVERIFY2(r_.error().message.contains(asText(fragment)), qPrintable(r_.error().message));            \
+#define CHECK_ERROR(result, expectedField, fragment)                                                                             \
+    do {                                                                                                                         \
+        const auto &r_ = (result);                                                                                               \
+        QVERIFY2(!r_.ok(), "accepted");                                                                                          \
+        QCOMPARE(r_.error().kind, Error::Kind::Validation);                                                                      \
+        QCOMPARE(r_.error().field, asText(expectedField));                                                                       \
+        QVERIFY2(r_.error().message.contains(asText(fragment)), qPrintable(r_.error().message));                                 \
     } while (false)
 
 } // namespace
@@ -132,56 +131,51 @@ void TestWorkflowDefinition::triggers_data()
     const int schedule = int(TriggerSpec::Kind::Schedule), interval = int(TriggerSpec::Kind::Interval);
     const int event = int(TriggerSpec::Kind::Event), manual = int(TriggerSpec::Kind::Manual);
     const QString none;
-    QTest::newRow("schedule weekly") << s(R"({"type":"schedule","at":"weekly on monday at 09:00","catch_up":true})")
-                                     << schedule << s("weekly on monday at 09:00") << 0 << true << none << none
-                                     << none << 0 << s("Every Monday at 09:00");
+    QTest::newRow("schedule weekly") << s(R"({"type":"schedule","at":"weekly on monday at 09:00","catch_up":true})") << schedule
+                                     << s("weekly on monday at 09:00") << 0 << true << none << none << none << 0
+                                     << s("Every Monday at 09:00");
     QTest::newRow("schedule daily, no catch-up")
-        << s(R"({"type":"schedule","at":"daily at 08:30","catch_up":false})") << schedule << s("daily at 08:30") << 0
-        << false << none << none << none << 0 << s("Every day at 08:30");
-    QTest::newRow("interval 30") << s(R"({"type":"interval","minutes":30})") << interval << none << 30 << true << none
-                                 << none << none << 0 << s("Every 30 minutes");
-    QTest::newRow("interval 1") << s(R"({"type":"interval","minutes":1,"catch_up":false})") << interval << none << 1
-                                << false << none << none << none << 0 << s("Every minute");
-    QTest::newRow("interval 60") << s(R"({"type":"interval","minutes":60})") << interval << none << 60 << true
-                                 << none << none << none << 0 << s("Every hour");
-    QTest::newRow("interval 120") << s(R"({"type":"interval","minutes":120.0})") << interval << none << 120 << true
-                                  << none << none << none << 0 << s("Every 2 hours");
-    QTest::newRow("interval 90") << s(R"({"type":"interval","minutes":90})") << interval << none << 90 << true
-                                 << none << none << none << 0 << s("Every 90 minutes");
-    QTest::newRow("interval max") << s(R"({"type":"interval","minutes":525600})") << interval << none << 525600
-                                  << true << none << none << none << 0 << s("Every 8760 hours");
+        << s(R"({"type":"schedule","at":"daily at 08:30","catch_up":false})") << schedule << s("daily at 08:30") << 0 << false
+        << none << none << none << 0 << s("Every day at 08:30");
+    QTest::newRow("interval 30") << s(R"({"type":"interval","minutes":30})") << interval << none << 30 << true << none << none
+                                 << none << 0 << s("Every 30 minutes");
+    QTest::newRow("interval 1") << s(R"({"type":"interval","minutes":1,"catch_up":false})") << interval << none << 1 << false
+                                << none << none << none << 0 << s("Every minute");
+    QTest::newRow("interval 60") << s(R"({"type":"interval","minutes":60})") << interval << none << 60 << true << none << none
+                                 << none << 0 << s("Every hour");
+    QTest::newRow("interval 120") << s(R"({"type":"interval","minutes":120.0})") << interval << none << 120 << true << none
+                                  << none << none << 0 << s("Every 2 hours");
+    QTest::newRow("interval 90") << s(R"({"type":"interval","minutes":90})") << interval << none << 90 << true << none << none
+                                 << none << 0 << s("Every 90 minutes");
+    QTest::newRow("interval max") << s(R"({"type":"interval","minutes":525600})") << interval << none << 525600 << true << none
+                                  << none << none << 0 << s("Every 8760 hours");
     QTest::newRow("task.created") << s(R"({"type":"event","event":"task.created"})") << event << none << 0 << true
                                   << s("task.created") << none << none << 0 << s("When a task is created");
-    QTest::newRow("status from/to")
-        << s(R"({"type":"event","event":"task.status_changed","from":"REVIEW","to":"COMPLETED"})") << event << none
-        << 0 << true << s("task.status_changed") << s("REVIEW") << s("COMPLETED") << 0
-        << s("When a task moves from Review to Completed");
-    QTest::newRow("status to") << s(R"({"type":"event","event":"task.status_changed","to":"IN_PROGRESS"})") << event
-                               << none << 0 << true << s("task.status_changed") << none << s("IN_PROGRESS") << 0
+    QTest::newRow("status from/to") << s(R"({"type":"event","event":"task.status_changed","from":"REVIEW","to":"COMPLETED"})")
+                                    << event << none << 0 << true << s("task.status_changed") << s("REVIEW") << s("COMPLETED")
+                                    << 0 << s("When a task moves from Review to Completed");
+    QTest::newRow("status to") << s(R"({"type":"event","event":"task.status_changed","to":"IN_PROGRESS"})") << event << none << 0
+                               << true << s("task.status_changed") << none << s("IN_PROGRESS") << 0
                                << s("When a task moves to In progress");
-    QTest::newRow("status from") << s(R"({"type":"event","event":"task.status_changed","from":"TODO"})") << event
-                                 << none << 0 << true << s("task.status_changed") << s("TODO") << none << 0
+    QTest::newRow("status from") << s(R"({"type":"event","event":"task.status_changed","from":"TODO"})") << event << none << 0
+                                 << true << s("task.status_changed") << s("TODO") << none << 0
                                  << s("When a task moves out of To do");
-    QTest::newRow("status any") << s(R"({"type":"event","event":"task.status_changed"})") << event << none << 0
-                                << true << s("task.status_changed") << none << none << 0
-                                << s("When a task changes status");
-    QTest::newRow("due soon 24") << s(R"({"type":"event","event":"task.due_soon","within_hours":24})") << event
-                                 << none << 0 << true << s("task.due_soon") << none << none << 24
-                                 << s("When a task is due within 24 hours");
-    QTest::newRow("due soon 1") << s(R"({"type":"event","event":"task.due_soon","within_hours":1})") << event << none
-                                << 0 << true << s("task.due_soon") << none << none << 1
-                                << s("When a task is due within 1 hour");
-    QTest::newRow("due soon 720") << s(R"({"type":"event","event":"task.due_soon","within_hours":720})") << event
-                                  << none << 0 << true << s("task.due_soon") << none << none << 720
+    QTest::newRow("status any") << s(R"({"type":"event","event":"task.status_changed"})") << event << none << 0 << true
+                                << s("task.status_changed") << none << none << 0 << s("When a task changes status");
+    QTest::newRow("due soon 24") << s(R"({"type":"event","event":"task.due_soon","within_hours":24})") << event << none << 0
+                                 << true << s("task.due_soon") << none << none << 24 << s("When a task is due within 24 hours");
+    QTest::newRow("due soon 1") << s(R"({"type":"event","event":"task.due_soon","within_hours":1})") << event << none << 0 << true
+                                << s("task.due_soon") << none << none << 1 << s("When a task is due within 1 hour");
+    QTest::newRow("due soon 720") << s(R"({"type":"event","event":"task.due_soon","within_hours":720})") << event << none << 0
+                                  << true << s("task.due_soon") << none << none << 720
                                   << s("When a task is due within 720 hours");
     const char *const consultations[][2] = {{"created", "When a consultation is created"},
                                             {"scheduled", "When a consultation is scheduled"},
                                             {"completed", "When a consultation is completed"},
                                             {"cancelled", "When a consultation is cancelled"}};
     for (const auto &[name, words] : consultations)
-        QTest::addRow("consultation.%s", name)
-            << s(R"({"type":"event","event":"consultation.%1"})").arg(s(name)) << event << none << 0 << true
-            << s("consultation.") + s(name) << none << none << 0 << s(words);
+        QTest::addRow("consultation.%s", name) << s(R"({"type":"event","event":"consultation.%1"})").arg(s(name)) << event << none
+                                               << 0 << true << s("consultation.") + s(name) << none << none << 0 << s(words);
     QTest::newRow("manual") << s(R"({"type":"manual"})") << manual << none << 0 << true << none << none << none << 0
                             << s("Manually");
 }
@@ -269,8 +263,8 @@ void TestWorkflowDefinition::actionKinds()
     QCOMPARE(a[5].title, s("Approve the {date} plan"));
     QCOMPARE(a[5].description, s("Before {time}"));
 
-    const QStringList names = {s("create_task"), s("update_tasks"), s("notify"), s("generate_report"),
-                               s("export_data"), s("request_approval")};
+    const QStringList names = {s("create_task"),     s("update_tasks"), s("notify"),
+                               s("generate_report"), s("export_data"),  s("request_approval")};
     for (int i = 0; i < 6; ++i)
         QCOMPARE(ActionSpec::kindName(a[i].kind), names[i]);
 }
@@ -299,11 +293,12 @@ void TestWorkflowDefinition::actionDefaults()
     QCOMPARE(a[4].dataKind, s("tasks"));
     QCOMPARE(a[4].format, s("csv"));
     // The canonical JSON spells the defaults out.
-    QCOMPARE(compact(a), s(R"([{"priority":"MEDIUM","title":"Call","type":"create_task"},)"
-                           R"({"filter":{"status":"REVIEW"},"set":{"status":"TODO"},"type":"update_tasks"},)"
-                           R"({"notification_type":"INFO","title":"Hello","type":"notify"},)"
-                           R"({"folder":"~/Reports","format":"pdf","period":"week","type":"generate_report"},)"
-                           R"({"folder":"~/Exports","format":"csv","kind":"tasks","type":"export_data"}])"));
+    QCOMPARE(compact(a),
+             s(R"([{"priority":"MEDIUM","title":"Call","type":"create_task"},)"
+               R"({"filter":{"status":"REVIEW"},"set":{"status":"TODO"},"type":"update_tasks"},)"
+               R"({"notification_type":"INFO","title":"Hello","type":"notify"},)"
+               R"({"folder":"~/Reports","format":"pdf","period":"week","type":"generate_report"},)"
+               R"({"folder":"~/Exports","format":"csv","kind":"tasks","type":"export_data"}])"));
 }
 
 void TestWorkflowDefinition::roundTrip_data()
@@ -408,7 +403,8 @@ void TestWorkflowDefinition::sizeLimit()
     QCOMPARE(exact.size(), 65536);
     CHECK_OK(WorkflowDefinition::parseActions(QString::fromUtf8(exact)));
     const QByteArray over = ' ' + exact;
-    CHECK_ERROR(WorkflowDefinition::parseActions(QString::fromUtf8(over)), "actions", "at most 65536 bytes of JSON (it has 65537)");
+    CHECK_ERROR(WorkflowDefinition::parseActions(QString::fromUtf8(over)), "actions",
+                "at most 65536 bytes of JSON (it has 65537)");
 
     // Bytes of UTF-8 are counted, not characters: 4 × 10000 "é" is 40,000 characters but 80,000 bytes.
     QStringList actions;
@@ -439,7 +435,8 @@ void TestWorkflowDefinition::depthLimit()
 {
     // 16 levels pass the depth check (and fail later, on the content); 17 are refused.
     CHECK_ERROR(WorkflowDefinition::parseActions(QString::fromLatin1(brackets(16))), "actions[0]", "must be an object");
-    CHECK_ERROR(WorkflowDefinition::parseActions(QString::fromLatin1(brackets(17))), "actions", "nested too deeply: at most 16 levels");
+    CHECK_ERROR(WorkflowDefinition::parseActions(QString::fromLatin1(brackets(17))), "actions",
+                "nested too deeply: at most 16 levels");
     const auto trigger = [](int levels) -> QString {
         return QString::fromLatin1(R"({"type":"manual","extra":)" + brackets(levels - 1) + '}');
     };
@@ -455,7 +452,8 @@ void TestWorkflowDefinition::depthLimit()
 
     const auto file = [](int levels) -> QByteArray {
         return R"({"name":"n","type":"REPORTING","trigger":{"type":"manual"},"actions":[{"type":"notify","title":"t"}],)"
-               R"("x":)" + brackets(levels - 1) + '}';
+               R"("x":)"
+            + brackets(levels - 1) + '}';
     };
     CHECK_ERROR(WorkflowFile::parse(file(16)), "x", "unknown key");
     CHECK_ERROR(WorkflowFile::parse(file(17)), "", "nested too deeply");
@@ -472,12 +470,15 @@ void TestWorkflowDefinition::templateCheck_data()
     row("plain", "Weekly report", "", "");
     row("always", "{date} {time} {weekday} {week} {month} {year} {workflow.name}", "", "");
     row("task", "{task.title} {task.status} {task.priority} {task.due_date}", "task", "");
-    row("consultation", "{consultation.name} {consultation.email} {consultation.company} {consultation.booking_id} "
-                        "{consultation.scheduled_date} {date}", "consultation", "");
+    row("consultation",
+        "{consultation.name} {consultation.email} {consultation.company} {consultation.booking_id} "
+        "{consultation.scheduled_date} {date}",
+        "consultation", "");
     row("escapes", "{{literal}} and {{{date}}} }}", "", "");
     row("task outside task events", "{task.title}", "", "{task.title} needs a task event trigger");
     row("task in consultation events", "{task.due_date}", "consultation", "needs a task event trigger");
-    row("consultation in task events", "x {consultation.email}", "task", "{consultation.email} needs a consultation event trigger");
+    row("consultation in task events", "x {consultation.email}", "task",
+        "{consultation.email} needs a consultation event trigger");
     row("unknown", "Hello {name}", "", "unknown placeholder {name}; available here: {date}, {time}");
     row("case matters", "{Date}", "", "unknown placeholder {Date}");
     row("spaces matter", "{ date }", "", "unknown placeholder { date }");
@@ -517,8 +518,10 @@ void TestWorkflowDefinition::templateRender()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const QHash<QString, QString> values = {{s("date"), s("2026-03-02")}, {s("time"), s("09:15")},
-                                            {s("week"), s("10")}, {s("task.title"), s("Pay rent")},
+    const QHash<QString, QString> values = {{s("date"), s("2026-03-02")},
+                                            {s("time"), s("09:15")},
+                                            {s("week"), s("10")},
+                                            {s("task.title"), s("Pay rent")},
                                             {s("task.status"), s("REVIEW")}};
     QCOMPARE(Template::render(text, values), expected);
 }
@@ -530,8 +533,9 @@ void TestWorkflowDefinition::templatePlaceholders()
     QCOMPARE(Template::placeholders(s("task")),
              (always + QStringList{s("task.title"), s("task.status"), s("task.priority"), s("task.due_date")}));
     QCOMPARE(Template::placeholders(s("consultation")),
-             (always + QStringList{s("consultation.name"), s("consultation.email"), s("consultation.company"),
-                                   s("consultation.booking_id"), s("consultation.scheduled_date")}));
+             (always
+              + QStringList{s("consultation.name"), s("consultation.email"), s("consultation.company"),
+                            s("consultation.booking_id"), s("consultation.scheduled_date")}));
 }
 
 void TestWorkflowDefinition::definitionParse()
@@ -628,9 +632,10 @@ void TestWorkflowDefinition::fileExamples()
     // The README's examples, one per workflow type, shown there exactly as in the files.
     const QDir dir(QStringLiteral(DOO_RESOURCES "/workflows"));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList{s("approval-review-sign-off.json"), s("data-sync-nightly-export.json"),
-                                 s("notification-due-date-reminder.json"), s("reporting-weekly-report.json"),
-                                 s("scheduling-consultation-follow-up.json"), s("task-automation-daily-triage.json")}));
+    QCOMPARE(files,
+             (QStringList{s("approval-review-sign-off.json"), s("data-sync-nightly-export.json"),
+                          s("notification-due-date-reminder.json"), s("reporting-weekly-report.json"),
+                          s("scheduling-consultation-follow-up.json"), s("task-automation-daily-triage.json")}));
     const QHash<QString, QPair<WorkflowType, QString>> expected = {
         {s("approval-review-sign-off.json"), {WorkflowType::Approval, s("When a task moves from In progress to Review")}},
         {s("data-sync-nightly-export.json"), {WorkflowType::DataSync, s("At 23:30, every day")}},
@@ -646,7 +651,8 @@ void TestWorkflowDefinition::fileExamples()
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
-        QVERIFY2(readmeText.contains(QByteArray("```json\n" + text + "```\n")), qPrintable(name + QStringLiteral(" is not in the README as it is")));
+        QVERIFY2(readmeText.contains(QByteArray("```json\n" + text + "```\n")),
+                 qPrintable(name + QStringLiteral(" is not in the README as it is")));
         const Result<Workflow> w = WorkflowFile::parse(text);
         QVERIFY2(w.ok(), qPrintable(name + QStringLiteral(": ") + w.error().text()));
         QCOMPARE(w->type, expected.value(name).first);

@@ -123,7 +123,7 @@ class TestWorkflowEditor : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestWorkflowEditor() : DatabaseTestCase(QStringLiteral("editor@example.com"), UserRole::Director) {}
+    TestWorkflowEditor() : DatabaseTestCase(QStringLiteral("editor@example.com"), UserRole::Director) { }
 
 private:
     // The editor's intents, one per dialog, gone before the fixture drops the test's database.
@@ -162,9 +162,9 @@ private Q_SLOTS:
 // non-canonical file fills it the same way.
 void TestWorkflowEditor::roundTrip_data()
 {
-    QTest::addColumn<QByteArray>("input");       // a workflow file as a person may write it
-    QTest::addColumn<QByteArray>("canonical");   // what the form writes
-    QTest::addColumn<QStringList>("fields");     // objectName=value, applied in order
+    QTest::addColumn<QByteArray>("input"); // a workflow file as a person may write it
+    QTest::addColumn<QByteArray>("canonical"); // what the form writes
+    QTest::addColumn<QStringList>("fields"); // objectName=value, applied in order
     const QJsonValue notify = json(R"([{"type":"notify","title":"Ping"}])");
     const QJsonValue notifyC = json(R"([{"type":"notify","notification_type":"INFO","title":"Ping"}])");
     const QStringList ping = {QStringLiteral("addAction_notify"), QStringLiteral("nt_title=Ping")};
@@ -179,8 +179,8 @@ void TestWorkflowEditor::roundTrip_data()
             {"triggerKindCombo=schedule", "scheduleModeCombo=daily", "scheduleTimeEdit=08:30", "scheduleCatchUpCheck=false"});
     trigger("schedule weekly", R"({"type":"schedule","at":"weekly on fri at 17:45"})",
             R"({"type":"schedule","at":"weekly on friday at 17:45","catch_up":true})",
-            {"triggerKindCombo=schedule", "scheduleModeCombo=weekly", "scheduleWeekdayCombo=friday",
-             "scheduleTimeEdit=17:45", "scheduleCatchUpCheck=true"});
+            {"triggerKindCombo=schedule", "scheduleModeCombo=weekly", "scheduleWeekdayCombo=friday", "scheduleTimeEdit=17:45",
+             "scheduleCatchUpCheck=true"});
     trigger("schedule monthly", R"({"type":"schedule","at":"monthly on 31 at 06:00"})",
             R"({"type":"schedule","at":"monthly on 31 at 06:00","catch_up":true})",
             {"triggerKindCombo=schedule", "scheduleModeCombo=monthly", "scheduleDaySpin=31", "scheduleTimeEdit=06:00",
@@ -209,25 +209,43 @@ void TestWorkflowEditor::roundTrip_data()
         QTest::newRow(tag) << file(manual, json(in)) << file(manual, json(out))
                            << QStringList{QStringLiteral("triggerKindCombo=manual")} + strings(fields);
     };
-    action("create_task", R"([{"type":"create_task","title":"Report {date}","description":"Numbers","priority":"HIGH","due_in_days":2,"tags":["report","weekly"]}])",
-           R"([{"type":"create_task","title":"Report {date}","description":"Numbers","priority":"HIGH","due_in_days":2,"tags":["report","weekly"]}])",
-           {"addAction_create_task", "ct_title=Report {date}", "ct_description=Numbers", "ct_priority=HIGH", "ct_hasDue=true",
-            "ct_dueInDays=2", "ct_tags=report, weekly"});
+    action(
+        "create_task",
+        R"([{"type":"create_task","title":"Report {date}","description":"Numbers","priority":"HIGH","due_in_days":2,"tags":["report","weekly"]}])",
+        R"([{"type":"create_task","title":"Report {date}","description":"Numbers","priority":"HIGH","due_in_days":2,"tags":["report","weekly"]}])",
+        {"addAction_create_task", "ct_title=Report {date}", "ct_description=Numbers", "ct_priority=HIGH", "ct_hasDue=true",
+         "ct_dueInDays=2", "ct_tags=report, weekly"});
     action("create_task defaults", R"([{"type":"create_task","title":"Plain"}])",
            R"([{"type":"create_task","title":"Plain","priority":"MEDIUM"}])",
            {"addAction_create_task", "ct_title=Plain", "ct_description=", "ct_priority=MEDIUM", "ct_hasDue=false", "ct_tags="});
-    action("update_tasks every key",
-           R"([{"type":"update_tasks","filter":{"status":["TODO","REVIEW"],"priority":"LOW","tag":"x","overdue":true,"due_within_days":3,"not_updated_for_days":14,"created_by_workflow":false},"set":{"status":"IN_PROGRESS","priority":"URGENT","add_tags":["a"],"remove_tags":["b"],"due_in_days":1}}])",
-           R"([{"type":"update_tasks","filter":{"status":["TODO","REVIEW"],"priority":"LOW","tag":"x","overdue":true,"due_within_days":3,"not_updated_for_days":14,"created_by_workflow":false},"set":{"status":"IN_PROGRESS","priority":"URGENT","add_tags":["a"],"remove_tags":["b"],"due_in_days":1}}])",
-           {"addAction_update_tasks", "ut_status_TODO=true", "ut_status_IN_PROGRESS=false", "ut_status_REVIEW=true",
-            "ut_status_COMPLETED=false", "ut_status_CANCELLED=false", "ut_filterPriority=LOW", "ut_filterTag=x",
-            "ut_overdue=true", "ut_hasDueWithin=true", "ut_dueWithinDays=3", "ut_hasStale=true", "ut_staleDays=14",
-            "ut_createdByWorkflow=false", "ut_setStatus=IN_PROGRESS", "ut_setPriority=URGENT", "ut_addTags=a",
-            "ut_removeTags=b", "ut_hasSetDue=true", "ut_setDueInDays=1"});
+    action(
+        "update_tasks every key",
+        R"([{"type":"update_tasks","filter":{"status":["TODO","REVIEW"],"priority":"LOW","tag":"x","overdue":true,"due_within_days":3,"not_updated_for_days":14,"created_by_workflow":false},"set":{"status":"IN_PROGRESS","priority":"URGENT","add_tags":["a"],"remove_tags":["b"],"due_in_days":1}}])",
+        R"([{"type":"update_tasks","filter":{"status":["TODO","REVIEW"],"priority":"LOW","tag":"x","overdue":true,"due_within_days":3,"not_updated_for_days":14,"created_by_workflow":false},"set":{"status":"IN_PROGRESS","priority":"URGENT","add_tags":["a"],"remove_tags":["b"],"due_in_days":1}}])",
+        {"addAction_update_tasks",
+         "ut_status_TODO=true",
+         "ut_status_IN_PROGRESS=false",
+         "ut_status_REVIEW=true",
+         "ut_status_COMPLETED=false",
+         "ut_status_CANCELLED=false",
+         "ut_filterPriority=LOW",
+         "ut_filterTag=x",
+         "ut_overdue=true",
+         "ut_hasDueWithin=true",
+         "ut_dueWithinDays=3",
+         "ut_hasStale=true",
+         "ut_staleDays=14",
+         "ut_createdByWorkflow=false",
+         "ut_setStatus=IN_PROGRESS",
+         "ut_setPriority=URGENT",
+         "ut_addTags=a",
+         "ut_removeTags=b",
+         "ut_hasSetDue=true",
+         "ut_setDueInDays=1"});
     action("update_tasks one status", R"([{"type":"update_tasks","filter":{"status":["REVIEW"]},"set":{"status":"TODO"}}])",
            R"([{"type":"update_tasks","filter":{"status":"REVIEW"},"set":{"status":"TODO"}}])",
-           {"addAction_update_tasks", "ut_status_REVIEW=true", "ut_overdue=", "ut_setStatus=TODO", "ut_setPriority=",
-            "ut_hasDueWithin=false", "ut_hasStale=false", "ut_createdByWorkflow=", "ut_hasSetDue=false"});
+           {"addAction_update_tasks", "ut_status_REVIEW=true", "ut_overdue=", "ut_setStatus=TODO",
+            "ut_setPriority=", "ut_hasDueWithin=false", "ut_hasStale=false", "ut_createdByWorkflow=", "ut_hasSetDue=false"});
     action("notify", R"([{"type":"notify","notification_type":"WARNING","title":"Heads up","message":"Body {date}"}])",
            R"([{"type":"notify","notification_type":"WARNING","title":"Heads up","message":"Body {date}"}])",
            {"addAction_notify", "nt_type=WARNING", "nt_title=Heads up", "nt_message=Body {date}"});
@@ -316,8 +334,8 @@ void TestWorkflowEditor::invalidJsonKeepsFormAndNamesField()
     QCOMPARE(d->jsonText(), QString::fromUtf8(bad)); // the bad text stays for fixing
 
     // A bad trigger value and broken syntax: same.
-    d->setJsonText(QString::fromUtf8(file(json(R"({"type":"schedule","at":"daily at 25:00"})"),
-                                          json(R"([{"type":"create_task","title":"Changed"}])"))));
+    d->setJsonText(QString::fromUtf8(
+        file(json(R"({"type":"schedule","at":"daily at 25:00"})"), json(R"([{"type":"create_task","title":"Changed"}])"))));
     QVERIFY(d->validationError().startsWith(QLatin1String("trigger.at: ")));
     d->setJsonText(QStringLiteral("{\"name\": \"Broken\", "));
     QVERIFY(!d->isValid());
@@ -445,7 +463,8 @@ void TestWorkflowEditor::actionsAddRemoveReorder()
         d->findChild<QAction *>(QLatin1String(kind))->trigger();
     auto kinds = [&] {
         QStringList list;
-        for (const QJsonValue &v : QJsonDocument::fromJson(d->jsonText().toUtf8()).object().value(QStringLiteral("actions")).toArray())
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(d->jsonText().toUtf8()).object().value(QStringLiteral("actions")).toArray())
             list << v.toObject().value(QStringLiteral("type")).toString();
         return list.join(QLatin1Char(','));
     };
@@ -480,7 +499,10 @@ void TestWorkflowEditor::actionListModelDragAndDrop()
 {
     ActionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setActions(json(R"([{"type":"notify","title":"A"},{"type":"notify","title":"B"},{"type":"notify","title":"C"},{"type":"notify","title":"D"}])").toArray());
+    model.setActions(
+        json(
+            R"([{"type":"notify","title":"A"},{"type":"notify","title":"B"},{"type":"notify","title":"C"},{"type":"notify","title":"D"}])")
+            .toArray());
     QSignalSpy changed(&model, &ActionListModel::actionsChanged);
     auto titles = [&] {
         QString s;

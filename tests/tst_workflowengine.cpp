@@ -39,7 +39,7 @@ class TestWorkflowEngine : public DatabaseTestCase
     Q_OBJECT
 
 public:
-    TestWorkflowEngine() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) {}
+    TestWorkflowEngine() : DatabaseTestCase(QStringLiteral("d@example.com"), UserRole::Director) { }
 
 private Q_SLOTS:
     // PDF reports are drawn by the window's drawing, as in the program.
@@ -86,8 +86,8 @@ void TestWorkflowEngine::createTask()
     setTimeZone(t.db(), u, QStringLiteral("Europe/Berlin"));
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Weekly report"), kManual,
                                (QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Report {week} ({weekday} {date})\","
-                                                   "\"description\":\"By {workflow.name} at {time}\",\"priority\":\"HIGH\","
-                                                   "\"due_in_days\":2,\"tags\":[\"report\",\"weekly\"]}]")),
+                                               "\"description\":\"By {workflow.name} at {time}\",\"priority\":\"HIGH\","
+                                               "\"due_in_days\":2,\"tags\":[\"report\",\"weekly\"]}]")),
                                30);
     CHECK_OK(w);
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
@@ -116,7 +116,8 @@ void TestWorkflowEngine::createTask()
     // Analytics of today: 0.5 hours, one task; one WORKFLOW_COMPLETE notification.
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.5);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 1);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE type = 'WORKFLOW_COMPLETE' AND workflow_id = ?"),
+    QCOMPARE(count(t.db(),
+                   QStringLiteral("SELECT count(*) FROM notification WHERE type = 'WORKFLOW_COMPLETE' AND workflow_id = ?"),
                    {w->id}),
              1);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM execution_change WHERE execution_id = ? AND change = 'created'"),
@@ -144,9 +145,10 @@ void TestWorkflowEngine::updateTasks()
     const Task overdueReview = add(QStringLiteral("Overdue review"), TaskStatus::Review, kNow.addDays(-2));
     const Task futureReview = add(QStringLiteral("Future review"), TaskStatus::Review, kNow.addDays(3));
     const Task overdueTodo = add(QStringLiteral("Overdue todo"), TaskStatus::Todo, kNow.addDays(-2));
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Triage"), kManual,
-                               QStringLiteral("[{\"type\":\"update_tasks\",\"filter\":{\"status\":\"REVIEW\",\"overdue\":true},"
-                                              "\"set\":{\"status\":\"TODO\",\"priority\":\"URGENT\",\"add_tags\":[\"triaged\"]}}]"));
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Triage"), kManual,
+                    QStringLiteral("[{\"type\":\"update_tasks\",\"filter\":{\"status\":\"REVIEW\",\"overdue\":true},"
+                                   "\"set\":{\"status\":\"TODO\",\"priority\":\"URGENT\",\"add_tags\":[\"triaged\"]}}]"));
     CHECK_OK(w);
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     const auto e = scheduler.runNow(*w);
@@ -161,10 +163,12 @@ void TestWorkflowEngine::updateTasks()
     QCOMPARE(must(tasks.findById(futureReview.id)).status, TaskStatus::Review);
     QCOMPARE(must(tasks.findById(overdueTodo.id)).priority, Priority::Medium);
     // The change keeps the task as it was, for undoing the run.
-    const QString before = scalar(t.db(), QStringLiteral("SELECT before FROM execution_change WHERE execution_id = ? AND task_id = ?"),
-                                  {e->id, overdueReview.id})
-                               .toString();
-    QCOMPARE(QJsonDocument::fromJson(before.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("REVIEW"));
+    const QString before =
+        scalar(t.db(), QStringLiteral("SELECT before FROM execution_change WHERE execution_id = ? AND task_id = ?"),
+               {e->id, overdueReview.id})
+            .toString();
+    QCOMPARE(QJsonDocument::fromJson(before.toUtf8()).object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("REVIEW"));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 1);
     // A second run finds nothing left to change.
     const auto again = scheduler.runNow(*w);
@@ -227,13 +231,13 @@ void TestWorkflowEngine::reportsAndExports()
     CHECK_OK(tasks.create(plain));
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("out/reports"));
-    const auto w = addWorkflow(
-        t.db(), u, QStringLiteral("Weekly Report!"), kManual,
-        QStringLiteral("[{\"type\":\"generate_report\",\"period\":\"week\",\"format\":\"csv\",\"folder\":\"%1\"},"
-                       "{\"type\":\"generate_report\",\"period\":\"month\",\"format\":\"pdf\",\"folder\":\"%1\"},"
-                       "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"csv\",\"folder\":\"%1\"},"
-                       "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"%1\"}]")
-            .arg(folder));
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Weekly Report!"), kManual,
+                    QStringLiteral("[{\"type\":\"generate_report\",\"period\":\"week\",\"format\":\"csv\",\"folder\":\"%1\"},"
+                                   "{\"type\":\"generate_report\",\"period\":\"month\",\"format\":\"pdf\",\"folder\":\"%1\"},"
+                                   "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"csv\",\"folder\":\"%1\"},"
+                                   "{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"%1\"}]")
+                        .arg(folder));
     CHECK_OK(w);
     const auto e = WorkflowScheduler(t.db(), UserContext::of(u)).runNow(*w);
     CHECK_OK(e);
@@ -273,17 +277,17 @@ void TestWorkflowEngine::dryRunWritesNothing()
     review = must(tasks.create(review));
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("never"));
-    const auto w = addWorkflow(
-        t.db(), u, QStringLiteral("Everything"), kManual,
-        QStringLiteral("[{\"type\":\"create_task\",\"title\":\"New {date}\"},"
-                       "{\"type\":\"update_tasks\",\"filter\":{\"status\":\"REVIEW\"},\"set\":{\"status\":\"TODO\"}},"
-                       "{\"type\":\"notify\",\"title\":\"Hello\"},"
-                       "{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"},"
-                       "{\"type\":\"request_approval\",\"title\":\"Approve?\"},"
-                       "{\"type\":\"create_task\",\"title\":\"After approval\"}]")
-            .arg(folder));
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Everything"), kManual,
+                    QStringLiteral("[{\"type\":\"create_task\",\"title\":\"New {date}\"},"
+                                   "{\"type\":\"update_tasks\",\"filter\":{\"status\":\"REVIEW\"},\"set\":{\"status\":\"TODO\"}},"
+                                   "{\"type\":\"notify\",\"title\":\"Hello\"},"
+                                   "{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"},"
+                                   "{\"type\":\"request_approval\",\"title\":\"Approve?\"},"
+                                   "{\"type\":\"create_task\",\"title\":\"After approval\"}]")
+                        .arg(folder));
     CHECK_OK(w);
-    const QStringList tables = {QStringLiteral("task"), QStringLiteral("notification"), QStringLiteral("workflow_execution"),
+    const QStringList tables = {QStringLiteral("task"),      QStringLiteral("notification"), QStringLiteral("workflow_execution"),
                                 QStringLiteral("analytics"), QStringLiteral("task_history"), QStringLiteral("execution_change")};
     QList<int> before;
     for (const QString &table : tables)
@@ -293,9 +297,10 @@ void TestWorkflowEngine::dryRunWritesNothing()
     QStringList kinds;
     for (const PlannedEffect &e : plan->effects)
         kinds << e.kind;
-    QCOMPARE(kinds, (QStringList{QStringLiteral("create_task"), QStringLiteral("update_task"), QStringLiteral("notify"),
-                                 QStringLiteral("write_file"), QStringLiteral("request_approval"), QStringLiteral("wait"),
-                                 QStringLiteral("create_task")}));
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("create_task"), QStringLiteral("update_task"), QStringLiteral("notify"),
+                          QStringLiteral("write_file"), QStringLiteral("request_approval"), QStringLiteral("wait"),
+                          QStringLiteral("create_task")}));
     QCOMPARE(plan->effects.at(0).summary, QStringLiteral("Create task \"New 2026-03-04\" (MEDIUM)"));
     QVERIFY(plan->effects.at(1).summary.contains(QLatin1String("Stuck")));
     for (int i = 0; i < tables.size(); ++i)
@@ -326,7 +331,8 @@ void TestWorkflowEngine::failingActionRetriedThenFailed()
     QVERIFY2(e->error.startsWith(QLatin1String("actions[1].folder: ")), qPrintable(e->error));
     QVERIFY(e->error.contains(QLatin1String("(failed 4 times)")));
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0); // the first action was rolled back with the rest
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE type = 'ERROR' AND workflow_id = ?"), {w->id}), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE type = 'ERROR' AND workflow_id = ?"), {w->id}),
+             1);
     QCOMPARE(t.rowCount(QStringLiteral("analytics")), 0);
     const auto stored = must(ExecutionRepository(t.db(), UserContext::of(u)).findById(e->id));
     QCOMPARE(stored.status, ExecutionStatus::Failed);
@@ -426,13 +432,14 @@ void TestWorkflowEngine::taskEvents()
 {
     auto &t = database();
     const User &u = defaultUser();
-    const auto onCreate = addWorkflow(t.db(), u, QStringLiteral("On create"),
-                                      QStringLiteral("{\"type\":\"event\",\"event\":\"task.created\"}"),
-                                      QStringLiteral("[{\"type\":\"notify\",\"title\":\"New: {task.title}\"}]"));
+    const auto onCreate =
+        addWorkflow(t.db(), u, QStringLiteral("On create"), QStringLiteral("{\"type\":\"event\",\"event\":\"task.created\"}"),
+                    QStringLiteral("[{\"type\":\"notify\",\"title\":\"New: {task.title}\"}]"));
     CHECK_OK(onCreate);
-    const auto onDone = addWorkflow(t.db(), u, QStringLiteral("On review done"),
-                                    QStringLiteral("{\"type\":\"event\",\"event\":\"task.status_changed\",\"from\":\"REVIEW\",\"to\":\"COMPLETED\"}"),
-                                    QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Follow up {task.title}\"}]"));
+    const auto onDone = addWorkflow(
+        t.db(), u, QStringLiteral("On review done"),
+        QStringLiteral("{\"type\":\"event\",\"event\":\"task.status_changed\",\"from\":\"REVIEW\",\"to\":\"COMPLETED\"}"),
+        QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Follow up {task.title}\"}]"));
     CHECK_OK(onDone);
     TaskRepository tasks(t.db(), UserContext::of(u));
     Task task;
@@ -465,8 +472,10 @@ void TestWorkflowEngine::eventChainsStop()
     auto &t = database();
     const User &u = defaultUser();
     const QString trigger = QStringLiteral("{\"type\":\"event\",\"event\":\"task.created\"}");
-    CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("A"), trigger, QStringLiteral("[{\"type\":\"create_task\",\"title\":\"from A\"}]")));
-    CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("B"), trigger, QStringLiteral("[{\"type\":\"create_task\",\"title\":\"from B\"}]")));
+    CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("A"), trigger,
+                         QStringLiteral("[{\"type\":\"create_task\",\"title\":\"from A\"}]")));
+    CHECK_OK(addWorkflow(t.db(), u, QStringLiteral("B"), trigger,
+                         QStringLiteral("[{\"type\":\"create_task\",\"title\":\"from B\"}]")));
     Task task;
     task.title = QStringLiteral("Seed");
     CHECK_OK(TaskRepository(t.db(), UserContext::of(u)).create(task));
@@ -485,9 +494,9 @@ void TestWorkflowEngine::consultationEvent()
 {
     auto &t = database();
     const User &u = defaultUser();
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Follow-up"),
-                               QStringLiteral("{\"type\":\"event\",\"event\":\"consultation.created\"}"),
-                               QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Call {consultation.name} ({consultation.booking_id})\"}]"));
+    const auto w = addWorkflow(
+        t.db(), u, QStringLiteral("Follow-up"), QStringLiteral("{\"type\":\"event\",\"event\":\"consultation.created\"}"),
+        QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Call {consultation.name} ({consultation.booking_id})\"}]"));
     CHECK_OK(w);
     Consultation c;
     c.name = QStringLiteral("Ada Lovelace");
@@ -504,9 +513,10 @@ void TestWorkflowEngine::dueSoonTrigger()
 {
     auto &t = database();
     const User &u = defaultUser();
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Reminder"),
-                               QStringLiteral("{\"type\":\"event\",\"event\":\"task.due_soon\",\"within_hours\":48}"),
-                               QStringLiteral("[{\"type\":\"notify\",\"notification_type\":\"WARNING\",\"title\":\"Soon: {task.title}\"}]"));
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Reminder"),
+                    QStringLiteral("{\"type\":\"event\",\"event\":\"task.due_soon\",\"within_hours\":48}"),
+                    QStringLiteral("[{\"type\":\"notify\",\"notification_type\":\"WARNING\",\"title\":\"Soon: {task.title}\"}]"));
     CHECK_OK(w);
     TaskRepository tasks(t.db(), UserContext::of(u));
     Task soon;
@@ -550,8 +560,9 @@ void TestWorkflowEngine::taskDueNotifications()
     QCOMPARE(must(scheduler.notifyDueTasks()), 0); // once per task
     CHECK_OK(scheduler.runPass());
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE type = 'TASK_DUE'")), 2);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification n JOIN task t ON t.id = n.task_id "
-                                           "WHERE n.type = 'TASK_DUE' AND t.title = 'In five hours'")),
+    QCOMPARE(count(t.db(),
+                   QStringLiteral("SELECT count(*) FROM notification n JOIN task t ON t.id = n.task_id "
+                                  "WHERE n.type = 'TASK_DUE' AND t.title = 'In five hours'")),
              1);
     m_clock.set(kNow.addDays(2).addSecs(3600)); // "In three days" is now within 24 hours
     QCOMPARE(must(scheduler.notifyDueTasks()), 1);
@@ -561,8 +572,8 @@ void TestWorkflowEngine::interruptedRunsClosed()
 {
     auto &t = database();
     const User &u = defaultUser();
-    const auto w = addWorkflow(t.db(), u, QStringLiteral("Crashy"), kManual,
-                               QStringLiteral("[{\"type\":\"notify\",\"title\":\"x\"}]"));
+    const auto w =
+        addWorkflow(t.db(), u, QStringLiteral("Crashy"), kManual, QStringLiteral("[{\"type\":\"notify\",\"title\":\"x\"}]"));
     CHECK_OK(w);
     ExecutionRepository executions(t.db(), UserContext::of(u));
     const QString host = QSysInfo::machineHostName();

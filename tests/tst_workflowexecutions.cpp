@@ -231,8 +231,8 @@ void TestWorkflowExecutions::dueWorkflows()
     };
     const auto due = repo.getDueWorkflows(now);
     CHECK_OK(due);
-    QCOMPARE(names(*due), (QStringList{QStringLiteral("two days ago"), QStringLiteral("one hour ago"),
-                                       QStringLiteral("exactly now")}));
+    QCOMPARE(names(*due),
+             (QStringList{QStringLiteral("two days ago"), QStringLiteral("one hour ago"), QStringLiteral("exactly now")}));
 
     const auto first = repo.getDueWorkflows(now, 2);
     CHECK_OK(first);
@@ -241,8 +241,9 @@ void TestWorkflowExecutions::dueWorkflows()
     WorkflowRepository adminRepo(t.db(), UserContext::of(admin));
     const auto everyone = adminRepo.getDueWorkflows(now);
     CHECK_OK(everyone);
-    QCOMPARE(names(*everyone), (QStringList{QStringLiteral("two days ago"), QStringLiteral("one hour ago"),
-                                            QStringLiteral("someone else's"), QStringLiteral("exactly now")}));
+    QCOMPARE(names(*everyone),
+             (QStringList{QStringLiteral("two days ago"), QStringLiteral("one hour ago"), QStringLiteral("someone else's"),
+                          QStringLiteral("exactly now")}));
 
     const auto early = repo.getDueWorkflows(now.addDays(-3));
     CHECK_OK(early);

@@ -43,7 +43,7 @@ void TestWorkflowRepository::createAndFindRoundTrip()
     input.type = WorkflowType::DataSync;
     input.isActive = false;
     input.frequency = QStringLiteral("  weekly "); // replaced by the trigger in words
-    input.userId = other.id;             // not an ADMIN: ignored
+    input.userId = other.id; // not an ADMIN: ignored
     input.lastRunAt = kStart.addDays(-1); // a new workflow has not run
     input.version = 7;
     const auto created = repo.create(input);
@@ -272,21 +272,21 @@ void TestWorkflowRepository::invalidWorkflow_data()
                                 << QStringLiteral("name");
     QTest::newRow("trigger not an object") << okName << okDescription << QStringLiteral("[1, 2]") << okActions << 1.0
                                            << QStringLiteral("trigger");
-    QTest::newRow("actions not an array") << okName << okDescription << okTrigger << QStringLiteral("{\"type\":\"x\"}")
-                                          << 1.0 << QStringLiteral("actions");
+    QTest::newRow("actions not an array") << okName << okDescription << okTrigger << QStringLiteral("{\"type\":\"x\"}") << 1.0
+                                          << QStringLiteral("actions");
     QTest::newRow("invalid JSON") << okName << okDescription << QStringLiteral("{\"type\": ") << okActions << 1.0
                                   << QStringLiteral("trigger");
     QTest::newRow("no actions") << okName << okDescription << okTrigger << QStringLiteral("[]") << 1.0
                                 << QStringLiteral("actions");
     QTest::newRow("old trigger format") << okName << okDescription
-                                        << QStringLiteral("{\"type\":\"schedule\",\"cron\":\"0 9 * * 1\"}") << okActions
-                                        << 1.0 << QStringLiteral("trigger.cron");
+                                        << QStringLiteral("{\"type\":\"schedule\",\"cron\":\"0 9 * * 1\"}") << okActions << 1.0
+                                        << QStringLiteral("trigger.cron");
     QTest::newRow("bad schedule") << okName << okDescription
                                   << QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 25:00\"}") << okActions << 1.0
                                   << QStringLiteral("trigger.at");
     QTest::newRow("action value") << okName << okDescription << okTrigger
                                   << QStringLiteral("[{\"type\":\"notify\",\"title\":\"t\"},"
-                                           "{\"type\":\"create_task\",\"title\":\"t\",\"due_in_days\":-1}]")
+                                                    "{\"type\":\"create_task\",\"title\":\"t\",\"due_in_days\":-1}]")
                                   << 1.0 << QStringLiteral("actions[1].due_in_days");
     QTest::newRow("negative estimate") << okName << okDescription << okTrigger << okActions << -0.5
                                        << QStringLiteral("estimatedMinutesSaved");

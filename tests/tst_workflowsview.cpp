@@ -134,9 +134,9 @@ void TestWorkflowsView::listShowsSortsAndFilters()
 {
     auto &t = database();
     auto f = makeFixture(t);
-    const Workflow weekly = f->add(QStringLiteral("Weekly report"), WorkflowType::Reporting,
-                                   QStringLiteral("{\"type\":\"schedule\",\"at\":\"weekly on monday at 09:00\"}"),
-                                   notifyActions("Report"));
+    const Workflow weekly =
+        f->add(QStringLiteral("Weekly report"), WorkflowType::Reporting,
+               QStringLiteral("{\"type\":\"schedule\",\"at\":\"weekly on monday at 09:00\"}"), notifyActions("Report"));
     f->add(QStringLiteral("Alpha triage"), WorkflowType::TaskAutomation,
            QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 08:30\"}"), notifyActions("Triage"), false);
     f->add(QStringLiteral("Zed reminder"), WorkflowType::Notification,
@@ -224,10 +224,10 @@ void TestWorkflowsView::deleteAndUndo()
     auto &t = database();
     auto f = makeFixture(t);
     f->add(QStringLiteral("Keep"), WorkflowType::Reporting, kManual, notifyActions("k"));
-    Workflow gone = f->add(QStringLiteral("Gone"), WorkflowType::DataSync,
-                           QStringLiteral("{\"type\":\"interval\",\"minutes\":45,\"catch_up\":false}"),
-                           QStringLiteral("[{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"~/Out\"}]"),
-                           false);
+    Workflow gone =
+        f->add(QStringLiteral("Gone"), WorkflowType::DataSync,
+               QStringLiteral("{\"type\":\"interval\",\"minutes\":45,\"catch_up\":false}"),
+               QStringLiteral("[{\"type\":\"export_data\",\"kind\":\"tasks\",\"format\":\"json\",\"folder\":\"~/Out\"}]"), false);
     // A history to lose: a replaced definition, two runs (one with its undo record), a task and a
     // notification that point at it.
     gone.description = QStringLiteral("Second thoughts");
@@ -239,7 +239,8 @@ void TestWorkflowsView::deleteAndUndo()
     made.title = QStringLiteral("Made by Gone");
     made = must(TaskRepository(f->t->db(), UserContext::of(f->user)).create(made));
     Query link(f->t->db());
-    QVERIFY(link.exec(QStringLiteral("UPDATE task SET workflow_id = ?, execution_id = ? WHERE id = ?"), {gone.id, first.id, made.id}));
+    QVERIFY(link.exec(QStringLiteral("UPDATE task SET workflow_id = ?, execution_id = ? WHERE id = ?"),
+                      {gone.id, first.id, made.id}));
     QVERIFY(link.exec(QStringLiteral("INSERT INTO execution_change (execution_id, task_id, change) VALUES (?, ?, 'created')"),
                       {first.id, made.id}));
     Notification note;
@@ -249,13 +250,19 @@ void TestWorkflowsView::deleteAndUndo()
     note = must(NotificationRepository(f->t->db(), UserContext::of(f->user)).create(note));
     auto snapshotCounts = [&] {
         return QStringList{
-            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE workflow_id = ?"), {gone.id})),
-            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM workflow_version WHERE workflow_id = ?"), {gone.id})),
-            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM execution_change WHERE execution_id = ?"), {first.id})),
-            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM task WHERE workflow_id = ? AND execution_id = ?"),
+            QString::number(
+                count(f->t->db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE workflow_id = ?"), {gone.id})),
+            QString::number(
+                count(f->t->db(), QStringLiteral("SELECT count(*) FROM workflow_version WHERE workflow_id = ?"), {gone.id})),
+            QString::number(
+                count(f->t->db(), QStringLiteral("SELECT count(*) FROM execution_change WHERE execution_id = ?"), {first.id})),
+            QString::number(count(f->t->db(),
+                                  QStringLiteral("SELECT count(*) FROM task WHERE workflow_id = ? AND execution_id = ?"),
                                   {gone.id, first.id})),
-            QString::number(count(f->t->db(), QStringLiteral("SELECT count(*) FROM notification WHERE workflow_id = ?"), {gone.id})),
-        }.join(QLatin1Char(' '));
+            QString::number(
+                count(f->t->db(), QStringLiteral("SELECT count(*) FROM notification WHERE workflow_id = ?"), {gone.id})),
+        }
+            .join(QLatin1Char(' '));
     };
     QCOMPARE(snapshotCounts(), QStringLiteral("2 1 1 1 1"));
 
@@ -434,8 +441,9 @@ void TestWorkflowsView::dryRunListsEffects()
     f->trigger("actionDryRunWorkflow");
     auto *panel = f->view->findChild<DryRunPanel *>(QStringLiteral("dryRunPanel"));
     QVERIFY(panel);
-    QCOMPARE(panel->effects(), QStringList({QStringLiteral("Notification · Notify (SUCCESS): Hello"),
-                                            QStringLiteral("New task · Create task \"Wave\" (LOW)")}));
+    QCOMPARE(panel->effects(),
+             QStringList({QStringLiteral("Notification · Notify (SUCCESS): Hello"),
+                          QStringLiteral("New task · Create task \"Wave\" (LOW)")}));
     QCOMPARE(f->t->rowCount(QStringLiteral("notification")), 0);
     QCOMPARE(f->t->rowCount(QStringLiteral("task")), 0);
     QCOMPARE(f->t->rowCount(QStringLiteral("workflow_execution")), 0);
@@ -452,7 +460,7 @@ void TestWorkflowsView::mainWindowHostsTheView()
     QVERIFY(view);
     QCOMPARE(window.findChild<QWidget *>(QStringLiteral("workflowsPage")), view);
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("comingCaption"))
-             || !view->isAncestorOf(window.findChild<QWidget *>(QStringLiteral("comingCaption"))));
+            || !view->isAncestorOf(window.findChild<QWidget *>(QStringLiteral("comingCaption"))));
     auto *menu = window.findChild<QAction *>(QStringLiteral("menuWorkflow"));
     QVERIFY(menu && menu->isEnabled());
     QVERIFY(window.showView(QStringLiteral("board")));
@@ -549,8 +557,9 @@ void TestWorkflowsView::undoRunThroughButton()
         return answer;
     });
     undo->click();
-    QCOMPARE(shown, QStringList({QStringLiteral("Delete task \"Fresh\""),
-                                 QStringLiteral("Put task \"Old review\" back: status REVIEW, priority LOW")}));
+    QCOMPARE(shown,
+             QStringList({QStringLiteral("Delete task \"Fresh\""),
+                          QStringLiteral("Put task \"Old review\" back: status REVIEW, priority LOW")}));
     QVERIFY(question.contains(QLatin1String("2 task(s)")));
     QCOMPARE(tasks.findById(before.id)->status, TaskStatus::Todo);
 
@@ -624,10 +633,11 @@ void TestWorkflowsView::timesInTheUsersZone()
     f->user.timeZone = QStringLiteral("Pacific/Kiritimati");
     const Workflow daily = f->add(QStringLiteral("Evening review"), WorkflowType::Reporting,
                                   QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 17:00\"}"), notifyActions("Review"));
-    CHECK_OK(f->repo().execute(daily.id, run(ExecutionStatus::Success, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 1, 30)));
+    CHECK_OK(
+        f->repo().execute(daily.id, run(ExecutionStatus::Success, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), 1, 30)));
     open(*f);
-    const QString next = f->rowText(QStringLiteral("Evening review")).section(QLatin1Char('|'), WorkflowListModel::NextRun,
-                                                                             WorkflowListModel::NextRun);
+    const QString next = f->rowText(QStringLiteral("Evening review"))
+                             .section(QLatin1Char('|'), WorkflowListModel::NextRun, WorkflowListModel::NextRun);
     QVERIFY2(next.endsWith(QLatin1String(" 17:00")), qPrintable(next));
     QVERIFY(f->view->selectWorkflow(daily.id));
     QSortFilterProxyModel *runs = f->view->history()->executionProxy();

@@ -139,19 +139,26 @@ QJsonObject ActionForm::newAction(const QString &kind)
     // Every key the form shows with a value is in the object, so the list and the JSON tab agree
     // with the form from the start.
     if (kind == QLatin1String("create_task"))
-        return {{kType, kind}, {QStringLiteral("title"), tr("New task {date}")}, {QStringLiteral("priority"), QStringLiteral("MEDIUM")}};
+        return {{kType, kind},
+                {QStringLiteral("title"), tr("New task {date}")},
+                {QStringLiteral("priority"), QStringLiteral("MEDIUM")}};
     if (kind == QLatin1String("update_tasks"))
         return {{kType, kind},
                 {QStringLiteral("filter"), QJsonObject{{QStringLiteral("overdue"), true}}},
                 {QStringLiteral("set"), QJsonObject{{QStringLiteral("priority"), QStringLiteral("HIGH")}}}};
     if (kind == QLatin1String("notify"))
-        return {{kType, kind}, {QStringLiteral("notification_type"), QStringLiteral("INFO")},
+        return {{kType, kind},
+                {QStringLiteral("notification_type"), QStringLiteral("INFO")},
                 {QStringLiteral("title"), tr("{workflow.name} ran")}};
     if (kind == QLatin1String("generate_report"))
-        return {{kType, kind}, {QStringLiteral("period"), QStringLiteral("week")}, {QStringLiteral("format"), QStringLiteral("pdf")},
+        return {{kType, kind},
+                {QStringLiteral("period"), QStringLiteral("week")},
+                {QStringLiteral("format"), QStringLiteral("pdf")},
                 {QStringLiteral("folder"), QStringLiteral("~/Reports")}};
     if (kind == QLatin1String("export_data"))
-        return {{kType, kind}, {QStringLiteral("kind"), QStringLiteral("tasks")}, {QStringLiteral("format"), QStringLiteral("csv")},
+        return {{kType, kind},
+                {QStringLiteral("kind"), QStringLiteral("tasks")},
+                {QStringLiteral("format"), QStringLiteral("csv")},
                 {QStringLiteral("folder"), QStringLiteral("~/Exports")}};
     if (kind == QLatin1String("request_approval"))
         return {{kType, kind}, {QStringLiteral("title"), tr("Approve {workflow.name}")}};

@@ -56,7 +56,8 @@ bool ActiveSwitchDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         return false;
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton || !switchRect(option.rect).adjusted(-4, -4, 4, 4).contains(mouse->position().toPoint()))
+        if (mouse->button() != Qt::LeftButton
+            || !switchRect(option.rect).adjusted(-4, -4, 4, 4).contains(mouse->position().toPoint()))
             return false;
     } else if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
         const auto *mouse = static_cast<QMouseEvent *>(event);

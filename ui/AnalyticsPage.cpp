@@ -104,8 +104,8 @@ QWidget *AnalyticsPage::buildToolbar()
 
     m_range = new QComboBox(bar);
     m_range->setObjectName(QStringLiteral("rangeCombo"));
-    m_range->addItems({tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last year"), tr("All time"),
-                       tr("Custom…")});
+    m_range->addItems(
+        {tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last year"), tr("All time"), tr("Custom…")});
     m_range->setCurrentIndex(Last30Days);
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromEdit"));
@@ -189,7 +189,8 @@ QWidget *AnalyticsPage::buildCharts()
         grid->addWidget(view, c / 2, c % 2, 1, last ? 2 : 1);
         const QString name = m_charts->title(DashboardCharts::Chart(c));
         auto save = [this, c] {
-            askAndExport(tr("Save the chart"), suggestedName(DashboardCharts::key(DashboardCharts::Chart(c)), QStringLiteral("png")),
+            askAndExport(tr("Save the chart"),
+                         suggestedName(DashboardCharts::key(DashboardCharts::Chart(c)), QStringLiteral("png")),
                          tr("PNG images (*.png)"), [this, c](const QString &path) { return exportPng(c, path); });
         };
         QAction *fromMenu = pngMenu->addAction(name + QStringLiteral("…"));
@@ -331,8 +332,7 @@ void AnalyticsPage::report(const QString &text, bool error)
 QString AnalyticsPage::suggestedName(const QString &what, const QString &suffix) const
 {
     const DateRange &r = m_model->data().range;
-    return QStringLiteral("analytics-%1-%2-%3.%4")
-        .arg(what, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), suffix);
+    return QStringLiteral("analytics-%1-%2-%3.%4").arg(what, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), suffix);
 }
 
 void AnalyticsPage::askAndExport(const QString &title, const QString &name, const QString &filter,
@@ -363,8 +363,8 @@ bool AnalyticsPage::exportPng(int chart, const QString &path)
     if (chart < 0 || chart >= DashboardCharts::ChartCount)
         return false;
     QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly)
-                    && m_charts->view(DashboardCharts::Chart(chart))->grab().save(&file, "PNG") && file.commit();
+    const bool ok = file.open(QIODevice::WriteOnly) && m_charts->view(DashboardCharts::Chart(chart))->grab().save(&file, "PNG")
+        && file.commit();
     report(ok ? tr("Saved the chart to %1").arg(path) : tr("Cannot write %1: %2").arg(path, file.errorString()), !ok);
     return ok;
 }

@@ -70,13 +70,21 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     };
     makeAction(QStringLiteral("actionNewTask"), tr("&New Task…"), QKeySequence::New, [this] { newTask(); });
     makeAction(QStringLiteral("actionEditTask"), tr("&Edit Task…"), QKeySequence(Qt::Key_F2), [this] { editTask(); });
-    makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate Task…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateTask(); });
+    makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate Task…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+               [this] { duplicateTask(); });
     makeAction(QStringLiteral("actionDeleteTask"), tr("&Delete Task"), QKeySequence::Delete, [this] { deleteTasks(); });
-    makeAction(QStringLiteral("actionMoveLeft"), tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { moveSideways(-1); });
-    makeAction(QStringLiteral("actionMoveRight"), tr("Move &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { moveSideways(1); });
-    makeAction(QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveVertically(-1); });
-    makeAction(QStringLiteral("actionMoveDown"), tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveVertically(1); });
-    makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
+    makeAction(QStringLiteral("actionMoveLeft"), tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+               [this] { moveSideways(-1); });
+    makeAction(QStringLiteral("actionMoveRight"), tr("Move &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+               [this] { moveSideways(1); });
+    makeAction(QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+               [this] { moveVertically(-1); });
+    makeAction(QStringLiteral("actionMoveDown"), tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+               [this] { moveVertically(1); });
+    makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     makeAction(QStringLiteral("actionRefresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_board->reload(); });
 
     m_board->reload();
@@ -161,8 +169,9 @@ QWidget *BoardWidget::buildColumn(TaskStatus status)
         QMenu menu;
         menu.addAction(tr("Set WIP limit…"), this, [this, status] {
             bool ok = false;
-            const int limit = QInputDialog::getInt(this, tr("WIP limit"), tr("Most cards in %1 (0 = no limit):").arg(displayName(status)),
-                                                   wipLimit(status), 0, 9999, 1, &ok);
+            const int limit =
+                QInputDialog::getInt(this, tr("WIP limit"), tr("Most cards in %1 (0 = no limit):").arg(displayName(status)),
+                                     wipLimit(status), 0, 9999, 1, &ok);
             if (ok)
                 setWipLimit(status, limit);
         });
@@ -202,11 +211,13 @@ void BoardWidget::updateHeader(TaskStatus status)
     const int count = m_board->column(status)->totalCount();
     const int limit = wipLimit(status);
     const bool over = limit > 0 && count > limit;
-    m_headers[i]->setText(limit > 0 ? QStringLiteral("<b>%1</b> &nbsp;%2 / %3").arg(displayName(status).toHtmlEscaped()).arg(count).arg(limit)
-                                    : QStringLiteral("<b>%1</b> &nbsp;%2").arg(displayName(status).toHtmlEscaped()).arg(count));
+    m_headers[i]->setText(
+        limit > 0 ? QStringLiteral("<b>%1</b> &nbsp;%2 / %3").arg(displayName(status).toHtmlEscaped()).arg(count).arg(limit)
+                  : QStringLiteral("<b>%1</b> &nbsp;%2").arg(displayName(status).toHtmlEscaped()).arg(count));
     m_headers[i]->setProperty("overLimit", over);
-    m_headers[i]->setStyleSheet(over ? QStringLiteral("QLabel { color: #b91c1c; background: #fee2e2; padding: 4px; border-radius: 4px; }")
-                                     : QStringLiteral("QLabel { padding: 4px; }"));
+    m_headers[i]->setStyleSheet(
+        over ? QStringLiteral("QLabel { color: #b91c1c; background: #fee2e2; padding: 4px; border-radius: 4px; }")
+             : QStringLiteral("QLabel { padding: 4px; }"));
 }
 
 void BoardWidget::setWipLimit(TaskStatus status, int limit)
@@ -231,10 +242,19 @@ void BoardWidget::applyFilter()
     const QDate today = now.toLocalTime().date();
     const QDateTime startOfToday = QDateTime(today, QTime(0, 0)).toUTC();
     switch (m_due->currentData().toInt()) {
-    case 1: f.dueBefore = now; break;
-    case 2: f.dueFrom = startOfToday; f.dueBefore = startOfToday.addDays(1); break;
-    case 3: f.dueFrom = QDateTime(today.addDays(1 - today.dayOfWeek()), QTime(0, 0)).toUTC(); f.dueBefore = f.dueFrom.addDays(7); break;
-    default: break;
+    case 1:
+        f.dueBefore = now;
+        break;
+    case 2:
+        f.dueFrom = startOfToday;
+        f.dueBefore = startOfToday.addDays(1);
+        break;
+    case 3:
+        f.dueFrom = QDateTime(today.addDays(1 - today.dayOfWeek()), QTime(0, 0)).toUTC();
+        f.dueBefore = f.dueFrom.addDays(7);
+        break;
+    default:
+        break;
     }
     if (const int origin = m_origin->currentData().toInt(); origin > 0)
         f.createdByWorkflow = origin == 1;

@@ -26,9 +26,9 @@ public:
                              std::function<QString(const QDateTime &)> overlaps, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
-    QDateTime when() const;   // UTC
-    QString text() const;     // notes or reason
-    QString warning() const;  // the overlap warning shown, if any
+    QDateTime when() const; // UTC
+    QString text() const; // notes or reason
+    QString warning() const; // the overlap warning shown, if any
 
 private:
     void update();

@@ -44,7 +44,8 @@ ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent
         {Action::Schedule, tr("Schedule…")}, {Action::Reschedule, tr("Reschedule…")}, {Action::Complete, tr("Complete…")},
         {Action::Cancel, tr("Cancel…")},     {Action::NoShow, tr("No-show")},         {Action::AddTask, tr("Add task…")},
     };
-    const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton", "cancelButton", "noShowButton", "addTaskButton"};
+    const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton",
+                           "cancelButton",   "noShowButton",     "addTaskButton"};
     for (int i = 0; i < actions.size(); ++i) {
         auto *b = new QPushButton(actions.at(i).second, this);
         b->setObjectName(QLatin1String(names[i]));
@@ -118,7 +119,7 @@ void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<
     m_history->clear();
     for (const ConsultationHistoryEntry &e : history) {
         QString text = local(e.changedAt) + QStringLiteral("  ")
-                       + (e.fromStatus ? toString(*e.fromStatus) + QStringLiteral(" → ") : tr("received → ")) + toString(e.toStatus);
+            + (e.fromStatus ? toString(*e.fromStatus) + QStringLiteral(" → ") : tr("received → ")) + toString(e.toStatus);
         if (!e.note.isEmpty())
             text += QStringLiteral(" — ") + e.note;
         m_history->addItem(text);

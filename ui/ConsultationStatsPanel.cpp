@@ -29,14 +29,10 @@ ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setHorizontalSpacing(18);
     const QList<QPair<QString, QString>> keys = {
-        {QStringLiteral("total"), tr("Requests")},
-        {QStringLiteral("pending"), tr("Pending")},
-        {QStringLiteral("scheduled"), tr("Scheduled")},
-        {QStringLiteral("completed"), tr("Completed")},
-        {QStringLiteral("cancelled"), tr("Cancelled")},
-        {QStringLiteral("completionRate"), tr("Completion rate")},
-        {QStringLiteral("noShowRate"), tr("No-show rate")},
-        {QStringLiteral("averageDays"), tr("Days to meeting")},
+        {QStringLiteral("total"), tr("Requests")},          {QStringLiteral("pending"), tr("Pending")},
+        {QStringLiteral("scheduled"), tr("Scheduled")},     {QStringLiteral("completed"), tr("Completed")},
+        {QStringLiteral("cancelled"), tr("Cancelled")},     {QStringLiteral("completionRate"), tr("Completion rate")},
+        {QStringLiteral("noShowRate"), tr("No-show rate")}, {QStringLiteral("averageDays"), tr("Days to meeting")},
     };
     for (int i = 0; i < keys.size(); ++i) {
         auto *box = new QWidget(figures);

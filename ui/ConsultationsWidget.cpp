@@ -34,8 +34,7 @@ const QDate kAnyDate(2000, 1, 1); // the dates' minimum: shown as "any"
 constexpr int kChartWeeks = 12;
 } // namespace
 
-ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget *parent)
-    : QWidget(parent), m_user(user)
+ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget *parent) : QWidget(parent), m_user(user)
 {
     m_intents = new ConsultationIntents(db, UserContext::of(m_user), this);
     m_runDialog = [](QDialog &d) { return d.exec() == QDialog::Accepted; };
@@ -257,7 +256,8 @@ QString ConsultationsWidget::overlapText(const QDateTime &when, const QString &e
         return others.error().text();
     QStringList names;
     for (const Consultation &o : *others)
-        names << tr("%1 (%2) at %3").arg(o.bookingId, o.name, o.scheduledDate.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        names << tr("%1 (%2) at %3")
+                     .arg(o.bookingId, o.name, o.scheduledDate.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     return names.join(QStringLiteral(", "));
 }
 
@@ -297,10 +297,10 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
     if (action == Action::NoShow) {
         changed = m_intents->markNoShow(id);
     } else {
-        const auto kind = action == Action::Schedule     ? ConsultationActionDialog::Kind::Schedule
-                          : action == Action::Reschedule ? ConsultationActionDialog::Kind::Reschedule
-                          : action == Action::Complete   ? ConsultationActionDialog::Kind::Complete
-                                                         : ConsultationActionDialog::Kind::Cancel;
+        const auto kind = action == Action::Schedule ? ConsultationActionDialog::Kind::Schedule
+            : action == Action::Reschedule           ? ConsultationActionDialog::Kind::Reschedule
+            : action == Action::Complete             ? ConsultationActionDialog::Kind::Complete
+                                                     : ConsultationActionDialog::Kind::Cancel;
         QDateTime initial = current->scheduledDate;
         if (!initial.isValid()) { // the next working day at 10:00
             QDate day = Clock::currentUtc().toLocalTime().date().addDays(1);
@@ -308,16 +308,24 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
                 day = day.addDays(1);
             initial = QDateTime(day, QTime(10, 0)).toUTC();
         }
-        ConsultationActionDialog dialog(kind, current->name, initial,
-                                        [this, id](const QDateTime &when) { return overlapText(when, id); }, this);
+        ConsultationActionDialog dialog(
+            kind, current->name, initial, [this, id](const QDateTime &when) { return overlapText(when, id); }, this);
         if (!run(dialog))
             return;
         warning = dialog.warning();
         switch (kind) {
-        case ConsultationActionDialog::Kind::Schedule: changed = m_intents->scheduleConsultation(id, dialog.when()); break;
-        case ConsultationActionDialog::Kind::Reschedule: changed = m_intents->rescheduleConsultation(id, dialog.when()); break;
-        case ConsultationActionDialog::Kind::Complete: changed = m_intents->completeConsultation(id, dialog.text()); break;
-        case ConsultationActionDialog::Kind::Cancel: changed = m_intents->cancelConsultation(id, dialog.text()); break;
+        case ConsultationActionDialog::Kind::Schedule:
+            changed = m_intents->scheduleConsultation(id, dialog.when());
+            break;
+        case ConsultationActionDialog::Kind::Reschedule:
+            changed = m_intents->rescheduleConsultation(id, dialog.when());
+            break;
+        case ConsultationActionDialog::Kind::Complete:
+            changed = m_intents->completeConsultation(id, dialog.text());
+            break;
+        case ConsultationActionDialog::Kind::Cancel:
+            changed = m_intents->cancelConsultation(id, dialog.text());
+            break;
         }
     }
     if (!changed) {
@@ -385,15 +393,14 @@ void ConsultationsWidget::importCsv(bool tasks)
     }
     report(QString());
     reload();
-    Q_EMIT statusMessage(tr("Imported %1; %2 already there; %3 skipped")
-                             .arg(summary->imported)
-                             .arg(summary->duplicates)
-                             .arg(summary->skipped));
+    Q_EMIT statusMessage(
+        tr("Imported %1; %2 already there; %3 skipped").arg(summary->imported).arg(summary->duplicates).arg(summary->skipped));
 }
 
 void ConsultationsWidget::exportCsv(bool tasks)
 {
-    const QString path = m_chooseFile(true, tr("CSV files (*.csv)"), tasks ? QStringLiteral("tasks.csv") : QStringLiteral("consultations.csv"));
+    const QString path =
+        m_chooseFile(true, tr("CSV files (*.csv)"), tasks ? QStringLiteral("tasks.csv") : QStringLiteral("consultations.csv"));
     if (path.isEmpty())
         return;
     const auto bytes = m_intents->exportCsv(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations);

@@ -128,7 +128,7 @@ DashboardCharts::DashboardCharts(DashboardModel *model, QWidget *parent) : QObje
 
 QString DashboardCharts::key(Chart chart)
 {
-    static const char *const keys[ChartCount] = {"hoursSaved",    "tasksAutomated", "efficiencyScore", "activeWorkflows",
+    static const char *const keys[ChartCount] = {"hoursSaved",    "tasksAutomated", "efficiencyScore",   "activeWorkflows",
                                                  "workflowHours", "taskFlow",       "consultationFunnel"};
     return QString::fromLatin1(keys[chart]);
 }
@@ -212,8 +212,9 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
                 return;
             }
             const QString label = series->data(series->index(r, DashboardModel::Label)).toString();
-            showTip(steps ? tr("%1: %2 active workflows").arg(label).arg(series->number(r, DashboardModel::ActiveWorkflows))
-                          : tr("%1: %2 %").arg(label, QString::number(series->number(r, DashboardModel::EfficiencyScore), 'f', 1)));
+            showTip(steps
+                        ? tr("%1: %2 active workflows").arg(label).arg(series->number(r, DashboardModel::ActiveWorkflows))
+                        : tr("%1: %2 %").arg(label, QString::number(series->number(r, DashboardModel::EfficiencyScore), 'f', 1)));
         });
         auto *x = new QDateTimeAxis(c);
         auto *y = new QValueAxis(c);
@@ -272,8 +273,8 @@ void DashboardCharts::buildCategoryCharts(QWidget *parent)
                 showTip({});
                 return;
             }
-            const QString label = model->data(model->index(index, chart == TasksAutomated ? int(DashboardModel::Label) : 0))
-                                      .toString();
+            const QString label =
+                model->data(model->index(index, chart == TasksAutomated ? int(DashboardModel::Label) : 0)).toString();
             const double v = set->at(index);
             switch (chart) {
             case WorkflowHours:
@@ -323,9 +324,9 @@ void DashboardCharts::refresh()
     // Short labels under the bars: "25 Nov", "2026-W48", "Nov 2026".
     QStringList barLabels;
     for (const AnalyticsPoint &p : data.series)
-        barLabels << (data.bucket == Bucket::Day     ? p.start.toString(QStringLiteral("dd MMM"))
-                      : data.bucket == Bucket::Month ? p.start.toString(QStringLiteral("MMM yyyy"))
-                                                     : bucketLabel(p.start, data.bucket));
+        barLabels << (data.bucket == Bucket::Day         ? p.start.toString(QStringLiteral("dd MMM"))
+                          : data.bucket == Bucket::Month ? p.start.toString(QStringLiteral("MMM yyyy"))
+                                                         : bucketLabel(p.start, data.bucket));
     setCategories(m_tasksCategories, barLabels, false);
     setCountRange(m_tasksValues, maxTasks);
 
@@ -347,8 +348,7 @@ void DashboardCharts::refresh()
     };
     m_views[TaskFlow]->chart()->setTitle(tr("%1 · average lead time %2, cycle time %3")
                                              .arg(data.flowBucket == Bucket::Month ? tr("Task flow per month") : title(TaskFlow),
-                                                  days(data.flow.averageLeadHours),
-                                                  days(data.flow.averageCycleHours)));
+                                                  days(data.flow.averageLeadHours), days(data.flow.averageCycleHours)));
 
     const ChartTableModel *funnel = m_model->funnel();
     setCategories(m_funnelCategories, funnel->columnTexts(0), true);

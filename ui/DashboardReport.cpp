@@ -121,7 +121,8 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
     flow.text(Messages::tr("Summary"), 0, 13, true, 24);
     flow.advance(26);
     const QList<int> summaryColumns{0, 260, 400, 540};
-    flow.row({Messages::tr("Figure"), Messages::tr("This range"), Messages::tr("Previous range"), Messages::tr("Change")}, summaryColumns, true);
+    flow.row({Messages::tr("Figure"), Messages::tr("This range"), Messages::tr("Previous range"), Messages::tr("Change")},
+             summaryColumns, true);
     for (const SummaryMetric &m : summaryMetrics(data.current, data.previous))
         flow.row({m.caption, m.currentText, m.previousText, changeText(m.current, m.previous)}, summaryColumns, false);
     flow.advance(18);
@@ -145,8 +146,9 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
     flow.text(Messages::tr("Top workflows"), 0, 13, true, 24);
     flow.advance(26);
     const QList<int> columns{0, 260, 320, 410, 470, 560};
-    flow.row({Messages::tr("Workflow"), Messages::tr("Runs"), Messages::tr("Successful"), Messages::tr("Failed"), Messages::tr("Hours saved"), Messages::tr("Tasks created")}, columns,
-             true);
+    flow.row({Messages::tr("Workflow"), Messages::tr("Runs"), Messages::tr("Successful"), Messages::tr("Failed"),
+              Messages::tr("Hours saved"), Messages::tr("Tasks created")},
+             columns, true);
     for (const WorkflowHours &w : data.workflows)
         flow.row({w.name, QString::number(w.runs), QString::number(w.successful), QString::number(w.failed),
                   QString::number(w.hoursSaved, 'f', 1), QString::number(w.tasksCreated)},

@@ -27,10 +27,8 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
             lines << issue.text().toHtmlEscaped();
         summary->setText(tr("<b>This file cannot be imported.</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
     } else {
-        summary->setText(tr("%1 new, %2 already there, %3 invalid")
-                             .arg(m_new)
-                             .arg(plan.count(RowFate::Duplicate))
-                             .arg(m_invalid));
+        summary->setText(
+            tr("%1 new, %2 already there, %3 invalid").arg(m_new).arg(plan.count(RowFate::Duplicate)).arg(m_invalid));
     }
     layout->addWidget(summary);
 
@@ -46,13 +44,16 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     table->verticalHeader()->hide();
     for (int r = 0; r < plan.rows.size(); ++r) {
         const ImportRow &row = plan.rows.at(r);
-        const QString fate = row.fate == RowFate::New ? tr("new") : row.fate == RowFate::Duplicate ? tr("already there") : tr("invalid");
+        const QString fate = row.fate == RowFate::New ? tr("new")
+            : row.fate == RowFate::Duplicate          ? tr("already there")
+                                                      : tr("invalid");
         QList<QTableWidgetItem *> items{new QTableWidgetItem(QString::number(row.line)), new QTableWidgetItem(fate)};
         for (int c = 0; c < plan.header.size(); ++c)
             items << new QTableWidgetItem(row.values.value(c).left(200));
         items << new QTableWidgetItem(row.message);
         const QColor tint = row.fate == RowFate::Invalid ? QColor(0xfd, 0xec, 0xea)
-                            : row.fate == RowFate::Duplicate ? QColor(0xf1, 0xf1, 0xf1) : QColor();
+            : row.fate == RowFate::Duplicate             ? QColor(0xf1, 0xf1, 0xf1)
+                                                         : QColor();
         for (int c = 0; c < items.size(); ++c) {
             if (tint.isValid())
                 items.at(c)->setBackground(tint);

@@ -35,8 +35,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kViewKey = QStringLiteral("window/view");
 } // namespace
 
-MainWindow::MainWindow(Database &db, const User &user, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_user(user)
+MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainWindow(parent), m_db(db), m_user(user)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Director of One"));
@@ -81,8 +80,7 @@ void MainWindow::buildPages()
 
     m_board = new BoardWidget(m_db, m_user, m_undoStack, this);
     m_board->setObjectName(QStringLiteral("boardPage"));
-    connect(m_board, &BoardWidget::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_board, &BoardWidget::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(QStringLiteral("board"), tr("Board"), m_board);
 
     m_workflows = new WorkflowsView(m_db, m_user, m_undoStack, this);
@@ -285,9 +283,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_data && m_data->hasUnsavedChanges()) {
         showView(QStringLiteral("data"));
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("The Data view has edits that are not saved. Discard them and quit?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("The Data view has edits that are not saved. Discard them and quit?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();
             return;
@@ -304,8 +302,7 @@ void MainWindow::showAbout()
                           "<p>A task board, workflows, consultations, analytics and notifications for a director "
                           "who runs a department alone — in one window, on one database.</p>"
                           "<p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                m_db.url().display().toHtmlEscaped()));
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), m_db.url().display().toHtmlEscaped()));
 }
 
 } // namespace doo

@@ -14,7 +14,8 @@ constexpr int kStripe = 4;
 constexpr int kMinWidth = 240;
 } // namespace
 
-NotificationDelegate::NotificationDelegate(const QTimeZone &zone, QObject *parent) : QStyledItemDelegate(parent), m_zone(zone) {}
+NotificationDelegate::NotificationDelegate(const QTimeZone &zone, QObject *parent) : QStyledItemDelegate(parent), m_zone(zone)
+{ }
 
 QSize NotificationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -40,7 +41,8 @@ void NotificationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int lineHeight = option.fontMetrics.height();
     const int left = r.left() + kStripe + kPadding + (unread ? 12 : 0);
     const QRect first(left, r.top() + kPadding, r.right() - left - kPadding, lineHeight);
-    const QRect second(r.left() + kStripe + kPadding, first.bottom() + kPadding / 2, r.width() - kStripe - 2 * kPadding, lineHeight);
+    const QRect second(r.left() + kStripe + kPadding, first.bottom() + kPadding / 2, r.width() - kStripe - 2 * kPadding,
+                       lineHeight);
 
     if (unread) {
         painter->setRenderHint(QPainter::Antialiasing);
@@ -60,13 +62,15 @@ void NotificationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(titleFont);
     painter->setPen(text);
     const QRect titleRect = first.adjusted(0, 0, -(rightWidth + kPadding), 0);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(titleFont).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(titleFont).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
 
     painter->setFont(option.font);
     painter->setPen(muted);
     const QString message = index.data(NotificationListModel::MessageRole).toString().simplified();
-    painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter, option.fontMetrics.elidedText(message, Qt::ElideRight, second.width()));
+    painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(message, Qt::ElideRight, second.width()));
     painter->restore();
 }
 

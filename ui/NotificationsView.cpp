@@ -33,7 +33,8 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     bar->addWidget(m_show);
     bar->addWidget(m_type);
     bar->addStretch();
-    m_toggle = makeAction("actionToggleRead", tr("Mark read"), QKeySequence(Qt::CTRL | Qt::Key_M), &NotificationsView::toggleRead);
+    m_toggle =
+        makeAction("actionToggleRead", tr("Mark read"), QKeySequence(Qt::CTRL | Qt::Key_M), &NotificationsView::toggleRead);
     m_allRead = makeAction("actionMarkAllRead", tr("Mark all read"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                            &NotificationsView::markAllRead);
     m_open = makeAction("actionOpenNotification", tr("Open"), QKeySequence(Qt::Key_Return), &NotificationsView::openSelected);
@@ -93,7 +94,8 @@ void NotificationsView::setUnreadOnly(bool unreadOnly)
 void NotificationsView::applyFilter()
 {
     const int type = m_type->currentData().toInt();
-    m_model->setFilter(m_show->currentIndex() == 1, type < 0 ? std::nullopt : std::optional<NotificationType>(NotificationType(type)));
+    m_model->setFilter(m_show->currentIndex() == 1,
+                       type < 0 ? std::nullopt : std::optional<NotificationType>(NotificationType(type)));
 }
 
 int NotificationsView::currentRow() const

@@ -10,8 +10,7 @@
 
 namespace doo {
 
-Result<QByteArray> ReportDrawing::figuresReport(const QString &title, const QString &period,
-                                                const QList<ReportRow> &rows) const
+Result<QByteArray> ReportDrawing::figuresReport(const QString &title, const QString &period, const QList<ReportRow> &rows) const
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -10,8 +10,7 @@ namespace doo {
 class ReportDrawing : public PdfDrawing
 {
 public:
-    Result<QByteArray> figuresReport(const QString &title, const QString &period,
-                                     const QList<ReportRow> &rows) const override;
+    Result<QByteArray> figuresReport(const QString &title, const QString &period, const QList<ReportRow> &rows) const override;
     Status dashboardReport(const QString &path, const DashboardData &data, const QString &who) const override;
 };
 

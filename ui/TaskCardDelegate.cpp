@@ -9,7 +9,8 @@
 
 namespace doo {
 
-TaskCardDelegate::TaskCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+TaskCardDelegate::TaskCardDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{ }
 
 QSize TaskCardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
@@ -19,16 +20,19 @@ QSize TaskCardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex
 QColor TaskCardDelegate::priorityColor(int priority)
 {
     switch (static_cast<Priority>(priority)) {
-    case Priority::Low: return QColor(0x9e, 0xa7, 0xb3);
-    case Priority::Medium: return QColor(0x3b, 0x82, 0xf6);
-    case Priority::High: return QColor(0xf5, 0x9e, 0x0b);
-    case Priority::Urgent: return QColor(0xdc, 0x26, 0x26);
+    case Priority::Low:
+        return QColor(0x9e, 0xa7, 0xb3);
+    case Priority::Medium:
+        return QColor(0x3b, 0x82, 0xf6);
+    case Priority::High:
+        return QColor(0xf5, 0x9e, 0x0b);
+    case Priority::Urgent:
+        return QColor(0xdc, 0x26, 0x26);
     }
     return Qt::gray;
 }
 
-QString TaskCardDelegate::dueText(const QDateTime &dueUtc, const QDateTime &nowUtc, bool finished, bool *overdue,
-                                  bool *today)
+QString TaskCardDelegate::dueText(const QDateTime &dueUtc, const QDateTime &nowUtc, bool finished, bool *overdue, bool *today)
 {
     *overdue = *today = false;
     if (!dueUtc.isValid())
@@ -96,12 +100,14 @@ void TaskCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bool overdue = false, today = false;
     const auto status = static_cast<TaskStatus>(index.data(TaskColumnModel::StatusRole).toInt());
     const bool finished = status == TaskStatus::Completed || status == TaskStatus::Cancelled;
-    const QString due = dueText(index.data(TaskColumnModel::DueRole).toDateTime(), Clock::currentUtc(), finished,
-                                &overdue, &today);
+    const QString due =
+        dueText(index.data(TaskColumnModel::DueRole).toDateTime(), Clock::currentUtc(), finished, &overdue, &today);
     const QRectF line(text.left(), text.top() + text.height() / 2, text.width(), text.height() / 2);
     qreal x = line.left();
     if (!due.isEmpty()) {
-        painter->setPen(overdue ? QColor(0xdc, 0x26, 0x26) : today ? QColor(0xd9, 0x77, 0x06) : pal.color(QPalette::PlaceholderText));
+        painter->setPen(overdue     ? QColor(0xdc, 0x26, 0x26)
+                            : today ? QColor(0xd9, 0x77, 0x06)
+                                    : pal.color(QPalette::PlaceholderText));
         QFont f = option.font;
         f.setBold(overdue || today);
         painter->setFont(f);
@@ -113,9 +119,10 @@ void TaskCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!tags.isEmpty() && x < line.right() - 20) {
         painter->setPen(pal.color(QPalette::PlaceholderText));
         const QRectF tagRect(x, line.top(), line.right() - x, line.height());
-        painter->drawText(tagRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          small.elidedText(QStringLiteral("#") + QString(tags).replace(QStringLiteral(", "), QStringLiteral(" #")),
-                                           Qt::ElideRight, int(tagRect.width())));
+        painter->drawText(
+            tagRect, Qt::AlignLeft | Qt::AlignVCenter,
+            small.elidedText(QStringLiteral("#") + QString(tags).replace(QStringLiteral(", "), QStringLiteral(" #")),
+                             Qt::ElideRight, int(tagRect.width())));
     }
     painter->restore();
 }

@@ -45,8 +45,7 @@ const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 } // namespace
 
-TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history,
-                       QWidget *parent)
+TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history, QWidget *parent)
     : QDialog(parent), m_task(task)
 {
     setObjectName(QStringLiteral("taskDialog"));
@@ -203,8 +202,8 @@ void TaskDialog::fillHistory(const QList<TaskHistoryEntry> &history)
     for (const TaskHistoryEntry &entry : entries) {
         const QString when = entry.changedAt.toLocalTime().toString(kTimeFormat);
         const QString text = entry.fromStatus
-                                 ? tr("%1 → %2 — %3").arg(displayName(*entry.fromStatus), displayName(entry.toStatus), when)
-                                 : tr("Created in %1 — %2").arg(displayName(entry.toStatus), when);
+            ? tr("%1 → %2 — %3").arg(displayName(*entry.fromStatus), displayName(entry.toStatus), when)
+            : tr("Created in %1 — %2").arg(displayName(entry.toStatus), when);
         m_history->addItem(text);
     }
     if (entries.isEmpty()) {

@@ -34,11 +34,14 @@ QIcon trayIcon()
 QSystemTrayIcon::MessageIcon messageIcon(NotificationType type)
 {
     switch (type) {
-    case NotificationType::Error: return QSystemTrayIcon::Critical;
+    case NotificationType::Error:
+        return QSystemTrayIcon::Critical;
     case NotificationType::Warning:
     case NotificationType::BudgetAlert:
-    case NotificationType::TaskDue: return QSystemTrayIcon::Warning;
-    default: return QSystemTrayIcon::Information;
+    case NotificationType::TaskDue:
+        return QSystemTrayIcon::Warning;
+    default:
+        return QSystemTrayIcon::Information;
     }
 }
 

@@ -32,14 +32,22 @@ const TriggerSpec::Event kEvents[] = {
 QString eventLabel(TriggerSpec::Event e)
 {
     switch (e) {
-    case TriggerSpec::Event::TaskCreated: return TriggerEditor::tr("A task is created");
-    case TriggerSpec::Event::TaskStatusChanged: return TriggerEditor::tr("A task changes status");
-    case TriggerSpec::Event::TaskDueSoon: return TriggerEditor::tr("A task is due soon");
-    case TriggerSpec::Event::ConsultationCreated: return TriggerEditor::tr("A consultation is requested");
-    case TriggerSpec::Event::ConsultationScheduled: return TriggerEditor::tr("A consultation is scheduled");
-    case TriggerSpec::Event::ConsultationCompleted: return TriggerEditor::tr("A consultation is completed");
-    case TriggerSpec::Event::ConsultationCancelled: return TriggerEditor::tr("A consultation is cancelled");
-    case TriggerSpec::Event::None: break;
+    case TriggerSpec::Event::TaskCreated:
+        return TriggerEditor::tr("A task is created");
+    case TriggerSpec::Event::TaskStatusChanged:
+        return TriggerEditor::tr("A task changes status");
+    case TriggerSpec::Event::TaskDueSoon:
+        return TriggerEditor::tr("A task is due soon");
+    case TriggerSpec::Event::ConsultationCreated:
+        return TriggerEditor::tr("A consultation is requested");
+    case TriggerSpec::Event::ConsultationScheduled:
+        return TriggerEditor::tr("A consultation is scheduled");
+    case TriggerSpec::Event::ConsultationCompleted:
+        return TriggerEditor::tr("A consultation is completed");
+    case TriggerSpec::Event::ConsultationCancelled:
+        return TriggerEditor::tr("A consultation is cancelled");
+    case TriggerSpec::Event::None:
+        break;
     }
     return {};
 }
@@ -231,8 +239,8 @@ void TriggerEditor::updateVisibility()
     m_scheduleForm->setRowVisible(m_minute, mode == QLatin1String("hourly"));
     m_scheduleForm->setRowVisible(m_weekday, mode == QLatin1String("weekly"));
     m_scheduleForm->setRowVisible(m_dayOfMonth, mode == QLatin1String("monthly"));
-    m_scheduleForm->setRowVisible(m_time, mode == QLatin1String("daily") || mode == QLatin1String("weekly")
-                                              || mode == QLatin1String("monthly"));
+    m_scheduleForm->setRowVisible(
+        m_time, mode == QLatin1String("daily") || mode == QLatin1String("weekly") || mode == QLatin1String("monthly"));
     m_scheduleForm->setRowVisible(m_cron, mode == QLatin1String("cron"));
     const QString event = m_event->currentData().toString();
     const bool statusChange = event == TriggerSpec::eventName(TriggerSpec::Event::TaskStatusChanged);
@@ -277,8 +285,8 @@ void TriggerEditor::updatePreview()
     m_words->setStyleSheet(QString());
     const QString zoneName = QString::fromUtf8(m_zone.id());
     for (const QDateTime &t : schedule->nextRuns(Clock::currentUtc(), m_zone, 5))
-        m_nextRuns->addItem(QLocale().toString(t.toTimeZone(m_zone), QStringLiteral("ddd yyyy-MM-dd HH:mm")) + QStringLiteral("  (")
-                            + zoneName + QLatin1Char(')'));
+        m_nextRuns->addItem(QLocale().toString(t.toTimeZone(m_zone), QStringLiteral("ddd yyyy-MM-dd HH:mm"))
+                            + QStringLiteral("  (") + zoneName + QLatin1Char(')'));
 }
 
 void TriggerEditor::setTrigger(const TriggerSpec &trigger)
@@ -296,11 +304,20 @@ void TriggerEditor::setTrigger(const TriggerSpec &trigger)
             m_time->setTime(QTime(time.captured(1).toInt(), time.captured(2).toInt()));
         const Schedule::Kind kind = schedule ? schedule->kind() : Schedule::Kind::Cron;
         switch (kind) {
-        case Schedule::Kind::Hourly: m_minute->setValue(text.section(QLatin1Char(':'), 1).toInt()); break;
-        case Schedule::Kind::Weekly: selectData(m_weekday, text.section(QLatin1Char(' '), 2, 2)); break;
-        case Schedule::Kind::Monthly: m_dayOfMonth->setValue(text.section(QLatin1Char(' '), 2, 2).toInt()); break;
-        case Schedule::Kind::Daily: break;
-        case Schedule::Kind::Cron: m_cron->setText(text); break;
+        case Schedule::Kind::Hourly:
+            m_minute->setValue(text.section(QLatin1Char(':'), 1).toInt());
+            break;
+        case Schedule::Kind::Weekly:
+            selectData(m_weekday, text.section(QLatin1Char(' '), 2, 2));
+            break;
+        case Schedule::Kind::Monthly:
+            m_dayOfMonth->setValue(text.section(QLatin1Char(' '), 2, 2).toInt());
+            break;
+        case Schedule::Kind::Daily:
+            break;
+        case Schedule::Kind::Cron:
+            m_cron->setText(text);
+            break;
         }
         m_mode->setCurrentIndex(int(kind));
         break;
@@ -316,7 +333,8 @@ void TriggerEditor::setTrigger(const TriggerSpec &trigger)
         if (trigger.event == TriggerSpec::Event::TaskDueSoon)
             m_withinHours->setValue(trigger.withinHours);
         break;
-    case TriggerSpec::Kind::Manual: break;
+    case TriggerSpec::Kind::Manual:
+        break;
     }
     updateVisibility();
     updatePreview();

@@ -36,8 +36,7 @@ QString compact(const QJsonArray &a)
 }
 } // namespace
 
-WorkflowEditorDialog::WorkflowEditorDialog(WorkflowIntents &intents, QWidget *parent)
-    : QDialog(parent), m_intents(intents)
+WorkflowEditorDialog::WorkflowEditorDialog(WorkflowIntents &intents, QWidget *parent) : QDialog(parent), m_intents(intents)
 {
     setObjectName(QStringLiteral("workflowEditor"));
     setWindowTitle(tr("Workflow"));
@@ -304,12 +303,10 @@ bool WorkflowEditorDialog::save()
 void WorkflowEditorDialog::reject()
 {
     if (hasUnsavedChanges()) {
-        const QMessageBox::StandardButton answer =
-            m_prompt ? m_prompt(*this)
-                     : QMessageBox::question(this, tr("Unsaved changes"),
-                                             tr("The workflow has changes that are not saved."),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+        const QMessageBox::StandardButton answer = m_prompt
+            ? m_prompt(*this)
+            : QMessageBox::question(this, tr("Unsaved changes"), tr("The workflow has changes that are not saved."),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Save) {
             save();
             return;

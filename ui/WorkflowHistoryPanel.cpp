@@ -29,8 +29,7 @@
 
 namespace doo {
 
-WorkflowHistoryPanel::WorkflowHistoryPanel(WorkflowIntents &intents, QWidget *parent)
-    : QWidget(parent), m_intents(intents)
+WorkflowHistoryPanel::WorkflowHistoryPanel(WorkflowIntents &intents, QWidget *parent) : QWidget(parent), m_intents(intents)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -230,8 +229,8 @@ void WorkflowHistoryPanel::showDetail()
         return;
     }
     const WorkflowExecution &e = m_model->execution(index.row());
-    QString html = QStringLiteral("<h3>%1 — %2</h3>")
-                       .arg(e.workflowName.toHtmlEscaped(), WorkflowListModel::statusName(e.status));
+    QString html =
+        QStringLiteral("<h3>%1 — %2</h3>").arg(e.workflowName.toHtmlEscaped(), WorkflowListModel::statusName(e.status));
     html += tr("<p>Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.</p>", nullptr, e.tasksCreated)
                 .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
                      m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
@@ -304,7 +303,8 @@ void WorkflowHistoryPanel::undoRun()
     const bool yes = m_confirmUndo ? m_confirmUndo(question, lines) : [&] {
         QMessageBox box(QMessageBox::Question, tr("Undo run"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Cancel);
-        box.setInformativeText(lines.isEmpty() ? tr("No task is touched.") : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
+        box.setInformativeText(lines.isEmpty() ? tr("No task is touched.")
+                                               : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
         return box.exec() == QMessageBox::Yes;
     }();
     if (!yes)
@@ -332,10 +332,10 @@ void WorkflowHistoryPanel::loadApprovals()
     for (const WaitingApproval &a : *waiting) {
         const WorkflowExecution &e = a.execution;
         const QString title = a.taskTitle ? *a.taskTitle : tr("(approval task missing)");
-        auto *item = new QListWidgetItem(
-            tr("%1 — “%2”, waiting since %3")
-                .arg(e.workflowName, title, WorkflowTiming::displayTime(e.startedAt, m_model->timeZone())),
-            m_approvals);
+        auto *item =
+            new QListWidgetItem(tr("%1 — “%2”, waiting since %3")
+                                    .arg(e.workflowName, title, WorkflowTiming::displayTime(e.startedAt, m_model->timeZone())),
+                                m_approvals);
         item->setData(Qt::UserRole, e.id);
     }
     m_tabs->setTabText(1, waiting->isEmpty() ? tr("Approvals") : tr("Approvals (%1)").arg(waiting->size()));
@@ -354,9 +354,10 @@ void WorkflowHistoryPanel::approveSelected(bool approve)
     if (!decided)
         Q_EMIT statusMessage(tr("Could not decide: %1").arg(decided.error().text()));
     else
-        Q_EMIT statusMessage(approve ? tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName,
-                                                                              WorkflowListModel::statusName(decided->status))
-                                     : tr("Rejected: the run of \"%1\" was cancelled").arg(decided->workflowName));
+        Q_EMIT statusMessage(
+            approve
+                ? tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName, WorkflowListModel::statusName(decided->status))
+                : tr("Rejected: the run of \"%1\" was cancelled").arg(decided->workflowName));
     loadApprovals();
     loadRuns();
     Q_EMIT runsChanged();
@@ -389,17 +390,18 @@ void WorkflowHistoryPanel::loadVersions()
         }
     }
     for (const WorkflowVersion &v : std::as_const(m_versionList)) {
-        auto *item = new QListWidgetItem(tr("Version %1 · replaced %2")
-                                             .arg(v.version)
-                                             .arg(WorkflowTiming::displayTime(v.savedAt, m_model->timeZone())),
-                                         m_versions);
+        auto *item = new QListWidgetItem(
+            tr("Version %1 · replaced %2").arg(v.version).arg(WorkflowTiming::displayTime(v.savedAt, m_model->timeZone())),
+            m_versions);
         item->setData(Qt::UserRole, v.version);
     }
     m_versionsNote->setVisible(true);
     if (m_versions->count() > 0)
         m_versions->setCurrentRow(0);
     else
-        m_diff->setPlainText(m_workflow.id.isEmpty() ? QString() : tr("No earlier versions: this workflow has not been changed since it was created."));
+        m_diff->setPlainText(m_workflow.id.isEmpty()
+                                 ? QString()
+                                 : tr("No earlier versions: this workflow has not been changed since it was created."));
     updateButtons();
 }
 

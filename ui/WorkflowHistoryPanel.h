@@ -78,8 +78,8 @@ private:
     void showDiff();
     void updateButtons();
     QString selectedExecutionId() const;
-    static QString definitionText(const QString &name, const QString &description, WorkflowType type,
-                                  const QString &trigger, const QString &actions, double minutes);
+    static QString definitionText(const QString &name, const QString &description, WorkflowType type, const QString &trigger,
+                                  const QString &actions, double minutes);
 
     WorkflowIntents &m_intents;
     Workflow m_workflow;

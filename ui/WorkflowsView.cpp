@@ -156,11 +156,10 @@ void WorkflowsView::buildActions()
     m_edit = make("actionEditWorkflow", tr("Edit…"), QKeySequence(Qt::Key_F2), [this] { editWorkflow(); });
     m_run = make("actionRunWorkflow", tr("Run now"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { runNow(); });
     m_toggle = make("actionToggleWorkflow", tr("Disable"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { toggleActive(); });
-    m_duplicate = make("actionDuplicateWorkflow", tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                       [this] { duplicateWorkflow(); });
+    m_duplicate =
+        make("actionDuplicateWorkflow", tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateWorkflow(); });
     m_delete = make("actionDeleteWorkflow", tr("Delete"), QKeySequence::Delete, [this] { deleteWorkflow(); });
-    m_dryRun = make("actionDryRunWorkflow", tr("Dry run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                    [this] { dryRun(); });
+    m_dryRun = make("actionDryRunWorkflow", tr("Dry run…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { dryRun(); });
     QAction *refresh = make("actionRefreshWorkflows", tr("Refresh"), QKeySequence::Refresh, [this] { reload(); });
     refresh->setToolTip(tr("Read the workflows and their runs again (F5)"));
 }
@@ -233,9 +232,7 @@ void WorkflowsView::updateActions()
     int active = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
         active += m_model->workflow(i).isActive ? 1 : 0;
-    m_summary->setText(tr("%n workflow(s), %1 on · %2 shown", nullptr, m_model->rowCount())
-                           .arg(active)
-                           .arg(m_proxy->rowCount()));
+    m_summary->setText(tr("%n workflow(s), %1 on · %2 shown", nullptr, m_model->rowCount()).arg(active).arg(m_proxy->rowCount()));
 }
 
 void WorkflowsView::showError(const QString &message)

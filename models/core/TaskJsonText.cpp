@@ -229,10 +229,10 @@ TextBuffer::~TextBuffer()
 }
 
 TextBuffer::TextBuffer(TextBuffer &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
+    : m_data(std::exchange(other.m_data, nullptr)),
+      m_size(std::exchange(other.m_size, 0)),
       m_capacity(std::exchange(other.m_capacity, 0))
-{
-}
+{ }
 
 void TextBuffer::reserve(std::size_t bytes)
 {
@@ -293,13 +293,27 @@ bool appendJsonString(std::string &out, std::string_view utf8, bool leadingBom)
             continue;
         }
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (u < 0x20) {
                 static const char hex[] = "0123456789abcdef";
@@ -335,7 +349,7 @@ bool isTimeText(std::string_view t)
     static const int days[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (n[0] % 4 == 0 && n[0] % 100 != 0) || n[0] % 400 == 0;
     return n[0] >= 1 && n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= days[n[1]] && (n[1] != 2 || n[2] <= 28 || leap)
-           && n[3] < 24 && n[4] < 60 && n[5] < 60; // milliseconds: three digits are always valid
+        && n[3] < 24 && n[4] < 60 && n[5] < 60; // milliseconds: three digits are always valid
 }
 
 TaskJsonWriter::TaskJsonWriter(std::size_t expectedRows, Fallback text, Fallback tags)

@@ -14,12 +14,12 @@ namespace doo::core {
 struct TaskJsonRow
 {
     std::string_view id, userId, title, description; // UTF-8
-    std::string_view workflowId, executionId;        // empty prints null
-    std::string_view priority, status;               // stored names, e.g. "IN_PROGRESS"
+    std::string_view workflowId, executionId; // empty prints null
+    std::string_view priority, status; // stored names, e.g. "IN_PROGRESS"
     std::int64_t position = 0;
     // UTC times in the form isTimeText accepts ("2026-11-25T19:09:02.123Z"); empty prints null.
     std::string_view dueDate, createdAt, updatedAt, completedAt;
-    std::string_view tagsJson;                      // the stored JSON array, used when `tags` is null
+    std::string_view tagsJson; // the stored JSON array, used when `tags` is null
     const std::vector<std::string> *tags = nullptr; // UTF-8
     int version = 1;
 };
@@ -94,7 +94,7 @@ private:
     TextBuffer m_out;
     std::size_t m_rows = 0;
     TextBuffer m_unordered; // objects written by addUnordered, found through m_keys
-    std::string m_scratch;  // a row that needs escaping, before it is copied in
+    std::string m_scratch; // a row that needs escaping, before it is copied in
     std::vector<Key> m_keys;
     bool m_inOrder = true; // the rows of addUnordered came sorted
 };

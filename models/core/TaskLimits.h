@@ -6,8 +6,8 @@
 // domain's validation, the workflow actions and the repository.
 namespace doo::limits {
 
-inline constexpr int kMaxTitle = 200;          // UTF-16 code units, after trimming
-inline constexpr int kMaxDescription = 10000;  // UTF-16 code units
+inline constexpr int kMaxTitle = 200; // UTF-16 code units, after trimming
+inline constexpr int kMaxDescription = 10000; // UTF-16 code units
 inline constexpr int kMaxTag = 50;
 inline constexpr int kMaxTags = 20;
 inline constexpr std::int64_t kPositionGap = 1024; // a new card's distance from the last one

@@ -36,7 +36,8 @@ constexpr int kMaxCachedStatements = 200;
 constexpr int kMaxCachedSqlLength = 4000; // bulk INSERTs and long IN lists are one-offs
 } // namespace
 
-Database::Database(DatabaseUrl url, QString name) : m_url(std::move(url)), m_name(std::move(name)) {}
+Database::Database(DatabaseUrl url, QString name) : m_url(std::move(url)), m_name(std::move(name))
+{ }
 
 QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh)
 {
@@ -123,8 +124,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
     if (!QSqlDatabase::isDriverAvailable(driver))
         return Error::make(Error::Kind::Internal,
                            tr("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
-                               .arg(driver, url.type == DbType::SQLite ? QStringLiteral("sqlite")
-                                                                       : QStringLiteral("psql")));
+                               .arg(driver, url.type == DbType::SQLite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
 
     std::unique_ptr<Database> self(new Database(url, name));
     {
@@ -154,8 +154,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
         if (!db.open()) {
             const QSqlError err = db.lastError();
             qCWarning(lcDbConnection) << "cannot open" << url.display() << err.text();
-            return Error::make(Error::Kind::ConnectionLost,
-                               tr("cannot open %1: %2").arg(url.display(), err.text().trimmed()));
+            return Error::make(Error::Kind::ConnectionLost, tr("cannot open %1: %2").arg(url.display(), err.text().trimmed()));
         }
     }
     qCInfo(lcDbConnection) << "opened" << url.display() << "as" << name;
@@ -190,9 +189,9 @@ Status Database::setupSession()
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
             return q.error();
         if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return Error::make(Error::Kind::Internal,
-                               tr("%1 cannot use write-ahead logging (journal mode is %2)")
-                                   .arg(m_url.path, q.value(0).toString()));
+            return Error::make(
+                Error::Kind::Internal,
+                tr("%1 cannot use write-ahead logging (journal mode is %2)").arg(m_url.path, q.value(0).toString()));
         // No checkpoint when the connection closes: the last connection to close would copy the
         // log into the database, sync both and delete the log, and the next program would create
         // and sync it again — three quarters of a short command's time. The log stays (synced
@@ -350,14 +349,13 @@ Error Database::classify(const QSqlError &error, const QString &context) const
 {
     const QString code = error.nativeErrorCode();
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    qCWarning(lcDbError).noquote() << (context.size() > 300 ? context.left(300) + QStringLiteral("…") : context) << "failed:"
-                                   << code << driverText;
+    qCWarning(lcDbError).noquote() << (context.size() > 300 ? context.left(300) + QStringLiteral("…") : context)
+                                   << "failed:" << code << driverText;
 
     if (type() == DbType::SQLite) {
         const int primary = code.toInt() & 0xff;
         if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED
-            return Error::make(Error::Kind::Busy,
-                               tr("the database is busy with another program; try again in a moment"));
+            return Error::make(Error::Kind::Busy, tr("the database is busy with another program; try again in a moment"));
         if (primary == 19) // SQLITE_CONSTRAINT
             return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
         if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN

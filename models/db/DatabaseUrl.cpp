@@ -30,8 +30,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(trimmed, QUrl::StrictMode);
         if (!u.isValid())
-            return Error::validation(QStringLiteral("database"),
-                                     tr("not a valid PostgreSQL URI: %1").arg(u.errorString()));
+            return Error::validation(QStringLiteral("database"), tr("not a valid PostgreSQL URI: %1").arg(u.errorString()));
         url.type = DbType::PostgreSQL;
         url.user = u.userName();
         url.password = u.password();
@@ -62,9 +61,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         return url;
     }
 
-    return Error::validation(QStringLiteral("database"),
-                             tr("unknown database URL \"%1\": use sqlite:PATH or postgresql://user@host:port/dbname")
-                                 .arg(trimmed));
+    return Error::validation(
+        QStringLiteral("database"),
+        tr("unknown database URL \"%1\": use sqlite:PATH or postgresql://user@host:port/dbname").arg(trimmed));
 }
 
 DatabaseUrl DatabaseUrl::defaultLocal()

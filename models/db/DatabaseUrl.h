@@ -13,13 +13,13 @@ namespace doo {
 struct DatabaseUrl
 {
     DbType type = DbType::SQLite;
-    QString path;      // SQLite file
-    QString user;      // PostgreSQL
-    QString password;  // PostgreSQL, only when the URI carried one
-    QString host;      // PostgreSQL host name or socket directory
-    int port = -1;     // PostgreSQL, -1 = libpq default
-    QString database;  // PostgreSQL database name
-    QString options;   // PostgreSQL query parameters as libpq "key=value;..." (sslmode, ...)
+    QString path; // SQLite file
+    QString user; // PostgreSQL
+    QString password; // PostgreSQL, only when the URI carried one
+    QString host; // PostgreSQL host name or socket directory
+    int port = -1; // PostgreSQL, -1 = libpq default
+    QString database; // PostgreSQL database name
+    QString options; // PostgreSQL query parameters as libpq "key=value;..." (sslmode, ...)
 
     static Result<DatabaseUrl> parse(const QString &text);
     // The default when no URL is given: a SQLite file in the user's application data folder.

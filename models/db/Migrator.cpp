@@ -12,7 +12,8 @@
 
 namespace doo {
 
-Migrator::Migrator(Database &db) : m_db(db) {}
+Migrator::Migrator(Database &db) : m_db(db)
+{ }
 
 QList<Migrator::Migration> Migrator::available() const
 {
@@ -26,7 +27,7 @@ QList<Migrator::Migration> Migrator::available() const
             const QChar c = file.at(i);
             const bool ok = i < 3 ? (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
                                   : i == 3 || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+                    || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
             if (!ok)
                 return false;
         }
@@ -188,9 +189,9 @@ Result<int> Migrator::migrate()
             if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
                 return check.error();
             if (check.next())
-                return Error::make(Error::Kind::Constraint, tr("migration %1 (%2) broke a reference in table %3")
-                                                               .arg(m.version)
-                                                               .arg(m.name, check.value(0).toString()));
+                return Error::make(
+                    Error::Kind::Constraint,
+                    tr("migration %1 (%2) broke a reference in table %3").arg(m.version).arg(m.name, check.value(0).toString()));
         }
         Query record(m_db);
         if (!record.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
@@ -262,7 +263,7 @@ QStringList Migrator::splitStatements(const QString &sql)
 {
     QStringList statements;
     QString current;
-    bool inBody = false;   // a SQLite trigger body: BEGIN ... END;
+    bool inBody = false; // a SQLite trigger body: BEGIN ... END;
     bool inDollar = false; // a PostgreSQL function body: $$ ... $$
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {

@@ -9,7 +9,8 @@
 
 namespace doo {
 
-Query::Query(Database &db) : m_db(db) {}
+Query::Query(Database &db) : m_db(db)
+{ }
 
 QStringList Query::columns() const
 {
@@ -40,8 +41,7 @@ bool Query::refuseIfAborted()
 {
     if (!m_db.transactionAborted())
         return false;
-    m_error = Error::make(Error::Kind::Internal,
-                          Query::tr("an earlier step of this change failed; nothing was saved"));
+    m_error = Error::make(Error::Kind::Internal, Query::tr("an earlier step of this change failed; nothing was saved"));
     return true;
 }
 

@@ -23,7 +23,8 @@ bool SqliteApi::disableCheckpointOnClose(sqlite3 *db)
     return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int *>(nullptr)) == SQLITE_OK;
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db) {}
+SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db)
+{ }
 
 SqliteStatement::~SqliteStatement()
 {

@@ -36,9 +36,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_error.isError() ? m_error
-                                 : Error::make(Error::Kind::Internal,
-                                               Transaction::tr("no active transaction"));
+        return m_error.isError() ? m_error : Error::make(Error::Kind::Internal, Transaction::tr("no active transaction"));
     m_active = false;
     if (!m_outer) {
         --m_db.m_depth;
@@ -51,8 +49,7 @@ Status Transaction::commit()
     if (m_db.m_rollbackOnly) {
         if (!aborted) // an aborted PostgreSQL transaction was rolled back already
             q.exec(QStringLiteral("ROLLBACK"));
-        return Error::make(Error::Kind::Internal,
-                           Transaction::tr("a part of the change failed; nothing was saved"));
+        return Error::make(Error::Kind::Internal, Transaction::tr("a part of the change failed; nothing was saved"));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = q.error();

@@ -99,10 +99,8 @@ QJsonObject AnalyticsSummary::toJson() const
 QJsonObject AnalyticsPoint::toJson() const
 {
     return {
-        {QStringLiteral("date"), start.toString(Qt::ISODate)},
-        {QStringLiteral("timeSaved"), timeSaved},
-        {QStringLiteral("tasksAutomated"), tasksAutomated},
-        {QStringLiteral("efficiencyScore"), efficiencyScore},
+        {QStringLiteral("date"), start.toString(Qt::ISODate)}, {QStringLiteral("timeSaved"), timeSaved},
+        {QStringLiteral("tasksAutomated"), tasksAutomated},    {QStringLiteral("efficiencyScore"), efficiencyScore},
         {QStringLiteral("activeWorkflows"), activeWorkflows},
     };
 }

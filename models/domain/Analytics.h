@@ -14,7 +14,7 @@ struct AnalyticsDay
     QString id;
     QString userId;
     QDate date;
-    double timeSaved = 0;      // hours
+    double timeSaved = 0; // hours
     int tasksAutomated = 0;
     double efficiencyScore = 0; // 0..100
     int activeWorkflows = 0;
@@ -30,8 +30,8 @@ struct AnalyticsSummary
     double hoursSaved = 0;
     int tasksAutomated = 0;
     double efficiencyScore = 0; // average over the days with data
-    int activeWorkflows = 0;    // on the last day with data
-    int days = 0;               // days with data
+    int activeWorkflows = 0; // on the last day with data
+    int days = 0; // days with data
 
     QJsonObject toJson() const;
 };

@@ -21,7 +21,7 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(at.toUTC()) {}
+    explicit FixedClock(QDateTime at) : m_at(at.toUTC()) { }
     QDateTime now() const override { return m_at; }
     void set(const QDateTime &at) { m_at = at.toUTC(); }
     void advanceSecs(qint64 secs) { m_at = m_at.addSecs(secs); }

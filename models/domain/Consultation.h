@@ -45,8 +45,8 @@ struct ConsultationStats
     int completed = 0;
     int cancelled = 0;
     int noShows = 0;
-    double completionRate = 0;  // completed / (completed + cancelled), 0..1
-    double noShowRate = 0;      // no-shows / (completed + no-shows): of the meetings that came due, 0..1
+    double completionRate = 0; // completed / (completed + cancelled), 0..1
+    double noShowRate = 0; // no-shows / (completed + no-shows): of the meetings that came due, 0..1
     double averageDaysToConsultation = 0; // created -> scheduled date, over scheduled and completed
 
     QJsonObject toJson() const;

@@ -20,7 +20,6 @@ QJsonObject WorkflowHours::toJson() const
     };
 }
 
-
 Bucket DateRange::autoBucket() const
 {
     const qint64 n = days();

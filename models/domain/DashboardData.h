@@ -52,7 +52,6 @@ struct FunnelStep
     int count = 0;
 };
 
-
 // An inclusive range of calendar days.
 struct DateRange
 {
@@ -84,11 +83,11 @@ struct DashboardSummary : AnalyticsSummary
 // One summary figure for cards, the report and the command line.
 struct SummaryMetric
 {
-    QString key;      // the JSON field: "hoursSaved", ...
-    QString caption;  // "Hours saved"
+    QString key; // the JSON field: "hoursSaved", ...
+    QString caption; // "Hours saved"
     double current = 0;
     double previous = 0;
-    QString currentText;  // "12.5 h"
+    QString currentText; // "12.5 h"
     QString previousText;
 };
 // The six figures in display order: hours saved, tasks automated, efficiency score, active
@@ -110,7 +109,7 @@ struct DashboardData
     DashboardSummary current;
     DashboardSummary previous;
     QList<AnalyticsPoint> series;
-    TaskFlow flow;              // in ISO weeks; in months for ranges over 366 days
+    TaskFlow flow; // in ISO weeks; in months for ranges over 366 days
     Bucket flowBucket = Bucket::Week;
     QList<WorkflowHours> workflows; // top workflows by hours saved
     QList<FunnelStep> funnel;

@@ -44,17 +44,20 @@ const Names<NotificationType, 7> kNotificationType{
 
 } // namespace
 
-#define DOO_ENUM_STRINGS(Type, table)                                                                        \
-    QString enumtext::toString(Type value) { return table.of(value); }                                       \
-    template<>                                                                                               \
-    std::optional<Type> enumFromString<Type>(const QString &text)                                            \
-    {                                                                                                        \
-        return table.parse(text);                                                                            \
-    }                                                                                                        \
-    template<>                                                                                               \
-    QStringList enumNames<Type>()                                                                            \
-    {                                                                                                        \
-        return table.all();                                                                                  \
+#define DOO_ENUM_STRINGS(Type, table)                                                                                            \
+    QString enumtext::toString(Type value)                                                                                       \
+    {                                                                                                                            \
+        return table.of(value);                                                                                                  \
+    }                                                                                                                            \
+    template<>                                                                                                                   \
+    std::optional<Type> enumFromString<Type>(const QString &text)                                                                \
+    {                                                                                                                            \
+        return table.parse(text);                                                                                                \
+    }                                                                                                                            \
+    template<>                                                                                                                   \
+    QStringList enumNames<Type>()                                                                                                \
+    {                                                                                                                            \
+        return table.all();                                                                                                      \
     }
 
 DOO_ENUM_STRINGS(UserRole, kUserRole)
@@ -70,11 +73,16 @@ DOO_ENUM_STRINGS(NotificationType, kNotificationType)
 QString displayName(TaskStatus value)
 {
     switch (value) {
-    case TaskStatus::Todo: return QCoreApplication::translate("TaskStatus", "To do");
-    case TaskStatus::InProgress: return QCoreApplication::translate("TaskStatus", "In progress");
-    case TaskStatus::Review: return QCoreApplication::translate("TaskStatus", "Review");
-    case TaskStatus::Completed: return QCoreApplication::translate("TaskStatus", "Completed");
-    case TaskStatus::Cancelled: return QCoreApplication::translate("TaskStatus", "Cancelled");
+    case TaskStatus::Todo:
+        return QCoreApplication::translate("TaskStatus", "To do");
+    case TaskStatus::InProgress:
+        return QCoreApplication::translate("TaskStatus", "In progress");
+    case TaskStatus::Review:
+        return QCoreApplication::translate("TaskStatus", "Review");
+    case TaskStatus::Completed:
+        return QCoreApplication::translate("TaskStatus", "Completed");
+    case TaskStatus::Cancelled:
+        return QCoreApplication::translate("TaskStatus", "Cancelled");
     }
     return {};
 }
@@ -82,10 +90,14 @@ QString displayName(TaskStatus value)
 QString displayName(Priority value)
 {
     switch (value) {
-    case Priority::Low: return QCoreApplication::translate("Priority", "Low");
-    case Priority::Medium: return QCoreApplication::translate("Priority", "Medium");
-    case Priority::High: return QCoreApplication::translate("Priority", "High");
-    case Priority::Urgent: return QCoreApplication::translate("Priority", "Urgent");
+    case Priority::Low:
+        return QCoreApplication::translate("Priority", "Low");
+    case Priority::Medium:
+        return QCoreApplication::translate("Priority", "Medium");
+    case Priority::High:
+        return QCoreApplication::translate("Priority", "High");
+    case Priority::Urgent:
+        return QCoreApplication::translate("Priority", "Urgent");
     }
     return {};
 }

@@ -10,15 +10,15 @@ struct Error
 {
     enum class Kind {
         None,
-        Validation,     // bad input; nothing was written
-        NotFound,       // no such row, or not visible to the current user
-        Forbidden,      // visible but not the user's to change
-        Conflict,       // stale version: someone else saved first
-        Constraint,     // the database refused the row (unique, foreign key, check)
-        Busy,           // another writer held the database longer than the busy timeout
+        Validation, // bad input; nothing was written
+        NotFound, // no such row, or not visible to the current user
+        Forbidden, // visible but not the user's to change
+        Conflict, // stale version: someone else saved first
+        Constraint, // the database refused the row (unique, foreign key, check)
+        Busy, // another writer held the database longer than the busy timeout
         ConnectionLost, // the server went away
-        Schema,         // the database schema is missing or newer than this program
-        Internal,       // anything else
+        Schema, // the database schema is missing or newer than this program
+        Internal, // anything else
     };
 
     Kind kind = Kind::None;
@@ -29,10 +29,7 @@ struct Error
     // "field: message" when a field is known, else the message.
     QString text() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
 
-    static Error validation(const QString &field, const QString &message)
-    {
-        return {Kind::Validation, field, message};
-    }
+    static Error validation(const QString &field, const QString &message) { return {Kind::Validation, field, message}; }
     static Error make(Kind kind, const QString &message) { return {kind, QString(), message}; }
 };
 

@@ -21,8 +21,7 @@ Status Notification::validate() const
         return s;
     const int links = int(!taskId.isEmpty()) + int(!workflowId.isEmpty()) + int(!consultationId.isEmpty());
     if (links > 1)
-        return Error::validation(QStringLiteral("link"),
-                                 Validation::Messages::tr("a notification links to at most one item"));
+        return Error::validation(QStringLiteral("link"), Validation::Messages::tr("a notification links to at most one item"));
     return {};
 }
 

@@ -15,10 +15,10 @@ constexpr qint64 kUnixEpochJulianDay = 2440588;
 constexpr qint64 kDay = 86400;
 
 const char *const kDayNames[7] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-const char *const kMonthNames[12] = {"january", "february", "march", "april", "may", "june",
-                                     "july", "august", "september", "october", "november", "december"};
-const char *const kDayWords[7] = {QT_TRANSLATE_NOOP("Schedule", "Sunday"), QT_TRANSLATE_NOOP("Schedule", "Monday"),
-                                  QT_TRANSLATE_NOOP("Schedule", "Tuesday"), QT_TRANSLATE_NOOP("Schedule", "Wednesday"),
+const char *const kMonthNames[12] = {"january", "february", "march",     "april",   "may",      "june",
+                                     "july",    "august",   "september", "october", "november", "december"};
+const char *const kDayWords[7] = {QT_TRANSLATE_NOOP("Schedule", "Sunday"),   QT_TRANSLATE_NOOP("Schedule", "Monday"),
+                                  QT_TRANSLATE_NOOP("Schedule", "Tuesday"),  QT_TRANSLATE_NOOP("Schedule", "Wednesday"),
                                   QT_TRANSLATE_NOOP("Schedule", "Thursday"), QT_TRANSLATE_NOOP("Schedule", "Friday"),
                                   QT_TRANSLATE_NOOP("Schedule", "Saturday")};
 
@@ -95,8 +95,8 @@ struct CronField
     int max;
     const char *const *names; // day or month names, or null
     int nameCount;
-    int nameBase;             // value of names[0]
-    const char *unknownName;  // "unknown %1 '%2'" noun
+    int nameBase; // value of names[0]
+    const char *unknownName; // "unknown %1 '%2'" noun
 };
 
 const CronField kCronFields[5] = {
@@ -344,9 +344,11 @@ Result<Schedule> Schedule::parse(const QString &text, const QString &field)
         s.m_text = words.join(QLatin1Char(' '));
         return s;
     } else {
-        return Error::validation(field, tr("unknown schedule '%1': expected 'hourly', 'daily at HH:MM', "
-                                           "'weekly on DAY at HH:MM', 'monthly on N at HH:MM' or a 5-field "
-                                           "cron expression").arg(normalized));
+        return Error::validation(field,
+                                 tr("unknown schedule '%1': expected 'hourly', 'daily at HH:MM', "
+                                    "'weekly on DAY at HH:MM', 'monthly on N at HH:MM' or a 5-field "
+                                    "cron expression")
+                                     .arg(normalized));
     }
     s.m_minutes.set(size_t(minute));
     s.m_hours.reset();
@@ -368,8 +370,7 @@ QString Schedule::describe() const
         return tr("Every %1 at %2").arg(dayWord(singleBit(m_daysOfWeek)), hhmm(hour, minute));
     case Kind::Monthly: {
         const int day = singleBit(m_daysOfMonth);
-        return (day > 28 ? tr("Monthly on day %1 at %2 (last day in shorter months)")
-                         : tr("Monthly on day %1 at %2"))
+        return (day > 28 ? tr("Monthly on day %1 at %2 (last day in shorter months)") : tr("Monthly on day %1 at %2"))
             .arg(day)
             .arg(hhmm(hour, minute));
     }
@@ -465,13 +466,12 @@ bool Schedule::matchesDay(const QDate &date) const
     return dom && dow;
 }
 
-std::optional<qint64> Schedule::firstOnDay(const QDate &date, qint64 afterMs, const QTimeZone &zone,
-                                           bool *nearTransition) const
+std::optional<qint64> Schedule::firstOnDay(const QDate &date, qint64 afterMs, const QTimeZone &zone, bool *nearTransition) const
 {
     const qint64 dayWall = (date.toJulianDay() - kUnixEpochJulianDay) * kDay;
     const ZoneSpan span = zoneSpan(dayWall, zone);
-    const bool constant = std::all_of(span.segments.cbegin(), span.segments.cend(),
-                                      [&](const auto &s) { return s.second == span.before; });
+    const bool constant =
+        std::all_of(span.segments.cbegin(), span.segments.cend(), [&](const auto &s) { return s.second == span.before; });
     *nearTransition = !constant;
     std::optional<qint64> best;
     for (int h = 0; h < 24; ++h) {

@@ -57,8 +57,7 @@ private:
     bool matchesDay(const QDate &date) const;
     // The earliest firing on local `date` strictly after `afterMs` (UTC ms), in UTC seconds;
     // `nearTransition` is set when the zone changes offset around that day.
-    std::optional<qint64> firstOnDay(const QDate &date, qint64 afterMs, const QTimeZone &zone,
-                                     bool *nearTransition) const;
+    std::optional<qint64> firstOnDay(const QDate &date, qint64 afterMs, const QTimeZone &zone, bool *nearTransition) const;
     QString describeCron() const;
 
     Kind m_kind = Kind::Cron;
@@ -66,13 +65,13 @@ private:
     std::bitset<60> m_minutes;
     std::bitset<24> m_hours;
     std::bitset<32> m_daysOfMonth; // 1..31
-    std::bitset<13> m_months;      // 1..12
-    std::bitset<7> m_daysOfWeek;   // 0 = Sunday .. 6 = Saturday
+    std::bitset<13> m_months; // 1..12
+    std::bitset<7> m_daysOfWeek; // 0 = Sunday .. 6 = Saturday
     bool m_anyDayOfMonth = true;
     bool m_anyDayOfWeek = true;
     bool m_lastDayFallback = false; // "monthly on N": N beyond the month's end means its last day
-    bool m_hourWildcard = true;     // hourly / cron hour field starting with '*': both occurrences
-                                    // of a repeated (fall-back) hour fire
+    bool m_hourWildcard = true; // hourly / cron hour field starting with '*': both occurrences
+        // of a repeated (fall-back) hour fire
 };
 
 } // namespace doo

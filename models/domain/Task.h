@@ -13,7 +13,7 @@ struct Task
 {
     QString id;
     QString userId;
-    QString workflowId;  // empty: created by hand
+    QString workflowId; // empty: created by hand
     QString executionId; // the workflow run that created it, if any
     QString title;
     QString description;

@@ -81,7 +81,7 @@ QByteArray tasksToJson(const QList<Task> &tasks)
         for (const QString &tag : t.tags)
             tags.push_back(tag.toStdString());
         char due[24], created[24], updated[24], completed[24];
-        auto time = [](const QDateTime &value, char (&buffer)[24]) {
+        auto time = [](const QDateTime &value, char(&buffer)[24]) {
             return taskJsonTime(value, buffer) ? std::string_view(buffer, 24) : std::string_view();
         };
         core::TaskJsonRow row;

@@ -8,8 +8,8 @@ namespace {
 
 const char *const kAlways[] = {"date", "time", "weekday", "week", "month", "year", "workflow.name"};
 const char *const kTask[] = {"task.title", "task.status", "task.priority", "task.due_date"};
-const char *const kConsultation[] = {"consultation.name", "consultation.email", "consultation.company",
-                                     "consultation.booking_id", "consultation.scheduled_date"};
+const char *const kConsultation[] = {"consultation.name", "consultation.email", "consultation.company", "consultation.booking_id",
+                                     "consultation.scheduled_date"};
 
 template<std::size_t N>
 void append(QStringList &list, const char *const (&names)[N])
@@ -65,26 +65,29 @@ Status check(const QString &field, const QString &text, const QString &eventGrou
         if (close >= n)
             return Error::validation(field, Messages::tr("unclosed '{' at %1 (write {{ for a literal brace)").arg(open));
         if (text.at(close) == QLatin1Char('{'))
-            return Error::validation(field, Messages::tr("unclosed '{' at %1: another '{' follows at %2 before any '}'")
-                                                .arg(open)
-                                                .arg(close));
+            return Error::validation(
+                field, Messages::tr("unclosed '{' at %1: another '{' follows at %2 before any '}'").arg(open).arg(close));
         const QString name = text.mid(open + 1, close - open - 1);
         if (name.isEmpty())
-            return Error::validation(field, Messages::tr("empty placeholder '{}' at %1 (write {{}} for literal braces)").arg(open));
+            return Error::validation(field,
+                                     Messages::tr("empty placeholder '{}' at %1 (write {{}} for literal braces)").arg(open));
         if (!available.contains(name)) {
             QStringList task;
             append(task, kTask);
             QStringList consultation;
             append(consultation, kConsultation);
             if (task.contains(name))
-                return Error::validation(field, Messages::tr("the placeholder {%1} needs a task event trigger (task.created, "
-                                                   "task.status_changed or task.due_soon)")
-                                                    .arg(name));
+                return Error::validation(field,
+                                         Messages::tr("the placeholder {%1} needs a task event trigger (task.created, "
+                                                      "task.status_changed or task.due_soon)")
+                                             .arg(name));
             if (consultation.contains(name))
-                return Error::validation(field, Messages::tr("the placeholder {%1} needs a consultation event trigger "
-                                                   "(consultation.created, .scheduled, .completed or .cancelled)")
-                                                    .arg(name));
-            return Error::validation(field, Messages::tr("unknown placeholder {%1}; available here: %2").arg(name, braced(available)));
+                return Error::validation(field,
+                                         Messages::tr("the placeholder {%1} needs a consultation event trigger "
+                                                      "(consultation.created, .scheduled, .completed or .cancelled)")
+                                             .arg(name));
+            return Error::validation(field,
+                                     Messages::tr("unknown placeholder {%1}; available here: %2").arg(name, braced(available)));
         }
         i = close;
     }

@@ -29,7 +29,7 @@ Status User::validate() const
     if (!timeZone.isEmpty() && (timeZone.size() > 64 || !QTimeZone(timeZone.toUtf8()).isValid()))
         return Error::validation(QStringLiteral("timeZone"),
                                  User::tr("unknown time zone \"%1\" (use an IANA name such as "
-                                                                     "Europe/Berlin, or leave it empty for the computer's zone)")
+                                          "Europe/Berlin, or leave it empty for the computer's zone)")
                                      .arg(timeZone));
     return {};
 }

@@ -18,7 +18,8 @@ Status text(const QString &field, const QString &value, int minLength, int maxLe
     if (length < minLength)
         return Error::validation(field, Messages::tr("must be at least %1 characters").arg(minLength));
     if (value.size() > maxLength)
-        return Error::validation(field, Messages::tr("must be at most %1 characters (it has %2)").arg(maxLength).arg(value.size()));
+        return Error::validation(field,
+                                 Messages::tr("must be at most %1 characters (it has %2)").arg(maxLength).arg(value.size()));
     return {};
 }
 
@@ -43,13 +44,13 @@ Status json(const QString &field, const QString &value, QJsonValue::Type type, i
 {
     const QByteArray utf8 = value.toUtf8();
     if (utf8.size() > maxBytes)
-        return Error::validation(field, Messages::tr("must be at most %1 bytes of JSON (it has %2)").arg(maxBytes).arg(utf8.size()));
+        return Error::validation(field,
+                                 Messages::tr("must be at most %1 bytes of JSON (it has %2)").arg(maxBytes).arg(utf8.size()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::validation(field, Messages::tr("is not valid JSON: %1 at offset %2")
-                                            .arg(parseError.errorString())
-                                            .arg(parseError.offset));
+        return Error::validation(
+            field, Messages::tr("is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     if (type == QJsonValue::Object && !doc.isObject())
         return Error::validation(field, Messages::tr("must be a JSON object"));
     if (type == QJsonValue::Array && !doc.isArray())
@@ -72,9 +73,9 @@ Status tags(const QString &field, const QStringList &tags)
         if (tag.trimmed().isEmpty())
             return Error::validation(field, Messages::tr("a tag cannot be empty"));
         if (tag.size() > kMaxTag)
-            return Error::validation(field, Messages::tr("the tag \"%1\" is longer than %2 characters")
-                                                .arg(tag.left(20) + QStringLiteral("…"))
-                                                .arg(kMaxTag));
+            return Error::validation(
+                field,
+                Messages::tr("the tag \"%1\" is longer than %2 characters").arg(tag.left(20) + QStringLiteral("…")).arg(kMaxTag));
         if (tag.contains(QLatin1Char(',')))
             return Error::validation(field, Messages::tr("the tag \"%1\" contains a comma").arg(tag));
     }

@@ -121,14 +121,10 @@ QJsonObject WorkflowVersion::toJson() const
 QJsonObject WorkflowStats::toJson() const
 {
     return {
-        {QStringLiteral("total"), total},
-        {QStringLiteral("active"), active},
-        {QStringLiteral("executions"), executions},
-        {QStringLiteral("successful"), successful},
-        {QStringLiteral("failed"), failed},
-        {QStringLiteral("successRate"), successRate},
-        {QStringLiteral("hoursSaved"), hoursSaved},
-        {QStringLiteral("tasksCreated"), tasksCreated},
+        {QStringLiteral("total"), total},           {QStringLiteral("active"), active},
+        {QStringLiteral("executions"), executions}, {QStringLiteral("successful"), successful},
+        {QStringLiteral("failed"), failed},         {QStringLiteral("successRate"), successRate},
+        {QStringLiteral("hoursSaved"), hoursSaved}, {QStringLiteral("tasksCreated"), tasksCreated},
     };
 }
 

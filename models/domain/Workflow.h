@@ -17,8 +17,8 @@ struct Workflow
     QString description;
     WorkflowType type = WorkflowType::TaskAutomation;
     QString trigger = QStringLiteral("{\"type\":\"manual\"}"); // JSON object
-    QString actions = QStringLiteral("[]");                      // JSON array
-    QString frequency;                                           // the trigger in words
+    QString actions = QStringLiteral("[]"); // JSON array
+    QString frequency; // the trigger in words
     bool isActive = true;
     double estimatedMinutesSaved = 0; // per run
     QDateTime nextRunAt;
@@ -50,12 +50,12 @@ struct WorkflowExecution
     // What started it, unique per workflow: "at:<UTC time>", "event:<id>", "due:<task>:<date>",
     // "manual:<id>". A run can be claimed once.
     QString triggerKey;
-    QString runner;        // the process running it: "host:pid:start"
-    int attempts = 0;      // tries of its actions (a failing action is retried)
-    int depth = 0;         // 0, or 1 + the depth of the run whose change raised its event
+    QString runner; // the process running it: "host:pid:start"
+    int attempts = 0; // tries of its actions (a failing action is retried)
+    int depth = 0; // 0, or 1 + the depth of the run whose change raised its event
     QString waitingTaskId; // WAITING: the approval task
-    int resumeAt = 0;      // WAITING: the index of the action after the approval
-    QDateTime undoneAt;    // set when the run was undone (RunUndo)
+    int resumeAt = 0; // WAITING: the index of the action after the approval
+    QDateTime undoneAt; // set when the run was undone (RunUndo)
     // The workflow's name, for display: filled by ExecutionRepository::findById(), executions()
     // and waitingApprovals(), and by Approvals/RunUndo results (empty from the other reads; null
     // in toJson then).
@@ -67,7 +67,7 @@ struct WorkflowExecution
 // A definition of a workflow that a saved change replaced (WorkflowRepository::versions()).
 struct WorkflowVersion
 {
-    int version = 0;   // the workflow's version number that the change replaced
+    int version = 0; // the workflow's version number that the change replaced
     QDateTime savedAt; // when it was replaced
     QString name;
     QString description;

@@ -23,8 +23,7 @@ constexpr int kMaxTag = limits::kMaxTag;
 constexpr int kMaxTags = limits::kMaxTags;
 constexpr int kMaxDays = 3650;
 
-const char *const kKinds[] = {"create_task", "update_tasks", "notify", "generate_report", "export_data",
-                              "request_approval"};
+const char *const kKinds[] = {"create_task", "update_tasks", "notify", "generate_report", "export_data", "request_approval"};
 
 QStringList list(std::initializer_list<const char *> names)
 {
@@ -45,12 +44,18 @@ QStringList kindNames()
 QStringList allowedKeys(ActionSpec::Kind kind)
 {
     switch (kind) {
-    case ActionSpec::Kind::CreateTask: return list({"type", "title", "description", "priority", "due_in_days", "tags"});
-    case ActionSpec::Kind::UpdateTasks: return list({"type", "filter", "set"});
-    case ActionSpec::Kind::Notify: return list({"type", "notification_type", "title", "message"});
-    case ActionSpec::Kind::GenerateReport: return list({"type", "period", "format", "folder"});
-    case ActionSpec::Kind::ExportData: return list({"type", "kind", "format", "folder"});
-    case ActionSpec::Kind::RequestApproval: return list({"type", "title", "description"});
+    case ActionSpec::Kind::CreateTask:
+        return list({"type", "title", "description", "priority", "due_in_days", "tags"});
+    case ActionSpec::Kind::UpdateTasks:
+        return list({"type", "filter", "set"});
+    case ActionSpec::Kind::Notify:
+        return list({"type", "notification_type", "title", "message"});
+    case ActionSpec::Kind::GenerateReport:
+        return list({"type", "period", "format", "folder"});
+    case ActionSpec::Kind::ExportData:
+        return list({"type", "kind", "format", "folder"});
+    case ActionSpec::Kind::RequestApproval:
+        return list({"type", "title", "description"});
     }
     return {};
 }
@@ -60,7 +65,7 @@ QStringList allowedKeys(ActionSpec::Kind kind)
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, const QString &path) : m_object(object), m_path(path) {}
+    Reader(const QJsonObject &object, const QString &path) : m_object(object), m_path(path) { }
 
     bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
     QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
@@ -135,7 +140,8 @@ Result<QString> tag(const QJsonValue &value, const QString &path)
         return s;
     const QString t = s->trimmed();
     if (t.isEmpty() || t.size() > kMaxTag)
-        return Error::validation(path, WorkflowDefinition::tr("a tag must have 1 to %1 characters (it has %2)").arg(kMaxTag).arg(t.size()));
+        return Error::validation(
+            path, WorkflowDefinition::tr("a tag must have 1 to %1 characters (it has %2)").arg(kMaxTag).arg(t.size()));
     if (t.contains(QLatin1Char(',')))
         return Error::validation(path, WorkflowDefinition::tr("a tag cannot contain a comma"));
     return t;
@@ -145,12 +151,14 @@ Result<QString> tag(const QJsonValue &value, const QString &path)
 Result<QStringList> tags(const QJsonValue &value, const QString &path, bool nonEmpty)
 {
     if (!value.isArray())
-        return Error::validation(path, WorkflowDefinition::tr("must be an array of tags such as [\"finance\"] (it is %1)").arg(describe(value)));
+        return Error::validation(
+            path, WorkflowDefinition::tr("must be an array of tags such as [\"finance\"] (it is %1)").arg(describe(value)));
     const QJsonArray array = value.toArray();
     if (nonEmpty && array.isEmpty())
         return Error::validation(path, WorkflowDefinition::tr("must list at least one tag"));
     if (array.size() > kMaxTags)
-        return Error::validation(path, WorkflowDefinition::tr("must have at most %1 tags (it has %2)").arg(kMaxTags).arg(array.size()));
+        return Error::validation(path,
+                                 WorkflowDefinition::tr("must have at most %1 tags (it has %2)").arg(kMaxTags).arg(array.size()));
     QStringList out;
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -158,7 +166,8 @@ Result<QStringList> tags(const QJsonValue &value, const QString &path, bool nonE
         if (!t)
             return t.error();
         if (seen.contains(t->toCaseFolded()))
-            return Error::validation(at(path, i), WorkflowDefinition::tr("repeats the tag '%1' (tags are compared ignoring case)").arg(*t));
+            return Error::validation(at(path, i),
+                                     WorkflowDefinition::tr("repeats the tag '%1' (tags are compared ignoring case)").arg(*t));
         seen.insert(t->toCaseFolded());
         out << *t;
     }
@@ -171,7 +180,8 @@ Result<QString> folder(const QJsonValue &value, const QString &path)
     if (!f)
         return f;
     if (!f->startsWith(QLatin1Char('/')) && !f->startsWith(QLatin1String("~/")))
-        return Error::validation(path, WorkflowDefinition::tr("must be an absolute path or start with ~/ (it is '%1')").arg(f->left(60)));
+        return Error::validation(
+            path, WorkflowDefinition::tr("must be an absolute path or start with ~/ (it is '%1')").arg(f->left(60)));
     return f;
 }
 
@@ -184,8 +194,9 @@ Result<QList<TaskStatus>> statuses(const QJsonValue &value, const QString &path)
         return QList<TaskStatus>{*s};
     }
     if (!value.isArray())
-        return Error::validation(path, WorkflowDefinition::tr("must be a status or an array of statuses, from %1 (it is %2)")
-                                           .arg(enumNames<TaskStatus>().join(QStringLiteral(", ")), describe(value)));
+        return Error::validation(path,
+                                 WorkflowDefinition::tr("must be a status or an array of statuses, from %1 (it is %2)")
+                                     .arg(enumNames<TaskStatus>().join(QStringLiteral(", ")), describe(value)));
     const QJsonArray array = value.toArray();
     if (array.isEmpty())
         return Error::validation(path, WorkflowDefinition::tr("must list at least one status"));
@@ -204,9 +215,10 @@ Result<QList<TaskStatus>> statuses(const QJsonValue &value, const QString &path)
 Result<QJsonObject> object(const QJsonValue &value, const QString &path, const QStringList &keys, const QString &what)
 {
     if (!value.isObject() || value.toObject().isEmpty())
-        return Error::validation(path, WorkflowDefinition::tr("must be an object with at least one of %1 (it is %2)")
-                                           .arg(keys.join(QStringLiteral(", ")),
-                                                value.isObject() ? WorkflowDefinition::tr("empty") : describe(value)));
+        return Error::validation(
+            path,
+            WorkflowDefinition::tr("must be an object with at least one of %1 (it is %2)")
+                .arg(keys.join(QStringLiteral(", ")), value.isObject() ? WorkflowDefinition::tr("empty") : describe(value)));
     const QJsonObject o = value.toObject();
     if (Status s = onlyKeys(o, path, keys, what); !s)
         return s.error();
@@ -215,9 +227,10 @@ Result<QJsonObject> object(const QJsonValue &value, const QString &path, const Q
 
 Result<TaskFilterSpec> filter(const QJsonValue &value, const QString &path)
 {
-    const Result<QJsonObject> o = object(value, path, list({"status", "priority", "tag", "overdue", "due_within_days",
-                                                            "not_updated_for_days", "created_by_workflow"}),
-                                            WorkflowDefinition::tr("a filter"));
+    const Result<QJsonObject> o =
+        object(value, path,
+               list({"status", "priority", "tag", "overdue", "due_within_days", "not_updated_for_days", "created_by_workflow"}),
+               WorkflowDefinition::tr("a filter"));
     if (!o)
         return o.error();
     TaskFilterSpec f;
@@ -236,8 +249,8 @@ Result<TaskFilterSpec> filter(const QJsonValue &value, const QString &path)
 
 Result<TaskChangeSpec> change(const QJsonValue &value, const QString &path)
 {
-    const Result<QJsonObject> o =
-        object(value, path, list({"status", "priority", "add_tags", "remove_tags", "due_in_days"}), WorkflowDefinition::tr("set"));
+    const Result<QJsonObject> o = object(value, path, list({"status", "priority", "add_tags", "remove_tags", "due_in_days"}),
+                                         WorkflowDefinition::tr("set"));
     if (!o)
         return o.error();
     TaskChangeSpec c;
@@ -261,8 +274,10 @@ Result<TaskChangeSpec> change(const QJsonValue &value, const QString &path)
 Result<ActionSpec> parseAction(const QJsonValue &value, const QString &path, const QString &group)
 {
     if (!value.isObject())
-        return Error::validation(path, WorkflowDefinition::tr("must be an object such as {\"type\":\"create_task\",\"title\":\"...\"} (it is %1)")
-                                           .arg(describe(value)));
+        return Error::validation(
+            path,
+            WorkflowDefinition::tr("must be an object such as {\"type\":\"create_task\",\"title\":\"...\"} (it is %1)")
+                .arg(describe(value)));
     const QJsonObject o = value.toObject();
     const Result<QString> type = choice(o.value(QStringLiteral("type")), at(path, QStringLiteral("type")), kindNames());
     if (!type)
@@ -333,7 +348,8 @@ Result<QList<ActionSpec>> parseActions(const QJsonValue &value, const QString &p
     if (array.isEmpty())
         return Error::validation(path, WorkflowDefinition::tr("must contain at least one action"));
     if (array.size() > kMaxActions)
-        return Error::validation(path, WorkflowDefinition::tr("must contain at most %1 actions (it has %2)").arg(kMaxActions).arg(array.size()));
+        return Error::validation(
+            path, WorkflowDefinition::tr("must contain at most %1 actions (it has %2)").arg(kMaxActions).arg(array.size()));
     const QString group = eventGroup(trigger);
     QList<ActionSpec> actions;
     for (qsizetype i = 0; i < array.size(); ++i) {

@@ -69,9 +69,14 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
     QStringList allowed = keys({"type"});
     QString what = WorkflowDefinition::tr("a trigger of type %1").arg(*type);
     switch (spec.kind) {
-    case TriggerSpec::Kind::Schedule: allowed << keys({"at", "catch_up"}); break;
-    case TriggerSpec::Kind::Interval: allowed << keys({"minutes", "catch_up"}); break;
-    case TriggerSpec::Kind::Manual: break;
+    case TriggerSpec::Kind::Schedule:
+        allowed << keys({"at", "catch_up"});
+        break;
+    case TriggerSpec::Kind::Interval:
+        allowed << keys({"minutes", "catch_up"});
+        break;
+    case TriggerSpec::Kind::Manual:
+        break;
     case TriggerSpec::Kind::Event: {
         const Result<QString> event = choice(o.value(QStringLiteral("event")), at(path, QStringLiteral("event")), eventNames());
         if (!event)
@@ -102,9 +107,10 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
         const QJsonValue given = o.value(QStringLiteral("at"));
         const Result<QString> text = wfjson::text(given, atPath, true, kMaxAt);
         if (!text && (given.isUndefined() || given.isString())) // missing or blank: say what to write
-            return Error::validation(atPath, text.error().message
-                                                 + WorkflowDefinition::tr(" (e.g. \"daily at 09:00\", \"weekly on monday at 09:00\" or a "
-                                                      "cron expression \"0 9 * * 1-5\")"));
+            return Error::validation(atPath,
+                                     text.error().message
+                                         + WorkflowDefinition::tr(" (e.g. \"daily at 09:00\", \"weekly on monday at 09:00\" or a "
+                                                                  "cron expression \"0 9 * * 1-5\")"));
         if (!text)
             return text.error();
         const Result<Schedule> schedule = Schedule::parse(*text, atPath);
@@ -133,17 +139,19 @@ Result<TriggerSpec> parseTriggerObject(const QJsonObject &o, const QString &path
                 (k == QLatin1String("from") ? spec.from : spec.to) = *status;
             }
             if (spec.from && spec.to && *spec.from == *spec.to)
-                return Error::validation(at(path, QStringLiteral("to")),
-                                         WorkflowDefinition::tr("must differ from \"from\" (both are %1)").arg(toString(*spec.to)));
+                return Error::validation(
+                    at(path, QStringLiteral("to")),
+                    WorkflowDefinition::tr("must differ from \"from\" (both are %1)").arg(toString(*spec.to)));
         } else if (spec.event == TriggerSpec::Event::TaskDueSoon) {
-            const Result<int> hours = integer(o.value(QStringLiteral("within_hours")),
-                                              at(path, QStringLiteral("within_hours")), 1, kMaxWithinHours);
+            const Result<int> hours =
+                integer(o.value(QStringLiteral("within_hours")), at(path, QStringLiteral("within_hours")), 1, kMaxWithinHours);
             if (!hours)
                 return hours.error();
             spec.withinHours = *hours;
         }
         break;
-    case TriggerSpec::Kind::Manual: break;
+    case TriggerSpec::Kind::Manual:
+        break;
     }
     return spec;
 }
@@ -168,12 +176,15 @@ QString eventGroup(const TriggerSpec &trigger)
     switch (trigger.event) {
     case TriggerSpec::Event::TaskCreated:
     case TriggerSpec::Event::TaskStatusChanged:
-    case TriggerSpec::Event::TaskDueSoon: return QStringLiteral("task");
+    case TriggerSpec::Event::TaskDueSoon:
+        return QStringLiteral("task");
     case TriggerSpec::Event::ConsultationCreated:
     case TriggerSpec::Event::ConsultationScheduled:
     case TriggerSpec::Event::ConsultationCompleted:
-    case TriggerSpec::Event::ConsultationCancelled: return QStringLiteral("consultation");
-    case TriggerSpec::Event::None: break;
+    case TriggerSpec::Event::ConsultationCancelled:
+        return QStringLiteral("consultation");
+    case TriggerSpec::Event::None:
+        break;
     }
     return {};
 }
@@ -207,10 +218,14 @@ QString TriggerSpec::inWords() const
         else
             words = WorkflowDefinition::tr("Every %1 minutes").arg(intervalMinutes);
         break;
-    case Kind::Manual: words = WorkflowDefinition::tr("Manually"); break;
+    case Kind::Manual:
+        words = WorkflowDefinition::tr("Manually");
+        break;
     case Kind::Event:
         switch (event) {
-        case Event::TaskCreated: words = WorkflowDefinition::tr("When a task is created"); break;
+        case Event::TaskCreated:
+            words = WorkflowDefinition::tr("When a task is created");
+            break;
         case Event::TaskStatusChanged:
             if (from && to)
                 words = WorkflowDefinition::tr("When a task moves from %1 to %2").arg(displayName(*from), displayName(*to));
@@ -225,11 +240,21 @@ QString TriggerSpec::inWords() const
             words = withinHours == 1 ? WorkflowDefinition::tr("When a task is due within 1 hour")
                                      : WorkflowDefinition::tr("When a task is due within %1 hours").arg(withinHours);
             break;
-        case Event::ConsultationCreated: words = WorkflowDefinition::tr("When a consultation is created"); break;
-        case Event::ConsultationScheduled: words = WorkflowDefinition::tr("When a consultation is scheduled"); break;
-        case Event::ConsultationCompleted: words = WorkflowDefinition::tr("When a consultation is completed"); break;
-        case Event::ConsultationCancelled: words = WorkflowDefinition::tr("When a consultation is cancelled"); break;
-        case Event::None: words = WorkflowDefinition::tr("On an event"); break;
+        case Event::ConsultationCreated:
+            words = WorkflowDefinition::tr("When a consultation is created");
+            break;
+        case Event::ConsultationScheduled:
+            words = WorkflowDefinition::tr("When a consultation is scheduled");
+            break;
+        case Event::ConsultationCompleted:
+            words = WorkflowDefinition::tr("When a consultation is completed");
+            break;
+        case Event::ConsultationCancelled:
+            words = WorkflowDefinition::tr("When a consultation is cancelled");
+            break;
+        case Event::None:
+            words = WorkflowDefinition::tr("On an event");
+            break;
         }
         break;
     }
@@ -261,7 +286,8 @@ QJsonObject TriggerSpec::toJson() const
             o.insert(QStringLiteral("within_hours"), withinHours);
         }
         break;
-    case Kind::Manual: break;
+    case Kind::Manual:
+        break;
     }
     return o;
 }
@@ -273,8 +299,9 @@ Result<TriggerSpec> WorkflowDefinition::parseTrigger(const QString &json)
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::validation(path, tr("must be a JSON object such as {\"type\":\"manual\"} (it is %1)")
-                                           .arg(doc->isArray() ? tr("an array") : tr("a scalar")));
+        return Error::validation(path,
+                                 tr("must be a JSON object such as {\"type\":\"manual\"} (it is %1)")
+                                     .arg(doc->isArray() ? tr("an array") : tr("a scalar")));
     return wfdef::parseTrigger(doc->object(), path);
 }
 
@@ -285,8 +312,8 @@ Result<QList<ActionSpec>> WorkflowDefinition::parseActions(const QString &json, 
     if (!doc)
         return doc.error();
     if (!doc->isArray())
-        return Error::validation(path, tr("must be a JSON array of actions (it is %1)")
-                                           .arg(doc->isObject() ? tr("an object") : tr("a scalar")));
+        return Error::validation(
+            path, tr("must be a JSON array of actions (it is %1)").arg(doc->isObject() ? tr("an object") : tr("a scalar")));
     return wfdef::parseActions(doc->array(), path, trigger);
 }
 

@@ -36,13 +36,13 @@ struct TriggerSpec
     };
 
     Kind kind = Kind::Manual;
-    QString at;              // schedule: the frequency text as given (Schedule::parse accepts it)
+    QString at; // schedule: the frequency text as given (Schedule::parse accepts it)
     int intervalMinutes = 0; // interval: 1..525600
-    bool catchUp = true;     // schedule and interval: one catch-up run for slots missed while closed
+    bool catchUp = true; // schedule and interval: one catch-up run for slots missed while closed
     Event event = Event::None;
     std::optional<TaskStatus> from; // task.status_changed, optional
-    std::optional<TaskStatus> to;   // task.status_changed, optional
-    int withinHours = 0;            // task.due_soon: 1..720
+    std::optional<TaskStatus> to; // task.status_changed, optional
+    int withinHours = 0; // task.due_soon: 1..720
 
     // "task.created", "consultation.cancelled", ... ("" for None).
     static QString eventName(Event event);
@@ -56,12 +56,12 @@ struct TriggerSpec
 // update_tasks: which tasks. Every key is optional but at least one must be given.
 struct TaskFilterSpec
 {
-    QList<TaskStatus> statuses;       // "status": "REVIEW" or ["TODO","REVIEW"]
+    QList<TaskStatus> statuses; // "status": "REVIEW" or ["TODO","REVIEW"]
     std::optional<Priority> priority; // "priority"
-    QString tag;                      // "tag"
-    std::optional<bool> overdue;      // "overdue": due date before today
+    QString tag; // "tag"
+    std::optional<bool> overdue; // "overdue": due date before today
     std::optional<int> dueWithinDays; // "due_within_days": 0..3650, due today .. today+N
-    std::optional<int> staleDays;     // "not_updated_for_days": 1..3650
+    std::optional<int> staleDays; // "not_updated_for_days": 1..3650
     std::optional<bool> createdByWorkflow; // "created_by_workflow"
 };
 
@@ -70,9 +70,9 @@ struct TaskChangeSpec
 {
     std::optional<TaskStatus> status; // "status"
     std::optional<Priority> priority; // "priority"
-    QStringList addTags;              // "add_tags"
-    QStringList removeTags;           // "remove_tags"
-    std::optional<int> dueInDays;     // "due_in_days": 0..3650 from the run's date
+    QStringList addTags; // "add_tags"
+    QStringList removeTags; // "remove_tags"
+    std::optional<int> dueInDays; // "due_in_days": 0..3650 from the run's date
 };
 
 // One element of the `actions` JSON array. Keys are snake_case; paths in errors look like
@@ -88,7 +88,7 @@ struct ActionSpec
     // request_approval: title (required, template), description (template); creates a REVIEW task
     QString title;
     QString description; // create_task, request_approval
-    QString message;     // notify
+    QString message; // notify
     Priority priority = Priority::Medium;
     std::optional<int> dueInDays;
     QStringList tags;

@@ -68,8 +68,9 @@ Result<Workflow> parse(const QByteArray &json)
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error::validation(QString(), WorkflowDefinition::tr("a workflow file must be a JSON object with the keys %1")
-                                                .arg(fileKeys().join(QStringLiteral(", "))));
+        return Error::validation(QString(),
+                                 WorkflowDefinition::tr("a workflow file must be a JSON object with the keys %1")
+                                     .arg(fileKeys().join(QStringLiteral(", "))));
     const QJsonObject o = doc->object();
     if (Status s = onlyKeys(o, QString(), fileKeys(), WorkflowDefinition::tr("a workflow file")); !s)
         return s.error();
@@ -105,12 +106,14 @@ Result<Workflow> parse(const QByteArray &json)
         const QJsonValue minutes = o.value(QStringLiteral("estimatedMinutesSaved"));
         const QString path = QStringLiteral("estimatedMinutesSaved");
         if (!minutes.isDouble())
-            return Error::validation(path, WorkflowDefinition::tr("must be a number of minutes from 0 to %1 (it is %2)")
-                                               .arg(kMaxMinutesSaved)
-                                               .arg(describe(minutes)));
+            return Error::validation(path,
+                                     WorkflowDefinition::tr("must be a number of minutes from 0 to %1 (it is %2)")
+                                         .arg(kMaxMinutesSaved)
+                                         .arg(describe(minutes)));
         const double m = minutes.toDouble();
         if (!std::isfinite(m) || m < 0 || m > kMaxMinutesSaved)
-            return Error::validation(path, WorkflowDefinition::tr("must be between 0 and %1 (it is %2)").arg(kMaxMinutesSaved).arg(describe(minutes)));
+            return Error::validation(
+                path, WorkflowDefinition::tr("must be between 0 and %1 (it is %2)").arg(kMaxMinutesSaved).arg(describe(minutes)));
         w.estimatedMinutesSaved = m;
     }
     return w;

@@ -41,10 +41,14 @@ private:
 int priorityOf(Priority p)
 {
     switch (p) {
-    case Priority::Urgent: return 1;
-    case Priority::High: return 3;
-    case Priority::Medium: return 5;
-    case Priority::Low: return 9;
+    case Priority::Urgent:
+        return 1;
+    case Priority::High:
+        return 3;
+    case Priority::Medium:
+        return 5;
+    case Priority::Low:
+        return 9;
     }
     return 0;
 }
@@ -52,11 +56,15 @@ int priorityOf(Priority p)
 QByteArray statusOf(TaskStatus s)
 {
     switch (s) {
-    case TaskStatus::Todo: return "NEEDS-ACTION";
+    case TaskStatus::Todo:
+        return "NEEDS-ACTION";
     case TaskStatus::InProgress:
-    case TaskStatus::Review: return "IN-PROCESS";
-    case TaskStatus::Completed: return "COMPLETED";
-    case TaskStatus::Cancelled: return "CANCELLED";
+    case TaskStatus::Review:
+        return "IN-PROCESS";
+    case TaskStatus::Completed:
+        return "COMPLETED";
+    case TaskStatus::Cancelled:
+        return "CANCELLED";
     }
     return "NEEDS-ACTION";
 }

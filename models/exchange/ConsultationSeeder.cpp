@@ -68,7 +68,8 @@ Status backdate(Database &db, const QString &id, const QDateTime &created, const
     for (qsizetype i = 0; i < historyIds.size(); ++i) {
         Query u(db);
         const QDateTime at = i == 0 ? created : changes.value(i - 1, updated);
-        if (!u.exec(QStringLiteral("UPDATE consultation_history SET changed_at = ? WHERE id = ?"), {Database::toDb(at), historyIds.at(i)}))
+        if (!u.exec(QStringLiteral("UPDATE consultation_history SET changed_at = ? WHERE id = ?"),
+                    {Database::toDb(at), historyIds.at(i)}))
             return u.error();
     }
     return {};
@@ -90,9 +91,9 @@ Result<int> seed(Database &db, const UserContext &ctx, const QDate &today)
         // Requests arrive over 12 weeks, a little more of them lately.
         const int daysAgo = 80 - (k * 80) / (count - 1) + (k % 3 == 1 ? 1 : 0);
         const Fate fate = k >= count - 4 ? Fate::Pending
-                          : k >= count - 9 ? Fate::Scheduled
-                          : (k % 7 == 3) ? Fate::Cancelled
-                          : (k % 9 == 5) ? Fate::NoShow
+            : k >= count - 9             ? Fate::Scheduled
+            : (k % 7 == 3)               ? Fate::Cancelled
+            : (k % 9 == 5)               ? Fate::NoShow
                                          : Fate::Completed;
         Consultation c;
         c.name = QString::fromUtf8(p.name);

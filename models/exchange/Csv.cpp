@@ -10,7 +10,7 @@ namespace {
 bool isFormulaStart(QChar c)
 {
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 // True when the value, after any leading apostrophes, starts with a formula character.
@@ -51,7 +51,7 @@ int invalidUtf8Column(const QByteArray &line)
 class Reader
 {
 public:
-    explicit Reader(const QString &text) : m_text(text) {}
+    explicit Reader(const QString &text) : m_text(text) { }
 
     QList<Record> readAll()
     {
@@ -72,8 +72,9 @@ private:
     bool atLineEnd() const
     {
         const QChar c = m_text.at(m_pos);
-        return c == QLatin1Char('\n') || (c == QLatin1Char('\r') && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == QLatin1Char('\n'))
-               || (c == QLatin1Char('\r') && m_pos + 1 == m_text.size());
+        return c == QLatin1Char('\n')
+            || (c == QLatin1Char('\r') && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == QLatin1Char('\n'))
+            || (c == QLatin1Char('\r') && m_pos + 1 == m_text.size());
     }
     void skipLineEnd()
     {
@@ -134,12 +135,14 @@ private:
                     return r;
                 }
                 if (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && !atLineEnd())
-                    return fail(r, column, Messages::tr("text after the closing quote (a quote inside a field is written twice)"));
+                    return fail(r, column,
+                                Messages::tr("text after the closing quote (a quote inside a field is written twice)"));
             } else {
                 while (m_pos < m_text.size() && m_text.at(m_pos) != QLatin1Char(',') && !atLineEnd()) {
                     if (m_text.at(m_pos) == QLatin1Char('"'))
-                        return fail(r, column, Messages::tr("a quote inside a field that does not start with one (quote the "
-                                                  "whole field and write the quote twice)"));
+                        return fail(r, column,
+                                    Messages::tr("a quote inside a field that does not start with one (quote the "
+                                                 "whole field and write the quote twice)"));
                     value += m_text.at(m_pos);
                     ++m_pos;
                 }

@@ -16,9 +16,9 @@ class Messages
 // One record of a CSV file as read, or why it could not be read.
 struct Record
 {
-    int line = 0;        // physical line (1-based) where the record starts
+    int line = 0; // physical line (1-based) where the record starts
     QStringList fields;
-    QString error;       // empty when the record was read
+    QString error; // empty when the record was read
     int errorColumn = 0; // 1-based field number the error is in (0: the whole record)
 };
 

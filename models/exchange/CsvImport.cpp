@@ -11,9 +11,7 @@
 
 namespace doo {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 // The values of one row by column name, and where each column is for messages.
 struct CsvImport::Cells
@@ -34,27 +32,29 @@ struct CsvImport::Cells
         const qsizetype i = header->indexOf(name);
         return i < 0 ? QString() : Csv::unneutralise(values->value(i));
     }
-    ImportIssue issue(const QString &name, const QString &reason) const
-    {
-        return {line, column(name), name, reason};
-    }
+    ImportIssue issue(const QString &name, const QString &reason) const { return {line, column(name), name, reason}; }
 };
 
-CsvImport::CsvImport(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
+CsvImport::CsvImport(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx))
+{ }
 
 QStringList CsvImport::taskColumns()
 {
-    return {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("status"),
-            QStringLiteral("priority"), QStringLiteral("due_date"), QStringLiteral("tags"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at"), QStringLiteral("completed_at"), QStringLiteral("consultation")};
+    return {QStringLiteral("id"),           QStringLiteral("title"),       QStringLiteral("description"),
+            QStringLiteral("status"),       QStringLiteral("priority"),    QStringLiteral("due_date"),
+            QStringLiteral("tags"),         QStringLiteral("created_at"),  QStringLiteral("updated_at"),
+            QStringLiteral("completed_at"), QStringLiteral("consultation")};
 }
 
 QStringList CsvImport::consultationColumns()
 {
-    return {QStringLiteral("booking_id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("company"),
-            QStringLiteral("department"), QStringLiteral("challenges"), QStringLiteral("status"),
-            QStringLiteral("scheduled_date"), QStringLiteral("notes"), QStringLiteral("cancellation_reason"),
-            QStringLiteral("no_show"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    return {QStringLiteral("booking_id"), QStringLiteral("name"),
+            QStringLiteral("email"),      QStringLiteral("company"),
+            QStringLiteral("department"), QStringLiteral("challenges"),
+            QStringLiteral("status"),     QStringLiteral("scheduled_date"),
+            QStringLiteral("notes"),      QStringLiteral("cancellation_reason"),
+            QStringLiteral("no_show"),    QStringLiteral("created_at"),
+            QStringLiteral("updated_at")};
 }
 
 Result<int> CsvImport::owner(const QString &sql, const QVariantList &values)
@@ -137,8 +137,11 @@ Result<ImportPlan> CsvImport::plan(ImportPlan::Kind kind, const QByteArray &byte
             continue;
         }
         if (record.fields.size() != plan.header.size()) {
-            plan.reject(row, {record.line, 0, {},
-                              tr("the row has %1 fields; the header has %2").arg(record.fields.size()).arg(plan.header.size())});
+            plan.reject(row,
+                        {record.line,
+                         0,
+                         {},
+                         tr("the row has %1 fields; the header has %2").arg(record.fields.size()).arg(plan.header.size())});
             plan.rows << row;
             continue;
         }
@@ -175,8 +178,10 @@ void CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
         const char *column;
         QDateTime *target;
         bool dateMeansEndOfDay;
-    } times[] = {{"due_date", &t.dueDate, true}, {"created_at", &t.createdAt, false},
-                 {"updated_at", &t.updatedAt, false}, {"completed_at", &t.completedAt, false}};
+    } times[] = {{"due_date", &t.dueDate, true},
+                 {"created_at", &t.createdAt, false},
+                 {"updated_at", &t.updatedAt, false},
+                 {"completed_at", &t.completedAt, false}};
     for (const auto &time : times) {
         const QString column = QLatin1String(time.column);
         const QString text = cells.value(column);
@@ -200,7 +205,8 @@ void CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
         if (!q.exec(QStringLiteral("SELECT id, user_id FROM consultation WHERE booking_id = ?"), values))
             bad(QStringLiteral("consultation"), q.error().text());
         else if (!q.next() || (!m_ctx.isAdmin() && q.value(1).toString() != m_ctx.userId))
-            bad(QStringLiteral("consultation"), tr("no consultation with the booking id %1 (import the consultations first)").arg(booking));
+            bad(QStringLiteral("consultation"),
+                tr("no consultation with the booking id %1 (import the consultations first)").arg(booking));
         else
             consultationId = q.value(0).toString();
     }

@@ -37,8 +37,8 @@ void ImportPlan::reject(ImportRow &row, const ImportIssue &issue)
 
 QJsonObject ImportSummary::toJson() const
 {
-    return {{QStringLiteral("imported"), imported}, {QStringLiteral("duplicates"), duplicates},
-            {QStringLiteral("skipped"), skipped}};
+    return {
+        {QStringLiteral("imported"), imported}, {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("skipped"), skipped}};
 }
 
 namespace Import {

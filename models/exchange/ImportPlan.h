@@ -18,7 +18,7 @@ class Database;
 struct ImportIssue
 {
     int line = 0;
-    int column = 0;     // 1-based; 0: the whole row
+    int column = 0; // 1-based; 0: the whole row
     QString columnName; // the header's name for the column, when known
     QString reason;
 
@@ -34,7 +34,7 @@ struct ImportRow
     int line = 0;
     QStringList values; // as read, for the preview
     RowFate fate = RowFate::New;
-    QString message;    // the reason of an invalid row, or what a duplicate repeats
+    QString message; // the reason of an invalid row, or what a duplicate repeats
 };
 
 // An import read and checked, not yet written: the preview shows it, apply() writes it.
@@ -45,11 +45,11 @@ struct ImportPlan
     QStringList header;
     QList<ImportRow> rows;
     QList<ImportIssue> issues; // every problem, in file order
-    bool fatal = false;        // the file as a whole cannot be used (header, syntax): never imported
+    bool fatal = false; // the file as a whole cannot be used (header, syntax): never imported
 
     // The rows to insert (the New ones), with what identifies them on a second import.
     QList<Task> tasks;
-    QStringList taskRefs;            // external_ref per task (may be empty)
+    QStringList taskRefs; // external_ref per task (may be empty)
     QStringList taskConsultationIds; // consultation to link per task (may be empty)
     QList<Consultation> consultations;
     QStringList consultationRefs;
@@ -64,7 +64,7 @@ struct ImportSummary
 {
     int imported = 0;
     int duplicates = 0; // already in the database (or earlier in the file): left alone
-    int skipped = 0;    // invalid rows left out with --skip-invalid
+    int skipped = 0; // invalid rows left out with --skip-invalid
     QJsonObject toJson() const;
 };
 

@@ -17,8 +17,8 @@ Result<QDateTime> dateTime(const QString &input, bool dateMeansEndOfDay)
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     static const QRegularExpression full(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
-    const Error bad = Error::validation(
-        QString(), Messages::tr("\"%1\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)").arg(input));
+    const Error bad =
+        Error::validation(QString(), Messages::tr("\"%1\" is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)").arg(input));
     if (dateOnly.match(text).hasMatch()) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())

@@ -22,8 +22,7 @@ std::optional<TaskStatus> taskStatus(const QString &text);
 template<typename E>
 QString unknown(const QString &text)
 {
-    return Messages::tr("unknown value \"%1\" (use %2)")
-        .arg(text, enumNames<E>().join(QStringLiteral(", ")));
+    return Messages::tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", ")));
 }
 // ISO 8601 date and time: with Z or an offset it is that instant, without a zone local time;
 // "YYYY-MM-DD HH:MM[:SS]" too. A date alone is the end of that day (local) when

@@ -61,14 +61,15 @@ QDateTime twTime(const QJsonValue &v)
 
 } // namespace
 
-TaskwarriorImport::TaskwarriorImport(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
+TaskwarriorImport::TaskwarriorImport(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx))
+{ }
 
 Result<ImportPlan> TaskwarriorImport::plan(const QByteArray &bytes)
 {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Tasks;
-    plan.header = {QStringLiteral("uuid"), QStringLiteral("description"), QStringLiteral("status"), QStringLiteral("priority"),
-                   QStringLiteral("due"), QStringLiteral("tags")};
+    plan.header = {QStringLiteral("uuid"),     QStringLiteral("description"), QStringLiteral("status"),
+                   QStringLiteral("priority"), QStringLiteral("due"),         QStringLiteral("tags")};
     QList<QPair<int, QJsonValue>> records; // line, object
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.startsWith('[')) {
@@ -116,8 +117,8 @@ Result<ImportPlan> TaskwarriorImport::plan(const QByteArray &bytes)
         const QJsonArray tagArray = o.value(QStringLiteral("tags")).toArray();
         for (const QJsonValue &tag : tagArray)
             tags << tag.toString();
-        row.values = {uuid, o.value(QStringLiteral("description")).toString(), status, priority,
-                      o.value(QStringLiteral("due")).toString(), tags.join(QLatin1Char(' '))};
+        row.values = {uuid,     o.value(QStringLiteral("description")).toString(), status,
+                      priority, o.value(QStringLiteral("due")).toString(),         tags.join(QLatin1Char(' '))};
         auto bad = [&](const QString &field, const QString &reason) {
             plan.reject(row, ImportIssue{line, int(plan.header.indexOf(field)) + 1, field, reason});
         };
@@ -141,7 +142,8 @@ Result<ImportPlan> TaskwarriorImport::plan(const QByteArray &bytes)
         else if (status == QLatin1String("deleted"))
             t.status = TaskStatus::Cancelled;
         else
-            bad(QStringLiteral("status"), tr("unknown status \"%1\" (pending, waiting, completed, deleted, recurring)").arg(status));
+            bad(QStringLiteral("status"),
+                tr("unknown status \"%1\" (pending, waiting, completed, deleted, recurring)").arg(status));
         if (priority == QLatin1String("H"))
             t.priority = Priority::High;
         else if (priority == QLatin1String("M") || priority.isEmpty())
@@ -170,7 +172,7 @@ Result<ImportPlan> TaskwarriorImport::plan(const QByteArray &bytes)
         for (const QJsonValue &a : annotations) {
             const QDateTime at = twTime(a.toObject().value(QStringLiteral("entry")));
             notes << (at.isValid() ? at.date().toString(Qt::ISODate) + QStringLiteral(": ") : QString())
-                         + a.toObject().value(QStringLiteral("description")).toString();
+                    + a.toObject().value(QStringLiteral("description")).toString();
         }
         t.description = notes.join(QLatin1Char('\n'));
         t.tags = tags;

@@ -8,7 +8,8 @@ namespace doo {
 
 const QString ActionListModel::kMimeType = QStringLiteral("application/x-doo-workflow-action-ids");
 
-ActionListModel::ActionListModel(QObject *parent) : QAbstractListModel(parent) {}
+ActionListModel::ActionListModel(QObject *parent) : QAbstractListModel(parent)
+{ }
 
 int ActionListModel::rowCount(const QModelIndex &parent) const
 {
@@ -39,10 +40,10 @@ QString ActionListModel::summary(const QJsonObject &action)
     QString detail;
     if (kind == QLatin1String("generate_report") || kind == QLatin1String("export_data")) {
         const QString what = kind == QLatin1String("export_data") ? action.value(QStringLiteral("kind")).toString()
-                                                                   : action.value(QStringLiteral("period")).toString();
-        detail = QStringLiteral("%1, %2 → %3")
-                     .arg(what, action.value(QStringLiteral("format")).toString(),
-                          action.value(QStringLiteral("folder")).toString());
+                                                                  : action.value(QStringLiteral("period")).toString();
+        detail =
+            QStringLiteral("%1, %2 → %3")
+                .arg(what, action.value(QStringLiteral("format")).toString(), action.value(QStringLiteral("folder")).toString());
     } else if (kind == QLatin1String("update_tasks")) {
         const QJsonObject set = action.value(QStringLiteral("set")).toObject();
         QStringList what;
@@ -75,10 +76,14 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return summary(r.json);
-    case IdRole: return r.id;
-    case KindRole: return r.json.value(QStringLiteral("type")).toString();
-    case JsonRole: return r.json;
+    case Qt::ToolTipRole:
+        return summary(r.json);
+    case IdRole:
+        return r.id;
+    case KindRole:
+        return r.json.value(QStringLiteral("type")).toString();
+    case JsonRole:
+        return r.json;
     }
     return {};
 }
@@ -90,11 +95,11 @@ Qt::ItemFlags ActionListModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
 }
 
-bool ActionListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                               const QModelIndex &destinationParent, int destinationChild)
+bool ActionListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
+                               int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0
-        || sourceRow + count > m_rows.size() || destinationChild < 0 || destinationChild > m_rows.size())
+    if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0 || sourceRow + count > m_rows.size()
+        || destinationChild < 0 || destinationChild > m_rows.size())
         return false;
     if (destinationChild >= sourceRow && destinationChild <= sourceRow + count)
         return destinationChild == sourceRow || destinationChild == sourceRow + count; // no move: not an error
@@ -152,8 +157,7 @@ int ActionListModel::rowOfId(int id) const
     return -1;
 }
 
-bool ActionListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                   const QModelIndex &parent)
+bool ActionListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -8,7 +8,8 @@ namespace doo {
 
 namespace {
 // The board reports a failed step itself (the error signal); an undo step has nothing more to do.
-void reported(const Status &) {}
+void reported(const Status &)
+{ }
 } // namespace
 
 MoveTasksCommand::MoveTasksCommand(TaskBoard &board, QStringList ids, TaskStatus status, int index)

@@ -2,7 +2,8 @@
 
 namespace doo {
 
-ChartTableModel::ChartTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChartTableModel::ChartTableModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void ChartTableModel::setTable(const QStringList &headers, const QList<QVariantList> &rows)
 {

@@ -42,13 +42,12 @@ bool ConsultationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex 
     const ConsultationTableModel *t = table();
     if (!t)
         return true;
-    auto raw = [&](const char *column) {
-        return t->QSqlTableModel::data(t->index(sourceRow, t->column(QLatin1String(column))));
-    };
+    auto raw = [&](const char *column) { return t->QSqlTableModel::data(t->index(sourceRow, t->column(QLatin1String(column)))); };
     if (m_status && raw("status").toString() != toString(*m_status))
         return false;
     if (m_from.isValid() || m_to.isValid()) {
-        const int column = t->column(m_dateField == DateField::Received ? QStringLiteral("created_at") : QStringLiteral("scheduled_date"));
+        const int column =
+            t->column(m_dateField == DateField::Received ? QStringLiteral("created_at") : QStringLiteral("scheduled_date"));
         const QDateTime at = t->data(t->index(sourceRow, column), Qt::UserRole).toDateTime();
         if (!at.isValid())
             return false;

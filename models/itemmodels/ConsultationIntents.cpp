@@ -13,8 +13,7 @@ namespace doo {
 
 ConsultationIntents::ConsultationIntents(Database &db, UserContext ctx, QObject *parent)
     : QObject(parent), m_db(db), m_ctx(std::move(ctx)), m_model(new ConsultationTableModel(db, m_ctx, this))
-{
-}
+{ }
 
 ConsultationIntents::~ConsultationIntents() = default;
 

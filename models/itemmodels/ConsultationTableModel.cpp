@@ -19,8 +19,8 @@ ConsultationTableModel::ConsultationTableModel(Database &db, const UserContext &
         setFilter(idShape.match(ctx.userId).hasMatch() ? QStringLiteral("user_id = '%1'").arg(ctx.userId)
                                                        : QStringLiteral("1 = 0"));
     }
-    const QStringList titles = {tr("Booking"), tr("Name"), tr("Status"), tr("Scheduled"), tr("Company"),
-                                tr("Email"), tr("Department"), tr("Received")};
+    const QStringList titles = {tr("Booking"), tr("Name"),  tr("Status"),     tr("Scheduled"),
+                                tr("Company"), tr("Email"), tr("Department"), tr("Received")};
     const QStringList columns = shownColumns();
     for (int i = 0; i < columns.size(); ++i)
         setHeaderData(column(columns.at(i)), Qt::Horizontal, titles.at(i));
@@ -28,8 +28,8 @@ ConsultationTableModel::ConsultationTableModel(Database &db, const UserContext &
 
 QStringList ConsultationTableModel::shownColumns()
 {
-    return {QStringLiteral("booking_id"), QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("scheduled_date"),
-            QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("department"), QStringLiteral("created_at")};
+    return {QStringLiteral("booking_id"), QStringLiteral("name"),  QStringLiteral("status"),     QStringLiteral("scheduled_date"),
+            QStringLiteral("company"),    QStringLiteral("email"), QStringLiteral("department"), QStringLiteral("created_at")};
 }
 
 int ConsultationTableModel::column(const QString &name) const
@@ -49,10 +49,10 @@ QVariant ConsultationTableModel::data(const QModelIndex &index, int role) const
 {
     if (index.isValid() && role == Qt::ForegroundRole && record().fieldName(index.column()) == QLatin1String("status")) {
         const QString status = QSqlTableModel::data(index).toString();
-        return status == QLatin1String("PENDING")     ? QColor(0xb2, 0x6a, 0x00)
-               : status == QLatin1String("SCHEDULED") ? QColor(0x15, 0x65, 0xc0)
-               : status == QLatin1String("COMPLETED") ? QColor(0x2e, 0x7d, 0x32)
-                                                      : QColor(0x75, 0x75, 0x75);
+        return status == QLatin1String("PENDING")  ? QColor(0xb2, 0x6a, 0x00)
+            : status == QLatin1String("SCHEDULED") ? QColor(0x15, 0x65, 0xc0)
+            : status == QLatin1String("COMPLETED") ? QColor(0x2e, 0x7d, 0x32)
+                                                   : QColor(0x75, 0x75, 0x75);
     }
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::UserRole && role != Qt::ToolTipRole))
         return QSqlTableModel::data(index, role);

@@ -18,8 +18,12 @@ DashboardModel::DashboardModel(Database &db, UserContext ctx, QObject *parent) :
 }
 
 DashboardModel::DashboardModel(QObject *parent)
-    : QObject(parent), m_series(new ChartTableModel(this)), m_steps(new ChartTableModel(this)),
-      m_workflows(new ChartTableModel(this)), m_flow(new ChartTableModel(this)), m_funnel(new ChartTableModel(this))
+    : QObject(parent),
+      m_series(new ChartTableModel(this)),
+      m_steps(new ChartTableModel(this)),
+      m_workflows(new ChartTableModel(this)),
+      m_flow(new ChartTableModel(this)),
+      m_funnel(new ChartTableModel(this))
 {
     m_series->setObjectName(QStringLiteral("seriesModel"));
     m_steps->setObjectName(QStringLiteral("activeStepsModel"));
@@ -72,8 +76,8 @@ void DashboardModel::setData(DashboardData data)
     for (int i = 0; i < m_data.series.size(); ++i) {
         const AnalyticsPoint &p = m_data.series.at(i);
         const double x = timeOf(p.start);
-        rows << QVariantList{x, p.timeSaved, double(p.tasksAutomated), p.efficiencyScore, double(p.activeWorkflows),
-                             bucketLabel(p.start, bucket)};
+        rows << QVariantList{
+            x, p.timeSaved, double(p.tasksAutomated), p.efficiencyScore, double(p.activeWorkflows), bucketLabel(p.start, bucket)};
         // A step line: each value holds until the next one, so a change draws a vertical edge
         // (two points at one time); unchanged values add no point.
         const double active = p.activeWorkflows;
@@ -84,9 +88,9 @@ void DashboardModel::setData(DashboardData data)
     }
     if (!m_data.series.isEmpty()) // the last value holds until its bucket ends
         steps << QVariantList{timeOf(nextBucket(m_data.series.last().start, bucket)), steps.last().value(1)};
-    m_series->setTable({tr("Start"), tr("Hours saved"), tr("Tasks automated"), tr("Efficiency score"),
-                        tr("Active workflows"), tr("Period")},
-                       rows);
+    m_series->setTable(
+        {tr("Start"), tr("Hours saved"), tr("Tasks automated"), tr("Efficiency score"), tr("Active workflows"), tr("Period")},
+        rows);
     m_steps->setTable({tr("Time"), tr("Active workflows")}, steps);
 
     QList<QVariantList> workflows;
@@ -111,9 +115,9 @@ QByteArray DashboardModel::seriesCsv() const
     QByteArray csv = "bucket,start,hours_saved,tasks_automated,efficiency_score,active_workflows\r\n";
     const QByteArray bucket = Csv::field(toString(m_data.bucket));
     for (const AnalyticsPoint &p : m_data.series)
-        csv += bucket + ',' + Csv::field(p.start.toString(Qt::ISODate)) + ','
-               + QByteArray::number(p.timeSaved, 'f', 2) + ',' + QByteArray::number(p.tasksAutomated) + ','
-               + QByteArray::number(p.efficiencyScore, 'f', 2) + ',' + QByteArray::number(p.activeWorkflows) + "\r\n";
+        csv += bucket + ',' + Csv::field(p.start.toString(Qt::ISODate)) + ',' + QByteArray::number(p.timeSaved, 'f', 2) + ','
+            + QByteArray::number(p.tasksAutomated) + ',' + QByteArray::number(p.efficiencyScore, 'f', 2) + ','
+            + QByteArray::number(p.activeWorkflows) + "\r\n";
     return csv;
 }
 

@@ -7,13 +7,11 @@
 #include <QColor>
 #include <QLocale>
 
-
 namespace doo {
 
 ExecutionListModel::ExecutionListModel(Database &db, UserContext ctx, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_ctx(std::move(ctx))
-{
-}
+{ }
 
 void ExecutionListModel::setTimeZone(const QTimeZone &zone)
 {
@@ -47,16 +45,23 @@ QString ExecutionListModel::durationText(const WorkflowExecution &e)
 QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) const
 {
     switch (column) {
-    case WorkflowName: return e.workflowName;
+    case WorkflowName:
+        return e.workflowName;
     case Status:
         return e.undoneAt.isValid() ? tr("%1 (undone)").arg(WorkflowListModel::statusName(e.status))
                                     : WorkflowListModel::statusName(e.status);
-    case Scheduled: return WorkflowTiming::displayTime(e.scheduledFor, m_zone);
-    case Started: return WorkflowTiming::displayTime(e.startedAt, m_zone);
-    case Duration: return durationText(e);
-    case TasksCreated: return e.tasksCreated;
-    case MinutesSaved: return QLocale().toString(e.minutesSaved, 'f', 1);
-    case ErrorText: return e.error.section(QLatin1Char('\n'), 0, 0);
+    case Scheduled:
+        return WorkflowTiming::displayTime(e.scheduledFor, m_zone);
+    case Started:
+        return WorkflowTiming::displayTime(e.startedAt, m_zone);
+    case Duration:
+        return durationText(e);
+    case TasksCreated:
+        return e.tasksCreated;
+    case MinutesSaved:
+        return QLocale().toString(e.minutesSaved, 'f', 1);
+    case ErrorText:
+        return e.error.section(QLatin1Char('\n'), 0, 0);
     }
     return {};
 }
@@ -67,8 +72,10 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
         return {};
     const WorkflowExecution &e = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(e, index.column());
-    case Qt::ToolTipRole: return index.column() == ErrorText ? e.error : display(e, index.column()).toString();
+    case Qt::DisplayRole:
+        return display(e, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == ErrorText ? e.error : display(e, index.column()).toString();
     case Qt::ForegroundRole:
         if (index.column() == Status && e.status == ExecutionStatus::Failed)
             return QColor(0xc6, 0x28, 0x28);
@@ -81,18 +88,26 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TasksCreated || index.column() == MinutesSaved || index.column() == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case IdRole: return e.id;
-    case StatusRole: return toString(e.status);
-    case WorkflowIdRole: return e.workflowId;
+    case IdRole:
+        return e.id;
+    case StatusRole:
+        return toString(e.status);
+    case WorkflowIdRole:
+        return e.workflowId;
     case SortRole:
         switch (index.column()) {
-        case Scheduled: return e.scheduledFor.toMSecsSinceEpoch();
-        case Started: return e.startedAt.toMSecsSinceEpoch();
+        case Scheduled:
+            return e.scheduledFor.toMSecsSinceEpoch();
+        case Started:
+            return e.startedAt.toMSecsSinceEpoch();
         case Duration:
             return e.finishedAt.isValid() ? e.startedAt.msecsTo(e.finishedAt) : std::numeric_limits<qint64>::max();
-        case TasksCreated: return e.tasksCreated;
-        case MinutesSaved: return e.minutesSaved;
-        default: return display(e, index.column()).toString().toLower();
+        case TasksCreated:
+            return e.tasksCreated;
+        case MinutesSaved:
+            return e.minutesSaved;
+        default:
+            return display(e, index.column()).toString().toLower();
         }
     }
     return {};
@@ -103,14 +118,22 @@ QVariant ExecutionListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WorkflowName: return tr("Workflow");
-    case Status: return tr("Status");
-    case Scheduled: return tr("Scheduled");
-    case Started: return tr("Started");
-    case Duration: return tr("Duration");
-    case TasksCreated: return tr("Tasks");
-    case MinutesSaved: return tr("Min saved");
-    case ErrorText: return tr("Error");
+    case WorkflowName:
+        return tr("Workflow");
+    case Status:
+        return tr("Status");
+    case Scheduled:
+        return tr("Scheduled");
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    case TasksCreated:
+        return tr("Tasks");
+    case MinutesSaved:
+        return tr("Min saved");
+    case ErrorText:
+        return tr("Error");
     }
     return {};
 }

@@ -20,8 +20,9 @@ QList<Line> diff(const QString &before, const QString &after)
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[size_t(i)][size_t(j)] = a.at(i) == b.at(j) ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                                                           : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+            lcs[size_t(i)][size_t(j)] = a.at(i) == b.at(j)
+                ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
     QList<Line> out;
     qsizetype i = 0;
     qsizetype j = 0;
@@ -49,7 +50,9 @@ QString toHtml(const QList<Line> &lines)
     for (const Line &l : lines) {
         const QString text = l.text.toHtmlEscaped();
         switch (l.op) {
-        case Line::Op::Same: html += QStringLiteral("  %1\n").arg(text); break;
+        case Line::Op::Same:
+            html += QStringLiteral("  %1\n").arg(text);
+            break;
         case Line::Op::Added:
             html += QStringLiteral("<span style=\"background-color: #d7f5dd; color: #1b5e20;\">+ %1</span>\n").arg(text);
             break;

@@ -13,8 +13,7 @@ constexpr int kNewest = 20; // the unread ones looked at for arrivals
 
 NotificationListModel::NotificationListModel(Database &db, UserContext ctx, QObject *parent)
     : QAbstractListModel(parent), m_db(db), m_ctx(std::move(ctx))
-{
-}
+{ }
 
 int NotificationListModel::rowCount(const QModelIndex &parent) const
 {
@@ -24,13 +23,20 @@ int NotificationListModel::rowCount(const QModelIndex &parent) const
 QString NotificationListModel::typeName(NotificationType type)
 {
     switch (type) {
-    case NotificationType::Info: return tr("Information");
-    case NotificationType::Warning: return tr("Warning");
-    case NotificationType::Error: return tr("Error");
-    case NotificationType::Success: return tr("Success");
-    case NotificationType::TaskDue: return tr("Task due");
-    case NotificationType::WorkflowComplete: return tr("Workflow complete");
-    case NotificationType::BudgetAlert: return tr("Budget alert");
+    case NotificationType::Info:
+        return tr("Information");
+    case NotificationType::Warning:
+        return tr("Warning");
+    case NotificationType::Error:
+        return tr("Error");
+    case NotificationType::Success:
+        return tr("Success");
+    case NotificationType::TaskDue:
+        return tr("Task due");
+    case NotificationType::WorkflowComplete:
+        return tr("Workflow complete");
+    case NotificationType::BudgetAlert:
+        return tr("Budget alert");
     }
     return {};
 }
@@ -38,13 +44,19 @@ QString NotificationListModel::typeName(NotificationType type)
 QColor NotificationListModel::typeColor(NotificationType type)
 {
     switch (type) {
-    case NotificationType::Warning: return QColor(0xb2, 0x6a, 0x00);
-    case NotificationType::Error: return QColor(0xc6, 0x28, 0x28);
+    case NotificationType::Warning:
+        return QColor(0xb2, 0x6a, 0x00);
+    case NotificationType::Error:
+        return QColor(0xc6, 0x28, 0x28);
     case NotificationType::Success:
-    case NotificationType::WorkflowComplete: return QColor(0x2e, 0x7d, 0x32);
-    case NotificationType::TaskDue: return QColor(0xe6, 0x51, 0x00);
-    case NotificationType::BudgetAlert: return QColor(0x6a, 0x1b, 0x9a);
-    case NotificationType::Info: break;
+    case NotificationType::WorkflowComplete:
+        return QColor(0x2e, 0x7d, 0x32);
+    case NotificationType::TaskDue:
+        return QColor(0xe6, 0x51, 0x00);
+    case NotificationType::BudgetAlert:
+        return QColor(0x6a, 0x1b, 0x9a);
+    case NotificationType::Info:
+        break;
     }
     return QColor(0x15, 0x65, 0xc0);
 }
@@ -55,19 +67,32 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
         return {};
     const Notification &n = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return n.title;
-    case Qt::ToolTipRole: return n.message.isEmpty() ? n.title : n.message;
-    case IdRole: return n.id;
-    case TypeRole: return int(n.type);
-    case TypeNameRole: return typeName(n.type);
-    case MessageRole: return n.message;
-    case CreatedAtRole: return n.createdAt;
-    case ReadRole: return n.isRead;
-    case TaskIdRole: return n.taskId;
-    case WorkflowIdRole: return n.workflowId;
-    case ConsultationIdRole: return n.consultationId;
-    case ColorRole: return typeColor(n.type);
-    default: return {};
+    case Qt::DisplayRole:
+        return n.title;
+    case Qt::ToolTipRole:
+        return n.message.isEmpty() ? n.title : n.message;
+    case IdRole:
+        return n.id;
+    case TypeRole:
+        return int(n.type);
+    case TypeNameRole:
+        return typeName(n.type);
+    case MessageRole:
+        return n.message;
+    case CreatedAtRole:
+        return n.createdAt;
+    case ReadRole:
+        return n.isRead;
+    case TaskIdRole:
+        return n.taskId;
+    case WorkflowIdRole:
+        return n.workflowId;
+    case ConsultationIdRole:
+        return n.consultationId;
+    case ColorRole:
+        return typeColor(n.type);
+    default:
+        return {};
     }
 }
 

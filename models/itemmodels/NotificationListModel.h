@@ -22,11 +22,11 @@ class NotificationListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TypeRole,     // NotificationType as int
+        TypeRole, // NotificationType as int
         TypeNameRole, // "Task due", "Workflow complete", ...
         MessageRole,
         CreatedAtRole, // QDateTime (UTC)
-        ReadRole,      // bool
+        ReadRole, // bool
         TaskIdRole,
         WorkflowIdRole,
         ConsultationIdRole,

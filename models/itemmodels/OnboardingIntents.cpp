@@ -6,8 +6,7 @@ namespace doo {
 
 OnboardingIntents::OnboardingIntents(Database &db, UserContext ctx, QObject *parent)
     : QObject(parent), m_db(db), m_ctx(std::move(ctx))
-{
-}
+{ }
 
 Result<User> OnboardingIntents::completeOnboarding(const User &profile)
 {

@@ -23,8 +23,7 @@ TaskColumnModel::Card TaskColumnModel::Card::from(const Task &task)
 
 TaskColumnModel::TaskColumnModel(TaskBoard &board, TaskStatus status, QObject *parent)
     : QAbstractListModel(parent), m_board(board), m_status(status)
-{
-}
+{ }
 
 TaskColumnModel::~TaskColumnModel() = default;
 
@@ -40,16 +39,26 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     const Card &c = m_cards.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return c.title;
-    case Qt::ToolTipRole: return c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
-    case IdRole: return c.idString();
-    case PriorityRole: return int(c.priority);
-    case DueRole: return c.dueMsecs ? QDateTime::fromMSecsSinceEpoch(c.dueMsecs, Qt::UTC) : QDateTime();
-    case TagsRole: return c.tags;
-    case FromWorkflowRole: return c.fromWorkflow;
-    case PositionRole: return c.position;
-    case StatusRole: return int(m_status);
-    default: return {};
+    case Qt::EditRole:
+        return c.title;
+    case Qt::ToolTipRole:
+        return c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
+    case IdRole:
+        return c.idString();
+    case PriorityRole:
+        return int(c.priority);
+    case DueRole:
+        return c.dueMsecs ? QDateTime::fromMSecsSinceEpoch(c.dueMsecs, Qt::UTC) : QDateTime();
+    case TagsRole:
+        return c.tags;
+    case FromWorkflowRole:
+        return c.fromWorkflow;
+    case PositionRole:
+        return c.position;
+    case StatusRole:
+        return int(m_status);
+    default:
+        return {};
     }
 }
 
@@ -212,14 +221,12 @@ Qt::DropActions TaskColumnModel::supportedDragActions() const
     return Qt::MoveAction;
 }
 
-bool TaskColumnModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int column,
-                                      const QModelIndex &) const
+bool TaskColumnModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int column, const QModelIndex &) const
 {
     return action == Qt::MoveAction && column <= 0 && !idsFromMime(data).isEmpty();
 }
 
-bool TaskColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                   const QModelIndex &parent)
+bool TaskColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -20,12 +20,12 @@ class TaskColumnModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        PriorityRole,   // int(Priority)
-        DueRole,        // QDateTime (UTC) or invalid
-        TagsRole,       // QString, tags joined with ", "
+        PriorityRole, // int(Priority)
+        DueRole, // QDateTime (UTC) or invalid
+        TagsRole, // QString, tags joined with ", "
         FromWorkflowRole, // bool
-        PositionRole,   // qint64
-        StatusRole,     // int(TaskStatus)
+        PositionRole, // qint64
+        StatusRole, // int(TaskStatus)
     };
 
     static const QString kMimeType;
@@ -65,8 +65,7 @@ public:
     Qt::DropActions supportedDragActions() const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
     // Ids carried by a drag of this program, empty for anything else.
     static QStringList idsFromMime(const QMimeData *data);

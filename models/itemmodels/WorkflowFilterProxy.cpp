@@ -38,8 +38,8 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_active && w.isActive != *m_active)
         return false;
-    if (!m_text.isEmpty() && !w.name.contains(m_text, Qt::CaseInsensitive)
-        && !w.description.contains(m_text, Qt::CaseInsensitive) && !w.frequency.contains(m_text, Qt::CaseInsensitive))
+    if (!m_text.isEmpty() && !w.name.contains(m_text, Qt::CaseInsensitive) && !w.description.contains(m_text, Qt::CaseInsensitive)
+        && !w.frequency.contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

@@ -15,10 +15,13 @@
 namespace doo {
 
 WorkflowIntents::WorkflowIntents(Database &db, UserContext ctx, QUndoStack *undoStack, QObject *parent)
-    : QObject(parent), m_db(db), m_ctx(std::move(ctx)), m_undo(undoStack),
-      m_workflows(new WorkflowListModel(db, m_ctx, this)), m_executions(new ExecutionListModel(db, m_ctx, this))
-{
-}
+    : QObject(parent),
+      m_db(db),
+      m_ctx(std::move(ctx)),
+      m_undo(undoStack),
+      m_workflows(new WorkflowListModel(db, m_ctx, this)),
+      m_executions(new ExecutionListModel(db, m_ctx, this))
+{ }
 
 WorkflowIntents::~WorkflowIntents() = default;
 

@@ -10,8 +10,7 @@ namespace doo {
 
 WorkflowListModel::WorkflowListModel(Database &db, UserContext ctx, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_ctx(std::move(ctx))
-{
-}
+{ }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
 {
@@ -26,12 +25,18 @@ int WorkflowListModel::columnCount(const QModelIndex &parent) const
 QString WorkflowListModel::typeName(WorkflowType type)
 {
     switch (type) {
-    case WorkflowType::Reporting: return tr("Reporting");
-    case WorkflowType::TaskAutomation: return tr("Task automation");
-    case WorkflowType::Notification: return tr("Notification");
-    case WorkflowType::DataSync: return tr("Data sync");
-    case WorkflowType::Approval: return tr("Approval");
-    case WorkflowType::Scheduling: return tr("Scheduling");
+    case WorkflowType::Reporting:
+        return tr("Reporting");
+    case WorkflowType::TaskAutomation:
+        return tr("Task automation");
+    case WorkflowType::Notification:
+        return tr("Notification");
+    case WorkflowType::DataSync:
+        return tr("Data sync");
+    case WorkflowType::Approval:
+        return tr("Approval");
+    case WorkflowType::Scheduling:
+        return tr("Scheduling");
     }
     return {};
 }
@@ -39,11 +44,16 @@ QString WorkflowListModel::typeName(WorkflowType type)
 QString WorkflowListModel::statusName(ExecutionStatus status)
 {
     switch (status) {
-    case ExecutionStatus::Running: return tr("Running");
-    case ExecutionStatus::Waiting: return tr("Waiting for approval");
-    case ExecutionStatus::Success: return tr("Success");
-    case ExecutionStatus::Failed: return tr("Failed");
-    case ExecutionStatus::Cancelled: return tr("Cancelled");
+    case ExecutionStatus::Running:
+        return tr("Running");
+    case ExecutionStatus::Waiting:
+        return tr("Waiting for approval");
+    case ExecutionStatus::Success:
+        return tr("Success");
+    case ExecutionStatus::Failed:
+        return tr("Failed");
+    case ExecutionStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -52,22 +62,28 @@ QVariant WorkflowListModel::display(const Workflow &w, int column) const
 {
     const WorkflowRunSummary s = m_summaries.value(w.id);
     switch (column) {
-    case Name: return w.name;
-    case Type: return typeName(w.type);
-    case Frequency: return w.frequency;
-    case Active: return w.isActive ? tr("On") : tr("Off");
+    case Name:
+        return w.name;
+    case Type:
+        return typeName(w.type);
+    case Frequency:
+        return w.frequency;
+    case Active:
+        return w.isActive ? tr("On") : tr("Off");
     case NextRun:
         if (!w.isActive)
             return tr("Off");
         if (w.nextRunAt.isValid())
             return WorkflowTiming::displayTime(w.nextRunAt, m_zone);
         return w.trigger.contains(QLatin1String("\"event\"")) ? tr("On its event") : tr("When started");
-    case LastStatus: return s.lastStatus ? statusName(*s.lastStatus) : tr("Never run");
+    case LastStatus:
+        return s.lastStatus ? statusName(*s.lastStatus) : tr("Never run");
     case SuccessRate: {
         const auto rate = s.successRate();
         return rate ? QStringLiteral("%1 %").arg(qRound(*rate * 100)) : QStringLiteral("—");
     }
-    case HoursSaved: return tr("%1 h").arg(QLocale().toString(s.minutesSaved / 60.0, 'f', 1));
+    case HoursSaved:
+        return tr("%1 h").arg(QLocale().toString(s.minutesSaved / 60.0, 'f', 1));
     }
     return {};
 }
@@ -76,15 +92,23 @@ QVariant WorkflowListModel::sortKey(const Workflow &w, int column) const
 {
     const WorkflowRunSummary s = m_summaries.value(w.id);
     switch (column) {
-    case Name: return w.name.toLower();
-    case Type: return typeName(w.type).toLower();
-    case Frequency: return w.frequency.toLower();
-    case Active: return w.isActive ? 1 : 0;
+    case Name:
+        return w.name.toLower();
+    case Type:
+        return typeName(w.type).toLower();
+    case Frequency:
+        return w.frequency.toLower();
+    case Active:
+        return w.isActive ? 1 : 0;
     // Off and event-driven workflows sort after every timed one.
-    case NextRun: return w.isActive && w.nextRunAt.isValid() ? w.nextRunAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-    case LastStatus: return s.lastStatus ? statusName(*s.lastStatus).toLower() : QString();
-    case SuccessRate: return s.successRate().value_or(-1.0);
-    case HoursSaved: return s.minutesSaved;
+    case NextRun:
+        return w.isActive && w.nextRunAt.isValid() ? w.nextRunAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    case LastStatus:
+        return s.lastStatus ? statusName(*s.lastStatus).toLower() : QString();
+    case SuccessRate:
+        return s.successRate().value_or(-1.0);
+    case HoursSaved:
+        return s.minutesSaved;
     }
     return {};
 }
@@ -95,7 +119,8 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         return {};
     const Workflow &w = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(w, index.column());
+    case Qt::DisplayRole:
+        return display(w, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name && !w.description.isEmpty())
             return w.description;
@@ -108,10 +133,14 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         if (index.column() == SuccessRate || index.column() == HoursSaved)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case IdRole: return w.id;
-    case SortRole: return sortKey(w, index.column());
-    case TypeRole: return int(w.type);
-    case ActiveRole: return w.isActive;
+    case IdRole:
+        return w.id;
+    case SortRole:
+        return sortKey(w, index.column());
+    case TypeRole:
+        return int(w.type);
+    case ActiveRole:
+        return w.isActive;
     case LastStatusRole: {
         const auto status = m_summaries.value(w.id).lastStatus;
         return status ? toString(*status) : QString();
@@ -122,8 +151,8 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
 
 bool WorkflowListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || index.column() != Active || role != Qt::CheckStateRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || index.column() != Active
+        || role != Qt::CheckStateRole)
         return false;
     Workflow &w = m_rows[index.row()];
     const bool wanted = value.toInt() == Qt::Checked;
@@ -156,14 +185,22 @@ QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Type: return tr("Type");
-    case Frequency: return tr("Frequency");
-    case Active: return tr("Active");
-    case NextRun: return tr("Next run");
-    case LastStatus: return tr("Last run");
-    case SuccessRate: return tr("Success rate");
-    case HoursSaved: return tr("Hours saved");
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Frequency:
+        return tr("Frequency");
+    case Active:
+        return tr("Active");
+    case NextRun:
+        return tr("Next run");
+    case LastStatus:
+        return tr("Last run");
+    case SuccessRate:
+        return tr("Success rate");
+    case HoursSaved:
+        return tr("Hours saved");
     }
     return {};
 }

@@ -21,9 +21,9 @@ public:
     enum Column { Name, Type, Frequency, Active, NextRun, LastStatus, SuccessRate, HoursSaved, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,       // a value that sorts right (numbers, times, lower-case text)
-        TypeRole,       // the WorkflowType as int
-        ActiveRole,     // bool
+        SortRole, // a value that sorts right (numbers, times, lower-case text)
+        TypeRole, // the WorkflowType as int
+        ActiveRole, // bool
         LastStatusRole, // the ExecutionStatus name, "" before the first run
     };
 

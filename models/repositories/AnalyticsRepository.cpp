@@ -50,8 +50,9 @@ Status checkRange(const QDate &from, const QDate &to)
     if (Status s = checkDate(QStringLiteral("to"), to); !s)
         return s;
     if (from > to)
-        return Error::validation(QStringLiteral("to"), AnalyticsRepository::tr("must not be before the start of the range (%1)")
-                                                           .arg(from.toString(Qt::ISODate)));
+        return Error::validation(
+            QStringLiteral("to"),
+            AnalyticsRepository::tr("must not be before the start of the range (%1)").arg(from.toString(Qt::ISODate)));
     return {};
 }
 
@@ -87,7 +88,8 @@ private:
 
 } // namespace
 
-AnalyticsRepository::AnalyticsRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+AnalyticsRepository::AnalyticsRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 double AnalyticsRepository::efficiencyScore(double hoursSaved)
 {
@@ -100,7 +102,7 @@ Result<AnalyticsDay> AnalyticsRepository::findDay(const QString &userId, const Q
 {
     QVariantList values{userId, date.toString(Qt::ISODate)};
     const QString sql = QStringLiteral("SELECT %1 FROM analytics WHERE user_id = ? AND date = ?").arg(kColumns)
-                        + scope(QStringLiteral("user_id"), values);
+        + scope(QStringLiteral("user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -142,7 +144,7 @@ Result<QList<AnalyticsDay>> AnalyticsRepository::getByDateRange(const QDate &fro
         return s.error();
     QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     const QString sql = QStringLiteral("SELECT %1 FROM analytics WHERE date >= ? AND date <= ?").arg(kColumns)
-                        + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY date, user_id");
+        + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY date, user_id");
     return readAll(sql, values, readDay);
 }
 

@@ -15,9 +15,9 @@ namespace doo {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, user_id, booking_id, name, email, company, department, challenges, status, scheduled_date, notes, "
-    "cancellation_reason, no_show, created_at, updated_at, version");
+const QString kColumns =
+    QStringLiteral("id, user_id, booking_id, name, email, company, department, challenges, status, scheduled_date, notes, "
+                   "cancellation_reason, no_show, created_at, updated_at, version");
 const QString kBookingCounter = QStringLiteral("booking");
 constexpr int kMaxLimit = 1000;
 constexpr int kMaxReason = 1000;
@@ -53,7 +53,8 @@ Error refused(ConsultationStatus from, const char *message)
 
 } // namespace
 
-ConsultationRepository::ConsultationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+ConsultationRepository::ConsultationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<qint64> ConsultationRepository::nextBookingNumber()
 {
@@ -89,9 +90,8 @@ Status ConsultationRepository::recordHistory(const QString &consultationId, std:
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO consultation_history (id, consultation_id, from_status, to_status, changed_at, note) "
                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                {Validation::newId(), consultationId,
-                 from ? QVariant(toString(*from)) : QVariant(QMetaType::fromType<QString>()), toString(to),
-                 Database::toDb(at), Database::nullIfEmpty(note)}))
+                {Validation::newId(), consultationId, from ? QVariant(toString(*from)) : QVariant(QMetaType::fromType<QString>()),
+                 toString(to), Database::toDb(at), Database::nullIfEmpty(note)}))
         return q.error();
     return {};
 }
@@ -117,12 +117,12 @@ Result<Consultation> ConsultationRepository::create(Consultation c)
     c.noShow = false;
     c.version = 1;
     Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO consultation (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(kColumns),
-                {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company), Database::nullIfEmpty(c.department),
-                 Validation::notNull(c.challenges), toString(c.status), Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes),
-                 Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt),
-                 c.version}))
+    if (!q.exec(
+            QStringLiteral("INSERT INTO consultation (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+            {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company), Database::nullIfEmpty(c.department),
+             Validation::notNull(c.challenges), toString(c.status), Database::toDb(c.scheduledDate),
+             Database::nullIfEmpty(c.notes), Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(c.createdAt),
+             Database::toDb(c.updatedAt), c.version}))
         return q.error();
     if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString()); !s)
         return s.error();
@@ -133,15 +133,15 @@ Result<Consultation> ConsultationRepository::create(Consultation c)
 
 Result<Consultation> ConsultationRepository::findById(const QString &id)
 {
-    return readOne(QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(kColumns), {id},
-                   QStringLiteral("user_id"), tr("consultation"), id, readConsultation);
+    return readOne(QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(kColumns), {id}, QStringLiteral("user_id"),
+                   tr("consultation"), id, readConsultation);
 }
 
 Result<Consultation> ConsultationRepository::findByBookingId(const QString &bookingId)
 {
     QVariantList values{bookingId.trimmed().toUpper()};
     const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE booking_id = ?").arg(kColumns)
-                        + scope(QStringLiteral("user_id"), values);
+        + scope(QStringLiteral("user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -193,7 +193,7 @@ Result<Page<Consultation>> ConsultationRepository::findAll(const ConsultationFil
 
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM consultation").arg(kColumns) + whereClause(filter, values)
-                        + QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
+        + QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
     values << page.limit << page.offset;
     Query q(m_db);
     if (!q.exec(sql, values))
@@ -221,12 +221,18 @@ Result<Consultation> ConsultationRepository::transition(const QString &id,
     if (!note)
         return note.error();
     const QDateTime now = Clock::currentUtc();
-    QVariantList values{toString(c.status), Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes),
-                        Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(now), c.id, c.version};
+    QVariantList values{toString(c.status),
+                        Database::toDb(c.scheduledDate),
+                        Database::nullIfEmpty(c.notes),
+                        Database::nullIfEmpty(c.cancellationReason),
+                        c.noShow,
+                        Database::toDb(now),
+                        c.id,
+                        c.version};
     const QString sql = QStringLiteral("UPDATE consultation SET status = ?, scheduled_date = ?, notes = ?, "
                                        "cancellation_reason = ?, no_show = ?, updated_at = ?, version = version + 1 "
                                        "WHERE id = ? AND version = ?")
-                        + scope(QStringLiteral("user_id"), values);
+        + scope(QStringLiteral("user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -250,8 +256,8 @@ Result<Consultation> ConsultationRepository::schedule(const QString &id, const Q
         if (from == ConsultationStatus::Pending)
             return nullptr;
         return from == ConsultationStatus::Scheduled
-                   ? QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled again; reschedule it")
-                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled");
+            ? QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled again; reschedule it")
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled");
     };
     return transition(id, refusal, [&when](Consultation &c) -> Result<QString> {
         c.status = ConsultationStatus::Scheduled;
@@ -266,8 +272,8 @@ Result<Consultation> ConsultationRepository::reschedule(const QString &id, const
         return Error::validation(QStringLiteral("scheduledDate"), tr("a valid date and time is required"));
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Scheduled
-                   ? nullptr
-                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be rescheduled");
+            ? nullptr
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be rescheduled");
     };
     return transition(id, refusal, [&when](Consultation &c) -> Result<QString> {
         const QString note = tr("moved from %1").arg(c.scheduledDate.toUTC().toString(Qt::ISODate));
@@ -280,8 +286,8 @@ Result<Consultation> ConsultationRepository::markNoShow(const QString &id)
 {
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Scheduled
-                   ? nullptr
-                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be a no-show");
+            ? nullptr
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be a no-show");
     };
     return transition(id, refusal, [](Consultation &c) -> Result<QString> {
         if (Clock::currentUtc() < c.scheduledDate)
@@ -302,8 +308,8 @@ Result<Consultation> ConsultationRepository::complete(const QString &id, const Q
         return s.error();
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Scheduled
-                   ? nullptr
-                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be completed");
+            ? nullptr
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be completed");
     };
     return transition(id, refusal, [&trimmed](Consultation &c) -> Result<QString> {
         c.status = ConsultationStatus::Completed;
@@ -320,8 +326,8 @@ Result<Consultation> ConsultationRepository::cancel(const QString &id, const QSt
         return s.error();
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Pending || from == ConsultationStatus::Scheduled
-                   ? nullptr
-                   : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be cancelled");
+            ? nullptr
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be cancelled");
     };
     return transition(id, refusal, [&trimmed](Consultation &c) -> Result<QString> {
         c.status = ConsultationStatus::Cancelled;
@@ -345,10 +351,18 @@ Result<ConsultationStats> ConsultationRepository::getStats()
         if (q.value(1).toBool())
             stats.noShows += n;
         switch (enumFromString<ConsultationStatus>(q.value(0).toString()).value_or(ConsultationStatus::Pending)) {
-        case ConsultationStatus::Pending: stats.pending += n; break;
-        case ConsultationStatus::Scheduled: stats.scheduled += n; break;
-        case ConsultationStatus::Completed: stats.completed += n; break;
-        case ConsultationStatus::Cancelled: stats.cancelled += n; break;
+        case ConsultationStatus::Pending:
+            stats.pending += n;
+            break;
+        case ConsultationStatus::Scheduled:
+            stats.scheduled += n;
+            break;
+        case ConsultationStatus::Completed:
+            stats.completed += n;
+            break;
+        case ConsultationStatus::Cancelled:
+            stats.cancelled += n;
+            break;
         }
     }
     const int closed = stats.completed + stats.cancelled;
@@ -383,9 +397,10 @@ Result<QList<ConsultationHistoryEntry>> ConsultationRepository::history(const QS
     if (auto visible = findById(id); !visible)
         return visible.error();
     Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT from_status, to_status, changed_at, note FROM consultation_history "
-                               "WHERE consultation_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END, id"),
-                {id}))
+    if (!q.exec(
+            QStringLiteral("SELECT from_status, to_status, changed_at, note FROM consultation_history "
+                           "WHERE consultation_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END, id"),
+            {id}))
         return q.error();
     QList<ConsultationHistoryEntry> entries;
     while (q.next()) {
@@ -410,7 +425,7 @@ Result<QList<Consultation>> ConsultationRepository::overlapping(const QDateTime 
     const QString sql = QStringLiteral("SELECT %1 FROM consultation WHERE status = ? AND scheduled_date > ? "
                                        "AND scheduled_date < ? AND id <> ?")
                             .arg(kColumns)
-                        + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY scheduled_date, id");
+        + scope(QStringLiteral("user_id"), values) + QStringLiteral(" ORDER BY scheduled_date, id");
     return readAll(sql, values, readConsultation);
 }
 
@@ -480,7 +495,8 @@ Result<int> ConsultationRepository::insertImported(QList<Consultation> list, con
                 return seed.error();
             Query bump(m_db);
             const qint64 n = m.captured(1).toLongLong();
-            if (!bump.exec(QStringLiteral("UPDATE app_counter SET value = ? WHERE name = ? AND value < ?"), {n, kBookingCounter, n}))
+            if (!bump.exec(QStringLiteral("UPDATE app_counter SET value = ? WHERE name = ? AND value < ?"),
+                           {n, kBookingCounter, n}))
                 return bump.error();
         }
         if (c.id.isEmpty())
@@ -492,7 +508,8 @@ Result<int> ConsultationRepository::insertImported(QList<Consultation> list, con
             c.updatedAt = c.createdAt;
         c.version = 1;
         Query q(m_db);
-        if (!q.exec(QStringLiteral("INSERT INTO consultation (%1, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        if (!q.exec(QStringLiteral(
+                        "INSERT INTO consultation (%1, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .arg(kColumns),
                     {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company),
                      Database::nullIfEmpty(c.department), Validation::notNull(c.challenges), toString(c.status),

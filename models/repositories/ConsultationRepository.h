@@ -11,14 +11,13 @@
 
 namespace doo {
 
-
 struct ConsultationFilter
 {
     std::optional<ConsultationStatus> status;
-    QDateTime createdFrom;   // inclusive
+    QDateTime createdFrom; // inclusive
     QDateTime createdBefore; // exclusive
-    QString text;            // contained in booking id, name, email, company or department (LIKE, escaped)
-    int limit = 50;          // 1..1000
+    QString text; // contained in booking id, name, email, company or department (LIKE, escaped)
+    int limit = 50; // 1..1000
     int offset = 0;
 };
 

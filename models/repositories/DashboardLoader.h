@@ -14,8 +14,7 @@ namespace DashboardLoader {
 Result<DashboardSummary> summary(Database &db, const UserContext &ctx, const DateRange &range);
 // The summary of the range and of the previous one, the analytics series in `bucket`, the task
 // flow in weeks (months beyond 366 days), the `topWorkflows` workflows that saved the most hours, the consultation funnel.
-Result<DashboardData> load(Database &db, const UserContext &ctx, const DateRange &range, Bucket bucket,
-                           int topWorkflows = 10);
+Result<DashboardData> load(Database &db, const UserContext &ctx, const DateRange &range, Bucket bucket, int topWorkflows = 10);
 
 } // namespace DashboardLoader
 

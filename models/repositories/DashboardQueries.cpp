@@ -21,14 +21,16 @@ Status checkRange(const QDate &from, const QDate &to)
     if (!to.isValid() || to.year() < 1 || to.year() > 9999)
         return Error::validation(QStringLiteral("to"), DashboardQueries::tr("is not a valid date"));
     if (from > to)
-        return Error::validation(QStringLiteral("to"), DashboardQueries::tr("must not be before the start of the range (%1)")
-                                                           .arg(from.toString(Qt::ISODate)));
+        return Error::validation(
+            QStringLiteral("to"),
+            DashboardQueries::tr("must not be before the start of the range (%1)").arg(from.toString(Qt::ISODate)));
     return {};
 }
 
 } // namespace
 
-DashboardQueries::DashboardQueries(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+DashboardQueries::DashboardQueries(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<QTimeZone> DashboardQueries::zone()
 {
@@ -175,8 +177,7 @@ Result<TaskFlow> DashboardQueries::taskFlow(const QDate &from, const QDate &to, 
     if (!q.exec(QStringLiteral("SELECT t.created_at, t.completed_at, min(h.changed_at) FROM task t "
                                "LEFT JOIN task_history h ON h.task_id = t.id AND h.to_status = 'IN_PROGRESS' "
                                "WHERE t.status = 'COMPLETED' AND t.completed_at >= ? AND t.completed_at < ?")
-                    + scope(QStringLiteral("t.user_id"), values)
-                    + QStringLiteral(" GROUP BY t.id, t.created_at, t.completed_at"),
+                    + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" GROUP BY t.id, t.created_at, t.completed_at"),
                 values))
         return q.error();
     double leadSum = 0, cycleSum = 0;

@@ -8,13 +8,14 @@
 
 namespace doo {
 
-EventOutboxRepository::EventOutboxRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+EventOutboxRepository::EventOutboxRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<bool> EventOutboxRepository::hasPending()
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT 1 FROM workflow_event ev WHERE 1 = 1") + scope(QStringLiteral("ev.user_id"), values)
-                        + QStringLiteral(" LIMIT 1");
+    const QString sql = QStringLiteral("SELECT 1 FROM workflow_event ev WHERE 1 = 1")
+        + scope(QStringLiteral("ev.user_id"), values) + QStringLiteral(" LIMIT 1");
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -34,8 +35,8 @@ Result<QList<ClaimedEventRun>> EventOutboxRepository::claimRuns(
                                      "ev.to_status, ev.origin_execution_id, ev.created_at, o.workflow_id, o.depth "
                                      "FROM workflow_event ev LEFT JOIN workflow_execution o ON o.id = ev.origin_execution_id "
                                      "WHERE 1 = 1")
-                      + scope(QStringLiteral("ev.user_id"), values) + QStringLiteral(" ORDER BY ev.id LIMIT ?")
-                      + m_db.forUpdate(QStringLiteral("ev"), Database::RowLock::SkipLocked);
+            + scope(QStringLiteral("ev.user_id"), values) + QStringLiteral(" ORDER BY ev.id LIMIT ?")
+            + m_db.forUpdate(QStringLiteral("ev"), Database::RowLock::SkipLocked);
         values << limit;
         Query q(m_db);
         if (!q.exec(sql, values))
@@ -71,8 +72,8 @@ Result<QList<ClaimedEventRun>> EventOutboxRepository::claimRuns(
         for (const Workflow &w : *listening) {
             if (accept && !accept(w, ev))
                 continue;
-            const WorkflowExecution e = ExecutionRepository::newRun(w, QStringLiteral("event:%1").arg(ev.id), ev.createdAt,
-                                                                    ev.originDepth + 1, runner);
+            const WorkflowExecution e =
+                ExecutionRepository::newRun(w, QStringLiteral("event:%1").arg(ev.id), ev.createdAt, ev.originDepth + 1, runner);
             if (Status s = executions.insertRunning(e); !s)
                 return s.error();
             runs << ClaimedEventRun{e, w, ev};

@@ -20,7 +20,7 @@ struct WorkflowEvent
     QString toStatus;
     QString originExecutionId; // the run whose change raised it, if any
     QString originWorkflowId;
-    int originDepth = -1;      // that run's depth; -1 for a change made by a person
+    int originDepth = -1; // that run's depth; -1 for a change made by a person
     QDateTime createdAt;
 };
 

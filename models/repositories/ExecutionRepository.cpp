@@ -26,10 +26,11 @@ WorkflowExecution readNamed(const Query &q)
 
 } // namespace
 
-ExecutionRepository::ExecutionRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+ExecutionRepository::ExecutionRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
-WorkflowExecution ExecutionRepository::newRun(const Workflow &workflow, const QString &triggerKey,
-                                              const QDateTime &scheduledFor, int depth, const QString &runner)
+WorkflowExecution ExecutionRepository::newRun(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor,
+                                              int depth, const QString &runner)
 {
     WorkflowExecution e;
     e.id = Validation::newId();
@@ -56,8 +57,8 @@ Status ExecutionRepository::insertRunning(const WorkflowExecution &e)
     return {};
 }
 
-Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workflow, const QDateTime &due,
-                                                          const QDateTime &next, const QString &runner)
+Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workflow, const QDateTime &due, const QDateTime &next,
+                                                          const QString &runner)
 {
     WorkflowExecution e = newRun(workflow, QStringLiteral("at:") + due.toUTC().toString(Qt::ISODateWithMs), due, 0, runner);
     Transaction tx(m_db);
@@ -72,8 +73,9 @@ Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workfl
                 values))
         return q.error();
     if (q.rowsAffected() != 1)
-        return Error::make(Error::Kind::Conflict, tr("the run of \"%1\" due at %2 was claimed elsewhere")
-                                                      .arg(workflow.name, due.toUTC().toString(Qt::ISODateWithMs)));
+        return Error::make(
+            Error::Kind::Conflict,
+            tr("the run of \"%1\" due at %2 was claimed elsewhere").arg(workflow.name, due.toUTC().toString(Qt::ISODateWithMs)));
     if (Status s = insertRunning(e); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -104,8 +106,7 @@ Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, c
     {
         QVariantList values{workflow.id};
         Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT 1 FROM workflow WHERE id = ?") + scope(QStringLiteral("user_id"), values),
-                    values))
+        if (!q.exec(QStringLiteral("SELECT 1 FROM workflow WHERE id = ?") + scope(QStringLiteral("user_id"), values), values))
             return q.error();
         if (!q.next())
             return notFound(tr("workflow"), workflow.id);
@@ -113,23 +114,27 @@ Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, c
     if (Status s = insertRunning(e); !s)
         return s.error();
     Query last(m_db);
-    if (!last.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"), {Database::toDb(e.startedAt), workflow.id}))
+    if (!last.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"),
+                   {Database::toDb(e.startedAt), workflow.id}))
         return last.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return e;
 }
 
-Result<QStringList> ExecutionRepository::tasksDueWithoutRun(const Workflow &workflow, const QDateTime &from,
-                                                            const QDateTime &to)
+Result<QStringList> ExecutionRepository::tasksDueWithoutRun(const Workflow &workflow, const QDateTime &from, const QDateTime &to)
 {
-    QVariantList values{workflow.userId, Database::toDb(from), Database::toDb(to), toString(TaskStatus::Completed),
-                        toString(TaskStatus::Cancelled), workflow.id};
+    QVariantList values{workflow.userId,
+                        Database::toDb(from),
+                        Database::toDb(to),
+                        toString(TaskStatus::Completed),
+                        toString(TaskStatus::Cancelled),
+                        workflow.id};
     const QString sql = QStringLiteral("SELECT t.id FROM task t WHERE t.user_id = ? AND t.due_date IS NOT NULL "
                                        "AND t.due_date >= ? AND t.due_date <= ? AND t.status NOT IN (?, ?) "
                                        "AND NOT EXISTS (SELECT 1 FROM workflow_execution e WHERE e.workflow_id = ? "
                                        "AND e.trigger_key = 'due:' || t.id)")
-                        + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id");
+        + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id");
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -145,7 +150,7 @@ Result<WorkflowExecution> ExecutionRepository::findById(const QString &id)
     const QString sql = QStringLiteral("SELECT %1, w.name FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
                                        "WHERE e.id = ?")
                             .arg(WorkflowRows::kExecutionColumns)
-                        + scope(QStringLiteral("w.user_id"), values);
+        + scope(QStringLiteral("w.user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -194,7 +199,7 @@ Result<QStringList> ExecutionRepository::idsStartingWith(const QString &prefix, 
     QVariantList values{Database::likeContains(prefix).mid(1)}; // "prefix%", with %, _ and \ escaped
     QString sql = QStringLiteral("SELECT e.id FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
                                  "WHERE e.id LIKE ? ESCAPE '\\'")
-                  + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.id LIMIT ?");
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.id LIMIT ?");
     values << limit;
     Query q(m_db);
     if (!q.exec(sql, values))
@@ -228,7 +233,8 @@ Status ExecutionRepository::setAttempts(const QString &id, int attempts)
     return {};
 }
 
-Result<QList<WorkflowExecution>> ExecutionRepository::closeInterrupted(const std::function<bool(const WorkflowExecution &)> &isGone)
+Result<QList<WorkflowExecution>> ExecutionRepository::closeInterrupted(
+    const std::function<bool(const WorkflowExecution &)> &isGone)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -293,7 +299,7 @@ Result<QList<WorkflowExecution>> ExecutionRepository::decidedApprovals()
                                        "LEFT JOIN task t ON t.id = e.waiting_task_id "
                                        "WHERE e.status = ? AND (t.id IS NULL OR t.status IN (?, ?))")
                             .arg(WorkflowRows::kExecutionColumns)
-                        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at, e.id");
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at, e.id");
     return readAll(sql, values, [](const Query &q) { return WorkflowRows::readExecution(q); });
 }
 

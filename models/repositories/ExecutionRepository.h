@@ -16,7 +16,7 @@ struct ExecutionFilter
     std::optional<ExecutionStatus> status;
     QString workflowId;
     QDateTime from; // started at or after (inclusive)
-    QDateTime to;   // started before (exclusive)
+    QDateTime to; // started before (exclusive)
     int limit = 100; // -1: all
     int offset = 0;
 };
@@ -40,11 +40,11 @@ public:
     Status skipTimed(const Workflow &workflow, const QDateTime &due, const QDateTime &next);
     // A run started otherwise (by hand, a due task): the RUNNING execution with `triggerKey`;
     // Conflict when that key already ran.
-    Result<WorkflowExecution> claim(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor,
-                                    int depth, const QString &runner);
+    Result<WorkflowExecution> claim(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor, int depth,
+                                    const QString &runner);
     // The RUNNING execution a claim inserts (not saved yet), started now.
-    static WorkflowExecution newRun(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor,
-                                    int depth, const QString &runner);
+    static WorkflowExecution newRun(const Workflow &workflow, const QString &triggerKey, const QDateTime &scheduledFor, int depth,
+                                    const QString &runner);
     // Inserts that execution; joins the caller's transaction. Conflict when its trigger key ran.
     Status insertRunning(const WorkflowExecution &execution);
     // Open tasks of the workflow's owner due between `from` and `to` for which `workflow` has no
@@ -76,8 +76,7 @@ public:
     Status beginOrigin(const QString &executionId);
     Status endOrigin(const QString &executionId);
     // What a run did to a task: "created", or "updated" with the task's fields before.
-    Status recordChange(const QString &executionId, const QString &taskId, const QString &change,
-                        const QString &beforeJson = {});
+    Status recordChange(const QString &executionId, const QString &taskId, const QString &change, const QString &beforeJson = {});
 };
 
 } // namespace doo

@@ -14,8 +14,8 @@ namespace doo {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, user_id, type, title, message, task_id, workflow_id, consultation_id, is_read, created_at");
+const QString kColumns =
+    QStringLiteral("id, user_id, type, title, message, task_id, workflow_id, consultation_id, is_read, created_at");
 constexpr int kMaxLimit = 1000;
 
 Notification readNotification(const Query &q)
@@ -36,7 +36,8 @@ Notification readNotification(const Query &q)
 
 } // namespace
 
-NotificationRepository::NotificationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+NotificationRepository::NotificationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<Notification> NotificationRepository::create(Notification notification)
 {
@@ -51,9 +52,10 @@ Result<Notification> NotificationRepository::create(Notification notification)
     notification.createdAt = Clock::currentUtc();
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                {notification.id, notification.userId, toString(notification.type), notification.title,
-                 notification.message, Database::nullIfEmpty(notification.taskId), Database::nullIfEmpty(notification.workflowId),
-                 Database::nullIfEmpty(notification.consultationId), notification.isRead, Database::toDb(notification.createdAt)}))
+                {notification.id, notification.userId, toString(notification.type), notification.title, notification.message,
+                 Database::nullIfEmpty(notification.taskId), Database::nullIfEmpty(notification.workflowId),
+                 Database::nullIfEmpty(notification.consultationId), notification.isRead,
+                 Database::toDb(notification.createdAt)}))
         return q.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -62,14 +64,15 @@ Result<Notification> NotificationRepository::create(Notification notification)
 
 Result<Notification> NotificationRepository::findById(const QString &id)
 {
-    return readOne(QStringLiteral("SELECT %1 FROM notification WHERE id = ?").arg(kColumns), {id},
-                   QStringLiteral("user_id"), tr("notification"), id, readNotification);
+    return readOne(QStringLiteral("SELECT %1 FROM notification WHERE id = ?").arg(kColumns), {id}, QStringLiteral("user_id"),
+                   tr("notification"), id, readNotification);
 }
 
 Result<QList<Notification>> NotificationRepository::list(const NotificationFilter &filter)
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM notification WHERE 1 = 1").arg(kColumns) + scope(QStringLiteral("user_id"), values);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM notification WHERE 1 = 1").arg(kColumns) + scope(QStringLiteral("user_id"), values);
     if (filter.unreadOnly) {
         sql += QStringLiteral(" AND is_read = ?");
         values << false;
@@ -86,7 +89,8 @@ Result<QList<Notification>> NotificationRepository::list(const NotificationFilte
 Result<int> NotificationRepository::unreadCount()
 {
     QVariantList values{false};
-    const QString sql = QStringLiteral("SELECT count(*) FROM notification WHERE is_read = ?") + scope(QStringLiteral("user_id"), values);
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM notification WHERE is_read = ?") + scope(QStringLiteral("user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values) || !q.next())
         return q.error();
@@ -148,13 +152,14 @@ Result<int> NotificationRepository::createTaskDue(const QDateTime &from, const Q
         const QString sql = QStringLiteral("SELECT t.id, t.user_id, t.title, t.due_date FROM task t WHERE t.due_date IS NOT NULL "
                                            "AND t.due_date >= ? AND t.due_date <= ? AND t.status NOT IN (?, ?) "
                                            "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.task_id = t.id AND n.type = ?)")
-                            + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id")
-                            + m_db.forUpdate(QStringLiteral("t"), Database::RowLock::SkipLocked);
+            + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id")
+            + m_db.forUpdate(QStringLiteral("t"), Database::RowLock::SkipLocked);
         Query q(m_db);
         if (!q.exec(sql, values))
             return q.error();
         while (q.next())
-            due << DueTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), Database::dateTimeFromDb(q.value(3))};
+            due << DueTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           Database::dateTimeFromDb(q.value(3))};
     }
     for (const DueTask &t : std::as_const(due)) {
         if (const auto made = create(compose(t)); !made)

@@ -25,7 +25,7 @@ public:
     static const QString kTaskChangesCounter;
 
 protected:
-    Repository(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
+    Repository(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) { }
 
     // " AND <column> = ?" with the user's id appended to `values`, or nothing for an ADMIN.
     QString scope(const QString &column, QVariantList &values) const;
@@ -36,8 +36,8 @@ protected:
     // The one row of `sql` (a SELECT ending in its WHERE clause; the user's scope on
     // `scopeColumn` is appended), read by `read`; not found names `what` and `id`.
     template<typename Read>
-    auto readOne(const QString &sql, QVariantList values, const QString &scopeColumn, const QString &what,
-                 const QString &id, Read read) -> Result<decltype(read(std::declval<const Query &>()))>
+    auto readOne(const QString &sql, QVariantList values, const QString &scopeColumn, const QString &what, const QString &id,
+                 Read read) -> Result<decltype(read(std::declval<const Query &>()))>
     {
         const QString scoped = sql + scope(scopeColumn, values);
         Query q(m_db);

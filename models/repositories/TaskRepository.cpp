@@ -16,7 +16,8 @@ namespace doo {
 
 using namespace taskrows;
 
-TaskRepository::TaskRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+TaskRepository::TaskRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Status TaskRepository::lockBoard(const QString &userId)
 {
@@ -46,14 +47,14 @@ Status TaskRepository::writeTags(const QString &taskId, const QStringList &tags,
     }
     for (const QString &tag : tags) {
         Query q(m_db);
-        if (!q.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES (?, ?, ?)"), {taskId, tag, tag.toCaseFolded()}))
+        if (!q.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES (?, ?, ?)"),
+                    {taskId, tag, tag.toCaseFolded()}))
             return q.error();
     }
     return {};
 }
 
-Status TaskRepository::recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to,
-                                     const QDateTime &at)
+Status TaskRepository::recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at)
 {
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) "
@@ -109,8 +110,8 @@ Result<Task> TaskRepository::update(const Task &input)
     if (!existing)
         return existing.error();
     if (existing->version != task.version)
-        return Error::make(Error::Kind::Conflict, tr("the task \"%1\" was changed elsewhere; reload it and try again")
-                                                      .arg(existing->title));
+        return Error::make(Error::Kind::Conflict,
+                           tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing->title));
     const QDateTime now = Clock::currentUtc();
     task.userId = existing->userId;
     task.position = existing->position;
@@ -131,12 +132,12 @@ Result<Task> TaskRepository::update(const Task &input)
                                "due_date = ?, tags = ?, updated_at = ?, completed_at = ?, version = version + 1 "
                                "WHERE id = ? AND version = ?"),
                 {task.title, task.description, toString(task.priority), toString(task.status), task.position,
-                 Database::toDb(task.dueDate), tagsJson(task.tags), Database::toDb(now),
-                 Database::toDb(task.completedAt), task.id, task.version}))
+                 Database::toDb(task.dueDate), tagsJson(task.tags), Database::toDb(now), Database::toDb(task.completedAt),
+                 task.id, task.version}))
         return q.error();
     if (q.rowsAffected() != 1)
-        return Error::make(Error::Kind::Conflict, tr("the task \"%1\" was changed elsewhere; reload it and try again")
-                                                      .arg(existing->title));
+        return Error::make(Error::Kind::Conflict,
+                           tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing->title));
     if (task.tags != existing->tags) {
         if (Status s = writeTags(task.id, task.tags, true); !s)
             return s.error();
@@ -164,7 +165,8 @@ Status TaskRepository::remove(const QString &id)
 Result<Task> TaskRepository::findById(const QString &id)
 {
     QVariantList values{id};
-    const QString sql = QStringLiteral("SELECT %1 FROM task t WHERE t.id = ?").arg(kColumns) + scope(QStringLiteral("t.user_id"), values);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM task t WHERE t.id = ?").arg(kColumns) + scope(QStringLiteral("t.user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
@@ -240,7 +242,8 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
             return h.error();
         if (tagRows > 0) {
             Query tg(m_db);
-            if (!tg.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES ") + placeholders(3, tagRows), tagValues))
+            if (!tg.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES ") + placeholders(3, tagRows),
+                         tagValues))
                 return tg.error();
         }
     }
@@ -293,7 +296,8 @@ Status TaskRepository::restore(const Task &input, const QList<TaskHistoryEntry> 
         return s;
     for (const TaskHistoryEntry &e : history) {
         Query h(m_db);
-        if (!h.exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?)"),
+        if (!h.exec(QStringLiteral(
+                        "INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?)"),
                     {e.id, task.id, e.fromStatus ? QVariant(toString(*e.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
                      toString(e.toStatus), Database::toDb(e.changedAt)}))
             return h.error();
@@ -304,7 +308,8 @@ Status TaskRepository::restore(const Task &input, const QList<TaskHistoryEntry> 
 Result<QStringList> TaskRepository::idsStartingWith(const QString &prefix, int limit)
 {
     QVariantList values{Database::likeContains(prefix).mid(1)}; // "prefix%", with %, _ and \ escaped
-    QString sql = QStringLiteral("SELECT t.id FROM task t WHERE t.id LIKE ? ESCAPE '\\'") + scope(QStringLiteral("t.user_id"), values);
+    QString sql =
+        QStringLiteral("SELECT t.id FROM task t WHERE t.id LIKE ? ESCAPE '\\'") + scope(QStringLiteral("t.user_id"), values);
     values << limit;
     Query q(m_db);
     if (!q.exec(sql + QStringLiteral(" LIMIT ?"), values))
@@ -319,7 +324,7 @@ Result<QStringList> TaskRepository::allTags()
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT DISTINCT tt.tag FROM task_tag tt JOIN task t ON t.id = tt.task_id WHERE 1 = 1")
-                        + scope(QStringLiteral("t.user_id"), values);
+        + scope(QStringLiteral("t.user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();

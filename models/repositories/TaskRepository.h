@@ -16,13 +16,13 @@ struct TaskFilter
 {
     std::optional<TaskStatus> status;
     std::optional<Priority> priority;
-    QString tag;          // case-insensitive, exact
-    QDateTime dueFrom;    // inclusive
-    QDateTime dueBefore;  // exclusive
+    QString tag; // case-insensitive, exact
+    QDateTime dueFrom; // inclusive
+    QDateTime dueBefore; // exclusive
     QString workflowId;
     std::optional<bool> createdByWorkflow;
     QString consultationId; // tasks linked to this consultation
-    QString text;         // full-text search on title and description (prefix match per word)
+    QString text; // full-text search on title and description (prefix match per word)
     std::optional<qint64> afterPosition; // keyset paging inside one column
     int limit = -1;
     int offset = 0;
@@ -103,7 +103,8 @@ private:
     // The move on SQLite: statements run by this process (no round trips to save).
     Result<TaskMove> moveHere(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours);
     // The move on PostgreSQL: one call of the task_move function.
-    Result<TaskMove> moveOnServer(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours);
+    Result<TaskMove> moveOnServer(const QStringList &ids, TaskStatus status, int index,
+                                  const std::optional<Neighbours> &neighbours);
     // Renumbers the column with the moved tasks at `index` (clamped): writes the tasks that stay
     // and adds those that changed position to `shifted`; returns the moved tasks' new positions.
     // With `afterPosition` the moved tasks go right after the task at that position instead.

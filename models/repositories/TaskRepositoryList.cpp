@@ -47,7 +47,8 @@ QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) c
         values << f.consultationId;
     }
     if (f.createdByWorkflow)
-        where += *f.createdByWorkflow ? QStringLiteral(" AND t.workflow_id IS NOT NULL") : QStringLiteral(" AND t.workflow_id IS NULL");
+        where += *f.createdByWorkflow ? QStringLiteral(" AND t.workflow_id IS NOT NULL")
+                                      : QStringLiteral(" AND t.workflow_id IS NULL");
     if (!f.text.trimmed().isEmpty()) {
         const QString query = m_db.ftsQuery(f.text);
         if (query.isEmpty()) {
@@ -168,11 +169,12 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
 Result<int> TaskRepository::count(const TaskFilter &filter)
 {
     const bool wholeColumns = !filter.priority && filter.tag.trimmed().isEmpty() && !filter.dueFrom.isValid()
-                              && !filter.dueBefore.isValid() && filter.workflowId.isEmpty() && !filter.createdByWorkflow
-                              && filter.text.trimmed().isEmpty();
+        && !filter.dueBefore.isValid() && filter.workflowId.isEmpty() && !filter.createdByWorkflow
+        && filter.text.trimmed().isEmpty();
     if (wholeColumns) { // the counts the triggers keep: no scan of a big board
         QVariantList values;
-        QString sql = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM task_count WHERE 1 = 1") + scope(QStringLiteral("user_id"), values);
+        QString sql =
+            QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM task_count WHERE 1 = 1") + scope(QStringLiteral("user_id"), values);
         if (filter.status) {
             sql += QStringLiteral(" AND status = ?");
             values << toString(*filter.status);

@@ -45,7 +45,8 @@ TaskStatus statusOf(const QVariant &stored)
 
 } // namespace
 
-Result<TaskMove> TaskRepository::move(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours)
+Result<TaskMove> TaskRepository::move(const QStringList &ids, TaskStatus status, int index,
+                                      const std::optional<Neighbours> &neighbours)
 {
     if (ids.isEmpty())
         return TaskMove{};
@@ -58,7 +59,7 @@ Result<TaskMove> TaskRepository::move(const QStringList &ids, TaskStatus status,
 }
 
 Result<TaskMove> TaskRepository::moveOnServer(const QStringList &ids, TaskStatus status, int index,
-                                             const std::optional<Neighbours> &neighbours)
+                                              const std::optional<Neighbours> &neighbours)
 {
     // No BEGIN/COMMIT around it: the call is its own transaction (or joins the caller's).
     Query q(m_db);
@@ -84,7 +85,7 @@ Result<TaskMove> TaskRepository::moveOnServer(const QStringList &ids, TaskStatus
 }
 
 Result<TaskMove> TaskRepository::moveHere(const QStringList &ids, TaskStatus status, int index,
-                                         const std::optional<Neighbours> &neighbours)
+                                          const std::optional<Neighbours> &neighbours)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -122,7 +123,8 @@ Result<TaskMove> TaskRepository::moveHere(const QStringList &ids, TaskStatus sta
             return Error::validation(QStringLiteral("ids"), tr("tasks of different users cannot be moved together"));
 
     QVariantList values{owner, toString(status)};
-    const QString others = QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
+    const QString others =
+        QStringLiteral("FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1)").arg(inList(ids, values));
     index = std::max(index, 0);
 
     // The neighbours the moved block goes between: the caller's, if the column agrees that
@@ -217,7 +219,7 @@ Result<TaskMove> TaskRepository::moveHere(const QStringList &ids, TaskStatus sta
 }
 
 Result<QList<qint64>> TaskRepository::renumber(const QString &userId, TaskStatus status, const QStringList &moved, int index,
-                                              std::optional<qint64> afterPosition, TaskMove &shifted)
+                                               std::optional<qint64> afterPosition, TaskMove &shifted)
 {
     QVariantList values{userId, toString(status)};
     const QString sql = QStringLiteral("SELECT id, position FROM task WHERE user_id = ? AND status = ? AND id NOT IN (%1) "

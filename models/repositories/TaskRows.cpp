@@ -5,17 +5,17 @@
 
 namespace doo::taskrows {
 
-const QString kColumns = QStringLiteral(
-    "t.id, t.user_id, t.workflow_id, t.execution_id, t.title, t.description, t.priority, t.status, t.position, "
-    "CAST(t.due_date AS TEXT), t.tags, CAST(t.created_at AS TEXT), CAST(t.updated_at AS TEXT), "
-    "CAST(t.completed_at AS TEXT), t.version");
+const QString kColumns =
+    QStringLiteral("t.id, t.user_id, t.workflow_id, t.execution_id, t.title, t.description, t.priority, t.status, t.position, "
+                   "CAST(t.due_date AS TEXT), t.tags, CAST(t.created_at AS TEXT), CAST(t.updated_at AS TEXT), "
+                   "CAST(t.completed_at AS TEXT), t.version");
 
 const QString kCardColumns =
     QStringLiteral("t.id, t.title, t.tags, t.position, CAST(t.due_date AS TEXT), t.priority, t.status, t.workflow_id");
 
-const QString kInsertColumns = QStringLiteral(
-    "id, user_id, workflow_id, execution_id, title, description, priority, status, position, "
-    "due_date, tags, created_at, updated_at, completed_at, version");
+const QString kInsertColumns =
+    QStringLiteral("id, user_id, workflow_id, execution_id, title, description, priority, status, position, "
+                   "due_date, tags, created_at, updated_at, completed_at, version");
 
 const QString &boardOrder()
 {
@@ -38,7 +38,9 @@ QStringList tagsFromJson(const QString &json)
     // ["a", "b"] with plain strings (no escapes, no control characters): split by hand; a
     // JSON parser per row is most of the time of a long list. Anything else goes to the parser.
     QStringList tags;
-    const auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'); };
+    const auto isSpace = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    };
     qsizetype i = 0;
     const qsizetype n = json.size();
     auto skipSpace = [&] {
@@ -87,9 +89,21 @@ QStringList tagsFromJson(const QString &json)
 
 QVariantList insertValues(const Task &t)
 {
-    return {t.id, t.userId, Database::nullIfEmpty(t.workflowId), Database::nullIfEmpty(t.executionId), t.title, t.description,
-            toString(t.priority), toString(t.status), t.position, Database::toDb(t.dueDate), tagsJson(t.tags),
-            Database::toDb(t.createdAt), Database::toDb(t.updatedAt), Database::toDb(t.completedAt), t.version};
+    return {t.id,
+            t.userId,
+            Database::nullIfEmpty(t.workflowId),
+            Database::nullIfEmpty(t.executionId),
+            t.title,
+            t.description,
+            toString(t.priority),
+            toString(t.status),
+            t.position,
+            Database::toDb(t.dueDate),
+            tagsJson(t.tags),
+            Database::toDb(t.createdAt),
+            Database::toDb(t.updatedAt),
+            Database::toDb(t.completedAt),
+            t.version};
 }
 
 std::string_view jsonTime(QByteArrayView stored, char (&buffer)[24])

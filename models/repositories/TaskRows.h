@@ -17,7 +17,6 @@
 
 namespace doo::taskrows {
 
-
 // A whole task, columns 0..14 in the order of the readers below. Times as text: Qt's PostgreSQL
 // driver turns a timestamptz into a local QDateTime (a time zone conversion per value); the text,
 // identical on the wire, is read by Database::dateTimeFromDb.
@@ -55,7 +54,7 @@ E enumFromBytes(QByteArrayView text, E fallback)
 class QueryRow
 {
 public:
-    explicit QueryRow(const Query &q) : m_q(q) {}
+    explicit QueryRow(const Query &q) : m_q(q) { }
     QString string(int column) const { return m_q.value(column).toString(); }
     QByteArrayView bytes(int column)
     {
@@ -82,7 +81,7 @@ private:
 class SqliteRow
 {
 public:
-    explicit SqliteRow(const SqliteStatement &q) : m_q(q) {}
+    explicit SqliteRow(const SqliteStatement &q) : m_q(q) { }
     QString string(int column) const { return QString::fromUtf8(m_q.text(column)); }
     QByteArrayView bytes(int column) const { return m_q.text(column); }
     qint64 integer(int column) const { return m_q.integer(column); }

@@ -51,7 +51,8 @@ Status emailFree(Database &db, const QString &email, const QString &exceptId)
 
 } // namespace
 
-UserRepository::UserRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+UserRepository::UserRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<User> UserRepository::findOne(Database &db, const QString &where, const QVariantList &values)
 {
@@ -78,8 +79,8 @@ Result<User> UserRepository::insert(Database &db, User user)
     user.version = 1;
     Query q(db);
     if (!q.exec(QStringLiteral("INSERT INTO app_user (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                {user.id, user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department), toString(user.role),
-                 user.isActive, user.onboardingCompleted, Database::toDb(user.createdAt),
+                {user.id, user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department),
+                 toString(user.role), user.isActive, user.onboardingCompleted, Database::toDb(user.createdAt),
                  Database::toDb(user.updatedAt), user.version, Validation::notNull(user.timeZone)}))
         return q.error();
     if (Status s = tx.commit(); !s)
@@ -139,9 +140,9 @@ Result<User> UserRepository::update(const User &input)
     if (!q.exec(QStringLiteral("UPDATE app_user SET email = ?, name = ?, company = ?, department = ?, role = ?, "
                                "is_active = ?, onboarding_completed = ?, updated_at = ?, time_zone = ?, version = version + 1 "
                                "WHERE id = ? AND version = ?"),
-                {user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department), toString(user.role),
-                 user.isActive, user.onboardingCompleted, Database::toDb(user.updatedAt), Validation::notNull(user.timeZone),
-                 user.id, user.version}))
+                {user.email, user.name, Database::nullIfEmpty(user.company), Database::nullIfEmpty(user.department),
+                 toString(user.role), user.isActive, user.onboardingCompleted, Database::toDb(user.updatedAt),
+                 Validation::notNull(user.timeZone), user.id, user.version}))
         return q.error();
     if (q.rowsAffected() != 1)
         return Error::make(Error::Kind::Conflict, tr("this profile was changed elsewhere; reload it and try again"));
@@ -196,7 +197,8 @@ Result<User> UserRepository::localProfile(Database &db)
     if (!q.exec(QStringLiteral("SELECT value FROM app_setting WHERE key = ?"), {kLocalProfileKey}))
         return q.error();
     if (!q.next())
-        return Error::make(Error::Kind::NotFound, tr("there is no local profile yet: run `director-of-one db migrate` or start the app"));
+        return Error::make(Error::Kind::NotFound,
+                           tr("there is no local profile yet: run `director-of-one db migrate` or start the app"));
     return findOne(db, QStringLiteral("id = ?"), {q.value(0).toString()});
 }
 

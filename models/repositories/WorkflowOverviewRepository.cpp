@@ -4,10 +4,8 @@
 
 namespace doo {
 
-WorkflowOverviewRepository::WorkflowOverviewRepository(Database &db, UserContext ctx)
-    : Repository(db, std::move(ctx))
-{
-}
+WorkflowOverviewRepository::WorkflowOverviewRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries()
 {
@@ -38,9 +36,9 @@ Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries
         QVariantList values;
         const QString sql = QStringLiteral("SELECT e.workflow_id, e.status FROM workflow_execution e "
                                            "JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
-                            + scope(QStringLiteral("w.user_id"), values)
-                            + QStringLiteral(" AND e.started_at = (SELECT MAX(e2.started_at) FROM workflow_execution e2 "
-                                             "WHERE e2.workflow_id = e.workflow_id) ORDER BY e.workflow_id, e.id DESC");
+            + scope(QStringLiteral("w.user_id"), values)
+            + QStringLiteral(" AND e.started_at = (SELECT MAX(e2.started_at) FROM workflow_execution e2 "
+                             "WHERE e2.workflow_id = e.workflow_id) ORDER BY e.workflow_id, e.id DESC");
         Query q(m_db);
         if (!q.exec(sql, values))
             return q.error();

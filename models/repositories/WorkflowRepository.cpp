@@ -24,9 +24,9 @@ constexpr int kMaxExecutionError = 4000;
 
 } // namespace
 
-const QString WorkflowRows::kColumns = QStringLiteral(
-    "w.id, w.user_id, w.name, w.description, w.type, w.trigger_config, w.actions, w.frequency, w.is_active, "
-    "w.estimated_minutes_saved, w.next_run_at, w.last_run_at, w.created_at, w.updated_at, w.version");
+const QString WorkflowRows::kColumns =
+    QStringLiteral("w.id, w.user_id, w.name, w.description, w.type, w.trigger_config, w.actions, w.frequency, w.is_active, "
+                   "w.estimated_minutes_saved, w.next_run_at, w.last_run_at, w.created_at, w.updated_at, w.version");
 const QString WorkflowRows::kExecutionColumns = QStringLiteral(
     "e.id, e.workflow_id, e.status, e.scheduled_for, e.started_at, e.finished_at, e.error, e.output, "
     "e.tasks_created, e.minutes_saved, e.trigger_key, e.runner, e.attempts, e.depth, e.waiting_task_id, e.resume_at, "
@@ -96,7 +96,8 @@ Status prepareExecution(WorkflowExecution &e)
     if (!e.scheduledFor.isValid())
         e.scheduledFor = e.startedAt;
     if (e.tasksCreated < 0)
-        return Error::validation(QStringLiteral("tasksCreated"), WorkflowRepository::tr("cannot be negative (it is %1)").arg(e.tasksCreated));
+        return Error::validation(QStringLiteral("tasksCreated"),
+                                 WorkflowRepository::tr("cannot be negative (it is %1)").arg(e.tasksCreated));
     if (!std::isfinite(e.minutesSaved) || e.minutesSaved < 0)
         return Error::validation(QStringLiteral("minutesSaved"),
                                  WorkflowRepository::tr("must be a number of at least 0 (it is %1)").arg(e.minutesSaved));
@@ -119,7 +120,7 @@ bool sameJson(const QString &a, const QString &b)
 bool sameDefinition(const Workflow &a, const Workflow &b)
 {
     return a.name == b.name && a.description == b.description && a.type == b.type && sameJson(a.trigger, b.trigger)
-           && sameJson(a.actions, b.actions) && a.estimatedMinutesSaved == b.estimatedMinutesSaved;
+        && sameJson(a.actions, b.actions) && a.estimatedMinutesSaved == b.estimatedMinutesSaved;
 }
 
 QString eventKind(const Workflow &w)
@@ -130,13 +131,15 @@ QString eventKind(const Workflow &w)
 
 Error changedElsewhere(const Workflow &existing)
 {
-    return Error::make(Error::Kind::Conflict,
-                       WorkflowRepository::tr("the workflow \"%1\" was changed elsewhere; reload it and try again").arg(existing.name));
+    return Error::make(
+        Error::Kind::Conflict,
+        WorkflowRepository::tr("the workflow \"%1\" was changed elsewhere; reload it and try again").arg(existing.name));
 }
 
 } // namespace
 
-WorkflowRepository::WorkflowRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx)) {}
+WorkflowRepository::WorkflowRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
+{ }
 
 Result<Workflow> WorkflowRepository::create(Workflow workflow)
 {
@@ -161,11 +164,10 @@ Result<Workflow> WorkflowRepository::create(Workflow workflow)
     if (!q.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, actions, "
                                "frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, created_at, "
                                "updated_at, version, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type),
-                 workflow.trigger, workflow.actions, workflow.frequency, workflow.isActive,
-                 workflow.estimatedMinutesSaved, Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt),
-                 Database::toDb(workflow.createdAt), Database::toDb(workflow.updatedAt), workflow.version,
-                 eventKind(workflow)}))
+                {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type), workflow.trigger,
+                 workflow.actions, workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
+                 Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt), Database::toDb(workflow.createdAt),
+                 Database::toDb(workflow.updatedAt), workflow.version, eventKind(workflow)}))
         return q.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -174,15 +176,15 @@ Result<Workflow> WorkflowRepository::create(Workflow workflow)
 
 Result<Workflow> WorkflowRepository::findById(const QString &id)
 {
-    return readOne(QStringLiteral("SELECT %1 FROM workflow w WHERE w.id = ?").arg(kColumns), {id},
-                   QStringLiteral("w.user_id"), tr("workflow"), id, readWorkflow);
+    return readOne(QStringLiteral("SELECT %1 FROM workflow w WHERE w.id = ?").arg(kColumns), {id}, QStringLiteral("w.user_id"),
+                   tr("workflow"), id, readWorkflow);
 }
 
 Result<QList<Workflow>> WorkflowRepository::findByUserId(const QString &userId)
 {
     QVariantList values{userId};
     const QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.user_id = ?").arg(kColumns)
-                        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.name, w.id");
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.name, w.id");
     return readAll(sql, values, readWorkflow);
 }
 
@@ -224,9 +226,8 @@ Result<Workflow> WorkflowRepository::update(const Workflow &input)
                                "frequency = ?, is_active = ?, estimated_minutes_saved = ?, next_run_at = ?, "
                                "updated_at = ?, version = version + 1, event_kind = ? WHERE id = ? AND version = ?"),
                 {workflow.name, workflow.description, toString(workflow.type), workflow.trigger, workflow.actions,
-                 workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
-                 Database::toDb(workflow.nextRunAt), Database::toDb(now), eventKind(workflow), workflow.id,
-                 workflow.version}))
+                 workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved, Database::toDb(workflow.nextRunAt),
+                 Database::toDb(now), eventKind(workflow), workflow.id, workflow.version}))
         return q.error();
     if (q.rowsAffected() != 1)
         return changedElsewhere(*existing);
@@ -275,7 +276,8 @@ Result<Workflow> WorkflowRepository::restoreVersion(const QString &workflowId, i
     const auto all = versions(workflowId);
     if (!all)
         return all.error();
-    const auto kept = std::find_if(all->cbegin(), all->cend(), [version](const WorkflowVersion &v) { return v.version == version; });
+    const auto kept =
+        std::find_if(all->cbegin(), all->cend(), [version](const WorkflowVersion &v) { return v.version == version; });
     if (kept == all->cend())
         return Error::validation(QStringLiteral("version"), tr("the workflow has no saved version %1").arg(version));
     auto current = findById(workflowId);
@@ -315,8 +317,7 @@ Result<Workflow> WorkflowRepository::toggleActive(const QString &id)
     Query q(m_db);
     if (!q.exec(QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, next_run_at = ?, version = version + 1 "
                                "WHERE id = ? AND version = ?"),
-                {!workflow.isActive, Database::toDb(now), Database::toDb(workflow.nextRunAt), workflow.id,
-                 workflow.version}))
+                {!workflow.isActive, Database::toDb(now), Database::toDb(workflow.nextRunAt), workflow.id, workflow.version}))
         return q.error();
     if (q.rowsAffected() != 1)
         return changedElsewhere(workflow);
@@ -359,16 +360,17 @@ Result<WorkflowExecution> WorkflowRepository::execute(const QString &workflowId,
                                "finished_at, error, output, tasks_created, minutes_saved, trigger_key, runner, attempts, "
                                "depth, waiting_task_id, resume_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {execution.id, execution.workflowId, toString(execution.status), Database::toDb(execution.scheduledFor),
-                 Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt), Database::nullIfEmpty(execution.error),
-                 Database::nullIfEmpty(execution.output), execution.tasksCreated, execution.minutesSaved,
-                 execution.triggerKey, Validation::notNull(execution.runner), execution.attempts, execution.depth,
-                 Database::nullIfEmpty(execution.waitingTaskId), execution.resumeAt})) {
+                 Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt),
+                 Database::nullIfEmpty(execution.error), Database::nullIfEmpty(execution.output), execution.tasksCreated,
+                 execution.minutesSaved, execution.triggerKey, Validation::notNull(execution.runner), execution.attempts,
+                 execution.depth, Database::nullIfEmpty(execution.waitingTaskId), execution.resumeAt})) {
         // Every CHECK was validated above and the workflow exists, so what is left is the
         // UNIQUE (workflow_id, trigger_key) key: this run was recorded before.
         if (q.error().kind != Error::Kind::Constraint)
             return q.error();
-        return Error::make(Error::Kind::Conflict, tr("this run (scheduled for %1) was already recorded")
-                                                      .arg(execution.scheduledFor.toUTC().toString(Qt::ISODateWithMs)));
+        return Error::make(Error::Kind::Conflict,
+                           tr("this run (scheduled for %1) was already recorded")
+                               .arg(execution.scheduledFor.toUTC().toString(Qt::ISODateWithMs)));
     }
     Query u(m_db);
     if (!u.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"),
@@ -387,8 +389,7 @@ Result<QList<WorkflowExecution>> WorkflowRepository::executions(const QString &w
     QString sql = QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
                                  "WHERE e.workflow_id = ?")
                       .arg(kExecutionColumns)
-                  + scope(QStringLiteral("w.user_id"), values)
-                  + QStringLiteral(" ORDER BY e.started_at DESC, e.scheduled_for DESC, e.id");
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at DESC, e.scheduled_for DESC, e.id");
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
@@ -403,7 +404,7 @@ Result<WorkflowStats> WorkflowRepository::getStats()
         QVariantList values{true};
         const QString sql = QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN w.is_active = ? THEN 1 ELSE 0 END), 0) "
                                            "FROM workflow w WHERE 1 = 1")
-                            + scope(QStringLiteral("w.user_id"), values);
+            + scope(QStringLiteral("w.user_id"), values);
         Query q(m_db);
         if (!q.exec(sql, values) || !q.next())
             return q.error();

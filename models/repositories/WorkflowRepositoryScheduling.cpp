@@ -14,7 +14,7 @@ Result<QList<Workflow>> WorkflowRepository::getDueWorkflows(const QDateTime &now
     QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.is_active = ? AND w.next_run_at IS NOT NULL "
                                  "AND w.next_run_at <= ?")
                       .arg(WorkflowRows::kColumns)
-                  + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.next_run_at, w.id");
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY w.next_run_at, w.id");
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
@@ -25,7 +25,8 @@ Result<QList<Workflow>> WorkflowRepository::getDueWorkflows(const QDateTime &now
 Result<QList<Workflow>> WorkflowRepository::activeListeningTo(const QString &eventKind, const QString &ownerId)
 {
     QVariantList values{eventKind, true};
-    QString sql = QStringLiteral("SELECT %1 FROM workflow w WHERE w.event_kind = ? AND w.is_active = ?").arg(WorkflowRows::kColumns);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM workflow w WHERE w.event_kind = ? AND w.is_active = ?").arg(WorkflowRows::kColumns);
     if (!ownerId.isEmpty()) {
         sql += QStringLiteral(" AND w.user_id = ?");
         values << ownerId;
@@ -38,7 +39,7 @@ Result<QDateTime> WorkflowRepository::earliestNextRun()
 {
     QVariantList values{true};
     const QString sql = QStringLiteral("SELECT min(w.next_run_at) FROM workflow w WHERE w.is_active = ?")
-                        + scope(QStringLiteral("w.user_id"), values);
+        + scope(QStringLiteral("w.user_id"), values);
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();

@@ -50,10 +50,8 @@ QString dueText(const QDateTime &due, const QTimeZone &zone)
 
 ActionRunner::ActionRunner(Database &db, UserContext owner, const Workflow &workflow, const WorkflowDefinition &definition,
                            const WorkflowExecution &execution, const RunInput &input)
-    : m_db(db), m_owner(std::move(owner)), m_workflow(workflow), m_execution(execution), m_input(input),
-      m_definition(definition)
-{
-}
+    : m_db(db), m_owner(std::move(owner)), m_workflow(workflow), m_execution(execution), m_input(input), m_definition(definition)
+{ }
 
 ActionRunner::~ActionRunner() = default; // uncommitted files are discarded
 
@@ -215,8 +213,9 @@ Status ActionRunner::updateTasks(int index, const ActionSpec &a, bool write)
     for (const Task &task : std::as_const(candidates)) {
         if (f.overdue && (task.dueDate.isValid() && task.dueDate < m_now) != *f.overdue)
             continue;
-        if (f.dueWithinDays && (!task.dueDate.isValid() || task.dueDate < m_now.addSecs(-86400) // due today counts
-                                || task.dueDate > endOfDayIn(*f.dueWithinDays)))
+        if (f.dueWithinDays
+            && (!task.dueDate.isValid() || task.dueDate < m_now.addSecs(-86400) // due today counts
+                || task.dueDate > endOfDayIn(*f.dueWithinDays)))
             continue;
         if (f.staleDays && task.updatedAt > m_now.addDays(-*f.staleDays))
             continue;
@@ -251,7 +250,9 @@ Status ActionRunner::updateTasks(int index, const ActionSpec &a, bool write)
             const auto saved = tasks.update(changed);
             if (!saved)
                 return saved.error();
-            if (Status s = ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, task.id, QStringLiteral("updated"), before); !s)
+            if (Status s =
+                    ExecutionRepository(m_db, m_owner).recordChange(m_execution.id, task.id, QStringLiteral("updated"), before);
+                !s)
                 return s;
             ++m_tasksChanged;
         }
@@ -302,16 +303,16 @@ Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
     const bool report = a.kind == ActionSpec::Kind::GenerateReport;
     const QDateTime at = (m_execution.scheduledFor.isValid() ? m_execution.scheduledFor : m_now).toTimeZone(m_zone);
     const QString stem = report ? slug(m_workflow.name) : a.dataKind;
-    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3")
-                                                   .arg(stem, at.toString(QStringLiteral("yyyy-MM-dd-HHmm")), a.format));
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(stem, at.toString(QStringLiteral("yyyy-MM-dd-HHmm")), a.format));
     QJsonObject detail{{QStringLiteral("path"), path}};
     if (write) {
         Result<QByteArray> bytes = QByteArray();
         if (report) {
             const QString period = a.period.isEmpty() ? QStringLiteral("week") : a.period;
-            const QDateTime from = period == QLatin1String("day")     ? m_now.addDays(-1)
-                                   : period == QLatin1String("month") ? m_now.addMonths(-1)
-                                                                      : m_now.addDays(-7);
+            const QDateTime from = period == QLatin1String("day") ? m_now.addDays(-1)
+                : period == QLatin1String("month")                ? m_now.addMonths(-1)
+                                                                  : m_now.addDays(-7);
             bytes = ReportWriter::report(m_db, m_owner, m_workflow.name, from, m_now, a.format);
         } else {
             bytes = ReportWriter::exportData(m_db, m_owner, a.dataKind, a.format);
@@ -326,8 +327,9 @@ Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
         m_files.push_back(std::move(file));
         detail.insert(QStringLiteral("bytes"), bytes->size());
     }
-    const QString summary = report ? tr("Write the %1 report to %2").arg(a.period.isEmpty() ? QStringLiteral("week") : a.period, path)
-                                   : tr("Export %1 to %2").arg(a.dataKind, path);
+    const QString summary = report
+        ? tr("Write the %1 report to %2").arg(a.period.isEmpty() ? QStringLiteral("week") : a.period, path)
+        : tr("Export %1 to %2").arg(a.dataKind, path);
     m_effects << PlannedEffect{index, QStringLiteral("write_file"), summary, detail};
     return {};
 }

@@ -13,7 +13,8 @@
 
 namespace doo {
 
-Approvals::Approvals(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
+Approvals::Approvals(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx))
+{ }
 
 Result<QList<WorkflowExecution>> Approvals::waitingApprovals()
 {
@@ -44,8 +45,8 @@ Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool app
         if (!waiting)
             return waiting.error();
         if (waiting->status != ExecutionStatus::Waiting)
-            return Error::make(Error::Kind::Conflict, tr("this run is not waiting for an approval (it is %1)")
-                                                          .arg(toString(waiting->status)));
+            return Error::make(Error::Kind::Conflict,
+                               tr("this run is not waiting for an approval (it is %1)").arg(toString(waiting->status)));
         TaskRepository tasks(m_db, m_ctx);
         std::optional<Task> task;
         if (!waiting->waitingTaskId.isEmpty()) {
@@ -58,10 +59,12 @@ Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool app
         const TaskStatus wanted = approved ? TaskStatus::Completed : TaskStatus::Cancelled;
         const TaskStatus other = approved ? TaskStatus::Cancelled : TaskStatus::Completed;
         if (approved && !task)
-            return Error::make(Error::Kind::Conflict, tr("the approval task of this run was deleted: the run can only be rejected"));
+            return Error::make(Error::Kind::Conflict,
+                               tr("the approval task of this run was deleted: the run can only be rejected"));
         if (task && task->status == other)
-            return Error::make(Error::Kind::Conflict, approved ? tr("the approval task was cancelled: the run is rejected")
-                                                               : tr("the approval task was completed: the run is approved"));
+            return Error::make(Error::Kind::Conflict,
+                               approved ? tr("the approval task was cancelled: the run is rejected")
+                                        : tr("the approval task was completed: the run is approved"));
         if (task && task->status != wanted) {
             Task decided = *task;
             decided.status = wanted;

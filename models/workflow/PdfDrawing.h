@@ -33,8 +33,7 @@ public:
 
     // The workflow figures report (generate_report with "format": "pdf"): one A4 page with
     // `title`, the `period` line under it, then the rows grouped by section.
-    virtual Result<QByteArray> figuresReport(const QString &title, const QString &period,
-                                             const QList<ReportRow> &rows) const = 0;
+    virtual Result<QByteArray> figuresReport(const QString &title, const QString &period, const QList<ReportRow> &rows) const = 0;
     // The dashboard of `data` (summary, charts, top workflows) as an A4 report written to `path`
     // through QSaveFile: when writing fails, an existing file stays as it was. `who` is named
     // under the title.

@@ -19,7 +19,6 @@ namespace doo::ReportWriter {
 
 namespace {
 
-
 using Row = ReportRow;
 
 // Figures of one owner (all users for an ADMIN) between from and to.
@@ -92,8 +91,9 @@ Result<const PdfDrawing *> pdfDrawing()
 {
     if (const PdfDrawing *drawing = g_drawing)
         return drawing;
-    return Error::make(Error::Kind::Internal, Messages::tr("PDF reports need the graphical libraries; this program started "
-                                                 "without them"));
+    return Error::make(Error::Kind::Internal,
+                       Messages::tr("PDF reports need the graphical libraries; this program started "
+                                    "without them"));
 }
 
 QByteArray csvField(const QString &value)
@@ -111,8 +111,9 @@ Result<QByteArray> report(Database &db, const UserContext &owner, const QString 
         const auto drawing = pdfDrawing();
         if (!drawing)
             return drawing.error();
-        const QString period = Messages::tr("From %1 to %2").arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                       to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        const QString period = Messages::tr("From %1 to %2")
+                                   .arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                        to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return (*drawing)->figuresReport(title, period, *rows);
     }
     QByteArray csv = "section,metric,value\r\n";
@@ -139,10 +140,10 @@ Result<QByteArray> exportData(Database &db, const UserContext &owner, const QStr
                 array.append(c.toJson());
                 continue;
             }
-            csv += csvField(c.bookingId) + ',' + csvField(c.name) + ',' + csvField(c.email) + ',' + csvField(c.company)
-                   + ',' + csvField(c.department) + ',' + csvField(toString(c.status)) + ','
-                   + csvField(c.scheduledDate.isValid() ? c.scheduledDate.toUTC().toString(Qt::ISODate) : QString()) + ','
-                   + csvField(c.createdAt.toUTC().toString(Qt::ISODate)) + "\r\n";
+            csv += csvField(c.bookingId) + ',' + csvField(c.name) + ',' + csvField(c.email) + ',' + csvField(c.company) + ','
+                + csvField(c.department) + ',' + csvField(toString(c.status)) + ','
+                + csvField(c.scheduledDate.isValid() ? c.scheduledDate.toUTC().toString(Qt::ISODate) : QString()) + ','
+                + csvField(c.createdAt.toUTC().toString(Qt::ISODate)) + "\r\n";
         }
     } else {
         TaskRepository repo(db, owner);
@@ -155,11 +156,10 @@ Result<QByteArray> exportData(Database &db, const UserContext &owner, const QStr
                 array.append(t.toJson());
                 continue;
             }
-            csv += csvField(t.id) + ',' + csvField(t.title) + ',' + csvField(t.description) + ','
-                   + csvField(toString(t.status)) + ',' + csvField(toString(t.priority)) + ','
-                   + csvField(t.dueDate.isValid() ? t.dueDate.toUTC().toString(Qt::ISODate) : QString()) + ','
-                   + csvField(t.tags.join(QLatin1Char(';'))) + ',' + csvField(t.createdAt.toUTC().toString(Qt::ISODate))
-                   + "\r\n";
+            csv += csvField(t.id) + ',' + csvField(t.title) + ',' + csvField(t.description) + ',' + csvField(toString(t.status))
+                + ',' + csvField(toString(t.priority)) + ','
+                + csvField(t.dueDate.isValid() ? t.dueDate.toUTC().toString(Qt::ISODate) : QString()) + ','
+                + csvField(t.tags.join(QLatin1Char(';'))) + ',' + csvField(t.createdAt.toUTC().toString(Qt::ISODate)) + "\r\n";
         }
     }
     return json ? QJsonDocument(array).toJson(QJsonDocument::Indented) : csv;

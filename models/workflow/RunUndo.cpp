@@ -87,12 +87,9 @@ QString tagsJson(const QStringList &tags)
 QJsonObject RunChange::toJson() const
 {
     return {
-        {QStringLiteral("taskId"), taskId},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("change"), change},
-        {QStringLiteral("summary"), summary},
-        {QStringLiteral("missing"), missing},
-        {QStringLiteral("changedSince"), changedSince},
+        {QStringLiteral("taskId"), taskId},   {QStringLiteral("title"), title},
+        {QStringLiteral("change"), change},   {QStringLiteral("summary"), summary},
+        {QStringLiteral("missing"), missing}, {QStringLiteral("changedSince"), changedSince},
     };
 }
 
@@ -101,24 +98,25 @@ struct RunUndo::Item
 {
     QString taskId;
     bool created = false;
-    int updates = 0;            // how many times the run changed it
+    int updates = 0; // how many times the run changed it
     std::optional<Task> before; // the first before-image (changed tasks)
     std::optional<Task> current;
     RunChange change;
 };
 
-RunUndo::RunUndo(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)) {}
+RunUndo::RunUndo(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx))
+{ }
 
 Status RunUndo::checkUndoable(const WorkflowExecution &e, bool hasChanges) const
 {
     if (e.undoneAt.isValid())
-        return Error::make(Error::Kind::Conflict, tr("this run was already undone (%1)")
-                                                      .arg(e.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return Error::make(
+            Error::Kind::Conflict,
+            tr("this run was already undone (%1)").arg(e.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (e.status == ExecutionStatus::Running)
         return Error::make(Error::Kind::Conflict, tr("this run is still running; undo it once it has finished"));
     if (e.status == ExecutionStatus::Waiting)
-        return Error::make(Error::Kind::Conflict,
-                           tr("this run waits for an approval; approve or reject it first, then undo it"));
+        return Error::make(Error::Kind::Conflict, tr("this run waits for an approval; approve or reject it first, then undo it"));
     if (e.status != ExecutionStatus::Success && !hasChanges)
         return Error::make(Error::Kind::Conflict,
                            tr("this run %1 without changing any task: there is nothing to undo")
@@ -222,8 +220,8 @@ Result<WorkflowExecution> RunUndo::undoRun(const QString &executionId)
         Query mark(m_db);
         if (!mark.exec(QStringLiteral("UPDATE workflow_execution SET undone_at = ? WHERE id = ? AND undone_at IS NULL "
                                       "AND status IN (?, ?, ?)"),
-                       {Database::toDb(now), execution->id, toString(ExecutionStatus::Success),
-                        toString(ExecutionStatus::Failed), toString(ExecutionStatus::Cancelled)}))
+                       {Database::toDb(now), execution->id, toString(ExecutionStatus::Success), toString(ExecutionStatus::Failed),
+                        toString(ExecutionStatus::Cancelled)}))
             return mark.error();
         if (mark.rowsAffected() != 1)
             return Error::make(Error::Kind::Conflict, tr("this run was undone or changed elsewhere; reload and try again"));
@@ -265,8 +263,8 @@ Status RunUndo::restoreTask(const Item &item)
     if (!q.exec(QStringLiteral("UPDATE task SET title = ?, description = ?, priority = ?, status = ?, position = ?, "
                                "due_date = ?, tags = ?, completed_at = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
                 {before.title, before.description, toString(before.priority), toString(before.status), before.position,
-                 Database::toDb(before.dueDate), tagsJson(before.tags), Database::toDb(before.completedAt),
-                 Database::toDb(now), before.id}))
+                 Database::toDb(before.dueDate), tagsJson(before.tags), Database::toDb(before.completedAt), Database::toDb(now),
+                 before.id}))
         return q.error();
     if (current.tags != before.tags) {
         Query del(m_db);

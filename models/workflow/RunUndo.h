@@ -16,12 +16,12 @@ class Database;
 struct RunChange
 {
     QString taskId;
-    QString title;   // the task's title before the run (created tasks: their current title)
-    QString change;  // "created" (undo deletes it) | "updated" (undo puts it back)
+    QString title; // the task's title before the run (created tasks: their current title)
+    QString change; // "created" (undo deletes it) | "updated" (undo puts it back)
     // For people: Delete task "X" / Put task "X" back: status REVIEW, priority MEDIUM; with
     // "(changed since the run)" when someone changed the task after the run.
     QString summary;
-    bool missing = false;      // the task was deleted since: nothing to do for it
+    bool missing = false; // the task was deleted since: nothing to do for it
     bool changedSince = false; // changed after the run (it is still put back / deleted)
 
     QJsonObject toJson() const;

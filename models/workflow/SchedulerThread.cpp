@@ -18,7 +18,7 @@ class Worker : public QObject
     Q_OBJECT
 
 public:
-    Worker(DatabaseUrl url, UserContext ctx) : m_url(std::move(url)), m_ctx(std::move(ctx)) {}
+    Worker(DatabaseUrl url, UserContext ctx) : m_url(std::move(url)), m_ctx(std::move(ctx)) { }
     ~Worker() override
     {
         m_scheduler.reset(); // before its connection
@@ -78,7 +78,13 @@ SchedulerThread::~SchedulerThread()
     if (!m_thread)
         return;
     auto *worker = static_cast<Worker *>(m_worker);
-    QMetaObject::invokeMethod(worker, [worker] { worker->end(); delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            worker->end();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -94,20 +100,22 @@ void SchedulerThread::start()
     worker->moveToThread(m_thread);
     m_worker = worker;
     m_thread->start(QThread::LowPriority);
-    QMetaObject::invokeMethod(worker, [worker, this] { worker->begin(this); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, this] { worker->begin(this); }, Qt::QueuedConnection);
 }
 
 void SchedulerThread::runNow(const QString &workflowId)
 {
     if (auto *worker = static_cast<Worker *>(m_worker))
-        QMetaObject::invokeMethod(worker, [worker, this, workflowId] { worker->runNow(this, workflowId); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, this, workflowId] { worker->runNow(this, workflowId); }, Qt::QueuedConnection);
 }
 
 void SchedulerThread::rearm()
 {
     if (auto *worker = static_cast<Worker *>(m_worker))
-        QMetaObject::invokeMethod(worker, [worker] { worker->rearm(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->rearm(); }, Qt::QueuedConnection);
 }
 
 } // namespace doo

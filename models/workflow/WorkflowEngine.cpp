@@ -23,9 +23,8 @@ QJsonArray effectsJson(const QList<PlannedEffect> &effects)
 {
     QJsonArray array;
     for (const PlannedEffect &e : effects)
-        array.append(QJsonObject{{QStringLiteral("action"), e.action},
-                                 {QStringLiteral("kind"), e.kind},
-                                 {QStringLiteral("summary"), e.summary}});
+        array.append(QJsonObject{
+            {QStringLiteral("action"), e.action}, {QStringLiteral("kind"), e.kind}, {QStringLiteral("summary"), e.summary}});
     return array;
 }
 
@@ -67,7 +66,8 @@ QJsonArray RunPlan::toJson() const
     return effectsJson(effects);
 }
 
-WorkflowEngine::WorkflowEngine(Database &db, UserContext owner) : m_db(db), m_owner(std::move(owner)) {}
+WorkflowEngine::WorkflowEngine(Database &db, UserContext owner) : m_db(db), m_owner(std::move(owner))
+{ }
 
 Result<RunPlan> WorkflowEngine::dryRun(const Workflow &workflow, const RunInput &input)
 {
@@ -158,8 +158,8 @@ Result<WorkflowExecution> WorkflowEngine::fail(const Workflow &workflow, Workflo
     ExecutionRepository executions(m_db, m_owner);
     if (Status s = executions.finish(execution); !s)
         return s.error();
-    if (Status s = notify(m_db, m_owner, workflow, NotificationType::Error, tr("Workflow \"%1\" failed").arg(workflow.name),
-                          error);
+    if (Status s =
+            notify(m_db, m_owner, workflow, NotificationType::Error, tr("Workflow \"%1\" failed").arg(workflow.name), error);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -186,8 +186,8 @@ Result<WorkflowExecution> WorkflowEngine::resume(const Workflow &workflow, Workf
         return tx.error();
     if (Status s = ExecutionRepository(m_db, m_owner).finish(execution); !s)
         return s.error();
-    if (Status s = notify(m_db, m_owner, workflow, NotificationType::Info,
-                          tr("Workflow \"%1\" stopped").arg(workflow.name), execution.error);
+    if (Status s = notify(m_db, m_owner, workflow, NotificationType::Info, tr("Workflow \"%1\" stopped").arg(workflow.name),
+                          execution.error);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -25,8 +25,8 @@ struct RunInput
 // One effect a run will have (a dry run lists them; a real run records them in its output).
 struct PlannedEffect
 {
-    int action = 0;  // index in the workflow's actions
-    QString kind;    // "create_task", "update_task", "notify", "write_file", "request_approval", "wait"
+    int action = 0; // index in the workflow's actions
+    QString kind; // "create_task", "update_task", "notify", "write_file", "request_approval", "wait"
     QString summary; // for people: Create task "Weekly report 2026-W48" (HIGH, due 2026-11-27)
     QJsonObject detail;
 };
@@ -54,8 +54,8 @@ public:
     // also adds to today's analytics and raises a WORKFLOW_COMPLETE notification, in the same
     // transaction; files are put in place once it commits. `definition` is the workflow's,
     // parsed once by the caller for all the tries of a run.
-    Result<WorkflowExecution> run(const Workflow &workflow, const WorkflowDefinition &definition,
-                                  WorkflowExecution execution, const RunInput &input);
+    Result<WorkflowExecution> run(const Workflow &workflow, const WorkflowDefinition &definition, WorkflowExecution execution,
+                                  const RunInput &input);
     // The same, parsing the workflow's definition first.
     Result<WorkflowExecution> run(const Workflow &workflow, WorkflowExecution execution, const RunInput &input);
     // Records a failed run (FAILED, the error) and raises an ERROR notification.

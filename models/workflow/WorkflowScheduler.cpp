@@ -24,9 +24,9 @@ namespace doo {
 
 namespace {
 
-constexpr int kMaxChainDepth = 3;     // a run raised by a run raised by a run: no further
-constexpr int kBatch = 500;           // due workflows or events taken per query
-constexpr int kPassEveryMs = 60'000;  // at least one pass a minute (due tasks, approvals)
+constexpr int kMaxChainDepth = 3; // a run raised by a run raised by a run: no further
+constexpr int kBatch = 500; // due workflows or events taken per query
+constexpr int kPassEveryMs = 60'000; // at least one pass a minute (due tasks, approvals)
 constexpr qint64 kDueLookBackDays = 7; // TASK_DUE also for tasks that fell due this recently
 
 // A run that ended goes to the pass's list; one waiting for a retry comes later.
@@ -153,13 +153,13 @@ Status WorkflowScheduler::runTimed(QList<WorkflowExecution> &done)
                     return zone.error();
                 zones.insert(w.userId, *zone);
             }
-            const QDateTime next = trigger ? WorkflowTiming::nextRun(*trigger, w.nextRunAt, now, zones.value(w.userId))
-                                           : QDateTime();
+            const QDateTime next =
+                trigger ? WorkflowTiming::nextRun(*trigger, w.nextRunAt, now, zones.value(w.userId)) : QDateTime();
             const bool late = w.nextRunAt.secsTo(now) > m_graceSecs;
             if (trigger && late && !trigger->catchUp) {
                 if (Status s = executions.skipTimed(w, w.nextRunAt, next); s) {
-                    qCInfo(lcScheduler).noquote() << "skipped the missed run of" << w.name << "due at"
-                                                  << w.nextRunAt.toString(Qt::ISODate);
+                    qCInfo(lcScheduler).noquote()
+                        << "skipped the missed run of" << w.name << "due at" << w.nextRunAt.toString(Qt::ISODate);
                     ++handled;
                 }
                 continue;
@@ -194,8 +194,8 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
         if (ev.originWorkflowId == w.id)
             return false; // a workflow does not react to its own changes
         if (ev.originDepth + 1 > kMaxChainDepth) {
-            qCWarning(lcScheduler).noquote() << "not starting" << w.name << "for event" << ev.id
-                                             << ": chain of workflow runs too deep";
+            qCWarning(lcScheduler).noquote()
+                << "not starting" << w.name << "for event" << ev.id << ": chain of workflow runs too deep";
             return false;
         }
         if (trigger->from && toString(*trigger->from) != ev.fromStatus)
@@ -223,7 +223,8 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
 
 Status WorkflowScheduler::runDueSoon(QList<WorkflowExecution> &done)
 {
-    const auto listening = WorkflowRepository(m_db, m_ctx).activeListeningTo(TriggerSpec::eventName(TriggerSpec::Event::TaskDueSoon));
+    const auto listening =
+        WorkflowRepository(m_db, m_ctx).activeListeningTo(TriggerSpec::eventName(TriggerSpec::Event::TaskDueSoon));
     if (!listening)
         return listening.error();
     const QDateTime now = Clock::currentUtc();

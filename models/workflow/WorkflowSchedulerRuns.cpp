@@ -106,8 +106,8 @@ Result<WorkflowExecution> WorkflowScheduler::runNow(const Workflow &workflow)
 {
     ExecutionRepository executions(m_db, m_ctx);
     const QDateTime now = Clock::currentUtc();
-    const auto claimed = executions.claim(workflow, QStringLiteral("manual:") + QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                          now, 0, runnerId());
+    const auto claimed = executions.claim(
+        workflow, QStringLiteral("manual:") + QUuid::createUuid().toString(QUuid::WithoutBraces), now, 0, runnerId());
     if (!claimed)
         return claimed.error();
     return startRun(workflow, WorkflowDefinition::parse(workflow.trigger, workflow.actions), *claimed, RunInput());
@@ -177,8 +177,9 @@ Result<WorkflowExecution> WorkflowScheduler::attempt(ClaimedRun run)
         m_retries->add(std::move(run), qint64(m_retryBase) << (waiting.attempts - 1));
         return waiting;
     }
-    return ended(run, engine.fail(run.workflow, run.execution,
-                                  tr("%1 (failed %2 times)").arg(run.lastError).arg(WorkflowEngine::kMaxAttempts)));
+    return ended(run,
+                 engine.fail(run.workflow, run.execution,
+                             tr("%1 (failed %2 times)").arg(run.lastError).arg(WorkflowEngine::kMaxAttempts)));
 }
 
 Result<WorkflowExecution> WorkflowScheduler::ended(const ClaimedRun &run, Result<WorkflowExecution> outcome)
@@ -219,8 +220,8 @@ void WorkflowScheduler::abandonRetries()
 {
     for (const ClaimedRun &run : m_retries->takeAll()) {
         WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, run.workflow.userId, m_ctx));
-        const auto failed = ended(run, engine.fail(run.workflow, run.execution,
-                                                   tr("%1 (failed %2 times)").arg(run.lastError).arg(run.tries)));
+        const auto failed =
+            ended(run, engine.fail(run.workflow, run.execution, tr("%1 (failed %2 times)").arg(run.lastError).arg(run.tries)));
         if (!failed)
             qCWarning(lcScheduler).noquote() << "run" << run.execution.id << failed.error().text();
     }

@@ -53,7 +53,8 @@ inline QString addTask(Database &db, const QString &userId, const QDateTime &cre
         Query h(db);
         if (!h.exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) "
                                    "VALUES (?, ?, ?, ?, ?)"),
-                    {Validation::newId(), id, from ? QVariant(QString::fromLatin1(from)) : QVariant(QMetaType::fromType<QString>()),
+                    {Validation::newId(), id,
+                     from ? QVariant(QString::fromLatin1(from)) : QVariant(QMetaType::fromType<QString>()),
                      QString::fromLatin1(to), Database::toDb(at)}))
             qWarning("addTask history: %s", qPrintable(h.error().text()));
     };
@@ -80,8 +81,8 @@ inline QString addWorkflowRow(Database &db, const QString &userId, const QString
     return id;
 }
 
-inline bool addExecution(Database &db, const QString &workflowId, const QDateTime &started, const char *status,
-                         double minutes, int tasks = 0)
+inline bool addExecution(Database &db, const QString &workflowId, const QDateTime &started, const char *status, double minutes,
+                         int tasks = 0)
 {
     Query q(db);
     const bool ok = q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, trigger_key, scheduled_for, "

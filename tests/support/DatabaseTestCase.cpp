@@ -6,8 +6,7 @@ namespace doo::test {
 
 DatabaseTestCase::DatabaseTestCase(QString defaultEmail, UserRole defaultRole)
     : m_defaultEmail(std::move(defaultEmail)), m_defaultRole(defaultRole)
-{
-}
+{ }
 
 DatabaseTestCase::~DatabaseTestCase() = default;
 

@@ -16,7 +16,7 @@ QAtomicInt g_counter;
 QString uniqueName(const QString &prefix)
 {
     return prefix + QString::number(g_counter.fetchAndAddRelaxed(1)) + QLatin1Char('_')
-           + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 } // namespace
 
@@ -27,8 +27,7 @@ void TestDatabase::addBackendRows()
     QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::create(const QString &backend, bool migrate, QString *skipReason,
-                                                   QString *failReason)
+std::unique_ptr<TestDatabase> TestDatabase::create(const QString &backend, bool migrate, QString *skipReason, QString *failReason)
 {
     std::unique_ptr<TestDatabase> self(new TestDatabase);
     if (backend == QLatin1String("sqlite")) {

@@ -19,8 +19,7 @@ public:
 
     // backend: "sqlite" or "postgresql". Returns null and sets `skipReason` when the backend is
     // not available (PostgreSQL without DOO_TEST_PG_URL); `failReason` when it should be.
-    static std::unique_ptr<TestDatabase> create(const QString &backend, bool migrate, QString *skipReason,
-                                                QString *failReason);
+    static std::unique_ptr<TestDatabase> create(const QString &backend, bool migrate, QString *skipReason, QString *failReason);
 
     Database &db() { return *m_db; }
     const DatabaseUrl &url() const { return m_url; }
