@@ -99,15 +99,8 @@ Result<int> NotificationRepository::unreadCount()
 
 Status NotificationRepository::markRead(const QString &id, bool read)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto existing = findById(id); !existing)
-        return existing.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE notification SET is_read = ? WHERE id = ?"), {read, id}))
-        return q.error();
-    return tx.commit();
+    return writeVisible(id, [this](const QString &id) { return findById(id); },
+                        QStringLiteral("UPDATE notification SET is_read = ? WHERE id = ?"), {read, id});
 }
 
 Result<int> NotificationRepository::markAllRead()
@@ -128,15 +121,8 @@ Result<int> NotificationRepository::markAllRead()
 
 Status NotificationRepository::remove(const QString &id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto existing = findById(id); !existing)
-        return existing.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM notification WHERE id = ?"), {id}))
-        return q.error();
-    return tx.commit();
+    return writeVisible(id, [this](const QString &id) { return findById(id); },
+                        QStringLiteral("DELETE FROM notification WHERE id = ?"), {id});
 }
 
 Result<int> NotificationRepository::createTaskDue(const QDateTime &from, const QDateTime &to,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Query.h"
+#include "db/Transaction.h"
 #include "domain/Result.h"
 #include "domain/User.h"
 
@@ -46,6 +47,21 @@ protected:
         if (!q.next())
             return notFound(what, id);
         return read(q);
+    }
+    // In one transaction: `find(id)` must see the row (so the user's scope applies), then `sql`
+    // runs with `values`.
+    template<typename Find>
+    Status writeVisible(const QString &id, Find find, const QString &sql, const QVariantList &values)
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto existing = find(id); !existing)
+            return existing.error();
+        Query q(m_db);
+        if (!q.exec(sql, values))
+            return q.error();
+        return tx.commit();
     }
     // Every row of `sql`, read by `read`.
     template<typename Read>

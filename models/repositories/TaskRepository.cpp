@@ -151,15 +151,8 @@ Result<Task> TaskRepository::update(const Task &input)
 
 Status TaskRepository::remove(const QString &id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto existing = findById(id); !existing)
-        return existing.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM task WHERE id = ?"), {id}))
-        return q.error();
-    return tx.commit();
+    return writeVisible(id, [this](const QString &id) { return findById(id); }, QStringLiteral("DELETE FROM task WHERE id = ?"),
+                        {id});
 }
 
 Result<Task> TaskRepository::findById(const QString &id)
