@@ -135,13 +135,7 @@ Result<QStringList> ExecutionRepository::tasksDueWithoutRun(const Workflow &work
                                        "AND NOT EXISTS (SELECT 1 FROM workflow_execution e WHERE e.workflow_id = ? "
                                        "AND e.trigger_key = 'due:' || t.id)")
         + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id");
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return readAll(sql, values, [](const Query &q) { return q.value(0).toString(); });
 }
 
 Result<WorkflowExecution> ExecutionRepository::findById(const QString &id)
@@ -201,13 +195,7 @@ Result<QStringList> ExecutionRepository::idsStartingWith(const QString &prefix, 
                                  "WHERE e.id LIKE ? ESCAPE '\\'")
         + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.id LIMIT ?");
     values << limit;
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return readAll(sql, values, [](const Query &q) { return q.value(0).toString(); });
 }
 
 Status ExecutionRepository::finish(const WorkflowExecution &e)
