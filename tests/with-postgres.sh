@@ -24,6 +24,14 @@ trap stop EXIT
 
 "${run[@]}" "$pgbin/initdb" -D "$base/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$base/initdb.log" 2>&1 \
     || { cat "$base/initdb.log" >&2; exit 1; }
+# The superuser `postgres` needs no password (the tests' set-up); every other login signs in with
+# its password, as on a team's server (wrong-password and keychain tests need a real check).
+"${run[@]}" tee "$base/data/pg_hba.conf" >/dev/null <<'HBA'
+local all postgres trust
+host  all postgres 127.0.0.1/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+HBA
 # Another run may take a free-looking port between the check and the start: try the next one.
 port=${DOO_PG_PORT:-55432}
 started=0
@@ -41,6 +49,11 @@ done
 
 export DOO_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 export DOO_TEST_REQUIRE_PG=1
+# For tests that stop and restart the server: `$DOO_TEST_PG_CTL restart -m fast` (runs pg_ctl as
+# the server's owner with the data directory filled in).
+export DOO_TEST_PG_CTL="$base/pg_ctl"
+printf '#!/bin/sh\nexec %s "%s/pg_ctl" -D "%s/data" -l "%s/server.log" -w -t 60 "$@"\n' "${run[*]}" "$pgbin" "$base" "$base" > "$base/pg_ctl"
+chmod 755 "$base/pg_ctl"
 echo "with-postgres: PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on port $port"
 set +e
 "$@"

@@ -172,6 +172,7 @@ Status Database::setupSession()
             QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
         };
     } else {
         statements = {

@@ -32,10 +32,12 @@ Status TaskRepository::lockBoard(const QString &userId)
 Result<qint64> TaskRepository::endOfColumn(const QString &userId, TaskStatus status)
 {
     Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT MAX(position) FROM task WHERE user_id = ? AND status = ?"), {userId, toString(status)})
-        || !q.next())
+    // The last entry of the board index, whatever the statistics say (PostgreSQL's MAX() walks
+    // the whole column when the table was never analysed, e.g. right after a bulk load).
+    if (!q.exec(QStringLiteral("SELECT position FROM task WHERE user_id = ? AND status = ? ORDER BY position DESC LIMIT 1"),
+                {userId, toString(status)}))
         return q.error();
-    return q.value(0).isNull() ? kPositionGap : q.value(0).toLongLong() + kPositionGap;
+    return q.next() ? q.value(0).toLongLong() + kPositionGap : kPositionGap;
 }
 
 Status TaskRepository::writeTags(const QString &taskId, const QStringList &tags, bool replace)
