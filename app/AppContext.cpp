@@ -22,7 +22,12 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOpti
     const auto url = resolveUrl(databaseOption);
     if (!url)
         return url.error();
-    auto db = Database::open(*url);
+    return open(*url, migrate);
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const DatabaseUrl &url, bool migrate, const QString &connectionName)
+{
+    auto db = Database::open(url, connectionName);
     if (!db)
         return db.error();
     std::unique_ptr<AppContext> context(new AppContext);
