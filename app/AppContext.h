@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "domain/User.h"
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ public:
 
     // open() with the schema brought up to date, then resolveUser(): what every command starts with.
     static Result<std::pair<std::unique_ptr<AppContext>, User>> openAs(const QString &databaseOption, const QString &email);
+
+    // How a command finds a PostgreSQL password that neither the URL nor PGPASSWORD gives (the
+    // keychain, set by main); the window has its own, asynchronous way (WindowHost).
+    static void setPasswordLookup(std::function<QString(const DatabaseUrl &)> lookup);
 
     Database &db() { return *m_db; }
     // Hands the connection over (the window keeps it for as long as it shows that database).

@@ -94,6 +94,7 @@ private Q_SLOTS:
 
     void storeReadRemove();
     void canarySavedThroughDialogOnlyInKeyring();
+    void commandLineUsesKeychainEntry();
 };
 
 void TestKeychain::storeReadRemove()
@@ -173,6 +174,47 @@ void TestKeychain::canarySavedThroughDialogOnlyInKeyring()
         const QStringList found = filesContaining(root, canary);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
     }
+}
+
+// The command line signs in with the window's keychain entry when a session bus is there, and
+// without one (or without an entry) leaves the password to libpq.
+void TestKeychain::commandLineUsesKeychainEntry()
+{
+    const QString cli = qEnvironmentVariable("DOO_CLI");
+    if (cli.isEmpty())
+        QSKIP("DOO_CLI names the program (set by CTest)");
+    TestLogin login(*m_admin);
+    DatabaseUrl url = login.url(m_server);
+    url.database = QStringLiteral("postgres");
+    const auto run = [&](const QProcessEnvironment &env, QByteArray *output) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(cli, {QStringLiteral("--database"), url.text(), QStringLiteral("db"), QStringLiteral("status")});
+        if (!process.waitForFinished(30000))
+            qFatal("the program did not finish");
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitCode();
+    };
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PGPASSWORD"));
+    env.remove(QStringLiteral("PGPASSFILE"));
+    QByteArray output;
+    QCOMPARE(run(env, &output), 1); // nothing stored yet, no ~/.pgpass in this HOME
+    QVERIFY2(output.contains("password"), output.constData());
+
+    KeychainSecretStore store;
+    QCOMPARE(wait([&](auto done) { store.write(SecretKey::of(url), login.password(), this, done); }).outcome,
+             SecretStore::Outcome::Ok);
+    QCOMPARE(run(env, &output), 0);
+    QVERIFY2(output.contains("Schema version"), output.constData());
+    QVERIFY(!output.contains(login.password().toUtf8()));
+
+    QProcessEnvironment noBus = env;
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+    QCOMPARE(run(noBus, &output), 1); // no session bus: libpq's ways only
+    noBus.insert(QStringLiteral("PGPASSWORD"), login.password());
+    QCOMPARE(run(noBus, &output), 0);
+    QCOMPARE(wait([&](auto done) { store.remove(SecretKey::of(url), this, done); }).outcome, SecretStore::Outcome::Ok);
 }
 
 QTEST_MAIN(TestKeychain)
