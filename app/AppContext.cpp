@@ -7,6 +7,19 @@
 
 namespace doo {
 
+namespace {
+std::function<QString(const DatabaseUrl &)> &passwordLookup()
+{
+    static std::function<QString(const DatabaseUrl &)> lookup;
+    return lookup;
+}
+} // namespace
+
+void AppContext::setPasswordLookup(std::function<QString(const DatabaseUrl &)> lookup)
+{
+    passwordLookup() = std::move(lookup);
+}
+
 Result<DatabaseUrl> AppContext::resolveUrl(const QString &option)
 {
     if (!option.isEmpty())
@@ -19,10 +32,19 @@ Result<DatabaseUrl> AppContext::resolveUrl(const QString &option)
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOption, bool migrate)
 {
-    const auto url = resolveUrl(databaseOption);
+    auto url = resolveUrl(databaseOption);
     if (!url)
         return url.error();
-    auto db = Database::open(*url);
+    DatabaseUrl target = url.takeValue();
+    if (target.type == DbType::PostgreSQL && target.password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")
+        && passwordLookup())
+        target.password = passwordLookup()(target); // in memory only; libpq gets it, never argv
+    return open(target, migrate);
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const DatabaseUrl &url, bool migrate, const QString &connectionName)
+{
+    auto db = Database::open(url, connectionName);
     if (!db)
         return db.error();
     std::unique_ptr<AppContext> context(new AppContext);

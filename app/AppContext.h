@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "domain/User.h"
 
+#include <functional>
 #include <memory>
 
 #include <QCoreApplication>
@@ -20,11 +21,20 @@ public:
     static Result<DatabaseUrl> resolveUrl(const QString &option);
     // Opens the database; with `migrate` brings the schema up to date (refusing a newer one).
     static Result<std::unique_ptr<AppContext>> open(const QString &databaseOption, bool migrate);
+    // The same on a URL already resolved, on a connection of the given name (the window opens the
+    // next database while the current one is still open).
+    static Result<std::unique_ptr<AppContext>> open(const DatabaseUrl &url, bool migrate, const QString &connectionName = {});
 
     // open() with the schema brought up to date, then resolveUser(): what every command starts with.
     static Result<std::pair<std::unique_ptr<AppContext>, User>> openAs(const QString &databaseOption, const QString &email);
 
+    // How a command finds a PostgreSQL password that neither the URL nor PGPASSWORD gives (the
+    // keychain, set by main); the window has its own, asynchronous way (WindowHost).
+    static void setPasswordLookup(std::function<QString(const DatabaseUrl &)> lookup);
+
     Database &db() { return *m_db; }
+    // Hands the connection over (the window keeps it for as long as it shows that database).
+    std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
     // --user EMAIL, else the local profile (created on an empty database).
     Result<User> resolveUser(const QString &email);
 

@@ -7,7 +7,9 @@
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
 #include "ReportDrawing.h"
-#include "WorkflowsView.h"
+#include "RecentConnections.h"
+#include "WindowHost.h"
+#include "secrets/KeychainSecretStore.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/SchedulerThread.h"
 
@@ -45,54 +47,66 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     ReportWriter::setPdfDrawing(&drawing);
     const auto uninstall = qScopeGuard([] { ReportWriter::setPdfDrawing(nullptr); });
 
-    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
-    if (!context) {
-        QMessageBox::critical(nullptr, GuiStart::tr("Cannot open the database"), context.error().text());
-        return 1;
+    // Where to start: --database or DIRECTOR_DATABASE, else the database the window opened last,
+    // else the local file.
+    const QString option = args.option(QStringLiteral("--database"));
+    DatabaseUrl url;
+    if (!option.isEmpty() || !qEnvironmentVariableIsEmpty("DIRECTOR_DATABASE") || !RecentConnections::last(&url)) {
+        auto resolved = AppContext::resolveUrl(option);
+        if (!resolved) {
+            QMessageBox::critical(nullptr, GuiStart::tr("Cannot open the database"), resolved.error().text());
+            return 1;
+        }
+        url = resolved.takeValue();
     }
-    auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
-    if (!user) {
-        QMessageBox::critical(nullptr, GuiStart::tr("Cannot start"), user.error().text());
-        return 1;
-    }
-    // First start: the profile is confirmed before anything else; quitting here quits the app.
-    if (!user->onboardingCompleted && !OnboardingDialog::run((*context)->db(), user.value(), nullptr))
-        return 0;
-    // Restores the last geometry and view from QSettings; --view wins over the saved view.
-    MainWindow window((*context)->db(), *user);
+    const QString email = args.option(QStringLiteral("--user"));
+    const WindowHost::Opener opener = [email](const DatabaseUrl &target, const QString &name) -> Result<WindowHost::Session> {
+        auto context = AppContext::open(target, true, name);
+        if (!context)
+            return context.error();
+        auto user = (*context)->resolveUser(email);
+        if (!user)
+            return user.error();
+        // First start on a database: the profile is confirmed before anything else.
+        if (!user->onboardingCompleted && !OnboardingDialog::run((*context)->db(), user.value(), nullptr))
+            return Error::make(Error::Kind::Validation, GuiStart::tr("The profile was not confirmed."));
+        return WindowHost::Session{(*context)->takeDatabase(), user.takeValue()};
+    };
+    KeychainSecretStore keychain;
+    WindowHost host(opener, &keychain);
+    QObject::connect(&host, &WindowHost::quitRequested, &app, &QApplication::quit);
     const QString view = args.option(QStringLiteral("--view"));
-    if (args.options.contains(QStringLiteral("--view")) && !window.showView(view)) {
-        QMessageBox::critical(
-            nullptr, GuiStart::tr("Unknown view"),
-            GuiStart::tr("There is no view \"%1\"; use %2.").arg(view, window.views().join(QStringLiteral(", "))));
-        return 2;
-    }
-    window.show();
-    // Workflows run in the background while the window is open (see also `scheduler`).
-    SchedulerThread scheduler((*context)->db().url(), UserContext::of(*user));
-    QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window,
-                     [&window](const WorkflowExecution &e, const QString &name) {
-                         QString text;
-                         if (e.status == ExecutionStatus::Failed)
-                             text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
-                         else if (e.status == ExecutionStatus::Waiting)
-                             text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
-                         else
-                             text = GuiStart::tr("Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
-                                        .arg(name)
-                                        .arg(e.tasksCreated)
-                                        .arg(e.minutesSaved);
-                         window.statusBar()->showMessage(text, 8000);
-                         window.workflowsView()->reload(); // the run's figures and history
-                     });
-    // "Run now" runs on the scheduler's thread: a long report never freezes the window.
-    window.workflowsView()->setRunInBackground([&scheduler](const Workflow &w) { scheduler.runNow(w.id); });
-    // A workflow saved, switched, added or deleted in the window: due times may have moved.
-    QObject::connect(&window, &MainWindow::workflowsChanged, &scheduler, &SchedulerThread::rearm);
-    QObject::connect(&scheduler, &SchedulerThread::failed, &window, [&window](const QString &message) {
-        window.statusBar()->showMessage(GuiStart::tr("Workflow scheduler: %1").arg(message), 15000);
+    const bool viewGiven = args.options.contains(QStringLiteral("--view"));
+    QObject::connect(&host, &WindowHost::windowShown, &app, [view, viewGiven](MainWindow *window, SchedulerThread *scheduler) {
+        // Restores the last geometry and view from QSettings; --view wins over the saved view.
+        if (viewGiven && !window->showView(view)) {
+            QMessageBox::critical(
+                window, GuiStart::tr("Unknown view"),
+                GuiStart::tr("There is no view \"%1\"; use %2.").arg(view, window->views().join(QStringLiteral(", "))));
+            QCoreApplication::exit(2);
+            return;
+        }
+        if (!scheduler)
+            return;
+        QObject::connect(scheduler, &SchedulerThread::executionFinished, window,
+                         [window](const WorkflowExecution &e, const QString &name) {
+                             QString text;
+                             if (e.status == ExecutionStatus::Failed)
+                                 text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
+                             else if (e.status == ExecutionStatus::Waiting)
+                                 text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
+                             else
+                                 text = GuiStart::tr("Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
+                                            .arg(name)
+                                            .arg(e.tasksCreated)
+                                            .arg(e.minutesSaved);
+                             window->statusBar()->showMessage(text, 8000);
+                         });
+        QObject::connect(scheduler, &SchedulerThread::failed, window, [window](const QString &message) {
+            window->statusBar()->showMessage(GuiStart::tr("Workflow scheduler: %1").arg(message), 15000);
+        });
     });
-    scheduler.start();
+    host.start(url);
     return app.exec();
 }
 

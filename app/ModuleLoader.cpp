@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Output.h"
+#include "db/DatabaseUrl.h"
 #include "workflow/PdfDrawing.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,19 @@ Result<std::unique_ptr<PdfDrawing>> startDrawingModule(int &argc, char **argv, b
         return Error::make(Error::Kind::Internal, cli::Cli::tr("cannot load the drawing module: %1").arg(entry.error().text()));
     using Entry = PdfDrawing *(*)(int *, char **, bool);
     return std::unique_ptr<PdfDrawing>(reinterpret_cast<Entry>(*entry)(&argc, argv, widgets));
+}
+
+QString keychainPassword(const DatabaseUrl &url)
+{
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    if (bus.isEmpty() || bus.startsWith("disabled:"))
+        return {};
+    const auto entry = moduleEntry(QStringLiteral("director-of-one-keychain.so"), "doo_read_keychain_password");
+    if (!entry)
+        return {};
+    using Entry = int (*)(const DatabaseUrl *, QString *, int);
+    QString password;
+    return reinterpret_cast<Entry>(*entry)(&url, &password, 3000) == 0 ? password : QString();
 }
 
 } // namespace doo

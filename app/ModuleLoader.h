@@ -11,6 +11,7 @@ struct Args;
 namespace doo {
 
 class PdfDrawing;
+struct DatabaseUrl;
 
 // The one loader of the program's modules, by name: director-of-one-gui.so (the window) and
 // director-of-one-draw.so (the drawing of PDF reports), next to the executable in the build tree,
@@ -25,5 +26,11 @@ int runGuiModule(int &argc, char **argv, const cli::Args &args);
 // QGuiApplication; the offscreen platform unless QT_QPA_PLATFORM is set) and returns the drawing.
 // The caller owns both: the drawing returned here, the application as QCoreApplication::instance().
 Result<std::unique_ptr<PdfDrawing>> startDrawingModule(int &argc, char **argv, bool widgets);
+
+// The password of a PostgreSQL URL from the system keychain, through director-of-one-keychain,
+// when there is a session bus (DBUS_SESSION_BUS_ADDRESS set, not "disabled:"); empty when there is
+// none, nothing is stored, or the keychain does not answer within a few seconds. libpq's own
+// PGPASSWORD and ~/.pgpass apply then.
+QString keychainPassword(const DatabaseUrl &url);
 
 } // namespace doo

@@ -2,6 +2,7 @@
 // application and the drawing from the module director-of-one-draw; the window is the module
 // director-of-one-gui, loaded when the program is started without a command. ModuleLoader loads both.
 #include "AnalyticsCli.h"
+#include "AppContext.h"
 #include "CommandLine.h"
 #include "ConsultationCli.h"
 #include "DbCommands.h"
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     ReportWriter::setPdfDrawing(drawing.get());
+    AppContext::setPasswordLookup(keychainPassword);
     const int code = runCommand(args);
     ReportWriter::setPdfDrawing(nullptr);
     return code;

@@ -8,7 +8,7 @@ import pathlib
 import re
 import sys
 
-LAYERS = ["core", "domain", "db", "repositories", "exchange", "workflow", "itemmodels"]
+LAYERS = ["core", "domain", "db", "secrets", "repositories", "exchange", "workflow", "itemmodels"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+([<"])([^>"]+)[>"]', re.M)
 # What a widget must not do, on code without its comments.
 UI_RULES = [

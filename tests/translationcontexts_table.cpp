@@ -62,7 +62,12 @@
 #include "DataView.h"
 #include "DryRunPanel.h"
 #include "ImportPreviewDialog.h"
+#include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "StartupScreen.h"
+#include "db/ConnectionProblem.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
 #include "NotificationsView.h"
 #include "OnboardingDialog.h"
 #include "SummaryCard.h"
@@ -110,6 +115,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("DashboardData"), viaTr<DashboardData>()},
         {QStringLiteral("DashboardQueries"), viaTr<DashboardQueries>()},
         {QStringLiteral("DashboardReport"), viaTr<DashboardReport::Messages>()},
+        {QStringLiteral("ConnectionCheck"), viaTr<ConnectionCheck>()},
         {QStringLiteral("Database"), viaTr<Database>()},
         {QStringLiteral("DatabaseUrl"), viaTr<DatabaseUrl>()},
         {QStringLiteral("DeleteTasksCommand"), viaTr<DeleteTasksCommand>()},
@@ -142,6 +148,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
+        {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
         {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
         {QStringLiteral("doo::ConsultationDetailPane"), viaTr<ConsultationDetailPane>()},
         {QStringLiteral("doo::ConsultationDialog"), viaTr<ConsultationDialog>()},
@@ -154,10 +161,13 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
         {QStringLiteral("doo::ImportPreviewDialog"), viaTr<ImportPreviewDialog>()},
+        {QStringLiteral("doo::KeychainSecretStore"), viaTr<KeychainSecretStore>()},
         {QStringLiteral("doo::MainWindow"), viaTr<MainWindow>()},
+        {QStringLiteral("doo::MemorySecretStore"), viaTr<MemorySecretStore>()},
         {QStringLiteral("doo::NotificationListModel"), viaTr<NotificationListModel>()},
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
+        {QStringLiteral("doo::StartupScreen"), viaTr<StartupScreen>()},
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
         {QStringLiteral("doo::TaskDialog"), viaTr<TaskDialog>()},

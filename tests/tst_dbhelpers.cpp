@@ -5,7 +5,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTest>
+
+#include <mutex>
 
 using namespace doo;
 
@@ -34,6 +37,10 @@ private Q_SLOTS:
     void urlPostgresqlQueryOverrides();
     void urlErrors();
     void urlDefaultLocal();
+    void urlNeverShowsPassword_data();
+    void urlNeverShowsPassword();
+    void urlTextRoundTrip();
+    void openFailureNeverShowsPassword();
 
     void dateTimeRoundTrip();
     void dateTimeFromDbForms();
@@ -202,6 +209,84 @@ void TestDbHelpers::urlErrors()
     const auto badPort = DatabaseUrl::parse(QStringLiteral("postgresql://me@h:notaport/db"));
     QVERIFY(!badPort.ok());
     QCOMPARE(badPort.error().field, QStringLiteral("database"));
+}
+
+// A password typed into a URL shows in no error message, no display() and no text().
+void TestDbHelpers::urlNeverShowsPassword_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bad port") << QStringLiteral("postgresql://bob:Canary-7x@h:notaport/db");
+    QTest::newRow("bad port, query password") << QStringLiteral("postgresql://bob@h:99x/db?password=Canary-7x");
+    QTest::newRow("unknown scheme") << QStringLiteral("postgresq://bob:Canary-7x@h:5432/db");
+    QTest::newRow("unknown scheme, slash in password") << QStringLiteral("mysql://bob:Canary-7x/@@h/db");
+    QTest::newRow("no database") << QStringLiteral("postgresql://bob:Canary-7x@h:5432/");
+    QTest::newRow("invalid character") << QStringLiteral("postgresql://bob:Canary-7x@h o st/db");
+}
+
+void TestDbHelpers::urlNeverShowsPassword()
+{
+    QFETCH(QString, text);
+    const auto url = DatabaseUrl::parse(text);
+    QVERIFY(!url.ok());
+    QVERIFY2(!url.error().text().contains(QLatin1String("Canary-7x")), qPrintable(url.error().text()));
+    QVERIFY2(!url.error().message.contains(QLatin1String("Canary-7x")), qPrintable(url.error().message));
+    QVERIFY2(url.error().message.contains(QLatin1String("bob")) || url.error().message.contains(QLatin1String("database")),
+             qPrintable(url.error().message));
+    QVERIFY(!DatabaseUrl::redacted(text).contains(QLatin1String("Canary-7x")));
+
+    const auto good =
+        DatabaseUrl::parse(QStringLiteral("postgresql://bob:Canary-7x@h:5432/db?password=Canary-7x&sslmode=require"));
+    CHECK_OK(good);
+    QCOMPARE(good->password, QStringLiteral("Canary-7x"));
+    QVERIFY(!good->display().contains(QLatin1String("Canary-7x")));
+    QVERIFY(!good->text().contains(QLatin1String("Canary-7x")));
+}
+
+void TestDbHelpers::urlTextRoundTrip()
+{
+    for (const char *text : {"postgresql://bob@db.example:6543/team?sslmode=require", "postgresql://bob@localhost/team",
+                             "postgresql://bob@/team?host=/run/postgresql"}) {
+        const auto url = DatabaseUrl::parse(QString::fromLatin1(text));
+        CHECK_OK(url);
+        const auto again = DatabaseUrl::parse(url->text());
+        CHECK_OK(again);
+        QCOMPARE(again->user, url->user);
+        QCOMPARE(again->host, url->host);
+        QCOMPARE(again->port, url->port);
+        QCOMPARE(again->database, url->database);
+        QCOMPARE(again->options, url->options);
+    }
+    const auto file = DatabaseUrl::parse(QStringLiteral("sqlite:/abs/x.db"));
+    CHECK_OK(file);
+    QCOMPARE(file->text(), QStringLiteral("sqlite:/abs/x.db"));
+}
+
+namespace {
+QStringList g_logged;
+std::mutex g_loggedMutex;
+void keepMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    const std::lock_guard<std::mutex> lock(g_loggedMutex);
+    g_logged << message;
+}
+} // namespace
+
+// A connection that fails (nothing listens on port 1) logs and reports without the password.
+void TestDbHelpers::openFailureNeverShowsPassword()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("doo.*=true"));
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://bob:Canary-7x@127.0.0.1:1/db"));
+    CHECK_OK(url);
+    const auto db = Database::open(*url, QStringLiteral("password-test"));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(!db.ok());
+    QVERIFY2(!db.error().text().contains(QLatin1String("Canary-7x")), qPrintable(db.error().text()));
+    QVERIFY(!g_logged.isEmpty()); // the failure was logged, so the check below means something
+    for (const QString &line : std::as_const(g_logged))
+        QVERIFY2(!line.contains(QLatin1String("Canary-7x")), qPrintable(line));
 }
 
 void TestDbHelpers::urlDefaultLocal()

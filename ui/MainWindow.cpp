@@ -151,6 +151,9 @@ void MainWindow::addPage(const QString &key, const QString &title, QWidget *page
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectTo = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
+    connectTo->setObjectName(QStringLiteral("actionConnect"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -279,17 +282,24 @@ void MainWindow::restoreSettings()
         showView(view); // a view this user cannot see (data for a non-admin) keeps the board
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::mayClose()
 {
     if (m_data && m_data->hasUnsavedChanges()) {
         showView(QStringLiteral("data"));
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
                                                   tr("The Data view has edits that are not saved. Discard them and quit?"),
                                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
-            event->ignore();
-            return;
-        }
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayClose()) {
+        event->ignore();
+        return;
     }
     saveSettings();
     QMainWindow::closeEvent(event);

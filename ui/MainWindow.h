@@ -48,10 +48,14 @@ public:
 
     void saveSettings() const;
     void restoreSettings();
+    // False when the user keeps unsaved edits (the Data view) rather than leave this window.
+    bool mayClose();
 
 Q_SIGNALS:
     // Workflows were changed in the window: the scheduler should re-read its next due time.
     void workflowsChanged();
+    // File → Connect…: the window's host shows the connection dialog (WindowHost).
+    void connectRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

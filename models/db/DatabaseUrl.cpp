@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -29,8 +30,13 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 
     if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(trimmed, QUrl::StrictMode);
-        if (!u.isValid())
-            return Error::validation(QStringLiteral("database"), tr("not a valid PostgreSQL URI: %1").arg(u.errorString()));
+        if (!u.isValid()) {
+            // QUrl's message ends with the whole text ("; source was …"), password included.
+            QString reason = u.errorString();
+            reason = reason.left(reason.indexOf(QLatin1String("; source was"))).replace(trimmed, redacted(trimmed));
+            return Error::validation(QStringLiteral("database"),
+                                     tr("not a valid PostgreSQL URI %1: %2").arg(redacted(trimmed), reason));
+        }
         url.type = DbType::PostgreSQL;
         url.user = u.userName();
         url.password = u.password();
@@ -63,7 +69,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 
     return Error::validation(
         QStringLiteral("database"),
-        tr("unknown database URL \"%1\": use sqlite:PATH or postgresql://user@host:port/dbname").arg(trimmed));
+        tr("unknown database URL \"%1\": use sqlite:PATH or postgresql://user@host:port/dbname").arg(redacted(trimmed)));
 }
 
 DatabaseUrl DatabaseUrl::defaultLocal()
@@ -84,6 +90,55 @@ QString DatabaseUrl::display() const
         where += QLatin1Char(':') + QString::number(port);
     const QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
     return QStringLiteral("PostgreSQL %1%2/%3").arg(who, where, database);
+}
+
+QString DatabaseUrl::text() const
+{
+    if (type == DbType::SQLite)
+        return QStringLiteral("sqlite:") + path;
+    QUrl u;
+    u.setScheme(QStringLiteral("postgresql"));
+    u.setUserName(user);
+    // A socket folder is no URL host: libpq takes it as ?host=.
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (!socket)
+        u.setHost(host.isEmpty() ? QStringLiteral("localhost") : host);
+    if (port > 0)
+        u.setPort(port);
+    u.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    if (socket)
+        query.addQueryItem(QStringLiteral("host"), host);
+    for (const QString &option : options.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const int eq = option.indexOf(QLatin1Char('='));
+        if (eq > 0 && option.left(eq).trimmed() != QLatin1String("password"))
+            query.addQueryItem(option.left(eq).trimmed(), option.mid(eq + 1).trimmed());
+    }
+    u.setQuery(query);
+    return u.toString();
+}
+
+QString DatabaseUrl::redacted(const QString &text)
+{
+    QString result = text;
+    // password=… in a query string or a key=value list, up to the next separator.
+    static const QRegularExpression parameter(QStringLiteral("(password\\s*=\\s*)[^&;\\s]*"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    result.replace(parameter, QStringLiteral("\\1***"));
+    // scheme://user:password@host: the password runs to the last @ of the authority (a typed
+    // password may hold / or @ itself).
+    const int scheme = result.indexOf(QLatin1String("://"));
+    if (scheme < 0)
+        return result;
+    const int start = scheme + 3;
+    const int query = result.indexOf(QLatin1Char('?'), start);
+    const int at = result.lastIndexOf(QLatin1Char('@'), query < 0 ? -1 : query);
+    if (at < start)
+        return result;
+    const int colon = result.indexOf(QLatin1Char(':'), start);
+    if (colon < 0 || colon > at)
+        return result;
+    return result.left(colon + 1) + QStringLiteral("***") + result.mid(at);
 }
 
 } // namespace doo

@@ -26,6 +26,12 @@ struct DatabaseUrl
     static DatabaseUrl defaultLocal();
     // Human-readable, never containing the password.
     QString display() const;
+    // The URL to remember (recent connections, --database): `sqlite:PATH` or
+    // `postgresql://user@host:port/db?sslmode=…`, never with the password.
+    QString text() const;
+    // `text` with any password in it (user:PASSWORD@, password=…) replaced by ***: what an error
+    // message or a log may show of a URL the user typed.
+    static QString redacted(const QString &text);
 
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 };

@@ -1,0 +1,3 @@
+#include "secrets/Logging.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "doo.secrets", QtWarningMsg)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/ConnectionProblem.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace doo {
+
+// What the window shows when the database it should start on cannot be opened (a PostgreSQL
+// server down, a file gone): what went wrong in plain words, the driver's text under Details,
+// and the ways on — Retry, Change connection…, Open the local database — or Quit.
+class StartupScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartupScreen(QWidget *parent = nullptr);
+
+    void showProblem(const QString &where, const ConnectionReport &report);
+
+Q_SIGNALS:
+    void retryRequested();
+    void changeConnectionRequested();
+    void openLocalRequested();
+    void quitRequested();
+
+private:
+    QLabel *m_where = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_details = nullptr;
+};
+
+} // namespace doo

@@ -1,0 +1,193 @@
+#include "WindowHost.h"
+
+#include "ConnectionDialog.h"
+#include "MainWindow.h"
+#include "RecentConnections.h"
+#include "StartupScreen.h"
+#include "WorkflowsView.h"
+#include "db/Database.h"
+#include "secrets/MemorySecretStore.h"
+#include "workflow/SchedulerThread.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace doo {
+
+WindowHost::WindowHost(Opener opener, SecretStore *keychain, QObject *parent)
+    : QObject(parent), m_opener(std::move(opener)), m_keychain(keychain), m_session(new MemorySecretStore(this))
+{ }
+
+WindowHost::~WindowHost()
+{
+    m_scheduler.reset(); // its thread and connection first
+    delete m_window;
+    delete m_startup;
+    purgeRetired();
+    m_db.reset();
+}
+
+MainWindow *WindowHost::window() const
+{
+    return m_window;
+}
+
+StartupScreen *WindowHost::startupScreen() const
+{
+    return m_startup;
+}
+
+QString WindowHost::nextConnectionName()
+{
+    return QStringLiteral("doo-window-%1").arg(++m_connections);
+}
+
+void WindowHost::start(const DatabaseUrl &url)
+{
+    m_target = url;
+    const SecretKey key = SecretKey::of(url);
+    const bool needsPassword = url.type == DbType::PostgreSQL && url.password.isEmpty() && key.isValid();
+    if (needsPassword && m_session->contains(key)) {
+        DatabaseUrl withPassword = url;
+        withPassword.password = m_session->value(key);
+        openAndShow(withPassword);
+        return;
+    }
+    // PGPASSWORD and ~/.pgpass stay libpq's when the keychain has nothing (or there is none).
+    if (needsPassword && m_keychain && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        m_keychain->read(key, this, [this, url, key](const SecretStore::Answer &answer) {
+            DatabaseUrl withPassword = url;
+            if (answer.outcome == SecretStore::Outcome::Ok) {
+                withPassword.password = answer.secret;
+                m_session->setValue(key, answer.secret);
+            }
+            openAndShow(withPassword);
+        });
+        return;
+    }
+    openAndShow(url);
+}
+
+void WindowHost::openAndShow(const DatabaseUrl &url)
+{
+    auto session = m_opener(url, nextConnectionName());
+    if (!session) {
+        showStartup(url, ConnectionCheck::report(session.error(), url));
+        return;
+    }
+    install(session.takeValue(), url);
+}
+
+bool WindowHost::switchTo(const DatabaseUrl &url, ConnectionReport *report)
+{
+    if (m_window && !m_window->mayClose())
+        return false;
+    auto session = m_opener(url, nextConnectionName());
+    if (!session) {
+        if (report)
+            *report = ConnectionCheck::report(session.error(), url);
+        return false;
+    }
+    install(session.takeValue(), url);
+    return true;
+}
+
+void WindowHost::retire()
+{
+    m_scheduler.reset(); // stops its thread and closes its connection now
+    if (!m_window) {
+        m_db.reset();
+        return;
+    }
+    Q_EMIT windowLeaving(m_window);
+    m_window->saveSettings();
+    m_window->hide();
+    m_retired.push_back({m_window, std::move(m_db)});
+    m_window = nullptr;
+    QTimer::singleShot(0, this, &WindowHost::purgeRetired);
+}
+
+void WindowHost::purgeRetired()
+{
+    // The window first: its views hold the database until they are gone.
+    for (Retired &retired : m_retired) {
+        delete retired.window;
+        retired.db.reset();
+    }
+    m_retired.clear();
+}
+
+void WindowHost::install(Session session, const DatabaseUrl &url)
+{
+    retire();
+    m_target = url;
+    m_db = std::move(session.db);
+    m_user = session.user;
+    RecentConnections::remember(url); // without the password
+    auto *window = new MainWindow(*m_db, m_user);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_window = window;
+    connect(window, &MainWindow::connectRequested, this, &WindowHost::showConnectionDialog);
+    if (!m_initialView.isEmpty())
+        window->showView(m_initialView);
+    if (m_startup) {
+        m_startup->hide();
+        m_startup->deleteLater();
+    }
+    window->show();
+    if (m_schedulerEnabled) {
+        // Workflows run in the background while the window is open, on the window's database.
+        m_scheduler = std::make_unique<SchedulerThread>(m_db->url(), UserContext::of(m_user));
+        SchedulerThread *scheduler = m_scheduler.get();
+        window->workflowsView()->setRunInBackground([scheduler](const Workflow &w) { scheduler->runNow(w.id); });
+        connect(window, &MainWindow::workflowsChanged, scheduler, &SchedulerThread::rearm);
+        connect(scheduler, &SchedulerThread::executionFinished, window, [window] { window->workflowsView()->reload(); });
+    }
+    Q_EMIT windowShown(window, m_scheduler.get());
+    if (m_scheduler)
+        m_scheduler->start();
+}
+
+void WindowHost::showStartup(const DatabaseUrl &url, const ConnectionReport &report)
+{
+    if (!m_startup) {
+        m_startup = new StartupScreen;
+        connect(m_startup, &StartupScreen::retryRequested, this, [this] { start(m_target); });
+        connect(m_startup, &StartupScreen::changeConnectionRequested, this, &WindowHost::showConnectionDialog);
+        connect(m_startup, &StartupScreen::openLocalRequested, this, [this] { start(DatabaseUrl::defaultLocal()); });
+        connect(m_startup, &StartupScreen::quitRequested, this, &WindowHost::quitRequested);
+    }
+    m_target = url;
+    m_startup->showProblem(url.display(), report);
+    m_startup->show();
+    Q_EMIT startFailed(report);
+}
+
+void WindowHost::showConnectionDialog()
+{
+    QWidget *parent = m_window ? static_cast<QWidget *>(m_window) : m_startup.data();
+    auto *dialog = new ConnectionDialog(m_keychain, m_session, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUrl(m_target);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DatabaseUrl url = dialog->url();
+        const QString keychainMessage = dialog->keychainMessage();
+        if (!m_window) { // from the start-up screen
+            start(url);
+            return;
+        }
+        ConnectionReport report;
+        if (!switchTo(url, &report)) {
+            if (!report.message.isEmpty())
+                QMessageBox::warning(m_window, ConnectionDialog::tr("Connect to a database"),
+                                     report.message + QLatin1Char('\n') + report.details);
+            return;
+        }
+        m_window->statusBar()->showMessage(
+            keychainMessage.isEmpty() ? ConnectionDialog::tr("Connected to %1").arg(url.display()) : keychainMessage, 8000);
+    });
+    dialog->open();
+}
+
+} // namespace doo

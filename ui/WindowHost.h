@@ -1,0 +1,107 @@
+#pragma once
+
+#include "db/ConnectionProblem.h"
+#include "db/DatabaseUrl.h"
+#include "domain/Result.h"
+#include "domain/User.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace doo {
+
+class Database;
+class MainWindow;
+class MemorySecretStore;
+class SchedulerThread;
+class SecretStore;
+class StartupScreen;
+
+// The window's life on one database at a time: opens the database (its password from this
+// session's memory or the keychain first), builds the main window and the scheduler thread on
+// it, and on File → Connect… tears both down and builds them again on the database chosen — the
+// old ones stay until the new database is open, so a failed switch changes nothing. When the
+// database to start on cannot be opened it shows the StartupScreen instead of quitting.
+class WindowHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Session
+    {
+        std::unique_ptr<Database> db;
+        User user;
+    };
+    // Opens, migrates and finds the user (the composition root's rule, AppContext); the connection
+    // takes the name given, so that a new one can open while the old one is still in use.
+    using Opener = std::function<Result<Session>(const DatabaseUrl &url, const QString &connectionName)>;
+
+    // `keychain` may be null (no keychain); the host keeps the session's passwords itself.
+    WindowHost(Opener opener, SecretStore *keychain, QObject *parent = nullptr);
+    ~WindowHost() override;
+
+    // Opens `url` and shows the window on it, or the start-up screen. Asynchronous when the
+    // password comes from the keychain: windowShown or startFailed says how it went.
+    void start(const DatabaseUrl &url);
+    // Opens `url` at once; on success the window and the scheduler are rebuilt on it (the old
+    // window goes on the next turn of the event loop), else the old ones stay and `report` says why.
+    bool switchTo(const DatabaseUrl &url, ConnectionReport *report = nullptr);
+    // File → Connect… (and the start-up screen's Change connection…): the dialog, window-modal.
+    void showConnectionDialog();
+
+    void setInitialView(const QString &view) { m_initialView = view; }
+    // Tests: no scheduler thread (it would run workflows on its own).
+    void setSchedulerEnabled(bool enabled) { m_schedulerEnabled = enabled; }
+
+    MainWindow *window() const;
+    SchedulerThread *scheduler() const { return m_scheduler.get(); }
+    Database *database() const { return m_db.get(); }
+    StartupScreen *startupScreen() const;
+    MemorySecretStore *sessionPasswords() const { return m_session; }
+    SecretStore *keychain() const { return m_keychain; }
+
+Q_SIGNALS:
+    // A window was built on a database (at start and after each switch), with its scheduler
+    // (null when disabled), for the composition root to wire its status messages.
+    void windowShown(doo::MainWindow *window, doo::SchedulerThread *scheduler);
+    void startFailed(const doo::ConnectionReport &report);
+    // The window is about to go (a switch): the scheduler and connections still exist.
+    void windowLeaving(doo::MainWindow *window);
+    void quitRequested();
+
+private:
+    void openAndShow(const DatabaseUrl &url);
+    void install(Session session, const DatabaseUrl &url);
+    void showStartup(const DatabaseUrl &url, const ConnectionReport &report);
+    void retire();
+    void purgeRetired();
+    QString nextConnectionName();
+
+    Opener m_opener;
+    SecretStore *m_keychain = nullptr;
+    MemorySecretStore *m_session = nullptr;
+    DatabaseUrl m_target;
+    QString m_initialView;
+    bool m_schedulerEnabled = true;
+    int m_connections = 0;
+
+    std::unique_ptr<Database> m_db;
+    User m_user;
+    QPointer<MainWindow> m_window;
+    std::unique_ptr<SchedulerThread> m_scheduler;
+    QPointer<StartupScreen> m_startup;
+    // Windows left by a switch, each with its database, deleted on the next turn of the loop
+    // (the switch may run inside a signal of the old window).
+    struct Retired
+    {
+        QPointer<MainWindow> window;
+        std::unique_ptr<Database> db;
+    };
+    std::vector<Retired> m_retired;
+};
+
+} // namespace doo
