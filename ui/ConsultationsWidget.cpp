@@ -99,6 +99,11 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
     add->setObjectName(QStringLiteral("newRequestButton"));
     connect(add, &QPushButton::clicked, this, &ConsultationsWidget::newRequest);
     bar->addWidget(add);
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    edit->setObjectName(QStringLiteral("editRequestButton"));
+    edit->setToolTip(tr("Edit the selected request's contact details"));
+    connect(edit, &QPushButton::clicked, this, &ConsultationsWidget::editRequest);
+    bar->addWidget(edit);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -275,6 +280,29 @@ void ConsultationsWidget::newRequest()
     reload();
     selectConsultation(created->id);
     Q_EMIT statusMessage(tr("Created %1 for %2").arg(created->bookingId, created->name));
+}
+
+void ConsultationsWidget::editRequest()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const auto current = m_intents->consultation(id);
+    if (!current) {
+        report(current.error().text(), true);
+        return;
+    }
+    ConsultationDialog dialog(this);
+    dialog.setConsultation(*current);
+    dialog.setStore([this](const Consultation &c) { return m_intents->editConsultation(c); },
+                    [this](const QString &id) { return m_intents->consultation(id); });
+    const bool saved = run(dialog) && dialog.result() == QDialog::Accepted;
+    reload(); // after a conflict the table shows their version too
+    selectConsultation(id);
+    if (saved) {
+        report(QString());
+        Q_EMIT statusMessage(tr("Saved %1").arg(dialog.savedConsultation().bookingId));
+    }
 }
 
 void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
