@@ -374,7 +374,7 @@ void TestEditConflict::consultationDialogTakeTheirsAndKeepMine()
         emailShown = dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text();
         return dialog->result() == QDialog::Accepted;
     });
-    click(widget, "editRequestButton");
+    click(*widget.detail(), "editButton");
     QCOMPARE(
         shown,
         QStringList({QStringLiteral("Name|Ada Lovelace|Ada King"), QStringLiteral("Email|ada@engines.example|ada@example.com")}));
@@ -399,7 +399,7 @@ void TestEditConflict::consultationDialogTakeTheirsAndKeepMine()
         click(*dialog, "saveButton");
         return dialog->result() == QDialog::Accepted;
     });
-    click(widget, "editRequestButton");
+    click(*widget.detail(), "editButton");
     QCOMPARE(shown, QStringList({QStringLiteral("Company|Babbage & Co|Analytical Engines")}));
     const Consultation stored = must(theirRepo.findById(created.id));
     QCOMPARE(stored.company, QStringLiteral("Analytical Engines"));

@@ -99,11 +99,6 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
     add->setObjectName(QStringLiteral("newRequestButton"));
     connect(add, &QPushButton::clicked, this, &ConsultationsWidget::newRequest);
     bar->addWidget(add);
-    auto *edit = new QPushButton(tr("Edit…"), this);
-    edit->setObjectName(QStringLiteral("editRequestButton"));
-    edit->setToolTip(tr("Edit the selected request's contact details"));
-    connect(edit, &QPushButton::clicked, this, &ConsultationsWidget::editRequest);
-    bar->addWidget(edit);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -313,6 +308,10 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
         return;
     if (action == Action::AddTask) {
         addTask(id);
+        return;
+    }
+    if (action == Action::Edit) {
+        editRequest();
         return;
     }
     const auto current = m_intents->consultation(id);
