@@ -43,7 +43,7 @@ ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent
     const QList<QPair<Action, QString>> actions = {
         {Action::Schedule, tr("Schedule…")}, {Action::Reschedule, tr("Reschedule…")}, {Action::Complete, tr("Complete…")},
         {Action::Cancel, tr("Cancel…")},     {Action::NoShow, tr("No-show")},         {Action::AddTask, tr("Add task…")},
-        {Action::Edit, tr("Edit details…")},
+        {Action::Edit, tr("Edit…")},
     };
     const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton", "cancelButton",
                            "noShowButton",   "addTaskButton",    "editButton"};
