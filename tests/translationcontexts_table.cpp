@@ -10,6 +10,7 @@
 #include "itemmodels/DashboardModel.h"
 #include "itemmodels/BoardCommands.h"
 #include "itemmodels/ConsultationTableModel.h"
+#include "itemmodels/EditConflict.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
@@ -52,6 +53,7 @@
 #include "ActionListEditor.h"
 #include "AnalyticsPage.h"
 #include "BoardWidget.h"
+#include "ConflictDialog.h"
 #include "ConsultationActionDialog.h"
 #include "ConsultationDetailPane.h"
 #include "ConsultationDialog.h"
@@ -148,6 +150,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
+        {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
         {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
         {QStringLiteral("doo::ConsultationDetailPane"), viaTr<ConsultationDetailPane>()},
@@ -159,6 +162,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::DashboardModel"), viaTr<DashboardModel>()},
         {QStringLiteral("doo::DataView"), viaTr<DataView>()},
         {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
+        {QStringLiteral("doo::EditConflict"), viaTr<EditConflict>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
         {QStringLiteral("doo::ImportPreviewDialog"), viaTr<ImportPreviewDialog>()},
         {QStringLiteral("doo::KeychainSecretStore"), viaTr<KeychainSecretStore>()},

@@ -126,7 +126,8 @@ void TestBoardWidget::createEditDuplicateDeleteThroughDialogs()
     f->board->setDialogRunner([](TaskDialog &dialog) {
         dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Call the auditor"));
         dialog.findChild<QLineEdit *>(QStringLiteral("tagsEdit"))->setText(QStringLiteral("finance, q3"));
-        return true;
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        return dialog.result() == QDialog::Accepted;
     });
     f->select(TaskStatus::Todo, 0);
     f->trigger("actionNewTask");
@@ -140,12 +141,16 @@ void TestBoardWidget::createEditDuplicateDeleteThroughDialogs()
         if (title->text() != QLatin1String("Call the auditor"))
             return false;
         title->setText(QStringLiteral("Call the auditor today"));
-        return true;
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        return dialog.result() == QDialog::Accepted;
     });
     f->trigger("actionEditTask");
     QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a,Call the auditor today"));
 
-    f->board->setDialogRunner([](TaskDialog &) { return true; });
+    f->board->setDialogRunner([](TaskDialog &dialog) {
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        return dialog.result() == QDialog::Accepted;
+    });
     f->trigger("actionDuplicateTask");
     QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a,Call the auditor today,Call the auditor today (copy)"));
     TaskRepository repo(f->t->db(), UserContext::of(f->user));

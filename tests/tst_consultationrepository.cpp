@@ -90,6 +90,7 @@ private Q_SLOTS:
     void refusedTransitionsChangeNothing();
     void badTransitionInputChangesNothing();
     void invalidConsultationWritesNothing();
+    void updateSavesTheDetailsOnly();
     void scoping();
     void stats();
     void concurrentCreatesGetDistinctBookingIds();
@@ -427,6 +428,47 @@ void TestConsultationRepository::invalidConsultationWritesNothing()
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
     QCOMPARE(t.rowCount(QStringLiteral("consultation_history")), 0);
     QCOMPARE(t.rowCount(QStringLiteral("app_counter")), 0);
+}
+
+void TestConsultationRepository::updateSavesTheDetailsOnly()
+{
+    auto &t = database();
+    const User director = t.addUser(QStringLiteral("dir@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("other@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(director));
+    REQUIRE_OK(created, repo.create(sample(QStringLiteral("Ada"), QStringLiteral("ada@example.com"))));
+    const QDateTime when(QDate(2031, 3, 10), QTime(10, 0), Qt::UTC);
+    REQUIRE_OK(scheduled, repo.schedule(created.id, when));
+
+    Consultation edited = scheduled;
+    edited.name = QStringLiteral("  Ada King ");
+    edited.company = QStringLiteral("Engines");
+    edited.status = ConsultationStatus::Completed; // not a detail: ignored
+    edited.notes = QStringLiteral("not a detail either");
+    REQUIRE_OK(saved, repo.update(edited));
+    QCOMPARE(saved.version, scheduled.version + 1);
+    REQUIRE_OK(stored, repo.findById(created.id));
+    QCOMPARE(stored.name, QStringLiteral("Ada King"));
+    QCOMPARE(stored.company, QStringLiteral("Engines"));
+    QCOMPARE(stored.status, ConsultationStatus::Scheduled);
+    QCOMPARE(stored.scheduledDate, when);
+    QVERIFY(stored.notes.isEmpty());
+    QCOMPARE(stored.version, saved.version);
+    QCOMPARE(historyOf(t.db(), created.id).size(), 2); // created, scheduled: a detail is not a status change
+
+    // A stale version, invalid input or another user's request: nothing written.
+    edited.name = QStringLiteral("Stale");
+    QCOMPARE(repo.update(edited).error().kind, Error::Kind::Conflict);
+    Consultation invalid = stored;
+    invalid.email = QStringLiteral("not-an-email");
+    const auto refused = repo.update(invalid);
+    QCOMPARE(refused.error().kind, Error::Kind::Validation);
+    QCOMPARE(refused.error().field, QStringLiteral("email"));
+    QCOMPARE(ConsultationRepository(t.db(), UserContext::of(other)).update(stored).error().kind, Error::Kind::NotFound);
+    REQUIRE_OK(after, repo.findById(created.id));
+    QCOMPARE(after.name, QStringLiteral("Ada King"));
+    QCOMPARE(after.email, QStringLiteral("ada@example.com"));
+    QCOMPARE(after.version, saved.version);
 }
 
 void TestConsultationRepository::scoping()

@@ -331,7 +331,7 @@ void BoardWidget::selectIds(TaskStatus status, const QStringList &ids)
     m_lastFocused = view;
 }
 
-bool BoardWidget::runDialog(Task &task)
+std::optional<Task> BoardWidget::runDialog(const Task &task, std::function<Result<Task>(const Task &)> save)
 {
     const auto tags = m_board->tags();
     QList<TaskHistoryEntry> history;
@@ -340,21 +340,19 @@ bool BoardWidget::runDialog(Task &task)
             history = *h;
     }
     TaskDialog dialog(task, tags ? *tags : QStringList(), history, this);
-    if (!m_runDialog(dialog))
-        return false;
-    task = dialog.task();
-    return true;
+    dialog.setStore(std::move(save), [this](const QString &id) { return m_board->task(id); });
+    if (!m_runDialog(dialog) || dialog.result() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.savedTask();
 }
 
 void BoardWidget::newTask()
 {
     Task task;
     task.status = static_cast<TaskColumnModel *>(currentView()->model())->status();
-    if (!runDialog(task))
-        return;
-    const auto created = m_board->createTask(task);
+    const auto created = runDialog(task, [this](const Task &t) { return m_board->createTask(t); });
     if (!created)
-        return showError(created.error().text());
+        return;
     selectIds(created->status, {created->id});
     Q_EMIT statusMessage(tr("Created \"%1\"").arg(created->title));
 }
@@ -367,13 +365,9 @@ void BoardWidget::editTask()
     auto task = m_board->task(ids.first());
     if (!task)
         return showError(task.error().text());
-    Task edited = *task;
-    if (!runDialog(edited))
-        return;
-    const auto saved = m_board->updateTask(edited);
-    if (!saved)
-        return showError(saved.error().text());
-    selectIds(saved->status, {saved->id});
+    const auto saved = runDialog(*task, [this](const Task &t) { return m_board->updateTask(t); });
+    if (saved)
+        selectIds(saved->status, {saved->id});
 }
 
 void BoardWidget::duplicateTask()
@@ -388,12 +382,9 @@ void BoardWidget::duplicateTask()
     copy.id.clear();
     copy.version = 1;
     copy.title = tr("%1 (copy)").arg(copy.title).left(200);
-    if (!runDialog(copy))
-        return;
-    const auto created = m_board->createTask(copy);
-    if (!created)
-        return showError(created.error().text());
-    selectIds(created->status, {created->id});
+    const auto created = runDialog(copy, [this](const Task &t) { return m_board->createTask(t); });
+    if (created)
+        selectIds(created->status, {created->id});
 }
 
 void BoardWidget::deleteTasks()

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -67,7 +68,9 @@ private:
     QListView *currentView() const;
     QStringList selectedIds(QListView *view) const;
     void selectIds(TaskStatus status, const QStringList &ids);
-    bool runDialog(Task &task);
+    // Runs the task dialog for `task`, which writes through `save` (create or update) and reads
+    // the stored task on a conflict; the saved task, or nothing when the dialog was cancelled.
+    std::optional<Task> runDialog(const Task &task, std::function<Result<Task>(const Task &)> save);
 
     TaskBoard *m_board = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -43,9 +43,10 @@ ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent
     const QList<QPair<Action, QString>> actions = {
         {Action::Schedule, tr("Schedule…")}, {Action::Reschedule, tr("Reschedule…")}, {Action::Complete, tr("Complete…")},
         {Action::Cancel, tr("Cancel…")},     {Action::NoShow, tr("No-show")},         {Action::AddTask, tr("Add task…")},
+        {Action::Edit, tr("Edit…")},
     };
-    const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton",
-                           "cancelButton",   "noShowButton",     "addTaskButton"};
+    const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton", "cancelButton",
+                           "noShowButton",   "addTaskButton",    "editButton"};
     for (int i = 0; i < actions.size(); ++i) {
         auto *b = new QPushButton(actions.at(i).second, this);
         b->setObjectName(QLatin1String(names[i]));
@@ -138,6 +139,7 @@ void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<
     button(Action::Cancel)->setEnabled(pending || scheduled);
     button(Action::NoShow)->setEnabled(scheduled && c.scheduledDate <= Clock::currentUtc());
     button(Action::AddTask)->setEnabled(true);
+    button(Action::Edit)->setEnabled(true);
 }
 
 } // namespace doo

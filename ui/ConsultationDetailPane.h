@@ -18,7 +18,7 @@ class ConsultationDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    enum class Action { Schedule, Reschedule, Complete, Cancel, NoShow, AddTask };
+    enum class Action { Schedule, Reschedule, Complete, Cancel, NoShow, AddTask, Edit };
     Q_ENUM(Action)
 
     explicit ConsultationDetailPane(QWidget *parent = nullptr);

@@ -45,16 +45,69 @@ ConsultationDialog::ConsultationDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConsultationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(460, 360);
     revalidate();
 }
 
+void ConsultationDialog::setConsultation(const Consultation &consultation)
+{
+    m_base = consultation;
+    setWindowTitle(tr("Edit consultation request %1").arg(consultation.bookingId));
+    m_name->setText(consultation.name);
+    m_email->setText(consultation.email);
+    m_company->setText(consultation.company);
+    m_department->setText(consultation.department);
+    m_challenges->setPlainText(consultation.challenges);
+    revalidate();
+}
+
+void ConsultationDialog::setStore(Save save, Read read)
+{
+    m_store = std::move(save);
+    m_read = std::move(read);
+}
+
+void ConsultationDialog::accept()
+{
+    if (!m_save->isEnabled())
+        return;
+    if (!m_store)
+        return QDialog::accept();
+    const Consultation mine = consultation();
+    auto saved = m_store(mine);
+    if (saved) {
+        m_saved = saved.takeValue();
+        return QDialog::accept();
+    }
+    if (saved.error().kind != Error::Kind::Conflict || mine.id.isEmpty() || !m_read)
+        return showProblem(tr("Not saved: %1").arg(saved.error().text()));
+    const auto outcome =
+        ConflictDialog::resolve<Consultation>(mine, m_read, m_store, tr("this consultation request"), this, m_conflictRunner);
+    switch (outcome.choice) {
+    case ConflictDialog::KeptMine:
+        m_saved = outcome.value;
+        return QDialog::accept();
+    case ConflictDialog::TookTheirs:
+        setConsultation(outcome.value);
+        return showProblem(tr("Showing the version saved elsewhere; your changes were discarded."));
+    case ConflictDialog::Cancelled:
+        break;
+    }
+    showProblem(outcome.error.isError() ? tr("Not saved: %1").arg(outcome.error.text())
+                                        : tr("Not saved: the request was changed elsewhere. Save again to compare."));
+}
+
+void ConsultationDialog::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+}
+
 Consultation ConsultationDialog::consultation() const
 {
-    Consultation c;
+    Consultation c = m_base;
     c.name = m_name->text();
     c.email = m_email->text();
     c.company = m_company->text();

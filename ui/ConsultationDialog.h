@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConflictDialog.h"
 #include "domain/Consultation.h"
 
 #include <QDialog>
@@ -13,6 +14,10 @@ namespace doo {
 
 // The form for a new consultation request: name and email required, the email's form and every
 // length checked as you type (Consultation::validate); Save stays disabled with the reason shown.
+// It also edits an existing request's details (setConsultation): with a store, Save writes through
+// it and the dialog stays open, with what was typed, when the write fails; a request someone else
+// saved meanwhile opens the ConflictDialog (Keep mine closes the dialog saved, Take theirs shows
+// their version here, Cancel comes back to the edit).
 class ConsultationDialog : public QDialog
 {
     Q_OBJECT
@@ -20,13 +25,31 @@ class ConsultationDialog : public QDialog
 public:
     explicit ConsultationDialog(QWidget *parent = nullptr);
 
+    using Save = std::function<Result<Consultation>(const Consultation &)>;
+    using Read = std::function<Result<Consultation>(const QString &id)>;
+    // Shows an existing request for editing.
+    void setConsultation(const Consultation &consultation);
+    void setStore(Save save, Read read);
+    void setConflictRunner(ConflictDialog::Runner runner) { m_conflictRunner = std::move(runner); }
+    // The request as written by the store (after the dialog was accepted).
+    const Consultation &savedConsultation() const { return m_saved; }
+    // Saves through the store (when there is one) and closes only when that worked.
+    void accept() override;
+
+    // The request given (or a new one) with the form's fields.
     Consultation consultation() const;
     // Empty when the form can be saved.
     QString problem() const;
 
 private:
     void revalidate();
+    void showProblem(const QString &message);
 
+    Consultation m_base;
+    Consultation m_saved;
+    Save m_store;
+    Read m_read;
+    ConflictDialog::Runner m_conflictRunner;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_company = nullptr;

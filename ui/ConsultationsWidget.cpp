@@ -277,6 +277,29 @@ void ConsultationsWidget::newRequest()
     Q_EMIT statusMessage(tr("Created %1 for %2").arg(created->bookingId, created->name));
 }
 
+void ConsultationsWidget::editRequest()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const auto current = m_intents->consultation(id);
+    if (!current) {
+        report(current.error().text(), true);
+        return;
+    }
+    ConsultationDialog dialog(this);
+    dialog.setConsultation(*current);
+    dialog.setStore([this](const Consultation &c) { return m_intents->editConsultation(c); },
+                    [this](const QString &id) { return m_intents->consultation(id); });
+    const bool saved = run(dialog) && dialog.result() == QDialog::Accepted;
+    reload(); // after a conflict the table shows their version too
+    selectConsultation(id);
+    if (saved) {
+        report(QString());
+        Q_EMIT statusMessage(tr("Saved %1").arg(dialog.savedConsultation().bookingId));
+    }
+}
+
 void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
 {
     using Action = ConsultationDetailPane::Action;
@@ -285,6 +308,10 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
         return;
     if (action == Action::AddTask) {
         addTask(id);
+        return;
+    }
+    if (action == Action::Edit) {
+        editRequest();
         return;
     }
     const auto current = m_intents->consultation(id);

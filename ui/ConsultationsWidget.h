@@ -56,6 +56,8 @@ public:
     ConsultationIntents *intents() const { return m_intents; }
 
     void newRequest();
+    // Edits the selected request's details (name, email, company, department, challenges).
+    void editRequest();
     void importCsv(bool tasks);
     void exportCsv(bool tasks);
     void exportCalendar();

@@ -53,11 +53,11 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     setWindowTitle(isNew ? tr("New task") : tr("Edit task"));
     setMinimumWidth(480);
 
-    m_title = new QLineEdit(task.title, this);
+    m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("What needs to be done?"));
 
-    m_description = new QPlainTextEdit(task.description, this);
+    m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(fontMetrics().lineSpacing() * 5);
@@ -66,13 +66,11 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_priority->setObjectName(QStringLiteral("priorityCombo"));
     for (Priority p : {Priority::Low, Priority::Medium, Priority::High, Priority::Urgent})
         m_priority->addItem(displayName(p), QVariant::fromValue(p));
-    m_priority->setCurrentIndex(m_priority->findData(QVariant::fromValue(task.priority)));
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (TaskStatus s : kBoardColumns)
         m_status->addItem(displayName(s), QVariant::fromValue(s));
-    m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(task.status)));
 
     m_dueCheck = new QCheckBox(tr("Due date"), this);
     m_dueCheck->setObjectName(QStringLiteral("dueCheck"));
@@ -81,17 +79,9 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_due->setCalendarPopup(true);
     m_due->setTimeSpec(Qt::LocalTime);
     m_due->setDisplayFormat(kTimeFormat);
-    if (task.dueDate.isValid()) {
-        m_due->setDateTime(task.dueDate.toLocalTime());
-        m_shownDue = m_due->dateTime();
-    } else {
-        m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
-    }
-    m_dueCheck->setChecked(task.dueDate.isValid());
-    m_due->setEnabled(m_dueCheck->isChecked());
     connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
 
-    m_tags = new QLineEdit(task.tags.join(QStringLiteral(", ")), this);
+    m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. finance, q3"));
     auto *completer = new TagCompleter(this);
@@ -118,7 +108,7 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save (Ctrl+Return)"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TaskDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout(this);
@@ -144,11 +134,71 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     connect(m_title, &QLineEdit::textChanged, this, &TaskDialog::revalidate);
     connect(m_description, &QPlainTextEdit::textChanged, this, &TaskDialog::revalidate);
     connect(m_tags, &QLineEdit::textChanged, this, &TaskDialog::revalidate);
-    revalidate();
+    load(task);
     m_title->setFocus();
 }
 
 TaskDialog::~TaskDialog() = default;
+
+void TaskDialog::load(const Task &task)
+{
+    m_task = task;
+    m_title->setText(task.title);
+    m_description->setPlainText(task.description);
+    m_priority->setCurrentIndex(m_priority->findData(QVariant::fromValue(task.priority)));
+    m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(task.status)));
+    m_shownDue = QDateTime();
+    if (task.dueDate.isValid()) {
+        m_due->setDateTime(task.dueDate.toLocalTime());
+        m_shownDue = m_due->dateTime();
+    } else {
+        m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+    }
+    m_dueCheck->setChecked(task.dueDate.isValid());
+    m_due->setEnabled(m_dueCheck->isChecked());
+    m_tags->setText(task.tags.join(QStringLiteral(", ")));
+    revalidate();
+}
+
+void TaskDialog::setStore(Save save, Read read)
+{
+    m_store = std::move(save);
+    m_read = std::move(read);
+}
+
+void TaskDialog::accept()
+{
+    if (!m_save->isEnabled())
+        return;
+    if (!m_store)
+        return QDialog::accept();
+    const Task mine = task();
+    auto saved = m_store(mine);
+    if (saved) {
+        m_saved = saved.takeValue();
+        return QDialog::accept();
+    }
+    if (saved.error().kind != Error::Kind::Conflict || mine.id.isEmpty() || !m_read)
+        return showProblem(tr("Not saved: %1").arg(saved.error().text()));
+    const auto outcome = ConflictDialog::resolve<Task>(mine, m_read, m_store, tr("this task"), this, m_conflictRunner);
+    switch (outcome.choice) {
+    case ConflictDialog::KeptMine:
+        m_saved = outcome.value;
+        return QDialog::accept();
+    case ConflictDialog::TookTheirs:
+        load(outcome.value);
+        return showProblem(tr("Showing the version saved elsewhere; your changes were discarded."));
+    case ConflictDialog::Cancelled:
+        break;
+    }
+    showProblem(outcome.error.isError() ? tr("Not saved: %1").arg(outcome.error.text())
+                                        : tr("Not saved: the task was changed elsewhere. Save again to compare."));
+}
+
+void TaskDialog::showProblem(const QString &message)
+{
+    m_validation->setText(message);
+}
 
 Task TaskDialog::task() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConflictDialog.h"
 #include "domain/Task.h"
 
 #include <QDialog>
@@ -20,6 +21,9 @@ namespace doo {
 // Creates, edits or duplicates one task. A task with an empty id is a new one (a duplicate is a
 // copy with its id cleared). Input is validated on every edit with Task::validate(); Save stays
 // disabled, and validationLabel says why, until the input is valid. Ctrl+Return saves.
+// With a store, Save writes through it and the dialog stays open, with what was typed, when the
+// write fails; a task someone else saved meanwhile opens the ConflictDialog (Keep mine closes
+// the dialog saved, Take theirs shows their version here, Cancel comes back to the edit).
 class TaskDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +33,15 @@ public:
                QWidget *parent = nullptr);
     ~TaskDialog() override;
 
+    using Save = std::function<Result<Task>(const Task &)>;
+    using Read = std::function<Result<Task>(const QString &id)>;
+    void setStore(Save save, Read read);
+    void setConflictRunner(ConflictDialog::Runner runner) { m_conflictRunner = std::move(runner); }
+    // The task as written by the store (after the dialog was accepted).
+    const Task &savedTask() const { return m_saved; }
+    // Saves through the store (when there is one) and closes only when that worked.
+    void accept() override;
+
     // The input task with the edited fields replaced, normalized (trimmed title, split and
     // deduplicated tags, dueDate in UTC or invalid). Every other field is kept as given.
     Task task() const;
@@ -36,10 +49,16 @@ public:
     QString validationMessage() const;
 
 private:
+    void load(const Task &task);
     void revalidate();
+    void showProblem(const QString &message);
     void fillHistory(const QList<TaskHistoryEntry> &history);
 
     Task m_task;
+    Task m_saved;
+    Save m_store;
+    Read m_read;
+    ConflictDialog::Runner m_conflictRunner;
     QDateTime m_shownDue; // the due date as first shown, to keep its seconds when left alone
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;

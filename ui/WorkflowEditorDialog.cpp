@@ -289,15 +289,51 @@ bool WorkflowEditorDialog::save()
     Workflow w = m_current;
     if (m_saveHandler) {
         if (const Status s = m_saveHandler(w); !s) {
-            m_validation->setText(tr("Not saved: %1").arg(s.error().text()));
-            m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
+            if (s.error().kind == Error::Kind::Conflict && !w.id.isEmpty())
+                return resolveConflict(w);
+            showNotSaved(tr("Not saved: %1").arg(s.error().text()));
             return false;
         }
     }
     m_original = w;
     m_savedDocument = QJsonDocument::fromJson(m_json->toPlainText().toUtf8());
+    m_hasSaved = true;
     accept();
     return true;
+}
+
+bool WorkflowEditorDialog::resolveConflict(const Workflow &mine)
+{
+    const auto save = [this](const Workflow &w) -> Result<Workflow> {
+        Workflow saved = w;
+        if (const Status s = m_saveHandler(saved); !s)
+            return s.error();
+        return saved;
+    };
+    const auto read = [this](const QString &id) { return m_intents.workflow(id); };
+    const auto outcome = ConflictDialog::resolve<Workflow>(mine, read, save, tr("this workflow"), this, m_conflictRunner);
+    switch (outcome.choice) {
+    case ConflictDialog::KeptMine:
+        setWorkflow(outcome.value);
+        m_hasSaved = true;
+        accept();
+        return true;
+    case ConflictDialog::TookTheirs:
+        setWorkflow(outcome.value); // what it shows counts as saved
+        showNotSaved(tr("Showing the version saved elsewhere; your changes were discarded."));
+        return false;
+    case ConflictDialog::Cancelled:
+        break;
+    }
+    showNotSaved(outcome.error.isError() ? tr("Not saved: %1").arg(outcome.error.text())
+                                         : tr("Not saved: the workflow was changed elsewhere. Save again to compare."));
+    return false;
+}
+
+void WorkflowEditorDialog::showNotSaved(const QString &message)
+{
+    m_validation->setText(message);
+    m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
 }
 
 void WorkflowEditorDialog::reject()

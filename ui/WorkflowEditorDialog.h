@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConflictDialog.h"
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
@@ -31,7 +32,9 @@ class WorkflowIntents;
 // workflow file updates the form, an invalid one leaves the form as it was and shows the error
 // with the path of the bad field. Save is disabled while the definition is invalid, with the
 // reason shown. The Dry run tab plans a run of the definition as edited, before it is saved.
-// Closing with unsaved changes asks Save / Discard / Cancel.
+// Closing with unsaved changes asks Save / Discard / Cancel. A save refused because someone else
+// saved the workflow meanwhile opens the ConflictDialog (their version read through the intents):
+// Keep mine saves and closes, Take theirs shows their version here, Cancel comes back to the edit.
 class WorkflowEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -51,12 +54,15 @@ public:
     void setTimeZone(const QTimeZone &zone);
     void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
+    void setConflictRunner(ConflictDialog::Runner runner) { m_conflictRunner = std::move(runner); }
 
     // The definition as edited, merged into the workflow given (id, owner, version, state).
     // Only meaningful while isValid().
     Workflow workflow() const { return m_current; }
     // The workflow as saved last (after a successful save()).
     Workflow savedWorkflow() const { return m_original; }
+    // Whether this dialog wrote the workflow (not only showed theirs after a conflict).
+    bool hasSaved() const { return m_hasSaved; }
     bool isValid() const { return m_valid; }
     // "field.path: what is wrong", or "" when valid.
     QString validationError() const { return m_error; }
@@ -81,6 +87,9 @@ private:
     void onFormChanged();
     void onJsonChanged();
     void setValidation(const Result<Workflow> &parsed);
+    void showNotSaved(const QString &message);
+    // After a Conflict from the save handler: the conflict dialog and what its choice means here.
+    bool resolveConflict(const Workflow &mine);
 
     WorkflowIntents &m_intents;
     Workflow m_original;
@@ -89,8 +98,10 @@ private:
     bool m_valid = false;
     QString m_error;
     bool m_syncing = false;
+    bool m_hasSaved = false;
     SaveHandler m_saveHandler;
     UnsavedPrompt m_prompt;
+    ConflictDialog::Runner m_conflictRunner;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_name = nullptr;

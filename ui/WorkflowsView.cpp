@@ -294,11 +294,13 @@ bool WorkflowsView::runEditor(const Workflow &workflow)
     });
     const bool accepted = m_runEditor ? m_runEditor(dialog) : dialog.exec() == QDialog::Accepted;
     const Workflow saved = dialog.savedWorkflow();
-    if (!saved.id.isEmpty() && (saved.version != workflow.version || saved.id != workflow.id)) {
+    if (dialog.hasSaved()) {
         changed(saved.id);
         Q_EMIT statusMessage(tr("Workflow \"%1\" saved").arg(saved.name));
         return true;
     }
+    if (saved.version != workflow.version)
+        changed(saved.id); // it shows the version saved elsewhere after a conflict
     return accepted;
 }
 

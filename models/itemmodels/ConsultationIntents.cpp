@@ -72,6 +72,11 @@ Result<Consultation> ConsultationIntents::requestConsultation(const Consultation
     return ConsultationRepository(m_db, m_ctx).create(request);
 }
 
+Result<Consultation> ConsultationIntents::editConsultation(const Consultation &edited)
+{
+    return ConsultationRepository(m_db, m_ctx).update(edited);
+}
+
 Result<Consultation> ConsultationIntents::scheduleConsultation(const QString &id, const QDateTime &when)
 {
     return ConsultationRepository(m_db, m_ctx).schedule(id, when);

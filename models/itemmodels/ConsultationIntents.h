@@ -51,6 +51,8 @@ public:
 
     // Intents.
     Result<Consultation> requestConsultation(const Consultation &request);
+    // Saves the request's details; Conflict when it was changed since `edited` was read.
+    Result<Consultation> editConsultation(const Consultation &edited);
     Result<Consultation> scheduleConsultation(const QString &id, const QDateTime &when);
     Result<Consultation> rescheduleConsultation(const QString &id, const QDateTime &when);
     Result<Consultation> completeConsultation(const QString &id, const QString &notes);

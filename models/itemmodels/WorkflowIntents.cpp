@@ -25,6 +25,11 @@ WorkflowIntents::WorkflowIntents(Database &db, UserContext ctx, QUndoStack *undo
 
 WorkflowIntents::~WorkflowIntents() = default;
 
+Result<Workflow> WorkflowIntents::workflow(const QString &id)
+{
+    return WorkflowRepository(m_db, m_ctx).findById(id);
+}
+
 Result<Workflow> WorkflowIntents::saveWorkflow(const Workflow &workflow)
 {
     WorkflowRepository repo(m_db, m_ctx);

@@ -45,6 +45,8 @@ public:
     WorkflowListModel *workflows() const { return m_workflows; }
     ExecutionListModel *executions() const { return m_executions; }
 
+    // The workflow as stored now.
+    Result<Workflow> workflow(const QString &id);
     // Creates the workflow (an empty id) or saves a new version of it.
     Result<Workflow> saveWorkflow(const Workflow &workflow);
     // A copy named `name`, switched off (a copy does not run twice until it is switched on).

@@ -131,6 +131,52 @@ Result<Consultation> ConsultationRepository::create(Consultation c)
     return c;
 }
 
+Result<Consultation> ConsultationRepository::update(const Consultation &input)
+{
+    Consultation edited = input;
+    edited.normalize();
+    if (Status s = edited.validate(); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto existing = findById(edited.id);
+    if (!existing)
+        return existing.error();
+    Consultation c = existing.takeValue();
+    const Error conflict = Error::make(Error::Kind::Conflict,
+                                       tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
+    if (c.version != edited.version)
+        return conflict;
+    c.name = edited.name;
+    c.email = edited.email;
+    c.company = edited.company;
+    c.department = edited.department;
+    c.challenges = edited.challenges;
+    c.updatedAt = Clock::currentUtc();
+    QVariantList values{c.name,
+                        c.email,
+                        Database::nullIfEmpty(c.company),
+                        Database::nullIfEmpty(c.department),
+                        Validation::notNull(c.challenges),
+                        Database::toDb(c.updatedAt),
+                        c.id,
+                        c.version};
+    const QString sql =
+        QStringLiteral("UPDATE consultation SET name = ?, email = ?, company = ?, department = ?, challenges = ?, "
+                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+        + scope(QStringLiteral("user_id"), values);
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return conflict;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    c.version += 1;
+    return c;
+}
+
 Result<Consultation> ConsultationRepository::findById(const QString &id)
 {
     return readOne(QStringLiteral("SELECT %1 FROM consultation WHERE id = ?").arg(kColumns), {id}, QStringLiteral("user_id"),

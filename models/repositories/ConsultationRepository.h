@@ -41,6 +41,9 @@ public:
     // Validates, generates a unique human-readable booking id (DO-<year>-<6 digits>, from a
     // counter that never goes back), status PENDING.
     Result<Consultation> create(Consultation consultation);
+    // Saves the request's details (name, email, company, department, challenges); the version
+    // must match (else Conflict). The status and its dates change only through the transitions.
+    Result<Consultation> update(const Consultation &consultation);
     Result<Consultation> findById(const QString &id);
     Result<Consultation> findByBookingId(const QString &bookingId);
     Result<Page<Consultation>> findAll(const ConsultationFilter &filter = {});
