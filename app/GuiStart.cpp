@@ -69,7 +69,8 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     }
     window.show();
     // Workflows run in the background while the window is open (see also `scheduler`).
-    SchedulerThread scheduler((*context)->db().url(), UserContext::of(*user));
+    // The window's scheduler runs the signed-in user's own workflows only, also for an ADMIN.
+    SchedulerThread scheduler((*context)->db().url(), UserContext::of(*user).ownScope());
     QObject::connect(&scheduler, &SchedulerThread::executionFinished, &window,
                      [&window](const WorkflowExecution &e, const QString &name) {
                          QString text;

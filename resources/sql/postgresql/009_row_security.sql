@@ -87,6 +87,52 @@ $$;
 
 CREATE TRIGGER app_user_guard BEFORE UPDATE ON app_user FOR EACH ROW EXECUTE FUNCTION app_user_guard();
 
+-- The team commands' changes of logins (`team add-user`, `set-role`, `disable`). They run with
+-- the caller's rights: the owner, or an ADMIN's login given CREATEROLE. Names go through format's
+-- %I; the password is a bound value and appears in no statement text, so it reaches neither an
+-- error message nor the server's log.
+CREATE OR REPLACE FUNCTION doo_create_login(p_login TEXT, p_password TEXT, p_group TEXT) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_group NOT IN ('doo_member', 'doo_admin', 'doo_scheduler') THEN
+        RAISE EXCEPTION 'unknown group role %', p_group USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        RAISE EXCEPTION 'the login % exists already', p_login USING ERRCODE = 'duplicate_object';
+    END IF;
+    BEGIN
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_password, p_group);
+    EXCEPTION WHEN OTHERS THEN -- raised again without the statement, which holds the password
+        RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
+    END;
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION doo_set_group(p_login TEXT, p_group TEXT) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_group NOT IN ('doo_member', 'doo_admin') THEN
+        RAISE EXCEPTION 'unknown group role %', p_group USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_group = 'doo_admin' THEN
+        EXECUTE format('GRANT doo_admin TO %I', p_login);
+    ELSE
+        EXECUTE format('GRANT doo_member TO %I', p_login);
+        IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
+                   WHERE g.rolname = 'doo_admin' AND r.rolname = p_login) THEN
+            EXECUTE format('REVOKE doo_admin FROM %I', p_login);
+        END IF;
+    END IF;
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION doo_disable_login(p_login TEXT) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+END;
+$$;
+
 -- Fixed search paths: a login cannot put its own objects in front of the program's.
 DO $$
 DECLARE
@@ -95,7 +141,9 @@ BEGIN
     FOREACH f IN ARRAY ARRAY['doo_user_id(text)', 'doo_is_admin(text)', 'doo_sees_all(text)', 'doo_is_owner()',
                              'app_user_guard()', 'task_count_apply()', 'task_event_apply()',
                              'consultation_event_apply()', 'doo_change_notice()',
-                             'task_move(text[], text, text, integer, bigint, bigint, bigint, timestamptz)'] LOOP
+                             'task_move(text[], text, text, integer, bigint, bigint, bigint, timestamptz)',
+                             'doo_create_login(text, text, text)', 'doo_set_group(text, text)',
+                             'doo_disable_login(text)'] LOOP
         EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, current_schema());
     END LOOP;
 END
@@ -107,9 +155,11 @@ REVOKE ALL ON app_user, app_setting, app_counter, schema_version, consultation, 
     task_history, analytics, notification, task_count FROM PUBLIC;
 REVOKE ALL ON FUNCTION doo_user_id(TEXT), doo_is_admin(TEXT), doo_sees_all(TEXT), doo_is_owner(), app_user_guard(),
     task_count_apply(), task_event_apply(), consultation_event_apply(), doo_change_notice(),
-    task_move(TEXT[], TEXT, TEXT, INTEGER, BIGINT, BIGINT, BIGINT, TIMESTAMPTZ) FROM PUBLIC;
+    task_move(TEXT[], TEXT, TEXT, INTEGER, BIGINT, BIGINT, BIGINT, TIMESTAMPTZ), doo_create_login(TEXT, TEXT, TEXT),
+    doo_set_group(TEXT, TEXT), doo_disable_login(TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION doo_user_id(TEXT), doo_is_admin(TEXT), doo_sees_all(TEXT), doo_is_owner(),
     task_move(TEXT[], TEXT, TEXT, INTEGER, BIGINT, BIGINT, BIGINT, TIMESTAMPTZ) TO doo_member;
+GRANT EXECUTE ON FUNCTION doo_create_login(TEXT, TEXT, TEXT), doo_set_group(TEXT, TEXT), doo_disable_login(TEXT) TO doo_admin;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON consultation, consultation_history, workflow, workflow_version,
     workflow_execution, execution_change, workflow_event, event_origin, task, task_tag, task_history, analytics,
