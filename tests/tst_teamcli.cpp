@@ -5,6 +5,8 @@
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowScheduler.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -218,6 +220,29 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task WHERE id = 'bob-sched' AND priority = 'MEDIUM'")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM task WHERE title = 'Plan the week' AND user_id = '%1'")
                            .arg(m_ids.value(QStringLiteral("bob")))),
+                 1);
+        // Files only below --files: an export inside is written, one outside fails its run.
+        w.name = QStringLiteral("Export inside");
+        w.type = WorkflowType::DataSync;
+        w.actions = QStringLiteral("[{\"type\": \"export_data\", \"kind\": \"tasks\", \"format\": \"csv\", \"folder\": \"%1\"}]")
+                        .arg(files + QStringLiteral("/alice"));
+        WorkflowRepository aliceFlows(*alice, {m_ids.value(QStringLiteral("alice")), UserRole::Director});
+        CHECK_OK(aliceFlows.create(w));
+        const QString outside = m_dir.filePath(QStringLiteral("outside"));
+        w.name = QStringLiteral("Export outside");
+        w.actions = QStringLiteral("[{\"type\": \"export_data\", \"kind\": \"tasks\", \"format\": \"csv\", \"folder\": \"%1\"}]")
+                        .arg(outside);
+        CHECK_OK(aliceFlows.create(w));
+        QVERIFY(due.exec(QStringLiteral("UPDATE workflow SET next_run_at = date_trunc('second', now()) - interval '1 hour' "
+                                        "WHERE name LIKE 'Export%'")));
+        const CliRun exported = as(
+            QStringLiteral("sched"),
+            {QStringLiteral("scheduler"), QStringLiteral("--team"), QStringLiteral("--files"), files, QStringLiteral("--once")});
+        QCOMPARE(exported.exitCode, 1); // the outside run failed
+        QCOMPARE(QDir(files + QStringLiteral("/alice")).entryList(QDir::Files).size(), 1);
+        QVERIFY(!QFileInfo::exists(outside));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                      "WHERE w.name = 'Export outside' AND e.status = 'FAILED' AND e.error LIKE '%only below%'")),
                  1);
         // --team under a member's login is refused.
         const CliRun member = as(
