@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "db/Migrator.h"
+#include "repositories/TeamRepository.h"
 #include "repositories/UserRepository.h"
 
 #include <QCoreApplication>
@@ -70,10 +71,39 @@ Result<std::pair<std::unique_ptr<AppContext>, User>> AppContext::openAs(const QS
 
 Result<User> AppContext::resolveUser(const QString &email)
 {
+    if (m_db->type() == DbType::PostgreSQL) {
+        // Who you are is your login: the user linked to it. Only the owner (running `db migrate`,
+        // the tests) keeps the local profile and --user.
+        const auto who = TeamRepository(*m_db).signedIn();
+        if (!who)
+            return who.error();
+        if (who->hasLogins && !who->userId.isEmpty())
+            return linkedUser(who->userId, who->login, email);
+        if (who->hasLogins && !who->owner)
+            return Error::make(Error::Kind::Forbidden,
+                               AppContext::tr("the login %1 is not linked to an active user of this database; ask the "
+                                              "owner or an administrator to run `director-of-one team add-user`")
+                                   .arg(who->login));
+    }
     Result<User> user = email.isEmpty() ? UserRepository::ensureLocalProfile(*m_db) : UserRepository::findByEmail(*m_db, email);
     if (user && !user->isActive)
         return Error::make(Error::Kind::Forbidden, AppContext::tr("the user %1 is deactivated").arg(user->email));
     return user;
+}
+
+Result<User> AppContext::linkedUser(const QString &userId, const QString &login, const QString &email)
+{
+    auto self = UserRepository(*m_db, UserContext{userId, UserRole::User}).findById(userId);
+    if (!self || email.isEmpty())
+        return self;
+    if (self->role != UserRole::Admin && email.trimmed().toLower() != self->email)
+        return Error::make(Error::Kind::Forbidden,
+                           AppContext::tr("--user is for administrators: the login %1 is %2's").arg(login, self->email));
+    // An ADMIN views another user's data; the server still knows them as themselves.
+    auto other = UserRepository::findByEmail(*m_db, email);
+    if (other && !other->isActive)
+        return Error::make(Error::Kind::Forbidden, AppContext::tr("the user %1 is deactivated").arg(other->email));
+    return other;
 }
 
 } // namespace doo

@@ -35,10 +35,15 @@ public:
     Database &db() { return *m_db; }
     // Hands the connection over (the window keeps it for as long as it shows that database).
     std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
-    // --user EMAIL, else the local profile (created on an empty database).
+    // SQLite: --user EMAIL, else the local profile (created on an empty database). PostgreSQL:
+    // the user linked to the signed-in login; --user EMAIL only for an ADMIN (whose data views
+    // then show that user's); a login linked to no user is refused unless it owns the database,
+    // which keeps the SQLite behaviour (the owner's `db migrate`, the tests).
     Result<User> resolveUser(const QString &email);
 
 private:
+    Result<User> linkedUser(const QString &userId, const QString &login, const QString &email);
+
     std::unique_ptr<Database> m_db;
 };
 

@@ -10,7 +10,7 @@ namespace {
 // Options that never take a value.
 const QStringList kFlags = {
     QStringLiteral("--json"),    QStringLiteral("--yes"),  QStringLiteral("--help"),         QStringLiteral("-h"),
-    QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"),
+    QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"), QStringLiteral("--team"),
 };
 } // namespace
 
@@ -67,7 +67,7 @@ QString usageText()
                    "  db migrate          create or upgrade the schema; creates the local profile on an empty database\n"
                    "  db status [--json]  backend, schema version and row counts\n"
                    "  db seed             load sample data for the current user\n"
-                   "  db reset --yes      drop all data and recreate the schema\n"
+                   "  db reset --yes      drop all data and recreate the schema (PostgreSQL: the database owner's login only)\n"
                    "\n"
                    "Tasks (ID: the full id or a unique prefix of at least 8 characters; every task command takes --json):\n"
                    "  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]\n"
@@ -85,6 +85,14 @@ QString usageText()
                    "  user set [--name N] [--company C] [--department D] [--time-zone ZONE]\n"
                    "                      change it; ZONE is an IANA name (Europe/Berlin) for schedules, empty for the\n"
                    "                      computer's zone\n"
+                   "\n"
+                   "Team (a PostgreSQL database; the owner's or an ADMIN's login):\n"
+                   "  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L\n"
+                   "                      create the login L and its user; the password is asked twice on a terminal,\n"
+                   "                      else read from the first line of standard input (never an argument)\n"
+                   "  team list [--json]  the users with their logins\n"
+                   "  team set-role EMAIL ROLE             change the role (and the login's group role)\n"
+                   "  team disable EMAIL  deactivate the user; the login can no longer sign in\n"
                    "\n"
                    "Workflows (ID: the id, a unique prefix of at least 8 characters, or the exact name):\n"
                    "  workflow list [--json]             the workflows with their next run\n"
@@ -106,7 +114,11 @@ QString usageText()
                    "                      decide a run waiting for an approval; the run goes on (or stops) at once\n"
                    "                      (EXECUTION_ID: the run's id or a unique prefix of at least 8 characters)\n"
                    "  scheduler [--once] [--at ISO-TIME] run due workflows until stopped (Ctrl+C), or one pass;\n"
-                   "                      --at evaluates what is due at that time (implies --once)\n"
+                   "                      --at evaluates what is due at that time (implies --once); runs the signed-in\n"
+                   "                      user's own workflows\n"
+                   "  scheduler --team --files DIR [--once] [--at ISO-TIME]\n"
+                   "                      PostgreSQL, a login in doo_scheduler: every member's workflows, each in its\n"
+                   "                      owner's scope; report and export files only below DIR\n"
                    "\n"
                    "Consultations (ID: the booking id, e.g. DO-2026-000123, or the id; WHEN: YYYY-MM-DDTHH:MM local time):\n"
                    "  consultation add --name N --email E [--company C] [--department D] [--challenges T]\n"
@@ -137,7 +149,8 @@ QString usageText()
                    "Options:\n"
                    "  --database URL      sqlite:PATH or postgresql://user@host:port/dbname (default: $DIRECTOR_DATABASE,\n"
                    "                      else a SQLite file in the application data folder)\n"
-                   "  --user EMAIL        act as this user (default: the local profile)\n"
+                   "  --user EMAIL        act as this user (default: the local profile; on PostgreSQL you are your login's\n"
+                   "                      user, and only an ADMIN may view another user's data with --user)\n"
                    "  --json              print JSON instead of text\n"
                    "  --help, --version\n"
                    "\n"

@@ -4,7 +4,11 @@
 #include "domain/Clock.h"
 #include "CommandLine.h"
 #include "Output.h"
+#include "repositories/TeamRepository.h"
+#include "workflow/ActionRunner.h"
 #include "workflow/WorkflowScheduler.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -39,22 +43,42 @@ void logRun(const WorkflowExecution &e, const QString &name)
     out() << line << Qt::endl;
 }
 
+const QString kUsage = QStringLiteral("usage: director-of-one scheduler [--once] [--at ISO-TIME] [--team --files DIR]");
+
+// The team scheduler: a login in doo_scheduler on PostgreSQL; every member's workflows, each run
+// in its owner's scope (WorkflowEngine), files only below DIR. Returns the context to run in and
+// who it is for the messages.
+Result<std::pair<UserContext, QString>> teamContext(Database &db, const QString &files)
+{
+    if (db.type() != DbType::PostgreSQL)
+        return Error::make(Error::Kind::Validation, Cli::tr("scheduler --team needs a PostgreSQL team database"));
+    const auto who = TeamRepository(db).schedulerLogin();
+    if (!who)
+        return who.error();
+    if (!QDir().mkpath(files))
+        return Error::validation(QStringLiteral("files"), Cli::tr("cannot create the folder %1").arg(files));
+    ActionRunner::setFilesRoot(files);
+    // An empty user id with the ADMIN role: the scheduler's own look-ups see every member's rows.
+    return std::make_pair(UserContext{QString(), UserRole::Admin}, *who);
+}
+
 } // namespace
 
 int runSchedulerCommand(const Args &args)
 {
     for (const QString &name : args.options.uniqueKeys()) {
-        if (name != QLatin1String("--at") && name != QLatin1String("--database") && name != QLatin1String("--user"))
-            return fail(
-                Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(name),
-                Usage);
+        if (name != QLatin1String("--at") && name != QLatin1String("--database") && name != QLatin1String("--user")
+            && name != QLatin1String("--files"))
+            return fail(Cli::tr("scheduler: unknown option %1\n%2").arg(name, kUsage), Usage);
     }
     for (const QString &flag : args.flags) {
-        if (flag != QLatin1String("--once"))
-            return fail(
-                Cli::tr("scheduler: unknown option %1\nusage: director-of-one scheduler [--once] [--at ISO-TIME]").arg(flag),
-                Usage);
+        if (flag != QLatin1String("--once") && flag != QLatin1String("--team"))
+            return fail(Cli::tr("scheduler: unknown option %1\n%2").arg(flag, kUsage), Usage);
     }
+    const bool team = args.has(QStringLiteral("--team"));
+    const QString files = args.option(QStringLiteral("--files"));
+    if (team != !files.isEmpty() || (team && args.options.contains(QStringLiteral("--user"))))
+        return fail(Cli::tr("scheduler: --team goes with --files DIR (and without --user)\n%1").arg(kUsage), Usage);
     if (args.words.size() > 1)
         return fail(Cli::tr("scheduler: unexpected argument \"%1\"").arg(args.words.at(1)), Usage);
     std::unique_ptr<FixedClock> clock;
@@ -74,11 +98,27 @@ int runSchedulerCommand(const Args &args)
         Clock::setInstance(clock.get());
     }
     const bool once = args.has(QStringLiteral("--once")) || clock;
-    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    auto opened = AppContext::open(args.option(QStringLiteral("--database")), true);
     if (!opened)
         return fail(opened.error().text());
-    const User user = opened->second;
-    WorkflowScheduler scheduler(opened->first->db(), UserContext::of(user));
+    Database &db = (*opened)->db();
+    UserContext ctx;
+    QString who;
+    if (team) {
+        const auto context = teamContext(db, files);
+        if (!context)
+            return fail(context.error().text());
+        ctx = context->first;
+        who = Cli::tr("the team (login %1)").arg(context->second);
+    } else {
+        const auto user = (*opened)->resolveUser(args.option(QStringLiteral("--user")));
+        if (!user)
+            return fail(user.error().text());
+        // The signed-in user's own workflows, also for an ADMIN.
+        ctx = UserContext::of(*user).ownScope();
+        who = user->email;
+    }
+    WorkflowScheduler scheduler(db, ctx);
     QObject::connect(&scheduler, &WorkflowScheduler::executionFinished,
                      [](const WorkflowExecution &e, const QString &name) { logRun(e, name); });
     int status = Ok;
@@ -108,7 +148,7 @@ int runSchedulerCommand(const Args &args)
     if (Status s = scheduler.start(); !s)
         return fail(s.error().text());
     err() << Cli::tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
-                 .arg(user.email,
+                 .arg(who,
                       scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
                                                       : Cli::tr("none"))
           << Qt::endl;

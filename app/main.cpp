@@ -10,6 +10,7 @@
 #include "ModuleLoader.h"
 #include "Output.h"
 #include "TaskCli.h"
+#include "TeamCli.h"
 #include "UserCli.h"
 #include "WorkflowCli.h"
 #include "workflow/PdfDrawing.h"
@@ -60,6 +61,8 @@ int runCommand(const cli::Args &args)
         return cli::runTaskCommand(args);
     if (command == QLatin1String("user"))
         return cli::runUserCommand(args);
+    if (command == QLatin1String("team"))
+        return cli::runTeamCommand(args);
     if (command == QLatin1String("consultation"))
         return cli::runConsultationCommand(args);
     if (command == QLatin1String("workflow"))

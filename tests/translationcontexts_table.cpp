@@ -33,6 +33,7 @@
 #include "repositories/NotificationRepository.h"
 #include "repositories/Repository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/TeamRepository.h"
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/ActionRunner.h"
@@ -141,6 +142,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("Template"), viaTr<Template::Messages>()},
         {QStringLiteral("Transaction"), viaTr<Transaction>()},
         {QStringLiteral("User"), viaTr<User>()},
+        {QStringLiteral("TeamRepository"), viaTr<TeamRepository>()},
         {QStringLiteral("UserRepository"), viaTr<UserRepository>()},
         {QStringLiteral("Validation"), viaTr<Validation::Messages>()},
         {QStringLiteral("WorkflowEngine"), viaTr<WorkflowEngine>()},

@@ -138,7 +138,8 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
     window->show();
     if (m_schedulerEnabled) {
         // Workflows run in the background while the window is open, on the window's database.
-        m_scheduler = std::make_unique<SchedulerThread>(m_db->url(), UserContext::of(m_user));
+        m_scheduler = std::make_unique<SchedulerThread>(
+            m_db->url(), UserContext::of(m_user).ownScope()) /* the signed-in user's own workflows only, also for an ADMIN */;
         SchedulerThread *scheduler = m_scheduler.get();
         window->workflowsView()->setRunInBackground([scheduler](const Workflow &w) { scheduler->runNow(w.id); });
         connect(window, &MainWindow::workflowsChanged, scheduler, &SchedulerThread::rearm);

@@ -207,8 +207,25 @@ Result<int> Migrator::migrate()
     return applied;
 }
 
+Result<bool> Migrator::signedInAsOwner()
+{
+    if (m_db.type() == DbType::SQLite)
+        return true;
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM pg_database d "
+                               "WHERE d.datname = current_database()"))
+        || !q.next())
+        return q.error();
+    return q.value(0).toBool();
+}
+
 Status Migrator::dropAll()
 {
+    if (const auto owner = signedInAsOwner(); !owner)
+        return owner.error();
+    else if (!*owner)
+        return Error::make(Error::Kind::Forbidden,
+                           tr("only the owner of the database can reset it; sign in with the owner's login"));
     m_db.clearStatements(); // they name tables that are about to go
     // SQLite: dropping a parent table with foreign keys on fails ("table is locked") inside a
     // transaction, and the setting cannot change inside one: switch it off around the drop.
@@ -227,35 +244,59 @@ Status Migrator::dropAll()
     return dropped;
 }
 
+namespace {
+// What the migrations create: the tables (children before parents; SQLite adds task_fts) and,
+// on PostgreSQL, the functions. Keep in step with resources/sql/.
+const char *const kProgramTables[] = {
+    "event_origin", "workflow_event", "execution_change",     "task_tag",    "task_history",     "task_count",
+    "notification", "analytics",      "consultation_history", "task",        "workflow_version", "workflow_execution",
+    "workflow",     "consultation",   "app_counter",          "app_setting", "app_user",         "schema_version",
+};
+const char *const kProgramFunctions[] = {
+    "task_count_apply()",
+    "task_event_apply()",
+    "consultation_event_apply()",
+    "doo_change_notice()",
+    "task_move(TEXT[], TEXT, TEXT, BIGINT, BIGINT, BIGINT[], TIMESTAMPTZ)",
+    "task_move(TEXT[], TEXT, TEXT, INTEGER, BIGINT, BIGINT, BIGINT, TIMESTAMPTZ)",
+    "app_user_guard()",
+    "doo_user_id(TEXT)",
+    "doo_is_admin(TEXT)",
+    "doo_sees_all(TEXT)",
+    "doo_is_owner()",
+    "doo_create_login(TEXT, TEXT, TEXT)",
+    "doo_set_group(TEXT, TEXT)",
+    "doo_disable_login(TEXT)",
+};
+} // namespace
+
 Status Migrator::dropTables()
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    const bool sqlite = m_db.type() == DbType::SQLite;
     QStringList tables;
-    {
-        Query q(m_db);
-        const QString list = m_db.type() == DbType::SQLite
-            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
-            : QStringLiteral("SELECT table_name FROM information_schema.tables "
-                             "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
-        if (!q.exec(list))
-            return q.error();
-        while (q.next())
-            tables << q.value(0).toString();
-    }
-    if (m_db.type() == DbType::SQLite) {
-        // The full-text table goes last: its triggers live on task; its shadow tables go with it.
-        tables.removeIf([](const QString &t) { return t.startsWith(QLatin1String("task_fts")); });
+    for (const char *table : kProgramTables)
+        tables << QLatin1String(table);
+    if (sqlite) {
+        // One at a time; the full-text table last (its triggers live on task; its shadow tables go with it).
         tables << QStringLiteral("task_fts");
+        for (const QString &table : std::as_const(tables)) {
+            Query q(m_db);
+            if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + table))
+                return q.error();
+        }
+        return tx.commit();
     }
-    for (const QString &table : std::as_const(tables)) {
+    // One statement: the tables' references to each other do not need CASCADE, and an object of
+    // someone else that depends on them makes the reset fail instead of vanishing with them.
+    Query drop(m_db);
+    if (!drop.exec(QStringLiteral("DROP TABLE IF EXISTS ") + tables.join(QStringLiteral(", "))))
+        return drop.error();
+    for (const char *function : kProgramFunctions) {
         Query q(m_db);
-        // Table names come from the catalogue, not from input; quote them anyway.
-        const QString drop = QStringLiteral("DROP TABLE IF EXISTS \"%1\"%2")
-                                 .arg(QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")),
-                                      m_db.type() == DbType::PostgreSQL ? QStringLiteral(" CASCADE") : QString());
-        if (!q.exec(drop))
+        if (!q.exec(QStringLiteral("DROP FUNCTION IF EXISTS ") + QLatin1String(function)))
             return q.error();
     }
     return tx.commit();

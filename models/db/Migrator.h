@@ -34,8 +34,11 @@ public:
     Result<int> migrate();
     // Ok when the schema is current; a Schema error when it is older (needs migrate) or newer.
     Status checkCurrent();
-    // Drops every table of the program. Used by `db reset`.
+    // Drops the program's own tables and functions (those the migrations create), never other
+    // objects of the schema. Used by `db reset`; on PostgreSQL only the owner of the database may.
     Status dropAll();
+    // Whether the signed-in login owns the database (or is a superuser); true on SQLite.
+    Result<bool> signedInAsOwner();
 
     // Splits a migration file into statements; trigger bodies (BEGIN ... END;) stay whole.
     static QStringList splitStatements(const QString &sql);

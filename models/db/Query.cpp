@@ -62,7 +62,7 @@ bool Query::exec(const QString &sql, const QVariantList &values)
         return true;
     }
     bool fresh = true;
-    m_query = m_db.acquireStatement(sql, &fresh);
+    m_query = m_secret ? nullptr : m_db.acquireStatement(sql, &fresh);
     if (m_query)
         m_cachedSql = sql;
     else
@@ -71,7 +71,10 @@ bool Query::exec(const QString &sql, const QVariantList &values)
         return fail(QStringLiteral("prepare"));
     for (int i = 0; i < values.size(); ++i)
         m_query->bindValue(i, values.at(i));
-    qCDebug(lcDbQuery).noquote() << sql << values;
+    if (m_secret)
+        qCDebug(lcDbQuery).noquote() << sql << "(values not logged)";
+    else
+        qCDebug(lcDbQuery).noquote() << sql << values;
     if (!m_query->exec())
         return fail(QStringLiteral("exec"));
     return true;

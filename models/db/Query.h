@@ -28,6 +28,9 @@ public:
     // Binds `values` in order and executes; without values the statement runs unprepared
     // (PostgreSQL cannot PREPARE DDL, SET or BEGIN).
     bool exec(const QString &sql, const QVariantList &values = {});
+    // For a statement binding a secret (a password): its values are never logged, and the
+    // statement is not kept in the connection's cache (which would hold on to them).
+    void setSecretValues() { m_secret = true; }
 
     bool next() { return m_query->next(); }
     QVariant value(int index) const { return m_query->value(index); }
@@ -47,6 +50,7 @@ private:
     QString m_cachedSql; // set while m_query is a statement borrowed from the connection's cache
     QString m_sql;
     Error m_error;
+    bool m_secret = false;
 };
 
 } // namespace doo

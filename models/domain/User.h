@@ -40,6 +40,9 @@ struct UserContext
     UserRole role = UserRole::User;
 
     bool isAdmin() const { return role == UserRole::Admin; }
+    // The scope of the user's own work (their scheduler, their workflow's runs): their own rows,
+    // also for an ADMIN, whose role otherwise widens the scope to everyone's.
+    UserContext ownScope() const { return {userId, isAdmin() ? UserRole::Director : role}; }
     static UserContext of(const User &user) { return {user.id, user.role}; }
 };
 

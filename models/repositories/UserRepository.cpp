@@ -160,10 +160,10 @@ Result<User> UserRepository::update(const User &input)
 UserContext UserRepository::contextOf(Database &db, const QString &userId, const UserContext &known)
 {
     if (userId == known.userId)
-        return known;
+        return known.ownScope();
     Query q(db);
     if (q.exec(QStringLiteral("SELECT role FROM app_user WHERE id = ?"), {userId}) && q.next())
-        return UserContext{userId, enumFromString<UserRole>(q.value(0).toString()).value_or(UserRole::User)};
+        return UserContext{userId, enumFromString<UserRole>(q.value(0).toString()).value_or(UserRole::User)}.ownScope();
     return UserContext{userId, UserRole::User};
 }
 

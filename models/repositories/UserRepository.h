@@ -34,7 +34,8 @@ public:
     // The zone a user's schedules and calendar days follow: their IANA zone, else the computer's.
     static Result<QTimeZone> timeZoneOf(Database &db, const QString &userId);
     // The context a user's own work (their workflow's run) acts in: `known` when it is that
-    // user's, else their id with their role (USER when it cannot be read).
+    // user's, else their id with their role (USER when it cannot be read); always only their own
+    // rows (UserContext::ownScope), also for an ADMIN's workflow.
     static UserContext contextOf(Database &db, const QString &userId, const UserContext &known);
 
 private:

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -295,11 +296,44 @@ Status ActionRunner::notify(int index, const ActionSpec &a, bool write)
     return {};
 }
 
-Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
+namespace {
+QString g_filesRoot; // set once by the command line before any run starts
+} // namespace
+
+void ActionRunner::setFilesRoot(const QString &folder)
 {
-    QString folder = a.folder;
+    g_filesRoot = folder.isEmpty() ? QString() : QDir::cleanPath(QDir(folder).absolutePath());
+}
+
+Result<QString> ActionRunner::targetFolder(const QString &requested) const
+{
+    QString folder = requested;
     if (folder.startsWith(QLatin1String("~/")))
         folder = QDir::homePath() + folder.mid(1);
+    if (g_filesRoot.isEmpty())
+        return folder;
+    folder = QDir::cleanPath(QDir(g_filesRoot).absoluteFilePath(folder));
+    // Within the root also after links are followed, for the part of the path that exists.
+    QString existing = folder;
+    while (!QFileInfo::exists(existing) && existing != g_filesRoot && existing.size() > 1)
+        existing = QFileInfo(existing).path();
+    const QString root = QFileInfo(g_filesRoot).canonicalFilePath();
+    const QString real = QFileInfo(existing).canonicalFilePath();
+    auto inside = [](const QString &path, const QString &base) {
+        return !base.isEmpty() && (path == base || path.startsWith(base + QLatin1Char('/')));
+    };
+    if (!inside(folder, g_filesRoot) || (!root.isEmpty() && !inside(real, root)))
+        return Error::validation(QStringLiteral("folder"),
+                                 tr("this scheduler writes files only below %1, not to %2").arg(g_filesRoot, requested));
+    return folder;
+}
+
+Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
+{
+    const auto target = targetFolder(a.folder);
+    if (!target)
+        return target.error();
+    const QString folder = *target;
     const bool report = a.kind == ActionSpec::Kind::GenerateReport;
     const QDateTime at = (m_execution.scheduledFor.isValid() ? m_execution.scheduledFor : m_now).toTimeZone(m_zone);
     const QString stem = report ? slug(m_workflow.name) : a.dataKind;

@@ -50,11 +50,18 @@ public:
     Status commitFiles();
     QStringList files() const;
 
+    // Where runs may write report and export files: set (the team scheduler's --files DIR), a
+    // folder outside it is refused and a relative one lies inside it; empty (the default), any
+    // folder the workflow names. Set before runs start.
+    static void setFilesRoot(const QString &folder);
+
 private:
     Status createTask(int index, const ActionSpec &a, bool write);
     Status updateTasks(int index, const ActionSpec &a, bool write);
     Status notify(int index, const ActionSpec &a, bool write);
     Status writeFile(int index, const ActionSpec &a, bool write);
+    // The folder a write_file action writes to, checked against the files root.
+    Result<QString> targetFolder(const QString &folder) const;
     Status requestApproval(int index, const ActionSpec &a, bool write);
     // A task of the workflow's owner from a create_task or request_approval action.
     Task draftTask(const ActionSpec &a, TaskStatus status) const;

@@ -1,5 +1,7 @@
 #include "workflow/WorkflowEngine.h"
 
+#include "repositories/UserRepository.h"
+
 #include "domain/Clock.h"
 #include "workflow/Logging.h"
 #include "db/Database.h"
@@ -74,7 +76,9 @@ Result<RunPlan> WorkflowEngine::dryRun(const Workflow &workflow, const RunInput 
     const auto definition = WorkflowDefinition::parse(workflow.trigger, workflow.actions);
     if (!definition)
         return definition.error();
-    ActionRunner runner(m_db, m_owner, workflow, *definition, WorkflowExecution(), input);
+    // Planned as a run would act: in the workflow's owner's scope.
+    ActionRunner runner(m_db, UserRepository::contextOf(m_db, workflow.userId, m_owner), workflow, *definition,
+                        WorkflowExecution(), input);
     if (Status s = runner.prepare(); !s)
         return s.error();
     if (Status s = runner.runActions(0, false); !s)

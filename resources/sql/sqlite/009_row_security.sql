@@ -1,0 +1,3 @@
+-- Row-level security, group roles and logins are PostgreSQL's (../postgresql/009_row_security.sql):
+-- an SQLite file has one user, its local profile, and no logins: there is nothing to create here.
+-- The file keeps both dialects' schema versions in step.
