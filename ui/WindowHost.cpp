@@ -137,9 +137,9 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
     }
     window->show();
     if (m_schedulerEnabled) {
-        // Workflows run in the background while the window is open, on the window's database.
-        m_scheduler = std::make_unique<SchedulerThread>(
-            m_db->url(), UserContext::of(m_user).ownScope()) /* the signed-in user's own workflows only, also for an ADMIN */;
+        // Workflows run in the background while the window is open, on the window's database:
+        // the signed-in user's own workflows only, also for an ADMIN.
+        m_scheduler = std::make_unique<SchedulerThread>(m_db->url(), UserContext::of(m_user).ownScope());
         SchedulerThread *scheduler = m_scheduler.get();
         window->workflowsView()->setRunInBackground([scheduler](const Workflow &w) { scheduler->runNow(w.id); });
         connect(window, &MainWindow::workflowsChanged, scheduler, &SchedulerThread::rearm);
