@@ -47,6 +47,10 @@
 #include "itemmodels/ExecutionListModel.h"
 #include "itemmodels/WorkflowCommands.h"
 #include "itemmodels/WorkflowListModel.h"
+#include "itemmodels/ConsultationIntents.h"
+#include "itemmodels/TaskBoard.h"
+#include "itemmodels/WorkflowIntents.h"
+#include "itemmodels/WriteRetry.h"
 
 #include "ActionForm.h"
 #include "ActionListEditor.h"
@@ -137,6 +141,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("Validation"), viaTr<Validation::Messages>()},
         {QStringLiteral("WorkflowEngine"), viaTr<WorkflowEngine>()},
         {QStringLiteral("WorkflowRepository"), viaTr<WorkflowRepository>()},
+        {QStringLiteral("WriteRetry"), viaTr<WriteRetry>()},
         {QStringLiteral("doo::ActionForm"), viaTr<ActionForm>()},
         {QStringLiteral("doo::ActionListEditor"), viaTr<ActionListEditor>()},
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
@@ -145,6 +150,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
         {QStringLiteral("doo::ConsultationDetailPane"), viaTr<ConsultationDetailPane>()},
         {QStringLiteral("doo::ConsultationDialog"), viaTr<ConsultationDialog>()},
+        {QStringLiteral("doo::ConsultationIntents"), viaTr<ConsultationIntents>()},
         {QStringLiteral("doo::ConsultationStatsPanel"), viaTr<ConsultationStatsPanel>()},
         {QStringLiteral("doo::ConsultationTableModel"), viaTr<ConsultationTableModel>()},
         {QStringLiteral("doo::ConsultationsWidget"), viaTr<ConsultationsWidget>()},
@@ -159,6 +165,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
+        {QStringLiteral("doo::TaskBoard"), viaTr<TaskBoard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
         {QStringLiteral("doo::TaskDialog"), viaTr<TaskDialog>()},
         {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
@@ -166,6 +173,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},
         {QStringLiteral("doo::WorkflowHistoryPanel"), viaTr<WorkflowHistoryPanel>()},
         {QStringLiteral("doo::WorkflowListModel"), viaTr<WorkflowListModel>()},
+        {QStringLiteral("doo::WorkflowIntents"), viaTr<WorkflowIntents>()},
         {QStringLiteral("doo::WorkflowScheduler"), viaTr<WorkflowScheduler>()},
         {QStringLiteral("doo::WorkflowsView"), viaTr<WorkflowsView>()},
     };
