@@ -47,9 +47,6 @@
 #include "itemmodels/ExecutionListModel.h"
 #include "itemmodels/WorkflowCommands.h"
 #include "itemmodels/WorkflowListModel.h"
-#include "itemmodels/ConsultationIntents.h"
-#include "itemmodels/TaskBoard.h"
-#include "itemmodels/WorkflowIntents.h"
 #include "itemmodels/WriteRetry.h"
 
 #include "ActionForm.h"
@@ -150,7 +147,6 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
         {QStringLiteral("doo::ConsultationDetailPane"), viaTr<ConsultationDetailPane>()},
         {QStringLiteral("doo::ConsultationDialog"), viaTr<ConsultationDialog>()},
-        {QStringLiteral("doo::ConsultationIntents"), viaTr<ConsultationIntents>()},
         {QStringLiteral("doo::ConsultationStatsPanel"), viaTr<ConsultationStatsPanel>()},
         {QStringLiteral("doo::ConsultationTableModel"), viaTr<ConsultationTableModel>()},
         {QStringLiteral("doo::ConsultationsWidget"), viaTr<ConsultationsWidget>()},
@@ -165,7 +161,6 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
-        {QStringLiteral("doo::TaskBoard"), viaTr<TaskBoard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
         {QStringLiteral("doo::TaskDialog"), viaTr<TaskDialog>()},
         {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
@@ -173,7 +168,6 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},
         {QStringLiteral("doo::WorkflowHistoryPanel"), viaTr<WorkflowHistoryPanel>()},
         {QStringLiteral("doo::WorkflowListModel"), viaTr<WorkflowListModel>()},
-        {QStringLiteral("doo::WorkflowIntents"), viaTr<WorkflowIntents>()},
         {QStringLiteral("doo::WorkflowScheduler"), viaTr<WorkflowScheduler>()},
         {QStringLiteral("doo::WorkflowsView"), viaTr<WorkflowsView>()},
     };

@@ -53,6 +53,8 @@ public:
     // The connection's Reconnector, made on first use (on this connection's thread); without one
     // a lost connection stays lost (the command line's short commands just fail).
     Reconnector &reconnector();
+    // True when someone asked for reconnector(): a lost connection will come back by itself.
+    bool reconnects() const { return m_reconnector != nullptr; }
 
     // Values for binding: timestamps are UTC with milliseconds on both backends; an empty
     // optional text is SQL NULL.

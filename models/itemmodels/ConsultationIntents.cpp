@@ -76,38 +76,43 @@ Result<QList<Consultation>> ConsultationIntents::overlapping(const QDateTime &wh
 
 Result<Consultation> ConsultationIntents::requestConsultation(const Consultation &request)
 {
-    return write(tr("the consultation request from %1").arg(request.name),
+    return write(WriteRetry::tr("the consultation request from %1").arg(request.name),
                  [&] { return ConsultationRepository(m_db, m_ctx).create(request); });
 }
 
 Result<Consultation> ConsultationIntents::scheduleConsultation(const QString &id, const QDateTime &when)
 {
-    return write(tr("scheduling the consultation"), [&] { return ConsultationRepository(m_db, m_ctx).schedule(id, when); });
+    return write(WriteRetry::tr("scheduling the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).schedule(id, when); });
 }
 
 Result<Consultation> ConsultationIntents::rescheduleConsultation(const QString &id, const QDateTime &when)
 {
-    return write(tr("rescheduling the consultation"), [&] { return ConsultationRepository(m_db, m_ctx).reschedule(id, when); });
+    return write(WriteRetry::tr("rescheduling the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).reschedule(id, when); });
 }
 
 Result<Consultation> ConsultationIntents::completeConsultation(const QString &id, const QString &notes)
 {
-    return write(tr("completing the consultation"), [&] { return ConsultationRepository(m_db, m_ctx).complete(id, notes); });
+    return write(WriteRetry::tr("completing the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).complete(id, notes); });
 }
 
 Result<Consultation> ConsultationIntents::cancelConsultation(const QString &id, const QString &reason)
 {
-    return write(tr("cancelling the consultation"), [&] { return ConsultationRepository(m_db, m_ctx).cancel(id, reason); });
+    return write(WriteRetry::tr("cancelling the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).cancel(id, reason); });
 }
 
 Result<Consultation> ConsultationIntents::markNoShow(const QString &id)
 {
-    return write(tr("marking the consultation as no-show"), [&] { return ConsultationRepository(m_db, m_ctx).markNoShow(id); });
+    return write(WriteRetry::tr("marking the consultation as no-show"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).markNoShow(id); });
 }
 
 Result<Task> ConsultationIntents::addLinkedTask(const QString &consultationId, const QString &title)
 {
-    return WriteRetry::run<Result<Task>>(m_db, tr("the linked task \"%1\"").arg(title),
+    return WriteRetry::run<Result<Task>>(m_db, WriteRetry::tr("the linked task \"%1\"").arg(title),
                                          [&] { return writeLinkedTask(consultationId, title); });
 }
 

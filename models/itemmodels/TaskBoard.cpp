@@ -105,7 +105,7 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
     // One call: the move returns where it found the tasks and where it put them, read inside its
     // own transaction, so undo and redo put back exactly what this move changed.
     auto moved = WriteRetry::run<Result<TaskMove>>(
-        m_repo.database(), tr("moving %n task(s)", nullptr, int(move->ids.size())),
+        m_repo.database(), WriteRetry::tr("moving %n task(s)", nullptr, int(move->ids.size())),
         [this, &move] { return m_repo.move(move->ids, move->status, move->index, move->neighbours); });
     if (!moved) {
         reportError(moved.error().text());
@@ -125,8 +125,9 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
 
 Status TaskBoard::applyPlacements(const QList<TaskPlacement> &placements)
 {
-    Status s = WriteRetry::run<Status>(m_repo.database(), tr("putting %n task(s) back", nullptr, int(placements.size())),
-                                       [this, &placements] { return m_repo.restorePlacements(placements); });
+    Status s =
+        WriteRetry::run<Status>(m_repo.database(), WriteRetry::tr("putting %n task(s) back", nullptr, int(placements.size())),
+                                [this, &placements] { return m_repo.restorePlacements(placements); });
     if (!s)
         reportError(s.error().text());
     reload();
@@ -136,7 +137,7 @@ Status TaskBoard::applyPlacements(const QList<TaskPlacement> &placements)
 
 Result<Task> TaskBoard::createTask(const Task &task)
 {
-    auto created = WriteRetry::run<Result<Task>>(m_repo.database(), tr("the new task \"%1\"").arg(task.title),
+    auto created = WriteRetry::run<Result<Task>>(m_repo.database(), WriteRetry::tr("the new task \"%1\"").arg(task.title),
                                                  [this, &task] { return m_repo.create(task); });
     if (!created)
         return created;
@@ -162,10 +163,11 @@ Result<Task> TaskBoard::updateTask(const Task &task)
         if (now->version == before->version + 1 && now->title == task.title && now->status == task.status
             && now->description == task.description)
             return now;
-        return Result<Task>(WriteRetry::maybeSaved(tr("the changes to \"%1\"").arg(task.title)));
+        return Result<Task>(WriteRetry::maybeSaved(WriteRetry::tr("the changes to \"%1\"").arg(task.title)));
     };
     auto updated = WriteRetry::run<Result<Task>>(
-        m_repo.database(), tr("the changes to \"%1\"").arg(task.title), [this, &task] { return m_repo.update(task); }, landed);
+        m_repo.database(), WriteRetry::tr("the changes to \"%1\"").arg(task.title), [this, &task] { return m_repo.update(task); },
+        landed);
     if (!updated)
         return updated;
     afterOwnWrite();
@@ -198,13 +200,13 @@ Status TaskBoard::deleteTasks(const QStringList &ids)
 
 Status TaskBoard::removeTasks(const QStringList &ids)
 {
-    return writeAll(tr("deleting %n task(s)", nullptr, int(ids.size())), int(ids.size()),
+    return writeAll(WriteRetry::tr("deleting %n task(s)", nullptr, int(ids.size())), int(ids.size()),
                     [this, &ids](int i) { return m_repo.remove(ids.at(i)); });
 }
 
 Status TaskBoard::restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories)
 {
-    return writeAll(tr("restoring %n task(s)", nullptr, int(tasks.size())), int(tasks.size()),
+    return writeAll(WriteRetry::tr("restoring %n task(s)", nullptr, int(tasks.size())), int(tasks.size()),
                     [&](int i) { return m_repo.restore(tasks.at(i), histories.value(i)); });
 }
 

@@ -30,7 +30,7 @@ WorkflowIntents::~WorkflowIntents() = default;
 Result<Workflow> WorkflowIntents::saveWorkflow(const Workflow &workflow)
 {
     WorkflowRepository repo(m_db, m_ctx);
-    const QString what = tr("the workflow \"%1\"").arg(workflow.name);
+    const QString what = WriteRetry::tr("the workflow \"%1\"").arg(workflow.name);
     if (workflow.id.isEmpty())
         return WriteRetry::run<Result<Workflow>>(m_db, what, [&] { return repo.create(workflow); });
     // A COMMIT in flight landed when the workflow is one version on, with this definition.
@@ -55,7 +55,7 @@ Result<Workflow> WorkflowIntents::duplicateWorkflow(const Workflow &original, co
     copy.name = name;
     copy.isActive = false;
     copy.nextRunAt = {};
-    return WriteRetry::run<Result<Workflow>>(m_db, tr("the copy \"%1\"").arg(name),
+    return WriteRetry::run<Result<Workflow>>(m_db, WriteRetry::tr("the copy \"%1\"").arg(name),
                                              [&] { return WorkflowRepository(m_db, m_ctx).create(copy); });
 }
 
@@ -96,7 +96,7 @@ Result<QList<RunChange>> WorkflowIntents::undoPreview(const QString &executionId
 
 Result<WorkflowExecution> WorkflowIntents::undoRun(const QString &executionId)
 {
-    return WriteRetry::run<Result<WorkflowExecution>>(m_db, tr("undoing the run"),
+    return WriteRetry::run<Result<WorkflowExecution>>(m_db, WriteRetry::tr("undoing the run"),
                                                       [&] { return RunUndo(m_db, m_ctx).undoRun(executionId); });
 }
 
@@ -116,13 +116,13 @@ Result<QList<WaitingApproval>> WorkflowIntents::waitingApprovals()
 
 Result<WorkflowExecution> WorkflowIntents::approveRun(const QString &executionId)
 {
-    return WriteRetry::run<Result<WorkflowExecution>>(m_db, tr("the approval"),
+    return WriteRetry::run<Result<WorkflowExecution>>(m_db, WriteRetry::tr("the approval"),
                                                       [&] { return Approvals(m_db, m_ctx).approve(executionId); });
 }
 
 Result<WorkflowExecution> WorkflowIntents::rejectRun(const QString &executionId)
 {
-    return WriteRetry::run<Result<WorkflowExecution>>(m_db, tr("the rejection"),
+    return WriteRetry::run<Result<WorkflowExecution>>(m_db, WriteRetry::tr("the rejection"),
                                                       [&] { return Approvals(m_db, m_ctx).reject(executionId); });
 }
 
@@ -133,7 +133,7 @@ Result<QList<WorkflowVersion>> WorkflowIntents::versions(const QString &workflow
 
 Result<Workflow> WorkflowIntents::restoreVersion(const QString &workflowId, int version)
 {
-    return WriteRetry::run<Result<Workflow>>(m_db, tr("restoring version %1").arg(version),
+    return WriteRetry::run<Result<Workflow>>(m_db, WriteRetry::tr("restoring version %1").arg(version),
                                              [&] { return WorkflowRepository(m_db, m_ctx).restoreVersion(workflowId, version); });
 }
 

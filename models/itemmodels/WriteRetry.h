@@ -20,6 +20,8 @@ class Database;
 //   is never simply run again. `check` (when given) reads whether it landed; only when it surely
 //   did not is the change run again.
 // - otherwise the user is told exactly what was not saved (or may not have been).
+// The intents name their changes in this class's translation context (WriteRetry::tr), so that
+// the names and the sentences they go into are translated together.
 class WriteRetry
 {
     Q_DECLARE_TR_FUNCTIONS(WriteRetry)

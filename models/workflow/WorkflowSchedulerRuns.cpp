@@ -180,8 +180,8 @@ Result<WorkflowExecution> WorkflowScheduler::attempt(ClaimedRun run)
     if (result)
         return ended(run, std::move(result));
     const Error::Kind kind = result.error().kind;
-    if (kind == Error::Kind::ConnectionLost || kind == Error::Kind::CommitUnknown) {
-        // Not the run's fault: it waits for the connection without using up a try.
+    if ((kind == Error::Kind::ConnectionLost || kind == Error::Kind::CommitUnknown) && m_db.reconnects()) {
+        // Not the run's fault: it waits for the connection to come back without using up a try.
         qCInfo(lcScheduler).noquote() << "run" << run.execution.id << "of" << run.workflow.name
                                       << "waits for the connection:" << result.error().text();
         run.execution.attempts = --run.tries;
@@ -229,8 +229,11 @@ void WorkflowScheduler::runRetries(QList<WorkflowExecution> &done)
 
 void WorkflowScheduler::onRetryDue()
 {
-    if (m_db.isLost())
-        return; // resume() re-arms the retries with the rest
+    if (m_db.isLost() && m_db.reconnects()) { // they wait for the connection, looking again now and then
+        for (ClaimedRun &run : m_retries->takeDue())
+            m_retries->add(std::move(run), m_retryBase);
+        return;
+    }
     if (m_inPass) {
         m_retries->rearm(); // the pass takes them
         return;
