@@ -208,13 +208,10 @@ Result<int> DashboardQueries::tasksCompleted(const QDate &from, const QDate &to)
     if (!range)
         return range.error();
     QVariantList values{range->first, range->second};
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?")
-                    + scope(QStringLiteral("user_id"), values),
-                values)
-        || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(
+        QStringLiteral("SELECT count(*) FROM task WHERE status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?")
+            + scope(QStringLiteral("user_id"), values),
+        values);
 }
 
 Result<QList<FunnelStep>> DashboardQueries::consultationFunnel(const QDate &from, const QDate &to)
@@ -247,15 +244,11 @@ Result<int> DashboardQueries::consultationsCompleted(const QDate &from, const QD
     if (!range)
         return range.error();
     QVariantList values{range->first, range->second};
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(DISTINCT c.id) FROM consultation c JOIN consultation_history h "
-                               "ON h.consultation_id = c.id WHERE h.to_status = 'COMPLETED' AND c.status = 'COMPLETED' "
-                               "AND h.changed_at >= ? AND h.changed_at < ?")
-                    + scope(QStringLiteral("c.user_id"), values),
-                values)
-        || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(QStringLiteral("SELECT count(DISTINCT c.id) FROM consultation c JOIN consultation_history h "
+                                    "ON h.consultation_id = c.id WHERE h.to_status = 'COMPLETED' AND c.status = 'COMPLETED' "
+                                    "AND h.changed_at >= ? AND h.changed_at < ?")
+                         + scope(QStringLiteral("c.user_id"), values),
+                     values);
 }
 
 } // namespace doo

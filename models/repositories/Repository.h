@@ -48,21 +48,58 @@ protected:
             return notFound(what, id);
         return read(q);
     }
+    // A value about to be written, normalized and then validated.
+    template<typename T>
+    static Status checked(T &value)
+    {
+        value.normalize();
+        return value.validate();
+    }
+    // `write` in one transaction, committed when it succeeds (a failure rolls back); its result.
+    template<typename Write>
+    auto inTransaction(Write write) -> decltype(write())
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        auto result = write();
+        if (!result)
+            return result;
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return result;
+    }
     // In one transaction: `find(id)` must see the row (so the user's scope applies), then `sql`
     // runs with `values`.
     template<typename Find>
     Status writeVisible(const QString &id, Find find, const QString &sql, const QVariantList &values)
     {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.error();
-        if (auto existing = find(id); !existing)
-            return existing.error();
-        Query q(m_db);
-        if (!q.exec(sql, values))
-            return q.error();
-        return tx.commit();
+        return inTransaction([&]() -> Status {
+            if (auto existing = find(id); !existing)
+                return existing.error();
+            return exec(sql, values);
+        });
     }
+    // `sql` run with `values`, for a statement whose rows are not read.
+    Status exec(const QString &sql, const QVariantList &values);
+    // An UPDATE ending in "WHERE id = ? AND version = ?" (optionally scoped): a row that is not
+    // updated was changed elsewhere, which is `conflict`.
+    Status updateVersioned(const QString &sql, const QVariantList &values, const Error &conflict);
+    // The first row of `sql` (an aggregate, which always has one), read by `read`.
+    template<typename Read>
+    auto readFirst(const QString &sql, const QVariantList &values, Read read)
+        -> Result<decltype(read(std::declval<const Query &>()))>
+    {
+        Query q(m_db);
+        if (!q.exec(sql, values) || !q.next())
+            return q.error();
+        return read(q);
+    }
+    // The whole number in the first column of the first row of `sql` (a count).
+    Result<int> readCount(const QString &sql, const QVariantList &values);
+    // The first `columns` values of the first row of `sql` joined with '/': a mark that a reload
+    // compares to see whether anything changed.
+    Result<QString> readMark(const QString &sql, const QVariantList &values, int columns);
     // Every row of `sql`, read by `read`.
     template<typename Read>
     auto readAll(const QString &sql, const QVariantList &values, Read read)

@@ -179,18 +179,12 @@ Result<int> TaskRepository::count(const TaskFilter &filter)
             sql += QStringLiteral(" AND status = ?");
             values << toString(*filter.status);
         }
-        Query q(m_db);
-        if (!q.exec(sql, values) || !q.next())
-            return q.error();
-        return q.value(0).toInt();
+        return readCount(sql, values);
     }
     QVariantList values;
     TaskFilter f = filter;
     f.afterPosition.reset();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM task t") + whereClause(f, values), values) || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(QStringLiteral("SELECT count(*) FROM task t") + whereClause(f, values), values);
 }
 
 } // namespace doo
