@@ -94,16 +94,12 @@ Status ConsultationRepository::recordHistory(const QString &consultationId, std:
     return {};
 }
 
-Result<Consultation> ConsultationRepository::create(Consultation c)
+Result<Consultation> ConsultationRepository::create(Consultation input)
 {
-    if (Status s = checked(c); !s)
-        return s.error();
-    return inTransaction([&]() -> Result<Consultation> {
+    return insertNew(std::move(input), [this](Consultation &c) -> Status {
         const auto number = nextBookingNumber();
         if (!number)
             return number.error();
-        c.id = Validation::newId();
-        c.userId = ownerFor(c.userId);
         c.createdAt = c.updatedAt = Clock::currentUtc();
         c.bookingId = QStringLiteral("DO-%1-%2").arg(c.createdAt.date().year()).arg(*number, 6, 10, QLatin1Char('0'));
         c.status = ConsultationStatus::Pending;
@@ -112,10 +108,8 @@ Result<Consultation> ConsultationRepository::create(Consultation c)
         c.noShow = false;
         c.version = 1;
         if (Status s = insert(c, QString()); !s)
-            return s.error();
-        if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString()); !s)
-            return s.error();
-        return c;
+            return s;
+        return recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString());
     });
 }
 
@@ -153,18 +147,9 @@ Result<Consultation> ConsultationRepository::findByBookingId(const QString &book
 QString ConsultationRepository::whereClause(const ConsultationFilter &f, QVariantList &values) const
 {
     QString where = QStringLiteral(" WHERE 1 = 1") + scope(QStringLiteral("user_id"), values);
-    if (f.status) {
-        where += QStringLiteral(" AND status = ?");
-        values << toString(*f.status);
-    }
-    if (f.createdFrom.isValid()) {
-        where += QStringLiteral(" AND created_at >= ?");
-        values << Database::toDb(f.createdFrom);
-    }
-    if (f.createdBefore.isValid()) {
-        where += QStringLiteral(" AND created_at < ?");
-        values << Database::toDb(f.createdBefore);
-    }
+    andWhere(where, values, QStringLiteral("status = ?"), nameOf(f.status));
+    andWhere(where, values, QStringLiteral("created_at >= ?"), Database::toDb(f.createdFrom));
+    andWhere(where, values, QStringLiteral("created_at < ?"), Database::toDb(f.createdBefore));
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = Database::likeContains(text);
@@ -233,7 +218,7 @@ Result<Consultation> ConsultationRepository::transition(const QString &id,
             + scope(QStringLiteral("user_id"), values);
         const Error conflict = Error::make(
             Error::Kind::Conflict, tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
-        if (Status s = updateVersioned(sql, values, conflict); !s)
+        if (Status s = updateOne(sql, values, conflict); !s)
             return s.error();
         if (Status s = recordHistory(c.id, from, c.status, now, *note); !s)
             return s.error();
@@ -333,6 +318,12 @@ Result<Consultation> ConsultationRepository::cancel(const QString &id, const QSt
 
 Result<ConsultationStats> ConsultationRepository::getStats()
 {
+    static const std::pair<ConsultationStatus, int ConsultationStats::*> kCounters[] = {
+        {ConsultationStatus::Pending, &ConsultationStats::pending},
+        {ConsultationStatus::Scheduled, &ConsultationStats::scheduled},
+        {ConsultationStatus::Completed, &ConsultationStats::completed},
+        {ConsultationStatus::Cancelled, &ConsultationStats::cancelled},
+    };
     ConsultationStats stats;
     QVariantList values;
     Query q(m_db);
@@ -345,20 +336,10 @@ Result<ConsultationStats> ConsultationRepository::getStats()
         stats.total += n;
         if (q.value(1).toBool())
             stats.noShows += n;
-        switch (enumFromString<ConsultationStatus>(q.value(0).toString()).value_or(ConsultationStatus::Pending)) {
-        case ConsultationStatus::Pending:
-            stats.pending += n;
-            break;
-        case ConsultationStatus::Scheduled:
-            stats.scheduled += n;
-            break;
-        case ConsultationStatus::Completed:
-            stats.completed += n;
-            break;
-        case ConsultationStatus::Cancelled:
-            stats.cancelled += n;
-            break;
-        }
+        const auto status = enumFromString<ConsultationStatus>(q.value(0).toString()).value_or(ConsultationStatus::Pending);
+        for (const auto &[counted, counter] : kCounters)
+            if (counted == status)
+                stats.*counter += n;
     }
     const int closed = stats.completed + stats.cancelled;
     if (closed > 0)

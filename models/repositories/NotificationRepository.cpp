@@ -39,22 +39,14 @@ Notification readNotification(const Query &q)
 NotificationRepository::NotificationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
 { }
 
-Result<Notification> NotificationRepository::create(Notification notification)
+Result<Notification> NotificationRepository::create(Notification input)
 {
-    if (Status s = checked(notification); !s)
-        return s.error();
-    return inTransaction([&]() -> Result<Notification> {
-        notification.id = Validation::newId();
-        notification.userId = ownerFor(notification.userId);
-        notification.createdAt = Clock::currentUtc();
-        if (Status s = exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                            {notification.id, notification.userId, toString(notification.type), notification.title,
-                             notification.message, Database::nullIfEmpty(notification.taskId),
-                             Database::nullIfEmpty(notification.workflowId), Database::nullIfEmpty(notification.consultationId),
-                             notification.isRead, Database::toDb(notification.createdAt)});
-            !s)
-            return s.error();
-        return notification;
+    return insertNew(std::move(input), [this](Notification &n) -> Status {
+        n.createdAt = Clock::currentUtc();
+        return exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+                    {n.id, n.userId, toString(n.type), n.title, n.message, Database::nullIfEmpty(n.taskId),
+                     Database::nullIfEmpty(n.workflowId), Database::nullIfEmpty(n.consultationId), n.isRead,
+                     Database::toDb(n.createdAt)});
     });
 }
 
@@ -69,14 +61,8 @@ Result<QList<Notification>> NotificationRepository::list(const NotificationFilte
     QVariantList values;
     QString sql =
         QStringLiteral("SELECT %1 FROM notification WHERE 1 = 1").arg(kColumns) + scope(QStringLiteral("user_id"), values);
-    if (filter.unreadOnly) {
-        sql += QStringLiteral(" AND is_read = ?");
-        values << false;
-    }
-    if (filter.type) {
-        sql += QStringLiteral(" AND type = ?");
-        values << toString(*filter.type);
-    }
+    andWhere(sql, values, QStringLiteral("is_read = ?"), filter.unreadOnly ? QVariant(false) : QVariant());
+    andWhere(sql, values, QStringLiteral("type = ?"), nameOf(filter.type));
     sql += QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
     values << std::clamp(filter.limit, 1, kMaxLimit) << std::max(filter.offset, 0);
     return readAll(sql, values, readNotification);

@@ -16,6 +16,14 @@ QString Repository::scope(const QString &column, QVariantList &values) const
     return QStringLiteral(" AND %1 = ?").arg(column);
 }
 
+void Repository::andWhere(QString &sql, QVariantList &values, const QString &condition, const QVariant &value)
+{
+    if (value.isNull())
+        return;
+    sql += QStringLiteral(" AND ") + condition;
+    values << value;
+}
+
 QString Repository::ownerFor(const QString &requested) const
 {
     return (m_ctx.isAdmin() && !requested.isEmpty()) ? requested : m_ctx.userId;
@@ -34,7 +42,7 @@ Status Repository::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
-Status Repository::updateVersioned(const QString &sql, const QVariantList &values, const Error &conflict)
+Status Repository::updateOne(const QString &sql, const QVariantList &values, const Error &conflict)
 {
     Query q(m_db);
     if (!q.exec(sql, values))

@@ -2,6 +2,8 @@
 
 #include "db/Query.h"
 #include "db/Transaction.h"
+#include "domain/Enums.h"
+#include "domain/Validation.h"
 #include "domain/Result.h"
 #include "domain/User.h"
 
@@ -30,6 +32,14 @@ protected:
 
     // " AND <column> = ?" with the user's id appended to `values`, or nothing for an ADMIN.
     QString scope(const QString &column, QVariantList &values) const;
+    // " AND <condition>" and its one value appended, unless the value is null (a filter not set).
+    static void andWhere(QString &sql, QVariantList &values, const QString &condition, const QVariant &value);
+    // The stored name of an optional enum value, or null (for andWhere).
+    template<typename E>
+    static QVariant nameOf(const std::optional<E> &value)
+    {
+        return value ? QVariant(toString(*value)) : QVariant();
+    }
     // The owner a new row gets: the requested one for an ADMIN, else the current user.
     QString ownerFor(const QString &requested) const;
     Error notFound(const QString &what, const QString &id) const;
@@ -69,6 +79,38 @@ protected:
             return s.error();
         return result;
     }
+    // A new row: `value` normalized and validated, then in one transaction given a fresh id and
+    // its owner (ownerFor) and written by `write`, which may set more; the value as written.
+    template<typename T, typename Write>
+    Result<T> insertNew(T value, Write write)
+    {
+        if (Status s = checked(value); !s)
+            return s.error();
+        return inTransaction([&]() -> Result<T> {
+            value.id = Validation::newId();
+            value.userId = ownerFor(value.userId);
+            if (Status s = write(value); !s)
+                return s.error();
+            return value;
+        });
+    }
+    // A change to a row: `value` normalized and validated, then in one transaction the row as it
+    // is now (`find(value.id)`, so the user's scope applies) is read and `write(value, existing)`
+    // saves the change (checking the version); the value as written.
+    template<typename T, typename Find, typename Write>
+    Result<T> updateExisting(T value, Find find, Write write)
+    {
+        if (Status s = checked(value); !s)
+            return s.error();
+        return inTransaction([&]() -> Result<T> {
+            const auto existing = find(value.id);
+            if (!existing)
+                return existing.error();
+            if (Status s = write(value, *existing); !s)
+                return s.error();
+            return value;
+        });
+    }
     // In one transaction: `find(id)` must see the row (so the user's scope applies), then `sql`
     // runs with `values`.
     template<typename Find>
@@ -82,9 +124,9 @@ protected:
     }
     // `sql` run with `values`, for a statement whose rows are not read.
     Status exec(const QString &sql, const QVariantList &values);
-    // An UPDATE ending in "WHERE id = ? AND version = ?" (optionally scoped): a row that is not
-    // updated was changed elsewhere, which is `conflict`.
-    Status updateVersioned(const QString &sql, const QVariantList &values, const Error &conflict);
+    // An UPDATE that must change exactly one row: its WHERE checks a version or a claim, so no
+    // row changed means another connection came first, which is `conflict`.
+    Status updateOne(const QString &sql, const QVariantList &values, const Error &conflict);
     // The first row of `sql` (an aggregate, which always has one), read by `read`.
     template<typename Read>
     auto readFirst(const QString &sql, const QVariantList &values, Read read)

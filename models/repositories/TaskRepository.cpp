@@ -71,13 +71,9 @@ Status TaskRepository::insertHistory(const TaskHistoryEntry &e)
          toString(e.toStatus), Database::toDb(e.changedAt)});
 }
 
-Result<Task> TaskRepository::create(Task task)
+Result<Task> TaskRepository::create(Task input)
 {
-    if (Status s = checked(task); !s)
-        return s.error();
-    return inTransaction([&]() -> Result<Task> {
-        task.id = Validation::newId();
-        task.userId = ownerFor(task.userId);
+    return insertNew(std::move(input), [this](Task &task) -> Status {
         const auto end = endOfColumn(task.userId, task.status);
         if (!end)
             return end.error();
@@ -86,10 +82,8 @@ Result<Task> TaskRepository::create(Task task)
         task.completedAt = task.status == TaskStatus::Completed ? task.createdAt : QDateTime();
         task.version = 1;
         if (Status s = insert(task); !s)
-            return s.error();
-        if (Status s = recordHistory(task.id, std::nullopt, task.status, task.createdAt); !s)
-            return s.error();
-        return task;
+            return s;
+        return recordHistory(task.id, std::nullopt, task.status, task.createdAt);
     });
 }
 
@@ -105,47 +99,42 @@ Status TaskRepository::insert(const Task &task)
 
 Result<Task> TaskRepository::update(const Task &input)
 {
-    Task task = input;
-    if (Status s = checked(task); !s)
-        return s.error();
-    return inTransaction([&]() -> Result<Task> {
-        const auto existing = findById(task.id);
-        if (!existing)
-            return existing.error();
+    const auto find = [this](const QString &id) { return findById(id); };
+    return updateExisting(input, find, [this](Task &task, const Task &existing) -> Status {
         const Error conflict = Error::make(
-            Error::Kind::Conflict, tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing->title));
-        if (existing->version != task.version)
+            Error::Kind::Conflict, tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing.title));
+        if (existing.version != task.version)
             return conflict;
         const QDateTime now = Clock::currentUtc();
-        task.userId = existing->userId;
-        task.position = existing->position;
-        if (task.status != existing->status) {
+        task.userId = existing.userId;
+        task.position = existing.position;
+        if (task.status != existing.status) {
             const auto end = endOfColumn(task.userId, task.status);
             if (!end)
                 return end.error();
             task.position = *end;
-            if (Status s = recordHistory(task.id, existing->status, task.status, now); !s)
-                return s.error();
+            if (Status s = recordHistory(task.id, existing.status, task.status, now); !s)
+                return s;
         }
-        task.completedAt = completedAtFor(existing->status, task.status, existing->completedAt, now);
+        task.completedAt = completedAtFor(existing.status, task.status, existing.completedAt, now);
         task.updatedAt = now;
-        if (Status s = updateVersioned(
-                QStringLiteral("UPDATE task SET title = ?, description = ?, priority = ?, status = ?, position = ?, "
-                               "due_date = ?, tags = ?, updated_at = ?, completed_at = ?, version = version + 1 "
-                               "WHERE id = ? AND version = ?"),
-                {task.title, task.description, toString(task.priority), toString(task.status), task.position,
-                 Database::toDb(task.dueDate), tagsJson(task.tags), Database::toDb(now), Database::toDb(task.completedAt),
-                 task.id, task.version},
-                conflict);
+        if (Status s =
+                updateOne(QStringLiteral("UPDATE task SET title = ?, description = ?, priority = ?, status = ?, position = ?, "
+                                         "due_date = ?, tags = ?, updated_at = ?, completed_at = ?, version = version + 1 "
+                                         "WHERE id = ? AND version = ?"),
+                          {task.title, task.description, toString(task.priority), toString(task.status), task.position,
+                           Database::toDb(task.dueDate), tagsJson(task.tags), Database::toDb(now),
+                           Database::toDb(task.completedAt), task.id, task.version},
+                          conflict);
             !s)
-            return s.error();
-        if (task.tags != existing->tags) {
+            return s;
+        if (task.tags != existing.tags) {
             if (Status s = writeTags(task.id, task.tags, true); !s)
-                return s.error();
+                return s;
         }
         task.version += 1;
-        task.createdAt = existing->createdAt;
-        return task;
+        task.createdAt = existing.createdAt;
+        return {};
     });
 }
 

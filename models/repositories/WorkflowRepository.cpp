@@ -141,32 +141,24 @@ Error changedElsewhere(const Workflow &existing)
 WorkflowRepository::WorkflowRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
 { }
 
-Result<Workflow> WorkflowRepository::create(Workflow workflow)
+Result<Workflow> WorkflowRepository::create(Workflow input)
 {
-    if (Status s = checked(workflow); !s)
-        return s.error();
-    return inTransaction([&]() -> Result<Workflow> {
-        workflow.id = Validation::newId();
-        workflow.userId = ownerFor(workflow.userId);
+    return insertNew(std::move(input), [this](Workflow &workflow) -> Status {
         workflow.createdAt = workflow.updatedAt = Clock::currentUtc();
         workflow.lastRunAt = {}; // a new workflow has not run yet
         workflow.version = 1;
         if (!workflow.nextRunAt.isValid() && workflow.isActive) { // else the caller chose it (import, tests)
             if (Status s = timeFirstRun(workflow, workflow.createdAt); !s)
-                return s.error();
+                return s;
         }
-        if (Status s =
-                exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, "
-                                    "actions, frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, "
-                                    "created_at, updated_at, version, event_kind) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type),
-                      workflow.trigger, workflow.actions, workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
-                      Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt), Database::toDb(workflow.createdAt),
-                      Database::toDb(workflow.updatedAt), workflow.version, eventKind(workflow)});
-            !s)
-            return s.error();
-        return workflow;
+        return exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, "
+                                   "actions, frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, "
+                                   "created_at, updated_at, version, event_kind) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type), workflow.trigger,
+                     workflow.actions, workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
+                     Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt), Database::toDb(workflow.createdAt),
+                     Database::toDb(workflow.updatedAt), workflow.version, eventKind(workflow)});
     });
 }
 
@@ -186,47 +178,42 @@ Result<QList<Workflow>> WorkflowRepository::findByUserId(const QString &userId)
 
 Result<Workflow> WorkflowRepository::update(const Workflow &input)
 {
-    Workflow workflow = input;
-    if (Status s = checked(workflow); !s)
-        return s.error();
-    return inTransaction([&]() -> Result<Workflow> {
-        const auto existing = findById(workflow.id);
-        if (!existing)
-            return existing.error();
-        if (existing->version != workflow.version)
-            return changedElsewhere(*existing);
+    const auto find = [this](const QString &id) { return findById(id); };
+    return updateExisting(input, find, [this](Workflow &workflow, const Workflow &existing) -> Status {
+        if (existing.version != workflow.version)
+            return changedElsewhere(existing);
         const QDateTime now = Clock::currentUtc();
-        if (!sameDefinition(*existing, workflow)) { // keep the definition this change replaces
+        if (!sameDefinition(existing, workflow)) { // keep the definition this change replaces
             if (Status s = exec(QStringLiteral("INSERT INTO workflow_version (workflow_id, version, name, description, type, "
                                                "trigger_config, actions, estimated_minutes_saved, is_active, saved_at) "
                                                "SELECT id, version, name, description, type, trigger_config, actions, "
                                                "estimated_minutes_saved, is_active, ? FROM workflow WHERE id = ?"),
                                 {Database::toDb(now), workflow.id});
                 !s)
-                return s.error();
+                return s;
         }
-        workflow.userId = existing->userId;
+        workflow.userId = existing.userId;
         // A new trigger, or switching on, starts the timing afresh unless the caller set a due time.
-        const bool retimed = !sameJson(existing->trigger, workflow.trigger) || (workflow.isActive && !existing->isActive);
-        if (retimed && workflow.nextRunAt == existing->nextRunAt) {
+        const bool retimed = !sameJson(existing.trigger, workflow.trigger) || (workflow.isActive && !existing.isActive);
+        if (retimed && workflow.nextRunAt == existing.nextRunAt) {
             if (Status s = timeFirstRun(workflow, now); !s)
-                return s.error();
+                return s;
         }
-        if (Status s = updateVersioned(
+        if (Status s = updateOne(
                 QStringLiteral("UPDATE workflow SET name = ?, description = ?, type = ?, trigger_config = ?, actions = ?, "
                                "frequency = ?, is_active = ?, estimated_minutes_saved = ?, next_run_at = ?, "
                                "updated_at = ?, version = version + 1, event_kind = ? WHERE id = ? AND version = ?"),
                 {workflow.name, workflow.description, toString(workflow.type), workflow.trigger, workflow.actions,
                  workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved, Database::toDb(workflow.nextRunAt),
                  Database::toDb(now), eventKind(workflow), workflow.id, workflow.version},
-                changedElsewhere(*existing));
+                changedElsewhere(existing));
             !s)
-            return s.error();
-        workflow.lastRunAt = existing->lastRunAt;
-        workflow.createdAt = existing->createdAt;
+            return s;
+        workflow.lastRunAt = existing.lastRunAt;
+        workflow.createdAt = existing.createdAt;
         workflow.updatedAt = now;
         workflow.version += 1;
-        return workflow;
+        return {};
     });
 }
 
@@ -288,7 +275,7 @@ Result<Workflow> WorkflowRepository::toggleActive(const QString &id)
             if (Status s = timeFirstRun(workflow, now); !s)
                 return s.error();
         }
-        if (Status s = updateVersioned(
+        if (Status s = updateOne(
                 QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, next_run_at = ?, "
                                "version = version + 1 WHERE id = ? AND version = ?"),
                 {!workflow.isActive, Database::toDb(now), Database::toDb(workflow.nextRunAt), workflow.id, workflow.version},
