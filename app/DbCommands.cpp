@@ -81,18 +81,16 @@ int status(const Args &args)
 
 int seed(const Args &args)
 {
-    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
-    if (!context)
-        return fail(context.error().text());
-    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
-    if (!user)
-        return fail(user.error().text());
-    const auto report = Seeder::seed((*context)->db(), *user);
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return fail(opened.error().text());
+    auto &[context, user] = *opened;
+    const auto report = Seeder::seed(context->db(), user);
     if (!report)
         return fail(report.error().text());
     out() << Cli::tr("Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, "
                      "%7 notifications.")
-                 .arg(user->email)
+                 .arg(user.email)
                  .arg(report->tasks)
                  .arg(report->workflows)
                  .arg(report->executions)

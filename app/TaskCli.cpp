@@ -127,13 +127,11 @@ Result<Task> resolveTask(TaskRepository &repo, const QString &given)
 // Opens the database (bringing the schema up to date), finds the current user and runs `body`.
 int withTasks(const Args &args, const std::function<int(TaskRepository &)> &body)
 {
-    auto context = AppContext::open(args.option(QStringLiteral("--database")), true);
-    if (!context)
-        return fail(context.error().text());
-    const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
-    if (!user)
-        return fail(user.error().text());
-    TaskRepository repo((*context)->db(), UserContext::of(*user));
+    auto opened = AppContext::openAs(args.option(QStringLiteral("--database")), args.option(QStringLiteral("--user")));
+    if (!opened)
+        return fail(opened.error().text());
+    auto &[context, user] = *opened;
+    TaskRepository repo(context->db(), UserContext::of(user));
     return body(repo);
 }
 

@@ -127,48 +127,39 @@ Status ConsultationRepository::insert(const Consultation &c, const QString &exte
 
 Result<Consultation> ConsultationRepository::update(const Consultation &input)
 {
-    Consultation edited = input;
-    edited.normalize();
-    if (Status s = edited.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(edited.id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const Error conflict = Error::make(Error::Kind::Conflict,
-                                       tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
-    if (c.version != edited.version)
-        return conflict;
-    c.name = edited.name;
-    c.email = edited.email;
-    c.company = edited.company;
-    c.department = edited.department;
-    c.challenges = edited.challenges;
-    c.updatedAt = Clock::currentUtc();
-    QVariantList values{c.name,
-                        c.email,
-                        Database::nullIfEmpty(c.company),
-                        Database::nullIfEmpty(c.department),
-                        Validation::notNull(c.challenges),
-                        Database::toDb(c.updatedAt),
-                        c.id,
-                        c.version};
-    const QString sql =
-        QStringLiteral("UPDATE consultation SET name = ?, email = ?, company = ?, department = ?, challenges = ?, "
-                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-        + scope(QStringLiteral("user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return conflict;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    c.version += 1;
-    return c;
+    // Only the request's details change; status, schedule and notes keep their stored values.
+    const auto find = [this](const QString &id) { return findById(id); };
+    return updateExisting(input, find, [this](Consultation &c, const Consultation &existing) -> Status {
+        const Error conflict =
+            Error::make(Error::Kind::Conflict,
+                        tr("the consultation %1 was changed elsewhere; reload it and try again").arg(existing.bookingId));
+        if (existing.version != c.version)
+            return conflict;
+        Consultation edited = existing;
+        edited.name = c.name;
+        edited.email = c.email;
+        edited.company = c.company;
+        edited.department = c.department;
+        edited.challenges = c.challenges;
+        edited.updatedAt = Clock::currentUtc();
+        QVariantList values{edited.name,
+                            edited.email,
+                            Database::nullIfEmpty(edited.company),
+                            Database::nullIfEmpty(edited.department),
+                            Validation::notNull(edited.challenges),
+                            Database::toDb(edited.updatedAt),
+                            edited.id,
+                            edited.version};
+        const QString sql =
+            QStringLiteral("UPDATE consultation SET name = ?, email = ?, company = ?, department = ?, challenges = ?, "
+                           "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+            + scope(QStringLiteral("user_id"), values);
+        if (Status s = updateOne(sql, values, conflict); !s)
+            return s;
+        edited.version += 1;
+        c = edited;
+        return {};
+    });
 }
 
 Result<Consultation> ConsultationRepository::findById(const QString &id)

@@ -1,5 +1,7 @@
 #include "repositories/TeamRepository.h"
 
+#include "repositories/UserRepository.h"
+
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
@@ -10,26 +12,15 @@ namespace doo {
 
 namespace {
 
-const QString kColumns = QStringLiteral("u.id, u.email, u.name, u.company, u.department, u.role, u.is_active, "
-                                        "u.onboarding_completed, u.created_at, u.updated_at, u.version, u.time_zone, "
-                                        "u.login, COALESCE(r.rolcanlogin, false)");
+QString columns()
+{
+    return UserRepository::columns(QStringLiteral("u")) + QStringLiteral(", u.login, COALESCE(r.rolcanlogin, false)");
+}
 
 TeamRepository::Member readMember(const Query &q)
 {
     TeamRepository::Member m;
-    User &u = m.user;
-    u.id = q.value(0).toString();
-    u.email = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.company = q.value(3).toString();
-    u.department = q.value(4).toString();
-    u.role = enumFromString<UserRole>(q.value(5).toString()).value_or(UserRole::User);
-    u.isActive = q.value(6).toBool();
-    u.onboardingCompleted = q.value(7).toBool();
-    u.createdAt = Database::dateTimeFromDb(q.value(8));
-    u.updatedAt = Database::dateTimeFromDb(q.value(9));
-    u.version = q.value(10).toInt();
-    u.timeZone = q.value(11).toString();
+    m.user = UserRepository::readRow(q);
     m.login = q.value(12).toString();
     m.canLogIn = q.value(13).toBool();
     return m;
@@ -172,7 +163,7 @@ Result<QList<TeamRepository::Member>> TeamRepository::list()
     Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM app_user u LEFT JOIN pg_roles r ON r.rolname = u.login "
                                "ORDER BY u.name, u.email")
-                    .arg(kColumns)))
+                    .arg(columns())))
         return q.error();
     QList<Member> members;
     while (q.next())
@@ -185,7 +176,7 @@ Result<TeamRepository::Member> TeamRepository::findMember(const QString &email)
     Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM app_user u LEFT JOIN pg_roles r ON r.rolname = u.login "
                                "WHERE u.email = ?")
-                    .arg(kColumns),
+                    .arg(columns()),
                 {email.trimmed().toLower()}))
         return q.error();
     if (!q.next())

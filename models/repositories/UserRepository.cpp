@@ -21,24 +21,6 @@ const QString kColumns = QStringLiteral(
     "time_zone");
 const QString kLocalProfileKey = QStringLiteral("local_profile_user_id");
 
-User readUser(const Query &q)
-{
-    User u;
-    u.id = q.value(0).toString();
-    u.email = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.company = q.value(3).toString();
-    u.department = q.value(4).toString();
-    u.role = enumFromString<UserRole>(q.value(5).toString()).value_or(UserRole::User);
-    u.isActive = q.value(6).toBool();
-    u.onboardingCompleted = q.value(7).toBool();
-    u.createdAt = Database::dateTimeFromDb(q.value(8));
-    u.updatedAt = Database::dateTimeFromDb(q.value(9));
-    u.version = q.value(10).toInt();
-    u.timeZone = q.value(11).toString();
-    return u;
-}
-
 Status emailFree(Database &db, const QString &email, const QString &exceptId)
 {
     Query q(db);
@@ -61,7 +43,7 @@ Result<User> UserRepository::findOne(Database &db, const QString &where, const Q
         return q.error();
     if (!q.next())
         return Error::make(Error::Kind::NotFound, tr("no such user"));
-    return readUser(q);
+    return UserRepository::readRow(q);
 }
 
 Result<User> UserRepository::insert(Database &db, User user)
@@ -116,7 +98,7 @@ Result<QList<User>> UserRepository::list()
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM app_user WHERE 1 = 1%2 ORDER BY name, email")
                             .arg(kColumns, scope(QStringLiteral("id"), values));
-    return readAll(sql, values, readUser);
+    return readAll(sql, values, UserRepository::readRow);
 }
 
 Result<User> UserRepository::update(const User &input)
@@ -251,6 +233,34 @@ Result<User> UserRepository::ensureLocalProfile(Database &db)
     if (Status s = tx.commit(); !s)
         return s.error();
     return created;
+}
+
+QString UserRepository::columns(const QString &alias)
+{
+    if (alias.isEmpty())
+        return kColumns;
+    QStringList names = kColumns.split(QStringLiteral(", "));
+    for (QString &name : names)
+        name = alias + QLatin1Char('.') + name;
+    return names.join(QStringLiteral(", "));
+}
+
+User UserRepository::readRow(const Query &q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.email = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.company = q.value(3).toString();
+    u.department = q.value(4).toString();
+    u.role = enumFromString<UserRole>(q.value(5).toString()).value_or(UserRole::User);
+    u.isActive = q.value(6).toBool();
+    u.onboardingCompleted = q.value(7).toBool();
+    u.createdAt = Database::dateTimeFromDb(q.value(8));
+    u.updatedAt = Database::dateTimeFromDb(q.value(9));
+    u.version = q.value(10).toInt();
+    u.timeZone = q.value(11).toString();
+    return u;
 }
 
 } // namespace doo

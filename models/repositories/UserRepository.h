@@ -24,6 +24,10 @@ public:
     Result<User> update(const User &user);
     Result<int> count();
 
+    // The user row's columns (each prefixed with `alias.` when one is given) and its reader.
+    static QString columns(const QString &alias = QString());
+    static User readRow(const Query &q);
+
     // Identity look-ups used before there is a current user (`--user EMAIL`, the local profile).
     static Result<User> findByEmail(Database &db, const QString &email);
     static Result<User> localProfile(Database &db);
