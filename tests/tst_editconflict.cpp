@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -31,9 +32,10 @@ using namespace doo;
 using namespace doo::test;
 
 // Two people edit one row: me through the database the widgets use, "them" through a second
-// connection to the same database (another window, another machine). The second save is a
-// conflict shown field by field; each choice writes what it says, read back through the other
-// connection.
+// connection to the same database (another window, another machine). The second save compares
+// three ways with the version the editor loaded: a field only they changed keeps theirs and one
+// only I changed keeps mine, saved without asking; fields we both changed are a conflict shown
+// field by field, and each choice writes what it says, read back through the other connection.
 class TestEditConflict : public DatabaseTestCase
 {
     Q_OBJECT
@@ -83,15 +85,20 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void taskConflictListsTheDifferingFields();
+    void taskConflictListsOnlyFieldsBothChanged();
+    void mergeMeetsAThirdChange();
+    void taskDialogMergesTheirMoveWithMyTitle();
+    void taskDialogKeepMineKeepsTheirOtherChanges();
     void taskDialogKeepMineAfterAThirdChange();
     void taskDialogTakeTheirs();
     void taskDialogCancelKeepsWhatWasTyped();
     void workflowEditorKeepMineAndTakeTheirs();
+    void workflowEditorMergesTheirOtherChanges();
     void consultationDialogTakeTheirsAndKeepMine();
+    void consultationDialogMergesWithoutAsking();
 };
 
-void TestEditConflict::taskConflictListsTheDifferingFields()
+void TestEditConflict::taskConflictListsOnlyFieldsBothChanged()
 {
     auto second = database().openSecond(QStringLiteral("them"));
     TaskRepository mineRepo(database().db(), me());
@@ -107,19 +114,20 @@ void TestEditConflict::taskConflictListsTheDifferingFields()
     Task mine = created;
     mine.title = QStringLiteral("Budget review");
     mine.description = QStringLiteral("Q3 and Q4 numbers");
+    mine.dueDate = theirs.dueDate; // both changed it, to the same value: no conflict
     const auto refused = mineRepo.update(mine);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Conflict);
 
     const auto read = [&](const QString &id) { return mineRepo.findById(id); };
     const auto save = [&](const Task &t) { return mineRepo.update(t); };
-    auto conflict = must(EditConflictOf<Task>::open(mine, read, save));
+    auto conflict = must(EditConflictOf<Task>::open(created, mine, read, save));
     QAbstractItemModelTester tester(conflict.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString due = QLocale().toString(theirs.dueDate.toLocalTime(), QLocale::ShortFormat);
-    QCOMPARE(rowsOf(conflict.get()),
-             QStringList({QStringLiteral("Title|Budget for Q3|Budget review"),
-                          QStringLiteral("Description|Q3 numbers|Q3 and Q4 numbers"), QStringLiteral("Priority|High|Medium"),
-                          QStringLiteral("Due date|%1|(none)").arg(due)}));
+    // Only the title: the description is changed by me only, the priority by them only.
+    QCOMPARE(rowsOf(conflict.get()), QStringList({QStringLiteral("Title|Budget for Q3|Budget review")}));
+    QCOMPARE(conflict->theirsWithMyOtherChanges().title, QStringLiteral("Budget for Q3"));
+    QCOMPARE(conflict->theirsWithMyOtherChanges().description, QStringLiteral("Q3 and Q4 numbers"));
+    QCOMPARE(conflict->theirsWithMyOtherChanges().priority, Priority::High);
     QCOMPARE(conflict->headerData(EditConflict::TheirsColumn, Qt::Horizontal).toString(),
              QStringLiteral("Saved elsewhere (theirs)"));
 
@@ -131,21 +139,146 @@ void TestEditConflict::taskConflictListsTheDifferingFields()
     QVERIFY(!third);
     QCOMPARE(third.error().kind, Error::Kind::Conflict);
     QCOMPARE(must(theirRepo.findById(created.id)).title, QStringLiteral("Budget for Q3"));
-    QCOMPARE(conflict->fieldNames(),
-             QStringList({QStringLiteral("Title"), QStringLiteral("Description"), QStringLiteral("Priority"),
-                          QStringLiteral("Due date"), QStringLiteral("Tags")}));
-    QCOMPARE(conflict->rows().last().theirs, QStringLiteral("finance"));
+    QCOMPARE(conflict->fieldNames(), QStringList({QStringLiteral("Title")}));
+    QCOMPARE(conflict->theirs().tags, QStringList({QStringLiteral("finance")}));
 
-    // Keep mine over the newest: my values, read through their connection.
+    // Keep mine over the newest: my title and description, their priority, due date and tags
+    // (which I never touched), read through their connection.
     CHECK_OK(conflict->keepMine());
     const Task stored = must(theirRepo.findById(created.id));
     QCOMPARE(stored.title, QStringLiteral("Budget review"));
     QCOMPARE(stored.description, QStringLiteral("Q3 and Q4 numbers"));
-    QCOMPARE(stored.priority, Priority::Medium);
-    QVERIFY(!stored.dueDate.isValid());
-    QVERIFY(stored.tags.isEmpty());
+    QCOMPARE(stored.priority, Priority::High);
+    QCOMPARE(stored.dueDate, theirs.dueDate);
+    QCOMPARE(stored.tags, QStringList({QStringLiteral("finance")}));
     QCOMPARE(stored.version, 4); // created, theirs, again, mine
     QCOMPARE(conflict->saved().version, 4);
+}
+
+void TestEditConflict::mergeMeetsAThirdChange()
+{
+    auto second = database().openSecond(QStringLiteral("them"));
+    TaskRepository mineRepo(database().db(), me());
+    TaskRepository theirRepo(*second, me());
+    const Task created = addTask();
+
+    Task theirs = must(theirRepo.findById(created.id));
+    theirs.priority = Priority::High;
+    CHECK_OK(theirRepo.update(theirs));
+    Task mine = created;
+    mine.title = QStringLiteral("Budget review");
+
+    // A third saves tags between the read of theirs and the merged save: that save is refused
+    // (it carries their version), theirs is read again and the merge of all three is saved.
+    int saves = 0;
+    const auto read = [&](const QString &id) { return mineRepo.findById(id); };
+    const auto save = [&](const Task &t) {
+        if (saves++ == 0) {
+            Task third = must(theirRepo.findById(created.id));
+            third.tags = {QStringLiteral("finance")};
+            must(theirRepo.update(third));
+        }
+        return mineRepo.update(t);
+    };
+    auto conflict = must(EditConflictOf<Task>::open(created, mine, read, save));
+    QCOMPARE(conflict->rowCount(), 0);
+    QCOMPARE(must(conflict->saveIfNoConflict()), true);
+    QCOMPARE(saves, 2);
+    Task stored = must(theirRepo.findById(created.id));
+    QCOMPARE(stored.title, QStringLiteral("Budget review"));
+    QCOMPARE(stored.priority, Priority::High);
+    QCOMPARE(stored.tags, QStringList({QStringLiteral("finance")}));
+    QCOMPARE(stored.version, 4); // created, theirs, third, merged
+    QCOMPARE(conflict->saved().version, 4);
+
+    // A third change of a field I changed too: no save, the conflict is for the user to decide.
+    const Task base = stored;
+    mine = base;
+    mine.description = QStringLiteral("Mine");
+    saves = 0;
+    const auto saveAfterRival = [&](const Task &t) {
+        if (saves++ == 0) {
+            Task third = must(theirRepo.findById(created.id));
+            third.description = QStringLiteral("Theirs");
+            must(theirRepo.update(third));
+        }
+        return mineRepo.update(t);
+    };
+    conflict = must(EditConflictOf<Task>::open(base, mine, read, saveAfterRival));
+    QCOMPARE(must(conflict->saveIfNoConflict()), false);
+    QCOMPARE(rowsOf(conflict.get()), QStringList({QStringLiteral("Description|Theirs|Mine")}));
+    stored = must(theirRepo.findById(created.id));
+    QCOMPARE(stored.description, QStringLiteral("Theirs"));
+    QCOMPARE(stored.version, 5);
+}
+
+void TestEditConflict::taskDialogMergesTheirMoveWithMyTitle()
+{
+    auto second = database().openSecond(QStringLiteral("them"));
+    TaskRepository theirRepo(*second, me());
+    const Task created = addTask();
+    QUndoStack undo;
+    auto board = boardWithCard(undo);
+
+    int conflicts = 0;
+    board->setDialogRunner([&](TaskDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Budget review"));
+        // While I type they move the card to In progress and raise its priority.
+        must(theirRepo.move({created.id}, TaskStatus::InProgress, 0));
+        Task theirs = must(theirRepo.findById(created.id));
+        theirs.priority = Priority::High;
+        must(theirRepo.update(theirs));
+        dialog.setConflictRunner([&](ConflictDialog &c) {
+            ++conflicts;
+            click(c, "cancelButton");
+            return c.result();
+        });
+        click(dialog, "saveButton");
+        return dialog.result() == QDialog::Accepted;
+    });
+    editTask(*board);
+    QCOMPARE(conflicts, 0);
+    const Task stored = must(theirRepo.findById(created.id));
+    QCOMPARE(stored.title, QStringLiteral("Budget review"));
+    QCOMPARE(stored.status, TaskStatus::InProgress);
+    QCOMPARE(stored.priority, Priority::High);
+    QCOMPARE(stored.description, QStringLiteral("Q3 numbers"));
+    QCOMPARE(stored.version, 4); // created, moved, priority, my title
+    QCOMPARE(board->board()->column(TaskStatus::Todo)->rowCount(), 0);
+    QCOMPARE(board->board()->column(TaskStatus::InProgress)->index(0).data().toString(), QStringLiteral("Budget review"));
+}
+
+void TestEditConflict::taskDialogKeepMineKeepsTheirOtherChanges()
+{
+    auto second = database().openSecond(QStringLiteral("them"));
+    TaskRepository theirRepo(*second, me());
+    const Task created = addTask();
+    QUndoStack undo;
+    auto board = boardWithCard(undo);
+
+    QStringList shown;
+    board->setDialogRunner([&](TaskDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Budget review"));
+        must(theirRepo.move({created.id}, TaskStatus::Review, 0));
+        Task theirs = must(theirRepo.findById(created.id));
+        theirs.title = QStringLiteral("Budget for Q3");
+        theirs.priority = Priority::Urgent;
+        must(theirRepo.update(theirs));
+        dialog.setConflictRunner([&](ConflictDialog &c) {
+            shown = rowsOf(c.table()->model());
+            click(c, "keepMineButton");
+            return c.result();
+        });
+        click(dialog, "saveButton");
+        return dialog.result() == QDialog::Accepted;
+    });
+    editTask(*board);
+    QCOMPARE(shown, QStringList({QStringLiteral("Title|Budget for Q3|Budget review")}));
+    const Task stored = must(theirRepo.findById(created.id));
+    QCOMPARE(stored.title, QStringLiteral("Budget review"));
+    QCOMPARE(stored.status, TaskStatus::Review);
+    QCOMPARE(stored.priority, Priority::Urgent);
+    QCOMPARE(stored.version, 4);
 }
 
 void TestEditConflict::taskDialogKeepMineAfterAThirdChange()
@@ -161,6 +294,7 @@ void TestEditConflict::taskDialogKeepMineAfterAThirdChange()
     board->setDialogRunner([&](TaskDialog &dialog) {
         dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Budget review"));
         Task theirs = must(theirRepo.findById(created.id)); // they save while I type
+        theirs.title = QStringLiteral("Budget (draft)");
         theirs.description = QStringLiteral("Their notes");
         must(theirRepo.update(theirs));
         dialog.setConflictRunner([&](ConflictDialog &c) {
@@ -178,16 +312,13 @@ void TestEditConflict::taskDialogKeepMineAfterAThirdChange()
         return dialog.result() == QDialog::Accepted;
     });
     editTask(*board);
-    QCOMPARE(shown,
-             QStringList({QStringLiteral("Title|Budget|Budget review"), QStringLiteral("Description|Their notes|Q3 numbers")}));
+    QCOMPARE(shown, QStringList({QStringLiteral("Title|Budget (draft)|Budget review")}));
     QVERIFY(stayedOpen);
-    QCOMPARE(shownAfterThird,
-             QStringList({QStringLiteral("Title|Budget|Budget review"), QStringLiteral("Description|Their notes|Q3 numbers"),
-                          QStringLiteral("Priority|Urgent|Medium")}));
+    QCOMPARE(shownAfterThird, QStringList({QStringLiteral("Title|Budget (draft)|Budget review")}));
     const Task stored = must(theirRepo.findById(created.id));
     QCOMPARE(stored.title, QStringLiteral("Budget review"));
-    QCOMPARE(stored.description, QStringLiteral("Q3 numbers"));
-    QCOMPARE(stored.priority, Priority::Medium);
+    QCOMPARE(stored.description, QStringLiteral("Their notes"));
+    QCOMPARE(stored.priority, Priority::Urgent);
     QCOMPARE(stored.version, 4);
     auto *column = board->board()->column(TaskStatus::Todo);
     QCOMPARE(column->index(0).data().toString(), QStringLiteral("Budget review"));
@@ -282,7 +413,8 @@ void TestEditConflict::workflowEditorKeepMineAndTakeTheirs()
     view.show();
     QVERIFY(view.selectWorkflow(created.id));
 
-    // Keep mine: my name over theirs; their switch (not in the editor) stays as they set it.
+    // Keep mine: my name over theirs; their minutes (not edited by me) and their switch (not in
+    // the editor) stay as they set them.
     QStringList shown;
     const auto rename = [](WorkflowEditorDialog &d, const QString &name) {
         auto *edit = d.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
@@ -305,13 +437,10 @@ void TestEditConflict::workflowEditorKeepMineAndTakeTheirs()
         return d.result() == QDialog::Accepted;
     });
     view.findChild<QAction *>(QStringLiteral("actionEditWorkflow"))->trigger();
-    QCOMPARE(
-        shown,
-        QStringList({QStringLiteral("Name|Weekly report (team)|Monday report"),
-                     QStringLiteral("Saves per run|%1 min|%2 min").arg(QLocale().toString(15.0), QLocale().toString(10.0))}));
+    QCOMPARE(shown, QStringList({QStringLiteral("Name|Weekly report (team)|Monday report")}));
     Workflow stored = must(theirRepo.findById(created.id));
     QCOMPARE(stored.name, QStringLiteral("Monday report"));
-    QCOMPARE(stored.estimatedMinutesSaved, 10.0);
+    QCOMPARE(stored.estimatedMinutesSaved, 15.0);
     QCOMPARE(stored.isActive, false);
 
     // Take theirs: the editor shows theirs and has nothing unsaved; theirs stays stored.
@@ -340,6 +469,48 @@ void TestEditConflict::workflowEditorKeepMineAndTakeTheirs()
     QCOMPARE(view.currentWorkflow().name, QStringLiteral("Theirs again"));
 }
 
+void TestEditConflict::workflowEditorMergesTheirOtherChanges()
+{
+    auto second = database().openSecond(QStringLiteral("them"));
+    WorkflowRepository theirRepo(*second, me());
+    Workflow w = sample(QStringLiteral("Weekly report"));
+    w.estimatedMinutesSaved = 10;
+    const Workflow created = must(WorkflowRepository(database().db(), me()).create(w));
+    QUndoStack undo;
+    WorkflowsView view(database().db(), defaultUser(), &undo);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(view.selectWorkflow(created.id));
+
+    // They change the minutes and the description while I rename: saved together, no dialog.
+    int conflicts = 0;
+    view.setEditorRunner([&](WorkflowEditorDialog &d) {
+        auto *edit = d.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        edit->setText(QStringLiteral("Monday report"));
+        Q_EMIT edit->textEdited(edit->text());
+        Workflow theirs = must(theirRepo.findById(created.id));
+        theirs.description = QStringLiteral("For the team");
+        theirs.estimatedMinutesSaved = 25;
+        must(theirRepo.update(theirs));
+        d.setConflictRunner([&](ConflictDialog &c) {
+            ++conflicts;
+            click(c, "cancelButton");
+            return c.result();
+        });
+        click(d, "saveButton");
+        return d.result() == QDialog::Accepted;
+    });
+    view.findChild<QAction *>(QStringLiteral("actionEditWorkflow"))->trigger();
+    QCOMPARE(conflicts, 0);
+    const Workflow stored = must(theirRepo.findById(created.id));
+    QCOMPARE(stored.name, QStringLiteral("Monday report"));
+    QCOMPARE(stored.description, QStringLiteral("For the team"));
+    QCOMPARE(stored.estimatedMinutesSaved, 25.0);
+    QCOMPARE(QJsonDocument::fromJson(stored.trigger.toUtf8()), QJsonDocument::fromJson(created.trigger.toUtf8()));
+    QCOMPARE(stored.version, created.version + 2);
+    QCOMPARE(view.currentWorkflow().name, QStringLiteral("Monday report"));
+}
+
 void TestEditConflict::consultationDialogTakeTheirsAndKeepMine()
 {
     auto second = database().openSecond(QStringLiteral("them"));
@@ -353,15 +524,18 @@ void TestEditConflict::consultationDialogTakeTheirsAndKeepMine()
     widget.show();
     QVERIFY(widget.selectConsultation(created.id));
 
-    // Take theirs: their email and name come into the form, my name is gone.
+    // Take theirs: their name (which I changed too) and their email come into the form; my
+    // department, which they left alone, stays there, not saved yet.
     QStringList shown;
-    QString nameShown, emailShown;
+    QString nameShown, emailShown, departmentShown;
     widget.setDialogRunner([&](QDialog &d) {
         auto *dialog = qobject_cast<ConsultationDialog *>(&d);
         if (!dialog)
             return false;
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Ada King"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("departmentEdit"))->setText(QStringLiteral("Research"));
         Consultation theirs = must(theirRepo.findById(created.id));
+        theirs.name = QStringLiteral("Ada Byron");
         theirs.email = QStringLiteral("ada@engines.example");
         must(theirRepo.update(theirs));
         dialog->setConflictRunner([&](ConflictDialog &conflict) {
@@ -372,15 +546,16 @@ void TestEditConflict::consultationDialogTakeTheirsAndKeepMine()
         click(*dialog, "saveButton");
         nameShown = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text();
         emailShown = dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text();
+        departmentShown = dialog->findChild<QLineEdit *>(QStringLiteral("departmentEdit"))->text();
         return dialog->result() == QDialog::Accepted;
     });
     click(*widget.detail(), "editButton");
-    QCOMPARE(
-        shown,
-        QStringList({QStringLiteral("Name|Ada Lovelace|Ada King"), QStringLiteral("Email|ada@engines.example|ada@example.com")}));
-    QCOMPARE(nameShown, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(shown, QStringList({QStringLiteral("Name|Ada Byron|Ada King")}));
+    QCOMPARE(nameShown, QStringLiteral("Ada Byron"));
     QCOMPARE(emailShown, QStringLiteral("ada@engines.example"));
-    QCOMPARE(must(theirRepo.findById(created.id)).name, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(departmentShown, QStringLiteral("Research"));
+    QCOMPARE(must(theirRepo.findById(created.id)).name, QStringLiteral("Ada Byron"));
+    QVERIFY(must(theirRepo.findById(created.id)).department.isEmpty());
 
     // Keep mine: my company over theirs.
     widget.setDialogRunner([&](QDialog &d) {
@@ -405,6 +580,51 @@ void TestEditConflict::consultationDialogTakeTheirsAndKeepMine()
     QCOMPARE(stored.company, QStringLiteral("Analytical Engines"));
     QCOMPARE(stored.email, QStringLiteral("ada@engines.example"));
     QCOMPARE(stored.version, created.version + 3);
+}
+
+void TestEditConflict::consultationDialogMergesWithoutAsking()
+{
+    auto second = database().openSecond(QStringLiteral("them"));
+    ConsultationRepository theirRepo(*second, me());
+    Consultation c;
+    c.name = QStringLiteral("Ada Lovelace");
+    c.email = QStringLiteral("ada@example.com");
+    const Consultation created = must(ConsultationRepository(database().db(), me()).create(c));
+    ConsultationsWidget widget(database().db(), defaultUser());
+    widget.resize(1200, 800);
+    widget.show();
+    QVERIFY(widget.selectConsultation(created.id));
+
+    // They change the email and set the company I also set, to the same: no conflict.
+    int conflicts = 0;
+    bool accepted = false;
+    widget.setDialogRunner([&](QDialog &d) {
+        auto *dialog = qobject_cast<ConsultationDialog *>(&d);
+        if (!dialog)
+            return false;
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Ada King"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("companyEdit"))->setText(QStringLiteral("Analytical Engines"));
+        Consultation theirs = must(theirRepo.findById(created.id));
+        theirs.email = QStringLiteral("ada@engines.example");
+        theirs.company = QStringLiteral("Analytical Engines");
+        must(theirRepo.update(theirs));
+        dialog->setConflictRunner([&](ConflictDialog &conflict) {
+            ++conflicts;
+            click(conflict, "cancelButton");
+            return conflict.result();
+        });
+        click(*dialog, "saveButton");
+        accepted = dialog->result() == QDialog::Accepted;
+        return accepted;
+    });
+    click(*widget.detail(), "editButton");
+    QCOMPARE(conflicts, 0);
+    QVERIFY(accepted);
+    const Consultation stored = must(theirRepo.findById(created.id));
+    QCOMPARE(stored.name, QStringLiteral("Ada King"));
+    QCOMPARE(stored.email, QStringLiteral("ada@engines.example"));
+    QCOMPARE(stored.company, QStringLiteral("Analytical Engines"));
+    QCOMPARE(stored.version, created.version + 2);
 }
 
 QTEST_MAIN(TestEditConflict)

@@ -15,7 +15,10 @@ ConflictDialog::ConflictDialog(EditConflict &conflict, const QString &what, QWid
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed elsewhere"));
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel(tr("Someone else saved %1 while you were editing it. These fields differ:").arg(what), this);
+    m_intro = new QLabel(tr("Someone else saved %1 while you were editing it. Their changes to fields you did not edit are kept; "
+                            "you both changed these fields:")
+                             .arg(what),
+                         this);
     m_intro->setObjectName(QStringLiteral("introLabel"));
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
@@ -43,10 +46,10 @@ ConflictDialog::ConflictDialog(EditConflict &conflict, const QString &what, QWid
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keep = buttons->addButton(tr("&Keep mine"), QDialogButtonBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepMineButton"));
-    keep->setToolTip(tr("Save your version over theirs"));
+    keep->setToolTip(tr("Save your values for these fields, with your other changes and theirs"));
     QPushButton *take = buttons->addButton(tr("&Take theirs"), QDialogButtonBox::DestructiveRole);
     take->setObjectName(QStringLiteral("takeTheirsButton"));
-    take->setToolTip(tr("Discard your changes and show theirs"));
+    take->setToolTip(tr("Take their values for these fields; your other changes stay in the form, not saved yet"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setToolTip(tr("Back to your edit, not saved"));

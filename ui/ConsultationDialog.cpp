@@ -55,6 +55,7 @@ ConsultationDialog::ConsultationDialog(QWidget *parent) : QDialog(parent)
 void ConsultationDialog::setConsultation(const Consultation &consultation)
 {
     m_base = consultation;
+    m_loaded = consultation;
     setWindowTitle(tr("Edit consultation request %1").arg(consultation.bookingId));
     m_name->setText(consultation.name);
     m_email->setText(consultation.email);
@@ -84,15 +85,17 @@ void ConsultationDialog::accept()
     }
     if (saved.error().kind != Error::Kind::Conflict || mine.id.isEmpty() || !m_read)
         return showProblem(tr("Not saved: %1").arg(saved.error().text()));
-    const auto outcome =
-        ConflictDialog::resolve<Consultation>(mine, m_read, m_store, tr("this consultation request"), this, m_conflictRunner);
+    const auto outcome = ConflictDialog::resolve<Consultation>(m_loaded, mine, m_read, m_store, tr("this consultation request"),
+                                                               this, m_conflictRunner);
     switch (outcome.choice) {
+    case ConflictDialog::Merged:
     case ConflictDialog::KeptMine:
         m_saved = outcome.value;
         return QDialog::accept();
     case ConflictDialog::TookTheirs:
         setConsultation(outcome.value);
-        return showProblem(tr("Showing the version saved elsewhere; your changes were discarded."));
+        m_loaded = outcome.base;
+        return showProblem(tr("Showing their values for the fields you both changed, with your other changes; not saved yet."));
     case ConflictDialog::Cancelled:
         break;
     }

@@ -15,9 +15,11 @@ namespace doo {
 // The form for a new consultation request: name and email required, the email's form and every
 // length checked as you type (Consultation::validate); Save stays disabled with the reason shown.
 // It also edits an existing request's details (setConsultation): with a store, Save writes through
-// it and the dialog stays open, with what was typed, when the write fails; a request someone else
-// saved meanwhile opens the ConflictDialog (Keep mine closes the dialog saved, Take theirs shows
-// their version here, Cancel comes back to the edit).
+// it and the dialog stays open, with what was typed, when the write fails. A request someone else
+// saved meanwhile is compared three ways with the request as loaded: their changes to fields not
+// edited here are merged and saved without asking; fields both changed open the ConflictDialog
+// (Keep mine closes the dialog saved, Take theirs shows their values here with the other edits,
+// Cancel comes back to the edit).
 class ConsultationDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     void showProblem(const QString &message);
 
     Consultation m_base;
+    Consultation m_loaded; // the version this edit started from: what each side changed since
     Consultation m_saved;
     Save m_store;
     Read m_read;

@@ -143,6 +143,7 @@ TaskDialog::~TaskDialog() = default;
 void TaskDialog::load(const Task &task)
 {
     m_task = task;
+    m_base = task;
     m_title->setText(task.title);
     m_description->setPlainText(task.description);
     m_priority->setCurrentIndex(m_priority->findData(QVariant::fromValue(task.priority)));
@@ -180,14 +181,16 @@ void TaskDialog::accept()
     }
     if (saved.error().kind != Error::Kind::Conflict || mine.id.isEmpty() || !m_read)
         return showProblem(tr("Not saved: %1").arg(saved.error().text()));
-    const auto outcome = ConflictDialog::resolve<Task>(mine, m_read, m_store, tr("this task"), this, m_conflictRunner);
+    const auto outcome = ConflictDialog::resolve<Task>(m_base, mine, m_read, m_store, tr("this task"), this, m_conflictRunner);
     switch (outcome.choice) {
+    case ConflictDialog::Merged:
     case ConflictDialog::KeptMine:
         m_saved = outcome.value;
         return QDialog::accept();
     case ConflictDialog::TookTheirs:
         load(outcome.value);
-        return showProblem(tr("Showing the version saved elsewhere; your changes were discarded."));
+        m_base = outcome.base;
+        return showProblem(tr("Showing their values for the fields you both changed, with your other changes; not saved yet."));
     case ConflictDialog::Cancelled:
         break;
     }

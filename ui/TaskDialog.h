@@ -22,8 +22,10 @@ namespace doo {
 // copy with its id cleared). Input is validated on every edit with Task::validate(); Save stays
 // disabled, and validationLabel says why, until the input is valid. Ctrl+Return saves.
 // With a store, Save writes through it and the dialog stays open, with what was typed, when the
-// write fails; a task someone else saved meanwhile opens the ConflictDialog (Keep mine closes
-// the dialog saved, Take theirs shows their version here, Cancel comes back to the edit).
+// write fails. A task someone else saved meanwhile is compared three ways with the task as loaded:
+// their changes to fields not edited here are merged and saved without asking; fields both
+// changed open the ConflictDialog (Keep mine closes the dialog saved, Take theirs shows their
+// values here with the other edits, Cancel comes back to the edit).
 class TaskDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +57,7 @@ private:
     void fillHistory(const QList<TaskHistoryEntry> &history);
 
     Task m_task;
+    Task m_base; // the version this edit started from: what each side changed since
     Task m_saved;
     Save m_store;
     Read m_read;

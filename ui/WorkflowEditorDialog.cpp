@@ -311,16 +311,20 @@ bool WorkflowEditorDialog::resolveConflict(const Workflow &mine)
         return saved;
     };
     const auto read = [this](const QString &id) { return m_intents.workflow(id); };
-    const auto outcome = ConflictDialog::resolve<Workflow>(mine, read, save, tr("this workflow"), this, m_conflictRunner);
+    const auto outcome =
+        ConflictDialog::resolve<Workflow>(m_original, mine, read, save, tr("this workflow"), this, m_conflictRunner);
     switch (outcome.choice) {
+    case ConflictDialog::Merged:
     case ConflictDialog::KeptMine:
         setWorkflow(outcome.value);
         m_hasSaved = true;
         accept();
         return true;
     case ConflictDialog::TookTheirs:
-        setWorkflow(outcome.value); // what it shows counts as saved
-        showNotSaved(tr("Showing the version saved elsewhere; your changes were discarded."));
+        setWorkflow(outcome.base); // theirs counts as saved; my other edits, shown, do not
+        loadForm(outcome.value);
+        onFormChanged();
+        showNotSaved(tr("Showing their values for the fields you both changed, with your other changes; not saved yet."));
         return false;
     case ConflictDialog::Cancelled:
         break;

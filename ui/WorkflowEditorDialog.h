@@ -33,8 +33,10 @@ class WorkflowIntents;
 // with the path of the bad field. Save is disabled while the definition is invalid, with the
 // reason shown. The Dry run tab plans a run of the definition as edited, before it is saved.
 // Closing with unsaved changes asks Save / Discard / Cancel. A save refused because someone else
-// saved the workflow meanwhile opens the ConflictDialog (their version read through the intents):
-// Keep mine saves and closes, Take theirs shows their version here, Cancel comes back to the edit.
+// saved the workflow meanwhile is compared three ways with the workflow as shown at first (their
+// version read through the intents): their changes to fields not edited here are merged and saved
+// without asking; fields both changed open the ConflictDialog (Keep mine saves and closes, Take
+// theirs shows their values here with the other edits, Cancel comes back to the edit).
 class WorkflowEditorDialog : public QDialog
 {
     Q_OBJECT

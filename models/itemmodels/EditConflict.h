@@ -45,12 +45,17 @@ QList<ConflictField<Workflow>> conflictFields<Workflow>();
 template<>
 QList<ConflictField<Consultation>> conflictFields<Consultation>();
 
-// A save refused because someone else saved the row first: my edited row against theirs, the one
-// stored now, as a table of the fields that differ (field | theirs | mine, display texts), and the
-// two ways out. Keep mine writes my fields over theirs with their version number, so that a change
-// made meanwhile by a third is a conflict again, never overwritten; the rows then show that newest
-// version. Take theirs writes nothing and reads theirs again for the editor. EditConflictOf<T>
-// does it for one kind of row (task, workflow, consultation) through the intents' save and read.
+// A save refused because someone else saved the row first, compared three ways: the version my
+// edit started from (the base: what the editor loaded), mine, and theirs (the one stored now). A
+// field only they changed keeps their value and a field only I changed keeps mine, both without
+// asking; a field we both changed to different values is a conflict, and only those are the rows
+// of this table (field | theirs | mine, display texts). With no conflict the merge of both is
+// saved without asking (saveIfNoConflict). Keep mine writes my values for the conflicting fields
+// and my other changes over theirs, never undoing a change of theirs I did not touch. Take theirs
+// writes nothing and gives the editor theirs with my changes that did not conflict. Every write
+// goes with their version number, so that a change made meanwhile by a third is read and compared
+// again, never overwritten. EditConflictOf<T> does it for one kind of row (task, workflow,
+// consultation) through the intents' save and read.
 class EditConflict : public QAbstractTableModel
 {
     Q_OBJECT
@@ -97,27 +102,48 @@ public:
     using Save = std::function<Result<T>(const T &)>;
     using Read = std::function<Result<T>(const QString &id)>;
 
-    // Reads theirs through `read` and compares it with `mine`; an error when it cannot be read
-    // (deleted meanwhile, connection lost).
-    static Result<std::shared_ptr<EditConflictOf>> open(const T &mine, Read read, Save save)
+    // Reads theirs through `read` and compares base, mine and theirs; an error when theirs cannot
+    // be read (deleted meanwhile, connection lost).
+    static Result<std::shared_ptr<EditConflictOf>> open(const T &base, const T &mine, Read read, Save save)
     {
-        std::shared_ptr<EditConflictOf> conflict(new EditConflictOf(mine, std::move(read), std::move(save)));
+        std::shared_ptr<EditConflictOf> conflict(new EditConflictOf(base, mine, std::move(read), std::move(save)));
         if (Status s = conflict->refresh(); !s)
             return s.error();
         return conflict;
     }
 
+    const T &base() const { return m_base; }
     const T &mine() const { return m_mine; }
     const T &theirs() const { return m_theirs; }
-    // What Keep mine saved (valid after it succeeded).
+    // What Keep mine or saveIfNoConflict saved (valid after it succeeded).
     const T &saved() const { return m_saved; }
+    // Theirs with my changes that are not in conflict: what Take theirs gives the editor.
+    T theirsWithMyOtherChanges() const { return merged(false); }
+
+    // When no field is in conflict, saves their changes and mine together and returns true; a
+    // change made meanwhile by a third is read and merged again (a few times at most). False when
+    // fields are in conflict (the rows list them): that needs the user's choice.
+    Result<bool> saveIfNoConflict()
+    {
+        Error conflict;
+        for (int attempt = 0; attempt < kAttempts; ++attempt) {
+            if (rowCount() > 0)
+                return false;
+            const Status s = keepMine();
+            if (s)
+                return true;
+            if (s.error().kind != Error::Kind::Conflict)
+                return s.error();
+            conflict = s.error();
+        }
+        if (rowCount() > 0)
+            return false;
+        return conflict; // changed again on every attempt: the editor says so, nothing is lost
+    }
 
     Status keepMine() override
     {
-        T merged = m_theirs; // their version number and everything the editor does not show
-        for (const ConflictField<T> &f : m_fields)
-            f.copy(merged, m_mine);
-        auto saved = m_save(merged);
+        auto saved = m_save(merged(true));
         if (saved) {
             m_saved = saved.takeValue();
             return {};
@@ -131,9 +157,27 @@ public:
     Status takeTheirs() override { return refresh(); }
 
 private:
-    EditConflictOf(const T &mine, Read read, Save save)
-        : m_mine(mine), m_read(std::move(read)), m_save(std::move(save)), m_fields(conflictFields<T>())
+    static constexpr int kAttempts = 3;
+
+    EditConflictOf(const T &base, const T &mine, Read read, Save save)
+        : m_base(base), m_mine(mine), m_read(std::move(read)), m_save(std::move(save)), m_fields(conflictFields<T>())
     { }
+
+    bool changedByMe(const ConflictField<T> &f) const { return !f.same(m_base, m_mine); }
+    bool changedByThem(const ConflictField<T> &f) const { return !f.same(m_base, m_theirs); }
+    bool inConflict(const ConflictField<T> &f) const { return changedByMe(f) && changedByThem(f) && !f.same(m_mine, m_theirs); }
+
+    // Theirs (their version number, their changes and everything the editor does not show) with
+    // my changes: all of them, or only those not in conflict.
+    T merged(bool keepMineInConflicts) const
+    {
+        T merged = m_theirs;
+        for (const ConflictField<T> &f : m_fields) {
+            if (changedByMe(f) && (!inConflict(f) || keepMineInConflicts))
+                f.copy(merged, m_mine);
+        }
+        return merged;
+    }
 
     Status refresh()
     {
@@ -143,13 +187,14 @@ private:
         m_theirs = theirs.takeValue();
         QList<Row> rows;
         for (const ConflictField<T> &f : m_fields) {
-            if (!f.same(m_theirs, m_mine))
+            if (inConflict(f))
                 rows << Row{tr(f.name), f.show(m_theirs), f.show(m_mine)};
         }
         setRows(std::move(rows));
         return {};
     }
 
+    T m_base;
     T m_mine;
     T m_theirs;
     T m_saved;
