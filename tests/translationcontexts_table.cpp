@@ -51,6 +51,7 @@
 #include "itemmodels/ExecutionListModel.h"
 #include "itemmodels/WorkflowCommands.h"
 #include "itemmodels/WorkflowListModel.h"
+#include "itemmodels/WriteRetry.h"
 
 #include "ActionForm.h"
 #include "AddPersonDialog.h"
@@ -151,6 +152,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("Validation"), viaTr<Validation::Messages>()},
         {QStringLiteral("WorkflowEngine"), viaTr<WorkflowEngine>()},
         {QStringLiteral("WorkflowRepository"), viaTr<WorkflowRepository>()},
+        {QStringLiteral("WriteRetry"), viaTr<WriteRetry>()},
         {QStringLiteral("doo::ActionForm"), viaTr<ActionForm>()},
         {QStringLiteral("doo::ActionListEditor"), viaTr<ActionListEditor>()},
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},

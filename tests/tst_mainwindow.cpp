@@ -170,7 +170,8 @@ void TestMainWindow::statusBarTexts()
     QCOMPARE(state->text(), QStringLiteral("Connected"));
     QVERIFY(w.changeWatcher());
     Q_EMIT w.changeWatcher()->connectionChanged(false);
-    QCOMPARE(state->text(), QStringLiteral("Connection lost"));
+    QCOMPARE(state->text(),
+             t.db().type() == DbType::PostgreSQL ? QStringLiteral("Reconnecting…") : QStringLiteral("Connection lost"));
     Q_EMIT w.changeWatcher()->connectionChanged(true);
     QCOMPARE(state->text(), QStringLiteral("Connected"));
 }

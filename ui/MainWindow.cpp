@@ -242,7 +242,9 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::setConnected(bool connected)
 {
-    m_connection->setText(connected ? tr("Connected") : tr("Connection lost"));
+    // On PostgreSQL the connection's Reconnector is bringing it back (see ChangeWatcher).
+    const bool server = m_db.type() == DbType::PostgreSQL;
+    m_connection->setText(connected ? tr("Connected") : server ? tr("Reconnecting…") : tr("Connection lost"));
     m_connection->setStyleSheet(connected ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
 }
 

@@ -5,6 +5,7 @@
 #include "db/Logging.h"
 #include "core/SqliteSession.h"
 #include "db/Query.h"
+#include "db/Reconnector.h"
 #include "db/SqliteApi.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,36 @@ struct Database::CachedStatement
 };
 
 namespace {
+// libpq's words for a connection that is gone. Qt's driver often reports these without an
+// SQLSTATE (there is no result when the socket closed), so the text decides too.
+bool isConnectionFailure(const QString &code, const QString &text)
+{
+    // 08: connection exception; 57P01-04: administrator or crash shutdown, cannot connect now,
+    // database dropped.
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    static const QLatin1String kWords[] = {
+        QLatin1String("server closed the connection unexpectedly"),
+        QLatin1String("terminating connection"),
+        QLatin1String("no connection to the server"),
+        QLatin1String("could not connect"),
+        QLatin1String("connection to server"),
+        QLatin1String("could not send data to server"),
+        QLatin1String("could not receive data from server"),
+        QLatin1String("ssl connection has been closed unexpectedly"),
+        QLatin1String("the database system is shutting down"),
+        QLatin1String("the database system is starting up"),
+        QLatin1String("the database system is in recovery mode"),
+        QLatin1String("connection not open"),
+        QLatin1String("connection pointer is null"),
+    };
+    for (const QLatin1String &words : kWords) {
+        if (text.contains(words, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 constexpr int kMaxCachedStatements = 200;
 constexpr int kMaxCachedSqlLength = 4000; // bulk INSERTs and long IN lists are one-offs
 } // namespace
@@ -88,6 +119,7 @@ void Database::clearStatements()
 
 Database::~Database()
 {
+    delete m_reconnector;
     optimize(); // SQLite's advice: run it before closing a connection
     truncateLongLog();
     clearStatements();
@@ -109,7 +141,7 @@ QSqlDatabase Database::handle() const
 bool Database::isConnected() const
 {
     const QSqlDatabase db = handle();
-    return db.isOpen() && !db.isOpenError();
+    return db.isOpen() && !db.isOpenError() && !m_lost;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const QString &connectionName)
@@ -209,9 +241,69 @@ void Database::statementFailed()
         return;
     m_aborted = true;
     m_rollbackOnly = true;
+    if (m_lost) // the server ended the session, and the transaction with it
+        return;
     QSqlQuery rollback(handle());
     if (!rollback.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcDbError) << "rollback after a failed statement failed:" << rollback.lastError().text();
+}
+
+Reconnector &Database::reconnector()
+{
+    if (!m_reconnector)
+        m_reconnector = new Reconnector(*this);
+    return *m_reconnector;
+}
+
+void Database::markLost()
+{
+    if (type() != DbType::PostgreSQL || m_lost)
+        return;
+    m_lost = true;
+    qCWarning(lcDbConnection) << "connection lost:" << m_url.display();
+    if (m_reconnector)
+        m_reconnector->notice();
+}
+
+Status Database::reconnect(int connectTimeoutSecs)
+{
+    if (m_depth > 0)
+        return Error::make(Error::Kind::Busy, tr("a change is still in progress; reconnecting later"));
+    for (const CachedStatement *s : std::as_const(m_statements)) {
+        if (s->inUse)
+            return Error::make(Error::Kind::Busy, tr("a statement is still in use; reconnecting later"));
+    }
+    clearStatements();
+    QSqlDatabase db = handle();
+    db.close();
+    const QString options = db.connectOptions();
+    if (connectTimeoutSecs > 0 && type() == DbType::PostgreSQL) {
+        static const QRegularExpression timeout(QStringLiteral("connect_timeout=\\d+"));
+        db.setConnectOptions(QString(options).replace(timeout, QStringLiteral("connect_timeout=%1").arg(connectTimeoutSecs)));
+    }
+    const bool opened = db.open();
+    db.setConnectOptions(options);
+    if (!opened) {
+        const QSqlError err = db.lastError();
+        qCInfo(lcDbConnection) << "cannot reconnect to" << m_url.display() << err.text();
+        if (type() == DbType::PostgreSQL)
+            m_lost = true;
+        return Error::make(Error::Kind::ConnectionLost,
+                           tr("cannot reconnect to %1: %2").arg(m_url.display(), err.text().trimmed()));
+    }
+    m_lost = false;
+    m_aborted = false;
+    m_rollbackOnly = false;
+    if (Status s = setupSession(); !s) {
+        if (type() == DbType::PostgreSQL)
+            m_lost = true;
+        return s;
+    }
+    ++m_generation;
+    qCInfo(lcDbConnection) << "reconnected to" << m_url.display();
+    if (m_reconnector)
+        m_reconnector->notice();
+    return {};
 }
 
 QVariant Database::toDb(const QDateTime &value)
@@ -366,8 +458,7 @@ Error Database::classify(const QSqlError &error, const QString &context) const
             return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
         if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
             return Error::make(Error::Kind::Busy, tr("another user changed the same data at the same time; try again"));
-        if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P"))
-            || error.type() == QSqlError::ConnectionError || !isConnected())
+        if (isConnectionFailure(code, error.text()) || error.type() == QSqlError::ConnectionError || !isConnected())
             return Error::make(Error::Kind::ConnectionLost,
                                tr("the connection to the database server was lost: %1").arg(driverText));
     }

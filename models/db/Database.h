@@ -15,6 +15,8 @@ class QSqlError;
 
 namespace doo {
 
+class Reconnector;
+
 // One open connection (one per thread, named deterministically) with its dialect's session
 // set up. Dialect differences live here and in the migration files, nowhere else.
 class Database
@@ -34,6 +36,25 @@ public:
     QSqlDatabase handle() const;
     QString connectionName() const { return m_name; }
     bool isConnected() const;
+
+    // A lost connection (PostgreSQL): noticed by Query when a statement fails with a connection
+    // error (QSqlDatabase::isOpen() does not notice). Until reconnect() succeeds, statements fail
+    // at once with Error::Kind::ConnectionLost and nothing is sent.
+    bool isLost() const { return m_lost; }
+    void markLost();
+    // Closes and reopens the connection and sets the session up again; the cached prepared
+    // statements are dropped (they died with the server's session). Refused inside a transaction
+    // or while a statement is in use. A Reconnector attached to this connection hears of it.
+    // `connectTimeoutSecs` (PostgreSQL, > 0) bounds how long a server that does not answer blocks.
+    Status reconnect(int connectTimeoutSecs = 0);
+    // Counts successful reconnects: whoever set something up on the session (LISTEN) does it again
+    // when this changed.
+    int generation() const { return m_generation; }
+    // The connection's Reconnector, made on first use (on this connection's thread); without one
+    // a lost connection stays lost (the command line's short commands just fail).
+    Reconnector &reconnector();
+    // True when someone asked for reconnector(): a lost connection will come back by itself.
+    bool reconnects() const { return m_reconnector != nullptr; }
 
     // Values for binding: timestamps are UTC with milliseconds on both backends; an empty
     // optional text is SQL NULL.
@@ -84,6 +105,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class Reconnector;
     Database(DatabaseUrl url, QString name);
     Status setupSession();
     // SQLite, on close: empties the write-ahead log into the database when it has grown long.
@@ -96,6 +118,9 @@ private:
     bool m_aborted = false;
     struct CachedStatement;
     QHash<QString, CachedStatement *> m_statements;
+    bool m_lost = false;
+    int m_generation = 0;
+    Reconnector *m_reconnector = nullptr;
 };
 
 } // namespace doo

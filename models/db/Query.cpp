@@ -39,6 +39,12 @@ QSqlQuery &Query::own()
 
 bool Query::refuseIfAborted()
 {
+    if (m_db.isLost()) { // nothing is sent until the connection is back
+        m_error =
+            Error::make(Error::Kind::ConnectionLost, Query::tr("the connection to the database server is lost; reconnecting"));
+        m_db.statementFailed();
+        return true;
+    }
     if (!m_db.transactionAborted())
         return false;
     m_error = Error::make(Error::Kind::Internal, Query::tr("an earlier step of this change failed; nothing was saved"));
@@ -83,6 +89,8 @@ bool Query::exec(const QString &sql, const QVariantList &values)
 bool Query::fail(const QString &what)
 {
     m_error = m_db.classify(m_query->lastError(), what + QLatin1Char(' ') + m_sql);
+    if (m_error.kind == Error::Kind::ConnectionLost)
+        m_db.markLost(); // before statementFailed(): no ROLLBACK is sent to a dead session
     m_db.statementFailed();
     return false;
 }

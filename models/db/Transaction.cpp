@@ -49,10 +49,18 @@ Status Transaction::commit()
     if (m_db.m_rollbackOnly) {
         if (!aborted) // an aborted PostgreSQL transaction was rolled back already
             q.exec(QStringLiteral("ROLLBACK"));
+        if (m_db.isLost())
+            return Error::make(Error::Kind::ConnectionLost,
+                               Transaction::tr("the connection to the database server was lost; nothing was saved"));
         return Error::make(Error::Kind::Internal, Transaction::tr("a part of the change failed; nothing was saved"));
     }
+    const bool lostBefore = m_db.isLost(); // then COMMIT is never sent and the server rolled back
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = q.error();
+        if (m_error.kind == Error::Kind::ConnectionLost && !lostBefore)
+            m_error = Error::make(Error::Kind::CommitUnknown,
+                                  Transaction::tr("the connection to the database server was lost while the change was "
+                                                  "being saved; it may or may not have been saved"));
         Query(m_db).exec(QStringLiteral("ROLLBACK"));
         return m_error;
     }

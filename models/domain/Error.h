@@ -16,7 +16,8 @@ struct Error
         Conflict, // stale version: someone else saved first
         Constraint, // the database refused the row (unique, foreign key, check)
         Busy, // another writer held the database longer than the busy timeout
-        ConnectionLost, // the server went away
+        ConnectionLost, // the server went away; a change in flight was not saved
+        CommitUnknown, // the server went away while COMMIT was on its way: saved or not is unknown
         Schema, // the database schema is missing or newer than this program
         Internal, // anything else
     };

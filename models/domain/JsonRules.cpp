@@ -1,8 +1,10 @@
 #include "domain/JsonRules.h"
+#include "domain/JsonText.h"
 #include "domain/WorkflowDefinition.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace doo::wfjson {
@@ -11,37 +13,13 @@ int nestingDepth(const QByteArray &utf8, int stopAfter)
 {
     int depth = 0;
     int deepest = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '[':
-        case '{':
-            if (++depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAfter)
-                    return deepest;
-            }
-            break;
-        case ']':
-        case '}':
-            if (depth > 0)
-                --depth;
-            break;
-        default:
-            break;
-        }
-    }
+    forEachOutsideStrings(utf8, [&](char c) {
+        if (c == '[' || c == '{')
+            deepest = std::max(deepest, ++depth);
+        else if ((c == ']' || c == '}') && depth > 0)
+            --depth;
+        return deepest <= stopAfter;
+    });
     return deepest;
 }
 

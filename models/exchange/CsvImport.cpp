@@ -67,6 +67,40 @@ Result<int> CsvImport::owner(const QString &sql, const QVariantList &values)
     return (m_ctx.isAdmin() || q.value(0).toString() == m_ctx.userId) ? 1 : 2;
 }
 
+std::optional<QString> CsvImport::identify(ImportPlan &plan, ImportRow &row, const Cells &cells, const Identity &identity)
+{
+    QString ref;
+    if (!identity.key.isEmpty()) {
+        if (!identity.shape.match(identity.key).hasMatch())
+            plan.reject(row, cells.issue(identity.column, identity.badShape));
+    } else {
+        ref = rowRef(identity.kind, cells);
+    }
+    if (row.fate == RowFate::Invalid)
+        return std::nullopt;
+    const QString key = identity.key.isEmpty() ? ref : identity.key;
+    if (m_seen.contains(key)) {
+        row.fate = RowFate::Duplicate;
+        row.message = tr("repeats an earlier row of the file");
+        return std::nullopt;
+    }
+    m_seen.insert(key);
+    const auto found = identity.key.isEmpty()
+        ? owner(QStringLiteral("SELECT user_id FROM %1 WHERE user_id = ? AND external_ref = ?").arg(identity.table),
+                {m_ctx.userId, ref})
+        : owner(QStringLiteral("SELECT user_id FROM %1 WHERE %2 = ?").arg(identity.table, identity.column), {identity.key});
+    if (!found || *found == 2) {
+        plan.reject(row, cells.issue(identity.column, found ? identity.otherUser : found.error().text()));
+        return std::nullopt;
+    }
+    if (*found == 1) {
+        row.fate = RowFate::Duplicate;
+        row.message = tr("already imported");
+        return std::nullopt;
+    }
+    return ref;
+}
+
 QString CsvImport::rowRef(ImportPlan::Kind kind, const Cells &cells) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -212,44 +246,18 @@ void CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
     }
 
     // Identity: the id the file gives, else a hash of the row.
+    static const QRegularExpression idShape(QStringLiteral("^[0-9a-z][0-9a-z-]{0,35}$"));
     const QString id = cells.value(QStringLiteral("id")).toLower();
-    QString ref;
-    if (!id.isEmpty()) {
-        static const QRegularExpression idShape(QStringLiteral("^[0-9a-z][0-9a-z-]{0,35}$"));
-        if (!idShape.match(id).hasMatch())
-            bad(QStringLiteral("id"), tr("an id is at most 36 letters, digits and dashes"));
-    } else {
-        ref = rowRef(ImportPlan::Kind::Tasks, cells);
-    }
-    if (row.fate == RowFate::Invalid)
+    const auto ref =
+        identify(plan, row, cells,
+                 {ImportPlan::Kind::Tasks, QStringLiteral("task"), QStringLiteral("id"), id, idShape,
+                  tr("an id is at most 36 letters, digits and dashes"), tr("the id belongs to a task of another user")});
+    if (!ref)
         return;
-    const QString key = id.isEmpty() ? ref : id;
-    if (m_seen.contains(key)) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("repeats an earlier row of the file");
-        return;
-    }
-    m_seen.insert(key);
-    const auto found = id.isEmpty()
-        ? owner(QStringLiteral("SELECT user_id FROM task WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref})
-        : owner(QStringLiteral("SELECT user_id FROM task WHERE id = ?"), {id});
-    if (!found) {
-        bad(QStringLiteral("id"), found.error().text());
-        return;
-    }
-    if (*found == 2) {
-        bad(QStringLiteral("id"), tr("the id belongs to a task of another user"));
-        return;
-    }
-    if (*found == 1) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("already imported");
-        return;
-    }
     t.id = id.isEmpty() ? Validation::newId() : id;
     t.userId = m_ctx.userId;
     plan.tasks << t;
-    plan.taskRefs << ref;
+    plan.taskRefs << *ref;
     plan.taskConsultationIds << consultationId;
 }
 
@@ -306,44 +314,18 @@ void CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells &
     if (c.noShow && c.status != ConsultationStatus::Cancelled)
         bad(QStringLiteral("no_show"), tr("only a CANCELLED consultation can be a no-show"));
 
+    static const QRegularExpression bookingShape(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,31}$"));
     const QString booking = cells.value(QStringLiteral("booking_id")).toUpper();
-    QString ref;
-    if (!booking.isEmpty()) {
-        static const QRegularExpression shape(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,31}$"));
-        if (!shape.match(booking).hasMatch())
-            bad(QStringLiteral("booking_id"), tr("a booking id is at most 32 letters, digits and dashes"));
-    } else {
-        ref = rowRef(ImportPlan::Kind::Consultations, cells);
-    }
-    if (row.fate == RowFate::Invalid)
+    const auto ref = identify(plan, row, cells,
+                              {ImportPlan::Kind::Consultations, QStringLiteral("consultation"), QStringLiteral("booking_id"),
+                               booking, bookingShape, tr("a booking id is at most 32 letters, digits and dashes"),
+                               tr("the booking id belongs to a consultation of another user")});
+    if (!ref)
         return;
-    const QString key = booking.isEmpty() ? ref : booking;
-    if (m_seen.contains(key)) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("repeats an earlier row of the file");
-        return;
-    }
-    m_seen.insert(key);
-    const auto found = booking.isEmpty()
-        ? owner(QStringLiteral("SELECT user_id FROM consultation WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref})
-        : owner(QStringLiteral("SELECT user_id FROM consultation WHERE booking_id = ?"), {booking});
-    if (!found) {
-        bad(QStringLiteral("booking_id"), found.error().text());
-        return;
-    }
-    if (*found == 2) {
-        bad(QStringLiteral("booking_id"), tr("the booking id belongs to a consultation of another user"));
-        return;
-    }
-    if (*found == 1) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("already imported");
-        return;
-    }
     c.bookingId = booking;
     c.userId = m_ctx.userId;
     plan.consultations << c;
-    plan.consultationRefs << ref;
+    plan.consultationRefs << *ref;
 }
 
 } // namespace doo

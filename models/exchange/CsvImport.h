@@ -3,6 +3,9 @@
 #include "exchange/ImportPlan.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <optional>
 
 namespace doo {
 
@@ -23,12 +26,28 @@ public:
 
 private:
     struct Cells;
+    // What identifies a row: the key the file gives in `column` of `table` (checked against
+    // `shape`) or, without one, a hash of the row (its external ref).
+    struct Identity
+    {
+        ImportPlan::Kind kind;
+        QString table;
+        QString column;
+        QString key;
+        const QRegularExpression &shape;
+        QString badShape; // the key does not match `shape`
+        QString otherUser; // the key names another user's row
+    };
     void planTask(ImportPlan &plan, ImportRow &row, const Cells &cells);
     void planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells);
     // Whether a row with this id / booking id / external ref is already there: 0 no, 1 the
     // user's (a duplicate), 2 someone else's (an error). Errors of the query are returned.
     Result<int> owner(const QString &sql, const QVariantList &values);
     QString rowRef(ImportPlan::Kind kind, const Cells &cells) const;
+    // The row's external ref (empty when the file gives the key), or nothing when the row is
+    // rejected or marked a duplicate: a bad key, a repeat within the file, already imported, or
+    // another user's.
+    std::optional<QString> identify(ImportPlan &plan, ImportRow &row, const Cells &cells, const Identity &identity);
 
     Database &m_db;
     UserContext m_ctx;

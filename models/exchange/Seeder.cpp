@@ -10,7 +10,6 @@
 #include "repositories/WorkflowRepository.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -24,9 +23,10 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString json(const QJsonArray &a)
+// JSON text as the repositories store it: compact, keys in order.
+QString compact(const char *text)
 {
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument::fromJson(QByteArray(text)).toJson(QJsonDocument::Compact));
 }
 
 struct WorkflowSeed
@@ -34,125 +34,56 @@ struct WorkflowSeed
     const char *name;
     const char *description;
     WorkflowType type;
-    QJsonObject trigger; // the frequency column is derived from it (Workflow::normalize)
-    QJsonArray actions;
+    const char *trigger; // JSON; the frequency column is derived from it (Workflow::normalize)
+    const char *actions; // JSON
     double minutes;
     int runs; // past executions
 };
 
-QList<WorkflowSeed> workflowSeeds()
-{
-    auto o = [](std::initializer_list<QPair<QString, QJsonValue>> items) { return QJsonObject(items); };
-    const auto s = [](const char *text) { return QJsonValue(QString::fromUtf8(text)); };
-    return {
-        {"Weekly status report",
-         "Summary of tasks, runs and time saved for Monday's leadership meeting.",
-         WorkflowType::Reporting,
-         o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("weekly on monday at 09:00")}}),
-         {o({{QStringLiteral("type"), s("generate_report")},
-             {QStringLiteral("period"), s("week")},
-             {QStringLiteral("format"), s("pdf")},
-             {QStringLiteral("folder"), s("~/Reports")}})},
-         45,
-         12},
-        {"Monthly budget summary",
-         "Spending against budget, sent to finance on the first of the month.",
-         WorkflowType::Reporting,
-         o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("monthly on 1 at 08:00")}}),
-         {o({{QStringLiteral("type"), s("generate_report")},
-             {QStringLiteral("period"), s("month")},
-             {QStringLiteral("format"), s("csv")},
-             {QStringLiteral("folder"), s("~/Reports")}})},
-         90,
-         3},
-        {"Daily triage of overdue tasks",
-         "Overdue tasks waiting in review go back to the to-do column.",
-         WorkflowType::TaskAutomation,
-         o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("daily at 08:30")}}),
-         {o({{QStringLiteral("type"), s("update_tasks")},
-             {QStringLiteral("filter"), o({{QStringLiteral("status"), s("REVIEW")}, {QStringLiteral("overdue"), true}})},
-             {QStringLiteral("set"), o({{QStringLiteral("status"), s("TODO")}})}})},
-         10,
-         30},
-        {"New hire onboarding checklist",
-         "Creates the onboarding tasks for a new team member.",
-         WorkflowType::TaskAutomation,
-         o({{QStringLiteral("type"), s("manual")}}),
-         {o({{QStringLiteral("type"), s("create_task")},
-             {QStringLiteral("title"), s("Prepare laptop and accounts")},
-             {QStringLiteral("priority"), s("HIGH")},
-             {QStringLiteral("due_in_days"), 2},
-             {QStringLiteral("tags"), QJsonArray{s("onboarding")}}}),
-          o({{QStringLiteral("type"), s("create_task")},
-             {QStringLiteral("title"), s("Schedule first-week meetings")},
-             {QStringLiteral("priority"), s("MEDIUM")},
-             {QStringLiteral("due_in_days"), 3},
-             {QStringLiteral("tags"), QJsonArray{s("onboarding")}}})},
-         30,
-         2},
-        {"Due-date reminders",
-         "Reminds me of tasks falling due in the next day.",
-         WorkflowType::Notification,
-         o({{QStringLiteral("type"), s("interval")}, {QStringLiteral("minutes"), 60}}),
-         {o({{QStringLiteral("type"), s("notify")},
-             {QStringLiteral("notification_type"), s("TASK_DUE")},
-             {QStringLiteral("title"), s("Tasks due soon")},
-             {QStringLiteral("message"), s("Tasks falling due within 24 hours, as of {weekday} {time}")}})},
-         2,
-         40},
-        {"Budget alert",
-         "Warns when the month's spending passes 90% of the budget.",
-         WorkflowType::Notification,
-         o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("daily at 17:00")}}),
-         {o({{QStringLiteral("type"), s("notify")},
-             {QStringLiteral("notification_type"), s("BUDGET_ALERT")},
-             {QStringLiteral("title"), s("Budget check")},
-             {QStringLiteral("message"), s("Review this month's spending")}})},
-         5,
-         20},
-        {"Export tasks for the team drive",
-         "A CSV of all tasks for the shared drive, every Friday evening.",
-         WorkflowType::DataSync,
-         o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("0 18 * * 5")}}),
-         {o({{QStringLiteral("type"), s("export_data")},
-             {QStringLiteral("kind"), s("tasks")},
-             {QStringLiteral("format"), s("csv")},
-             {QStringLiteral("folder"), s("~/Exports")}})},
-         15,
-         12},
-        {"Approve work in review",
-         "Asks me to approve each task that reaches review.",
-         WorkflowType::Approval,
-         o({{QStringLiteral("type"), s("event")},
-            {QStringLiteral("event"), s("task.status_changed")},
-            {QStringLiteral("to"), s("REVIEW")}}),
-         {o({{QStringLiteral("type"), s("request_approval")}, {QStringLiteral("title"), s("Approve: {task.title}")}})},
-         8,
-         9},
-        {"Consultation follow-up",
-         "A follow-up task two days after each completed consultation.",
-         WorkflowType::Scheduling,
-         o({{QStringLiteral("type"), s("event")}, {QStringLiteral("event"), s("consultation.completed")}}),
-         {o({{QStringLiteral("type"), s("create_task")},
-             {QStringLiteral("title"), s("Follow up with {consultation.name}")},
-             {QStringLiteral("priority"), s("HIGH")},
-             {QStringLiteral("due_in_days"), 2},
-             {QStringLiteral("tags"), QJsonArray{s("sales")}}})},
-         20,
-         3},
-        {"Weekly planning session",
-         "Blocks Monday morning for planning the week.",
-         WorkflowType::Scheduling,
-         o({{QStringLiteral("type"), s("schedule")}, {QStringLiteral("at"), s("weekly on monday at 08:00")}}),
-         {o({{QStringLiteral("type"), s("create_task")},
-             {QStringLiteral("title"), s("Plan week {week}")},
-             {QStringLiteral("priority"), s("MEDIUM")},
-             {QStringLiteral("due_in_days"), 0},
-             {QStringLiteral("tags"), QJsonArray{s("planning")}}})},
-         25,
-         12},
-    };
-}
+const WorkflowSeed kWorkflowSeeds[] = {
+    {"Weekly status report", "Summary of tasks, runs and time saved for Monday's leadership meeting.", WorkflowType::Reporting,
+     R"({"type": "schedule", "at": "weekly on monday at 09:00"})",
+     R"([{"type": "generate_report", "period": "week", "format": "pdf", "folder": "~/Reports"}])", 45, 12},
+    {"Monthly budget summary", "Spending against budget, sent to finance on the first of the month.", WorkflowType::Reporting,
+     R"({"type": "schedule", "at": "monthly on 1 at 08:00"})",
+     R"([{"type": "generate_report", "period": "month", "format": "csv", "folder": "~/Reports"}])", 90, 3},
+    {"Daily triage of overdue tasks", "Overdue tasks waiting in review go back to the to-do column.",
+     WorkflowType::TaskAutomation, R"({"type": "schedule", "at": "daily at 08:30"})",
+     R"([{"type": "update_tasks", "filter": {"status": "REVIEW", "overdue": true}, "set": {"status": "TODO"}}])", 10, 30},
+    {"New hire onboarding checklist", "Creates the onboarding tasks for a new team member.", WorkflowType::TaskAutomation,
+     R"({"type": "manual"})",
+     R"([{"type": "create_task", "title": "Prepare laptop and accounts", "priority": "HIGH", "due_in_days": 2,
+          "tags": ["onboarding"]},
+         {"type": "create_task", "title": "Schedule first-week meetings", "priority": "MEDIUM", "due_in_days": 3,
+          "tags": ["onboarding"]}])",
+     30, 2},
+    {"Due-date reminders", "Reminds me of tasks falling due in the next day.", WorkflowType::Notification,
+     R"({"type": "interval", "minutes": 60})",
+     R"([{"type": "notify", "notification_type": "TASK_DUE", "title": "Tasks due soon",
+          "message": "Tasks falling due within 24 hours, as of {weekday} {time}"}])",
+     2, 40},
+    {"Budget alert", "Warns when the month's spending passes 90% of the budget.", WorkflowType::Notification,
+     R"({"type": "schedule", "at": "daily at 17:00"})",
+     R"([{"type": "notify", "notification_type": "BUDGET_ALERT", "title": "Budget check",
+          "message": "Review this month's spending"}])",
+     5, 20},
+    {"Export tasks for the team drive", "A CSV of all tasks for the shared drive, every Friday evening.", WorkflowType::DataSync,
+     R"({"type": "schedule", "at": "0 18 * * 5"})",
+     R"([{"type": "export_data", "kind": "tasks", "format": "csv", "folder": "~/Exports"}])", 15, 12},
+    {"Approve work in review", "Asks me to approve each task that reaches review.", WorkflowType::Approval,
+     R"({"type": "event", "event": "task.status_changed", "to": "REVIEW"})",
+     R"([{"type": "request_approval", "title": "Approve: {task.title}"}])", 8, 9},
+    {"Consultation follow-up", "A follow-up task two days after each completed consultation.", WorkflowType::Scheduling,
+     R"({"type": "event", "event": "consultation.completed"})",
+     R"([{"type": "create_task", "title": "Follow up with {consultation.name}", "priority": "HIGH", "due_in_days": 2,
+          "tags": ["sales"]}])",
+     20, 3},
+    {"Weekly planning session", "Blocks Monday morning for planning the week.", WorkflowType::Scheduling,
+     R"({"type": "schedule", "at": "weekly on monday at 08:00"})",
+     R"([{"type": "create_task", "title": "Plan week {week}", "priority": "MEDIUM", "due_in_days": 0,
+          "tags": ["planning"]}])",
+     25, 12},
+};
 
 const char *const kTaskTitles[] = {
     "Draft Q3 budget proposal",
@@ -218,15 +149,16 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
 
     // Workflows of every type, with a history of runs.
     QStringList workflowIds;
-    for (const WorkflowSeed &seed : workflowSeeds()) {
+    for (const WorkflowSeed &seed : kWorkflowSeeds) {
         Workflow w;
         w.name = QString::fromUtf8(seed.name);
         w.description = QString::fromUtf8(seed.description);
         w.type = seed.type;
-        w.trigger = json(seed.trigger);
-        w.actions = json(seed.actions);
+        w.trigger = compact(seed.trigger);
+        w.actions = compact(seed.actions);
         w.estimatedMinutesSaved = seed.minutes;
-        w.isActive = seed.trigger.value(QStringLiteral("type")).toString() != QLatin1String("manual");
+        w.isActive =
+            QJsonDocument::fromJson(QByteArray(seed.trigger))[QLatin1String("type")].toString() != QLatin1String("manual");
         // next_run_at is worked out from the trigger by the repository.
         auto created = workflows.create(w);
         if (!created)

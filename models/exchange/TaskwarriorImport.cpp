@@ -1,6 +1,7 @@
 #include "exchange/TaskwarriorImport.h"
 
 #include "db/Query.h"
+#include "domain/JsonText.h"
 #include "domain/Validation.h"
 #include "exchange/ImportValues.h"
 
@@ -21,33 +22,24 @@ int lineAt(const QByteArray &bytes, qsizetype offset)
     return int(bytes.left(offset).count('\n')) + 1;
 }
 
-// The line where each top-level object of a JSON array starts (strings are skipped).
+// The line where each top-level object of a JSON array starts (valid JSON: no line break in a string).
 QList<int> objectLines(const QByteArray &bytes)
 {
     QList<int> lines;
     int depth = 0;
     int line = 1;
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (c == '\n')
+    forEachOutsideStrings(bytes, [&](char c) {
+        if (c == '\n') {
             ++line;
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{') {
+        } else if (c == '[' || c == '{') {
             if (c == '{' && depth == 1)
                 lines << line;
             ++depth;
-        } else if (c == ']' || c == '}')
+        } else if (c == ']' || c == '}') {
             --depth;
-    }
+        }
+        return true;
+    });
     return lines;
 }
 

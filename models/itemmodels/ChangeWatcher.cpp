@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "db/Reconnector.h"
 #include "repositories/Repository.h"
 
 #include <QSqlDriver>
@@ -13,6 +14,9 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent) : QObject(parent), m
 {
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+    Reconnector &reconnector = m_db.reconnector();
+    connect(&reconnector, &Reconnector::connectionLost, this, [this] { setConnected(false); });
+    connect(&reconnector, &Reconnector::reconnected, this, &ChangeWatcher::onReconnected);
 }
 
 ChangeWatcher::~ChangeWatcher() = default;
@@ -35,6 +39,9 @@ void ChangeWatcher::listen()
         return;
     QSqlDriver *driver = m_db.handle().driver();
     m_listening = driver->subscribeToNotification(kChannel);
+    if (m_notificationsConnected) // the same driver object across reconnects
+        return;
+    m_notificationsConnected = true;
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 if (name == kChannel && source == QSqlDriver::OtherSource) // our own writes are known here
@@ -78,15 +85,34 @@ void ChangeWatcher::acknowledge()
         m_seen = value;
 }
 
+void ChangeWatcher::setConnected(bool connected)
+{
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    Q_EMIT connectionChanged(connected);
+}
+
+void ChangeWatcher::onReconnected()
+{
+    // The server's session is new: it listens to nothing, and anything may have changed meanwhile.
+    m_listening = false;
+    if (m_timer->isActive())
+        listen();
+    m_dataVersion = -1;
+    setConnected(true);
+    Q_EMIT tasksChanged();
+    Q_EMIT changedElsewhere(QString());
+    acknowledge();
+}
+
 void ChangeWatcher::poll()
 {
+    if (m_db.isLost())
+        return; // the Reconnector is at work and says when it is back
     bool ok = false;
     const qint64 value = readCounter(&ok);
-    const bool connected = ok || m_db.isConnected();
-    if (connected != m_connected) {
-        m_connected = connected;
-        Q_EMIT connectionChanged(connected);
-    }
+    setConnected(ok || m_db.isConnected());
     if (ok && value != m_seen) {
         m_seen = value;
         Q_EMIT tasksChanged();

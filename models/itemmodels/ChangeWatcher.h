@@ -12,8 +12,10 @@ class Database;
 // colleague on PostgreSQL) made: to the tasks, by polling a counter every task write bumps; to
 // anything else, on SQLite by polling PRAGMA data_version (it changes when another connection
 // commits), on PostgreSQL by LISTENing to the notices migration 007's triggers send for workflows,
-// their runs, consultations and notifications. Also notices a lost connection. One cheap indexed
-// read (and on SQLite a pragma) per interval.
+// their runs, consultations and notifications. Also notices a lost connection: its poll is the
+// statement that fails, and the connection's Reconnector brings it back; then the watcher LISTENs
+// again and signals every change (the shown views reload). One cheap indexed read (and on SQLite a
+// pragma) per interval.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ private:
     qint64 readCounter(bool *ok);
     void listen();
     void pollDataVersion();
+    void setConnected(bool connected);
+    void onReconnected();
 
     Database &m_db;
     QTimer *m_timer = nullptr;
@@ -48,6 +52,7 @@ private:
     bool m_connected = true;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
+    bool m_notificationsConnected = false;
 };
 
 } // namespace doo

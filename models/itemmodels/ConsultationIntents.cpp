@@ -1,5 +1,7 @@
 #include "itemmodels/ConsultationIntents.h"
 
+#include "itemmodels/WriteRetry.h"
+
 #include "domain/Clock.h"
 #include "itemmodels/ConsultationTableModel.h"
 #include "db/Transaction.h"
@@ -16,6 +18,11 @@ ConsultationIntents::ConsultationIntents(Database &db, UserContext ctx, QObject 
 { }
 
 ConsultationIntents::~ConsultationIntents() = default;
+
+Result<Consultation> ConsultationIntents::write(const QString &what, const std::function<Result<Consultation>()> &change)
+{
+    return WriteRetry::run<Result<Consultation>>(m_db, what, change);
+}
 
 void ConsultationIntents::reload()
 {
@@ -69,7 +76,8 @@ Result<QList<Consultation>> ConsultationIntents::overlapping(const QDateTime &wh
 
 Result<Consultation> ConsultationIntents::requestConsultation(const Consultation &request)
 {
-    return ConsultationRepository(m_db, m_ctx).create(request);
+    return write(WriteRetry::tr("the consultation request from %1").arg(request.name),
+                 [&] { return ConsultationRepository(m_db, m_ctx).create(request); });
 }
 
 Result<Consultation> ConsultationIntents::editConsultation(const Consultation &edited)
@@ -79,30 +87,41 @@ Result<Consultation> ConsultationIntents::editConsultation(const Consultation &e
 
 Result<Consultation> ConsultationIntents::scheduleConsultation(const QString &id, const QDateTime &when)
 {
-    return ConsultationRepository(m_db, m_ctx).schedule(id, when);
+    return write(WriteRetry::tr("scheduling the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).schedule(id, when); });
 }
 
 Result<Consultation> ConsultationIntents::rescheduleConsultation(const QString &id, const QDateTime &when)
 {
-    return ConsultationRepository(m_db, m_ctx).reschedule(id, when);
+    return write(WriteRetry::tr("rescheduling the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).reschedule(id, when); });
 }
 
 Result<Consultation> ConsultationIntents::completeConsultation(const QString &id, const QString &notes)
 {
-    return ConsultationRepository(m_db, m_ctx).complete(id, notes);
+    return write(WriteRetry::tr("completing the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).complete(id, notes); });
 }
 
 Result<Consultation> ConsultationIntents::cancelConsultation(const QString &id, const QString &reason)
 {
-    return ConsultationRepository(m_db, m_ctx).cancel(id, reason);
+    return write(WriteRetry::tr("cancelling the consultation"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).cancel(id, reason); });
 }
 
 Result<Consultation> ConsultationIntents::markNoShow(const QString &id)
 {
-    return ConsultationRepository(m_db, m_ctx).markNoShow(id);
+    return write(WriteRetry::tr("marking the consultation as no-show"),
+                 [&] { return ConsultationRepository(m_db, m_ctx).markNoShow(id); });
 }
 
 Result<Task> ConsultationIntents::addLinkedTask(const QString &consultationId, const QString &title)
+{
+    return WriteRetry::run<Result<Task>>(m_db, WriteRetry::tr("the linked task \"%1\"").arg(title),
+                                         [&] { return writeLinkedTask(consultationId, title); });
+}
+
+Result<Task> ConsultationIntents::writeLinkedTask(const QString &consultationId, const QString &title)
 {
     Task t;
     t.title = title;

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace doo {
 
 class ConsultationTableModel;
@@ -68,6 +70,10 @@ public:
     Result<QByteArray> exportCalendar();
 
 private:
+    // One change through WriteRetry (`what` names it for the user when it cannot be saved).
+    Result<Consultation> write(const QString &what, const std::function<Result<Consultation>()> &change);
+    Result<Task> writeLinkedTask(const QString &consultationId, const QString &title);
+
     Database &m_db;
     UserContext m_ctx;
     ConsultationTableModel *m_model = nullptr;

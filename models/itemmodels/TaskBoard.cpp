@@ -3,6 +3,7 @@
 #include "itemmodels/ChangeWatcher.h"
 #include "itemmodels/BoardCommands.h"
 #include "itemmodels/TaskColumnModel.h"
+#include "itemmodels/WriteRetry.h"
 #include "db/Transaction.h"
 
 #include <QTimer>
@@ -103,7 +104,9 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
     move->written = true;
     // One call: the move returns where it found the tasks and where it put them, read inside its
     // own transaction, so undo and redo put back exactly what this move changed.
-    auto moved = m_repo.move(move->ids, move->status, move->index, move->neighbours);
+    auto moved = WriteRetry::run<Result<TaskMove>>(
+        m_repo.database(), WriteRetry::tr("moving %n task(s)", nullptr, int(move->ids.size())),
+        [this, &move] { return m_repo.move(move->ids, move->status, move->index, move->neighbours); });
     if (!moved) {
         reportError(moved.error().text());
         reload(); // put the cards back where the database has them
@@ -122,7 +125,9 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
 
 Status TaskBoard::applyPlacements(const QList<TaskPlacement> &placements)
 {
-    Status s = m_repo.restorePlacements(placements);
+    Status s =
+        WriteRetry::run<Status>(m_repo.database(), WriteRetry::tr("putting %n task(s) back", nullptr, int(placements.size())),
+                                [this, &placements] { return m_repo.restorePlacements(placements); });
     if (!s)
         reportError(s.error().text());
     reload();
@@ -132,7 +137,8 @@ Status TaskBoard::applyPlacements(const QList<TaskPlacement> &placements)
 
 Result<Task> TaskBoard::createTask(const Task &task)
 {
-    auto created = m_repo.create(task);
+    auto created = WriteRetry::run<Result<Task>>(m_repo.database(), WriteRetry::tr("the new task \"%1\"").arg(task.title),
+                                                 [this, &task] { return m_repo.create(task); });
     if (!created)
         return created;
     afterOwnWrite();
@@ -147,7 +153,21 @@ Result<Task> TaskBoard::updateTask(const Task &task)
     const auto before = m_repo.findById(task.id);
     if (!before)
         return before.error();
-    auto updated = m_repo.update(task);
+    // A COMMIT in flight landed when the row is one version on, with what was typed.
+    auto landed = [this, &task, &before]() -> std::optional<Result<Task>> {
+        auto now = m_repo.findById(task.id);
+        if (!now)
+            return Result<Task>(now.error());
+        if (now->version == before->version)
+            return std::nullopt;
+        if (now->version == before->version + 1 && now->title == task.title && now->status == task.status
+            && now->description == task.description)
+            return now;
+        return Result<Task>(WriteRetry::maybeSaved(WriteRetry::tr("the changes to \"%1\"").arg(task.title)));
+    };
+    auto updated = WriteRetry::run<Result<Task>>(
+        m_repo.database(), WriteRetry::tr("the changes to \"%1\"").arg(task.title), [this, &task] { return m_repo.update(task); },
+        landed);
     if (!updated)
         return updated;
     afterOwnWrite();
@@ -180,25 +200,25 @@ Status TaskBoard::deleteTasks(const QStringList &ids)
 
 Status TaskBoard::removeTasks(const QStringList &ids)
 {
-    return writeAll(int(ids.size()), [this, &ids](int i) { return m_repo.remove(ids.at(i)); });
+    return writeAll(WriteRetry::tr("deleting %n task(s)", nullptr, int(ids.size())), int(ids.size()),
+                    [this, &ids](int i) { return m_repo.remove(ids.at(i)); });
 }
 
 Status TaskBoard::restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories)
 {
-    return writeAll(int(tasks.size()), [&](int i) { return m_repo.restore(tasks.at(i), histories.value(i)); });
+    return writeAll(WriteRetry::tr("restoring %n task(s)", nullptr, int(tasks.size())), int(tasks.size()),
+                    [&](int i) { return m_repo.restore(tasks.at(i), histories.value(i)); });
 }
 
-Status TaskBoard::writeAll(int count, const std::function<Status(int)> &step)
+Status TaskBoard::writeAll(const QString &what, int count, const std::function<Status(int)> &step)
 {
-    Status result;
-    {
+    const Status result = WriteRetry::run<Status>(m_repo.database(), what, [this, count, &step] {
         Transaction tx(m_repo.database());
-        result = tx.status();
-        for (int i = 0; result && i < count; ++i)
-            result = step(i);
-        if (result)
-            result = tx.commit();
-    }
+        Status s = tx.status();
+        for (int i = 0; s && i < count; ++i)
+            s = step(i);
+        return s ? tx.commit() : s;
+    });
     if (!result)
         reportError(result.error().text());
     afterOwnWrite();

@@ -33,7 +33,7 @@ struct PendingMove
 // The board's state and intents: five column models over one repository, the filter they
 // share, and every change as an undoable command. A move repaints at once (the cards move in
 // the models) and is written a moment later from the event loop; a failed write reloads the
-// board and reports the error.
+// board and reports the error. A write the connection dropped goes through WriteRetry.
 class TaskBoard : public QObject
 {
     Q_OBJECT
@@ -79,8 +79,9 @@ Q_SIGNALS:
     void reloaded();
 
 private:
-    // Runs step(0) … step(count - 1) in one transaction; reports a failure and reloads like every write.
-    Status writeAll(int count, const std::function<Status(int)> &step);
+    // Runs step(0) … step(count - 1) in one transaction (`what` names it for the user when it
+    // cannot be saved); reports a failure and reloads like every write.
+    Status writeAll(const QString &what, int count, const std::function<Status(int)> &step);
 
     TaskRepository m_repo;
     QUndoStack *m_undo;

@@ -1,5 +1,7 @@
 #include "itemmodels/WorkflowIntents.h"
 
+#include "itemmodels/WriteRetry.h"
+
 #include "repositories/TaskRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/Approvals.h"
@@ -33,7 +35,23 @@ Result<Workflow> WorkflowIntents::workflow(const QString &id)
 Result<Workflow> WorkflowIntents::saveWorkflow(const Workflow &workflow)
 {
     WorkflowRepository repo(m_db, m_ctx);
-    return workflow.id.isEmpty() ? repo.create(workflow) : repo.update(workflow);
+    const QString what = WriteRetry::tr("the workflow \"%1\"").arg(workflow.name);
+    if (workflow.id.isEmpty())
+        return WriteRetry::run<Result<Workflow>>(m_db, what, [&] { return repo.create(workflow); });
+    // A COMMIT in flight landed when the workflow is one version on, with this definition.
+    auto landed = [&]() -> std::optional<Result<Workflow>> {
+        auto now = repo.findById(workflow.id);
+        if (!now)
+            return Result<Workflow>(now.error());
+        if (now->version == workflow.version)
+            return std::nullopt;
+        if (now->version == workflow.version + 1 && now->name == workflow.name && now->trigger == workflow.trigger
+            && now->actions == workflow.actions)
+            return now;
+        return Result<Workflow>(WriteRetry::maybeSaved(what));
+    };
+    return WriteRetry::run<Result<Workflow>>(
+        m_db, what, [&] { return repo.update(workflow); }, landed);
 }
 
 Result<Workflow> WorkflowIntents::duplicateWorkflow(const Workflow &original, const QString &name)
@@ -42,7 +60,8 @@ Result<Workflow> WorkflowIntents::duplicateWorkflow(const Workflow &original, co
     copy.name = name;
     copy.isActive = false;
     copy.nextRunAt = {};
-    return WorkflowRepository(m_db, m_ctx).create(copy);
+    return WriteRetry::run<Result<Workflow>>(m_db, WriteRetry::tr("the copy \"%1\"").arg(name),
+                                             [&] { return WorkflowRepository(m_db, m_ctx).create(copy); });
 }
 
 void WorkflowIntents::deleteWorkflow(const Workflow &workflow)
@@ -82,7 +101,8 @@ Result<QList<RunChange>> WorkflowIntents::undoPreview(const QString &executionId
 
 Result<WorkflowExecution> WorkflowIntents::undoRun(const QString &executionId)
 {
-    return RunUndo(m_db, m_ctx).undoRun(executionId);
+    return WriteRetry::run<Result<WorkflowExecution>>(m_db, WriteRetry::tr("undoing the run"),
+                                                      [&] { return RunUndo(m_db, m_ctx).undoRun(executionId); });
 }
 
 Result<QList<WaitingApproval>> WorkflowIntents::waitingApprovals()
@@ -101,12 +121,14 @@ Result<QList<WaitingApproval>> WorkflowIntents::waitingApprovals()
 
 Result<WorkflowExecution> WorkflowIntents::approveRun(const QString &executionId)
 {
-    return Approvals(m_db, m_ctx).approve(executionId);
+    return WriteRetry::run<Result<WorkflowExecution>>(m_db, WriteRetry::tr("the approval"),
+                                                      [&] { return Approvals(m_db, m_ctx).approve(executionId); });
 }
 
 Result<WorkflowExecution> WorkflowIntents::rejectRun(const QString &executionId)
 {
-    return Approvals(m_db, m_ctx).reject(executionId);
+    return WriteRetry::run<Result<WorkflowExecution>>(m_db, WriteRetry::tr("the rejection"),
+                                                      [&] { return Approvals(m_db, m_ctx).reject(executionId); });
 }
 
 Result<QList<WorkflowVersion>> WorkflowIntents::versions(const QString &workflowId)
@@ -116,7 +138,8 @@ Result<QList<WorkflowVersion>> WorkflowIntents::versions(const QString &workflow
 
 Result<Workflow> WorkflowIntents::restoreVersion(const QString &workflowId, int version)
 {
-    return WorkflowRepository(m_db, m_ctx).restoreVersion(workflowId, version);
+    return WriteRetry::run<Result<Workflow>>(m_db, WriteRetry::tr("restoring version %1").arg(version),
+                                             [&] { return WorkflowRepository(m_db, m_ctx).restoreVersion(workflowId, version); });
 }
 
 } // namespace doo

@@ -207,11 +207,10 @@ Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tas
     if (!zone)
         return zone.error();
     const QDate today = Clock::currentUtc().toTimeZone(*zone).date();
-    Query active(m_db);
-    if (!active.exec(QStringLiteral("SELECT count(*) FROM workflow WHERE user_id = ? AND is_active = ?"), {userId, true})
-        || !active.next())
-        return active.error();
-    const int activeWorkflows = active.value(0).toInt();
+    const auto activeWorkflows =
+        readCount(QStringLiteral("SELECT count(*) FROM workflow WHERE user_id = ? AND is_active = ?"), {userId, true});
+    if (!activeWorkflows)
+        return activeWorkflows.error();
 
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO analytics (%1) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -221,7 +220,7 @@ Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tas
                                "active_workflows = excluded.active_workflows")
                     .arg(kColumns),
                 {Validation::newId(), userId, today.toString(Qt::ISODate), hoursSaved, tasksAutomated,
-                 efficiencyScore(hoursSaved), activeWorkflows}))
+                 efficiencyScore(hoursSaved), *activeWorkflows}))
         return q.error();
     auto stored = findDay(userId, today);
     if (!stored)

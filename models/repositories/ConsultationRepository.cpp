@@ -78,10 +78,8 @@ Result<qint64> ConsultationRepository::nextBookingNumber()
         if (insert.rowsAffected() == 1)
             break;
     }
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT value FROM app_counter WHERE name = ?"), {kBookingCounter}) || !q.next())
-        return q.error();
-    return q.value(0).toLongLong();
+    return readFirst(QStringLiteral("SELECT value FROM app_counter WHERE name = ?"), {kBookingCounter},
+                     [](const Query &q) { return q.value(0).toLongLong(); });
 }
 
 Status ConsultationRepository::recordHistory(const QString &consultationId, std::optional<ConsultationStatus> from,
@@ -96,39 +94,35 @@ Status ConsultationRepository::recordHistory(const QString &consultationId, std:
     return {};
 }
 
-Result<Consultation> ConsultationRepository::create(Consultation c)
+Result<Consultation> ConsultationRepository::create(Consultation input)
 {
-    c.normalize();
-    if (Status s = c.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    const auto number = nextBookingNumber();
-    if (!number)
-        return number.error();
-    c.id = Validation::newId();
-    c.userId = ownerFor(c.userId);
-    c.createdAt = c.updatedAt = Clock::currentUtc();
-    c.bookingId = QStringLiteral("DO-%1-%2").arg(c.createdAt.date().year()).arg(*number, 6, 10, QLatin1Char('0'));
-    c.status = ConsultationStatus::Pending;
-    c.scheduledDate = {};
-    c.cancellationReason.clear();
-    c.noShow = false;
-    c.version = 1;
-    Query q(m_db);
-    if (!q.exec(
-            QStringLiteral("INSERT INTO consultation (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-            {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company), Database::nullIfEmpty(c.department),
-             Validation::notNull(c.challenges), toString(c.status), Database::toDb(c.scheduledDate),
-             Database::nullIfEmpty(c.notes), Database::nullIfEmpty(c.cancellationReason), c.noShow, Database::toDb(c.createdAt),
-             Database::toDb(c.updatedAt), c.version}))
-        return q.error();
-    if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString()); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return c;
+    return insertNew(std::move(input), [this](Consultation &c) -> Status {
+        const auto number = nextBookingNumber();
+        if (!number)
+            return number.error();
+        c.createdAt = c.updatedAt = Clock::currentUtc();
+        c.bookingId = QStringLiteral("DO-%1-%2").arg(c.createdAt.date().year()).arg(*number, 6, 10, QLatin1Char('0'));
+        c.status = ConsultationStatus::Pending;
+        c.scheduledDate = {};
+        c.cancellationReason.clear();
+        c.noShow = false;
+        c.version = 1;
+        if (Status s = insert(c, QString()); !s)
+            return s;
+        return recordHistory(c.id, std::nullopt, c.status, c.createdAt, QString());
+    });
+}
+
+Status ConsultationRepository::insert(const Consultation &c, const QString &externalRef)
+{
+    return exec(QStringLiteral("INSERT INTO consultation (%1, external_ref) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(kColumns),
+                {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company),
+                 Database::nullIfEmpty(c.department), Validation::notNull(c.challenges), toString(c.status),
+                 Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes), Database::nullIfEmpty(c.cancellationReason),
+                 c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt), c.version,
+                 Database::nullIfEmpty(externalRef)});
 }
 
 Result<Consultation> ConsultationRepository::update(const Consultation &input)
@@ -199,18 +193,9 @@ Result<Consultation> ConsultationRepository::findByBookingId(const QString &book
 QString ConsultationRepository::whereClause(const ConsultationFilter &f, QVariantList &values) const
 {
     QString where = QStringLiteral(" WHERE 1 = 1") + scope(QStringLiteral("user_id"), values);
-    if (f.status) {
-        where += QStringLiteral(" AND status = ?");
-        values << toString(*f.status);
-    }
-    if (f.createdFrom.isValid()) {
-        where += QStringLiteral(" AND created_at >= ?");
-        values << Database::toDb(f.createdFrom);
-    }
-    if (f.createdBefore.isValid()) {
-        where += QStringLiteral(" AND created_at < ?");
-        values << Database::toDb(f.createdBefore);
-    }
+    andWhere(where, values, QStringLiteral("status = ?"), nameOf(f.status));
+    andWhere(where, values, QStringLiteral("created_at >= ?"), Database::toDb(f.createdFrom));
+    andWhere(where, values, QStringLiteral("created_at < ?"), Database::toDb(f.createdBefore));
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString pattern = Database::likeContains(text);
@@ -232,10 +217,10 @@ Result<Page<Consultation>> ConsultationRepository::findAll(const ConsultationFil
 
     QVariantList countValues;
     const QString countWhere = whereClause(filter, countValues);
-    Query count(m_db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM consultation") + countWhere, countValues) || !count.next())
-        return count.error();
-    page.total = count.value(0).toInt();
+    const auto total = readCount(QStringLiteral("SELECT count(*) FROM consultation") + countWhere, countValues);
+    if (!total)
+        return total.error();
+    page.total = *total;
 
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM consultation").arg(kColumns) + whereClause(filter, values)
@@ -253,45 +238,40 @@ Result<Consultation> ConsultationRepository::transition(const QString &id,
                                                         const std::function<const char *(ConsultationStatus from)> &refusal,
                                                         const std::function<Result<QString>(Consultation &)> &change)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Consultation c = existing.takeValue();
-    const ConsultationStatus from = c.status;
-    if (const char *message = refusal(from))
-        return refused(from, message);
-    const auto note = change(c);
-    if (!note)
-        return note.error();
-    const QDateTime now = Clock::currentUtc();
-    QVariantList values{toString(c.status),
-                        Database::toDb(c.scheduledDate),
-                        Database::nullIfEmpty(c.notes),
-                        Database::nullIfEmpty(c.cancellationReason),
-                        c.noShow,
-                        Database::toDb(now),
-                        c.id,
-                        c.version};
-    const QString sql = QStringLiteral("UPDATE consultation SET status = ?, scheduled_date = ?, notes = ?, "
-                                       "cancellation_reason = ?, no_show = ?, updated_at = ?, version = version + 1 "
-                                       "WHERE id = ? AND version = ?")
-        + scope(QStringLiteral("user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return Error::make(Error::Kind::Conflict,
-                           tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
-    if (Status s = recordHistory(c.id, from, c.status, now, *note); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    c.updatedAt = now;
-    c.version += 1;
-    return c;
+    return inTransaction([&]() -> Result<Consultation> {
+        auto existing = findById(id);
+        if (!existing)
+            return existing.error();
+        Consultation c = existing.takeValue();
+        const ConsultationStatus from = c.status;
+        if (const char *message = refusal(from))
+            return refused(from, message);
+        const auto note = change(c);
+        if (!note)
+            return note.error();
+        const QDateTime now = Clock::currentUtc();
+        QVariantList values{toString(c.status),
+                            Database::toDb(c.scheduledDate),
+                            Database::nullIfEmpty(c.notes),
+                            Database::nullIfEmpty(c.cancellationReason),
+                            c.noShow,
+                            Database::toDb(now),
+                            c.id,
+                            c.version};
+        const QString sql = QStringLiteral("UPDATE consultation SET status = ?, scheduled_date = ?, notes = ?, "
+                                           "cancellation_reason = ?, no_show = ?, updated_at = ?, version = version + 1 "
+                                           "WHERE id = ? AND version = ?")
+            + scope(QStringLiteral("user_id"), values);
+        const Error conflict = Error::make(
+            Error::Kind::Conflict, tr("the consultation %1 was changed elsewhere; reload it and try again").arg(c.bookingId));
+        if (Status s = updateOne(sql, values, conflict); !s)
+            return s.error();
+        if (Status s = recordHistory(c.id, from, c.status, now, *note); !s)
+            return s.error();
+        c.updatedAt = now;
+        c.version += 1;
+        return c;
+    });
 }
 
 Result<Consultation> ConsultationRepository::schedule(const QString &id, const QDateTime &when)
@@ -384,6 +364,12 @@ Result<Consultation> ConsultationRepository::cancel(const QString &id, const QSt
 
 Result<ConsultationStats> ConsultationRepository::getStats()
 {
+    static const std::pair<ConsultationStatus, int ConsultationStats::*> kCounters[] = {
+        {ConsultationStatus::Pending, &ConsultationStats::pending},
+        {ConsultationStatus::Scheduled, &ConsultationStats::scheduled},
+        {ConsultationStatus::Completed, &ConsultationStats::completed},
+        {ConsultationStatus::Cancelled, &ConsultationStats::cancelled},
+    };
     ConsultationStats stats;
     QVariantList values;
     Query q(m_db);
@@ -396,20 +382,10 @@ Result<ConsultationStats> ConsultationRepository::getStats()
         stats.total += n;
         if (q.value(1).toBool())
             stats.noShows += n;
-        switch (enumFromString<ConsultationStatus>(q.value(0).toString()).value_or(ConsultationStatus::Pending)) {
-        case ConsultationStatus::Pending:
-            stats.pending += n;
-            break;
-        case ConsultationStatus::Scheduled:
-            stats.scheduled += n;
-            break;
-        case ConsultationStatus::Completed:
-            stats.completed += n;
-            break;
-        case ConsultationStatus::Cancelled:
-            stats.cancelled += n;
-            break;
-        }
+        const auto status = enumFromString<ConsultationStatus>(q.value(0).toString()).value_or(ConsultationStatus::Pending);
+        for (const auto &[counted, counter] : kCounters)
+            if (counted == status)
+                stats.*counter += n;
     }
     const int closed = stats.completed + stats.cancelled;
     if (closed > 0)
@@ -442,23 +418,18 @@ Result<QList<ConsultationHistoryEntry>> ConsultationRepository::history(const QS
 {
     if (auto visible = findById(id); !visible)
         return visible.error();
-    Query q(m_db);
-    if (!q.exec(
-            QStringLiteral("SELECT from_status, to_status, changed_at, note FROM consultation_history "
-                           "WHERE consultation_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END, id"),
-            {id}))
-        return q.error();
-    QList<ConsultationHistoryEntry> entries;
-    while (q.next()) {
-        ConsultationHistoryEntry e;
-        if (!q.value(0).isNull())
-            e.fromStatus = enumFromString<ConsultationStatus>(q.value(0).toString());
-        e.toStatus = enumFromString<ConsultationStatus>(q.value(1).toString()).value_or(ConsultationStatus::Pending);
-        e.changedAt = Database::dateTimeFromDb(q.value(2));
-        e.note = q.value(3).toString();
-        entries << e;
-    }
-    return entries;
+    return readAll(QStringLiteral("SELECT from_status, to_status, changed_at, note FROM consultation_history WHERE "
+                                  "consultation_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END, id"),
+                   {id}, [](const Query &q) {
+                       ConsultationHistoryEntry e;
+                       if (!q.value(0).isNull())
+                           e.fromStatus = enumFromString<ConsultationStatus>(q.value(0).toString());
+                       e.toStatus =
+                           enumFromString<ConsultationStatus>(q.value(1).toString()).value_or(ConsultationStatus::Pending);
+                       e.changedAt = Database::dateTimeFromDb(q.value(2));
+                       e.note = q.value(3).toString();
+                       return e;
+                   });
 }
 
 Result<QList<Consultation>> ConsultationRepository::overlapping(const QDateTime &when, const QString &exceptId)
@@ -501,86 +472,71 @@ Result<QList<WeeklyCount>> ConsultationRepository::requestsPerWeek(int weeks, co
 
 Status ConsultationRepository::linkTask(const QString &taskId, const QString &consultationId)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (!consultationId.isEmpty()) {
-        if (auto c = findById(consultationId); !c)
-            return c.error();
-    }
-    QVariantList values{Database::nullIfEmpty(consultationId), taskId};
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE task SET consultation_id = ? WHERE id = ?") + scope(QStringLiteral("user_id"), values),
-                values))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return notFound(tr("task"), taskId);
-    return tx.commit();
+    return inTransaction([&]() -> Status {
+        if (!consultationId.isEmpty()) {
+            if (auto c = findById(consultationId); !c)
+                return c.error();
+        }
+        QVariantList values{Database::nullIfEmpty(consultationId), taskId};
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("UPDATE task SET consultation_id = ? WHERE id = ?") + scope(QStringLiteral("user_id"), values),
+                    values))
+            return q.error();
+        if (q.rowsAffected() != 1)
+            return notFound(tr("task"), taskId);
+        return {};
+    });
 }
 
 Result<int> ConsultationRepository::insertImported(QList<Consultation> list, const QStringList &externalRefs)
 {
     static const QRegularExpression generated(QStringLiteral("^DO-\\d{4}-(\\d{6,})$"));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    for (int i = 0; i < list.size(); ++i) {
-        Consultation &c = list[i];
-        c.normalize();
-        c.bookingId = c.bookingId.trimmed().toUpper();
-        if (c.bookingId.isEmpty()) {
-            const auto number = nextBookingNumber();
-            if (!number)
-                return number.error();
-            const int year = (c.createdAt.isValid() ? c.createdAt : Clock::currentUtc()).toUTC().date().year();
-            c.bookingId = QStringLiteral("DO-%1-%2").arg(year).arg(*number, 6, 10, QLatin1Char('0'));
-        } else if (const auto m = generated.match(c.bookingId); m.hasMatch()) {
-            Query seed(m_db);
-            if (!seed.exec(QStringLiteral("INSERT INTO app_counter (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"),
-                           {kBookingCounter}))
-                return seed.error();
-            Query bump(m_db);
-            const qint64 n = m.captured(1).toLongLong();
-            if (!bump.exec(QStringLiteral("UPDATE app_counter SET value = ? WHERE name = ? AND value < ?"),
-                           {n, kBookingCounter, n}))
-                return bump.error();
+    return inTransaction([&]() -> Result<int> {
+        for (int i = 0; i < list.size(); ++i) {
+            Consultation &c = list[i];
+            c.normalize();
+            c.bookingId = c.bookingId.trimmed().toUpper();
+            if (c.bookingId.isEmpty()) {
+                const auto number = nextBookingNumber();
+                if (!number)
+                    return number.error();
+                const int year = (c.createdAt.isValid() ? c.createdAt : Clock::currentUtc()).toUTC().date().year();
+                c.bookingId = QStringLiteral("DO-%1-%2").arg(year).arg(*number, 6, 10, QLatin1Char('0'));
+            } else if (const auto m = generated.match(c.bookingId); m.hasMatch()) {
+                if (Status s = exec(QStringLiteral("INSERT INTO app_counter (name, value) VALUES (?, 0) "
+                                                   "ON CONFLICT (name) DO NOTHING"),
+                                    {kBookingCounter});
+                    !s)
+                    return s.error();
+                const qint64 n = m.captured(1).toLongLong();
+                if (Status s = exec(QStringLiteral("UPDATE app_counter SET value = ? WHERE name = ? AND value < ?"),
+                                    {n, kBookingCounter, n});
+                    !s)
+                    return s.error();
+            }
+            if (c.id.isEmpty())
+                c.id = Validation::newId();
+            c.userId = ownerFor(c.userId);
+            if (!c.createdAt.isValid())
+                c.createdAt = Clock::currentUtc();
+            if (!c.updatedAt.isValid())
+                c.updatedAt = c.createdAt;
+            c.version = 1;
+            if (Status s = insert(c, externalRefs.value(i)); !s)
+                return s.error();
+            if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, tr("imported")); !s)
+                return s.error();
         }
-        if (c.id.isEmpty())
-            c.id = Validation::newId();
-        c.userId = ownerFor(c.userId);
-        if (!c.createdAt.isValid())
-            c.createdAt = Clock::currentUtc();
-        if (!c.updatedAt.isValid())
-            c.updatedAt = c.createdAt;
-        c.version = 1;
-        Query q(m_db);
-        if (!q.exec(QStringLiteral(
-                        "INSERT INTO consultation (%1, external_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .arg(kColumns),
-                    {c.id, c.userId, c.bookingId, c.name, c.email, Database::nullIfEmpty(c.company),
-                     Database::nullIfEmpty(c.department), Validation::notNull(c.challenges), toString(c.status),
-                     Database::toDb(c.scheduledDate), Database::nullIfEmpty(c.notes), Database::nullIfEmpty(c.cancellationReason),
-                     c.noShow, Database::toDb(c.createdAt), Database::toDb(c.updatedAt), c.version,
-                     Database::nullIfEmpty(externalRefs.value(i))}))
-            return q.error();
-        if (Status s = recordHistory(c.id, std::nullopt, c.status, c.createdAt, tr("imported")); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return int(list.size());
+        return int(list.size());
+    });
 }
 
 Result<QString> ConsultationRepository::changeMark()
 {
     QVariantList values;
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM consultation WHERE 1 = 1")
-                    + scope(QStringLiteral("user_id"), values),
-                values)
-        || !q.next())
-        return q.error();
-    return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(QLatin1Char('/'));
+    return readMark(QStringLiteral("SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM consultation WHERE 1 = 1")
+                        + scope(QStringLiteral("user_id"), values),
+                    values, 3);
 }
 
 } // namespace doo

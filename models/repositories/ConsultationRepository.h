@@ -77,6 +77,8 @@ public:
 private:
     QString whereClause(const ConsultationFilter &filter, QVariantList &values) const;
     Result<qint64> nextBookingNumber();
+    // The INSERT of one row with every column and its import reference (none: NULL).
+    Status insert(const Consultation &c, const QString &externalRef);
     Status recordHistory(const QString &consultationId, std::optional<ConsultationStatus> from, ConsultationStatus to,
                          const QDateTime &at, const QString &note);
     // A status change in one transaction: loads the consultation, refuses it (naming its status)

@@ -57,39 +57,29 @@ Result<QDate> DashboardQueries::firstDate()
     const auto z = zone();
     if (!z)
         return z.error();
-    QDate first;
-    auto earlier = [&first](const QDate &d) {
-        if (d.isValid() && (!first.isValid() || d < first))
-            first = d;
+    const struct
+    {
+        const char *sql; // the earliest date or time of a table
+        const char *scopeColumn;
+        bool isDate; // a calendar date (analytics), else a time stamp taken into the user's zone
+    } sources[] = {
+        {"SELECT min(date) FROM analytics WHERE 1 = 1", "user_id", true},
+        {"SELECT min(created_at) FROM task WHERE 1 = 1", "user_id", false},
+        {"SELECT min(e.started_at) FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1", "w.user_id",
+         false},
     };
-    {
+    QDate first;
+    for (const auto &source : sources) {
         QVariantList values;
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT min(date) FROM analytics WHERE 1 = 1") + scope(QStringLiteral("user_id"), values),
-                    values))
-            return q.error();
-        if (q.next())
-            earlier(Database::dateFromDb(q.value(0)));
-    }
-    {
-        QVariantList values;
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT min(created_at) FROM task WHERE 1 = 1") + scope(QStringLiteral("user_id"), values),
-                    values))
-            return q.error();
-        if (q.next())
-            earlier(Database::dateTimeFromDb(q.value(0)).toTimeZone(*z).date());
-    }
-    {
-        QVariantList values;
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT min(e.started_at) FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
-                                   "WHERE 1 = 1")
-                        + scope(QStringLiteral("w.user_id"), values),
-                    values))
-            return q.error();
-        if (q.next())
-            earlier(Database::dateTimeFromDb(q.value(0)).toTimeZone(*z).date());
+        const auto earliest = readFirst(QLatin1String(source.sql) + scope(QLatin1String(source.scopeColumn), values), values,
+                                        [&source, &z](const Query &q) {
+                                            return source.isDate ? Database::dateFromDb(q.value(0))
+                                                                 : Database::dateTimeFromDb(q.value(0)).toTimeZone(*z).date();
+                                        });
+        if (!earliest)
+            return earliest.error();
+        if (earliest->isValid() && (!first.isValid() || *earliest < first))
+            first = *earliest;
     }
     return first;
 }
@@ -208,13 +198,10 @@ Result<int> DashboardQueries::tasksCompleted(const QDate &from, const QDate &to)
     if (!range)
         return range.error();
     QVariantList values{range->first, range->second};
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM task WHERE status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?")
-                    + scope(QStringLiteral("user_id"), values),
-                values)
-        || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(
+        QStringLiteral("SELECT count(*) FROM task WHERE status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?")
+            + scope(QStringLiteral("user_id"), values),
+        values);
 }
 
 Result<QList<FunnelStep>> DashboardQueries::consultationFunnel(const QDate &from, const QDate &to)
@@ -247,15 +234,11 @@ Result<int> DashboardQueries::consultationsCompleted(const QDate &from, const QD
     if (!range)
         return range.error();
     QVariantList values{range->first, range->second};
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(DISTINCT c.id) FROM consultation c JOIN consultation_history h "
-                               "ON h.consultation_id = c.id WHERE h.to_status = 'COMPLETED' AND c.status = 'COMPLETED' "
-                               "AND h.changed_at >= ? AND h.changed_at < ?")
-                    + scope(QStringLiteral("c.user_id"), values),
-                values)
-        || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(QStringLiteral("SELECT count(DISTINCT c.id) FROM consultation c JOIN consultation_history h "
+                                    "ON h.consultation_id = c.id WHERE h.to_status = 'COMPLETED' AND c.status = 'COMPLETED' "
+                                    "AND h.changed_at >= ? AND h.changed_at < ?")
+                         + scope(QStringLiteral("c.user_id"), values),
+                     values);
 }
 
 } // namespace doo

@@ -25,23 +25,16 @@ Result<bool> EventOutboxRepository::hasPending()
 Result<QList<ClaimedEventRun>> EventOutboxRepository::claimRuns(
     int limit, const QString &runner, const std::function<bool(const Workflow &, const WorkflowEvent &)> &accept)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QList<WorkflowEvent> events;
-    {
+    return inTransaction([&]() -> Result<QList<ClaimedEventRun>> {
         QVariantList values;
-        QString sql = QStringLiteral("SELECT ev.id, ev.user_id, ev.kind, ev.task_id, ev.consultation_id, ev.from_status, "
-                                     "ev.to_status, ev.origin_execution_id, ev.created_at, o.workflow_id, o.depth "
-                                     "FROM workflow_event ev LEFT JOIN workflow_execution o ON o.id = ev.origin_execution_id "
-                                     "WHERE 1 = 1")
+        const QString sql = QStringLiteral("SELECT ev.id, ev.user_id, ev.kind, ev.task_id, ev.consultation_id, ev.from_status, "
+                                           "ev.to_status, ev.origin_execution_id, ev.created_at, o.workflow_id, o.depth "
+                                           "FROM workflow_event ev "
+                                           "LEFT JOIN workflow_execution o ON o.id = ev.origin_execution_id WHERE 1 = 1")
             + scope(QStringLiteral("ev.user_id"), values) + QStringLiteral(" ORDER BY ev.id LIMIT ?")
             + m_db.forUpdate(QStringLiteral("ev"), Database::RowLock::SkipLocked);
         values << limit;
-        Query q(m_db);
-        if (!q.exec(sql, values))
-            return q.error();
-        while (q.next()) {
+        const auto events = readAll(sql, values, [](const Query &q) {
             WorkflowEvent ev;
             ev.id = q.value(0).toLongLong();
             ev.userId = q.value(1).toString();
@@ -54,34 +47,34 @@ Result<QList<ClaimedEventRun>> EventOutboxRepository::claimRuns(
             ev.createdAt = Database::dateTimeFromDb(q.value(8));
             ev.originWorkflowId = q.value(9).toString();
             ev.originDepth = q.value(10).isNull() ? -1 : q.value(10).toInt();
-            events << ev;
+            return ev;
+        });
+        if (!events)
+            return events.error();
+        WorkflowRepository workflows(m_db, m_ctx);
+        ExecutionRepository executions(m_db, m_ctx);
+        QList<ClaimedEventRun> runs;
+        for (const WorkflowEvent &ev : *events) {
+            Query del(m_db);
+            if (!del.exec(QStringLiteral("DELETE FROM workflow_event WHERE id = ?"), {ev.id}))
+                return del.error();
+            if (del.rowsAffected() != 1)
+                continue; // taken by another process
+            const auto listening = workflows.activeListeningTo(ev.kind, ev.userId);
+            if (!listening)
+                return listening.error();
+            for (const Workflow &w : *listening) {
+                if (accept && !accept(w, ev))
+                    continue;
+                const WorkflowExecution e = ExecutionRepository::newRun(w, QStringLiteral("event:%1").arg(ev.id), ev.createdAt,
+                                                                        ev.originDepth + 1, runner);
+                if (Status s = executions.insertRunning(e); !s)
+                    return s.error();
+                runs << ClaimedEventRun{e, w, ev};
+            }
         }
-    }
-    WorkflowRepository workflows(m_db, m_ctx);
-    ExecutionRepository executions(m_db, m_ctx);
-    QList<ClaimedEventRun> runs;
-    for (const WorkflowEvent &ev : std::as_const(events)) {
-        Query del(m_db);
-        if (!del.exec(QStringLiteral("DELETE FROM workflow_event WHERE id = ?"), {ev.id}))
-            return del.error();
-        if (del.rowsAffected() != 1)
-            continue; // taken by another process
-        const auto listening = workflows.activeListeningTo(ev.kind, ev.userId);
-        if (!listening)
-            return listening.error();
-        for (const Workflow &w : *listening) {
-            if (accept && !accept(w, ev))
-                continue;
-            const WorkflowExecution e =
-                ExecutionRepository::newRun(w, QStringLiteral("event:%1").arg(ev.id), ev.createdAt, ev.originDepth + 1, runner);
-            if (Status s = executions.insertRunning(e); !s)
-                return s.error();
-            runs << ClaimedEventRun{e, w, ev};
-        }
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return runs;
+        return runs;
+    });
 }
 
 } // namespace doo

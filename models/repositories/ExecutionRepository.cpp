@@ -61,39 +61,31 @@ Result<WorkflowExecution> ExecutionRepository::claimTimed(const Workflow &workfl
                                                           const QString &runner)
 {
     WorkflowExecution e = newRun(workflow, QStringLiteral("at:") + due.toUTC().toString(Qt::ISODateWithMs), due, 0, runner);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QVariantList values{Database::toDb(next), Database::toDb(e.startedAt), workflow.id, Database::toDb(due), true};
-    Query q(m_db);
-    // The conditional update is the claim: of two processes, only one sees its row change.
-    if (!q.exec(QStringLiteral("UPDATE workflow SET next_run_at = ?, last_run_at = ? "
-                               "WHERE id = ? AND next_run_at = ? AND is_active = ?")
-                    + scope(QStringLiteral("user_id"), values),
-                values))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return Error::make(
-            Error::Kind::Conflict,
-            tr("the run of \"%1\" due at %2 was claimed elsewhere").arg(workflow.name, due.toUTC().toString(Qt::ISODateWithMs)));
-    if (Status s = insertRunning(e); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return inTransaction([&]() -> Result<WorkflowExecution> {
+        QVariantList values{Database::toDb(next), Database::toDb(e.startedAt), workflow.id, Database::toDb(due), true};
+        // The conditional update is the claim: of two processes, only one sees its row change.
+        if (Status s = updateOne(QStringLiteral("UPDATE workflow SET next_run_at = ?, last_run_at = ? "
+                                                "WHERE id = ? AND next_run_at = ? AND is_active = ?")
+                                     + scope(QStringLiteral("user_id"), values),
+                                 values,
+                                 Error::make(Error::Kind::Conflict,
+                                             tr("the run of \"%1\" due at %2 was claimed elsewhere")
+                                                 .arg(workflow.name, due.toUTC().toString(Qt::ISODateWithMs))));
+            !s)
+            return s.error();
+        if (Status s = insertRunning(e); !s)
+            return s.error();
+        return e;
+    });
 }
 
 Status ExecutionRepository::skipTimed(const Workflow &workflow, const QDateTime &due, const QDateTime &next)
 {
     QVariantList values{Database::toDb(next), workflow.id, Database::toDb(due), true};
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE workflow SET next_run_at = ? WHERE id = ? AND next_run_at = ? AND is_active = ?")
-                    + scope(QStringLiteral("user_id"), values),
-                values))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return Error::make(Error::Kind::Conflict, tr("the workflow \"%1\" was handled elsewhere").arg(workflow.name));
-    return {};
+    return updateOne(QStringLiteral("UPDATE workflow SET next_run_at = ? WHERE id = ? AND next_run_at = ? AND is_active = ?")
+                         + scope(QStringLiteral("user_id"), values),
+                     values,
+                     Error::make(Error::Kind::Conflict, tr("the workflow \"%1\" was handled elsewhere").arg(workflow.name)));
 }
 
 Result<WorkflowExecution> ExecutionRepository::claim(const Workflow &workflow, const QString &triggerKey,
@@ -159,22 +151,10 @@ Result<QList<WorkflowExecution>> ExecutionRepository::executions(const Execution
     QString sql = QStringLiteral("SELECT %1, w.name FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
                                  "WHERE 1 = 1")
                       .arg(WorkflowRows::kExecutionColumns);
-    if (f.status) {
-        sql += QStringLiteral(" AND e.status = ?");
-        values << toString(*f.status);
-    }
-    if (!f.workflowId.isEmpty()) {
-        sql += QStringLiteral(" AND e.workflow_id = ?");
-        values << f.workflowId;
-    }
-    if (f.from.isValid()) {
-        sql += QStringLiteral(" AND e.started_at >= ?");
-        values << Database::toDb(f.from);
-    }
-    if (f.to.isValid()) {
-        sql += QStringLiteral(" AND e.started_at < ?");
-        values << Database::toDb(f.to);
-    }
+    andWhere(sql, values, QStringLiteral("e.status = ?"), nameOf(f.status));
+    andWhere(sql, values, QStringLiteral("e.workflow_id = ?"), Database::nullIfEmpty(f.workflowId));
+    andWhere(sql, values, QStringLiteral("e.started_at >= ?"), Database::toDb(f.from));
+    andWhere(sql, values, QStringLiteral("e.started_at < ?"), Database::toDb(f.to));
     sql += scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.started_at DESC, e.id LIMIT ? OFFSET ?");
     values << (f.limit >= 0 ? f.limit : std::numeric_limits<int>::max()) << std::max(0, f.offset);
     return readAll(sql, values, readNamed);

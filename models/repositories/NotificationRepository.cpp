@@ -39,27 +39,15 @@ Notification readNotification(const Query &q)
 NotificationRepository::NotificationRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
 { }
 
-Result<Notification> NotificationRepository::create(Notification notification)
+Result<Notification> NotificationRepository::create(Notification input)
 {
-    notification.normalize();
-    if (Status s = notification.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    notification.id = Validation::newId();
-    notification.userId = ownerFor(notification.userId);
-    notification.createdAt = Clock::currentUtc();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                {notification.id, notification.userId, toString(notification.type), notification.title, notification.message,
-                 Database::nullIfEmpty(notification.taskId), Database::nullIfEmpty(notification.workflowId),
-                 Database::nullIfEmpty(notification.consultationId), notification.isRead,
-                 Database::toDb(notification.createdAt)}))
-        return q.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return notification;
+    return insertNew(std::move(input), [this](Notification &n) -> Status {
+        n.createdAt = Clock::currentUtc();
+        return exec(QStringLiteral("INSERT INTO notification (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+                    {n.id, n.userId, toString(n.type), n.title, n.message, Database::nullIfEmpty(n.taskId),
+                     Database::nullIfEmpty(n.workflowId), Database::nullIfEmpty(n.consultationId), n.isRead,
+                     Database::toDb(n.createdAt)});
+    });
 }
 
 Result<Notification> NotificationRepository::findById(const QString &id)
@@ -73,14 +61,8 @@ Result<QList<Notification>> NotificationRepository::list(const NotificationFilte
     QVariantList values;
     QString sql =
         QStringLiteral("SELECT %1 FROM notification WHERE 1 = 1").arg(kColumns) + scope(QStringLiteral("user_id"), values);
-    if (filter.unreadOnly) {
-        sql += QStringLiteral(" AND is_read = ?");
-        values << false;
-    }
-    if (filter.type) {
-        sql += QStringLiteral(" AND type = ?");
-        values << toString(*filter.type);
-    }
+    andWhere(sql, values, QStringLiteral("is_read = ?"), filter.unreadOnly ? QVariant(false) : QVariant());
+    andWhere(sql, values, QStringLiteral("type = ?"), nameOf(filter.type));
     sql += QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
     values << std::clamp(filter.limit, 1, kMaxLimit) << std::max(filter.offset, 0);
     return readAll(sql, values, readNotification);
@@ -89,12 +71,8 @@ Result<QList<Notification>> NotificationRepository::list(const NotificationFilte
 Result<int> NotificationRepository::unreadCount()
 {
     QVariantList values{false};
-    const QString sql =
-        QStringLiteral("SELECT count(*) FROM notification WHERE is_read = ?") + scope(QStringLiteral("user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values) || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(
+        QStringLiteral("SELECT count(*) FROM notification WHERE is_read = ?") + scope(QStringLiteral("user_id"), values), values);
 }
 
 Status NotificationRepository::markRead(const QString &id, bool read)
@@ -106,17 +84,13 @@ Status NotificationRepository::markRead(const QString &id, bool read)
 Result<int> NotificationRepository::markAllRead()
 {
     // The current user's own notifications, also for an ADMIN: "all read" is about one inbox.
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE notification SET is_read = ? WHERE user_id = ? AND is_read = ?"),
-                {true, m_ctx.userId, false}))
-        return q.error();
-    const int changed = q.rowsAffected();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return changed;
+    return inTransaction([&]() -> Result<int> {
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("UPDATE notification SET is_read = ? WHERE user_id = ? AND is_read = ?"),
+                    {true, m_ctx.userId, false}))
+            return q.error();
+        return q.rowsAffected();
+    });
 }
 
 Status NotificationRepository::remove(const QString &id)
@@ -128,11 +102,7 @@ Status NotificationRepository::remove(const QString &id)
 Result<int> NotificationRepository::createTaskDue(const QDateTime &from, const QDateTime &to,
                                                   const std::function<Notification(const DueTask &)> &compose)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QList<DueTask> due;
-    {
+    return inTransaction([&]() -> Result<int> {
         QVariantList values{Database::toDb(from), Database::toDb(to), toString(TaskStatus::Completed),
                             toString(TaskStatus::Cancelled), toString(NotificationType::TaskDue)};
         const QString sql = QStringLiteral("SELECT t.id, t.user_id, t.title, t.due_date FROM task t WHERE t.due_date IS NOT NULL "
@@ -140,20 +110,18 @@ Result<int> NotificationRepository::createTaskDue(const QDateTime &from, const Q
                                            "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.task_id = t.id AND n.type = ?)")
             + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id")
             + m_db.forUpdate(QStringLiteral("t"), Database::RowLock::SkipLocked);
-        Query q(m_db);
-        if (!q.exec(sql, values))
-            return q.error();
-        while (q.next())
-            due << DueTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        const auto due = readAll(sql, values, [](const Query &q) {
+            return DueTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                            Database::dateTimeFromDb(q.value(3))};
-    }
-    for (const DueTask &t : std::as_const(due)) {
-        if (const auto made = create(compose(t)); !made)
-            return made.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return int(due.size());
+        });
+        if (!due)
+            return due.error();
+        for (const DueTask &t : *due) {
+            if (const auto made = create(compose(t)); !made)
+                return made.error();
+        }
+        return int(due->size());
+    });
 }
 
 } // namespace doo

@@ -1,5 +1,7 @@
 #include "repositories/Repository.h"
 
+#include "db/Query.h"
+
 #include <QCoreApplication>
 
 namespace doo {
@@ -14,6 +16,14 @@ QString Repository::scope(const QString &column, QVariantList &values) const
     return QStringLiteral(" AND %1 = ?").arg(column);
 }
 
+void Repository::andWhere(QString &sql, QVariantList &values, const QString &condition, const QVariant &value)
+{
+    if (value.isNull())
+        return;
+    sql += QStringLiteral(" AND ") + condition;
+    values << value;
+}
+
 QString Repository::ownerFor(const QString &requested) const
 {
     return (m_ctx.isAdmin() && !requested.isEmpty()) ? requested : m_ctx.userId;
@@ -22,6 +32,39 @@ QString Repository::ownerFor(const QString &requested) const
 Error Repository::notFound(const QString &what, const QString &id) const
 {
     return Error::make(Error::Kind::NotFound, tr("no %1 with id %2").arg(what, id));
+}
+
+Status Repository::exec(const QString &sql, const QVariantList &values)
+{
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    return {};
+}
+
+Status Repository::updateOne(const QString &sql, const QVariantList &values, const Error &conflict)
+{
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    if (q.rowsAffected() != 1)
+        return conflict;
+    return {};
+}
+
+Result<int> Repository::readCount(const QString &sql, const QVariantList &values)
+{
+    return readFirst(sql, values, [](const Query &q) { return q.value(0).toInt(); });
+}
+
+Result<QString> Repository::readMark(const QString &sql, const QVariantList &values, int columns)
+{
+    return readFirst(sql, values, [columns](const Query &q) {
+        QStringList parts;
+        for (int i = 0; i < columns; ++i)
+            parts << q.value(i).toString();
+        return parts.join(QLatin1Char('/'));
+    });
 }
 
 } // namespace doo

@@ -31,6 +31,8 @@ Status TaskRepository::lockBoard(const QString &userId)
 
 Result<qint64> TaskRepository::endOfColumn(const QString &userId, TaskStatus status)
 {
+    if (Status s = lockBoard(userId); !s)
+        return s.error();
     Query q(m_db);
     // The last entry of the board index, whatever the statistics say (PostgreSQL's MAX() walks
     // the whole column when the table was never analysed, e.g. right after a bulk load).
@@ -58,97 +60,82 @@ Status TaskRepository::writeTags(const QString &taskId, const QStringList &tags,
 
 Status TaskRepository::recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at)
 {
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) "
-                               "VALUES (?, ?, ?, ?, ?)"),
-                {Validation::newId(), taskId, from ? QVariant(toString(*from)) : QVariant(QMetaType::fromType<QString>()),
-                 toString(to), Database::toDb(at)}))
-        return q.error();
-    return {};
+    return insertHistory(TaskHistoryEntry{Validation::newId(), taskId, from, to, at});
 }
 
-Result<Task> TaskRepository::create(Task task)
+Status TaskRepository::insertHistory(const TaskHistoryEntry &e)
 {
-    task.normalize();
-    if (Status s = task.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    task.id = Validation::newId();
-    task.userId = ownerFor(task.userId);
-    if (Status s = lockBoard(task.userId); !s)
-        return s.error();
-    const auto end = endOfColumn(task.userId, task.status);
-    if (!end)
-        return end.error();
-    task.position = *end;
-    task.createdAt = task.updatedAt = Clock::currentUtc();
-    task.completedAt = task.status == TaskStatus::Completed ? task.createdAt : QDateTime();
-    task.version = 1;
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, 1)),
-                insertValues(task)))
-        return q.error();
-    if (Status s = writeTags(task.id, task.tags, false); !s)
-        return s.error();
-    if (Status s = recordHistory(task.id, std::nullopt, task.status, task.createdAt); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return task;
+    return exec(
+        QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?)"),
+        {e.id, e.taskId, e.fromStatus ? QVariant(toString(*e.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
+         toString(e.toStatus), Database::toDb(e.changedAt)});
 }
 
-Result<Task> TaskRepository::update(const Task &input)
+Result<Task> TaskRepository::create(Task input)
 {
-    Task task = input;
-    task.normalize();
-    if (Status s = task.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    const auto existing = findById(task.id);
-    if (!existing)
-        return existing.error();
-    if (existing->version != task.version)
-        return Error::make(Error::Kind::Conflict,
-                           tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing->title));
-    const QDateTime now = Clock::currentUtc();
-    task.userId = existing->userId;
-    task.position = existing->position;
-    if (task.status != existing->status) {
-        if (Status s = lockBoard(task.userId); !s)
-            return s.error();
+    return insertNew(std::move(input), [this](Task &task) -> Status {
         const auto end = endOfColumn(task.userId, task.status);
         if (!end)
             return end.error();
         task.position = *end;
-        if (Status s = recordHistory(task.id, existing->status, task.status, now); !s)
-            return s.error();
-    }
-    task.completedAt = completedAtFor(existing->status, task.status, existing->completedAt, now);
-    task.updatedAt = now;
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE task SET title = ?, description = ?, priority = ?, status = ?, position = ?, "
-                               "due_date = ?, tags = ?, updated_at = ?, completed_at = ?, version = version + 1 "
-                               "WHERE id = ? AND version = ?"),
-                {task.title, task.description, toString(task.priority), toString(task.status), task.position,
-                 Database::toDb(task.dueDate), tagsJson(task.tags), Database::toDb(now), Database::toDb(task.completedAt),
-                 task.id, task.version}))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return Error::make(Error::Kind::Conflict,
-                           tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing->title));
-    if (task.tags != existing->tags) {
-        if (Status s = writeTags(task.id, task.tags, true); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    task.version += 1;
-    task.createdAt = existing->createdAt;
-    return task;
+        task.createdAt = task.updatedAt = Clock::currentUtc();
+        task.completedAt = task.status == TaskStatus::Completed ? task.createdAt : QDateTime();
+        task.version = 1;
+        if (Status s = insert(task); !s)
+            return s;
+        return recordHistory(task.id, std::nullopt, task.status, task.createdAt);
+    });
+}
+
+Status TaskRepository::insert(const Task &task)
+{
+    if (Status s =
+            exec(QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, 1)),
+                 insertValues(task));
+        !s)
+        return s;
+    return writeTags(task.id, task.tags, false);
+}
+
+Result<Task> TaskRepository::update(const Task &input)
+{
+    const auto find = [this](const QString &id) { return findById(id); };
+    return updateExisting(input, find, [this](Task &task, const Task &existing) -> Status {
+        const Error conflict = Error::make(
+            Error::Kind::Conflict, tr("the task \"%1\" was changed elsewhere; reload it and try again").arg(existing.title));
+        if (existing.version != task.version)
+            return conflict;
+        const QDateTime now = Clock::currentUtc();
+        task.userId = existing.userId;
+        task.position = existing.position;
+        if (task.status != existing.status) {
+            const auto end = endOfColumn(task.userId, task.status);
+            if (!end)
+                return end.error();
+            task.position = *end;
+            if (Status s = recordHistory(task.id, existing.status, task.status, now); !s)
+                return s;
+        }
+        task.completedAt = completedAtFor(existing.status, task.status, existing.completedAt, now);
+        task.updatedAt = now;
+        if (Status s =
+                updateOne(QStringLiteral("UPDATE task SET title = ?, description = ?, priority = ?, status = ?, position = ?, "
+                                         "due_date = ?, tags = ?, updated_at = ?, completed_at = ?, version = version + 1 "
+                                         "WHERE id = ? AND version = ?"),
+                          {task.title, task.description, toString(task.priority), toString(task.status), task.position,
+                           Database::toDb(task.dueDate), tagsJson(task.tags), Database::toDb(now),
+                           Database::toDb(task.completedAt), task.id, task.version},
+                          conflict);
+            !s)
+            return s;
+        if (task.tags != existing.tags) {
+            if (Status s = writeTags(task.id, task.tags, true); !s)
+                return s;
+        }
+        task.version += 1;
+        task.createdAt = existing.createdAt;
+        return {};
+    });
 }
 
 Status TaskRepository::remove(const QString &id)
@@ -159,15 +146,8 @@ Status TaskRepository::remove(const QString &id)
 
 Result<Task> TaskRepository::findById(const QString &id)
 {
-    QVariantList values{id};
-    const QString sql =
-        QStringLiteral("SELECT %1 FROM task t WHERE t.id = ?").arg(kColumns) + scope(QStringLiteral("t.user_id"), values);
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (!q.next())
-        return notFound(tr("task"), id);
-    return taskFrom(QueryRow(q));
+    return readOne(QStringLiteral("SELECT %1 FROM task t WHERE t.id = ?").arg(kColumns), {id}, QStringLiteral("t.user_id"),
+                   tr("task"), id, [](const Query &q) { return taskFrom(QueryRow(q)); });
 }
 
 Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
@@ -180,124 +160,110 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
             return e;
         }
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    const QDateTime now = Clock::currentUtc();
-    QHash<QString, qint64> ends; // "user|status" -> next free position
-    for (Task &t : tasks) {
-        if (t.id.isEmpty()) // an import keeps the ids it brings
-            t.id = Validation::newId();
-        t.userId = ownerFor(t.userId);
-        const QString key = t.userId + QLatin1Char('|') + toString(t.status);
-        if (!ends.contains(key)) {
-            if (Status s = lockBoard(t.userId); !s)
-                return s.error();
-            const auto end = endOfColumn(t.userId, t.status);
-            if (!end)
-                return end.error();
-            ends.insert(key, *end);
-        }
-        t.position = ends.value(key);
-        ends[key] += kPositionGap;
-        if (!t.createdAt.isValid())
-            t.createdAt = now;
-        if (!t.updatedAt.isValid())
-            t.updatedAt = t.createdAt;
-        if (t.status == TaskStatus::Completed && !t.completedAt.isValid())
-            t.completedAt = t.updatedAt;
-        if (t.status != TaskStatus::Completed)
-            t.completedAt = {};
-        t.version = 1;
-    }
-
-    const int kChunk = m_db.rowsPerInsert();
-    for (int start = 0; start < tasks.size(); start += kChunk) {
-        const int rows = std::min<int>(kChunk, tasks.size() - start);
-        QVariantList taskValues, tagValues, historyValues;
-        int tagRows = 0;
-        for (int i = start; i < start + rows; ++i) {
-            const Task &t = tasks.at(i);
-            taskValues << insertValues(t);
-            for (const QString &tag : t.tags) {
-                tagValues << t.id << tag << tag.toCaseFolded();
-                ++tagRows;
+    const auto inserted = inTransaction([&]() -> Result<int> {
+        const QDateTime now = Clock::currentUtc();
+        QHash<QString, qint64> ends; // "user|status" -> next free position
+        for (Task &t : tasks) {
+            if (t.id.isEmpty()) // an import keeps the ids it brings
+                t.id = Validation::newId();
+            t.userId = ownerFor(t.userId);
+            const QString key = t.userId + QLatin1Char('|') + toString(t.status);
+            if (!ends.contains(key)) {
+                const auto end = endOfColumn(t.userId, t.status);
+                if (!end)
+                    return end.error();
+                ends.insert(key, *end);
             }
-            historyValues << Validation::newId() << t.id << QVariant(QMetaType::fromType<QString>()) << toString(t.status)
-                          << Database::toDb(t.createdAt);
+            t.position = ends.value(key);
+            ends[key] += kPositionGap;
+            if (!t.createdAt.isValid())
+                t.createdAt = now;
+            if (!t.updatedAt.isValid())
+                t.updatedAt = t.createdAt;
+            if (t.status == TaskStatus::Completed && !t.completedAt.isValid())
+                t.completedAt = t.updatedAt;
+            if (t.status != TaskStatus::Completed)
+                t.completedAt = {};
+            t.version = 1;
         }
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, rows)),
-                    taskValues))
-            return q.error();
-        Query h(m_db);
-        if (!h.exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES ")
-                        + placeholders(5, rows),
-                    historyValues))
-            return h.error();
-        if (tagRows > 0) {
-            Query tg(m_db);
-            if (!tg.exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES ") + placeholders(3, tagRows),
-                         tagValues))
-                return tg.error();
+
+        const int kChunk = m_db.rowsPerInsert();
+        for (int start = 0; start < tasks.size(); start += kChunk) {
+            const int rows = std::min<int>(kChunk, tasks.size() - start);
+            QVariantList taskValues, tagValues, historyValues;
+            int tagRows = 0;
+            for (int i = start; i < start + rows; ++i) {
+                const Task &t = tasks.at(i);
+                taskValues << insertValues(t);
+                for (const QString &tag : t.tags) {
+                    tagValues << t.id << tag << tag.toCaseFolded();
+                    ++tagRows;
+                }
+                historyValues << Validation::newId() << t.id << QVariant(QMetaType::fromType<QString>()) << toString(t.status)
+                              << Database::toDb(t.createdAt);
+            }
+            if (Status s = exec(
+                    QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, rows)),
+                    taskValues);
+                !s)
+                return s.error();
+            if (Status s =
+                    exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES ")
+                             + placeholders(5, rows),
+                         historyValues);
+                !s)
+                return s.error();
+            if (tagRows > 0) {
+                if (Status s =
+                        exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES ") + placeholders(3, tagRows),
+                             tagValues);
+                    !s)
+                    return s.error();
+            }
         }
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    m_db.optimize(); // many new rows: let the planner know
-    return int(tasks.size());
+        return int(tasks.size());
+    });
+    if (inserted)
+        m_db.optimize(); // many new rows: let the planner know
+    return inserted;
 }
 
 Result<QList<TaskHistoryEntry>> TaskRepository::history(const QString &taskId)
 {
     if (auto t = findById(taskId); !t)
         return t.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, task_id, from_status, to_status, changed_at FROM task_history "
-                               "WHERE task_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END"),
-                {taskId}))
-        return q.error();
-    QList<TaskHistoryEntry> entries;
-    while (q.next()) {
-        TaskHistoryEntry e;
-        e.id = q.value(0).toString();
-        e.taskId = q.value(1).toString();
-        if (!q.value(2).isNull())
-            e.fromStatus = enumFromString<TaskStatus>(q.value(2).toString());
-        e.toStatus = enumFromString<TaskStatus>(q.value(3).toString()).value_or(TaskStatus::Todo);
-        e.changedAt = Database::dateTimeFromDb(q.value(4));
-        entries << e;
-    }
-    return entries;
+    return readAll(QStringLiteral("SELECT id, task_id, from_status, to_status, changed_at FROM task_history "
+                                  "WHERE task_id = ? ORDER BY changed_at, CASE WHEN from_status IS NULL THEN 0 ELSE 1 END"),
+                   {taskId}, [](const Query &q) {
+                       TaskHistoryEntry e;
+                       e.id = q.value(0).toString();
+                       e.taskId = q.value(1).toString();
+                       if (!q.value(2).isNull())
+                           e.fromStatus = enumFromString<TaskStatus>(q.value(2).toString());
+                       e.toStatus = enumFromString<TaskStatus>(q.value(3).toString()).value_or(TaskStatus::Todo);
+                       e.changedAt = Database::dateTimeFromDb(q.value(4));
+                       return e;
+                   });
 }
 
 Status TaskRepository::restore(const Task &input, const QList<TaskHistoryEntry> &history)
 {
     Task task = input;
-    task.normalize();
-    if (Status s = task.validate(); !s)
+    if (Status s = checked(task); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    task.userId = ownerFor(task.userId);
-    if (Status s = lockBoard(task.userId); !s)
-        return s;
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, 1)),
-                insertValues(task)))
-        return q.error();
-    if (Status s = writeTags(task.id, task.tags, false); !s)
-        return s;
-    for (const TaskHistoryEntry &e : history) {
-        Query h(m_db);
-        if (!h.exec(QStringLiteral(
-                        "INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?)"),
-                    {e.id, task.id, e.fromStatus ? QVariant(toString(*e.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
-                     toString(e.toStatus), Database::toDb(e.changedAt)}))
-            return h.error();
-    }
-    return tx.commit();
+    return inTransaction([&]() -> Status {
+        task.userId = ownerFor(task.userId);
+        if (Status s = lockBoard(task.userId); !s)
+            return s;
+        if (Status s = insert(task); !s)
+            return s;
+        for (TaskHistoryEntry e : history) {
+            e.taskId = task.id;
+            if (Status s = insertHistory(e); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Result<QStringList> TaskRepository::idsStartingWith(const QString &prefix, int limit)

@@ -97,9 +97,13 @@ private:
     QString listSql(const QString &columns, const TaskFilter &filter, QVariantList &values) const;
     // Serialises writers of one user's board (positions are read, then written).
     Status lockBoard(const QString &userId);
+    // The position after the last card of a column, with the board locked first.
     Result<qint64> endOfColumn(const QString &userId, TaskStatus status);
     Status writeTags(const QString &taskId, const QStringList &tags, bool replace);
     Status recordHistory(const QString &taskId, std::optional<TaskStatus> from, TaskStatus to, const QDateTime &at);
+    Status insertHistory(const TaskHistoryEntry &entry);
+    // The INSERT of one row (every column) and its tags.
+    Status insert(const Task &task);
     // The move on SQLite: statements run by this process (no round trips to save).
     Result<TaskMove> moveHere(const QStringList &ids, TaskStatus status, int index, const std::optional<Neighbours> &neighbours);
     // The move on PostgreSQL: one call of the task_move function.

@@ -18,34 +18,15 @@ using namespace taskrows;
 QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) const
 {
     QString where = QStringLiteral(" WHERE 1 = 1") + scope(QStringLiteral("t.user_id"), values);
-    if (f.status) {
-        where += QStringLiteral(" AND t.status = ?");
-        values << toString(*f.status);
-    }
-    if (f.priority) {
-        where += QStringLiteral(" AND t.priority = ?");
-        values << toString(*f.priority);
-    }
-    if (!f.tag.isEmpty()) {
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM task_tag tt WHERE tt.task_id = t.id AND tt.tag_key = ?)");
-        values << f.tag.trimmed().toCaseFolded();
-    }
-    if (f.dueFrom.isValid()) {
-        where += QStringLiteral(" AND t.due_date >= ?");
-        values << Database::toDb(f.dueFrom);
-    }
-    if (f.dueBefore.isValid()) {
-        where += QStringLiteral(" AND t.due_date < ?");
-        values << Database::toDb(f.dueBefore);
-    }
-    if (!f.workflowId.isEmpty()) {
-        where += QStringLiteral(" AND t.workflow_id = ?");
-        values << f.workflowId;
-    }
-    if (!f.consultationId.isEmpty()) {
-        where += QStringLiteral(" AND t.consultation_id = ?");
-        values << f.consultationId;
-    }
+    andWhere(where, values, QStringLiteral("t.status = ?"), nameOf(f.status));
+    andWhere(where, values, QStringLiteral("t.priority = ?"), nameOf(f.priority));
+    if (!f.tag.isEmpty())
+        andWhere(where, values, QStringLiteral("EXISTS (SELECT 1 FROM task_tag tt WHERE tt.task_id = t.id AND tt.tag_key = ?)"),
+                 f.tag.trimmed().toCaseFolded());
+    andWhere(where, values, QStringLiteral("t.due_date >= ?"), Database::toDb(f.dueFrom));
+    andWhere(where, values, QStringLiteral("t.due_date < ?"), Database::toDb(f.dueBefore));
+    andWhere(where, values, QStringLiteral("t.workflow_id = ?"), Database::nullIfEmpty(f.workflowId));
+    andWhere(where, values, QStringLiteral("t.consultation_id = ?"), Database::nullIfEmpty(f.consultationId));
     if (f.createdByWorkflow)
         where += *f.createdByWorkflow ? QStringLiteral(" AND t.workflow_id IS NOT NULL")
                                       : QStringLiteral(" AND t.workflow_id IS NULL");
@@ -179,18 +160,12 @@ Result<int> TaskRepository::count(const TaskFilter &filter)
             sql += QStringLiteral(" AND status = ?");
             values << toString(*filter.status);
         }
-        Query q(m_db);
-        if (!q.exec(sql, values) || !q.next())
-            return q.error();
-        return q.value(0).toInt();
+        return readCount(sql, values);
     }
     QVariantList values;
     TaskFilter f = filter;
     f.afterPosition.reset();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM task t") + whereClause(f, values), values) || !q.next())
-        return q.error();
-    return q.value(0).toInt();
+    return readCount(QStringLiteral("SELECT count(*) FROM task t") + whereClause(f, values), values);
 }
 
 } // namespace doo

@@ -53,27 +53,21 @@ Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries
 
 Result<QString> WorkflowOverviewRepository::changeMark()
 {
-    QStringList parts;
     QVariantList values;
-    Query workflows(m_db);
-    if (!workflows.exec(QStringLiteral("SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM workflow w WHERE 1 = 1")
-                            + scope(QStringLiteral("w.user_id"), values),
-                        values)
-        || !workflows.next())
+    const auto workflows =
+        readMark(QStringLiteral("SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM workflow w WHERE 1 = 1")
+                     + scope(QStringLiteral("w.user_id"), values),
+                 values, 3);
+    if (!workflows)
         return workflows.error();
-    for (int i = 0; i < 3; ++i)
-        parts << workflows.value(i).toString();
     values.clear();
-    Query runs(m_db);
-    if (!runs.exec(QStringLiteral("SELECT count(*), count(e.finished_at), count(e.undone_at), max(e.started_at) "
-                                  "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
-                       + scope(QStringLiteral("w.user_id"), values),
-                   values)
-        || !runs.next())
+    const auto runs = readMark(QStringLiteral("SELECT count(*), count(e.finished_at), count(e.undone_at), max(e.started_at) "
+                                              "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+                                   + scope(QStringLiteral("w.user_id"), values),
+                               values, 4);
+    if (!runs)
         return runs.error();
-    for (int i = 0; i < 4; ++i)
-        parts << runs.value(i).toString();
-    return parts.join(QLatin1Char('/'));
+    return QString(*workflows + QLatin1Char('/') + *runs);
 }
 
 } // namespace doo

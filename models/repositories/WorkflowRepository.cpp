@@ -141,37 +141,25 @@ Error changedElsewhere(const Workflow &existing)
 WorkflowRepository::WorkflowRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
 { }
 
-Result<Workflow> WorkflowRepository::create(Workflow workflow)
+Result<Workflow> WorkflowRepository::create(Workflow input)
 {
-    workflow.normalize();
-    if (Status s = workflow.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    workflow.id = Validation::newId();
-    workflow.userId = ownerFor(workflow.userId);
-    workflow.createdAt = workflow.updatedAt = Clock::currentUtc();
-    workflow.lastRunAt = {}; // a new workflow has not run yet
-    workflow.version = 1;
-    if (!workflow.nextRunAt.isValid() && workflow.isActive) { // else the caller chose it (import, tests)
-        const auto first = firstRun(workflow, workflow.createdAt);
-        if (!first)
-            return first.error();
-        workflow.nextRunAt = *first;
-    }
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, actions, "
-                               "frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, created_at, "
-                               "updated_at, version, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type), workflow.trigger,
-                 workflow.actions, workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
-                 Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt), Database::toDb(workflow.createdAt),
-                 Database::toDb(workflow.updatedAt), workflow.version, eventKind(workflow)}))
-        return q.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return workflow;
+    return insertNew(std::move(input), [this](Workflow &workflow) -> Status {
+        workflow.createdAt = workflow.updatedAt = Clock::currentUtc();
+        workflow.lastRunAt = {}; // a new workflow has not run yet
+        workflow.version = 1;
+        if (!workflow.nextRunAt.isValid() && workflow.isActive) { // else the caller chose it (import, tests)
+            if (Status s = timeFirstRun(workflow, workflow.createdAt); !s)
+                return s;
+        }
+        return exec(QStringLiteral("INSERT INTO workflow (id, user_id, name, description, type, trigger_config, "
+                                   "actions, frequency, is_active, estimated_minutes_saved, next_run_at, last_run_at, "
+                                   "created_at, updated_at, version, event_kind) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {workflow.id, workflow.userId, workflow.name, workflow.description, toString(workflow.type), workflow.trigger,
+                     workflow.actions, workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved,
+                     Database::toDb(workflow.nextRunAt), Database::toDb(workflow.lastRunAt), Database::toDb(workflow.createdAt),
+                     Database::toDb(workflow.updatedAt), workflow.version, eventKind(workflow)});
+    });
 }
 
 Result<Workflow> WorkflowRepository::findById(const QString &id)
@@ -190,195 +178,159 @@ Result<QList<Workflow>> WorkflowRepository::findByUserId(const QString &userId)
 
 Result<Workflow> WorkflowRepository::update(const Workflow &input)
 {
-    Workflow workflow = input;
-    workflow.normalize();
-    if (Status s = workflow.validate(); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    const auto existing = findById(workflow.id);
-    if (!existing)
-        return existing.error();
-    if (existing->version != workflow.version)
-        return changedElsewhere(*existing);
-    const QDateTime now = Clock::currentUtc();
-    if (!sameDefinition(*existing, workflow)) { // keep the definition this change replaces
-        Query keep(m_db);
-        if (!keep.exec(QStringLiteral("INSERT INTO workflow_version (workflow_id, version, name, description, type, "
-                                      "trigger_config, actions, estimated_minutes_saved, is_active, saved_at) "
-                                      "SELECT id, version, name, description, type, trigger_config, actions, "
-                                      "estimated_minutes_saved, is_active, ? FROM workflow WHERE id = ?"),
-                       {Database::toDb(now), workflow.id}))
-            return keep.error();
-    }
-    // A new trigger, or switching on, starts the timing afresh unless the caller set a due time.
-    const bool retimed = !sameJson(existing->trigger, workflow.trigger) || (workflow.isActive && !existing->isActive);
-    if (retimed && workflow.nextRunAt == existing->nextRunAt) {
-        workflow.userId = existing->userId;
-        const auto first = firstRun(workflow, now);
-        if (!first)
-            return first.error();
-        workflow.nextRunAt = *first;
-    }
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE workflow SET name = ?, description = ?, type = ?, trigger_config = ?, actions = ?, "
+    const auto find = [this](const QString &id) { return findById(id); };
+    return updateExisting(input, find, [this](Workflow &workflow, const Workflow &existing) -> Status {
+        if (existing.version != workflow.version)
+            return changedElsewhere(existing);
+        const QDateTime now = Clock::currentUtc();
+        if (!sameDefinition(existing, workflow)) { // keep the definition this change replaces
+            if (Status s = exec(QStringLiteral("INSERT INTO workflow_version (workflow_id, version, name, description, type, "
+                                               "trigger_config, actions, estimated_minutes_saved, is_active, saved_at) "
+                                               "SELECT id, version, name, description, type, trigger_config, actions, "
+                                               "estimated_minutes_saved, is_active, ? FROM workflow WHERE id = ?"),
+                                {Database::toDb(now), workflow.id});
+                !s)
+                return s;
+        }
+        workflow.userId = existing.userId;
+        // A new trigger, or switching on, starts the timing afresh unless the caller set a due time.
+        const bool retimed = !sameJson(existing.trigger, workflow.trigger) || (workflow.isActive && !existing.isActive);
+        if (retimed && workflow.nextRunAt == existing.nextRunAt) {
+            if (Status s = timeFirstRun(workflow, now); !s)
+                return s;
+        }
+        if (Status s = updateOne(
+                QStringLiteral("UPDATE workflow SET name = ?, description = ?, type = ?, trigger_config = ?, actions = ?, "
                                "frequency = ?, is_active = ?, estimated_minutes_saved = ?, next_run_at = ?, "
                                "updated_at = ?, version = version + 1, event_kind = ? WHERE id = ? AND version = ?"),
                 {workflow.name, workflow.description, toString(workflow.type), workflow.trigger, workflow.actions,
                  workflow.frequency, workflow.isActive, workflow.estimatedMinutesSaved, Database::toDb(workflow.nextRunAt),
-                 Database::toDb(now), eventKind(workflow), workflow.id, workflow.version}))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return changedElsewhere(*existing);
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    workflow.userId = existing->userId;
-    workflow.lastRunAt = existing->lastRunAt;
-    workflow.createdAt = existing->createdAt;
-    workflow.updatedAt = now;
-    workflow.version += 1;
-    return workflow;
+                 Database::toDb(now), eventKind(workflow), workflow.id, workflow.version},
+                changedElsewhere(existing));
+            !s)
+            return s;
+        workflow.lastRunAt = existing.lastRunAt;
+        workflow.createdAt = existing.createdAt;
+        workflow.updatedAt = now;
+        workflow.version += 1;
+        return {};
+    });
 }
 
 Result<QList<WorkflowVersion>> WorkflowRepository::versions(const QString &workflowId)
 {
     if (auto workflow = findById(workflowId); !workflow)
         return workflow.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT version, saved_at, name, description, type, trigger_config, actions, "
-                               "estimated_minutes_saved, is_active FROM workflow_version WHERE workflow_id = ? "
-                               "ORDER BY version DESC"),
-                {workflowId}))
-        return q.error();
-    QList<WorkflowVersion> list;
-    while (q.next()) {
-        WorkflowVersion v;
-        v.version = q.value(0).toInt();
-        v.savedAt = Database::dateTimeFromDb(q.value(1));
-        v.name = q.value(2).toString();
-        v.description = q.value(3).toString();
-        v.type = enumFromString<WorkflowType>(q.value(4).toString()).value_or(WorkflowType::TaskAutomation);
-        v.trigger = q.value(5).toString();
-        v.actions = q.value(6).toString();
-        v.estimatedMinutesSaved = q.value(7).toDouble();
-        v.isActive = q.value(8).toBool();
-        list << v;
-    }
-    return list;
+    return readAll(QStringLiteral("SELECT version, saved_at, name, description, type, trigger_config, actions, "
+                                  "estimated_minutes_saved, is_active FROM workflow_version WHERE workflow_id = ? "
+                                  "ORDER BY version DESC"),
+                   {workflowId}, [](const Query &q) {
+                       WorkflowVersion v;
+                       v.version = q.value(0).toInt();
+                       v.savedAt = Database::dateTimeFromDb(q.value(1));
+                       v.name = q.value(2).toString();
+                       v.description = q.value(3).toString();
+                       v.type = enumFromString<WorkflowType>(q.value(4).toString()).value_or(WorkflowType::TaskAutomation);
+                       v.trigger = q.value(5).toString();
+                       v.actions = q.value(6).toString();
+                       v.estimatedMinutesSaved = q.value(7).toDouble();
+                       v.isActive = q.value(8).toBool();
+                       return v;
+                   });
 }
 
 Result<Workflow> WorkflowRepository::restoreVersion(const QString &workflowId, int version)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    const auto all = versions(workflowId);
-    if (!all)
-        return all.error();
-    const auto kept =
-        std::find_if(all->cbegin(), all->cend(), [version](const WorkflowVersion &v) { return v.version == version; });
-    if (kept == all->cend())
-        return Error::validation(QStringLiteral("version"), tr("the workflow has no saved version %1").arg(version));
-    auto current = findById(workflowId);
-    if (!current)
-        return current.error();
-    Workflow w = current.takeValue();
-    w.name = kept->name;
-    w.description = kept->description;
-    w.type = kept->type;
-    w.trigger = kept->trigger;
-    w.actions = kept->actions;
-    w.estimatedMinutesSaved = kept->estimatedMinutesSaved;
-    auto saved = update(w); // keeps the current definition as a version and times a changed trigger afresh
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return saved;
+    return inTransaction([&]() -> Result<Workflow> {
+        const auto all = versions(workflowId);
+        if (!all)
+            return all.error();
+        const auto kept =
+            std::find_if(all->cbegin(), all->cend(), [version](const WorkflowVersion &v) { return v.version == version; });
+        if (kept == all->cend())
+            return Error::validation(QStringLiteral("version"), tr("the workflow has no saved version %1").arg(version));
+        auto current = findById(workflowId);
+        if (!current)
+            return current.error();
+        Workflow w = current.takeValue();
+        w.name = kept->name;
+        w.description = kept->description;
+        w.type = kept->type;
+        w.trigger = kept->trigger;
+        w.actions = kept->actions;
+        w.estimatedMinutesSaved = kept->estimatedMinutesSaved;
+        return update(w); // keeps the current definition as a version and times a changed trigger afresh
+    });
 }
 
 Result<Workflow> WorkflowRepository::toggleActive(const QString &id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto existing = findById(id);
-    if (!existing)
-        return existing.error();
-    Workflow workflow = existing.takeValue();
-    const QDateTime now = Clock::currentUtc();
-    if (!workflow.isActive) { // switching on: due from now, not from before it was off
-        const auto first = firstRun(workflow, now);
-        if (!first)
-            return first.error();
-        workflow.nextRunAt = *first;
-    }
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, next_run_at = ?, version = version + 1 "
-                               "WHERE id = ? AND version = ?"),
-                {!workflow.isActive, Database::toDb(now), Database::toDb(workflow.nextRunAt), workflow.id, workflow.version}))
-        return q.error();
-    if (q.rowsAffected() != 1)
-        return changedElsewhere(workflow);
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    workflow.isActive = !workflow.isActive;
-    workflow.updatedAt = now;
-    workflow.version += 1;
-    return workflow;
+    return inTransaction([&]() -> Result<Workflow> {
+        auto existing = findById(id);
+        if (!existing)
+            return existing.error();
+        Workflow workflow = existing.takeValue();
+        const QDateTime now = Clock::currentUtc();
+        if (!workflow.isActive) { // switching on: due from now, not from before it was off
+            if (Status s = timeFirstRun(workflow, now); !s)
+                return s.error();
+        }
+        if (Status s = updateOne(
+                QStringLiteral("UPDATE workflow SET is_active = ?, updated_at = ?, next_run_at = ?, "
+                               "version = version + 1 WHERE id = ? AND version = ?"),
+                {!workflow.isActive, Database::toDb(now), Database::toDb(workflow.nextRunAt), workflow.id, workflow.version},
+                changedElsewhere(workflow));
+            !s)
+            return s.error();
+        workflow.isActive = !workflow.isActive;
+        workflow.updatedAt = now;
+        workflow.version += 1;
+        return workflow;
+    });
 }
 
 Status WorkflowRepository::remove(const QString &id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto existing = findById(id); !existing)
-        return existing.error();
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM workflow WHERE id = ?"), {id})) // executions cascade
-        return q.error();
-    return tx.commit();
+    // executions cascade
+    return writeVisible(id, [this](const QString &id) { return findById(id); },
+                        QStringLiteral("DELETE FROM workflow WHERE id = ?"), {id});
 }
 
 Result<WorkflowExecution> WorkflowRepository::execute(const QString &workflowId, WorkflowExecution execution)
 {
     if (Status s = prepareExecution(execution); !s)
         return s.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto workflow = findById(workflowId); !workflow)
-        return workflow.error();
-    execution.id = Validation::newId();
-    execution.workflowId = workflowId;
-    if (execution.triggerKey.isEmpty())
-        execution.triggerKey = WorkflowTiming::timedKey(execution.scheduledFor);
-    Query q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, scheduled_for, started_at, "
-                               "finished_at, error, output, tasks_created, minutes_saved, trigger_key, runner, attempts, "
-                               "depth, waiting_task_id, resume_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {execution.id, execution.workflowId, toString(execution.status), Database::toDb(execution.scheduledFor),
-                 Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt),
-                 Database::nullIfEmpty(execution.error), Database::nullIfEmpty(execution.output), execution.tasksCreated,
-                 execution.minutesSaved, execution.triggerKey, Validation::notNull(execution.runner), execution.attempts,
-                 execution.depth, Database::nullIfEmpty(execution.waitingTaskId), execution.resumeAt})) {
-        // Every CHECK was validated above and the workflow exists, so what is left is the
-        // UNIQUE (workflow_id, trigger_key) key: this run was recorded before.
-        if (q.error().kind != Error::Kind::Constraint)
-            return q.error();
-        return Error::make(Error::Kind::Conflict,
-                           tr("this run (scheduled for %1) was already recorded")
-                               .arg(execution.scheduledFor.toUTC().toString(Qt::ISODateWithMs)));
-    }
-    Query u(m_db);
-    if (!u.exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"),
-                {Database::toDb(execution.startedAt), workflowId}))
-        return u.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return execution;
+    return inTransaction([&]() -> Result<WorkflowExecution> {
+        if (auto workflow = findById(workflowId); !workflow)
+            return workflow.error();
+        execution.id = Validation::newId();
+        execution.workflowId = workflowId;
+        if (execution.triggerKey.isEmpty())
+            execution.triggerKey = WorkflowTiming::timedKey(execution.scheduledFor);
+        if (Status s =
+                exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, scheduled_for, started_at, "
+                                    "finished_at, error, output, tasks_created, minutes_saved, trigger_key, runner, attempts, "
+                                    "depth, waiting_task_id, resume_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {execution.id, execution.workflowId, toString(execution.status), Database::toDb(execution.scheduledFor),
+                      Database::toDb(execution.startedAt), Database::toDb(execution.finishedAt),
+                      Database::nullIfEmpty(execution.error), Database::nullIfEmpty(execution.output), execution.tasksCreated,
+                      execution.minutesSaved, execution.triggerKey, Validation::notNull(execution.runner), execution.attempts,
+                      execution.depth, Database::nullIfEmpty(execution.waitingTaskId), execution.resumeAt});
+            !s) {
+            // Every CHECK was validated above and the workflow exists, so what is left is the
+            // UNIQUE (workflow_id, trigger_key) key: this run was recorded before.
+            if (s.error().kind != Error::Kind::Constraint)
+                return s.error();
+            return Error::make(Error::Kind::Conflict,
+                               tr("this run (scheduled for %1) was already recorded")
+                                   .arg(execution.scheduledFor.toUTC().toString(Qt::ISODateWithMs)));
+        }
+        if (Status s = exec(QStringLiteral("UPDATE workflow SET last_run_at = ? WHERE id = ?"),
+                            {Database::toDb(execution.startedAt), workflowId});
+            !s)
+            return s.error();
+        return execution;
+    });
 }
 
 Result<QList<WorkflowExecution>> WorkflowRepository::executions(const QString &workflowId, int limit)
@@ -399,41 +351,39 @@ Result<QList<WorkflowExecution>> WorkflowRepository::executions(const QString &w
 
 Result<WorkflowStats> WorkflowRepository::getStats()
 {
-    WorkflowStats stats;
-    {
-        QVariantList values{true};
-        const QString sql = QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN w.is_active = ? THEN 1 ELSE 0 END), 0) "
-                                           "FROM workflow w WHERE 1 = 1")
-            + scope(QStringLiteral("w.user_id"), values);
-        Query q(m_db);
-        if (!q.exec(sql, values) || !q.next())
-            return q.error();
-        stats.total = q.value(0).toInt();
-        stats.active = q.value(1).toInt();
-    }
-    {
-        const QString success = toString(ExecutionStatus::Success);
-        QVariantList values{success, toString(ExecutionStatus::Failed), success};
-        const QString sql =
-            QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
-                           // an undone run gave its time and tasks back
-                           "COALESCE(SUM(CASE WHEN e.status = ? AND e.undone_at IS NULL THEN e.minutes_saved ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) "
-                           "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
-            + scope(QStringLiteral("w.user_id"), values);
-        Query q(m_db);
-        if (!q.exec(sql, values) || !q.next())
-            return q.error();
+    QVariantList values{true};
+    const auto workflows =
+        readFirst(QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN w.is_active = ? THEN 1 ELSE 0 END), 0) "
+                                 "FROM workflow w WHERE 1 = 1")
+                      + scope(QStringLiteral("w.user_id"), values),
+                  values, [](const Query &q) {
+                      WorkflowStats stats;
+                      stats.total = q.value(0).toInt();
+                      stats.active = q.value(1).toInt();
+                      return stats;
+                  });
+    if (!workflows)
+        return workflows.error();
+    const QString success = toString(ExecutionStatus::Success);
+    QVariantList runValues{success, toString(ExecutionStatus::Failed), success};
+    const QString sql =
+        QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
+                       // an undone run gave its time and tasks back
+                       "COALESCE(SUM(CASE WHEN e.status = ? AND e.undone_at IS NULL THEN e.minutes_saved ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) "
+                       "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+        + scope(QStringLiteral("w.user_id"), runValues);
+    return readFirst(sql, runValues, [stats = *workflows](const Query &q) mutable {
         stats.executions = q.value(0).toInt();
         stats.successful = q.value(1).toInt();
         stats.failed = q.value(2).toInt();
         stats.hoursSaved = q.value(3).toDouble() / 60.0;
         stats.tasksCreated = q.value(4).toInt();
-    }
-    const int finished = stats.successful + stats.failed;
-    stats.successRate = finished > 0 ? double(stats.successful) / finished : 0.0;
-    return stats;
+        const int finished = stats.successful + stats.failed;
+        stats.successRate = finished > 0 ? double(stats.successful) / finished : 0.0;
+        return stats;
+    });
 }
 
 Status WorkflowRepository::retime()
@@ -442,28 +392,31 @@ Status WorkflowRepository::retime()
     if (!all)
         return all.error();
     const QDateTime now = Clock::currentUtc();
-    for (const Workflow &w : *all) {
+    for (Workflow w : *all) {
         if (!w.isActive)
             continue;
-        const auto next = firstRun(w, now);
-        if (!next)
-            return next.error();
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("UPDATE workflow SET next_run_at = ? WHERE id = ?"), {Database::toDb(*next), w.id}))
-            return q.error();
+        if (Status s = timeFirstRun(w, now); !s)
+            return s;
+        if (Status s =
+                exec(QStringLiteral("UPDATE workflow SET next_run_at = ? WHERE id = ?"), {Database::toDb(w.nextRunAt), w.id});
+            !s)
+            return s;
     }
     return {};
 }
 
-Result<QDateTime> WorkflowRepository::firstRun(const Workflow &workflow, const QDateTime &now)
+Status WorkflowRepository::timeFirstRun(Workflow &workflow, const QDateTime &now)
 {
     const auto trigger = WorkflowDefinition::parseTrigger(workflow.trigger);
-    if (!trigger)
-        return QDateTime(); // validate() reports a bad trigger; nothing is due without one
+    if (!trigger) {
+        workflow.nextRunAt = {}; // validate() reports a bad trigger; nothing is due without one
+        return {};
+    }
     const auto zone = UserRepository::timeZoneOf(m_db, ownerFor(workflow.userId));
     if (!zone)
         return zone.error();
-    return WorkflowTiming::firstRun(*trigger, now, *zone);
+    workflow.nextRunAt = WorkflowTiming::firstRun(*trigger, now, *zone);
+    return {};
 }
 
 } // namespace doo

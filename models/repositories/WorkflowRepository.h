@@ -69,8 +69,8 @@ public:
     Status retime();
 
 private:
-    // When a workflow switched on at `now` is first due, in its owner's time zone.
-    Result<QDateTime> firstRun(const Workflow &workflow, const QDateTime &now);
+    // Sets when a workflow switched on at `now` is first due, in its owner's time zone.
+    Status timeFirstRun(Workflow &workflow, const QDateTime &now);
 };
 
 } // namespace doo

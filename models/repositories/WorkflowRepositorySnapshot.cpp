@@ -110,10 +110,10 @@ Status WorkflowRepository::restore(const WorkflowSnapshot &snapshot)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    Query taken(m_db);
-    if (!taken.exec(QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {snapshot.workflowId}) || !taken.next())
+    const auto taken = readCount(QStringLiteral("SELECT count(*) FROM workflow WHERE id = ?"), {snapshot.workflowId});
+    if (!taken)
         return taken.error();
-    if (taken.value(0).toInt() > 0)
+    if (*taken > 0)
         return Error::make(Error::Kind::Conflict, WorkflowRepository::tr("a workflow with this id exists again"));
     for (const SavedRows &rows : snapshot.tables)
         if (Status s = insertRows(m_db, rows); !s)

@@ -22,6 +22,7 @@ struct ClaimedRun
     RunInput input;
     int tries = 0;
     QString lastError;
+    bool commitUnknown = false; // the last try lost the connection during its COMMIT
 };
 
 // Runs waiting for their next try after a failed one. The waiting is a single-shot QTimer, never

@@ -1,6 +1,7 @@
 #include "workflow/SchedulerThread.h"
 
 #include "db/Database.h"
+#include "db/Reconnector.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/WorkflowScheduler.h"
 
@@ -33,6 +34,10 @@ public:
             return;
         }
         m_db = db.takeValue();
+        // The same back-off as the window's connection; the scheduler resumes when it is back.
+        Reconnector &reconnector = m_db->reconnector();
+        connect(&reconnector, &Reconnector::connectionLost, owner, [owner] { Q_EMIT owner->connectionChanged(false); });
+        connect(&reconnector, &Reconnector::reconnected, owner, [owner] { Q_EMIT owner->connectionChanged(true); });
         m_scheduler = std::make_unique<WorkflowScheduler>(*m_db, m_ctx);
         connect(m_scheduler.get(), &WorkflowScheduler::executionFinished, owner, &SchedulerThread::executionFinished);
         if (Status s = m_scheduler->start(); !s)

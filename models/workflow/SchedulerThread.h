@@ -11,7 +11,8 @@ class QThread;
 namespace doo {
 
 // The window's scheduler: a WorkflowScheduler on its own thread and its own connection, so a
-// run (a report, an export, retries with backoff) never blocks the window.
+// run (a report, an export, retries with backoff) never blocks the window. When the server goes
+// away, that connection comes back on its own (Reconnector) and the scheduler resumes.
 class SchedulerThread : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
 Q_SIGNALS:
     void executionFinished(const doo::WorkflowExecution &execution, const QString &workflowName);
     void failed(const QString &message);
+    // The scheduler's own connection was lost (false) or is back (true).
+    void connectionChanged(bool connected);
 
 private:
     DatabaseUrl m_url;

@@ -1,6 +1,8 @@
 #include "workflow/WorkflowScheduler.h"
 
 #include "domain/Clock.h"
+#include "db/Database.h"
+#include "db/Reconnector.h"
 #include "workflow/Logging.h"
 #include "domain/Notification.h"
 #include "domain/Task.h"
@@ -91,6 +93,9 @@ Status WorkflowScheduler::start()
     if (const auto closed = recoverInterrupted(); !closed)
         return closed.error();
     m_running = true;
+    // While the connection is lost the timers do nothing; once it is back, what fell due meanwhile
+    // runs (the claims keep each due time to one run, also across processes).
+    connect(&m_db.reconnector(), &Reconnector::reconnected, this, &WorkflowScheduler::resume, Qt::UniqueConnection);
     if (const auto pass = runPass(); !pass)
         qCWarning(lcScheduler).noquote() << "first pass:" << pass.error().text();
     m_poll.start();
@@ -316,15 +321,25 @@ void WorkflowScheduler::rearm()
     m_timer.start(int(wait));
 }
 
+void WorkflowScheduler::resume()
+{
+    if (!m_running)
+        return;
+    qCInfo(lcScheduler) << "connection back: resuming";
+    rearm();
+}
+
 void WorkflowScheduler::onTimer()
 {
+    if (m_db.isLost())
+        return; // resume() re-arms
     if (const auto pass = runPass(); !pass)
         qCWarning(lcScheduler).noquote() << "pass:" << pass.error().text();
 }
 
 void WorkflowScheduler::onPoll()
 {
-    if (m_inPass)
+    if (m_inPass || m_db.isLost())
         return;
     // Events and decided approvals from any process; a workflow changed elsewhere re-arms.
     QList<WorkflowExecution> done;

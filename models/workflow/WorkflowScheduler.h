@@ -81,6 +81,7 @@ Q_SIGNALS:
     void passFinished();
 
 private:
+    void resume();
     void onTimer();
     void onPoll();
     void onRetryDue();

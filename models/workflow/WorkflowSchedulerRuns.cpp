@@ -4,6 +4,7 @@
 #include "workflow/WorkflowScheduler.h"
 
 #include "domain/Clock.h"
+#include "db/Database.h"
 #include "workflow/Logging.h"
 #include "domain/Notification.h"
 #include "repositories/ExecutionRepository.h"
@@ -150,7 +151,7 @@ QDateTime WorkflowScheduler::nextRetryAt() const
 Result<WorkflowExecution> WorkflowScheduler::startRun(const Workflow &workflow, const Result<WorkflowDefinition> &definition,
                                                       const WorkflowExecution &execution, const RunInput &input)
 {
-    ClaimedRun run{workflow, {}, execution, input, 0, {}};
+    ClaimedRun run{workflow, {}, execution, input, 0, {}, false};
     if (!definition) {
         // A definition that does not parse fails at once: trying again cannot help.
         WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, workflow.userId, m_ctx));
@@ -162,11 +163,33 @@ Result<WorkflowExecution> WorkflowScheduler::startRun(const Workflow &workflow, 
 
 Result<WorkflowExecution> WorkflowScheduler::attempt(ClaimedRun run)
 {
+    if (run.commitUnknown) { // the last try's COMMIT was in flight: did it land?
+        const auto now = ExecutionRepository(m_db, m_ctx).findById(run.execution.id);
+        if (!now) {
+            const WorkflowExecution waiting = run.execution;
+            m_retries->add(std::move(run), m_retryBase);
+            return waiting;
+        }
+        run.commitUnknown = false;
+        if (now->status != ExecutionStatus::Running)
+            return ended(run, *now); // it did: running it again would do its work twice
+    }
     WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, run.workflow.userId, m_ctx));
     run.execution.attempts = ++run.tries;
     auto result = engine.run(run.workflow, run.definition, run.execution, run.input);
     if (result)
         return ended(run, std::move(result));
+    const Error::Kind kind = result.error().kind;
+    if ((kind == Error::Kind::ConnectionLost || kind == Error::Kind::CommitUnknown) && m_db.reconnects()) {
+        // Not the run's fault: it waits for the connection to come back without using up a try.
+        qCInfo(lcScheduler).noquote() << "run" << run.execution.id << "of" << run.workflow.name
+                                      << "waits for the connection:" << result.error().text();
+        run.execution.attempts = --run.tries;
+        run.commitUnknown = kind == Error::Kind::CommitUnknown;
+        const WorkflowExecution waiting = run.execution;
+        m_retries->add(std::move(run), m_retryBase);
+        return waiting;
+    }
     run.lastError = result.error().text();
     qCWarning(lcScheduler).noquote() << "run" << run.execution.id << "of" << run.workflow.name << "try" << run.tries
                                      << "failed:" << run.lastError;
@@ -206,6 +229,11 @@ void WorkflowScheduler::runRetries(QList<WorkflowExecution> &done)
 
 void WorkflowScheduler::onRetryDue()
 {
+    if (m_db.isLost() && m_db.reconnects()) { // they wait for the connection, looking again now and then
+        for (ClaimedRun &run : m_retries->takeDue())
+            m_retries->add(std::move(run), m_retryBase);
+        return;
+    }
     if (m_inPass) {
         m_retries->rearm(); // the pass takes them
         return;
