@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "itemmodels/TeamTableModel.h"
+#include "itemmodels/WriteRetry.h"
 #include "repositories/TeamRepository.h"
 
 namespace doo {
@@ -59,6 +60,20 @@ Status TeamIntents::mayChangeLogins()
     return {};
 }
 
+std::function<std::optional<Result<User>>()> TeamIntents::landedWhen(const QString &email,
+                                                                     std::function<bool(const TeamMember &)> done)
+{
+    return [this, key = email.trimmed().toLower(), done = std::move(done)]() -> std::optional<Result<User>> {
+        const auto members = TeamRepository(m_db).list();
+        if (!members)
+            return Result<User>(members.error());
+        for (const TeamMember &m : *members)
+            if (m.user.email == key && done(m))
+                return Result<User>(m.user);
+        return std::nullopt;
+    };
+}
+
 Status TeamIntents::refuseForMe(const QString &email, const QString &why) const
 {
     if (email.trimmed().toLower() == m_me.email)
@@ -76,7 +91,12 @@ Result<User> TeamIntents::addPerson(const NewPerson &person)
     user.email = person.email;
     user.name = person.name;
     user.role = *person.role;
-    const auto added = TeamRepository(m_db).addUser(user, person.login.trimmed(), person.password);
+    const QString login = person.login.trimmed();
+    // CREATE ROLE is transactional: the login and the user land together or not at all.
+    const auto added = WriteRetry::run<Result<User>>(
+        m_db, WriteRetry::tr("the new person %1").arg(person.email.trimmed()),
+        [&] { return TeamRepository(m_db).addUser(user, login, person.password); },
+        landedWhen(person.email, [&login](const TeamMember &m) { return m.login == login; }));
     if (!added)
         return added.error();
     (void)reload(); // the person was added; a failed reading shows on the next Reload
@@ -96,7 +116,9 @@ Result<User> TeamIntents::changeRole(const QString &email, UserRole role)
     const bool hasLogin = row < 0 || !m_model->members().at(row).login.isEmpty();
     if (Status s = hasLogin ? mayChangeLogins() : TeamRepository(m_db).mayManage(); !s)
         return s.error();
-    const auto changed = TeamRepository(m_db).setRole(email, role);
+    const auto changed = WriteRetry::run<Result<User>>(
+        m_db, WriteRetry::tr("the role of %1").arg(email), [&] { return TeamRepository(m_db).setRole(email, role); },
+        landedWhen(email, [role](const TeamMember &m) { return m.user.role == role; }));
     if (!changed)
         return changed.error();
     (void)reload();
@@ -114,7 +136,9 @@ Result<User> TeamIntents::disable(const QString &email)
     const bool hasLogin = row < 0 || !m_model->members().at(row).login.isEmpty();
     if (Status s = hasLogin ? mayChangeLogins() : TeamRepository(m_db).mayManage(); !s)
         return s.error();
-    const auto changed = TeamRepository(m_db).disable(email);
+    const auto changed = WriteRetry::run<Result<User>>(
+        m_db, WriteRetry::tr("disabling %1").arg(email), [&] { return TeamRepository(m_db).disable(email); },
+        landedWhen(email, [](const TeamMember &m) { return !m.user.isActive; }));
     if (!changed)
         return changed.error();
     (void)reload();

@@ -2,19 +2,21 @@
 
 #include "domain/Result.h"
 #include "domain/User.h"
+#include "itemmodels/TeamTableModel.h"
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace doo {
 
 class Database;
-class TeamTableModel;
 
 // What the Team page does to a team's PostgreSQL database, through TeamRepository: list the
 // people, add one (their login with its password, and the app user linked to it), change a
 // role (and the login's group role with it), disable one (inactive, and the login NOLOGIN).
+// A change the connection dropped follows WriteRetry's rule.
 // Only the owner's login or an ADMIN's may; the server checks the same. Errors come back in
 // words a person can act on, the field named when it is one of the form's.
 class TeamIntents : public QObject
@@ -50,6 +52,9 @@ public:
 private:
     // Ok when the signed-in login may create and change logins; else why not, in plain words.
     Status mayChangeLogins();
+    // WriteRetry's check after a COMMIT that may not have landed: the person as the server has
+    // them when `done` says the change is there; nothing when it is not.
+    std::function<std::optional<Result<User>>()> landedWhen(const QString &email, std::function<bool(const TeamMember &)> done);
     // Refused with `why` when `email` is the signed-in user's.
     Status refuseForMe(const QString &email, const QString &why) const;
 
