@@ -135,7 +135,7 @@ int list(const Args &args, TeamRepository &team)
                      .arg(m.user.name, -20)
                      .arg(toString(m.user.role), -8)
                      .arg(m.login.isEmpty() ? Cli::tr("(no login)") : m.login, -16)
-                     .arg(m.user.isActive && (m.login.isEmpty() || m.canLogIn) ? Cli::tr("active") : Cli::tr("disabled"))
+                     .arg(m.isActive() ? Cli::tr("active") : Cli::tr("disabled"))
               << '\n';
     }
     out().flush();

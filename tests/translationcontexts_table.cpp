@@ -26,6 +26,8 @@
 #include "exchange/ImportValues.h"
 #include "exchange/TaskwarriorImport.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/TeamIntents.h"
+#include "itemmodels/TeamTableModel.h"
 #include "repositories/AnalyticsRepository.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DashboardQueries.h"
@@ -52,6 +54,7 @@
 #include "itemmodels/WriteRetry.h"
 
 #include "ActionForm.h"
+#include "AddPersonDialog.h"
 #include "ActionListEditor.h"
 #include "AnalyticsPage.h"
 #include "BoardWidget.h"
@@ -77,6 +80,7 @@
 #include "SummaryCard.h"
 #include "TaskCardDelegate.h"
 #include "TaskDialog.h"
+#include "TeamPage.h"
 #include "TrayNotifier.h"
 #include "TriggerEditor.h"
 #include "WorkflowEditorDialog.h"
@@ -152,6 +156,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ActionForm"), viaTr<ActionForm>()},
         {QStringLiteral("doo::ActionListEditor"), viaTr<ActionListEditor>()},
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
+        {QStringLiteral("doo::AddPersonDialog"), viaTr<AddPersonDialog>()},
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
@@ -179,6 +184,9 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
         {QStringLiteral("doo::TaskDialog"), viaTr<TaskDialog>()},
+        {QStringLiteral("doo::TeamIntents"), viaTr<TeamIntents>()},
+        {QStringLiteral("doo::TeamPage"), viaTr<TeamPage>()},
+        {QStringLiteral("doo::TeamTableModel"), viaTr<TeamTableModel>()},
         {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
         {QStringLiteral("doo::TriggerEditor"), viaTr<TriggerEditor>()},
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},

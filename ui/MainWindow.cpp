@@ -7,6 +7,7 @@
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
 #include "NotificationsView.h"
+#include "TeamPage.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
@@ -130,6 +131,12 @@ void MainWindow::buildPages()
         m_data = new DataView(m_db, this);
         m_data->setObjectName(QStringLiteral("dataPage"));
         addPage(QStringLiteral("data"), tr("Data"), m_data);
+        if (m_db.type() == DbType::PostgreSQL) { // an SQLite file has one user and no logins
+            auto *team = new TeamPage(m_db, m_user, this);
+            team->setObjectName(QStringLiteral("teamPage"));
+            connect(team, &TeamPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+            addPage(QStringLiteral("team"), tr("Team"), team);
+        }
     }
 }
 

@@ -34,8 +34,8 @@ public:
     MainWindow(Database &db, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // board|workflows|consultations|analytics|notifications, and data for an ADMIN;
-    // false when unknown (or not available to this user).
+    // board|workflows|consultations|analytics|notifications, and data for an ADMIN (and team on
+    // PostgreSQL); false when unknown (or not available to this user).
     bool showView(const QString &name);
     QString currentView() const;
     QStringList views() const { return m_keys; }

@@ -58,13 +58,15 @@ Result<TeamRepository::SignedIn> TeamRepository::signedIn()
     {
         Query q(m_db);
         if (!q.exec(QStringLiteral("SELECT current_user::text, pg_has_role(current_user, d.datdba, 'MEMBER'), "
-                                   "to_regprocedure('doo_user_id(text)') IS NOT NULL "
+                                   "to_regprocedure('doo_user_id(text)') IS NOT NULL, "
+                                   "(SELECT r.rolcreaterole OR r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) "
                                    "FROM pg_database d WHERE d.datname = current_database()"))
             || !q.next())
             return q.error();
         who.login = q.value(0).toString();
         who.owner = q.value(1).toBool();
         who.hasLogins = q.value(2).toBool();
+        who.createRole = q.value(3).toBool();
     }
     if (who.hasLogins) {
         Query q(m_db);

@@ -25,6 +25,7 @@ public:
         QString login; // current_user
         bool owner = false; // owns the database, or a superuser
         bool hasLogins = false; // the schema links users to logins (migration 009 ran)
+        bool createRole = false; // the login may create and change logins (CREATEROLE, or a superuser)
         QString userId; // the active app user linked to the login; empty when none
     };
     struct Member
@@ -32,6 +33,9 @@ public:
         User user;
         QString login; // empty: a user without a login (e.g. the owner's local profile)
         bool canLogIn = false;
+
+        // Active and able to sign in (a user without a login: active).
+        bool isActive() const { return user.isActive && (login.isEmpty() || canLogIn); }
     };
 
     // PostgreSQL only.
