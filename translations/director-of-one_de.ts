@@ -79,6 +79,10 @@
         <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this scheduler writes files only below %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalyticsRepository</name>
@@ -99,6 +103,14 @@
     <name>AppContext</name>
     <message>
         <source>the user %1 is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login %1 is not linked to an active user of this database; ask the owner or an administrator to run `director-of-one team add-user`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is for administrators: the login %1 is %2&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,93 +262,6 @@
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
-
-Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).
-
-Database:
-  db migrate          create or upgrade the schema; creates the local profile on an empty database
-  db status [--json]  backend, schema version and row counts
-  db seed             load sample data for the current user
-  db reset --yes      drop all data and recreate the schema
-
-Tasks (ID: the full id or a unique prefix of at least 8 characters; every task command takes --json):
-  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
-                      add a task at the end of TODO; due by the end of that day, local time
-  task list [--status S] [--priority P] [--tag T] [--search WORDS]
-                      tasks in board order; --search matches every word as a prefix in title or description
-  task move ID STATUS [--position N]
-                      move to TODO, IN_PROGRESS, REVIEW, COMPLETED or CANCELLED; N = 1 is the top of the
-                      column, without --position the task goes to the end
-  task done ID        move to the end of COMPLETED
-  task delete ID      delete the task and its history
-
-Profile:
-  user show [--json]  the current user&apos;s profile
-  user set [--name N] [--company C] [--department D] [--time-zone ZONE]
-                      change it; ZONE is an IANA name (Europe/Berlin) for schedules, empty for the
-                      computer&apos;s zone
-
-Workflows (ID: the id, a unique prefix of at least 8 characters, or the exact name):
-  workflow list [--json]             the workflows with their next run
-  workflow add --file F.json         add a workflow from a workflow file (see the README)
-  workflow update ID --file F.json   replace its definition
-  workflow show ID [--json]          details; workflow export ID prints its file
-  workflow run ID                    run it now (exit code 1 if the run failed)
-  workflow dry-run ID                what a run now would do; writes nothing
-  workflow enable ID | disable ID    switch it on or off
-  workflow history ID [--json]       its last 100 runs
-  workflow versions ID [--json]      the definitions its saved changes replaced, newest first
-  workflow restore ID VERSION        save that earlier definition as a new change
-  workflow runs [--status S] [--json]
-                      the last 100 runs of all workflows (S: RUNNING, WAITING, SUCCESS, FAILED, CANCELLED)
-  workflow undo-run EXECUTION_ID [--yes]
-                      delete the tasks the run created, put the tasks it changed back and take its time
-                      saved back; shows what it would do and asks first unless --yes
-  workflow approve EXECUTION_ID | reject EXECUTION_ID
-                      decide a run waiting for an approval; the run goes on (or stops) at once
-                      (EXECUTION_ID: the run&apos;s id or a unique prefix of at least 8 characters)
-  scheduler [--once] [--at ISO-TIME] run due workflows until stopped (Ctrl+C), or one pass;
-                      --at evaluates what is due at that time (implies --once)
-
-Consultations (ID: the booking id, e.g. DO-2026-000123, or the id; WHEN: YYYY-MM-DDTHH:MM local time):
-  consultation add --name N --email E [--company C] [--department D] [--challenges T]
-  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
-  consultation schedule ID WHEN      schedule a pending request (warns when it overlaps another)
-  consultation reschedule ID WHEN    move a scheduled one
-  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
-  consultation stats [--json]        counts, rates and requests per week
-
-Exchange (FILE - is the standard input or output):
-  import csv FILE --kind tasks|consultations [--skip-invalid]
-                      a file with a bad row is refused whole unless --skip-invalid; rows already
-                      imported are left alone
-  import taskwarrior FILE [--skip-invalid]   tasks from Taskwarrior&apos;s `task export`
-  export csv FILE --kind tasks|consultations
-  export ics FILE     scheduled consultations and tasks with a due date, for calendar programs
-
-Analytics (D: YYYY-MM-DD, the user&apos;s calendar days; default the last 30 days up to today):
-  analytics summary [--from D] [--to D] [--json]
-                      hours saved, tasks automated, efficiency score, active workflows, tasks and
-                      consultations completed, each with the previous range of the same length
-  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
-                   [--bucket day|week|month] [--from D] [--to D] [--json]
-                      one figure per day, ISO week or month (default: chosen from the range)
-  export report --pdf FILE [--from D] [--to D]
-                      the dashboard as a PDF: summary, charts, top workflows
-
-Options:
-  --database URL      sqlite:PATH or postgresql://user@host:port/dbname (default: $DIRECTOR_DATABASE,
-                      else a SQLite file in the application data folder)
-  --user EMAIL        act as this user (default: the local profile)
-  --json              print JSON instead of text
-  --help, --version
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,11 +473,6 @@ usage: director-of-one %1</source>
     </message>
     <message>
         <source>scheduled %1; %2 task(s) created; %3 min saved; try %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduler: unknown option %1
-usage: director-of-one scheduler [--once] [--at ISO-TIME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,6 +801,257 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>cannot load the drawing module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
+
+Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).
+
+Database:
+  db migrate          create or upgrade the schema; creates the local profile on an empty database
+  db status [--json]  backend, schema version and row counts
+  db seed             load sample data for the current user
+  db reset --yes      drop all data and recreate the schema (PostgreSQL: the database owner&apos;s login only)
+
+Tasks (ID: the full id or a unique prefix of at least 8 characters; every task command takes --json):
+  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
+                      add a task at the end of TODO; due by the end of that day, local time
+  task list [--status S] [--priority P] [--tag T] [--search WORDS]
+                      tasks in board order; --search matches every word as a prefix in title or description
+  task move ID STATUS [--position N]
+                      move to TODO, IN_PROGRESS, REVIEW, COMPLETED or CANCELLED; N = 1 is the top of the
+                      column, without --position the task goes to the end
+  task done ID        move to the end of COMPLETED
+  task delete ID      delete the task and its history
+
+Profile:
+  user show [--json]  the current user&apos;s profile
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE]
+                      change it; ZONE is an IANA name (Europe/Berlin) for schedules, empty for the
+                      computer&apos;s zone
+
+Team (a PostgreSQL database; the owner&apos;s or an ADMIN&apos;s login):
+  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
+                      create the login L and its user; the password is asked twice on a terminal,
+                      else read from the first line of standard input (never an argument)
+  team list [--json]  the users with their logins
+  team set-role EMAIL ROLE             change the role (and the login&apos;s group role)
+  team disable EMAIL  deactivate the user; the login can no longer sign in
+
+Workflows (ID: the id, a unique prefix of at least 8 characters, or the exact name):
+  workflow list [--json]             the workflows with their next run
+  workflow add --file F.json         add a workflow from a workflow file (see the README)
+  workflow update ID --file F.json   replace its definition
+  workflow show ID [--json]          details; workflow export ID prints its file
+  workflow run ID                    run it now (exit code 1 if the run failed)
+  workflow dry-run ID                what a run now would do; writes nothing
+  workflow enable ID | disable ID    switch it on or off
+  workflow history ID [--json]       its last 100 runs
+  workflow versions ID [--json]      the definitions its saved changes replaced, newest first
+  workflow restore ID VERSION        save that earlier definition as a new change
+  workflow runs [--status S] [--json]
+                      the last 100 runs of all workflows (S: RUNNING, WAITING, SUCCESS, FAILED, CANCELLED)
+  workflow undo-run EXECUTION_ID [--yes]
+                      delete the tasks the run created, put the tasks it changed back and take its time
+                      saved back; shows what it would do and asks first unless --yes
+  workflow approve EXECUTION_ID | reject EXECUTION_ID
+                      decide a run waiting for an approval; the run goes on (or stops) at once
+                      (EXECUTION_ID: the run&apos;s id or a unique prefix of at least 8 characters)
+  scheduler [--once] [--at ISO-TIME] run due workflows until stopped (Ctrl+C), or one pass;
+                      --at evaluates what is due at that time (implies --once); runs the signed-in
+                      user&apos;s own workflows
+  scheduler --team --files DIR [--once] [--at ISO-TIME]
+                      PostgreSQL, a login in doo_scheduler: every member&apos;s workflows, each in its
+                      owner&apos;s scope; report and export files only below DIR
+
+Consultations (ID: the booking id, e.g. DO-2026-000123, or the id; WHEN: YYYY-MM-DDTHH:MM local time):
+  consultation add --name N --email E [--company C] [--department D] [--challenges T]
+  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
+  consultation schedule ID WHEN      schedule a pending request (warns when it overlaps another)
+  consultation reschedule ID WHEN    move a scheduled one
+  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
+  consultation stats [--json]        counts, rates and requests per week
+
+Exchange (FILE - is the standard input or output):
+  import csv FILE --kind tasks|consultations [--skip-invalid]
+                      a file with a bad row is refused whole unless --skip-invalid; rows already
+                      imported are left alone
+  import taskwarrior FILE [--skip-invalid]   tasks from Taskwarrior&apos;s `task export`
+  export csv FILE --kind tasks|consultations
+  export ics FILE     scheduled consultations and tasks with a due date, for calendar programs
+
+Analytics (D: YYYY-MM-DD, the user&apos;s calendar days; default the last 30 days up to today):
+  analytics summary [--from D] [--to D] [--json]
+                      hours saved, tasks automated, efficiency score, active workflows, tasks and
+                      consultations completed, each with the previous range of the same length
+  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
+                   [--bucket day|week|month] [--from D] [--to D] [--json]
+                      one figure per day, ISO week or month (default: chosen from the range)
+  export report --pdf FILE [--from D] [--to D]
+                      the dashboard as a PDF: summary, charts, top workflows
+
+Options:
+  --database URL      sqlite:PATH or postgresql://user@host:port/dbname (default: $DIRECTOR_DATABASE,
+                      else a SQLite file in the application data folder)
+  --user EMAIL        act as this user (default: the local profile; on PostgreSQL you are your login&apos;s
+                      user, and only an ADMIN may view another user&apos;s data with --user)
+  --json              print JSON instead of text
+  --help, --version
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler --team needs a PostgreSQL team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler: unknown option %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler: --team goes with --files DIR (and without --user)
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team (login %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is read from the first line of standard input, which is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the login %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use ADMIN, DIRECTOR, MANAGER or USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: director-of-one team add-user EMAIL --name N --role R --login L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; (%3) with the login %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team needs add-user, list, set-role or disable
+usage: director-of-one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1: unknown option %2
+usage: director-of-one %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1: unknown option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team commands need a PostgreSQL team database (this one is an SQLite file with one user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; the login can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>your system login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 on %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for the login %1 (or there is no such login: the server does not say which).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no login named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1: it is not running, or the host name or port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 accepts this login only over an encrypted connection: choose the SSL mode &quot;require&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, but the SSL mode requires one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1406,18 @@ usage: director-of-one %3</source>
         <source>database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a change is still in progress; reconnecting later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement is still in use; reconnecting later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reconnect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
@@ -1247,15 +1430,15 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a valid PostgreSQL URI: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PostgreSQL URI names no database, e.g. postgresql://me@localhost:5432/director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URI %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,10 +1504,6 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1525,10 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>Workflow scheduler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,6 +1584,10 @@ usage: director-of-one %3</source>
         <source>migration %1 (%2) broke a reference in table %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only the owner of the database can reset it; sign in with the owner&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveTasksCommand</name>
@@ -1442,6 +1629,10 @@ usage: director-of-one %3</source>
     <name>Query</name>
     <message>
         <source>an earlier step of this change failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server is lost; reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2065,37 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>TeamRepository</name>
+    <message>
+        <source>a login is 1 to 63 lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (and not with pg_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no logins yet: run `director-of-one db migrate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the owner of the database or an administrator can manage the team (signed in as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team scheduler runs under a login in the group role doo_scheduler; %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or the login %2 is already used by another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user with the email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>unmatched &apos;}&apos; at %1 (write }} for a literal brace)</source>
@@ -1912,6 +2134,14 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>a part of the change failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost while the change was being saved; it may or may not have been saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2616,117 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>WriteRetry</name>
+    <message>
+        <source>the consultation request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduling the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rescheduling the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the consultation as no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linked task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>moving %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>putting %n task(s) back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deleting %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The connection to the database server was lost (%2); the window reconnects by itself, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps not saved: %1. The connection to the database server was lost while it was being saved; look whether it is there once the status bar shows Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::ActionForm</name>
     <message>
         <source>Add an action, or choose one in the list to edit it.</source>
@@ -2595,6 +2936,69 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::AddPersonDialog</name>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jsmith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login this person signs in with: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent to the database server, which keeps only its hash; the program stores it nowhere. Give it to the person by a safe way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing saves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +3256,184 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>doo::ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it. Their changes to fields you did not edit are kept; you both changed these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your values for these fields, with your other changes and theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their values for these fields; your other changes stay in the form, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your edit, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was changed again meanwhile; the table now shows the newest version. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file yet: Connect creates a new database there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recent connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password from this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a saved password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password saved in the system keychain for this login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The password is asked once and kept in memory only, until the program quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved in the keychain (%1); it is kept in memory until the program quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::ConsultationActionDialog</name>
     <message>
         <source>Schedule consultation</source>
@@ -3004,6 +3586,10 @@ usage: director-of-one %3</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::ConsultationDialog</name>
@@ -3041,6 +3627,26 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>C&amp;hallenges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit consultation request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this consultation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the request was changed elsewhere. Save again to compare.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3238,6 +3844,10 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>Exported the calendar to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +4122,90 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>doo::EditConflict</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes a run saves</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved elsewhere (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::ExecutionListModel</name>
     <message>
         <source>%1 s</source>
@@ -3606,6 +4300,29 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no session bus to reach a keychain through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3733,6 +4450,33 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::MemorySecretStore</name>
+    <message>
+        <source>no keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session&apos;s memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3881,6 +4625,37 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>doo::StartupScreen</name>
+    <message>
+        <source>Director of One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The database cannot be opened&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doo::SummaryCard</name>
     <message>
         <source>%1 vs %2</source>
@@ -3991,6 +4766,167 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>No changes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the task was changed elsewhere. Save again to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::TeamIntents</name>
+    <message>
+        <source>choose a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a password for the new login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; type the same password in both fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team lives on a PostgreSQL database; an SQLite file has one user and no logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login %1 may not create or change logins (it lacks CREATEROLE): the database owner must do this, or give your login that right with ALTER ROLE %1 CREATEROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot take away your own administrator role here; another administrator or the database owner can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot disable yourself here; another administrator or the database owner can</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::TeamPage</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone signs in to this database with their own login. Adding a person creates their login; an administrator&apos;s login is in the group that sees everyone&apos;s data. Disabling keeps the person&apos;s data and stops the login from signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3; they sign in with their own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1 &lt;%2&gt;? Their login can no longer sign in; their data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; the login can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::TeamTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user has no PostgreSQL login and cannot sign in to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4250,6 +5186,18 @@ usage: director-of-one %3</source>
     </message>
     <message>
         <source>The workflow has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the workflow was changed elsewhere. Save again to compare.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
