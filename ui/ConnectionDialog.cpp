@@ -3,6 +3,8 @@
 #include "RecentConnections.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,6 +37,18 @@ QString optionValue(const QString &options, const QString &name)
     }
     return {};
 }
+} // namespace
+
+namespace {
+
+// A word-wrapped note inside the tab widget: QTabWidget does not pass on height-for-width, so
+// the note's height is given as its minimum, for the width the dialog gives it at least.
+void showWrapped(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setMinimumHeight(text.isEmpty() ? 0 : label->heightForWidth(std::max(label->width(), 460)));
+}
+
 } // namespace
 
 ConnectionDialog::ConnectionDialog(SecretStore *keychain, MemorySecretStore *session, QWidget *parent)
@@ -253,12 +267,12 @@ void ConnectionDialog::lookUpPassword()
         if (!m_passwordEdited)
             m_password->setText(m_session->value(key));
         if (m_keychainUsable)
-            m_keychainStatus->setText(tr("Password from this session."));
+            showWrapped(m_keychainStatus, tr("Password from this session."));
         return;
     }
     if (!m_keychainUsable || !m_keychain)
         return;
-    m_keychainStatus->setText(tr("Looking for a saved password…"));
+    showWrapped(m_keychainStatus, tr("Looking for a saved password…"));
     m_keychain->read(key, this, [this, id = key.id()](const SecretStore::Answer &answer) {
         if (id != m_lookupId || !m_keychainUsable)
             return; // the fields changed meanwhile
@@ -267,16 +281,16 @@ void ConnectionDialog::lookUpPassword()
             if (!m_passwordEdited)
                 m_password->setText(answer.secret);
             m_fromKeychain = true;
-            m_keychainStatus->setText(tr("Password from the system keychain."));
+            showWrapped(m_keychainStatus, tr("Password from the system keychain."));
             break;
         case SecretStore::Outcome::NotFound:
-            m_keychainStatus->setText(tr("No password saved in the system keychain for this login."));
+            showWrapped(m_keychainStatus, tr("No password saved in the system keychain for this login."));
             break;
         case SecretStore::Outcome::Unavailable:
             setKeychainUnavailable(answer.error);
             break;
         case SecretStore::Outcome::Failed:
-            m_keychainStatus->setText(answer.error);
+            showWrapped(m_keychainStatus, answer.error);
             break;
         }
     });
@@ -287,9 +301,10 @@ void ConnectionDialog::setKeychainUnavailable(const QString &reason)
     m_keychainUsable = false;
     m_remember->setChecked(false);
     m_remember->setEnabled(false);
-    m_keychainStatus->setText(tr("The system keychain is not available (%1). The password is asked once and kept in "
-                                 "memory only, until the program quits.")
-                                  .arg(reason));
+    showWrapped(m_keychainStatus,
+                tr("The system keychain is not available (%1). The password is asked once and kept in "
+                   "memory only, until the program quits.")
+                    .arg(reason));
 }
 
 void ConnectionDialog::setBusy(bool busy)
