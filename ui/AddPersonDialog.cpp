@@ -52,7 +52,7 @@ AddPersonDialog::AddPersonDialog(Save save, QWidget *parent) : QDialog(parent), 
     form->addRow(tr("Pass&word again:"), m_repeated);
 
     auto *note = new QLabel(tr("The password is sent to the database server, which keeps only its hash; the program "
-                               "stores it nowhere. Give it to the person by a safe way."),
+                               "stores it nowhere. Give it to the person in a safe way."),
                             this);
     note->setWordWrap(true);
 
