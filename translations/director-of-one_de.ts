@@ -2990,15 +2990,15 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is sent to the database server, which keeps only its hash; the program stores it nowhere. Give it to the person by a safe way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent to the database server, which keeps only its hash; the program stores it nowhere. Give it to the person in a safe way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
