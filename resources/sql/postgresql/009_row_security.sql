@@ -16,23 +16,31 @@
 -- The policies compare with doo_user_id() once per statement ((SELECT f()) is an init plan),
 -- so a policy costs no query per row.
 
+-- Group roles belong to the whole server: another database's migration may be creating them at
+-- this very moment (it then commits first and this one meets its row), so "exists already" in
+-- any form means done.
 DO $$
+DECLARE
+    g text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'doo_member') THEN
-        CREATE ROLE doo_member NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'doo_admin') THEN
-        CREATE ROLE doo_admin NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'doo_scheduler') THEN
-        CREATE ROLE doo_scheduler NOLOGIN;
-    END IF;
-    IF NOT pg_catalog.pg_has_role('doo_admin', 'doo_member', 'MEMBER') THEN
-        GRANT doo_member TO doo_admin;
-    END IF;
-    IF NOT pg_catalog.pg_has_role('doo_scheduler', 'doo_member', 'MEMBER') THEN
-        GRANT doo_member TO doo_scheduler;
-    END IF;
+    FOREACH g IN ARRAY ARRAY['doo_member', 'doo_admin', 'doo_scheduler'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = g) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', g);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+    END LOOP;
+    FOREACH g IN ARRAY ARRAY['doo_admin', 'doo_scheduler'] LOOP
+        IF NOT pg_catalog.pg_has_role(g, 'doo_member', 'MEMBER') THEN
+            BEGIN
+                EXECUTE format('GRANT doo_member TO %I', g);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+    END LOOP;
 END
 $$;
 
