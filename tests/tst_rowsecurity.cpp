@@ -1,5 +1,6 @@
 #include "Checks.h"
 #include "TeamDatabase.h"
+#include "TestDatabase.h"
 
 #include "db/Query.h"
 #include "repositories/ConsultationRepository.h"
@@ -121,12 +122,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
 
     void init()
     {

@@ -1,5 +1,6 @@
 #include "Checks.h"
 #include "TeamDatabase.h"
+#include "TestDatabase.h"
 
 #include "db/Query.h"
 #include "repositories/WorkflowRepository.h"
@@ -42,12 +43,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
 
     void init()
     {

@@ -115,12 +115,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_teampage"));
         QSettings().clear();
     }
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
     void init()
     {
         QFETCH_GLOBAL(QString, backend);
