@@ -33,6 +33,7 @@
 #include "repositories/DashboardQueries.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/NotificationRepository.h"
+#include "repositories/PreferenceRepository.h"
 #include "repositories/Repository.h"
 #include "repositories/TaskRepository.h"
 #include "repositories/TeamRepository.h"
@@ -136,6 +137,8 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("Migrator"), viaTr<Migrator>()},
         {QStringLiteral("MoveTasksCommand"), viaTr<MoveTasksCommand>()},
         {QStringLiteral("NotificationRepository"), viaTr<NotificationRepository>()},
+        {QStringLiteral("PreferenceRepository"), viaTr<PreferenceRepository>()},
+        {QStringLiteral("Preferences"), viaTr<Preferences>()},
         {QStringLiteral("Query"), viaTr<Query>()},
         {QStringLiteral("ReportWriter"), viaTr<ReportWriter::Messages>()},
         {QStringLiteral("Repository"), viaTr<Repository>()},

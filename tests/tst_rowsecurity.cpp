@@ -72,6 +72,8 @@ const Protected kTables[] = {
     {"notification",
      "INSERT INTO notification (id, user_id, type, title, created_at) VALUES ('{p}no{n}', '{u}', 'INFO', 'n', now())",
      "user_id = '{u}'", "UPDATE notification SET user_id = '{v}' WHERE user_id = '{u}'"},
+    {"user_preference", "INSERT INTO user_preference (user_id, name, value, updated_at) VALUES ('{u}', 'n{n}', 'v', now())",
+     "user_id = '{u}'", "UPDATE user_preference SET user_id = '{v}' WHERE user_id = '{u}'"},
     {"app_user",
      "INSERT INTO app_user (id, email, name, created_at, updated_at) VALUES ('{p}us{n}', '{p}{n}@example.org', 'n', now(), "
      "now())",

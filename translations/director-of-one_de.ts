@@ -1607,6 +1607,44 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>PreferenceRepository</name>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>must be between 0 and %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day of the week (1 = Monday … 7 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a start and an end time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start and the end are the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 (no limit) and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored value cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Low</source>
