@@ -8,6 +8,7 @@
 #include "OnboardingDialog.h"
 #include "ReportDrawing.h"
 #include "RecentConnections.h"
+#include "SingleInstance.h"
 #include "WindowHost.h"
 #include "secrets/KeychainSecretStore.h"
 #include "workflow/ReportWriter.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QTextStream>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -42,6 +44,18 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
     QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
     installTranslators(app);
+    // A second start shows the running program's window (which may be hidden in the background).
+    SingleInstance instance(SingleInstance::defaultSocketPath());
+    if (instance.askRunningToShow()) {
+        QTextStream(stderr) << GuiStart::tr("Director of One is already running; its window was brought to the front.")
+                            << Qt::endl;
+        return 0;
+    }
+    if (!instance.listen())
+        qWarning("cannot listen on %s: a second start will open a second window", qPrintable(instance.socketPath()));
+    // The program ends when asked to (File → Quit, the tray's Quit, closing the window when it is
+    // not kept in the background), not when its last window hides.
+    QApplication::setQuitOnLastWindowClosed(false);
     // Workflow runs (Run now, the scheduler thread) draw their PDF reports with this.
     const ReportDrawing drawing{};
     ReportWriter::setPdfDrawing(&drawing);
@@ -75,18 +89,22 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     KeychainSecretStore keychain;
     WindowHost host(opener, &keychain);
     QObject::connect(&host, &WindowHost::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &host, &WindowHost::showWindow);
     const QString view = args.option(QStringLiteral("--view"));
     const bool viewGiven = args.options.contains(QStringLiteral("--view"));
-    QObject::connect(&host, &WindowHost::windowShown, &app, [view, viewGiven](MainWindow *window, SchedulerThread *scheduler) {
+    QObject::connect(&host, &WindowHost::windowShown, &app, [view, viewGiven](MainWindow *window) {
         // Restores the last geometry and view from QSettings; --view wins over the saved view.
         if (viewGiven && !window->showView(view)) {
             QMessageBox::critical(
                 window, GuiStart::tr("Unknown view"),
                 GuiStart::tr("There is no view \"%1\"; use %2.").arg(view, window->views().join(QStringLiteral(", "))));
             QCoreApplication::exit(2);
-            return;
         }
-        if (!scheduler)
+    });
+    // The scheduler's outcomes in the status bar (at start, and when the Settings switch it on).
+    QObject::connect(&host, &WindowHost::schedulerChanged, &app, [&host](SchedulerThread *scheduler) {
+        MainWindow *window = host.window();
+        if (!scheduler || !window)
             return;
         QObject::connect(scheduler, &SchedulerThread::executionFinished, window,
                          [window](const WorkflowExecution &e, const QString &name) {

@@ -58,6 +58,7 @@
 #include "AddPersonDialog.h"
 #include "ActionListEditor.h"
 #include "AnalyticsPage.h"
+#include "BackgroundMode.h"
 #include "BoardWidget.h"
 #include "ConflictDialog.h"
 #include "ConsultationActionDialog.h"
@@ -82,6 +83,7 @@
 #include "TaskCardDelegate.h"
 #include "TaskDialog.h"
 #include "TeamPage.h"
+#include "TrayMenu.h"
 #include "TrayNotifier.h"
 #include "TriggerEditor.h"
 #include "WorkflowEditorDialog.h"
@@ -161,6 +163,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
         {QStringLiteral("doo::AddPersonDialog"), viaTr<AddPersonDialog>()},
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
+        {QStringLiteral("doo::BackgroundMode"), viaTr<BackgroundMode>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
@@ -190,6 +193,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::TeamIntents"), viaTr<TeamIntents>()},
         {QStringLiteral("doo::TeamPage"), viaTr<TeamPage>()},
         {QStringLiteral("doo::TeamTableModel"), viaTr<TeamTableModel>()},
+        {QStringLiteral("doo::TrayMenu"), viaTr<TrayMenu>()},
         {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
         {QStringLiteral("doo::TriggerEditor"), viaTr<TriggerEditor>()},
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},

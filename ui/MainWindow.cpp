@@ -161,7 +161,8 @@ void MainWindow::buildMenus()
     QAction *connectTo = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
     connectTo->setObjectName(QStringLiteral("actionConnect"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    // Quits even when closing the window would keep the program running in the background.
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -312,6 +313,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     QMainWindow::closeEvent(event);
+    Q_EMIT closed();
 }
 
 void MainWindow::showAbout()

@@ -41,6 +41,7 @@ public:
     QStringList views() const { return m_keys; }
 
     ChangeWatcher *changeWatcher() const { return m_watcher; }
+    BoardWidget *board() const { return m_board; }
     WorkflowsView *workflowsView() const { return m_workflows; }
     NotificationListModel *notifications() const { return m_notifications; }
     TrayNotifier *tray() const { return m_tray; }
@@ -56,6 +57,10 @@ Q_SIGNALS:
     void workflowsChanged();
     // File → Connect…: the window's host shows the connection dialog (WindowHost).
     void connectRequested();
+    // File → Quit (Ctrl+Q): the program should end (WindowHost::quit asks mayClose() first).
+    void quitRequested();
+    // The window was closed, not kept in the background (BackgroundMode): the program ends.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -63,4 +63,10 @@ void StartupScreen::showProblem(const QString &where, const ConnectionReport &re
     m_details->setText(report.details.isEmpty() ? QString() : tr("Details: %1").arg(report.details));
 }
 
+void StartupScreen::closeEvent(QCloseEvent *event)
+{
+    QWidget::closeEvent(event);
+    Q_EMIT quitRequested();
+}
+
 } // namespace doo

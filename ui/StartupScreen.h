@@ -25,7 +25,11 @@ Q_SIGNALS:
     void retryRequested();
     void changeConnectionRequested();
     void openLocalRequested();
+    // Also when the screen is closed: it is the program's only window then.
     void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QLabel *m_where = nullptr;

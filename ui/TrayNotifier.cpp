@@ -74,9 +74,18 @@ QString TrayNotifier::toolTip() const
     return m_toolTip;
 }
 
+void TrayNotifier::setStatusNote(const QString &note)
+{
+    m_note = note;
+    updateToolTip(m_unread);
+}
+
 void TrayNotifier::updateToolTip(int unread)
 {
+    m_unread = unread;
     m_toolTip = unread > 0 ? tr("Director of One: %n unread notification(s)", nullptr, unread) : tr("Director of One");
+    if (!m_note.isEmpty())
+        m_toolTip += QLatin1Char('\n') + m_note;
     if (m_icon)
         m_icon->setToolTip(m_toolTip);
 }

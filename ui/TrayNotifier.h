@@ -27,7 +27,11 @@ public:
     TrayNotifier(NotificationListModel *model, QObject *parent = nullptr);
     void setShower(Shower shower) { m_show = std::move(shower); }
     bool hasIcon() const { return m_icon != nullptr; }
+    // The tray icon (null without a system tray), for its menu and visibility (BackgroundMode).
+    QSystemTrayIcon *icon() const { return m_icon; }
     QString toolTip() const;
+    // A second line of the tooltip ("Scheduler paused"); empty: none.
+    void setStatusNote(const QString &note);
 
 Q_SIGNALS:
     void activated();
@@ -40,6 +44,8 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     Shower m_show;
     QString m_toolTip;
+    QString m_note;
+    int m_unread = 0;
 };
 
 } // namespace doo

@@ -1,11 +1,13 @@
 #include "WindowHost.h"
 
+#include "BackgroundMode.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "RecentConnections.h"
 #include "StartupScreen.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
+#include "itemmodels/LocalSettings.h"
 #include "secrets/MemorySecretStore.h"
 #include "workflow/SchedulerThread.h"
 
@@ -16,8 +18,14 @@
 namespace doo {
 
 WindowHost::WindowHost(Opener opener, SecretStore *keychain, QObject *parent)
-    : QObject(parent), m_opener(std::move(opener)), m_keychain(keychain), m_session(new MemorySecretStore(this))
-{ }
+    : QObject(parent),
+      m_opener(std::move(opener)),
+      m_keychain(keychain),
+      m_session(new MemorySecretStore(this)),
+      m_paused(LocalSettings::schedulerPaused())
+{
+    m_background = new BackgroundMode(this);
+}
 
 WindowHost::~WindowHost()
 {
@@ -136,18 +144,88 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
         m_startup->deleteLater();
     }
     window->show();
-    if (m_schedulerEnabled) {
-        // Workflows run in the background while the window is open, on the window's database:
-        // the signed-in user's own workflows only, also for an ADMIN.
-        m_scheduler = std::make_unique<SchedulerThread>(m_db->url(), UserContext::of(m_user).ownScope());
-        SchedulerThread *scheduler = m_scheduler.get();
-        window->workflowsView()->setRunInBackground([scheduler](const Workflow &w) { scheduler->runNow(w.id); });
-        connect(window, &MainWindow::workflowsChanged, scheduler, &SchedulerThread::rearm);
-        connect(scheduler, &SchedulerThread::executionFinished, window, [window] { window->workflowsView()->reload(); });
-    }
+    connect(window, &MainWindow::quitRequested, this, &WindowHost::quit);
+    connect(window, &MainWindow::closed, this, &WindowHost::quitRequested);
+    if (schedulerWanted())
+        createScheduler();
     Q_EMIT windowShown(window, m_scheduler.get());
-    if (m_scheduler)
+    if (m_scheduler) {
         m_scheduler->start();
+        Q_EMIT schedulerChanged(m_scheduler.get());
+    }
+}
+
+bool WindowHost::schedulerWanted() const
+{
+    return m_window && m_schedulerEnabled && LocalSettings::schedulerEnabled();
+}
+
+void WindowHost::createScheduler()
+{
+    // Workflows run in the background while the program runs, on the window's database: the
+    // signed-in user's own workflows only, also for an ADMIN.
+    m_scheduler = std::make_unique<SchedulerThread>(m_db->url(), UserContext::of(m_user).ownScope());
+    SchedulerThread *scheduler = m_scheduler.get();
+    scheduler->setPaused(m_paused);
+    MainWindow *window = m_window;
+    window->workflowsView()->setRunInBackground([scheduler](const Workflow &w) { scheduler->runNow(w.id); });
+    connect(window, &MainWindow::workflowsChanged, scheduler, &SchedulerThread::rearm);
+    connect(scheduler, &SchedulerThread::executionFinished, window, [window] { window->workflowsView()->reload(); });
+}
+
+void WindowHost::stopScheduler()
+{
+    if (!m_scheduler)
+        return;
+    if (m_window)
+        m_window->workflowsView()->setRunInBackground({}); // Run now on the window's connection again
+    m_scheduler.reset();
+    Q_EMIT schedulerChanged(nullptr);
+}
+
+void WindowHost::showWindow()
+{
+    QWidget *shown = m_window ? static_cast<QWidget *>(m_window) : m_startup.data();
+    if (!shown)
+        return;
+    shown->setWindowState((shown->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    shown->show();
+    shown->raise();
+    shown->activateWindow();
+}
+
+void WindowHost::quit()
+{
+    if (m_window) {
+        if (!m_window->mayClose())
+            return;
+        m_window->saveSettings();
+    }
+    Q_EMIT quitRequested();
+}
+
+void WindowHost::setSchedulerPaused(bool paused)
+{
+    LocalSettings::setSchedulerPaused(paused);
+    if (m_scheduler)
+        m_scheduler->setPaused(paused);
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    Q_EMIT schedulerPausedChanged(paused);
+}
+
+void WindowHost::applyLocalSettings()
+{
+    setSchedulerPaused(LocalSettings::schedulerPaused());
+    if (!schedulerWanted())
+        stopScheduler();
+    else if (!m_scheduler) {
+        createScheduler();
+        m_scheduler->start();
+        Q_EMIT schedulerChanged(m_scheduler.get());
+    }
+    m_background->applyLocalSettings();
 }
 
 void WindowHost::showStartup(const DatabaseUrl &url, const ConnectionReport &report)

@@ -14,6 +14,7 @@
 
 namespace doo {
 
+class BackgroundMode;
 class Database;
 class MainWindow;
 class MemorySecretStore;
@@ -54,8 +55,22 @@ public:
     void showConnectionDialog();
 
     void setInitialView(const QString &view) { m_initialView = view; }
-    // Tests: no scheduler thread (it would run workflows on its own).
+    // Tests: no scheduler thread (it would run workflows on its own). The window also runs none
+    // when LocalSettings::schedulerEnabled() is off (a `director-of-one scheduler` service runs them).
     void setSchedulerEnabled(bool enabled) { m_schedulerEnabled = enabled; }
+
+    // Brings the window (or the start-up screen) back to the front: the tray's Open, a second start.
+    void showWindow();
+    // Ends the program (File → Quit, the tray's Quit): quitRequested, unless the user keeps
+    // unsaved edits (MainWindow::mayClose).
+    void quit();
+    // The window's scheduler holds due runs while paused; kept in LocalSettings::schedulerPaused.
+    void setSchedulerPaused(bool paused);
+    bool schedulerPaused() const { return m_paused; }
+    // Applies the computer's settings (LocalSettings) at once: the window's scheduler on or off,
+    // paused or not, the tray icon shown or not. The Settings window calls it after writing them.
+    void applyLocalSettings();
+    BackgroundMode *background() const { return m_background; }
 
     MainWindow *window() const;
     SchedulerThread *scheduler() const { return m_scheduler.get(); }
@@ -71,13 +86,20 @@ Q_SIGNALS:
     void startFailed(const doo::ConnectionReport &report);
     // The window is about to go (a switch): the scheduler and connections still exist.
     void windowLeaving(doo::MainWindow *window);
+    // The program should end (File → Quit, the tray's Quit, the window closed for good).
     void quitRequested();
+    void schedulerPausedChanged(bool paused);
+    // The window's scheduler thread was started (after windowShown) or stopped (null).
+    void schedulerChanged(doo::SchedulerThread *scheduler);
 
 private:
     void openAndShow(const DatabaseUrl &url);
     void install(Session session, const DatabaseUrl &url);
     void showStartup(const DatabaseUrl &url, const ConnectionReport &report);
     void retire();
+    bool schedulerWanted() const;
+    void createScheduler(); // not started yet
+    void stopScheduler();
     void purgeRetired();
     QString nextConnectionName();
 
@@ -87,6 +109,8 @@ private:
     DatabaseUrl m_target;
     QString m_initialView;
     bool m_schedulerEnabled = true;
+    bool m_paused = false;
+    BackgroundMode *m_background = nullptr;
     int m_connections = 0;
 
     std::unique_ptr<Database> m_db;

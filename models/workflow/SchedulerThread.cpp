@@ -26,7 +26,7 @@ public:
         m_db.reset();
     }
 
-    void begin(SchedulerThread *owner)
+    void begin(SchedulerThread *owner, bool paused)
     {
         auto db = Database::open(m_url); // this thread's own connection
         if (!db) {
@@ -40,6 +40,7 @@ public:
         connect(&reconnector, &Reconnector::reconnected, owner, [owner] { Q_EMIT owner->connectionChanged(true); });
         m_scheduler = std::make_unique<WorkflowScheduler>(*m_db, m_ctx);
         connect(m_scheduler.get(), &WorkflowScheduler::executionFinished, owner, &SchedulerThread::executionFinished);
+        m_scheduler->setPaused(paused);
         if (Status s = m_scheduler->start(); !s)
             Q_EMIT owner->failed(s.error().text());
     }
@@ -56,6 +57,11 @@ public:
         const auto run = workflow ? m_scheduler->runNow(*workflow) : Result<WorkflowExecution>(workflow.error());
         if (!run)
             Q_EMIT owner->failed(run.error().text());
+    }
+    void setPaused(bool paused)
+    {
+        if (m_scheduler)
+            m_scheduler->setPaused(paused);
     }
     void end()
     {
@@ -105,8 +111,21 @@ void SchedulerThread::start()
     worker->moveToThread(m_thread);
     m_worker = worker;
     m_thread->start(QThread::LowPriority);
+    const bool paused = m_paused;
     QMetaObject::invokeMethod(
-        worker, [worker, this] { worker->begin(this); }, Qt::QueuedConnection);
+        worker, [worker, this, paused] { worker->begin(this, paused); }, Qt::QueuedConnection);
+}
+
+void SchedulerThread::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    // Queued after begin(): the worker's scheduler exists by then (or the start failed).
+    if (auto *worker = static_cast<Worker *>(m_worker))
+        QMetaObject::invokeMethod(
+            worker, [worker, paused] { worker->setPaused(paused); }, Qt::QueuedConnection);
+    Q_EMIT pausedChanged(paused);
 }
 
 void SchedulerThread::runNow(const QString &workflowId)

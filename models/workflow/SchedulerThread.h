@@ -27,18 +27,24 @@ public:
     // Runs a workflow by hand on the scheduler's thread; the outcome comes as executionFinished
     // (or failed).
     void runNow(const QString &workflowId);
+    // Holds the runs that fall due (WorkflowScheduler::setPaused) without waiting for the
+    // scheduler's thread; a pause set before start() holds the first pass too.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 Q_SIGNALS:
     void executionFinished(const doo::WorkflowExecution &execution, const QString &workflowName);
     void failed(const QString &message);
     // The scheduler's own connection was lost (false) or is back (true).
     void connectionChanged(bool connected);
+    void pausedChanged(bool paused);
 
 private:
     DatabaseUrl m_url;
     UserContext m_ctx;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;
+    bool m_paused = false;
 };
 
 } // namespace doo

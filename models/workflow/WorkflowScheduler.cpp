@@ -96,10 +96,34 @@ Status WorkflowScheduler::start()
     // While the connection is lost the timers do nothing; once it is back, what fell due meanwhile
     // runs (the claims keep each due time to one run, also across processes).
     connect(&m_db.reconnector(), &Reconnector::reconnected, this, &WorkflowScheduler::resume, Qt::UniqueConnection);
+    if (m_paused)
+        return {}; // setPaused(false) does the first pass
     if (const auto pass = runPass(); !pass)
         qCWarning(lcScheduler).noquote() << "first pass:" << pass.error().text();
     m_poll.start();
     return {};
+}
+
+void WorkflowScheduler::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_timer.stop();
+        m_poll.stop();
+        qCInfo(lcScheduler) << "paused";
+        return;
+    }
+    qCInfo(lcScheduler) << "resumed";
+    if (!m_running)
+        return;
+    if (!m_db.isLost()) {
+        if (const auto pass = runPass(); !pass)
+            qCWarning(lcScheduler).noquote() << "pass after the pause:" << pass.error().text();
+    }
+    rearm();
+    m_poll.start();
 }
 
 void WorkflowScheduler::stop()
@@ -313,7 +337,7 @@ void WorkflowScheduler::rearm()
         qCWarning(lcScheduler).noquote() << "next due time:" << earliest.error().text();
     m_nextDueAt = earliest ? *earliest : QDateTime();
     m_retries->rearm();
-    if (!m_running)
+    if (!m_running || m_paused)
         return;
     qint64 wait = kPassEveryMs;
     if (m_nextDueAt.isValid())
@@ -331,7 +355,7 @@ void WorkflowScheduler::resume()
 
 void WorkflowScheduler::onTimer()
 {
-    if (m_db.isLost())
+    if (m_paused || m_db.isLost())
         return; // resume() re-arms
     if (const auto pass = runPass(); !pass)
         qCWarning(lcScheduler).noquote() << "pass:" << pass.error().text();
@@ -339,7 +363,7 @@ void WorkflowScheduler::onTimer()
 
 void WorkflowScheduler::onPoll()
 {
-    if (m_inPass || m_db.isLost())
+    if (m_paused || m_inPass || m_db.isLost())
         return;
     // Events and decided approvals from any process; a workflow changed elsewhere re-arms.
     QList<WorkflowExecution> done;

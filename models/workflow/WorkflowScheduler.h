@@ -45,6 +45,11 @@ public:
     // Stops the timers. Runs waiting for a retry are recorded as failed with the tries they had.
     void stop();
     bool isRunning() const { return m_running; }
+    // Holds what falls due: the timers stop (a run already waiting for its next try still gets
+    // it, and runNow() still runs by hand). Unpausing does a pass at once, by the same catch-up
+    // rules as start(): one catch-up run per workflow that missed runs, or the skip.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     // One pass at the clock's now (retries that are due included). Returns the runs it finished.
     Result<QList<WorkflowExecution>> runPass();
@@ -110,6 +115,7 @@ private:
     int m_retryBase = 1000;
     int m_graceSecs = 600;
     bool m_running = false;
+    bool m_paused = false;
     bool m_inPass = false;
 };
 
