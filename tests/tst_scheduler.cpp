@@ -43,6 +43,7 @@ private Q_SLOTS:
     void dailyRunsOncePerDueTime();
     void missedRunsCatchUpOnce();
     void missedRunsSkipped();
+    void pauseHoldsRunsUntilResumed();
     void intervalKeepsPhase();
     void timerFollowsEarliestDueTime();
     void dstNightInBerlin();
@@ -127,6 +128,37 @@ void TestScheduler::missedRunsSkipped()
     clock().set(utc(3, 8, 8, 3));
     CHECK_OK(scheduler.runPass());
     QCOMPARE(runs(t, w->id), 1);
+}
+
+void TestScheduler::pauseHoldsRunsUntilResumed()
+{
+    auto &t = database();
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    setTimeZone(t.db(), u, QStringLiteral("Europe/Berlin"));
+    const auto caught = addWorkflow(t.db(), u, QStringLiteral("Catches up"),
+                                    QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\"}"), kNotify);
+    const auto skipped =
+        addWorkflow(t.db(), u, QStringLiteral("Only on time"),
+                    QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 09:00\",\"catch_up\":false}"), kNotify);
+    CHECK_OK(caught);
+    CHECK_OK(skipped);
+    // Paused before the start: the first pass waits, and so does the timer.
+    WorkflowScheduler scheduler(t.db(), UserContext::of(u));
+    scheduler.setPaused(true);
+    clock().set(utc(3, 2, 8).addSecs(30));
+    CHECK_OK(scheduler.start());
+    QVERIFY(scheduler.isPaused());
+    QCOMPARE(runs(t, caught->id), 0);
+    // Two days later the pause ends: the scheduler's own catch-up rules decide (one run, or the skip).
+    clock().set(utc(3, 4, 12));
+    scheduler.setPaused(false);
+    QCOMPARE(runs(t, caught->id), 1);
+    QCOMPARE(must(WorkflowRepository(t.db(), UserContext::of(u)).findById(skipped->id)).nextRunAt, utc(3, 5, 8));
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE workflow_id = ? AND status = 'SUCCESS'"),
+                   {skipped->id}),
+             0);
+    QCOMPARE(scheduler.nextDueAt(), utc(3, 5, 8));
+    scheduler.stop();
 }
 
 void TestScheduler::intervalKeepsPhase()
