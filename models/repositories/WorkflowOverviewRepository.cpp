@@ -36,10 +36,11 @@ Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries
     {
         // The status of each workflow's latest run: rows newest first, the first one per workflow wins.
         QVariantList values;
-        const QString sql = QStringLiteral("SELECT e.workflow_id, e.status FROM workflow_execution e "
-                                           "JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
-            + scope(QStringLiteral("w.user_id"), values)
-            + QStringLiteral(" AND e.started_at = (SELECT MAX(e2.started_at) FROM workflow_execution e2 "
+        const QString sql = QStringLiteral("SELECT e.workflow_id, e.status FROM ") + ArchiveTables::allExecutions()
+            + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+            + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" AND e.started_at = (SELECT MAX(e2.started_at) FROM ")
+            + ArchiveTables::allExecutions()
+            + QStringLiteral(" e2 "
                              "WHERE e2.workflow_id = e.workflow_id) ORDER BY e.workflow_id, e.id DESC");
         Query q(m_db);
         if (!q.exec(sql, values))
