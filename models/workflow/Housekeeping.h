@@ -3,7 +3,6 @@
 #include "domain/Result.h"
 #include "domain/User.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace doo {
@@ -26,8 +25,6 @@ struct HousekeepingReport
 // target (BudgetAlerts). A failure for one user is logged and the others still get their turn.
 class Housekeeping
 {
-    Q_DECLARE_TR_FUNCTIONS(Housekeeping)
-
 public:
     // How often the scheduler runs it.
     static constexpr qint64 kEveryMs = 3600 * 1000;
