@@ -11,6 +11,7 @@ namespace {
 const QStringList kFlags = {
     QStringLiteral("--json"),    QStringLiteral("--yes"),  QStringLiteral("--help"),         QStringLiteral("-h"),
     QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"), QStringLiteral("--team"),
+    QStringLiteral("--unread"),  QStringLiteral("--all"),
 };
 } // namespace
 
@@ -65,7 +66,7 @@ QString usageText()
                    "\n"
                    "Database:\n"
                    "  db migrate          create or upgrade the schema; creates the local profile on an empty database\n"
-                   "  db status [--json]  backend, schema version and row counts\n"
+                   "  db status [--json]  backend, schema version, row counts (working and archive tables) and file size\n"
                    "  db seed             load sample data for the current user\n"
                    "  db reset --yes      drop all data and recreate the schema (PostgreSQL: the database owner's login only)\n"
                    "\n"
@@ -82,9 +83,18 @@ QString usageText()
                    "\n"
                    "Profile:\n"
                    "  user show [--json]  the current user's profile\n"
-                   "  user set [--name N] [--company C] [--department D] [--time-zone ZONE]\n"
+                   "  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]\n"
                    "                      change it; ZONE is an IANA name (Europe/Berlin) for schedules, empty for the\n"
-                   "                      computer's zone\n"
+                   "                      computer's zone; H: the hours saved you aim for each week (0: no target), a\n"
+                   "                      BUDGET_ALERT says when a week misses it\n"
+                   "\n"
+                   "Notifications (your own; ID: the notification's id):\n"
+                   "  notifications list [--unread] [--type T] [--json]\n"
+                   "                      newest first (T: INFO, WARNING, ERROR, SUCCESS, TASK_DUE, WORKFLOW_COMPLETE,\n"
+                   "                      BUDGET_ALERT)\n"
+                   "  notifications read ID|--all [--json]   mark one or all as read\n"
+                   "  notifications purge [--older-than DAYS] [--json]\n"
+                   "                      delete read notifications older than DAYS (default: your purge setting, 90)\n"
                    "\n"
                    "Team (a PostgreSQL database; the owner's or an ADMIN's login):\n"
                    "  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L\n"

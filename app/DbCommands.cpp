@@ -8,6 +8,8 @@
 #include "db/Query.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -20,7 +22,25 @@ const QStringList kCountedTables = {
     QStringLiteral("task_history"),       QStringLiteral("workflow"),
     QStringLiteral("workflow_execution"), QStringLiteral("consultation"),
     QStringLiteral("analytics"),          QStringLiteral("notification"),
+    QStringLiteral("execution_change"),   QStringLiteral("consultation_history"),
 };
+// The archive tables of migration 011 (retention): counted once the schema has them.
+const QStringList kArchiveTables = {
+    QStringLiteral("workflow_execution_archive"),
+    QStringLiteral("execution_change_archive"),
+    QStringLiteral("task_history_archive"),
+    QStringLiteral("consultation_history_archive"),
+};
+constexpr int kArchiveVersion = 11;
+
+// The SQLite file with its write-ahead log, in bytes; -1 on PostgreSQL.
+qint64 fileSize(const Database &db)
+{
+    if (db.type() != DbType::SQLite)
+        return -1;
+    const QString path = db.url().path;
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
 
 int migrate(const Args &args)
 {
@@ -51,7 +71,7 @@ int status(const Args &args)
         return fail(current.error().text());
     QJsonObject counts;
     if (*current > 0) {
-        for (const QString &table : kCountedTables) {
+        for (const QString &table : kCountedTables + (*current >= kArchiveVersion ? kArchiveTables : QStringList())) {
             Query q(db);
             // Table names come from the fixed list above, never from input.
             if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
@@ -60,12 +80,14 @@ int status(const Args &args)
         }
     }
     const QString backend = db.type() == DbType::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const qint64 size = fileSize(db);
     if (args.has(QStringLiteral("--json"))) {
         printJson(QJsonObject{{QStringLiteral("backend"), backend},
                               {QStringLiteral("database"), db.url().display()},
                               {QStringLiteral("schemaVersion"), *current},
                               {QStringLiteral("latestSchemaVersion"), migrator.latestVersion()},
-                              {QStringLiteral("rowCounts"), counts}});
+                              {QStringLiteral("rowCounts"), counts},
+                              {QStringLiteral("fileBytes"), size >= 0 ? QJsonValue(size) : QJsonValue()}});
         return Ok;
     }
     out() << Cli::tr("Backend:        %1").arg(db.url().display()) << Qt::endl;
@@ -74,8 +96,10 @@ int status(const Args &args)
         out() << Cli::tr("The schema needs an upgrade: run `director-of-one db migrate`.") << Qt::endl;
     else if (*current > migrator.latestVersion())
         out() << Cli::tr("This database was written by a newer version of Director of One.") << Qt::endl;
+    if (size >= 0)
+        out() << Cli::tr("File size:      %1").arg(QLocale().formattedDataSize(size)) << Qt::endl;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        out() << QStringLiteral("  %1 %2").arg(it.key() + QLatin1Char(':'), -20).arg(it.value().toInt()) << Qt::endl;
+        out() << QStringLiteral("  %1 %2").arg(it.key() + QLatin1Char(':'), -30).arg(it.value().toInt()) << Qt::endl;
     return Ok;
 }
 

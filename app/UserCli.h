@@ -5,7 +5,8 @@ namespace doo::cli {
 struct Args;
 
 // `director-of-one user show [--json]` and `user set [--name N] [--company C] [--department D]
-// [--time-zone Z]`: the current user's profile.
+// [--time-zone Z] [--weekly-target-hours H]`: the current user's profile and weekly target of hours
+// saved (Preferences::weeklyTargetHours).
 int runUserCommand(const Args &args);
 
 } // namespace doo::cli

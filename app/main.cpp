@@ -8,6 +8,7 @@
 #include "DbCommands.h"
 #include "ExchangeCli.h"
 #include "ModuleLoader.h"
+#include "NotificationCli.h"
 #include "Output.h"
 #include "TaskCli.h"
 #include "TeamCli.h"
@@ -61,6 +62,8 @@ int runCommand(const cli::Args &args)
         return cli::runTaskCommand(args);
     if (command == QLatin1String("user"))
         return cli::runUserCommand(args);
+    if (command == QLatin1String("notifications"))
+        return cli::runNotificationsCommand(args);
     if (command == QLatin1String("team"))
         return cli::runTeamCommand(args);
     if (command == QLatin1String("consultation"))

@@ -32,6 +32,7 @@
 #include "repositories/ConsultationRepository.h"
 #include "repositories/DashboardQueries.h"
 #include "repositories/ExecutionRepository.h"
+#include "repositories/HousekeepingRepository.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/PreferenceRepository.h"
 #include "repositories/Repository.h"
@@ -41,6 +42,7 @@
 #include "repositories/WorkflowRepository.h"
 #include "workflow/ActionRunner.h"
 #include "workflow/Approvals.h"
+#include "workflow/BudgetAlerts.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/RunUndo.h"
 #include "domain/Schedule.h"
@@ -117,6 +119,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("AnalyticsRepository"), viaTr<AnalyticsRepository>()},
         {QStringLiteral("AppContext"), viaTr<AppContext>()},
         {QStringLiteral("Approvals"), viaTr<Approvals>()},
+        {QStringLiteral("BudgetAlerts"), viaTr<BudgetAlerts>()},
         {QStringLiteral("CalendarExport"), viaTr<CalendarExport::Messages>()},
         {QStringLiteral("Cli"), viaTr<cli::Cli>()},
         {QStringLiteral("ConsultationRepository"), viaTr<ConsultationRepository>()},
@@ -134,6 +137,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("EditTaskCommand"), viaTr<EditTaskCommand>()},
         {QStringLiteral("ExecutionRepository"), viaTr<ExecutionRepository>()},
         {QStringLiteral("GuiStart"), viaTr<GuiStart>()},
+        {QStringLiteral("HousekeepingRepository"), viaTr<HousekeepingRepository>()},
         {QStringLiteral("Import"), viaTr<Import::Messages>()},
         {QStringLiteral("ImportValues"), viaTr<ImportValues::Messages>()},
         {QStringLiteral("Migrator"), viaTr<Migrator>()},

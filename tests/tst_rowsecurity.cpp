@@ -74,6 +74,22 @@ const Protected kTables[] = {
      "user_id = '{u}'", "UPDATE notification SET user_id = '{v}' WHERE user_id = '{u}'"},
     {"user_preference", "INSERT INTO user_preference (user_id, name, value, updated_at) VALUES ('{u}', 'n{n}', 'v', now())",
      "user_id = '{u}'", "UPDATE user_preference SET user_id = '{v}' WHERE user_id = '{u}'"},
+    {"workflow_execution_archive",
+     "INSERT INTO workflow_execution_archive (id, workflow_id, status, trigger_key, scheduled_for, started_at, archived_at) "
+     "VALUES ('{p}xa{n}', '{o}wf1', 'SUCCESS', 'k{p}{n}', now(), now(), now())",
+     "workflow_id = '{p}wf1'", "UPDATE workflow_execution_archive SET workflow_id = '{x}wf1' WHERE workflow_id = '{p}wf1'"},
+    {"execution_change_archive",
+     "INSERT INTO execution_change_archive (id, execution_id, task_id, change) VALUES ((random() * 1e15)::bigint, '{o}xa1', "
+     "'any{n}', 'created')",
+     "execution_id = '{p}xa1'", "UPDATE execution_change_archive SET execution_id = '{x}xa1' WHERE execution_id = '{p}xa1'"},
+    {"task_history_archive",
+     "INSERT INTO task_history_archive (id, task_id, to_status, changed_at) VALUES ('{p}ta{n}', '{o}task1', 'TODO', now())",
+     "task_id = '{p}task1'", "UPDATE task_history_archive SET task_id = '{x}task1' WHERE task_id = '{p}task1'"},
+    {"consultation_history_archive",
+     "INSERT INTO consultation_history_archive (id, consultation_id, to_status, changed_at) VALUES ('{p}ca{n}', '{o}co1', "
+     "'PENDING', now())",
+     "consultation_id = '{p}co1'",
+     "UPDATE consultation_history_archive SET consultation_id = '{x}co1' WHERE consultation_id = '{p}co1'"},
     {"app_user",
      "INSERT INTO app_user (id, email, name, created_at, updated_at) VALUES ('{p}us{n}', '{p}{n}@example.org', 'n', now(), "
      "now())",

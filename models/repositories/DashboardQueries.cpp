@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
+#include "repositories/ArchiveTables.h"
 #include "repositories/UserRepository.h"
 
 #include <QCoreApplication>
@@ -65,17 +66,19 @@ Result<QDate> DashboardQueries::firstDate()
     } sources[] = {
         {"SELECT min(date) FROM analytics WHERE 1 = 1", "user_id", true},
         {"SELECT min(created_at) FROM task WHERE 1 = 1", "user_id", false},
-        {"SELECT min(e.started_at) FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1", "w.user_id",
-         false},
+        {nullptr, "w.user_id", false}, // runs, archived ones too
     };
+    const QString runsSql = QStringLiteral("SELECT min(e.started_at) FROM ") + ArchiveTables::allExecutions()
+        + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1");
     QDate first;
     for (const auto &source : sources) {
         QVariantList values;
-        const auto earliest = readFirst(QLatin1String(source.sql) + scope(QLatin1String(source.scopeColumn), values), values,
-                                        [&source, &z](const Query &q) {
-                                            return source.isDate ? Database::dateFromDb(q.value(0))
-                                                                 : Database::dateTimeFromDb(q.value(0)).toTimeZone(*z).date();
-                                        });
+        const QString sql = source.sql ? QLatin1String(source.sql) : runsSql;
+        const auto earliest =
+            readFirst(sql + scope(QLatin1String(source.scopeColumn), values), values, [&source, &z](const Query &q) {
+                return source.isDate ? Database::dateFromDb(q.value(0))
+                                     : Database::dateTimeFromDb(q.value(0)).toTimeZone(*z).date();
+            });
         if (!earliest)
             return earliest.error();
         if (earliest->isValid() && (!first.isValid() || *earliest < first))
@@ -109,8 +112,9 @@ Result<QList<WorkflowHours>> DashboardQueries::hoursPerWorkflow(const QDate &fro
                        "COALESCE(SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END), 0), "
                        "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN e.minutes_saved ELSE 0 END), 0) AS minutes, "
                        "COALESCE(SUM(e.tasks_created), 0) "
-                       "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
-                       "WHERE e.started_at >= ? AND e.started_at < ?")
+                       "FROM ")
+        + ArchiveTables::allExecutions()
+        + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE e.started_at >= ? AND e.started_at < ?")
         + scope(QStringLiteral("w.user_id"), values)
         + QStringLiteral(" GROUP BY w.id, w.name ORDER BY minutes DESC, w.name, w.id LIMIT ?");
     values << std::max(0, limit);
@@ -165,8 +169,10 @@ Result<TaskFlow> DashboardQueries::taskFlow(const QDate &from, const QDate &to, 
     QVariantList values{range->first, range->second};
     Query q(m_db);
     if (!q.exec(QStringLiteral("SELECT t.created_at, t.completed_at, min(h.changed_at) FROM task t "
-                               "LEFT JOIN task_history h ON h.task_id = t.id AND h.to_status = 'IN_PROGRESS' "
-                               "WHERE t.status = 'COMPLETED' AND t.completed_at >= ? AND t.completed_at < ?")
+                               "LEFT JOIN ")
+                    + ArchiveTables::allTaskHistory()
+                    + QStringLiteral(" h ON h.task_id = t.id AND h.to_status = 'IN_PROGRESS' "
+                                     "WHERE t.status = 'COMPLETED' AND t.completed_at >= ? AND t.completed_at < ?")
                     + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" GROUP BY t.id, t.created_at, t.completed_at"),
                 values))
         return q.error();
@@ -234,11 +240,12 @@ Result<int> DashboardQueries::consultationsCompleted(const QDate &from, const QD
     if (!range)
         return range.error();
     QVariantList values{range->first, range->second};
-    return readCount(QStringLiteral("SELECT count(DISTINCT c.id) FROM consultation c JOIN consultation_history h "
-                                    "ON h.consultation_id = c.id WHERE h.to_status = 'COMPLETED' AND c.status = 'COMPLETED' "
-                                    "AND h.changed_at >= ? AND h.changed_at < ?")
-                         + scope(QStringLiteral("c.user_id"), values),
-                     values);
+    return readCount(
+        QStringLiteral("SELECT count(DISTINCT c.id) FROM consultation c JOIN ") + ArchiveTables::allConsultationHistory()
+            + QStringLiteral(" h ON h.consultation_id = c.id WHERE h.to_status = 'COMPLETED' AND c.status = 'COMPLETED' "
+                             "AND h.changed_at >= ? AND h.changed_at < ?")
+            + scope(QStringLiteral("c.user_id"), values),
+        values);
 }
 
 } // namespace doo

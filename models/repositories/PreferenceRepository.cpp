@@ -65,4 +65,17 @@ Result<Preferences> PreferenceRepository::save(const Preferences &preferences)
     return change([&](Preferences &p) { p = preferences; });
 }
 
+Result<bool> PreferenceRepository::claimMark(const QString &userId, const QString &name, const QString &value)
+{
+    if (userId != m_ctx.userId && !m_ctx.isAdmin())
+        return notFound(tr("user"), userId);
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("INSERT INTO user_preference (user_id, name, value, updated_at) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (user_id, name) DO UPDATE SET value = excluded.value, "
+                               "updated_at = excluded.updated_at WHERE user_preference.value <> excluded.value"),
+                {userId, name, value, Database::toDb(Clock::currentUtc())}))
+        return q.error();
+    return q.rowsAffected() > 0;
+}
+
 } // namespace doo

@@ -25,6 +25,11 @@ public:
     Result<Preferences> change(const std::function<void(Preferences &)> &change);
     // Saves `preferences` whole (the Settings window's OK), the same way.
     Result<Preferences> save(const Preferences &preferences);
+    // A mark kept beside the preferences that is not one of them (its name is none of Preferences'
+    // names, e.g. "budget_alert_week"): set to `value` for `userId` unless it has that value
+    // already. True when this call set it, so of two processes marking the same value only one
+    // gets true. Joins the caller's transaction.
+    Result<bool> claimMark(const QString &userId, const QString &name, const QString &value);
 
 private:
     Result<QMap<QString, QString>> stored(const QString &userId);

@@ -1,6 +1,7 @@
 #include "repositories/WorkflowOverviewRepository.h"
 
 #include "db/Query.h"
+#include "repositories/ArchiveTables.h"
 
 namespace doo {
 
@@ -18,7 +19,8 @@ Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries
                            "COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
                            // an undone run gave its time back (as in WorkflowRepository::getStats)
                            "COALESCE(SUM(CASE WHEN e.status = ? AND e.undone_at IS NULL THEN e.minutes_saved ELSE 0 END), 0) "
-                           "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+                           "FROM ")
+            + ArchiveTables::allExecutions() + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
             + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" GROUP BY e.workflow_id");
         Query q(m_db);
         if (!q.exec(sql, values))
@@ -34,10 +36,11 @@ Result<QHash<QString, WorkflowRunSummary>> WorkflowOverviewRepository::summaries
     {
         // The status of each workflow's latest run: rows newest first, the first one per workflow wins.
         QVariantList values;
-        const QString sql = QStringLiteral("SELECT e.workflow_id, e.status FROM workflow_execution e "
-                                           "JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
-            + scope(QStringLiteral("w.user_id"), values)
-            + QStringLiteral(" AND e.started_at = (SELECT MAX(e2.started_at) FROM workflow_execution e2 "
+        const QString sql = QStringLiteral("SELECT e.workflow_id, e.status FROM ") + ArchiveTables::allExecutions()
+            + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+            + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" AND e.started_at = (SELECT MAX(e2.started_at) FROM ")
+            + ArchiveTables::allExecutions()
+            + QStringLiteral(" e2 "
                              "WHERE e2.workflow_id = e.workflow_id) ORDER BY e.workflow_id, e.id DESC");
         Query q(m_db);
         if (!q.exec(sql, values))

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
+#include "repositories/ArchiveTables.h"
 #include "domain/Validation.h"
 #include "repositories/UserRepository.h"
 #include "domain/WorkflowDefinition.h"
@@ -371,8 +372,8 @@ Result<WorkflowStats> WorkflowRepository::getStats()
                        "COALESCE(SUM(CASE WHEN e.status = ? THEN 1 ELSE 0 END), 0), "
                        // an undone run gave its time and tasks back
                        "COALESCE(SUM(CASE WHEN e.status = ? AND e.undone_at IS NULL THEN e.minutes_saved ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) "
-                       "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
+                       "COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) FROM ")
+        + ArchiveTables::allExecutions() + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE 1 = 1")
         + scope(QStringLiteral("w.user_id"), runValues);
     return readFirst(sql, runValues, [stats = *workflows](const Query &q) mutable {
         stats.executions = q.value(0).toInt();

@@ -73,6 +73,10 @@ Result<WorkflowSnapshot> WorkflowRepository::removeKeepingSnapshot(const QString
         {"workflow_version", "workflow_id = ? ORDER BY version", "id"},
         {"workflow_execution", "workflow_id = ?", ""},
         {"execution_change", "execution_id IN (SELECT id FROM workflow_execution WHERE workflow_id = ?) ORDER BY id", "id"},
+        // Archived runs (migration 011) and their changes: plain ids, kept as they were.
+        {"workflow_execution_archive", "workflow_id = ?", ""},
+        {"execution_change_archive",
+         "execution_id IN (SELECT id FROM workflow_execution_archive WHERE workflow_id = ?) ORDER BY id", ""},
     };
     for (const Part &part : parts) {
         SavedRows rows;

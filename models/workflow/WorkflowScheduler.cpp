@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Reconnector.h"
+#include "workflow/Housekeeping.h"
 #include "workflow/Logging.h"
 #include "domain/Notification.h"
 #include "domain/Task.h"
@@ -152,6 +153,7 @@ Result<QList<WorkflowExecution>> WorkflowScheduler::runPass()
         if (const auto notified = notifyDueTasks(); !notified)
             s = notified.error();
     }
+    keepHouse();
     m_inPass = false;
     if (m_running)
         rearm();
@@ -328,6 +330,24 @@ Result<int> WorkflowScheduler::notifyDueTasks()
         return n;
     };
     return NotificationRepository(m_db, m_ctx).createTaskDue(now.addDays(-kDueLookBackDays), now.addSecs(24 * 3600), compose);
+}
+
+bool WorkflowScheduler::keepHouse()
+{
+    const QDateTime now = Clock::currentUtc();
+    if (m_lastHousekeeping.isValid() && m_lastHousekeeping <= now && m_lastHousekeeping.msecsTo(now) < Housekeeping::kEveryMs)
+        return false;
+    m_lastHousekeeping = now;
+    const auto report = Housekeeping(m_db, m_ctx).run();
+    if (!report) {
+        qCWarning(lcScheduler).noquote() << "housekeeping:" << report.error().text();
+        return true;
+    }
+    if (report->notificationsDeleted + report->runsArchived + report->historyArchived + report->budgetAlerts > 0)
+        qCInfo(lcScheduler).noquote() << "housekeeping:" << report->notificationsDeleted << "notifications deleted,"
+                                      << report->runsArchived << "runs and" << report->historyArchived << "history rows archived,"
+                                      << report->budgetAlerts << "budget alerts";
+    return true;
 }
 
 void WorkflowScheduler::rearm()

@@ -70,6 +70,10 @@ public:
     Result<int> recoverInterrupted();
     // TASK_DUE notifications for tasks due within 24 hours, once per task; returns how many.
     Result<int> notifyDueTasks();
+    // Housekeeping (retention, the weekly target's BUDGET_ALERT) when the last round is at least
+    // Housekeeping::kEveryMs ago by the clock; each pass calls it. Its errors are logged, never
+    // the pass's. Returns whether a round ran.
+    bool keepHouse();
 
     // The earliest due time the timer is armed for (invalid when nothing is due).
     QDateTime nextDueAt() const { return m_nextDueAt; }
@@ -112,6 +116,7 @@ private:
     struct Waiter;
     QList<Waiter *> m_waiters;
     QDateTime m_nextDueAt;
+    QDateTime m_lastHousekeeping;
     int m_retryBase = 1000;
     int m_graceSecs = 600;
     bool m_running = false;

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace doo::cli {
+
+struct Args;
+
+// `director-of-one notifications list [--unread] [--type T] [--json]`, `notifications read ID|--all`
+// and `notifications purge [--older-than DAYS]`: the current user's own notifications.
+int runNotificationsCommand(const Args &args);
+
+} // namespace doo::cli
