@@ -9,6 +9,7 @@
 #include "ReportDrawing.h"
 #include "RecentConnections.h"
 #include "WindowHost.h"
+#include "itemmodels/LocalSettings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/SchedulerThread.h"
@@ -24,8 +25,16 @@
 namespace doo {
 
 namespace {
-void installTranslators(QApplication &app)
+// The texts' language: --lang, else the one chosen in the Settings window, else the system's.
+// A chosen language keeps the system's region for dates and numbers (French in Switzerland: fr_CH).
+void installTranslators(QApplication &app, const QString &chosen)
 {
+    const QString language = chosen.isEmpty() ? LocalSettings::language() : chosen;
+    if (!language.isEmpty()) {
+        const QLocale picked(language);
+        if (picked.language() != QLocale::C && picked.language() != QLocale::system().language())
+            QLocale::setDefault(QLocale(picked.language(), QLocale::system().territory()));
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
@@ -41,7 +50,7 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
     QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
-    installTranslators(app);
+    installTranslators(app, args.option(QStringLiteral("--lang")));
     // Workflow runs (Run now, the scheduler thread) draw their PDF reports with this.
     const ReportDrawing drawing{};
     ReportWriter::setPdfDrawing(&drawing);

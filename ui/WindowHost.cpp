@@ -6,6 +6,7 @@
 #include "StartupScreen.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
+#include "itemmodels/LocalSettings.h"
 #include "secrets/MemorySecretStore.h"
 #include "workflow/SchedulerThread.h"
 
@@ -136,7 +137,9 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
         m_startup->deleteLater();
     }
     window->show();
-    if (m_schedulerEnabled) {
+    // Off in the Settings window when a separate `director-of-one scheduler` runs the workflows;
+    // read here, so a change applies at the next start or connection.
+    if (m_schedulerEnabled && LocalSettings::schedulerEnabled()) {
         // Workflows run in the background while the window is open, on the window's database:
         // the signed-in user's own workflows only, also for an ADMIN.
         m_scheduler = std::make_unique<SchedulerThread>(m_db->url(), UserContext::of(m_user).ownScope());

@@ -54,7 +54,8 @@ public:
     void showConnectionDialog();
 
     void setInitialView(const QString &view) { m_initialView = view; }
-    // Tests: no scheduler thread (it would run workflows on its own).
+    // Tests: no scheduler thread (it would run workflows on its own). The window also runs none
+    // when LocalSettings::schedulerEnabled() is off.
     void setSchedulerEnabled(bool enabled) { m_schedulerEnabled = enabled; }
 
     MainWindow *window() const;
