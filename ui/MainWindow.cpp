@@ -334,7 +334,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 SettingsDialog *MainWindow::showSettings()
 {
-    if (m_settings) {
+    if (m_settings && m_settings->isVisible()) {
         m_settings->raise();
         m_settings->activateWindow();
         return m_settings;
