@@ -251,6 +251,8 @@ void MainWindow::buildStatusBar()
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this](const QString &table) {
         if (table.isEmpty() || table == QLatin1String("notification"))
             m_notifications->reload(); // also while hidden: the tray and the count follow
+        if (table.isEmpty()) // SQLite cannot say what changed: `user set`, another window's Settings
+            (void)m_preferences->reload(); // kept as they are when unreadable; the Settings window says why
         if (m_workflows->isVisible() && (table.isEmpty() || table.startsWith(QLatin1String("workflow"))))
             m_workflows->refreshIfStale();
         if (m_consultations->isVisible() && (table.isEmpty() || table == QLatin1String("consultation")))
