@@ -104,6 +104,7 @@ void SettingsDialog::addPage(const QString &key, SettingsPage *page)
     auto *scroll = new QScrollArea(m_pages);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
     auto *item = new QListWidgetItem(QIcon::fromTheme(page->iconName(), style()->standardIcon(fallbackIcon(page->iconName()))),
