@@ -11,7 +11,7 @@ namespace {
 const QStringList kFlags = {
     QStringLiteral("--json"),    QStringLiteral("--yes"),  QStringLiteral("--help"),         QStringLiteral("-h"),
     QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"), QStringLiteral("--team"),
-    QStringLiteral("--unread"),  QStringLiteral("--all"),
+    QStringLiteral("--unread"),  QStringLiteral("--all"),  QStringLiteral("--background"),
 };
 } // namespace
 
@@ -62,7 +62,8 @@ QString usageText()
 {
     return Cli::tr("Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]\n"
                    "\n"
-                   "Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).\n"
+                   "Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;\n"
+                   "--lang de|fr|en chooses its language; --background starts it in the background, as at login).\n"
                    "\n"
                    "Database:\n"
                    "  db migrate          create or upgrade the schema; creates the local profile on an empty database\n"

@@ -10,6 +10,7 @@
 #include "RecentConnections.h"
 #include "SingleInstance.h"
 #include "WindowHost.h"
+#include "itemmodels/LocalSettings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/SchedulerThread.h"
@@ -26,8 +27,16 @@
 namespace doo {
 
 namespace {
-void installTranslators(QApplication &app)
+// The texts' language: --lang, else the one chosen in the Settings window, else the system's.
+// A chosen language keeps the system's region for dates and numbers (French in Switzerland: fr_CH).
+void installTranslators(QApplication &app, const QString &chosen)
 {
+    const QString language = chosen.isEmpty() ? LocalSettings::language() : chosen;
+    if (!language.isEmpty()) {
+        const QLocale picked(language);
+        if (picked.language() != QLocale::C && picked.language() != QLocale::system().language())
+            QLocale::setDefault(QLocale(picked.language(), QLocale::system().territory()));
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
@@ -43,7 +52,7 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
     QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
-    installTranslators(app);
+    installTranslators(app, args.option(QStringLiteral("--lang")));
     // A second start shows the running program's window (which may be hidden in the background).
     SingleInstance instance(SingleInstance::defaultSocketPath());
     if (instance.askRunningToShow()) {
@@ -124,6 +133,7 @@ int runGui(int &argc, char **argv, const cli::Args &args)
             window->statusBar()->showMessage(GuiStart::tr("Workflow scheduler: %1").arg(message), 15000);
         });
     });
+    host.setStartHidden(args.flags.contains(QStringLiteral("--background")));
     host.start(url);
     return app.exec();
 }

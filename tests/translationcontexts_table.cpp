@@ -25,6 +25,7 @@
 #include "exchange/ImportPlan.h"
 #include "exchange/ImportValues.h"
 #include "exchange/TaskwarriorImport.h"
+#include "itemmodels/Autostart.h"
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/TeamIntents.h"
 #include "itemmodels/TeamTableModel.h"
@@ -61,6 +62,14 @@
 #include "ActionListEditor.h"
 #include "AnalyticsPage.h"
 #include "BackgroundMode.h"
+#include "BoardSettingsPage.h"
+#include "DatabaseSettingsPage.h"
+#include "GeneralSettingsPage.h"
+#include "NotificationSettingsPage.h"
+#include "ProfileSettingsPage.h"
+#include "SchedulerSettingsPage.h"
+#include "SettingsDialog.h"
+#include "SettingsPage.h"
 #include "BoardWidget.h"
 #include "ConflictDialog.h"
 #include "ConsultationActionDialog.h"
@@ -120,6 +129,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("AppContext"), viaTr<AppContext>()},
         {QStringLiteral("Approvals"), viaTr<Approvals>()},
         {QStringLiteral("BudgetAlerts"), viaTr<BudgetAlerts>()},
+        {QStringLiteral("Autostart"), viaTr<Autostart>()},
         {QStringLiteral("CalendarExport"), viaTr<CalendarExport::Messages>()},
         {QStringLiteral("Cli"), viaTr<cli::Cli>()},
         {QStringLiteral("ConsultationRepository"), viaTr<ConsultationRepository>()},
@@ -168,6 +178,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::AddPersonDialog"), viaTr<AddPersonDialog>()},
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
         {QStringLiteral("doo::BackgroundMode"), viaTr<BackgroundMode>()},
+        {QStringLiteral("doo::BoardSettingsPage"), viaTr<BoardSettingsPage>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
@@ -180,16 +191,23 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::DashboardCharts"), viaTr<DashboardCharts>()},
         {QStringLiteral("doo::DashboardModel"), viaTr<DashboardModel>()},
         {QStringLiteral("doo::DataView"), viaTr<DataView>()},
+        {QStringLiteral("doo::DatabaseSettingsPage"), viaTr<DatabaseSettingsPage>()},
         {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
         {QStringLiteral("doo::EditConflict"), viaTr<EditConflict>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
+        {QStringLiteral("doo::GeneralSettingsPage"), viaTr<GeneralSettingsPage>()},
         {QStringLiteral("doo::ImportPreviewDialog"), viaTr<ImportPreviewDialog>()},
         {QStringLiteral("doo::KeychainSecretStore"), viaTr<KeychainSecretStore>()},
         {QStringLiteral("doo::MainWindow"), viaTr<MainWindow>()},
         {QStringLiteral("doo::MemorySecretStore"), viaTr<MemorySecretStore>()},
         {QStringLiteral("doo::NotificationListModel"), viaTr<NotificationListModel>()},
+        {QStringLiteral("doo::NotificationSettingsPage"), viaTr<NotificationSettingsPage>()},
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
+        {QStringLiteral("doo::ProfileSettingsPage"), viaTr<ProfileSettingsPage>()},
+        {QStringLiteral("doo::SchedulerSettingsPage"), viaTr<SchedulerSettingsPage>()},
+        {QStringLiteral("doo::SettingsDialog"), viaTr<SettingsDialog>()},
+        {QStringLiteral("doo::SettingsPage"), viaTr<SettingsPage>()},
         {QStringLiteral("doo::StartupScreen"), viaTr<StartupScreen>()},
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},

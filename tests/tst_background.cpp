@@ -64,6 +64,7 @@ private Q_SLOTS:
     void pauseHoldsDueRunUntilResume();
     void schedulerSwitchedOffInSettings();
     void secondStartShowsWindow();
+    void backgroundStartStaysHidden();
 
 private:
     struct Hint
@@ -382,6 +383,29 @@ void TestBackground::schedulerSwitchedOffInSettings()
     host->applyLocalSettings();
     QVERIFY(!host->scheduler());
     QCOMPARE(changed.count(), 2);
+}
+
+// `--background` (the start at login): hidden when closing would keep the program running, else
+// shown (nothing would bring a hidden window back); only the first window, not one after a switch.
+void TestBackground::backgroundStartStaysHidden()
+{
+    LocalSettings::setCloseToTray(true);
+    auto host = std::make_unique<WindowHost>(testOpener(), &m_keychain);
+    host->setSchedulerEnabled(false);
+    host->setStartHidden(true);
+    host->start(database().url());
+    QTRY_VERIFY(host->window());
+    QVERIFY(!host->window()->isVisible());
+    host->showWindow();
+    QVERIFY(host->window()->isVisible());
+
+    LocalSettings::setCloseToTray(false);
+    auto shown = std::make_unique<WindowHost>(testOpener(), &m_keychain);
+    shown->setSchedulerEnabled(false);
+    shown->setStartHidden(true);
+    shown->start(database().url());
+    QTRY_VERIFY(shown->window());
+    QVERIFY(shown->window()->isVisible());
 }
 
 void TestBackground::secondStartShowsWindow()

@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "TaskCardDelegate.h"
 #include "TaskDialog.h"
+#include "itemmodels/PreferencesIntents.h"
 #include "itemmodels/TaskBoard.h"
 #include "itemmodels/TaskColumnModel.h"
 
@@ -17,25 +18,20 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace doo {
 
-namespace {
-QString settingsKey(TaskStatus status)
-{
-    return QStringLiteral("board/wip/") + toString(status);
-}
-} // namespace
-
-BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_undo(undoStack)
+BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent, PreferencesIntents *preferences)
+    : QWidget(parent), m_preferences(preferences), m_undo(undoStack)
 {
     setObjectName(QStringLiteral("boardWidget"));
     m_board = new TaskBoard(db, UserContext::of(user), undoStack, this);
+    const bool ownPreferences = !m_preferences;
+    if (ownPreferences)
+        m_preferences = new PreferencesIntents(db, UserContext::of(user), this);
     m_runDialog = [](TaskDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
 
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +53,10 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     connect(m_errorTimer, &QTimer::timeout, m_error, &QLabel::hide);
     connect(m_board, &TaskBoard::errorOccurred, this, &BoardWidget::showError);
     connect(m_board, &TaskBoard::reloaded, this, &BoardWidget::reloadTagChoices);
+    connect(m_preferences, &PreferencesIntents::changed, this, [this] {
+        for (TaskStatus status : kBoardColumns)
+            updateHeader(status);
+    });
 
     auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
@@ -87,6 +87,10 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     });
     makeAction(QStringLiteral("actionRefresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_board->reload(); });
 
+    if (ownPreferences) {
+        if (Status s = m_preferences->reload(); !s)
+            showError(s.error().text());
+    }
     m_board->reload();
     m_board->watcher()->start(1000);
 }
@@ -222,13 +226,13 @@ void BoardWidget::updateHeader(TaskStatus status)
 
 void BoardWidget::setWipLimit(TaskStatus status, int limit)
 {
-    QSettings().setValue(settingsKey(status), limit);
-    updateHeader(status);
+    if (Status s = m_preferences->setWipLimit(status, limit); !s)
+        showError(s.error().text()); // the headers follow the preferences' changed()
 }
 
 int BoardWidget::wipLimit(TaskStatus status) const
 {
-    return QSettings().value(settingsKey(status), 0).toInt();
+    return m_preferences->preferences().wipLimit(status);
 }
 
 void BoardWidget::applyFilter()

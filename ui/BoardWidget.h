@@ -20,6 +20,7 @@ class QUndoStack;
 namespace doo {
 
 class Database;
+class PreferencesIntents;
 class TaskBoard;
 class TaskDialog;
 
@@ -30,7 +31,10 @@ class BoardWidget : public QWidget
     Q_OBJECT
 
 public:
-    BoardWidget(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // The WIP limits come from `preferences` (the window's, shared with the Settings window);
+    // null: the board reads the user's preferences itself.
+    BoardWidget(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent = nullptr,
+                PreferencesIntents *preferences = nullptr);
     ~BoardWidget() override;
 
     // New, Edit, Duplicate, Delete, move left/right/up/down, Find, Refresh — with shortcuts,
@@ -42,7 +46,8 @@ public:
     // Test seam: how a task dialog is run (default: exec() == Accepted).
     using DialogRunner = std::function<bool(TaskDialog &)>;
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
-    // The WIP limit of a column (0 = none); kept in QSettings.
+    // The WIP limit of a column (0 = none): the user's preference, kept in the database. A limit
+    // that cannot be saved shows in the error banner.
     void setWipLimit(TaskStatus status, int limit);
     int wipLimit(TaskStatus status) const;
 
@@ -73,6 +78,7 @@ private:
     std::optional<Task> runDialog(const Task &task, std::function<Result<Task>(const Task &)> save);
 
     TaskBoard *m_board = nullptr;
+    PreferencesIntents *m_preferences = nullptr;
     QUndoStack *m_undo = nullptr;
     std::array<QListView *, kTaskStatusCount> m_views{};
     std::array<QLabel *, kTaskStatusCount> m_headers{};

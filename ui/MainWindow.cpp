@@ -7,11 +7,13 @@
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
 #include "NotificationsView.h"
+#include "SettingsDialog.h"
 #include "TeamPage.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/PreferencesIntents.h"
 #include "domain/WorkflowTiming.h"
 
 #include <QAction>
@@ -41,11 +43,16 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainW
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Director of One"));
     m_undoStack = new QUndoStack(this);
+    m_preferences = new PreferencesIntents(m_db, UserContext::of(m_user), this);
+    const Status preferencesRead = m_preferences->reload();
+    connect(m_preferences, &PreferencesIntents::profileChanged, this, &MainWindow::profileChanged);
     buildPages();
     // One poller for the whole window: the board's, which also reports the connection state.
     m_watcher = m_board->board()->watcher();
     buildMenus();
     buildStatusBar();
+    if (!preferencesRead)
+        statusBar()->showMessage(tr("Your preferences could not be read: %1").arg(preferencesRead.error().text()));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onViewChanged);
     m_nav->setCurrentRow(0);
@@ -79,7 +86,7 @@ void MainWindow::buildPages()
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_board = new BoardWidget(m_db, m_user, m_undoStack, this);
+    m_board = new BoardWidget(m_db, m_user, m_undoStack, this, m_preferences);
     m_board->setObjectName(QStringLiteral("boardPage"));
     connect(m_board, &BoardWidget::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     addPage(QStringLiteral("board"), tr("Board"), m_board);
@@ -100,6 +107,7 @@ void MainWindow::buildPages()
     m_notifications->reload();
     auto *notifications = new NotificationsView(m_notifications, WorkflowTiming::zoneFor(m_user.timeZone), this);
     notifications->setObjectName(QStringLiteral("notificationsPage"));
+    m_notificationsView = notifications;
     connect(notifications, &NotificationsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(notifications, &NotificationsView::openTask, this, [this](const QString &id) {
@@ -176,6 +184,15 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, where the platform names no Preferences key (most Linux desktops).
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewGroup = new QActionGroup(this);
@@ -213,6 +230,7 @@ void MainWindow::buildStatusBar()
     auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, toString(m_user.role)), this);
     who->setObjectName(QStringLiteral("statusUser"));
     who->setToolTip(tr("The current user"));
+    m_who = who;
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("statusConnection"));
     bool first = true;
@@ -234,6 +252,8 @@ void MainWindow::buildStatusBar()
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, [this](const QString &table) {
         if (table.isEmpty() || table == QLatin1String("notification"))
             m_notifications->reload(); // also while hidden: the tray and the count follow
+        if (table.isEmpty()) // SQLite cannot say what changed: `user set`, another window's Settings
+            (void)m_preferences->reload(); // kept as they are when unreadable; the Settings window says why
         if (m_workflows->isVisible() && (table.isEmpty() || table.startsWith(QLatin1String("workflow"))))
             m_workflows->refreshIfStale();
         if (m_consultations->isVisible() && (table.isEmpty() || table == QLatin1String("consultation")))
@@ -314,6 +334,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     QMainWindow::closeEvent(event);
     Q_EMIT closed();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    if (m_settings && m_settings->isVisible()) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return m_settings;
+    }
+    auto *dialog = new SettingsDialog(m_preferences, m_db.url(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::localSettingsChanged, this, &MainWindow::localSettingsChanged);
+    connect(dialog, &SettingsDialog::schedulerEnabledChanged, this, &MainWindow::schedulerEnabledChanged);
+    connect(dialog, &SettingsDialog::schedulerPauseRequested, this, &MainWindow::schedulerPauseRequested);
+    connect(dialog, &SettingsDialog::backUpRequested, this, &MainWindow::backUpRequested);
+    connect(dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreRequested);
+    // After the dialog has gone: a switch of database replaces this window.
+    connect(dialog, &SettingsDialog::connectRequested, this, &MainWindow::connectRequested, Qt::QueuedConnection);
+    m_settings = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::profileChanged(const User &user, bool zoneChanged)
+{
+    m_user = user;
+    m_who->setText(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, toString(m_user.role)));
+    if (!zoneChanged)
+        return;
+    // The workflows' next runs were re-timed in the database; the scheduler reads them again.
+    const QTimeZone zone = WorkflowTiming::zoneFor(m_user.timeZone);
+    m_workflows->setTimeZone(zone);
+    m_notificationsView->setTimeZone(zone);
+    Q_EMIT workflowsChanged();
+    statusBar()->showMessage(tr("The workflows follow the new time zone from their next run on."), 8000);
 }
 
 void MainWindow::showAbout()

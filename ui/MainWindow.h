@@ -3,6 +3,7 @@
 #include "domain/User.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -20,6 +21,9 @@ class DataView;
 class Database;
 class ConsultationsWidget;
 class NotificationListModel;
+class NotificationsView;
+class PreferencesIntents;
+class SettingsDialog;
 class TrayNotifier;
 class WorkflowsView;
 
@@ -46,6 +50,11 @@ public:
     NotificationListModel *notifications() const { return m_notifications; }
     TrayNotifier *tray() const { return m_tray; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The signed-in user's preferences, shared by the board and the Settings window.
+    PreferencesIntents *preferences() const { return m_preferences; }
+
+    // Edit → Preferences… (Ctrl+,): the Settings window, window-modal; the open one if it is.
+    SettingsDialog *showSettings();
 
     void saveSettings() const;
     void restoreSettings();
@@ -55,12 +64,21 @@ public:
 Q_SIGNALS:
     // Workflows were changed in the window: the scheduler should re-read its next due time.
     void workflowsChanged();
-    // File → Connect…: the window's host shows the connection dialog (WindowHost).
+    // File → Connect… (and the Settings window's Connect…): the window's host shows the
+    // connection dialog (WindowHost).
     void connectRequested();
     // File → Quit (Ctrl+Q): the program should end (WindowHost::quit asks mayClose() first).
     void quitRequested();
     // The window was closed, not kept in the background (BackgroundMode): the program ends.
     void closed();
+    // From the Settings window, for the parts that carry them out: this computer's settings
+    // changed (LocalSettings: tray switches, language, backups kept…); run the workflows in this
+    // window or not; pause or resume the window's scheduler; back up or restore the database.
+    void localSettingsChanged();
+    void schedulerEnabledChanged(bool enabled);
+    void schedulerPauseRequested(bool paused);
+    void backUpRequested();
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,15 +92,19 @@ private:
     void onViewChanged(int index);
     void setConnected(bool connected);
     void showAbout();
+    void profileChanged(const User &user, bool zoneChanged);
 
     Database &m_db;
     User m_user;
     QUndoStack *m_undoStack = nullptr;
+    PreferencesIntents *m_preferences = nullptr;
+    QPointer<SettingsDialog> m_settings;
     ChangeWatcher *m_watcher = nullptr;
     BoardWidget *m_board = nullptr;
     WorkflowsView *m_workflows = nullptr;
     ConsultationsWidget *m_consultations = nullptr;
     NotificationListModel *m_notifications = nullptr;
+    NotificationsView *m_notificationsView = nullptr;
     TrayNotifier *m_tray = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
@@ -92,6 +114,7 @@ private:
     QMenu *m_taskMenu = nullptr;
     QMenu *m_workflowMenu = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_who = nullptr;
     QStringList m_keys;
 };
 

@@ -13,6 +13,7 @@ class NotificationDelegate : public QStyledItemDelegate
 
 public:
     explicit NotificationDelegate(const QTimeZone &zone, QObject *parent = nullptr);
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -166,4 +166,10 @@ void NotificationsView::openSelected()
         Q_EMIT openConsultation(n.consultationId);
 }
 
+void NotificationsView::setTimeZone(const QTimeZone &zone)
+{
+    static_cast<NotificationDelegate *>(m_list->itemDelegate())->setTimeZone(zone);
+    m_list->viewport()->update();
+}
+
 } // namespace doo

@@ -25,6 +25,8 @@ public:
     NotificationsView(NotificationListModel *model, const QTimeZone &zone, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
+    // The zone the times are shown in (the user's changed in the Settings window).
+    void setTimeZone(const QTimeZone &zone);
     void setUnreadOnly(bool unreadOnly);
     void toggleRead();
     void markAllRead();

@@ -2,6 +2,7 @@
 
 #include "BackgroundMode.h"
 #include "ConnectionDialog.h"
+#include "DesktopIntegration.h"
 #include "MainWindow.h"
 #include "RecentConnections.h"
 #include "StartupScreen.h"
@@ -137,13 +138,19 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window = window;
     connect(window, &MainWindow::connectRequested, this, &WindowHost::showConnectionDialog);
+    // The Settings window's changes to this computer's settings apply at once.
+    connect(window, &MainWindow::localSettingsChanged, this, &WindowHost::applyLocalSettings);
+    connect(window, &MainWindow::schedulerEnabledChanged, this, &WindowHost::applyLocalSettings);
+    connect(window, &MainWindow::schedulerPauseRequested, this, &WindowHost::setSchedulerPaused);
     if (!m_initialView.isEmpty())
         window->showView(m_initialView);
     if (m_startup) {
         m_startup->hide();
         m_startup->deleteLater();
     }
-    window->show();
+    if (!m_startHidden || !DesktopIntegration::closeToTray())
+        window->show();
+    m_startHidden = false;
     connect(window, &MainWindow::quitRequested, this, &WindowHost::quit);
     connect(window, &MainWindow::closed, this, &WindowHost::quitRequested);
     if (schedulerWanted())

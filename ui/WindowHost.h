@@ -55,6 +55,9 @@ public:
     void showConnectionDialog();
 
     void setInitialView(const QString &view) { m_initialView = view; }
+    // The first window opens hidden in the background (`--background`, the start at login) when
+    // closing it would keep the program running (DesktopIntegration::closeToTray); else shown.
+    void setStartHidden(bool hidden) { m_startHidden = hidden; }
     // Tests: no scheduler thread (it would run workflows on its own). The window also runs none
     // when LocalSettings::schedulerEnabled() is off (a `director-of-one scheduler` service runs them).
     void setSchedulerEnabled(bool enabled) { m_schedulerEnabled = enabled; }
@@ -108,6 +111,7 @@ private:
     MemorySecretStore *m_session = nullptr;
     DatabaseUrl m_target;
     QString m_initialView;
+    bool m_startHidden = false;
     bool m_schedulerEnabled = true;
     bool m_paused = false;
     BackgroundMode *m_background = nullptr;

@@ -414,4 +414,12 @@ void WorkflowsView::dryRun()
     dialog->show();
 }
 
+void WorkflowsView::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    m_model->setTimeZone(m_zone);
+    m_history->setTimeZone(m_zone);
+    reload();
+}
+
 } // namespace doo

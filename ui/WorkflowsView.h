@@ -60,6 +60,9 @@ public:
     bool selectWorkflow(const QString &id);
 
     void reload();
+    // The zone the schedules are read and the times shown in (the user's changed in the Settings
+    // window); reads the workflows again, whose next runs were re-timed to it.
+    void setTimeZone(const QTimeZone &zone);
     // Reads again when the workflows or their runs changed since (made elsewhere: the command
     // line, another window, a colleague); a cheap check otherwise. Also when the view is shown.
     void refreshIfStale();

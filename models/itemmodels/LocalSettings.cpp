@@ -13,6 +13,7 @@ const QString kNoDeliveryHintShown = QStringLiteral("notifications/noDeliveryHin
 const QString kLanguage = QStringLiteral("general/language");
 const QString kSchedulerEnabled = QStringLiteral("scheduler/enabled");
 const QString kSchedulerPaused = QStringLiteral("scheduler/paused");
+const QString kBackupsKept = QStringLiteral("backup/kept");
 
 bool flag(const QString &key, bool fallback)
 {
@@ -88,6 +89,16 @@ bool schedulerPaused()
 void setSchedulerPaused(bool paused)
 {
     setFlag(kSchedulerPaused, paused);
+}
+int backupsKept()
+{
+    bool ok = false;
+    const int count = QSettings().value(kBackupsKept, 7).toInt(&ok);
+    return ok && count > 0 ? count : 7;
+}
+void setBackupsKept(int count)
+{
+    QSettings().setValue(kBackupsKept, count);
 }
 
 } // namespace doo::LocalSettings

@@ -36,6 +36,9 @@ void setSchedulerEnabled(bool on);
 // The window's scheduler is paused (kept across restarts, shown in the window and the tray).
 bool schedulerPaused();
 void setSchedulerPaused(bool paused);
+// How many automatic backups of the database are kept (the oldest beyond go).
+int backupsKept();
+void setBackupsKept(int count);
 
 } // namespace LocalSettings
 
