@@ -13,7 +13,10 @@
 #include "itemmodels/EditConflict.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
+#include "db/AutoBackup.h"
+#include "db/DatabaseBackup.h"
 #include "db/Migrator.h"
+#include "itemmodels/BackupIntents.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Enums.h"
@@ -72,6 +75,8 @@
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "StartupScreen.h"
+#include "BackupActions.h"
+#include "WindowHost.h"
 #include "db/ConnectionProblem.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -113,6 +118,8 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("ActionRunner"), viaTr<ActionRunner>()},
         {QStringLiteral("AnalyticsRepository"), viaTr<AnalyticsRepository>()},
         {QStringLiteral("AppContext"), viaTr<AppContext>()},
+        {QStringLiteral("AutoBackup"), viaTr<AutoBackup>()},
+        {QStringLiteral("BackupIntents"), viaTr<BackupIntents>()},
         {QStringLiteral("Approvals"), viaTr<Approvals>()},
         {QStringLiteral("CalendarExport"), viaTr<CalendarExport::Messages>()},
         {QStringLiteral("Cli"), viaTr<cli::Cli>()},
@@ -125,6 +132,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("DashboardReport"), viaTr<DashboardReport::Messages>()},
         {QStringLiteral("ConnectionCheck"), viaTr<ConnectionCheck>()},
         {QStringLiteral("Database"), viaTr<Database>()},
+        {QStringLiteral("DatabaseBackup"), viaTr<DatabaseBackup>()},
         {QStringLiteral("DatabaseUrl"), viaTr<DatabaseUrl>()},
         {QStringLiteral("DeleteTasksCommand"), viaTr<DeleteTasksCommand>()},
         {QStringLiteral("DeleteWorkflowCommand"), viaTr<DeleteWorkflowCommand>()},
@@ -158,6 +166,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ActionListModel"), viaTr<ActionListModel>()},
         {QStringLiteral("doo::AddPersonDialog"), viaTr<AddPersonDialog>()},
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
+        {QStringLiteral("doo::BackupActions"), viaTr<BackupActions>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
@@ -188,6 +197,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::TeamPage"), viaTr<TeamPage>()},
         {QStringLiteral("doo::TeamTableModel"), viaTr<TeamTableModel>()},
         {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
+        {QStringLiteral("doo::WindowHost"), viaTr<WindowHost>()},
         {QStringLiteral("doo::TriggerEditor"), viaTr<TriggerEditor>()},
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},
         {QStringLiteral("doo::WorkflowHistoryPanel"), viaTr<WorkflowHistoryPanel>()},

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnalyticsPage.h"
+#include "BackupActions.h"
 #include "BoardWidget.h"
 #include "itemmodels/ChangeWatcher.h"
 #include "ConsultationsWidget.h"
@@ -160,6 +161,11 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectTo = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
     connectTo->setObjectName(QStringLiteral("actionConnect"));
+    file->addSeparator();
+    auto *backups = new BackupActions(m_db, this);
+    backups->addTo(file);
+    connect(backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(backups, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void workflowsChanged();
     // File → Connect…: the window's host shows the connection dialog (WindowHost).
     void connectRequested();
+    // File → Restore… with a verified file: the host closes the database, restores and reopens it.
+    void restoreRequested(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

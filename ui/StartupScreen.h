@@ -20,17 +20,23 @@ public:
     explicit StartupScreen(QWidget *parent = nullptr);
 
     void showProblem(const QString &where, const ConnectionReport &report);
+    // A damaged database: offers to restore `backupFile` (the newest verified backup); an empty
+    // name says there is none and hides the button.
+    void offerBackup(const QString &backupFile, bool damaged);
 
 Q_SIGNALS:
     void retryRequested();
     void changeConnectionRequested();
     void openLocalRequested();
+    void restoreBackupRequested();
     void quitRequested();
 
 private:
     QLabel *m_where = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_backup = nullptr;
+    QPushButton *m_restore = nullptr;
 };
 
 } // namespace doo
