@@ -11,6 +11,7 @@
 #include "db/AutoBackup.h"
 #include "db/SqliteApi.h"
 #include "repositories/TaskRepository.h"
+#include "workflow/SchedulerThread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,12 +54,30 @@ private:
         QVERIFY(SqliteApi::execute(c.handle(), "PRAGMA journal_mode = DELETE"));
     }
     void damagedAtStart(bool notADatabase);
+    // Opens as the test's user (the database has users, so there is no local profile).
+    WindowHost::Opener opener() const
+    {
+        const QString email = defaultUser().email;
+        return [email](const DatabaseUrl &url, const QString &name) -> Result<WindowHost::Session> {
+            auto db = Database::open(url, name);
+            if (!db)
+                return db.error();
+            if (auto applied = Migrator(**db).migrate(); !applied)
+                return applied.error();
+            auto user = UserRepository::findByEmail(**db, email);
+            if (!user)
+                return user.error();
+            return WindowHost::Session{db.takeValue(), user.takeValue()};
+        };
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("DirectorOfOneTest"));
+        qRegisterMetaType<MainWindow *>();
+        qRegisterMetaType<SchedulerThread *>();
         if (!CliRunner::available())
             QSKIP("DOO_CLI is not set; run through ctest");
     }
@@ -93,7 +112,7 @@ void TestBackupWindow::fileMenuBackUpAndRestore()
     const auto before = tableStates(database().db());
     database().close(); // the window is the only program on the database
 
-    WindowHost host(testOpener(), nullptr);
+    WindowHost host(opener(), nullptr);
     host.setSchedulerEnabled(false);
     QSignalSpy shown(&host, &WindowHost::windowShown);
     host.start(database().url());
@@ -119,7 +138,7 @@ void TestBackupWindow::fileMenuBackUpAndRestore()
 void TestBackupWindow::dailyBackupOncePerDay()
 {
     database().close();
-    WindowHost host(testOpener(), nullptr);
+    WindowHost host(opener(), nullptr);
     host.setSchedulerEnabled(false);
     QSignalSpy shown(&host, &WindowHost::windowShown);
     host.start(database().url());
@@ -178,7 +197,7 @@ void TestBackupWindow::damagedAtStart(bool notADatabase)
     QCOMPARE(fileBytes(path), bytes);
 
     // The window shows the start-up screen with the newest verified backup.
-    WindowHost host(testOpener(), nullptr);
+    WindowHost host(opener(), nullptr);
     host.setSchedulerEnabled(false);
     QSignalSpy failed(&host, &WindowHost::startFailed);
     QSignalSpy shown(&host, &WindowHost::windowShown);
