@@ -84,6 +84,7 @@ private Q_SLOTS:
     void backupBeforeMigration();
     void backupBeforeResetAndBigImport();
     void restoreRefusesWithoutTerminalOrBadFile();
+    void restoreFromTheOnlyKeptBackup();
 
 private:
     QTemporaryDir m_folder;
@@ -288,6 +289,25 @@ void TestBackup::restoreRefusesWithoutTerminalOrBadFile()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(database().rowCount(QStringLiteral("task")), 1);
     QCOMPARE(AutoBackup().backups(database().url()), QStringList()); // refused before anything
+}
+
+void TestBackup::restoreFromTheOnlyKeptBackup()
+{
+    // With one backup kept, the backup of the database as it was must not rotate out the backup
+    // being restored.
+    AutoBackup::setKeepSetting(1);
+    const QString folder = AutoBackup::defaultFolder();
+    const auto made = AutoBackup().run(database().db(), QStringLiteral("daily"));
+    CHECK_OK(made);
+    const auto before = tableStates(database().db());
+    addTasks(2, QStringLiteral("Later"));
+    database().close();
+    const auto restored = DatabaseBackup::restore(database().url(), *made, folder);
+    AutoBackup::setKeepSetting(AutoBackup::kDefaultKeep);
+    CHECK_OK(restored);
+    QVERIFY(database().reopen());
+    QCOMPARE(tableStates(database().db()), before);
+    QCOMPARE(AutoBackup().backups(database().url()), (QStringList{restored->keptCurrent, *made}));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

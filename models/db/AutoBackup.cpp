@@ -118,18 +118,20 @@ QString AutoBackup::newestVerified(const DatabaseUrl &url) const
     return {};
 }
 
-void AutoBackup::rotate(const DatabaseUrl &url) const
+void AutoBackup::rotate(const DatabaseUrl &url, const QString &spare) const
 {
     // Only names of the program's pattern for this database; the newest `keep` stay, so the
     // backup just written and verified is never among those deleted.
     const QStringList all = backups(url);
     for (qsizetype i = m_keep; i < all.size(); ++i) {
+        if (!spare.isEmpty() && QFileInfo(all.at(i)) == QFileInfo(spare))
+            continue;
         if (QFile::remove(all.at(i)))
             qCInfo(lcDbConnection) << "rotated out" << all.at(i);
     }
 }
 
-Result<QString> AutoBackup::run(Database &db, const QString &reason)
+Result<QString> AutoBackup::run(Database &db, const QString &reason, const QString &spare)
 {
     if (!QDir().mkpath(m_folder))
         return Error::make(Error::Kind::Internal, tr("cannot create the backup folder %1").arg(m_folder));
@@ -137,7 +139,7 @@ Result<QString> AutoBackup::run(Database &db, const QString &reason)
     auto report = DatabaseBackup::backup(db, file);
     if (!report)
         return report.error();
-    rotate(db.url());
+    rotate(db.url(), spare);
     return file;
 }
 

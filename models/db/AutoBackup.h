@@ -40,7 +40,8 @@ public:
     // Writes a verified backup of `db` named for `reason` ("migration", "reset", "import",
     // "daily", "restore", …), then deletes the program's backups of this database beyond `keep`.
     // PostgreSQL without pg_dump: a Validation error saying so.
-    Result<QString> run(Database &db, const QString &reason);
+    // `spare`: a file rotation leaves alone this time (the backup a restore is about to read).
+    Result<QString> run(Database &db, const QString &reason, const QString &spare = {});
     // The backup before a change that is hard to take back (a migration, `db reset`, a big
     // import), by the default policy: refused (with the reason) when it fails, so the change is
     // not made; on PostgreSQL without pg_dump a warning in the log, and the change goes on.
@@ -56,7 +57,7 @@ public:
     // A new file name for a backup of `url` (not yet existing).
     QString nextFile(const DatabaseUrl &url, const QString &reason) const;
     // Deletes the program's backups of `url` beyond the newest `keep` (never another file).
-    void rotate(const DatabaseUrl &url) const;
+    void rotate(const DatabaseUrl &url, const QString &spare = {}) const;
 
     // The name backups of `url` carry: the SQLite file's base name, or the PostgreSQL database's.
     static QString databaseName(const DatabaseUrl &url);

@@ -184,7 +184,7 @@ Result<DatabaseBackup::Report> DatabaseBackup::restoreSqlite(const DatabaseUrl &
                 return db.error();
             if (sqlite3 *raw = SqliteApi::handle((*db)->handle().driver()))
                 SqliteApi::execute(raw, "PRAGMA wal_checkpoint(TRUNCATE)");
-            auto kept = keep.run(**db, QStringLiteral("restore"));
+            auto kept = keep.run(**db, QStringLiteral("restore"), file);
             if (!kept)
                 return kept.error();
             report.keptCurrent = *kept;

@@ -244,7 +244,7 @@ Result<DatabaseBackup::Report> DatabaseBackup::restorePostgres(const DatabaseUrl
         auto db = Database::open(url, QStringLiteral("doo-restore-keep"));
         if (!db)
             return db.error();
-        auto kept = AutoBackup(keepFolder, AutoBackup::keepSetting()).run(**db, QStringLiteral("restore"));
+        auto kept = AutoBackup(keepFolder, AutoBackup::keepSetting()).run(**db, QStringLiteral("restore"), file);
         if (!kept)
             return kept.error();
         report.keptCurrent = *kept;
