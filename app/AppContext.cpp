@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "db/AutoBackup.h"
 #include "db/Migrator.h"
 #include "repositories/TeamRepository.h"
 #include "repositories/UserRepository.h"
@@ -31,16 +32,43 @@ Result<DatabaseUrl> AppContext::resolveUrl(const QString &option)
     return DatabaseUrl::defaultLocal();
 }
 
-Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOption, bool migrate)
+Result<DatabaseUrl> AppContext::resolveTarget(const QString &option)
 {
-    auto url = resolveUrl(databaseOption);
+    auto url = resolveUrl(option);
     if (!url)
         return url.error();
     DatabaseUrl target = url.takeValue();
     if (target.type == DbType::PostgreSQL && target.password.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")
         && passwordLookup())
         target.password = passwordLookup()(target); // in memory only; libpq gets it, never argv
-    return open(target, migrate);
+    return target;
+}
+
+Error AppContext::withRestoreHint(const Error &error, const DatabaseUrl &url)
+{
+    if (error.kind != Error::Kind::Damaged)
+        return error;
+    Error hinted = error;
+    const AutoBackup backups;
+    const QString newest = backups.newestVerified(url);
+    hinted.message += QLatin1Char('\n')
+        + (newest.isEmpty()
+               ? AppContext::tr("Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.")
+                     .arg(backups.folder())
+               : AppContext::tr("Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.")
+                     .arg(newest));
+    return hinted;
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOption, bool migrate)
+{
+    auto target = resolveTarget(databaseOption);
+    if (!target)
+        return target.error();
+    auto context = open(*target, migrate);
+    if (!context)
+        return withRestoreHint(context.error(), *target);
+    return context;
 }
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const DatabaseUrl &url, bool migrate, const QString &connectionName)

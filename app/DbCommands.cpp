@@ -4,6 +4,8 @@
 #include "CommandLine.h"
 #include "Output.h"
 #include "exchange/Seeder.h"
+#include "db/AutoBackup.h"
+#include "db/DatabaseBackup.h"
 #include "db/Migrator.h"
 #include "db/Query.h"
 
@@ -12,6 +14,8 @@
 #include <QLocale>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace doo::cli {
 
@@ -133,6 +137,12 @@ int reset(const Args &args)
     if (!context)
         return fail(context.error().text());
     Migrator migrator((*context)->db());
+    if (const auto current = migrator.currentVersion(); !current)
+        return fail(current.error().text());
+    else if (*current > 0) {
+        if (Status s = AutoBackup::beforeChange((*context)->db(), QStringLiteral("reset")); !s)
+            return fail(s.error().text());
+    }
     if (Status s = migrator.dropAll(); !s)
         return fail(s.error().text());
     if (auto applied = migrator.migrate(); !applied)
@@ -147,13 +157,67 @@ int reset(const Args &args)
     return Ok;
 }
 
+QString countsText(const QMap<QString, qint64> &counts)
+{
+    qint64 rows = 0;
+    for (const qint64 n : counts)
+        rows += n;
+    return Cli::tr("%n table(s)", nullptr, int(counts.size())) + QStringLiteral(", ") + Cli::tr("%n row(s)", nullptr, int(rows));
+}
+
+int backup(const Args &args)
+{
+    const QString file = QFileInfo(args.words.value(2)).absoluteFilePath();
+    auto context = AppContext::open(args.option(QStringLiteral("--database")), false);
+    if (!context)
+        return fail(context.error().text());
+    const auto report = DatabaseBackup::backup((*context)->db(), file);
+    if (!report)
+        return fail(report.error().text());
+    out() << Cli::tr("Backed up %1 to %2 and verified it (%3).")
+                 .arg((*context)->db().url().display(), report->file, countsText(report->rowCounts))
+          << Qt::endl;
+    return Ok;
+}
+
+int restore(const Args &args)
+{
+    const QString file = QFileInfo(args.words.value(2)).absoluteFilePath();
+    auto url = AppContext::resolveTarget(args.option(QStringLiteral("--database")));
+    if (!url)
+        return fail(url.error().text());
+    const auto contents = DatabaseBackup::verifyFile(url->type, file);
+    if (!contents)
+        return fail(contents.error().text());
+    const QString folder = AutoBackup::defaultFolder();
+    if (!args.has(QStringLiteral("--yes"))) {
+        if (!isatty(STDIN_FILENO))
+            return fail(Cli::tr("db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)")
+                            .arg(url->display()),
+                        Usage);
+        out() << Cli::tr("%1 is a verified backup (%2).").arg(file, countsText(*contents)) << Qt::endl;
+        if (!askYes(Cli::tr("Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]")
+                        .arg(url->display(), folder)))
+            return fail(Cli::tr("nothing was restored"));
+    }
+    const auto report = DatabaseBackup::restore(*url, file, folder);
+    if (!report)
+        return fail(report.error().text());
+    out() << Cli::tr("Restored %1 from %2 (%3).").arg(url->display(), report->file, countsText(report->rowCounts)) << Qt::endl;
+    if (!report->keptCurrent.isEmpty())
+        out() << Cli::tr("The database as it was is kept in %1.").arg(report->keptCurrent) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runDbCommand(const Args &args)
 {
     const QString sub = args.words.value(1);
+    if ((sub == QLatin1String("backup") || sub == QLatin1String("restore")) && args.words.size() == 3)
+        return sub == QLatin1String("backup") ? backup(args) : restore(args);
     if (args.words.size() != 2)
-        return fail(Cli::tr("usage: director-of-one db migrate|status|seed|reset --yes"), Usage);
+        return fail(Cli::tr("usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]"), Usage);
     if (sub == QLatin1String("migrate"))
         return migrate(args);
     if (sub == QLatin1String("status"))
@@ -162,7 +226,7 @@ int runDbCommand(const Args &args)
         return seed(args);
     if (sub == QLatin1String("reset"))
         return reset(args);
-    return fail(Cli::tr("unknown db command \"%1\": use migrate, status, seed or reset").arg(sub), Usage);
+    return fail(Cli::tr("unknown db command \"%1\": use migrate, status, seed, reset, backup or restore").arg(sub), Usage);
 }
 
 } // namespace doo::cli

@@ -15,6 +15,14 @@ QTextStream &out()
     return stream;
 }
 
+bool askYes(const QString &question)
+{
+    out() << question << ' ' << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);

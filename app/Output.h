@@ -2,6 +2,7 @@
 
 #include <QJsonValue>
 
+class QString;
 class QTextStream;
 
 namespace doo::cli {
@@ -13,5 +14,7 @@ void printJson(const QJsonValue &value);
 void printBytes(const QByteArray &bytes);
 // Prints "director-of-one: <message>" on stderr and returns the exit code given.
 int fail(const QString &message, int code = 1);
+// Asks on the terminal; true for "y" or "yes".
+bool askYes(const QString &question);
 
 } // namespace doo::cli

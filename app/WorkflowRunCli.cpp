@@ -104,14 +104,6 @@ int runs(const Args &args, ExecutionRepository &repo)
     return Ok;
 }
 
-bool askYes(const QString &question)
-{
-    out() << question << ' ' << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
-}
-
 int undoRun(const Args &args, Database &db, const UserContext &user, const WorkflowExecution &e)
 {
     RunUndo undo(db, user);

@@ -13,7 +13,10 @@
 #include "itemmodels/EditConflict.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
+#include "db/AutoBackup.h"
+#include "db/DatabaseBackup.h"
 #include "db/Migrator.h"
+#include "itemmodels/BackupIntents.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Enums.h"
@@ -85,6 +88,8 @@
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "StartupScreen.h"
+#include "BackupActions.h"
+#include "WindowHost.h"
 #include "db/ConnectionProblem.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -127,6 +132,8 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("ActionRunner"), viaTr<ActionRunner>()},
         {QStringLiteral("AnalyticsRepository"), viaTr<AnalyticsRepository>()},
         {QStringLiteral("AppContext"), viaTr<AppContext>()},
+        {QStringLiteral("AutoBackup"), viaTr<AutoBackup>()},
+        {QStringLiteral("BackupIntents"), viaTr<BackupIntents>()},
         {QStringLiteral("Approvals"), viaTr<Approvals>()},
         {QStringLiteral("BudgetAlerts"), viaTr<BudgetAlerts>()},
         {QStringLiteral("Autostart"), viaTr<Autostart>()},
@@ -141,6 +148,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("DashboardReport"), viaTr<DashboardReport::Messages>()},
         {QStringLiteral("ConnectionCheck"), viaTr<ConnectionCheck>()},
         {QStringLiteral("Database"), viaTr<Database>()},
+        {QStringLiteral("DatabaseBackup"), viaTr<DatabaseBackup>()},
         {QStringLiteral("DatabaseUrl"), viaTr<DatabaseUrl>()},
         {QStringLiteral("DeleteTasksCommand"), viaTr<DeleteTasksCommand>()},
         {QStringLiteral("DeleteWorkflowCommand"), viaTr<DeleteWorkflowCommand>()},
@@ -179,6 +187,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::AnalyticsPage"), viaTr<AnalyticsPage>()},
         {QStringLiteral("doo::BackgroundMode"), viaTr<BackgroundMode>()},
         {QStringLiteral("doo::BoardSettingsPage"), viaTr<BoardSettingsPage>()},
+        {QStringLiteral("doo::BackupActions"), viaTr<BackupActions>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
@@ -217,6 +226,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::TeamTableModel"), viaTr<TeamTableModel>()},
         {QStringLiteral("doo::TrayMenu"), viaTr<TrayMenu>()},
         {QStringLiteral("doo::TrayNotifier"), viaTr<TrayNotifier>()},
+        {QStringLiteral("doo::WindowHost"), viaTr<WindowHost>()},
         {QStringLiteral("doo::TriggerEditor"), viaTr<TriggerEditor>()},
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},
         {QStringLiteral("doo::WorkflowHistoryPanel"), viaTr<WorkflowHistoryPanel>()},

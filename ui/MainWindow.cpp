@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnalyticsPage.h"
+#include "BackupActions.h"
 #include "BoardWidget.h"
 #include "itemmodels/ChangeWatcher.h"
 #include "ConsultationsWidget.h"
@@ -168,6 +169,11 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectTo = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
     connectTo->setObjectName(QStringLiteral("actionConnect"));
+    file->addSeparator();
+    m_backups = new BackupActions(m_db, this);
+    m_backups->addTo(file);
+    connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(m_backups, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     file->addSeparator();
     // Quits even when closing the window would keep the program running in the background.
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
@@ -348,8 +354,9 @@ SettingsDialog *MainWindow::showSettings()
     connect(dialog, &SettingsDialog::localSettingsChanged, this, &MainWindow::localSettingsChanged);
     connect(dialog, &SettingsDialog::schedulerEnabledChanged, this, &MainWindow::schedulerEnabledChanged);
     connect(dialog, &SettingsDialog::schedulerPauseRequested, this, &MainWindow::schedulerPauseRequested);
-    connect(dialog, &SettingsDialog::backUpRequested, this, &MainWindow::backUpRequested);
-    connect(dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreRequested);
+    // Its Back up now… and Restore… are the File menu's.
+    connect(dialog, &SettingsDialog::backUpRequested, m_backups, &BackupActions::backUp);
+    connect(dialog, &SettingsDialog::restoreRequested, m_backups, &BackupActions::restore);
     // After the dialog has gone: a switch of database replaces this window.
     connect(dialog, &SettingsDialog::connectRequested, this, &MainWindow::connectRequested, Qt::QueuedConnection);
     m_settings = dialog;

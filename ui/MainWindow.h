@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace doo {
 
+class BackupActions;
 class BoardWidget;
 class ChangeWatcher;
 class DataView;
@@ -73,12 +74,12 @@ Q_SIGNALS:
     void closed();
     // From the Settings window, for the parts that carry them out: this computer's settings
     // changed (LocalSettings: tray switches, language, backups kept…); run the workflows in this
-    // window or not; pause or resume the window's scheduler; back up or restore the database.
+    // window or not; pause or resume the window's scheduler.
     void localSettingsChanged();
     void schedulerEnabledChanged(bool enabled);
     void schedulerPauseRequested(bool paused);
-    void backUpRequested();
-    void restoreRequested();
+    // File → Restore… with a verified file: the host closes the database, restores and reopens it.
+    void restoreRequested(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +107,7 @@ private:
     NotificationListModel *m_notifications = nullptr;
     NotificationsView *m_notificationsView = nullptr;
     TrayNotifier *m_tray = nullptr;
+    BackupActions *m_backups = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

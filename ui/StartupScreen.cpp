@@ -31,6 +31,20 @@ StartupScreen::StartupScreen(QWidget *parent) : QWidget(parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_details);
+    m_backup = new QLabel(this);
+    m_backup->setObjectName(QStringLiteral("startupBackup"));
+    m_backup->setTextFormat(Qt::PlainText);
+    m_backup->setWordWrap(true);
+    m_backup->hide();
+    layout->addWidget(m_backup);
+    m_restore = new QPushButton(tr("Restore the newest &verified backup"), this);
+    m_restore->setObjectName(QStringLiteral("startupRestoreBackup"));
+    m_restore->hide();
+    connect(m_restore, &QPushButton::clicked, this, &StartupScreen::restoreBackupRequested);
+    auto *restoreRow = new QHBoxLayout;
+    restoreRow->addWidget(m_restore);
+    restoreRow->addStretch(1);
+    layout->addLayout(restoreRow);
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
@@ -61,6 +75,19 @@ void StartupScreen::showProblem(const QString &where, const ConnectionReport &re
     m_where->setText(where);
     m_message->setText(report.message);
     m_details->setText(report.details.isEmpty() ? QString() : tr("Details: %1").arg(report.details));
+    offerBackup(QString(), false);
+}
+
+void StartupScreen::offerBackup(const QString &backupFile, bool damaged)
+{
+    m_backup->setVisible(damaged);
+    m_restore->setVisible(damaged && !backupFile.isEmpty());
+    if (damaged) {
+        m_backup->setText(backupFile.isEmpty() ? tr("There is no verified backup of this database in the data folder.")
+                                               : tr("The newest verified backup: %1").arg(backupFile));
+        if (!backupFile.isEmpty())
+            m_restore->setDefault(true);
+    }
 }
 
 void StartupScreen::closeEvent(QCloseEvent *event)

@@ -20,11 +20,15 @@ public:
     explicit StartupScreen(QWidget *parent = nullptr);
 
     void showProblem(const QString &where, const ConnectionReport &report);
+    // A damaged database: offers to restore `backupFile` (the newest verified backup); an empty
+    // name says there is none and hides the button.
+    void offerBackup(const QString &backupFile, bool damaged);
 
 Q_SIGNALS:
     void retryRequested();
     void changeConnectionRequested();
     void openLocalRequested();
+    void restoreBackupRequested();
     // Also when the screen is closed: it is the program's only window then.
     void quitRequested();
 
@@ -35,6 +39,8 @@ private:
     QLabel *m_where = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_backup = nullptr;
+    QPushButton *m_restore = nullptr;
 };
 
 } // namespace doo

@@ -9,6 +9,7 @@
 #include "WorkflowsView.h"
 #include "db/Database.h"
 #include "itemmodels/LocalSettings.h"
+#include "itemmodels/BackupIntents.h"
 #include "secrets/MemorySecretStore.h"
 #include "workflow/SchedulerThread.h"
 
@@ -18,14 +19,27 @@
 
 namespace doo {
 
+namespace {
+constexpr int kFirstDailyBackupMs = 60 * 1000;
+constexpr int kDailyBackupCheckMs = 60 * 60 * 1000;
+} // namespace
+
 WindowHost::WindowHost(Opener opener, SecretStore *keychain, QObject *parent)
     : QObject(parent),
       m_opener(std::move(opener)),
       m_keychain(keychain),
       m_session(new MemorySecretStore(this)),
-      m_paused(LocalSettings::schedulerPaused())
+      m_paused(LocalSettings::schedulerPaused()),
+      m_dailyBackup(new QTimer(this))
 {
     m_background = new BackgroundMode(this);
+    // The first look a minute after the window opened (not during its start), then every hour:
+    // a window left open over midnight makes the next day's backup too.
+    m_dailyBackup->setSingleShot(true);
+    connect(m_dailyBackup, &QTimer::timeout, this, [this] {
+        runDailyBackup();
+        m_dailyBackup->start(kDailyBackupCheckMs);
+    });
 }
 
 WindowHost::~WindowHost()
@@ -142,6 +156,16 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
     connect(window, &MainWindow::localSettingsChanged, this, &WindowHost::applyLocalSettings);
     connect(window, &MainWindow::schedulerEnabledChanged, this, &WindowHost::applyLocalSettings);
     connect(window, &MainWindow::schedulerPauseRequested, this, &WindowHost::setSchedulerPaused);
+    // Queued: the window goes away during the restore, so not inside its own signal.
+    connect(
+        window, &MainWindow::restoreRequested, this,
+        [this](const QString &file) {
+            QString message;
+            if (!restoreFrom(file, &message) && !message.isEmpty())
+                QMessageBox::warning(m_window ? static_cast<QWidget *>(m_window) : m_startup.data(), tr("Restore"), message);
+        },
+        Qt::QueuedConnection);
+    m_dailyBackup->start(kFirstDailyBackupMs);
     if (!m_initialView.isEmpty())
         window->showView(m_initialView);
     if (m_startup) {
@@ -243,11 +267,74 @@ void WindowHost::showStartup(const DatabaseUrl &url, const ConnectionReport &rep
         connect(m_startup, &StartupScreen::changeConnectionRequested, this, &WindowHost::showConnectionDialog);
         connect(m_startup, &StartupScreen::openLocalRequested, this, [this] { start(DatabaseUrl::defaultLocal()); });
         connect(m_startup, &StartupScreen::quitRequested, this, &WindowHost::quitRequested);
+        connect(m_startup, &StartupScreen::restoreBackupRequested, this, [this] {
+            QString message;
+            if (!restoreNewestBackup(&message) && !message.isEmpty())
+                QMessageBox::warning(m_startup, tr("Restore"), message);
+        });
     }
     m_target = url;
     m_startup->showProblem(url.display(), report);
+    const bool damaged = report.problem == ConnectionProblem::DamagedFile;
+    m_offeredBackup = damaged ? BackupIntents::newestBackup(url) : QString();
+    m_startup->offerBackup(m_offeredBackup, damaged);
     m_startup->show();
     Q_EMIT startFailed(report);
+}
+
+bool WindowHost::restoreFrom(const QString &file, QString *message)
+{
+    if (!m_db)
+        return false;
+    const DatabaseUrl url = m_db->url(); // with the password this session signed in with
+    if (Status ok = BackupIntents::verify(url.type, file); !ok) {
+        if (message)
+            *message = ok.error().text();
+        return false;
+    }
+    if (m_window && !m_window->mayClose())
+        return false;
+    // Every connection to the database closes first: the window's, the scheduler's.
+    m_dailyBackup->stop();
+    retire();
+    purgeRetired();
+    const auto restored = BackupIntents::restore(url, file);
+    openAndShow(url); // the restored database, or the old one again when the restore failed
+    const QString text = restored ? *restored : tr("The backup was not restored: %1").arg(restored.error().text());
+    if (message)
+        *message = text;
+    if (restored && m_window)
+        m_window->statusBar()->showMessage(text, 15000);
+    return restored.ok();
+}
+
+bool WindowHost::restoreNewestBackup(QString *message)
+{
+    if (m_offeredBackup.isEmpty())
+        return false;
+    const auto restored = BackupIntents::restore(m_target, m_offeredBackup);
+    if (!restored) {
+        if (message)
+            *message = tr("The backup was not restored: %1").arg(restored.error().text());
+        return false;
+    }
+    start(m_target);
+    if (m_window)
+        m_window->statusBar()->showMessage(*restored, 15000);
+    if (message)
+        *message = *restored;
+    return true;
+}
+
+void WindowHost::runDailyBackup()
+{
+    if (!m_db || !m_window)
+        return;
+    const auto made = BackupIntents::dailyBackup(*m_db, QDate::currentDate());
+    if (!made)
+        m_window->statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.error().text()), 15000);
+    else if (!made->isEmpty())
+        m_window->statusBar()->showMessage(*made, 8000);
 }
 
 void WindowHost::showConnectionDialog()

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -51,6 +53,16 @@ public:
     // Opens `url` at once; on success the window and the scheduler are rebuilt on it (the old
     // window goes on the next turn of the event loop), else the old ones stay and `report` says why.
     bool switchTo(const DatabaseUrl &url, ConnectionReport *report = nullptr);
+    // File → Restore…: closes the window and its connections, restores `file` into the database
+    // shown and opens it again (also when the restore failed: then `message` says why). False
+    // when the window may not close or the file is refused before anything was closed.
+    bool restoreFrom(const QString &file, QString *message = nullptr);
+    // The start-up screen's offer for a damaged database: restores the newest verified backup and
+    // opens the database.
+    bool restoreNewestBackup(QString *message = nullptr);
+    // The daily backup of the shown database (the timer's work; tests call it): once per
+    // calendar day, said in the status bar.
+    void runDailyBackup();
     // File → Connect… (and the start-up screen's Change connection…): the dialog, window-modal.
     void showConnectionDialog();
 
@@ -122,6 +134,8 @@ private:
     QPointer<MainWindow> m_window;
     std::unique_ptr<SchedulerThread> m_scheduler;
     QPointer<StartupScreen> m_startup;
+    QString m_offeredBackup;
+    QTimer *m_dailyBackup = nullptr;
     // Windows left by a switch, each with its database, deleted on the next turn of the loop
     // (the switch may run inside a signal of the old window).
     struct Retired

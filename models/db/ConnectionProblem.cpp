@@ -71,6 +71,8 @@ QString ConnectionCheck::describe(ConnectionProblem problem, const DatabaseUrl &
         return tr("The server %1 did not answer in time.").arg(where);
     case ConnectionProblem::NoSuchFile:
         return tr("There is no file %1.").arg(url.path);
+    case ConnectionProblem::DamagedFile:
+        return tr("The database file %1 is damaged or is not a database. Nothing was written to it.").arg(url.path);
     case ConnectionProblem::Other:
         break;
     }
@@ -93,6 +95,13 @@ ConnectionReport ConnectionCheck::report(const Error &error, const DatabaseUrl &
 {
     if (error.kind == Error::Kind::ConnectionLost)
         return report(error.text(), url);
+    if (error.kind == Error::Kind::Damaged) {
+        ConnectionReport result;
+        result.problem = ConnectionProblem::DamagedFile;
+        result.message = describe(result.problem, url);
+        result.details = error.text();
+        return result;
+    }
     ConnectionReport result;
     result.problem = ConnectionProblem::Other;
     result.message = error.text();

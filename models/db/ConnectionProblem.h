@@ -23,6 +23,7 @@ enum class ConnectionProblem {
     TlsNotSupported, // TLS was required, the server does not offer it
     Timeout,
     NoSuchFile, // SQLite: the file to open does not exist
+    DamagedFile, // SQLite: the file fails its check or is no database; nothing was written to it
     Other,
 };
 

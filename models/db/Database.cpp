@@ -158,6 +158,22 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
                            tr("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
                                .arg(driver, url.type == DbType::SQLite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
 
+    if (url.type == DbType::SQLite) {
+        // A damaged file, or one that is no database, is refused before anything (journal mode,
+        // migrations) writes to it; the check opens it read-only.
+        const QFileInfo file(url.path);
+        if (file.isFile() && file.size() > 0) {
+            const SqliteApi::FileCheck check = SqliteApi::checkFile(url.path, false);
+            if (check.outcome == SqliteApi::FileCheck::Outcome::NotADatabase)
+                return Error::make(Error::Kind::Damaged,
+                                   tr("%1 is not a SQLite database (or it is damaged beyond reading); nothing was written "
+                                      "to it.")
+                                       .arg(url.path));
+            if (check.outcome == SqliteApi::FileCheck::Outcome::Damaged)
+                return Error::make(Error::Kind::Damaged,
+                                   tr("the database %1 is damaged (%2); nothing was written to it.").arg(url.path, check.detail));
+        }
+    }
     std::unique_ptr<Database> self(new Database(url, name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);

@@ -1,6 +1,7 @@
 #include "db/Migrator.h"
 
 #include "domain/Clock.h"
+#include "db/AutoBackup.h"
 #include "db/Logging.h"
 #include "db/Database.h"
 #include "db/Query.h"
@@ -17,7 +18,18 @@ Migrator::Migrator(Database &db) : m_db(db)
 
 QList<Migrator::Migration> Migrator::available() const
 {
-    const QString dir = m_db.type() == DbType::SQLite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
+    return availableFor(m_db.type());
+}
+
+int Migrator::latestVersionOf(DbType type)
+{
+    const auto all = availableFor(type);
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+QList<Migrator::Migration> Migrator::availableFor(DbType type)
+{
+    const QString dir = type == DbType::SQLite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgresql");
     // NNN_name.sql, name in [a-z0-9_]: checked by hand (every command lists these; a regular
     // expression or a name filter would be compiled each time).
     auto isMigration = [](const QString &file) {
@@ -143,6 +155,10 @@ Result<int> Migrator::migrate()
             return s.error();
         if (*current == latestVersion())
             return 0; // up to date: no write transaction (every command starts here)
+        if (*current > 0) {
+            if (Status s = AutoBackup::beforeChange(m_db, QStringLiteral("migration")); !s)
+                return s.error();
+        }
     }
     int applied = 0;
     const auto migrations = available();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/DbType.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,13 @@ public:
 
     QList<Migration> available() const;
     int latestVersion() const;
+    static QList<Migration> availableFor(DbType type);
+    static int latestVersionOf(DbType type);
     // 0 for a database without the schema_version table.
     Result<int> currentVersion();
-    // Applies what is missing; returns how many migrations ran.
+    // Applies what is missing; returns how many migrations ran. On a database that has a schema
+    // already, an automatic backup (AutoBackup) is made first; when it fails nothing is applied
+    // (PostgreSQL without pg_dump: a warning in the log, and the migration goes on).
     Result<int> migrate();
     // Ok when the schema is current; a Schema error when it is older (needs migrate) or newer.
     Status checkCurrent();

@@ -2,6 +2,8 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringList>
+#include <optional>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -21,6 +23,121 @@ sqlite3 *SqliteApi::handle(const QSqlDriver *driver)
 bool SqliteApi::disableCheckpointOnClose(sqlite3 *db)
 {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int *>(nullptr)) == SQLITE_OK;
+}
+
+SqliteApi::FileCheck SqliteApi::checkFile(const QString &path, bool full)
+{
+    FileCheck result;
+    sqlite3 *db = nullptr;
+    const QByteArray name = path.toUtf8();
+    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    auto failed = [&](int code) {
+        const int primary = code & 0xff;
+        result.outcome = primary == SQLITE_NOTADB ? FileCheck::Outcome::NotADatabase
+            : primary == SQLITE_CORRUPT           ? FileCheck::Outcome::Damaged
+                                                  : FileCheck::Outcome::CannotOpen;
+        result.detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    };
+    if (rc != SQLITE_OK) {
+        failed(rc);
+        sqlite3_close(db);
+        return result;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)";
+    rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    QStringList lines;
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            lines << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    }
+    if (rc != SQLITE_DONE)
+        failed(sqlite3_extended_errcode(db));
+    else if (lines != QStringList{QStringLiteral("ok")}) {
+        result.outcome = FileCheck::Outcome::Damaged;
+        result.detail = lines.mid(0, 3).join(QLatin1String("; "));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return result;
+}
+
+bool SqliteApi::backupTo(sqlite3 *source, const QString &target, QString *message)
+{
+    sqlite3 *dest = nullptr;
+    const QByteArray name = target.toUtf8();
+    int rc = sqlite3_open_v2(name.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+        if (!backup) {
+            rc = sqlite3_errcode(dest);
+        } else {
+            // All pages in one step: inside the caller's read transaction that is one snapshot
+            // (in WAL mode writers of other connections go on meanwhile), so the copy holds
+            // exactly the rows the caller counted.
+            do {
+                rc = sqlite3_backup_step(backup, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            const int finished = sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = finished;
+        }
+    }
+    // The copy is one self-contained file: no write-ahead log beside it.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK && message)
+        *message = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(dest);
+    return rc == SQLITE_OK;
+}
+
+bool SqliteApi::execute(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+std::optional<QMap<QString, qint64>> SqliteApi::rowCounts(sqlite3 *db)
+{
+    QMap<QString, qint64> counts;
+    QStringList tables;
+    {
+        SqliteStatement list(db);
+        if (!list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                                      "ESCAPE '\\' ORDER BY name"),
+                       {}))
+            return std::nullopt;
+        while (list.next())
+            tables << QString::fromUtf8(list.text(0));
+        if (list.failed())
+            return std::nullopt;
+    }
+    for (const QString &table : std::as_const(tables)) {
+        SqliteStatement count(db);
+        // The name comes from sqlite_master; quoted as an identifier.
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted), {}) || !count.next())
+            return std::nullopt;
+        counts.insert(table, count.integer(0));
+    }
+    return counts;
+}
+
+SqliteApi::Connection::Connection(const QString &path, bool readOnly)
+{
+    const QByteArray name = path.toUtf8();
+    if (sqlite3_open_v2(name.constData(), &m_db, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+}
+
+SqliteApi::Connection::~Connection()
+{
+    sqlite3_close(m_db);
 }
 
 SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db)

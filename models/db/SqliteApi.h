@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QMap>
+#include <QString>
+
+#include <optional>
 #include <QVariantList>
 
 class QSqlDriver;
@@ -20,6 +24,38 @@ namespace SqliteApi {
 sqlite3 *handle(const QSqlDriver *driver);
 // SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE on the connection.
 bool disableCheckpointOnClose(sqlite3 *db);
+
+// What a check of a database file found, without writing to it (opened read-only).
+struct FileCheck
+{
+    enum class Outcome { Ok, NotADatabase, Damaged, CannotOpen };
+    Outcome outcome = Outcome::Ok;
+    QString detail; // SQLite's own words (the check's first lines), for "Details"
+    bool ok() const { return outcome == Outcome::Ok; }
+};
+// `PRAGMA quick_check` (or, with `full`, integrity_check) of the file at `path`, opened read-only
+// on a connection of its own.
+FileCheck checkFile(const QString &path, bool full);
+// Copies the whole database of `source` (its "main") into a new file at `target` with the online
+// backup API: readers and writers of the source may go on meanwhile. False with SQLite's message.
+bool backupTo(sqlite3 *source, const QString &target, QString *message);
+// Runs a statement without results (BEGIN, COMMIT, PRAGMA …); false on an error.
+bool execute(sqlite3 *db, const char *sql);
+// count(*) of every table of the database (not SQLite's own), by name; nullopt on an error.
+std::optional<QMap<QString, qint64>> rowCounts(sqlite3 *db);
+// A connection of its own to a file (null handle() when it cannot open), closed on destruction.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
 
 } // namespace SqliteApi
 

@@ -19,6 +19,7 @@ struct Error
         ConnectionLost, // the server went away; a change in flight was not saved
         CommitUnknown, // the server went away while COMMIT was on its way: saved or not is unknown
         Schema, // the database schema is missing or newer than this program
+        Damaged, // the database file is damaged or no database at all; nothing was written to it
         Internal, // anything else
     };
 

@@ -1,5 +1,6 @@
 #include "exchange/ImportPlan.h"
 
+#include "db/AutoBackup.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
@@ -61,6 +62,11 @@ Result<ImportSummary> apply(Database &db, const UserContext &ctx, const ImportPl
                   .arg(bad)
                   .arg(plan.rows.size());
         return Error::validation(QStringLiteral("file"), message + QLatin1Char('\n') + issuesText(plan));
+    }
+    // A big import is hard to take back row by row: the database is backed up first.
+    if (plan.tasks.size() + plan.consultations.size() > kBackupImportRows) {
+        if (Status s = AutoBackup::beforeChange(db, QStringLiteral("import")); !s)
+            return s.error();
     }
     ImportSummary summary;
     summary.duplicates = plan.count(RowFate::Duplicate);

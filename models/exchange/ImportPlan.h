@@ -76,6 +76,9 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
+// An import of more new rows than this makes an automatic backup first (AutoBackup).
+inline constexpr int kBackupImportRows = 1000;
+
 // Writes the plan's new rows in one transaction. A plan with invalid rows is refused whole (a
 // Validation error listing every issue) unless `skipInvalid`; a fatal plan always is.
 Result<ImportSummary> apply(Database &db, const UserContext &ctx, const ImportPlan &plan, bool skipInvalid);

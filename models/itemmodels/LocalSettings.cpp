@@ -1,5 +1,7 @@
 #include "itemmodels/LocalSettings.h"
 
+#include "db/AutoBackup.h"
+
 #include <QSettings>
 
 namespace doo::LocalSettings {
@@ -13,7 +15,6 @@ const QString kNoDeliveryHintShown = QStringLiteral("notifications/noDeliveryHin
 const QString kLanguage = QStringLiteral("general/language");
 const QString kSchedulerEnabled = QStringLiteral("scheduler/enabled");
 const QString kSchedulerPaused = QStringLiteral("scheduler/paused");
-const QString kBackupsKept = QStringLiteral("backup/kept");
 
 bool flag(const QString &key, bool fallback)
 {
@@ -92,13 +93,11 @@ void setSchedulerPaused(bool paused)
 }
 int backupsKept()
 {
-    bool ok = false;
-    const int count = QSettings().value(kBackupsKept, 7).toInt(&ok);
-    return ok && count > 0 ? count : 7;
+    return AutoBackup::keepSetting();
 }
 void setBackupsKept(int count)
 {
-    QSettings().setValue(kBackupsKept, count);
+    AutoBackup::setKeepSetting(count);
 }
 
 } // namespace doo::LocalSettings

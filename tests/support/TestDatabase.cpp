@@ -106,6 +106,18 @@ QString TestDatabase::urlString() const
     return qEnvironmentVariable("DOO_TEST_PG_URL").section(QLatin1Char('/'), 0, 2) + QLatin1Char('/') + m_pgName;
 }
 
+bool TestDatabase::reopen()
+{
+    m_db.reset();
+    auto db = Database::open(m_url, uniqueName(QStringLiteral("test")));
+    if (!db) {
+        qWarning("reopen failed: %s", qPrintable(db.error().text()));
+        return false;
+    }
+    m_db = db.takeValue();
+    return true;
+}
+
 std::unique_ptr<Database> TestDatabase::openSecond(const QString &connectionName)
 {
     auto db = Database::open(m_url, connectionName);

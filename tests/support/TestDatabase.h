@@ -24,6 +24,10 @@ public:
     Database &db() { return *m_db; }
     const DatabaseUrl &url() const { return m_url; }
     QString urlString() const;
+    // Closes the test's connection (a restore needs every connection to a SQLite file closed) and
+    // opens it again; reopen() false when it cannot.
+    void close() { m_db.reset(); }
+    [[nodiscard]] bool reopen();
     // Another connection to the same database (as another thread or process would have).
     std::unique_ptr<Database> openSecond(const QString &connectionName);
     // Creates a user directly (for scoping tests).
