@@ -248,10 +248,10 @@ namespace {
 // What the migrations create: the tables (children before parents; SQLite adds task_fts) and,
 // on PostgreSQL, the functions. Keep in step with resources/sql/.
 const char *const kProgramTables[] = {
-    "user_preference",    "event_origin", "workflow_event", "execution_change",     "task_tag",    "task_history",
-    "task_count",         "notification", "analytics",      "consultation_history", "task",        "workflow_version",
-    "workflow_execution", "workflow",     "consultation",   "app_counter",          "app_setting", "app_user",
-    "schema_version",
+    "task_due_notice",  "user_preference",    "event_origin", "workflow_event", "execution_change",     "task_tag",
+    "task_history",     "task_count",         "notification", "analytics",      "consultation_history", "task",
+    "workflow_version", "workflow_execution", "workflow",     "consultation",   "app_counter",          "app_setting",
+    "app_user",         "schema_version",
 };
 const char *const kProgramFunctions[] = {
     "task_count_apply()",
