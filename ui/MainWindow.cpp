@@ -6,12 +6,15 @@
 #include "ConsultationsWidget.h"
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
+#include "DesktopNotifier.h"
 #include "NotificationsView.h"
 #include "TeamPage.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
+#include "itemmodels/LocalSettings.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/NotificationPopups.h"
 #include "domain/WorkflowTiming.h"
 
 #include <QAction>
@@ -56,6 +59,11 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainW
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::trayShowsPopups() const
+{
+    return m_tray->hasIcon() && LocalSettings::showTrayIcon();
+}
 
 void MainWindow::buildPages()
 {
@@ -119,12 +127,27 @@ void MainWindow::buildPages()
     });
     addPage(QStringLiteral("notifications"), tr("Notifications"), notifications);
     m_tray = new TrayNotifier(m_notifications, this);
-    connect(m_tray, &TrayNotifier::activated, this, [this] {
+    m_tray->popups()->setTimeZone(WorkflowTiming::zoneFor(m_user.timeZone));
+    m_tray->popups()->setPreferencesSource(NotificationPopups::fromDatabase(m_db, UserContext::of(m_user)));
+    auto openNotifications = [this] {
         showNormal();
         raise();
         activateWindow();
         showView(QStringLiteral("notifications"));
+    };
+    connect(m_tray, &TrayNotifier::activated, this, openNotifications);
+    // Without a tray icon the desktop's notification service shows the same pop-ups.
+    m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    connect(m_desktop, &DesktopNotifier::activated, this, openNotifications);
+    connect(m_tray->popups(), &NotificationPopups::popup, this, [this](const Popup &popup) {
+        if (!trayShowsPopups() && m_desktop->isAvailable())
+            m_desktop->show(popup);
     });
+    if (!trayShowsPopups() && !m_desktop->isAvailable() && !LocalSettings::noDeliveryHintShown()) {
+        notifications->setNote(tr("This desktop has neither a tray nor a notification service: new notifications "
+                                  "appear only here, in the list and the count beside Notifications."));
+        LocalSettings::setNoDeliveryHintShown(true);
+    }
     connect(m_notifications, &NotificationListModel::unreadCountChanged, this, &MainWindow::showUnreadCount);
     showUnreadCount(m_notifications->unreadCount());
     if (m_user.role == UserRole::Admin) {

@@ -17,6 +17,7 @@ namespace doo {
 class BoardWidget;
 class ChangeWatcher;
 class DataView;
+class DesktopNotifier;
 class Database;
 class ConsultationsWidget;
 class NotificationListModel;
@@ -44,6 +45,7 @@ public:
     WorkflowsView *workflowsView() const { return m_workflows; }
     NotificationListModel *notifications() const { return m_notifications; }
     TrayNotifier *tray() const { return m_tray; }
+    DesktopNotifier *desktopNotifier() const { return m_desktop; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     void saveSettings() const;
@@ -61,6 +63,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Pop-ups go to the tray icon when there is one and it is switched on, else to the desktop's
+    // notification service.
+    bool trayShowsPopups() const;
     void buildPages();
     void buildMenus();
     void buildStatusBar();
@@ -79,6 +84,7 @@ private:
     ConsultationsWidget *m_consultations = nullptr;
     NotificationListModel *m_notifications = nullptr;
     TrayNotifier *m_tray = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
