@@ -26,6 +26,9 @@
 #include "exchange/ImportValues.h"
 #include "exchange/TaskwarriorImport.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/NotificationPopups.h"
+#include "domain/RelativeTime.h"
+#include "workflow/TaskDueNotice.h"
 #include "itemmodels/TeamIntents.h"
 #include "itemmodels/TeamTableModel.h"
 #include "repositories/AnalyticsRepository.h"
@@ -68,6 +71,7 @@
 #include "DashboardCharts.h"
 #include "DashboardReport.h"
 #include "DataView.h"
+#include "DesktopNotifier.h"
 #include "DryRunPanel.h"
 #include "ImportPreviewDialog.h"
 #include "ConnectionDialog.h"
@@ -140,11 +144,13 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("PreferenceRepository"), viaTr<PreferenceRepository>()},
         {QStringLiteral("Preferences"), viaTr<Preferences>()},
         {QStringLiteral("Query"), viaTr<Query>()},
+        {QStringLiteral("RelativeTime"), viaTr<RelativeTime>()},
         {QStringLiteral("ReportWriter"), viaTr<ReportWriter::Messages>()},
         {QStringLiteral("Repository"), viaTr<Repository>()},
         {QStringLiteral("RunUndo"), viaTr<RunUndo>()},
         {QStringLiteral("Schedule"), viaTr<Schedule>()},
         {QStringLiteral("Seeder"), viaTr<Seeder>()},
+        {QStringLiteral("TaskDueNotice"), viaTr<TaskDueNotice>()},
         {QStringLiteral("TaskRepository"), viaTr<TaskRepository>()},
         {QStringLiteral("TaskwarriorImport"), viaTr<TaskwarriorImport>()},
         {QStringLiteral("Template"), viaTr<Template::Messages>()},
@@ -173,6 +179,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::DashboardCharts"), viaTr<DashboardCharts>()},
         {QStringLiteral("doo::DashboardModel"), viaTr<DashboardModel>()},
         {QStringLiteral("doo::DataView"), viaTr<DataView>()},
+        {QStringLiteral("doo::DesktopNotifier"), viaTr<DesktopNotifier>()},
         {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
         {QStringLiteral("doo::EditConflict"), viaTr<EditConflict>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
@@ -181,6 +188,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::MainWindow"), viaTr<MainWindow>()},
         {QStringLiteral("doo::MemorySecretStore"), viaTr<MemorySecretStore>()},
         {QStringLiteral("doo::NotificationListModel"), viaTr<NotificationListModel>()},
+        {QStringLiteral("doo::NotificationPopups"), viaTr<NotificationPopups>()},
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
         {QStringLiteral("doo::StartupScreen"), viaTr<StartupScreen>()},
