@@ -294,9 +294,17 @@ Status WorkflowScheduler::resumeApprovals(QList<WorkflowExecution> &done)
 Result<int> WorkflowScheduler::notifyDueTasks()
 {
     const QDateTime now = Clock::currentUtc();
-    return NotificationRepository(m_db, m_ctx)
-        .createTaskDue(now.addDays(-kDueLookBackDays), now.addSecs(24 * 3600),
-                       [&now](const QList<DueTask> &tasks) { return TaskDueNotice::compose(tasks, now); });
+    NotificationRepository notifications(m_db, m_ctx);
+    auto check = [&] {
+        return notifications.createTaskDue(now.addDays(-kDueLookBackDays), now.addSecs(24 * 3600),
+                                           [&now](const QList<DueTask> &tasks) { return TaskDueNotice::compose(tasks, now); });
+    };
+    auto made = check();
+    // Another scheduler recorded some of these tasks first (its commit came after this check
+    // looked): once more, with what is left.
+    if (!made && made.error().kind == Error::Kind::Constraint)
+        made = check();
+    return made;
 }
 
 void WorkflowScheduler::rearm()
