@@ -30,6 +30,9 @@
 #include "exchange/TaskwarriorImport.h"
 #include "itemmodels/Autostart.h"
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/NotificationPopups.h"
+#include "domain/RelativeTime.h"
+#include "workflow/TaskDueNotice.h"
 #include "itemmodels/TeamIntents.h"
 #include "itemmodels/TeamTableModel.h"
 #include "repositories/AnalyticsRepository.h"
@@ -83,6 +86,7 @@
 #include "DashboardCharts.h"
 #include "DashboardReport.h"
 #include "DataView.h"
+#include "DesktopNotifier.h"
 #include "DryRunPanel.h"
 #include "ImportPreviewDialog.h"
 #include "ConnectionDialog.h"
@@ -164,11 +168,13 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("PreferenceRepository"), viaTr<PreferenceRepository>()},
         {QStringLiteral("Preferences"), viaTr<Preferences>()},
         {QStringLiteral("Query"), viaTr<Query>()},
+        {QStringLiteral("RelativeTime"), viaTr<RelativeTime>()},
         {QStringLiteral("ReportWriter"), viaTr<ReportWriter::Messages>()},
         {QStringLiteral("Repository"), viaTr<Repository>()},
         {QStringLiteral("RunUndo"), viaTr<RunUndo>()},
         {QStringLiteral("Schedule"), viaTr<Schedule>()},
         {QStringLiteral("Seeder"), viaTr<Seeder>()},
+        {QStringLiteral("TaskDueNotice"), viaTr<TaskDueNotice>()},
         {QStringLiteral("TaskRepository"), viaTr<TaskRepository>()},
         {QStringLiteral("TaskwarriorImport"), viaTr<TaskwarriorImport>()},
         {QStringLiteral("Template"), viaTr<Template::Messages>()},
@@ -201,6 +207,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::DashboardModel"), viaTr<DashboardModel>()},
         {QStringLiteral("doo::DataView"), viaTr<DataView>()},
         {QStringLiteral("doo::DatabaseSettingsPage"), viaTr<DatabaseSettingsPage>()},
+        {QStringLiteral("doo::DesktopNotifier"), viaTr<DesktopNotifier>()},
         {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
         {QStringLiteral("doo::EditConflict"), viaTr<EditConflict>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
@@ -211,6 +218,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::MemorySecretStore"), viaTr<MemorySecretStore>()},
         {QStringLiteral("doo::NotificationListModel"), viaTr<NotificationListModel>()},
         {QStringLiteral("doo::NotificationSettingsPage"), viaTr<NotificationSettingsPage>()},
+        {QStringLiteral("doo::NotificationPopups"), viaTr<NotificationPopups>()},
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
         {QStringLiteral("doo::ProfileSettingsPage"), viaTr<ProfileSettingsPage>()},

@@ -72,6 +72,8 @@ const Protected kTables[] = {
     {"notification",
      "INSERT INTO notification (id, user_id, type, title, created_at) VALUES ('{p}no{n}', '{u}', 'INFO', 'n', now())",
      "user_id = '{u}'", "UPDATE notification SET user_id = '{v}' WHERE user_id = '{u}'"},
+    {"task_due_notice", "INSERT INTO task_due_notice (task_id, user_id, notified_at) VALUES ('{o}task{n}', '{u}', now())",
+     "user_id = '{u}'", "UPDATE task_due_notice SET user_id = '{v}' WHERE user_id = '{u}'"},
     {"user_preference", "INSERT INTO user_preference (user_id, name, value, updated_at) VALUES ('{u}', 'n{n}', 'v', now())",
      "user_id = '{u}'", "UPDATE user_preference SET user_id = '{v}' WHERE user_id = '{u}'"},
     {"workflow_execution_archive",

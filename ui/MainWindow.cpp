@@ -7,14 +7,17 @@
 #include "ConsultationsWidget.h"
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
+#include "DesktopNotifier.h"
 #include "NotificationsView.h"
 #include "SettingsDialog.h"
 #include "TeamPage.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
 #include "db/Database.h"
+#include "itemmodels/LocalSettings.h"
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/PreferencesIntents.h"
+#include "itemmodels/NotificationPopups.h"
 #include "domain/WorkflowTiming.h"
 
 #include <QAction>
@@ -64,6 +67,11 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainW
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::trayShowsPopups() const
+{
+    return m_tray->hasIcon() && LocalSettings::showTrayIcon();
+}
 
 void MainWindow::buildPages()
 {
@@ -128,12 +136,29 @@ void MainWindow::buildPages()
     });
     addPage(QStringLiteral("notifications"), tr("Notifications"), notifications);
     m_tray = new TrayNotifier(m_notifications, this);
-    connect(m_tray, &TrayNotifier::activated, this, [this] {
+    m_tray->popups()->setTimeZone(WorkflowTiming::zoneFor(m_user.timeZone));
+    m_tray->popups()->setPreferencesSource(NotificationPopups::fromDatabase(m_db, UserContext::of(m_user)));
+    // A change in the Settings window applies at once (ending quiet hours releases what they held).
+    connect(m_preferences, &PreferencesIntents::changed, m_tray->popups(), &NotificationPopups::setPreferences);
+    auto openNotifications = [this] {
         showNormal();
         raise();
         activateWindow();
         showView(QStringLiteral("notifications"));
+    };
+    connect(m_tray, &TrayNotifier::activated, this, openNotifications);
+    // Without a tray icon the desktop's notification service shows the same pop-ups.
+    m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    connect(m_desktop, &DesktopNotifier::activated, this, openNotifications);
+    connect(m_tray->popups(), &NotificationPopups::popup, this, [this](const Popup &popup) {
+        if (!trayShowsPopups() && m_desktop->isAvailable())
+            m_desktop->show(popup);
     });
+    if (!trayShowsPopups() && !m_desktop->isAvailable() && !LocalSettings::noDeliveryHintShown()) {
+        notifications->setNote(tr("This desktop has neither a tray nor a notification service: new notifications "
+                                  "appear only here, in the list and the count beside Notifications."));
+        LocalSettings::setNoDeliveryHintShown(true);
+    }
     connect(m_notifications, &NotificationListModel::unreadCountChanged, this, &MainWindow::showUnreadCount);
     showUnreadCount(m_notifications->unreadCount());
     if (m_user.role == UserRole::Admin) {
@@ -374,6 +399,7 @@ void MainWindow::profileChanged(const User &user, bool zoneChanged)
     const QTimeZone zone = WorkflowTiming::zoneFor(m_user.timeZone);
     m_workflows->setTimeZone(zone);
     m_notificationsView->setTimeZone(zone);
+    m_tray->popups()->setTimeZone(zone);
     Q_EMIT workflowsChanged();
     statusBar()->showMessage(tr("The workflows follow the new time zone from their next run on."), 8000);
 }

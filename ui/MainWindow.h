@@ -19,6 +19,7 @@ class BackupActions;
 class BoardWidget;
 class ChangeWatcher;
 class DataView;
+class DesktopNotifier;
 class Database;
 class ConsultationsWidget;
 class NotificationListModel;
@@ -50,6 +51,7 @@ public:
     WorkflowsView *workflowsView() const { return m_workflows; }
     NotificationListModel *notifications() const { return m_notifications; }
     TrayNotifier *tray() const { return m_tray; }
+    DesktopNotifier *desktopNotifier() const { return m_desktop; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // The signed-in user's preferences, shared by the board and the Settings window.
     PreferencesIntents *preferences() const { return m_preferences; }
@@ -85,6 +87,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Pop-ups go to the tray icon when there is one and it is switched on, else to the desktop's
+    // notification service.
+    bool trayShowsPopups() const;
     void buildPages();
     void buildMenus();
     void buildStatusBar();
@@ -108,6 +113,7 @@ private:
     NotificationsView *m_notificationsView = nullptr;
     TrayNotifier *m_tray = nullptr;
     BackupActions *m_backups = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,7 +1,8 @@
 #include "NotificationDelegate.h"
 
 #include "itemmodels/NotificationListModel.h"
-#include "domain/WorkflowTiming.h"
+#include "domain/Clock.h"
+#include "domain/RelativeTime.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -50,7 +51,8 @@ void NotificationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(QPointF(r.left() + kStripe + kPadding + 4, first.center().y() + 1), 4, 4);
     }
-    const QString when = WorkflowTiming::displayTime(index.data(NotificationListModel::CreatedAtRole).toDateTime(), m_zone);
+    const QString when =
+        RelativeTime::past(index.data(NotificationListModel::CreatedAtRole).toDateTime(), Clock::currentUtc(), m_zone);
     const QString right = index.data(NotificationListModel::TypeNameRole).toString() + QStringLiteral(" · ") + when;
     painter->setPen(muted);
     painter->setFont(option.font);

@@ -45,6 +45,13 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
         bar->addWidget(button);
     }
     layout->addLayout(bar);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("deliveryNote"));
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(8, 4, 8, 4);
+    m_note->setStyleSheet(QStringLiteral("QLabel#deliveryNote { background: palette(alternate-base); border-radius: 4px; }"));
+    m_note->hide();
+    layout->addWidget(m_note);
 
     m_stack = new QStackedWidget(this);
     m_list = new QListView(m_stack);
@@ -170,6 +177,17 @@ void NotificationsView::setTimeZone(const QTimeZone &zone)
 {
     static_cast<NotificationDelegate *>(m_list->itemDelegate())->setTimeZone(zone);
     m_list->viewport()->update();
+}
+
+void NotificationsView::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString NotificationsView::note() const
+{
+    return m_note->text();
 }
 
 } // namespace doo

@@ -33,6 +33,9 @@ public:
     void deleteSelected();
     // Marks the current notification read and asks for what it is about to be shown.
     void openSelected();
+    // A note above the list (how notifications reach the user); empty hides it.
+    void setNote(const QString &text);
+    QString note() const;
 
 Q_SIGNALS:
     void openTask(const QString &id);
@@ -52,6 +55,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_note = nullptr;
     QAction *m_toggle = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_open = nullptr;

@@ -1,12 +1,14 @@
 #include "TrayNotifier.h"
 
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/NotificationPopups.h"
 
 #include <QPainter>
 
 #include <algorithm>
 #include <QPixmap>
 #include <QSystemTrayIcon>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -45,11 +47,10 @@ QSystemTrayIcon::MessageIcon messageIcon(NotificationType type)
     }
 }
 
-constexpr int kShownOneByOne = 3; // more arrivals at once are summed up in one message
-
 } // namespace
 
-TrayNotifier::TrayNotifier(NotificationListModel *model, QObject *parent) : QObject(parent), m_model(model)
+TrayNotifier::TrayNotifier(NotificationListModel *model, QObject *parent)
+    : QObject(parent), m_model(model), m_popups(new NotificationPopups(QTimeZone::systemTimeZone(), this))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_icon = new QSystemTrayIcon(trayIcon(), this);
@@ -61,10 +62,11 @@ TrayNotifier::TrayNotifier(NotificationListModel *model, QObject *parent) : QObj
         m_icon->show();
     }
     m_show = [this](const QString &title, const QString &message, NotificationType type) {
-        if (m_icon)
+        if (m_icon && m_icon->isVisible())
             m_icon->showMessage(title, message, messageIcon(type), 8000);
     };
-    connect(m_model, &NotificationListModel::arrived, this, &TrayNotifier::announce);
+    connect(m_model, &NotificationListModel::arrived, m_popups, &NotificationPopups::arrive);
+    connect(m_popups, &NotificationPopups::popup, this, [this](const Popup &p) { m_show(p.title, p.body, p.type); });
     connect(m_model, &NotificationListModel::unreadCountChanged, this, &TrayNotifier::updateToolTip);
     updateToolTip(std::max(0, m_model->unreadCount()));
 }
@@ -88,16 +90,6 @@ void TrayNotifier::updateToolTip(int unread)
         m_toolTip += QLatin1Char('\n') + m_note;
     if (m_icon)
         m_icon->setToolTip(m_toolTip);
-}
-
-void TrayNotifier::announce(const QList<Notification> &arrived)
-{
-    if (arrived.size() > kShownOneByOne) {
-        m_show(tr("%n new notification(s)", nullptr, int(arrived.size())), arrived.first().title, arrived.first().type);
-        return;
-    }
-    for (auto it = arrived.crbegin(); it != arrived.crend(); ++it) // oldest first
-        m_show(it->title, it->message, it->type);
 }
 
 } // namespace doo

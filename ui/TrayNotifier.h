@@ -11,11 +11,14 @@ class QSystemTrayIcon;
 namespace doo {
 
 class NotificationListModel;
+class NotificationPopups;
 
 // The window's system tray icon: its tooltip counts the unread notifications, and notifications
 // that arrive (written by a workflow run, the scheduler, another program) pop up as tray
-// messages. Clicking the icon or a message asks for the Notifications view. Without a system
-// tray (no desktop panel) there is no icon; arrivals still reach the shower.
+// messages as NotificationPopups decides (types, quiet hours, grouping). Clicking the icon or a
+// message asks for the Notifications view. Without a system tray (no desktop panel) there is no
+// icon; the pop-ups still reach the shower, and the desktop's notification service may show them
+// (DesktopNotifier, fed by popups()).
 class TrayNotifier : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
     bool hasIcon() const { return m_icon != nullptr; }
     // The tray icon (null without a system tray), for its menu and visibility (BackgroundMode).
     QSystemTrayIcon *icon() const { return m_icon; }
+    // The pop-up rules the arrivals go through (the window gives them the user's preferences).
+    NotificationPopups *popups() const { return m_popups; }
     QString toolTip() const;
     // A second line of the tooltip ("Scheduler paused"); empty: none.
     void setStatusNote(const QString &note);
@@ -37,10 +42,10 @@ Q_SIGNALS:
     void activated();
 
 private:
-    void announce(const QList<Notification> &arrived);
     void updateToolTip(int unread);
 
     NotificationListModel *m_model;
+    NotificationPopups *m_popups;
     QSystemTrayIcon *m_icon = nullptr;
     Shower m_show;
     QString m_toolTip;

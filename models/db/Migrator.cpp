@@ -264,6 +264,7 @@ namespace {
 // What the migrations create: the tables (children before parents; SQLite adds task_fts) and,
 // on PostgreSQL, the functions. Keep in step with resources/sql/.
 const char *const kProgramTables[] = {
+    "task_due_notice",
     "execution_change_archive",
     "workflow_execution_archive",
     "task_history_archive",

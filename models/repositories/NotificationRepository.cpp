@@ -100,25 +100,39 @@ Status NotificationRepository::remove(const QString &id)
 }
 
 Result<int> NotificationRepository::createTaskDue(const QDateTime &from, const QDateTime &to,
-                                                  const std::function<Notification(const DueTask &)> &compose)
+                                                  const std::function<Notification(const QList<DueTask> &)> &compose)
 {
     return inTransaction([&]() -> Result<int> {
         QVariantList values{Database::toDb(from), Database::toDb(to), toString(TaskStatus::Completed),
-                            toString(TaskStatus::Cancelled), toString(NotificationType::TaskDue)};
-        const QString sql = QStringLiteral("SELECT t.id, t.user_id, t.title, t.due_date FROM task t WHERE t.due_date IS NOT NULL "
+                            toString(TaskStatus::Cancelled)};
+        const QString sql = QStringLiteral("SELECT t.id, t.user_id, t.title, t.due_date, COALESCE(u.time_zone, '') FROM task t "
+                                           "LEFT JOIN app_user u ON u.id = t.user_id WHERE t.due_date IS NOT NULL "
                                            "AND t.due_date >= ? AND t.due_date <= ? AND t.status NOT IN (?, ?) "
-                                           "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.task_id = t.id AND n.type = ?)")
-            + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.due_date, t.id")
+                                           "AND NOT EXISTS (SELECT 1 FROM task_due_notice d WHERE d.task_id = t.id)")
+            + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" ORDER BY t.user_id, t.due_date, t.id")
             + m_db.forUpdate(QStringLiteral("t"), Database::RowLock::SkipLocked);
         const auto due = readAll(sql, values, [](const Query &q) {
             return DueTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           Database::dateTimeFromDb(q.value(3))};
+                           Database::dateTimeFromDb(q.value(3)), q.value(4).toString()};
         });
         if (!due)
             return due.error();
-        for (const DueTask &t : *due) {
-            if (const auto made = create(compose(t)); !made)
+        for (qsizetype first = 0; first < due->size();) {
+            qsizetype end = first;
+            while (end < due->size() && due->at(end).userId == due->at(first).userId)
+                ++end;
+            const QList<DueTask> owners = due->mid(first, end - first);
+            const auto made = create(compose(owners));
+            if (!made)
                 return made.error();
+            for (const DueTask &t : owners) {
+                Query q(m_db);
+                if (!q.exec(QStringLiteral("INSERT INTO task_due_notice (task_id, user_id, notification_id, notified_at) "
+                                           "VALUES (?, ?, ?, ?)"),
+                            {t.id, t.userId, made->id, Database::toDb(made->createdAt)}))
+                    return q.error();
+            }
+            first = end;
         }
         return int(due->size());
     });

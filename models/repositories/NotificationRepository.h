@@ -25,6 +25,7 @@ struct DueTask
     QString userId;
     QString title;
     QDateTime due;
+    QString timeZone; // the owner's (IANA id; empty: the computer's)
 };
 
 // In-app notifications of the current user (all for an ADMIN), newest first.
@@ -42,11 +43,14 @@ public:
     Status markRead(const QString &id, bool read = true);
     Result<int> markAllRead();
     Status remove(const QString &id);
-    // One TASK_DUE notification per open task due between `from` and `to` that has none yet,
-    // written as `compose` words it; one transaction. The tasks are locked where the database
-    // can (others' locks are skipped), so two schedulers never notify twice. Returns how many.
+    // The open tasks due between `from` and `to` that were never announced, one TASK_DUE
+    // notification per owner naming them all (as `compose` words it from the owner's tasks,
+    // earliest first), each task recorded as announced (table task_due_notice); one transaction.
+    // The tasks are locked where the database can (others' locks are skipped), and the record's
+    // key refuses a second announcement, so two schedulers never notify twice. Returns how many
+    // tasks were announced.
     Result<int> createTaskDue(const QDateTime &from, const QDateTime &to,
-                              const std::function<Notification(const DueTask &)> &compose);
+                              const std::function<Notification(const QList<DueTask> &)> &compose);
 };
 
 } // namespace doo

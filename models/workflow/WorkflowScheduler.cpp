@@ -14,6 +14,7 @@
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/RetryQueue.h"
+#include "workflow/TaskDueNotice.h"
 #include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
 #include "domain/WorkflowTiming.h"
@@ -319,17 +320,17 @@ Status WorkflowScheduler::resumeApprovals(QList<WorkflowExecution> &done)
 Result<int> WorkflowScheduler::notifyDueTasks()
 {
     const QDateTime now = Clock::currentUtc();
-    auto compose = [&now](const DueTask &t) {
-        const QString when = t.due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        Notification n;
-        n.userId = t.userId;
-        n.type = NotificationType::TaskDue;
-        n.title = tr("Due: %1").arg(t.title).left(200);
-        n.message = t.due < now ? tr("\"%1\" was due %2.").arg(t.title, when) : tr("\"%1\" is due %2.").arg(t.title, when);
-        n.taskId = t.id;
-        return n;
+    NotificationRepository notifications(m_db, m_ctx);
+    auto check = [&] {
+        return notifications.createTaskDue(now.addDays(-kDueLookBackDays), now.addSecs(24 * 3600),
+                                           [&now](const QList<DueTask> &tasks) { return TaskDueNotice::compose(tasks, now); });
     };
-    return NotificationRepository(m_db, m_ctx).createTaskDue(now.addDays(-kDueLookBackDays), now.addSecs(24 * 3600), compose);
+    auto made = check();
+    // Another scheduler recorded some of these tasks first (its commit came after this check
+    // looked): once more, with what is left.
+    if (!made && made.error().kind == Error::Kind::Constraint)
+        made = check();
+    return made;
 }
 
 bool WorkflowScheduler::keepHouse()

@@ -68,7 +68,8 @@ public:
     QDateTime nextRetryAt() const;
     // Closes RUNNING executions whose process is gone; returns how many.
     Result<int> recoverInterrupted();
-    // TASK_DUE notifications for tasks due within 24 hours, once per task; returns how many.
+    // TASK_DUE notifications for tasks due within 24 hours (or fallen due in the last week), once per
+    // task, one per user naming all their tasks found at once; returns how many tasks.
     Result<int> notifyDueTasks();
     // Housekeeping (retention, the weekly target's BUDGET_ALERT) when the last round is at least
     // Housekeeping::kEveryMs ago by the clock; each pass calls it. Its errors are logged, never
