@@ -3,6 +3,7 @@
 #include "RuntimeDir.h"
 
 #include "AppContext.h"
+#include "AppIcon.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
@@ -40,7 +41,10 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     ensureRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
-    QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
+    // The desktop file's name and the AppStream id (resources/): docks and app lists find the
+    // window's name and icon by it.
+    QApplication::setDesktopFileName(QStringLiteral("org.example.DirectorOfOne"));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslators(app);
     // Workflow runs (Run now, the scheduler thread) draw their PDF reports with this.
     const ReportDrawing drawing{};

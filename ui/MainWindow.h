@@ -69,6 +69,7 @@ private:
     void onViewChanged(int index);
     void setConnected(bool connected);
     void showAbout();
+    void showShortcuts();
 
     Database &m_db;
     User m_user;
