@@ -72,6 +72,7 @@
 #include "ImportPreviewDialog.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
 #include "StartupScreen.h"
 #include "db/ConnectionProblem.h"
 #include "secrets/KeychainSecretStore.h"
@@ -183,6 +184,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::NotificationListModel"), viaTr<NotificationListModel>()},
         {QStringLiteral("doo::NotificationsView"), viaTr<NotificationsView>()},
         {QStringLiteral("doo::OnboardingDialog"), viaTr<OnboardingDialog>()},
+        {QStringLiteral("doo::ShortcutsDialog"), viaTr<ShortcutsDialog>()},
         {QStringLiteral("doo::StartupScreen"), viaTr<StartupScreen>()},
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
