@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Release package and checks it:
 #   packaging/check-package.sh [BUILD_DIR]        (default: build-release beside the sources)
+#   packaging/check-package.sh --deb FILE.deb     checks a package built before (steps 2 and 3)
 # 1. configures a Release build for /usr without the tests and runs cpack -G DEB;
 # 2. lintian (errors fail; warnings are listed), desktop-file-validate and appstreamcli validate on
 #    the files as packaged; the package's file list holds what a desktop program installs;
@@ -17,17 +18,21 @@ command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 fail() { echo "check-package: $*" >&2; exit 1; }
 
-cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-    -DBUILD_TESTING=OFF "${launcher[@]}" > /dev/null
-cmake --build "$build" -j "$jobs"
-rm -f "$build"/director-of-one_*.deb
-(cd "$build" && cpack -G DEB > /dev/null)
-deb="$(ls "$build"/director-of-one_*.deb)"
+if [ "${1:-}" = "--deb" ]; then
+    deb="$(realpath "$2")"
+else
+    cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+        -DBUILD_TESTING=OFF "${launcher[@]}" > /dev/null
+    cmake --build "$build" -j "$jobs"
+    rm -f "$build"/director-of-one_*.deb
+    (cd "$build" && cpack -G DEB > /dev/null)
+    deb="$(ls "$build"/director-of-one_*.deb)"
+fi
 echo "package: $deb ($(du -k "$deb" | cut -f1) KiB)"
 dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Installed-Size
 
 # lintian: errors fail, warnings and the rest are shown.
-lintian --fail-on error --no-tag-display-limit "$deb" || fail "lintian reports errors"
+lintian --fail-on error --tag-display-limit 0 "$deb" || fail "lintian reports errors"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -81,6 +86,6 @@ program="$root/usr/bin/director-of-one"
 version="$(env -u DIRECTOR_DATABASE "$program" --version)"
 [ "$version" = "director-of-one $(dpkg-deb -f "$deb" Version | sed 's/-[^-]*$//')" ] || fail "--version says: $version"
 HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$program" --database "sqlite:$work/check.sqlite" db migrate
-HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$program" --database "sqlite:$work/check.sqlite" db status \
-    | grep -qi sqlite || fail "db status after db migrate"
+status="$(HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$program" --database "sqlite:$work/check.sqlite" db status)"
+grep -q '^Schema version: \([0-9]*\) (this program: \1)' <<< "$status" || fail "db status after db migrate: $status"
 echo "check-package: $deb is fine"
