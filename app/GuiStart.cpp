@@ -3,6 +3,7 @@
 #include "RuntimeDir.h"
 
 #include "AppContext.h"
+#include "AppIcon.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
@@ -51,7 +52,10 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     ensureRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Director of One"));
-    QApplication::setDesktopFileName(QStringLiteral("director-of-one"));
+    // The desktop file's name and the AppStream id (resources/): docks and app lists find the
+    // window's name and icon by it.
+    QApplication::setDesktopFileName(QStringLiteral("org.example.DirectorOfOne"));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslators(app, args.option(QStringLiteral("--lang")));
     // A second start shows the running program's window (which may be hidden in the background).
     SingleInstance instance(SingleInstance::defaultSocketPath());

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Director of One needs on Debian 12, with apt-get.
 #   packaging/install-deps.sh          build and run the app
-#   packaging/install-deps.sh --test   also what the tests need (PostgreSQL 15, Xvfb, D-Bus, keyring)
+#   packaging/install-deps.sh --test   also what the tests need (PostgreSQL 15, Xvfb, D-Bus, keyring,
+#                                      the desktop file and metainfo validators) and what
+#                                      packaging/check-package.sh and render-icons.sh use
 set -euo pipefail
 
 packages=(
@@ -12,7 +14,8 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
     packages+=(postgresql-15 postgresql-client-15 xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils
-               python3 python3-icalendar clang-format libsecret-tools)
+               python3 python3-icalendar clang-format libsecret-tools
+               desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file)
 fi
 
 sudo=()

@@ -91,6 +91,7 @@
 #include "ImportPreviewDialog.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
 #include "StartupScreen.h"
 #include "BackupActions.h"
 #include "WindowHost.h"
@@ -225,6 +226,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::SchedulerSettingsPage"), viaTr<SchedulerSettingsPage>()},
         {QStringLiteral("doo::SettingsDialog"), viaTr<SettingsDialog>()},
         {QStringLiteral("doo::SettingsPage"), viaTr<SettingsPage>()},
+        {QStringLiteral("doo::ShortcutsDialog"), viaTr<ShortcutsDialog>()},
         {QStringLiteral("doo::StartupScreen"), viaTr<StartupScreen>()},
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},

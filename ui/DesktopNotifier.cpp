@@ -59,7 +59,7 @@ void DesktopNotifier::show(const Popup &popup)
 {
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(urgency(popup.type)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("director-of-one"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.example.DirectorOfOne"));
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QString body = bodyMarkup() ? popup.body.toHtmlEscaped() : popup.body;
     call << QCoreApplication::applicationName() << uint(0) << QStringLiteral("director-of-one") << popup.title << body

@@ -2,6 +2,7 @@
 
 #include "AnalyticsPage.h"
 #include "BackupActions.h"
+#include "AppIcon.h"
 #include "BoardWidget.h"
 #include "itemmodels/ChangeWatcher.h"
 #include "ConsultationsWidget.h"
@@ -10,6 +11,7 @@
 #include "DesktopNotifier.h"
 #include "NotificationsView.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TeamPage.h"
 #include "TrayNotifier.h"
 #include "WorkflowsView.h"
@@ -46,6 +48,7 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainW
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Director of One"));
+    setWindowIcon(applicationIcon());
     m_undoStack = new QUndoStack(this);
     m_preferences = new PreferencesIntents(m_db, UserContext::of(m_user), this);
     const Status preferencesRead = m_preferences->reload();
@@ -247,7 +250,12 @@ void MainWindow::buildMenus()
     m_workflowMenu->addActions(m_workflows->workflowActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Director of One"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -406,12 +414,28 @@ void MainWindow::profileChanged(const User &user, bool zoneChanged)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Director of One"),
-                       tr("<h3>Director of One %1</h3>"
-                          "<p>A task board, workflows, consultations, analytics and notifications for a director "
-                          "who runs a department alone — in one window, on one database.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), m_db.url().display().toHtmlEscaped()));
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Director of One"));
+    box->setIconPixmap(applicationIcon().pixmap(QSize(96, 96)));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Director of One %1</h3>"
+                    "<p>A task board, workflows, consultations, analytics and notifications for a director "
+                    "who runs a department alone — in one window, on one database.</p>"
+                    "<p>Database in use: %2</p>"
+                    "<p>Licence: all rights reserved; no licence has been granted yet.</p>")
+                     .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), m_db.url().display().toHtmlEscaped()));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Collected now, so the list shows the actions this window has at this moment.
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace doo

@@ -99,6 +99,7 @@ private:
     void setConnected(bool connected);
     void showAbout();
     void profileChanged(const User &user, bool zoneChanged);
+    void showShortcuts();
 
     Database &m_db;
     User m_user;

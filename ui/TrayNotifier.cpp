@@ -1,5 +1,7 @@
 #include "TrayNotifier.h"
 
+#include "AppIcon.h"
+
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/NotificationPopups.h"
 
@@ -14,23 +16,10 @@ namespace doo {
 
 namespace {
 
-// The program's mark, drawn: a blue rounded square with "1".
+// The program's mark: the application icon.
 QIcon trayIcon()
 {
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(QColor(0x15, 0x65, 0xc0));
-    p.setPen(Qt::NoPen);
-    p.drawRoundedRect(QRectF(4, 4, 56, 56), 12, 12);
-    QFont font = p.font();
-    font.setBold(true);
-    font.setPixelSize(40);
-    p.setFont(font);
-    p.setPen(Qt::white);
-    p.drawText(QRectF(4, 4, 56, 56), Qt::AlignCenter, QStringLiteral("1"));
-    return QIcon(pixmap);
+    return applicationIcon();
 }
 
 QSystemTrayIcon::MessageIcon messageIcon(NotificationType type)
