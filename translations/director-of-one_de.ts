@@ -5,112 +5,120 @@
     <name>ActionRunner</name>
     <message>
         <source>Wait for the approval; if approved, go on with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Freigabe warten; nach Freigabe weiter mit:</translation>
     </message>
     <message>
         <source>Create task &quot;%1&quot; (%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ anlegen (%2</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig %1</translation>
     </message>
     <message>
         <source>status %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 → %2</translation>
     </message>
     <message>
         <source>priority %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1 → %2</translation>
     </message>
     <message>
         <source>tags [%1] → [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter [%1] → [%2]</translation>
     </message>
     <message>
         <source>due %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1 → %2</translation>
     </message>
     <message>
         <source>Change task &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ ändern: %2</translation>
     </message>
     <message>
         <source>… and %1 more tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Aufgaben</translation>
     </message>
     <message>
         <source>No task matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe entspricht dem Filter</translation>
     </message>
     <message>
         <source>Notify (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen (%1): %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Write the %1 report to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (%1) nach %2 schreiben</translation>
     </message>
     <message>
         <source>Export %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportieren</translation>
     </message>
     <message>
         <source>Approval requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe angefordert: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits for your decision: complete the task to approve, cancel it to reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet auf Ihre Entscheidung: Erledigen Sie die Aufgabe, um freizugeben, oder brechen Sie sie ab, um abzulehnen.</translation>
     </message>
     <message>
         <source>Ask for approval with the task &quot;%1&quot; in Review, then wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Aufgabe „%1“ in Prüfung um Freigabe bitten, dann warten</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>this scheduler writes files only below %1, not to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Zeitplaner schreibt Dateien nur unterhalb von %1, nicht nach %2</translation>
     </message>
 </context>
 <context>
     <name>AnalyticsRepository</name>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>must not be before the start of the range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Beginn des Zeitraums liegen (%1)</translation>
     </message>
     <message>
         <source>analytics day</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungstag</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>the user %1 is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer %1 ist deaktiviert</translation>
     </message>
     <message>
         <source>the login %1 is not linked to an active user of this database; ask the owner or an administrator to run `director-of-one team add-user`</source>
-        <translation type="unfinished"></translation>
+        <translation>der Login %1 ist mit keinem aktiven Benutzer dieser Datenbank verknüpft; bitten Sie den Eigentümer oder einen Administrator, `director-of-one team add-user` auszuführen</translation>
     </message>
     <message>
         <source>--user is for administrators: the login %1 is %2&apos;s</source>
+        <translation>--user ist Administratoren vorbehalten: der Login %1 gehört %2</translation>
+    </message>
+    <message>
+        <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -118,18 +126,85 @@
     <name>Approvals</name>
     <message>
         <source>this run is not waiting for an approval (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung wartet nicht auf eine Freigabe (sie ist %1)</translation>
     </message>
     <message>
         <source>the approval task of this run was deleted: the run can only be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabeaufgabe dieser Ausführung wurde gelöscht: die Ausführung kann nur abgelehnt werden</translation>
     </message>
     <message>
         <source>the approval task was cancelled: the run is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabeaufgabe wurde abgebrochen: die Ausführung ist abgelehnt</translation>
     </message>
     <message>
         <source>the approval task was completed: the run is approved</source>
+        <translation>die Freigabeaufgabe wurde erledigt: die Ausführung ist freigegeben</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic backup failed, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupIntents</name>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetAlerts</name>
+    <message>
+        <source>Weekly target missed: %1 hours short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week starting %1 saved %2 of the %3 hours you aim for: %4 hours short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed runs that usually save %1 hours: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -137,452 +212,449 @@
     <name>CalendarExport</name>
     <message>
         <source>Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One</translation>
     </message>
     <message>
         <source>Consultation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung: %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <source>Department: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehrfach angegeben</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; verwenden Sie YYYY-MM-DD</translation>
     </message>
     <message>
         <source>must not be before --from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor --from liegen (%1)</translation>
     </message>
     <message>
         <source>Analytics %1 to %2 (%3 days), compared with %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung %1 bis %2 (%3 Tage), verglichen mit %4 bis %5</translation>
     </message>
     <message>
         <source>metric: unknown value &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>metric: unbekannter Wert „%1“ (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>bucket: unknown value &quot;%1&quot; (use day, week, month)</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket: unbekannter Wert „%1“ (verwenden Sie day, week, month)</translation>
     </message>
     <message>
         <source>analytics needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>analytics benötigt einen Befehl</translation>
     </message>
     <message>
         <source>unknown analytics command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter analytics-Befehl „%1“</translation>
     </message>
     <message>
         <source>: use summary or series</source>
-        <translation type="unfinished"></translation>
+        <translation>: verwenden Sie summary oder series</translation>
     </message>
     <message>
         <source>analytics series: --metric is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>analytics series: --metric ist erforderlich (%1)</translation>
     </message>
     <message>
         <source>usage: director-of-one analytics summary [--from D] [--to D] [--json]
        director-of-one analytics series --metric M [--bucket day|week|month] [--from D] [--to D] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: director-of-one analytics summary [--from D] [--to D] [--json]
+        director-of-one analytics series --metric M [--bucket day|week|month] [--from D] [--to D] [--json]</translation>
     </message>
     <message>
         <source>export report: --pdf FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>export report: --pdf FILE ist erforderlich</translation>
     </message>
     <message>
         <source>usage: director-of-one export report --pdf FILE [--from D] [--to D]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: director-of-one export report --pdf FILE [--from D] [--to D]</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Wrote the report for %1 to %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für %1 bis %2 nach %3 geschrieben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“
+</translation>
     </message>
     <message>
         <source>%1 needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Befehl</translation>
     </message>
     <message>
         <source>unknown %1 command &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter %1-Befehl „%2“</translation>
     </message>
     <message>
         <source>: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: verwenden Sie %1</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (quote a text that has spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (setzen Sie einen Text mit Leerzeichen in Anführungszeichen)</translation>
     </message>
     <message>
         <source>usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: director-of-one %1</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keinen Wert an</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
         <source>no consultation &quot;%1&quot; (give its booking id, e.g. DO-2026-000123, or its id)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beratung „%1“ (geben Sie ihre Buchungsnummer an, z. B. DO-2026-000123, oder ihre ID)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time; use YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; verwenden Sie YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>warning: %1 overlaps %2 (%3) at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 überschneidet sich mit %2 (%3) um %4</translation>
     </message>
     <message>
         <source>Created consultation %1: %2 &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung %1 angelegt: %2 &lt;%3&gt;</translation>
     </message>
     <message>
         <source>BOOKING</source>
-        <translation type="unfinished"></translation>
+        <translation>BUCHUNG</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMIN</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>COMPANY</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRMA</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:           %1 (%2 offen, %3 terminiert, %4 abgeschlossen, %5 abgesagt)</translation>
     </message>
     <message>
         <source>Completion rate:    %1 of the closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote:     %1 der beendeten Anfragen</translation>
     </message>
     <message>
         <source>No-show rate:       %1 of the meetings that came due (%2 no-shows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichterscheinen:    %1 der fälligen Termine (%2-mal nicht erschienen)</translation>
     </message>
     <message>
         <source>Days to meeting:    %1 on average</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis Termin:    %1 im Durchschnitt</translation>
     </message>
     <message>
         <source>Requests per week (last %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Woche (letzte %1):</translation>
     </message>
     <message>
         <source>consultation add: %1 is required
 usage: director-of-one %2</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation add: %1 ist erforderlich
+Aufruf: director-of-one %2</translation>
     </message>
     <message>
         <source>consultation cancel: --reason is required
 usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation cancel: --reason ist erforderlich
+Aufruf: director-of-one %1</translation>
     </message>
     <message>
         <source>Scheduled %1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) terminiert auf %3</translation>
     </message>
     <message>
         <source>Completed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) abgesagt: %3</translation>
     </message>
     <message>
         <source>Marked %1 (%2) as a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als nicht erschienen markiert</translation>
     </message>
     <message>
         <source>Applied %1 migration(s); schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen angewendet: %1; Schemaversion %2.</translation>
     </message>
     <message>
         <source>Current user: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Benutzer: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Backend:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend:         %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:   %1 (dieses Programm: %2)</translation>
     </message>
     <message>
         <source>The schema needs an upgrade: run `director-of-one db migrate`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema muss aktualisiert werden: Führen Sie `director-of-one db migrate` aus.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Director of One.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde von einer neueren Version von Director of One geschrieben.</translation>
     </message>
     <message>
         <source>Seeded for %1: %2 tasks, %3 workflows, %4 executions, %5 days of analytics, %6 consultations, %7 notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten für %1 geladen: %2 Aufgaben, %3 Workflows, %4 Ausführungen, %5 Auswertungstage, %6 Beratungen, %7 Benachrichtigungen.</translation>
     </message>
     <message>
         <source>db reset deletes every row of the database; add --yes to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>db reset löscht alle Zeilen der Datenbank; bestätigen Sie mit --yes</translation>
     </message>
     <message>
         <source>The database was reset to schema version %1; local profile %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: director-of-one db migrate|status|seed|reset --yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown db command &quot;%1&quot;: use migrate, status, seed or reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde auf Schemaversion %1 zurückgesetzt; lokales Profil %2.</translation>
     </message>
     <message>
         <source>--kind is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind ist erforderlich</translation>
     </message>
     <message>
         <source>unknown --kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für --kind „%1“</translation>
     </message>
     <message>
         <source> (tasks or consultations)
 usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (tasks oder consultations)
+Aufruf: director-of-one %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben</translation>
     </message>
     <message>
         <source>skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile importiert</numerusform>
+            <numerusform>%n Zeilen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n bereits vorhanden</numerusform>
+            <numerusform>; %n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n invalid skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ungültige übersprungen</numerusform>
+            <numerusform>; %n ungültige übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgaben</translation>
     </message>
     <message>
         <source>the consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratungen</translation>
     </message>
     <message>
         <source>the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kalender</translation>
     </message>
     <message>
         <source>%1 is missing (looked in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (gesucht in %2)</translation>
     </message>
     <message>
         <source>cannot load the window module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenstermodul kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>scheduled %1; %2 task(s) created; %3 min saved; try %4</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant %1; Aufgaben angelegt: %2; %3 Min. eingespart; Versuch %4</translation>
     </message>
     <message>
         <source>scheduler: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or 2026-11-30T08:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe; verwenden Sie ISO 8601, z. B. 2026-11-30T09:00 (Ortszeit) oder 2026-11-30T08:00Z</translation>
     </message>
     <message numerus="yes">
         <source>Closed %n interrupted run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterbrochene Ausführung beendet.</numerusform>
+            <numerusform>%n unterbrochene Ausführungen beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausführung erledigt.</numerusform>
+            <numerusform>%n Ausführungen erledigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduler running for %1 (next run %2); stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner läuft für %1 (nächste Ausführung %2); beenden mit Ctrl+C.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Scheduler stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner beendet.</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short; give the id or at least its first %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu kurz; geben Sie die ID oder mindestens ihre ersten %2 Zeichen an</translation>
     </message>
     <message>
         <source>no task with an id starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufgabe mit einer ID, die mit „%1“ beginnt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches more than one task; give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehr als eine Aufgabe; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
         <source>Created task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 angelegt: %2</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÄT</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLAGWÖRTER</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Task %1 is already completed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist bereits erledigt: %2</translation>
     </message>
     <message>
         <source>Moved task %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 nach %2 verschoben: %3</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1 (1 is the top of the column), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl ab 1 sein (1 ist oben in der Spalte), nicht „%1“</translation>
     </message>
     <message>
         <source>Deleted task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 gelöscht: %2</translation>
     </message>
     <message>
         <source>task needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>task benötigt einen Befehl</translation>
     </message>
     <message>
         <source>unknown task command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter task-Befehl „%1“</translation>
     </message>
     <message>
         <source>: use add, list, move, done or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>: verwenden Sie add, list, move, done oder delete</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;
@@ -591,68 +663,75 @@ usage: director-of-one %1</source>
   department:  %5
   time zone:   %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;
+  Rolle:       %3
+  Firma:       %4
+  Abteilung:   %5
+  Zeitzone:    %6
+</translation>
     </message>
     <message>
         <source>the computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Computers</translation>
     </message>
     <message>
         <source>user needs show or set
 usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>user benötigt show oder set
+Aufruf: director-of-one %1</translation>
     </message>
     <message>
         <source>user %1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
         <source>user %1: unknown option %2
 usage: director-of-one %3</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1: unbekannte Option %2
+Aufruf: director-of-one %3</translation>
     </message>
     <message>
         <source>user %1: unknown option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1: unbekannte Option %2</translation>
     </message>
     <message>
         <source>no workflow with the id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Workflow mit der ID oder dem Namen „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names more than one workflow; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet mehr als einen Workflow; geben Sie mehr von der ID an</translation>
     </message>
     <message>
         <source>give the workflow file with --file F.json</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Workflow-Datei mit --file F.json an</translation>
     </message>
     <message>
         <source>%1 is larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 KiB</translation>
     </message>
     <message>
         <source>on </source>
-        <translation type="unfinished"></translation>
+        <translation>an </translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow</numerusform>
+            <numerusform>%n Workflows</numerusform>
         </translation>
     </message>
     <message>
         <source>Added workflow %1: %2 (%3; next run %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 hinzugefügt: %2 (%3; nächste Ausführung %4)</translation>
     </message>
     <message>
         <source>Updated workflow %1: %2 (%3; next run %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 aktualisiert: %2 (%3; nächste Ausführung %4)</translation>
     </message>
     <message>
         <source>Workflow %1
@@ -664,155 +743,267 @@ usage: director-of-one %3</source>
   last run:  %7
   saves:     %8 min per run
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1
+  Name:                %2
+  Typ:                 %3
+  Auslöser:            %4
+  aktiv:               %5
+  nächste Ausführung:  %6
+  letzte Ausführung:   %7
+  Einsparung:          %8 Min. pro Ausführung
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>A run of &quot;%1&quot; now would (nothing is written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung von „%1“ würde jetzt (es wird nichts geschrieben):</translation>
     </message>
     <message>
         <source>Enabled workflow %1 (next run %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 eingeschaltet (nächste Ausführung %2)</translation>
     </message>
     <message>
         <source>Disabled workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 ausgeschaltet</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Workflow %1 is at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 ist in Version %2.</translation>
     </message>
     <message>
         <source>replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt %1</translation>
     </message>
     <message>
         <source>invalid trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Auslöser</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frühere Version</numerusform>
+            <numerusform>%n frühere Versionen</numerusform>
         </translation>
     </message>
     <message>
         <source>VERSION must be a version number (as workflow versions lists them), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION muss eine Versionsnummer sein (wie workflow versions sie auflistet), nicht „%1“</translation>
     </message>
     <message>
         <source>Restored version %1 of workflow %2: it is now version %3 (%4; next run %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von Workflow %2 wiederhergestellt: sie ist jetzt Version %3 (%4; nächste Ausführung %5)</translation>
     </message>
     <message>
         <source>workflow needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>workflow benötigt einen Befehl</translation>
     </message>
     <message>
         <source>unknown workflow command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter workflow-Befehl „%1“</translation>
     </message>
     <message>
         <source>: use list, add, update, show, export, run, dry-run, enable, disable, history, versions, restore, runs, undo-run, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>: verwenden Sie list, add, update, show, export, run, dry-run, enable, disable, history, versions, restore, runs, undo-run, approve oder reject</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short; give the run&apos;s id or at least its first %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu kurz; geben Sie die ID der Ausführung oder mindestens ihre ersten %2 Zeichen an</translation>
     </message>
     <message>
         <source>no workflow run with an id starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Workflow-Ausführung mit einer ID, die mit „%1“ beginnt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches more than one run; give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehr als eine Ausführung; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
         <source>--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: verwenden Sie RUNNING, WAITING, SUCCESS, FAILED oder CANCELLED</translation>
     </message>
     <message>
         <source>Undoing run %1 of &quot;%2&quot; (%3) would:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen der Ausführung %1 von „%2“ (%3) würde:</translation>
     </message>
     <message>
         <source>change no task</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufgabe ändern</translation>
     </message>
     <message>
         <source>take %1 min saved and its tasks back out of the analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. eingesparte Zeit und ihre Aufgaben wieder aus der Auswertung nehmen</translation>
     </message>
     <message>
         <source>nothing was undone: pass --yes to undo the run</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde rückgängig gemacht: übergeben Sie --yes, um die Ausführung rückgängig zu machen</translation>
     </message>
     <message>
         <source>Undo? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen? [y/N]</translation>
     </message>
     <message>
         <source>nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde rückgängig gemacht</translation>
     </message>
     <message>
         <source>Undid run %1 of &quot;%2&quot;: %3 task(s) deleted, %4 put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 von „%2“ rückgängig gemacht (gelöschte Aufgaben: %3, zurückgesetzte: %4).</translation>
     </message>
     <message>
         <source>%1 task(s), %2 min saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: %1, eingespart: %2 Min.</translation>
     </message>
     <message>
         <source>undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Approved; the run of &quot;%1&quot; went on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben; die Ausführung von „%1“ ging weiter:</translation>
     </message>
     <message>
         <source>Rejected; the run of &quot;%1&quot; stopped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt; die Ausführung von „%1“ wurde beendet:</translation>
     </message>
     <message>
         <source>cannot load the drawing module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichenmodul kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>scheduler --team needs a PostgreSQL team database</source>
+        <translation>scheduler --team benötigt eine PostgreSQL-Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>scheduler: unknown option %1
+%2</source>
+        <translation>scheduler: unbekannte Option %1
+%2</translation>
+    </message>
+    <message>
+        <source>scheduler: --team goes with --files DIR (and without --user)
+%1</source>
+        <translation>scheduler: --team gehört zu --files DIR (und ohne --user)
+%1</translation>
+    </message>
+    <message>
+        <source>the team (login %1)</source>
+        <translation>das Team (Login %1)</translation>
+    </message>
+    <message>
+        <source>the password is read from the first line of standard input, which is empty</source>
+        <translation>das Passwort wird aus der ersten Zeile der Standardeingabe gelesen, und diese ist leer</translation>
+    </message>
+    <message>
+        <source>Password for the login %1: </source>
+        <translation>Passwort für den Login %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>die beiden Passwörter unterscheiden sich; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>das Passwort ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; use ADMIN, DIRECTOR, MANAGER or USER</source>
+        <translation>„%1“ ist keine Rolle; verwenden Sie ADMIN, DIRECTOR, MANAGER oder USER</translation>
+    </message>
+    <message>
+        <source>usage: director-of-one team add-user EMAIL --name N --role R --login L</source>
+        <translation>Aufruf: director-of-one team add-user EMAIL --name N --role R --login L</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; (%3) with the login %4.</source>
+        <translation>%1 &lt;%2&gt; (%3) mit dem Login %4 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation>(kein Login)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>team needs add-user, list, set-role or disable
+usage: director-of-one %1</source>
+        <translation>team benötigt add-user, list, set-role oder disable
+Aufruf: director-of-one %1</translation>
+    </message>
+    <message>
+        <source>team %1: unknown option %2
+usage: director-of-one %3</source>
+        <translation>team %1: unbekannte Option %2
+Aufruf: director-of-one %3</translation>
+    </message>
+    <message>
+        <source>team %1: unknown option %2</source>
+        <translation>team %1: unbekannte Option %2</translation>
+    </message>
+    <message>
+        <source>team commands need a PostgreSQL team database (this one is an SQLite file with one user)</source>
+        <translation>team-Befehle benötigen eine PostgreSQL-Teamdatenbank (dies ist eine SQLite-Datei mit einem Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; the login can no longer sign in.</source>
+        <translation>%1 ist deaktiviert; der Login kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
         <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
 
-Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data).
+Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;
+--lang de|fr|en chooses its language; --background starts it in the background, as at login).
 
 Database:
   db migrate          create or upgrade the schema; creates the local profile on an empty database
-  db status [--json]  backend, schema version and row counts
+  db status [--json]  backend, schema version, row counts (working and archive tables) and file size
   db seed             load sample data for the current user
   db reset --yes      drop all data and recreate the schema (PostgreSQL: the database owner&apos;s login only)
+  db backup FILE      copy the database into FILE and verify the copy (SQLite: while the program runs;
+                      PostgreSQL: pg_dump&apos;s custom format, needs postgresql-client)
+  db restore FILE [--yes]
+                      replace the database with a verified backup; the current one is kept as a backup
+                      in the data folder; asks first unless --yes
+                      Automatic backups (before a migration, db reset, an import of over 1,000 rows, and
+                      daily while the window runs) go to the data folder; the last 7 are kept
 
 Tasks (ID: the full id or a unique prefix of at least 8 characters; every task command takes --json):
   task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
@@ -827,9 +1018,18 @@ Tasks (ID: the full id or a unique prefix of at least 8 characters; every task c
 
 Profile:
   user show [--json]  the current user&apos;s profile
-  user set [--name N] [--company C] [--department D] [--time-zone ZONE]
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
                       change it; ZONE is an IANA name (Europe/Berlin) for schedules, empty for the
-                      computer&apos;s zone
+                      computer&apos;s zone; H: the hours saved you aim for each week (0: no target), a
+                      BUDGET_ALERT says when a week misses it
+
+Notifications (your own; ID: the notification&apos;s id):
+  notifications list [--unread] [--type T] [--json]
+                      newest first (T: INFO, WARNING, ERROR, SUCCESS, TASK_DUE, WORKFLOW_COMPLETE,
+                      BUDGET_ALERT)
+  notifications read ID|--all [--json]   mark one or all as read
+  notifications purge [--older-than DAYS] [--json]
+                      delete read notifications older than DAYS (default: your purge setting, 90)
 
 Team (a PostgreSQL database; the owner&apos;s or an ADMIN&apos;s login):
   team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
@@ -904,95 +1104,109 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scheduler --team needs a PostgreSQL team database</source>
+        <source>File size:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 and verified it (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
+        <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scheduler: unknown option %1
-%2</source>
+        <source>%1 is a verified backup (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scheduler: --team goes with --files DIR (and without --user)
-%1</source>
+        <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the team (login %1)</source>
+        <source>nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the password is read from the first line of standard input, which is empty</source>
+        <source>Restored %1 from %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for the login %1: </source>
+        <source>The database as it was is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same password again: </source>
+        <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the two passwords differ; nothing was changed</source>
+        <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the password is empty</source>
+        <source>--type: unknown type &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role; use ADMIN, DIRECTOR, MANAGER or USER</source>
+        <source>No notifications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: director-of-one team add-user EMAIL --name N --role R --login L</source>
+        <source>* unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added %1 &lt;%2&gt; (%3) with the login %4.</source>
+        <source>notifications read: give one notification ID or --all
+usage: director-of-one notifications read ID|--all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no login)</source>
+        <source>notifications read: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as read: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted read notifications older than %1 days: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  weekly target: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>active</source>
+        <source>%1 hours saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team needs add-user, list, set-role or disable
-usage: director-of-one %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team %1: unknown option %2
-usage: director-of-one %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team %1: unknown option %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team commands need a PostgreSQL team database (this one is an SQLite file with one user)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is disabled; the login can no longer sign in.</source>
+        <source>must be a number of hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,58 +1214,62 @@ usage: director-of-one %3</source>
     <name>ConnectionCheck</name>
     <message>
         <source>your system login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr System-Login</translation>
     </message>
     <message>
         <source>The file %1 opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 lässt sich öffnen.</translation>
     </message>
     <message>
         <source>Connected to %1 on %2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 auf %2 als %3.</translation>
     </message>
     <message>
         <source>Wrong password for the login %1 (or there is no such login: the server does not say which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort für den Login %1 (oder diesen Login gibt es nicht: der Server sagt nicht, was zutrifft).</translation>
     </message>
     <message>
         <source>The server asks for the password of the login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt das Passwort des Logins %1.</translation>
     </message>
     <message>
         <source>The server %1 has no database named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keine Datenbank namens %2.</translation>
     </message>
     <message>
         <source>The server %1 has no login named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keinen Login namens %2.</translation>
     </message>
     <message>
         <source>No PostgreSQL server answers at %1: it is not running, or the host name or port is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet kein PostgreSQL-Server: Er läuft nicht, oder Hostname oder Port sind falsch.</translation>
     </message>
     <message>
         <source>The server %1 accepts this login only over an encrypted connection: choose the SSL mode &quot;require&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 akzeptiert diesen Login nur über eine verschlüsselte Verbindung: Wählen Sie den SSL-Modus „require“.</translation>
     </message>
     <message>
         <source>The server %1 does not offer an encrypted connection, but the SSL mode requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 bietet keine verschlüsselte Verbindung an, aber der SSL-Modus verlangt eine.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The connection to %1 failed.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or is not a database. Nothing was written to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,315 +1277,382 @@ usage: director-of-one %3</source>
     <name>ConsultationRepository</name>
     <message>
         <source>a %1 consultation cannot be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status %1 kann nicht terminiert werden</translation>
     </message>
     <message>
         <source>a %1 consultation cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status %1 kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>a %1 consultation cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status %1 kann nicht abgesagt werden</translation>
     </message>
     <message>
         <source>a %1 consultation cannot be scheduled again; reschedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status %1 kann nicht erneut terminiert werden; verlegen Sie sie</translation>
     </message>
     <message>
         <source>a %1 consultation cannot be rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status %1 kann nicht verlegt werden</translation>
     </message>
     <message>
         <source>a %1 consultation cannot be a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status %1 kann nicht als nicht erschienen gelten</translation>
     </message>
     <message>
         <source>the booking number counter cannot be advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler für Buchungsnummern kann nicht erhöht werden</translation>
     </message>
     <message>
         <source>consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung</translation>
     </message>
     <message>
         <source>no consultation with the booking id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beratung mit der Buchungsnummer %1</translation>
     </message>
     <message>
         <source>the consultation %1 was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung %1 wurde an anderer Stelle geändert; laden Sie sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
         <source>a valid date and time is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gültiges Datum mit Uhrzeit ist erforderlich</translation>
     </message>
     <message>
         <source>moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verlegt von %1</translation>
     </message>
     <message>
         <source>the consultation starts at %1; it can be a no-show only once it has started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung beginnt um %1; sie kann erst nach ihrem Beginn als nicht erschienen markiert werden</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erschienen</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
 </context>
 <context>
     <name>CreateTaskCommand</name>
     <message>
         <source>Create &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ anlegen</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>the quoted field that starts on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das in Zeile %1 beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>text after the closing quote (a quote inside a field is written twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen (ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben)</translation>
     </message>
     <message>
         <source>a quote inside a field that does not start with one (quote the whole field and write the quote twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt)</translation>
     </message>
     <message>
         <source>the field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die kein UTF-8-Text sind, in Zeile %1, Zeichen %2 (speichern Sie die Datei als UTF-8)</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the file is empty; the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
         <source>unknown column (the columns are %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte (die Spalten sind %1)</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte kommt doppelt vor</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte „%1“ fehlt</translation>
     </message>
     <message>
         <source>the row has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
     <message>
         <source>no consultation with the booking id %1 (import the consultations first)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beratung mit der Buchungsnummer %1 (importieren Sie zuerst die Beratungen)</translation>
     </message>
     <message>
         <source>an id is at most 36 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID besteht aus höchstens 36 Buchstaben, Ziffern und Bindestrichen</translation>
     </message>
     <message>
         <source>repeats an earlier row of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt eine frühere Zeile der Datei</translation>
     </message>
     <message>
         <source>the id belongs to a task of another user</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID gehört zu einer Aufgabe eines anderen Benutzers</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits importiert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no (use true, false, 1, 0, yes or no)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ja noch nein (verwenden Sie true, false, 1, 0, yes oder no)</translation>
     </message>
     <message>
         <source>a SCHEDULED consultation needs its date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status SCHEDULED braucht ihr Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erschienen</translation>
     </message>
     <message>
         <source>a CANCELLED consultation needs its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beratung mit dem Status CANCELLED braucht ihren Grund</translation>
     </message>
     <message>
         <source>only a CANCELLED consultation can be a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Beratung mit dem Status CANCELLED kann als nicht erschienen gelten</translation>
     </message>
     <message>
         <source>a booking id is at most 32 letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Buchungsnummer besteht aus höchstens 32 Buchstaben, Ziffern und Bindestrichen</translation>
     </message>
     <message>
         <source>the booking id belongs to a consultation of another user</source>
-        <translation type="unfinished"></translation>
+        <translation>die Buchungsnummer gehört zu einer Beratung eines anderen Benutzers</translation>
     </message>
 </context>
 <context>
     <name>DashboardData</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Stunden</translation>
     </message>
     <message>
         <source>Tasks automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Aufgaben</translation>
     </message>
     <message>
         <source>Efficiency score</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzwert</translation>
     </message>
     <message>
         <source>Active workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Workflows</translation>
     </message>
     <message>
         <source>Tasks completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufgaben</translation>
     </message>
     <message>
         <source>Consultations completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Beratungen</translation>
     </message>
 </context>
 <context>
     <name>DashboardQueries</name>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>must not be before the start of the range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Beginn des Zeitraums liegen (%1)</translation>
     </message>
 </context>
 <context>
     <name>DashboardReport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Analytics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3 Tage)</translation>
     </message>
     <message>
         <source>Compared with %1 to %2 · %3 · generated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1 bis %2 · %3 · erstellt %4</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>This range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Previous range</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>No data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Top workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Workflows</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Stunden</translation>
     </message>
     <message>
         <source>Tasks created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Aufgaben</translation>
     </message>
     <message>
         <source>No workflow ran in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde kein Workflow ausgeführt.</translation>
     </message>
     <message>
         <source>cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das PDF konnte nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>connection %1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung %1 ist bereits geöffnet</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (Debian: libqt6sql6-%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode is %2)</source>
+        <translation>%1 kann kein Write-Ahead-Logging verwenden (Journalmodus ist %2)</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again in a moment</source>
+        <translation>die Datenbank ist durch ein anderes Programm belegt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the database refused the change: %1</source>
+        <translation>die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read or write the database file: %1</source>
+        <translation>die Datenbankdatei kann nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>another user changed the same data at the same time; try again</source>
+        <translation>ein anderer Benutzer hat dieselben Daten gleichzeitig geändert; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost: %1</source>
+        <translation>die Verbindung zum Datenbankserver wurde unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>a change is still in progress; reconnecting later</source>
+        <translation>eine Änderung ist noch nicht abgeschlossen; die Verbindung wird später neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>a statement is still in use; reconnecting later</source>
+        <translation>eine Anweisung wird noch verwendet; die Verbindung wird später neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to %1: %2</source>
+        <translation>die Verbindung zu %1 kann nicht neu aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (or it is damaged beyond reading); nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2); nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>no backup file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change is still in progress; back up later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1375,47 +1660,115 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
+        <source>the database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot use write-ahead logging (journal mode is %2)</source>
+        <source>cannot start reading the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database is busy with another program; try again in a moment</source>
+        <source>cannot count the rows of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the database refused the change: %1</source>
+        <source>cannot write the backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read or write the database file: %1</source>
+        <source>the copy fails the integrity check (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another user changed the same data at the same time; try again</source>
+        <source>the copy cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connection to the database server was lost: %1</source>
+        <source>the copy&apos;s row counts differ from the database&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database error: %1</source>
+        <source>The backup was not verified and has been deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a change is still in progress; reconnecting later</source>
+        <source>cannot rename the verified backup to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a statement is still in use; reconnecting later</source>
+        <source>there is no file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot reconnect to %1: %2</source>
+        <source>%1 is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails the integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no Director of One database (it has no schema_version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Director of One (schema version %2; this program knows up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of %1 beside the database could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed: it makes and restores PostgreSQL backups (Debian: apt install postgresql-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start pg_restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PostgreSQL backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no Director of One backup (it has no schema_version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump&apos;s row counts differ from the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored table %1 has %2 rows, the backup %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,32 +1776,32 @@ usage: director-of-one %3</source>
     <name>DatabaseUrl</name>
     <message>
         <source>the database URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank-URL ist leer</translation>
     </message>
     <message>
         <source>sqlite: needs a file path, e.g. sqlite:/home/me/director.db</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite: benötigt einen Dateipfad, z. B. sqlite:/home/me/director.db</translation>
     </message>
     <message>
         <source>the PostgreSQL URI names no database, e.g. postgresql://me@localhost:5432/director</source>
-        <translation type="unfinished"></translation>
+        <translation>die PostgreSQL-URI nennt keine Datenbank, z. B. postgresql://me@localhost:5432/director</translation>
     </message>
     <message>
         <source>unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://user@host:port/dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Datenbank-URL „%1“: verwenden Sie sqlite:PATH oder postgresql://user@host:port/dbname</translation>
     </message>
     <message>
         <source>not a valid PostgreSQL URI %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige PostgreSQL-URI %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeleteTasksCommand</name>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe löschen</numerusform>
+            <numerusform>%n Aufgaben löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,79 +1809,94 @@ usage: director-of-one %3</source>
     <name>DeleteWorkflowCommand</name>
     <message>
         <source>Delete workflow &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>EditTaskCommand</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ExecutionRepository</name>
     <message>
         <source>this run (%1) was already claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung (%1) wurde bereits übernommen</translation>
     </message>
     <message>
         <source>the run of &quot;%1&quot; due at %2 was claimed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>die um %2 fällige Ausführung von „%1“ wurde an anderer Stelle übernommen</translation>
     </message>
     <message>
         <source>the workflow &quot;%1&quot; was handled elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow „%1“ wurde an anderer Stelle bearbeitet</translation>
     </message>
     <message>
         <source>workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>workflow run</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Ausführung</translation>
     </message>
     <message>
         <source>interrupted: the program running it (%1) stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: das ausführende Programm (%1) wurde beendet, bevor die Ausführung fertig war</translation>
     </message>
     <message>
         <source>this run is not waiting for an approval (any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung wartet nicht (mehr) auf eine Freigabe</translation>
     </message>
 </context>
 <context>
     <name>GuiStart</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Unknown view</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht</translation>
     </message>
     <message>
         <source>There is no view &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ansicht „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; waits for your approval (a task in Review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ wartet auf Ihre Freigabe (eine Aufgabe in Prüfung)</translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; ran: %2 task(s) created, %3 min saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ ausgeführt (angelegte Aufgaben: %2, eingespart: %3 Min.)</translation>
     </message>
     <message>
         <source>Workflow scheduler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Zeitplaner: %1</translation>
     </message>
     <message>
         <source>The profile was not confirmed.</source>
+        <translation>Das Profil wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Director of One is already running; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousekeepingRepository</name>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,66 +1904,66 @@ usage: director-of-one %3</source>
     <name>Import</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Spalte %1</translation>
     </message>
     <message>
         <source>the file cannot be imported; nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht importiert werden; nichts wurde geschrieben:</translation>
     </message>
     <message>
         <source>%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen können nicht importiert werden; nichts wurde geschrieben (--skip-invalid importiert die übrigen):</translation>
     </message>
 </context>
 <context>
     <name>ImportValues</name>
     <message>
         <source>&quot;%1&quot; is not a date and time (use YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (verwenden Sie YYYY-MM-DDTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (verwenden Sie %2)</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>this database was written by a newer version of Director of One (schema version %1; this program knows up to %2). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank wurde von einer neueren Version von Director of One geschrieben (Schemaversion %1; dieses Programm kennt bis %2). Installieren Sie die neuere Version, um sie zu öffnen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>the database schema is at version %1 and needs version %2: run `director-of-one db migrate`</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankschema hat Version %1 und benötigt Version %2: führen Sie `director-of-one db migrate` aus</translation>
     </message>
     <message>
         <source>migration %1 is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt im Programm</translation>
     </message>
     <message>
         <source>migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>migration %1 (%2) broke a reference in table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2) hat einen Verweis in der Tabelle %3 beschädigt</translation>
     </message>
     <message>
         <source>only the owner of the database can reset it; sign in with the owner&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der Eigentümer der Datenbank kann sie zurücksetzen; melden Sie sich mit dem Login des Eigentümers an</translation>
     </message>
 </context>
 <context>
     <name>MoveTasksCommand</name>
     <message numerus="yes">
         <source>Move %n task(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe nach %1 verschieben</numerusform>
+            <numerusform>%n Aufgaben nach %1 verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -1603,74 +1971,146 @@ usage: director-of-one %3</source>
     <name>NotificationRepository</name>
     <message>
         <source>notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
 </context>
 <context>
     <name>PreferenceRepository</name>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>must be between 0 and %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und %1 Stunden liegen</translation>
     </message>
     <message>
         <source>must be a day of the week (1 = Monday … 7 = Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Wochentag sein (1 = Montag … 7 = Sonntag)</translation>
     </message>
     <message>
         <source>needs a start and an end time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt eine Anfangs- und eine Endzeit (HH:MM)</translation>
     </message>
     <message>
         <source>the start and the end are the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang und Ende sind dieselbe Uhrzeit</translation>
     </message>
     <message>
         <source>must be between 0 (no limit) and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 (keine Begrenzung) und %1 liegen</translation>
     </message>
     <message>
         <source>must be between 1 and %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1 und %1 Tagen liegen</translation>
     </message>
     <message>
         <source>the stored value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Wert kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
 </context>
 <context>
     <name>Query</name>
     <message>
         <source>an earlier step of this change failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Schritt dieser Änderung ist fehlgeschlagen; nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>the connection to the database server is lost; reconnecting</source>
+        <translation>die Verbindung zum Datenbankserver ist unterbrochen; sie wird neu aufgebaut</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>1 minute overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 %2</source>
+        <comment>weekday, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,1500 +2118,1645 @@ usage: director-of-one %3</source>
     <name>ReportWriter</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit offen</translation>
     </message>
     <message>
         <source>Workflow runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Ausführungen</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>Successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Time saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Zeit</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Tasks created by workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Workflows angelegte Aufgaben</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom %1 bis %2</translation>
     </message>
     <message>
         <source>PDF reports need the graphical libraries; this program started without them</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Berichte benötigen die Grafikbibliotheken; dieses Programm wurde ohne sie gestartet</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID %2 nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>RunUndo</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>title &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel „%1“</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter %1</translation>
     </message>
     <message>
         <source>this run was already undone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung wurde bereits rückgängig gemacht (%1)</translation>
     </message>
     <message>
         <source>this run is still running; undo it once it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung läuft noch; machen Sie sie rückgängig, wenn sie beendet ist</translation>
     </message>
     <message>
         <source>this run waits for an approval; approve or reject it first, then undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung wartet auf eine Freigabe; geben Sie sie zuerst frei oder lehnen Sie sie ab, dann machen Sie sie rückgängig</translation>
     </message>
     <message>
         <source>this run %1 without changing any task: there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung %1, ohne eine Aufgabe zu ändern: es gibt nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde abgebrochen</translation>
     </message>
     <message>
         <source>(changed since the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seit der Ausführung geändert)</translation>
     </message>
     <message>
         <source>Task %1 that the run created was deleted since; nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von der Ausführung angelegte Aufgabe %1 wurde inzwischen gelöscht; nichts zu tun</translation>
     </message>
     <message>
         <source>Delete task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ löschen</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; was deleted since the run; it stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ wurde nach der Ausführung gelöscht; sie bleibt gelöscht</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; is already as it was before the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ ist bereits wie vor der Ausführung</translation>
     </message>
     <message>
         <source>Put task &quot;%1&quot; back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ zurücksetzen: %2</translation>
     </message>
     <message>
         <source>this run was undone or changed elsewhere; reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung wurde an anderer Stelle rückgängig gemacht oder geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Monats</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>day of week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>hour %1 is out of range 0-23</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde %1 liegt außerhalb des Bereichs 0-23</translation>
     </message>
     <message>
         <source>minute %1 is out of range 0-59</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1 liegt außerhalb des Bereichs 0-59</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter %1 „%2“</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 %2 is out of range %3-%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 liegt außerhalb des Bereichs %3-%4</translation>
     </message>
     <message>
         <source>empty entry in %1 list &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Eintrag in der Liste für %1 „%2“</translation>
     </message>
     <message>
         <source>%1 step &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite für %1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 step in &apos;%2&apos; must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite für %1 in „%2“ muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>%1 range &apos;%2&apos; goes backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich für %1 „%2“ läuft rückwärts</translation>
     </message>
     <message>
         <source>a schedule is required, e.g. &apos;daily at 09:00&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitplan ist erforderlich, z. B. „daily at 09:00“</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet „%1“, erhalten „%2“</translation>
     </message>
     <message>
         <source>expected &apos;hourly&apos; or &apos;hourly at :MM&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet „hourly“ oder „hourly at :MM“, erhalten „%1“</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos; (use monday..sunday or mon..sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tag „%1“ (verwenden Sie monday..sunday oder mon..sun)</translation>
     </message>
     <message>
         <source>expected a day of the month 1-31, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Tag des Monats 1-31, erhalten „%1“</translation>
     </message>
     <message>
         <source>day %1 is out of range 1-31</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 liegt außerhalb des Bereichs 1-31</translation>
     </message>
     <message>
         <source>cron needs 5 fields, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cron benötigt 5 Felder, erhalten %1</translation>
     </message>
     <message>
         <source>unknown schedule &apos;%1&apos;: expected &apos;hourly&apos;, &apos;daily at HH:MM&apos;, &apos;weekly on DAY at HH:MM&apos;, &apos;monthly on N at HH:MM&apos; or a 5-field cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeitplan „%1“: erwartet „hourly“, „daily at HH:MM“, „weekly on DAY at HH:MM“, „monthly on N at HH:MM“ oder einen Cron-Ausdruck mit 5 Feldern</translation>
     </message>
     <message>
         <source>Every hour at :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich zur Minute %1</translation>
     </message>
     <message>
         <source>Every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich um %1</translation>
     </message>
     <message>
         <source>Every %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden %1 um %2</translation>
     </message>
     <message>
         <source>Monthly on day %1 at %2 (last day in shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am %1. um %2 (in kürzeren Monaten am letzten Tag)</translation>
     </message>
     <message>
         <source>Monthly on day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am %1. um %2</translation>
     </message>
     <message>
         <source>Cron: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron: %1</translation>
     </message>
     <message>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Minuten</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>on day %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1. Tag des Monats</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im %1</translation>
     </message>
 </context>
 <context>
     <name>Seeder</name>
     <message>
         <source>%1 already has %2 tasks; seed an empty database (db reset --yes) instead of mixing sample data in</source>
+        <translation>%1 hat bereits %2 Aufgaben; laden Sie Beispieldaten in eine leere Datenbank (db reset --yes), statt sie mit vorhandenen Daten zu mischen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDueNotice</name>
+    <message>
+        <source>Due: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2.</source>
+        <comment>title, &quot;due tomorrow 17:00&quot; or &quot;3 days overdue&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks due or overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks due by tomorrow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <comment>title, &quot;due today 17:00&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaskRepository</name>
     <message>
         <source>no user with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer mit der ID %1</translation>
     </message>
     <message>
         <source>the task &quot;%1&quot; was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe „%1“ wurde an anderer Stelle geändert; laden Sie sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
         <source>a task is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>tasks of different users cannot be moved together</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben verschiedener Benutzer können nicht zusammen verschoben werden</translation>
     </message>
 </context>
 <context>
     <name>TaskStatus</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>TaskwarriorImport</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>the file holds no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Aufgaben</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the template of a recurring task: its occurrences are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage einer wiederkehrenden Aufgabe: ihre Vorkommen werden importiert</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (pending, waiting, completed, deleted, recurring)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „%1“ (pending, waiting, completed, deleted, recurring)</translation>
     </message>
     <message>
         <source>unknown priority &quot;%1&quot; (H, M or L)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Priorität „%1“ (H, M oder L)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Taskwarrior time (YYYYMMDDTHHMMSSZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Taskwarrior-Zeitangabe (YYYYMMDDTHHMMSSZ)</translation>
     </message>
     <message>
         <source>every task needs its uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Aufgabe benötigt ihre uuid</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits importiert</translation>
     </message>
 </context>
 <context>
     <name>TeamRepository</name>
     <message>
         <source>a login is 1 to 63 lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter (and not with pg_)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Login besteht aus 1 bis 63 Kleinbuchstaben, Ziffern, „_“, „.“ oder „-“ und beginnt mit einem Buchstaben (und nicht mit pg_)</translation>
     </message>
     <message>
         <source>the database has no logins yet: run `director-of-one db migrate`</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat noch keine Logins: führen Sie `director-of-one db migrate` aus</translation>
     </message>
     <message>
         <source>only the owner of the database or an administrator can manage the team (signed in as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der Eigentümer der Datenbank oder ein Administrator kann das Team verwalten (angemeldet als %1)</translation>
     </message>
     <message>
         <source>the team scheduler runs under a login in the group role doo_scheduler; %1 is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Team-Zeitplaner läuft unter einem Login in der Gruppenrolle doo_scheduler; %1 gehört nicht dazu</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist leer</translation>
     </message>
     <message>
         <source>%1 or the login %2 is already used by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder der Login %2 wird bereits von einem anderen Benutzer verwendet</translation>
     </message>
     <message>
         <source>no user with the email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer mit der E-Mail-Adresse %1</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>unmatched &apos;}&apos; at %1 (write }} for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>„}“ ohne Gegenstück an Position %1 (schreiben Sie }} für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <source>unclosed &apos;{&apos; at %1 (write {{ for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossene „{“ an Position %1 (schreiben Sie {{ für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <source>unclosed &apos;{&apos; at %1: another &apos;{&apos; follows at %2 before any &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossene „{“ an Position %1: vor einer „}“ folgt an Position %2 eine weitere „{“</translation>
     </message>
     <message>
         <source>empty placeholder &apos;{}&apos; at %1 (write {{}} for literal braces)</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Platzhalter „{}“ an Position %1 (schreiben Sie {{}} für wörtliche Klammern)</translation>
     </message>
     <message>
         <source>the placeholder {%1} needs a task event trigger (task.created, task.status_changed or task.due_soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Platzhalter {%1} benötigt einen Aufgabenereignis-Auslöser (task.created, task.status_changed oder task.due_soon)</translation>
     </message>
     <message>
         <source>the placeholder {%1} needs a consultation event trigger (consultation.created, .scheduled, .completed or .cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Platzhalter {%1} benötigt einen Beratungsereignis-Auslöser (consultation.created, .scheduled, .completed oder .cancelled)</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; available here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter {%1}; hier verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>no active transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktive Transaktion</translation>
     </message>
     <message>
         <source>a part of the change failed; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil der Änderung ist fehlgeschlagen; nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>the connection to the database server was lost; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Datenbankserver wurde unterbrochen; nichts wurde gespeichert</translation>
     </message>
     <message>
         <source>the connection to the database server was lost while the change was being saved; it may or may not have been saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Datenbankserver wurde beim Speichern der Änderung unterbrochen; sie wurde möglicherweise gespeichert, möglicherweise nicht</translation>
     </message>
 </context>
 <context>
     <name>User</name>
     <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or leave it empty for the computer&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin, oder lassen Sie das Feld leer für die Zeitzone des Computers)</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>%1 is already used by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von einem anderen Benutzer verwendet</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Benutzer gibt es nicht</translation>
     </message>
     <message>
         <source>only an administrator can add users</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Administrator kann Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>only an administrator can change a role or deactivate a user</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Administrator kann eine Rolle ändern oder einen Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>this profile was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Profil wurde an anderer Stelle geändert; laden Sie es neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
         <source>no user with the email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer mit der E-Mail-Adresse %1</translation>
     </message>
     <message>
         <source>there is no local profile yet: run `director-of-one db migrate` or start the app</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch kein lokales Profil: führen Sie `director-of-one db migrate` aus oder starten Sie die App</translation>
     </message>
     <message>
         <source>this database has users but no local profile: pass --user EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank hat Benutzer, aber kein lokales Profil: übergeben Sie --user EMAIL</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>a notification links to at most one item</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Benachrichtigung verweist auf höchstens ein Element</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>must be at most %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein (es sind %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>must be at most %1 bytes of JSON (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Bytes JSON umfassen (es sind %2)</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Array sein</translation>
     </message>
     <message>
         <source>must be between %1 and %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen (angegeben: %3)</translation>
     </message>
     <message>
         <source>at most %1 tags (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Schlagwörter (es sind %2)</translation>
     </message>
     <message>
         <source>a tag cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlagwort darf nicht leer sein</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; contains a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ enthält ein Komma</translation>
     </message>
 </context>
 <context>
     <name>WorkflowDefinition</name>
     <message>
         <source>is too large: at most %1 bytes of JSON (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß: höchstens %1 Bytes JSON (es sind %2)</translation>
     </message>
     <message>
         <source>is nested too deeply: at most %1 levels of arrays and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu tief verschachtelt: höchstens %1 Ebenen aus Arrays und Objekten</translation>
     </message>
     <message>
         <source>is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>unknown key; %1 takes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; %1 erlaubt %2</translation>
     </message>
     <message>
         <source>must be true or false (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>is required: an integer from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>must be an integer from %1 to %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein (angegeben: %3)</translation>
     </message>
     <message>
         <source>must be between %1 and %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen (angegeben: %3)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a string (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>is required: it cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be at most %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein (es sind %2)</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: einer der Werte %1</translation>
     </message>
     <message>
         <source>must be one of %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>must be one of %1 (it is &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein (angegeben: „%2“)</translation>
     </message>
     <message>
         <source>a tag must have 1 to %1 characters (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlagwort muss 1 bis %1 Zeichen haben (es sind %2)</translation>
     </message>
     <message>
         <source>a tag cannot contain a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlagwort darf kein Komma enthalten</translation>
     </message>
     <message>
         <source>must be an array of tags such as [&quot;finance&quot;] (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Schlagwörtern wie [&quot;finance&quot;] sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>must list at least one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens ein Schlagwort enthalten</translation>
     </message>
     <message>
         <source>must have at most %1 tags (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Schlagwörter haben (es sind %2)</translation>
     </message>
     <message>
         <source>repeats the tag &apos;%1&apos; (tags are compared ignoring case)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt das Schlagwort „%1“ (Groß- und Kleinschreibung wird nicht unterschieden)</translation>
     </message>
     <message>
         <source>must be an absolute path or start with ~/ (it is &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein absoluter Pfad sein oder mit ~/ beginnen (angegeben: „%1“)</translation>
     </message>
     <message>
         <source>must be a status or an array of statuses, from %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Status oder ein Array von Status aus %1 sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>must list at least one status</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Status enthalten</translation>
     </message>
     <message>
         <source>repeats the status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt den Status %1</translation>
     </message>
     <message>
         <source>must be an object with at least one of %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit mindestens einem der Schlüssel %1 sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>set</translation>
     </message>
     <message>
         <source>the tag &apos;%1&apos; is also in add_tags</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort „%1“ steht auch in add_tags</translation>
     </message>
     <message>
         <source>must be an object such as {&quot;type&quot;:&quot;create_task&quot;,&quot;title&quot;:&quot;...&quot;} (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt wie {&quot;type&quot;:&quot;create_task&quot;,&quot;title&quot;:&quot;...&quot;} sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>an action of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion vom Typ %1</translation>
     </message>
     <message>
         <source>is required: an array of 1 to %1 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: ein Array aus 1 bis %1 Aktionen</translation>
     </message>
     <message>
         <source>must be a JSON array of actions (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Array von Aktionen sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>must contain at least one action</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Aktion enthalten</translation>
     </message>
     <message>
         <source>must contain at most %1 actions (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Aktionen enthalten (es sind %2)</translation>
     </message>
     <message>
         <source>a trigger of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auslöser vom Typ %1</translation>
     </message>
     <message>
         <source>an event trigger for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignisauslöser für %1</translation>
     </message>
     <message>
         <source> (e.g. &quot;daily at 09:00&quot;, &quot;weekly on monday at 09:00&quot; or a cron expression &quot;0 9 * * 1-5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (z. B. „daily at 09:00“, „weekly on monday at 09:00“ oder ein Cron-Ausdruck „0 9 * * 1-5“)</translation>
     </message>
     <message>
         <source>must differ from &quot;from&quot; (both are %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss sich von „from“ unterscheiden (beide sind %1)</translation>
     </message>
     <message>
         <source>is required: a JSON object such as {&quot;type&quot;:&quot;manual&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: ein JSON-Objekt wie {&quot;type&quot;:&quot;manual&quot;}</translation>
     </message>
     <message>
         <source>must be a JSON object (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Stunden</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Minuten</translation>
     </message>
     <message>
         <source>Manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>When a task is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe angelegt wird</translation>
     </message>
     <message>
         <source>When a task moves from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe von „%1“ nach „%2“ wechselt</translation>
     </message>
     <message>
         <source>When a task moves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe nach „%1“ wechselt</translation>
     </message>
     <message>
         <source>When a task moves out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe „%1“ verlässt</translation>
     </message>
     <message>
         <source>When a task changes status</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich der Status einer Aufgabe ändert</translation>
     </message>
     <message>
         <source>When a task is due within 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe innerhalb von 1 Stunde fällig ist</translation>
     </message>
     <message>
         <source>When a task is due within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Aufgabe innerhalb von %1 Stunden fällig ist</translation>
     </message>
     <message>
         <source>When a consultation is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Beratung angefragt wird</translation>
     </message>
     <message>
         <source>When a consultation is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Beratung terminiert wird</translation>
     </message>
     <message>
         <source>When a consultation is completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Beratung abgeschlossen wird</translation>
     </message>
     <message>
         <source>When a consultation is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Beratung abgesagt wird</translation>
     </message>
     <message>
         <source>On an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Ereignis</translation>
     </message>
     <message>
         <source>must be a JSON object such as {&quot;type&quot;:&quot;manual&quot;} (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt wie {&quot;type&quot;:&quot;manual&quot;} sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar</translation>
     </message>
     <message>
         <source>a workflow file must be a JSON object with the keys %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Workflow-Datei muss ein JSON-Objekt mit den Schlüsseln %1 sein</translation>
     </message>
     <message>
         <source>a workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Workflow-Datei</translation>
     </message>
     <message>
         <source>must be a number of minutes from 0 to %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Anzahl Minuten von 0 bis %1 sein (angegeben: %2)</translation>
     </message>
     <message>
         <source>must be between 0 and %1 (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und %1 liegen (angegeben: %2)</translation>
     </message>
 </context>
 <context>
     <name>WorkflowEngine</name>
     <message>
         <source>%1 task(s) created, %2 changed; %3 min saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: %1 angelegt, %2 geändert; %3 Min. eingespart</translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ abgeschlossen</translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ fehlgeschlagen</translation>
     </message>
     <message>
         <source>this run is not waiting for an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung wartet nicht auf eine Freigabe</translation>
     </message>
     <message>
         <source>rejected: the approval task was cancelled or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: die Freigabeaufgabe wurde abgebrochen oder gelöscht</translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ beendet</translation>
     </message>
 </context>
 <context>
     <name>WorkflowRepository</name>
     <message>
         <source>cannot be negative (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>must be a number of at least 0 (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von mindestens 0 sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>the workflow &quot;%1&quot; was changed elsewhere; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow „%1“ wurde an anderer Stelle geändert; laden Sie ihn neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
         <source>workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>the workflow has no saved version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow hat keine gespeicherte Version %1</translation>
     </message>
     <message>
         <source>this run (scheduled for %1) was already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ausführung (geplant für %1) wurde bereits erfasst</translation>
     </message>
     <message>
         <source>nothing to bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wiederherzustellen</translation>
     </message>
     <message>
         <source>the workflow belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow gehört einem anderen Benutzer</translation>
     </message>
     <message>
         <source>a workflow with this id exists again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Workflow mit dieser ID existiert wieder</translation>
     </message>
 </context>
 <context>
     <name>WriteRetry</name>
     <message>
         <source>the consultation request from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratungsanfrage von %1</translation>
     </message>
     <message>
         <source>scheduling the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminieren der Beratung</translation>
     </message>
     <message>
         <source>rescheduling the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegen der Beratung</translation>
     </message>
     <message>
         <source>completing the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Beratung</translation>
     </message>
     <message>
         <source>cancelling the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen der Beratung</translation>
     </message>
     <message>
         <source>marking the consultation as no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren der Beratung als nicht erschienen</translation>
     </message>
     <message>
         <source>the linked task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die verknüpfte Aufgabe „%1“</translation>
     </message>
     <message numerus="yes">
         <source>moving %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschieben von %n Aufgabe</numerusform>
+            <numerusform>Verschieben von %n Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>putting %n task(s) back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zurücksetzen von %n Aufgabe</numerusform>
+            <numerusform>Zurücksetzen von %n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>the new task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Aufgabe „%1“</translation>
     </message>
     <message>
         <source>the changes to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderungen an „%1“</translation>
     </message>
     <message numerus="yes">
         <source>deleting %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen von %n Aufgabe</numerusform>
+            <numerusform>Löschen von %n Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>restoring %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederherstellen von %n Aufgabe</numerusform>
+            <numerusform>Wiederherstellen von %n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>the new person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Person %1</translation>
     </message>
     <message>
         <source>the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle von %1</translation>
     </message>
     <message>
         <source>disabling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren von %1</translation>
     </message>
     <message>
         <source>the workflow &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow „%1“</translation>
     </message>
     <message>
         <source>the copy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie „%1“</translation>
     </message>
     <message>
         <source>undoing the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen der Ausführung</translation>
     </message>
     <message>
         <source>the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>die Freigabe</translation>
     </message>
     <message>
         <source>the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ablehnung</translation>
     </message>
     <message>
         <source>restoring version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen von Version %1</translation>
     </message>
     <message>
         <source>Not saved: %1. The connection to the database server was lost (%2); the window reconnects by itself, then do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Die Verbindung zum Datenbankserver wurde unterbrochen (%2); das Fenster verbindet sich selbst neu, führen Sie den Vorgang dann noch einmal aus.</translation>
     </message>
     <message>
         <source>Perhaps not saved: %1. The connection to the database server was lost while it was being saved; look whether it is there once the status bar shows Connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise nicht gespeichert: %1. Die Verbindung zum Datenbankserver wurde beim Speichern unterbrochen; prüfen Sie, ob die Änderung vorhanden ist, sobald die Statusleiste wieder „Verbunden“ zeigt.</translation>
     </message>
 </context>
 <context>
     <name>doo::ActionForm</name>
     <message>
         <source>Add an action, or choose one in the list to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Aktion hinzu, oder wählen Sie eine in der Liste aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>New task {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe {date}</translation>
     </message>
     <message>
         <source>{workflow.name} ran</source>
-        <translation type="unfinished"></translation>
+        <translation>{workflow.name} wurde ausgeführt</translation>
     </message>
     <message>
         <source>Approve {workflow.name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{workflow.name} freigeben</translation>
     </message>
     <message>
         <source>Either</source>
-        <translation type="unfinished"></translation>
+        <translation>Egal</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Due in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Which tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Aufgaben</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Priorität</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktualisiert</translation>
     </message>
     <message>
         <source>Created by a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Workflow angelegt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter hinzufügen</translation>
     </message>
     <message>
         <source>Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter entfernen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Creates a task in Review; the rest of the workflow runs once you approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt eine Aufgabe in Prüfung an; der Rest des Workflows läuft, sobald Sie sie freigeben.</translation>
     </message>
 </context>
 <context>
     <name>doo::ActionListEditor</name>
     <message>
         <source>Actions run from top to bottom; drag them to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen laufen von oben nach unten; ziehen Sie sie, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
     <name>doo::ActionListModel</name>
     <message>
         <source>Create task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe anlegen</translation>
     </message>
     <message>
         <source>Update tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben ändern</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <source>Generate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellen</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>Request approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe anfordern</translation>
     </message>
     <message>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Typ)</translation>
     </message>
     <message>
         <source>add tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter hinzufügen: %1</translation>
     </message>
     <message>
         <source>remove tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter entfernen: %1</translation>
     </message>
     <message>
         <source>due in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig in %1 Tagen</translation>
     </message>
 </context>
 <context>
     <name>doo::AddPersonDialog</name>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachname</translation>
     </message>
     <message>
         <source>e.g. jsmith</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. jsmith</translation>
     </message>
     <message>
         <source>The PostgreSQL login this person signs in with: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Login, mit dem sich diese Person anmeldet: Kleinbuchstaben, Ziffern, „_“, „.“ oder „-“, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
         <source>Choose a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle auswählen</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Pass&amp;word again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>nothing saves</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wird gespeichert</translation>
     </message>
     <message>
         <source>The password is sent to the database server, which keeps only its hash; the program stores it nowhere. Give it to the person in a safe way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird an den Datenbankserver gesendet, der nur seinen Hash aufbewahrt; das Programm speichert es nirgends. Geben Sie es der Person auf sicherem Weg weiter.</translation>
     </message>
 </context>
 <context>
     <name>doo::AnalyticsPage</name>
     <message>
         <source>Consultations done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Beratungen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Woche</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monat</translation>
     </message>
     <message>
         <source>Automatic: days up to a month, weeks up to a year, months beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: Tage bis zu einem Monat, Wochen bis zu einem Jahr, darüber Monate</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF…</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Series as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe als CSV…</translation>
     </message>
     <message>
         <source>Save the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
         <source>Too many days for one chart: showing weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Tage für ein Diagramm: Anzeige nach Wochen.</translation>
     </message>
     <message>
         <source>Too many weeks for one chart: showing months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Wochen für ein Diagramm: Anzeige nach Monaten.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nothing to show from %1 to %2&lt;/h3&gt;&lt;p&gt;Workflows record the time they save as they run, and finished tasks and consultations appear here too.&lt;br&gt;Choose a longer range, or load sample data with &lt;b&gt;director-of-one db seed&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nichts anzuzeigen vom %1 bis %2&lt;/h3&gt;&lt;p&gt;Workflows erfassen bei jeder Ausführung die eingesparte Zeit, und erledigte Aufgaben und abgeschlossene Beratungen erscheinen ebenfalls hier.&lt;br&gt;Wählen Sie einen längeren Zeitraum, oder laden Sie Beispieldaten mit &lt;b&gt;director-of-one db seed&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
         <source>Saved the series to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenreihe gespeichert unter %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the chart to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>doo::BackgroundMode</name>
+    <message>
+        <source>Scheduler paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows that fall due wait until the scheduler is resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director of One keeps running in the background, and your workflows with it. Open it again from its icon in the tray; quit it with Quit in that icon&apos;s menu or File → Quit (Ctrl+Q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director of One keeps running in the background, and your workflows with it. Start Director of One again to bring this window back; quit it with File → Quit (Ctrl+Q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director of One is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director of One</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.pgdump);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2? The database as it is now is kept as a backup in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::BoardSettingsPage</name>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-in-progress limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column holding more cards than its limit turns red. The limits are kept with your profile in this database; you can also set one by right-clicking a column&apos;s heading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3179,117 +3764,117 @@ usage: director-of-one %3</source>
     <name>doo::BoardWidget</name>
     <message>
         <source>&amp;New Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
         <source>&amp;Edit Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;duplizieren…</translation>
     </message>
     <message>
         <source>&amp;Delete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;löschen</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach l&amp;inks verschieben</translation>
     </message>
     <message>
         <source>Move &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;rechts verschieben</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben verschieben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Search titles and descriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Beschreibungen durchsuchen…</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Priorität</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>Any origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Herkunft</translation>
     </message>
     <message>
         <source>Created by a workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Workflow angelegt</translation>
     </message>
     <message>
         <source>Created by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand angelegt</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Right-click to set a work-in-progress limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um ein WIP-Limit festzulegen</translation>
     </message>
     <message>
         <source>Set WIP limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit festlegen…</translation>
     </message>
     <message>
         <source>WIP limit</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit</translation>
     </message>
     <message>
         <source>Most cards in %1 (0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Karten in %1 (0 = keine Begrenzung):</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angelegt</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n task(s) — Undo brings them back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe gelöscht – Rückgängig holt sie zurück</numerusform>
+            <numerusform>%n Aufgaben gelöscht – Rückgängig holt sie zurück</numerusform>
         </translation>
     </message>
 </context>
@@ -3297,77 +3882,826 @@ usage: director-of-one %3</source>
     <name>doo::ConflictDialog</name>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle geändert</translation>
     </message>
     <message>
         <source>Someone else saved %1 while you were editing it. Their changes to fields you did not edit are kept; you both changed these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat %1 gespeichert, während Sie es bearbeitet haben. Dessen Änderungen an Feldern, die Sie nicht bearbeitet haben, bleiben erhalten; diese Felder haben Sie beide geändert:</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Save your values for these fields, with your other changes and theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Werte für diese Felder speichern, zusammen mit Ihren übrigen Änderungen und denen der anderen Person</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren übernehmen</translation>
     </message>
     <message>
         <source>Take their values for these fields; your other changes stay in the form, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Werte für diese Felder übernehmen; Ihre übrigen Änderungen bleiben im Formular, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Back to your edit, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Ihrer Bearbeitung, nicht gespeichert</translation>
     </message>
     <message>
         <source>It was changed again meanwhile; the table now shows the newest version. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde inzwischen erneut geändert; die Tabelle zeigt jetzt die neueste Version. Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>doo::ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datenbank verbinden</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>none is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner eingerichtet</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>There is no such file yet: Connect creates a new database there.</source>
+        <translation>Diese Datei gibt es noch nicht: Verbinden legt dort eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Lo&amp;gin:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Choose a recent connection…</source>
+        <translation>Zuletzt verwendete Verbindung auswählen…</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New SQLite database</source>
+        <translation>Neue SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Password from this session.</source>
+        <translation>Passwort aus dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Looking for a saved password…</source>
+        <translation>Suche nach einem gespeicherten Passwort…</translation>
+    </message>
+    <message>
+        <source>Password from the system keychain.</source>
+        <translation>Passwort aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>No password saved in the system keychain for this login.</source>
+        <translation>Für diesen Login ist im Schlüsselbund des Systems kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The password is asked once and kept in memory only, until the program quits.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Das Passwort wird einmal abgefragt und nur im Arbeitsspeicher gehalten, bis das Programm beendet wird.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Name the database.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the keychain (%1); it is kept in memory until the program quits.</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es wird im Arbeitsspeicher gehalten, bis das Programm beendet wird.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationActionDialog</name>
+    <message>
+        <source>Schedule consultation</source>
+        <translation>Beratung terminieren</translation>
+    </message>
+    <message>
+        <source>When do you meet %1?</source>
+        <translation>Wann treffen Sie %1?</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminieren</translation>
+    </message>
+    <message>
+        <source>Reschedule consultation</source>
+        <translation>Beratung verlegen</translation>
+    </message>
+    <message>
+        <source>Move the meeting with %1 to:</source>
+        <translation>Das Treffen mit %1 verlegen auf:</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Verlegen</translation>
+    </message>
+    <message>
+        <source>Complete consultation</source>
+        <translation>Beratung abschließen</translation>
+    </message>
+    <message>
+        <source>How did the meeting with %1 go? (optional)</source>
+        <translation>Wie ist das Treffen mit %1 verlaufen? (optional)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel consultation</source>
+        <translation>Beratung absagen</translation>
+    </message>
+    <message>
+        <source>Why is the request of %1 cancelled?</source>
+        <translation>Warum wird die Anfrage von %1 abgesagt?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage absagen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Overlaps %1</source>
+        <translation>Überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Ein Grund ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationDetailPane</name>
+    <message>
+        <source>Schedule…</source>
+        <translation>Terminieren…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verlegen…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Absagen…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Linked tasks</source>
+        <translation>Verknüpfte Aufgaben</translation>
+    </message>
+    <message>
+        <source>No consultation selected</source>
+        <translation>Keine Beratung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a request in the table to see its details, history and tasks.</source>
+        <translation>Wählen Sie eine Anfrage in der Tabelle aus, um ihre Details, ihren Verlauf und ihre Aufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (no-show)</source>
+        <translation> (nicht erschienen)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Herausforderungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>received → </source>
+        <translation>eingegangen → </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationDialog</name>
+    <message>
+        <source>New consultation request</source>
+        <translation>Neue Beratungsanfrage</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>required, e.g. name@example.com</source>
+        <translation>erforderlich, z. B. name@example.com</translation>
+    </message>
+    <message>
+        <source>What takes too much of their time?</source>
+        <translation>Was kostet die Person zu viel Zeit?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges:</source>
+        <translation>&amp;Herausforderungen:</translation>
+    </message>
+    <message>
+        <source>Edit consultation request %1</source>
+        <translation>Beratungsanfrage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>this consultation request</source>
+        <translation>diese Beratungsanfrage</translation>
+    </message>
+    <message>
+        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
+        <translation>Angezeigt werden die Werte der anderen Person für die Felder, die Sie beide geändert haben, zusammen mit Ihren übrigen Änderungen; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the request was changed elsewhere. Save again to compare.</source>
+        <translation>Nicht gespeichert: Die Anfrage wurde an anderer Stelle geändert. Speichern Sie erneut, um zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationStatsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Nichterscheinensquote</translation>
+    </message>
+    <message>
+        <source>Days to meeting</source>
+        <translation>Tage bis zum Termin</translation>
+    </message>
+    <message>
+        <source>Requests per week</source>
+        <translation>Anfragen pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationTableModel</name>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>%1 (no-show)</source>
+        <translation>%1 (nicht erschienen)</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationsWidget</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Search booking, name, email, company…</source>
+        <translation>Buchung, Name, E-Mail, Firma suchen…</translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Import consultations (CSV)…</source>
+        <translation>Beratungen importieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import tasks (CSV)…</source>
+        <translation>Aufgaben importieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export consultations (CSV)…</source>
+        <translation>Beratungen exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export tasks (CSV)…</source>
+        <translation>Aufgaben exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)…</source>
+        <translation>Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) um %3</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2</source>
+        <translation>%1 für %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Task for %1</source>
+        <translation>Aufgabe zu %1</translation>
+    </message>
+    <message>
+        <source>A task on the board, linked to this consultation:</source>
+        <translation>Eine Aufgabe auf dem Board, verknüpft mit dieser Beratung:</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Nachfassen bei %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 already there; %3 skipped</source>
+        <translation>Importiert: %1; bereits vorhanden: %2; übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1</source>
+        <translation>Kalender exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>doo::DashboardCharts</name>
+    <message>
+        <source>Hours saved</source>
+        <translation>Eingesparte Stunden</translation>
+    </message>
+    <message>
+        <source>Tasks automated</source>
+        <translation>Automatisierte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Efficiency score (%)</source>
+        <translation>Effizienzwert (%)</translation>
+    </message>
+    <message>
+        <source>Active workflows</source>
+        <translation>Aktive Workflows</translation>
+    </message>
+    <message>
+        <source>Hours saved per workflow</source>
+        <translation>Eingesparte Stunden pro Workflow</translation>
+    </message>
+    <message>
+        <source>Task flow per week</source>
+        <translation>Aufgabenfluss pro Woche</translation>
+    </message>
+    <message>
+        <source>Consultations by status</source>
+        <translation>Beratungen nach Status</translation>
+    </message>
+    <message>
+        <source>%1: %2 h saved</source>
+        <translation>%1: %2 h eingespart</translation>
+    </message>
+    <message>
+        <source>%1: %2 active workflows</source>
+        <translation>%1: %2 aktive Workflows</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 h saved in %n run(s)</source>
+        <translation>
+            <numerusform>%1: %2 h eingespart in %n Ausführung</numerusform>
+            <numerusform>%1: %2 h eingespart in %n Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 · average lead time %2, cycle time %3</source>
+        <translation>%1 · durchschnittliche Durchlaufzeit %2, Bearbeitungszeit %3</translation>
+    </message>
+    <message>
+        <source>Task flow per month</source>
+        <translation>Aufgabenfluss pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>doo::DashboardModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Eingesparte Stunden</translation>
+    </message>
+    <message>
+        <source>Tasks automated</source>
+        <translation>Automatisierte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Efficiency score</source>
+        <translation>Effizienzwert</translation>
+    </message>
+    <message>
+        <source>Active workflows</source>
+        <translation>Aktive Workflows</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>this dashboard shows given data and reads no database</source>
+        <translation>dieses Dashboard zeigt übergebene Daten an und liest keine Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>doo::DataView</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Workflow executions</source>
+        <translation>Workflow-Ausführungen</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits before switching tables</source>
+        <translation>Speichern oder verwerfen Sie Ihre Änderungen, bevor Sie die Tabelle wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>Administrator view of the raw tables. Edits skip the app&apos;s own checks and history; the database still refuses values its rules do not allow.</source>
+        <translation>Administratoransicht der Rohdaten-Tabellen. Änderungen umgehen die Prüfungen und den Verlauf der App; die Datenbank lehnt trotzdem Werte ab, die ihre Regeln nicht zulassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Nichts wurde gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>doo::DatabaseSettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3375,729 +4709,58 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no such file yet: Connect creates a new database there.</source>
+        <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
+        <source>local socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
+        <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
+        <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Login:</source>
+        <source>Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SS&amp;L mode:</source>
+        <source>C&amp;onnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
+        <source>Saves these settings, closes them and opens the connection dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remember password in the keychain</source>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none yet)</source>
+        <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a recent connection…</source>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <source>Automatic backups &amp;kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password from this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for a saved password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password saved in the system keychain for this login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1). The password is asked once and kept in memory only, until the program quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password was not saved in the keychain (%1); it is kept in memory until the program quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
+        <source>Kept on this computer, in the program&apos;s data folder; the oldest beyond this number are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>doo::ConsultationActionDialog</name>
+    <name>doo::DesktopNotifier</name>
     <message>
-        <source>Schedule consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When do you meet %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the meeting with %1 to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How did the meeting with %1 go? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the request of %1 cancelled?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlaps %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ConsultationDetailPane</name>
-    <message>
-        <source>Schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No consultation selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a request in the table to see its details, history and tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (no-show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received → </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ConsultationDialog</name>
-    <message>
-        <source>New consultation request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required, e.g. name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What takes too much of their time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hallenges:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit consultation request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consultation request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the request was changed elsewhere. Save again to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ConsultationStatsPanel</name>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days to meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ConsultationTableModel</name>
-    <message>
-        <source>Booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (no-show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::ConsultationsWidget</name>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search booking, name, email, company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import / Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import consultations (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import tasks (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export consultations (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export tasks (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task on the board, linked to this consultation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow up with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1; %2 already there; %3 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the calendar to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::DashboardCharts</name>
-    <message>
-        <source>Hours saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks automated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Efficiency score (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours saved per workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task flow per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultations by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 h saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 active workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 h saved in %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · average lead time %2, cycle time %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task flow per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::DashboardModel</name>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks automated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Efficiency score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Successful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this dashboard shows given data and reads no database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::DataView</name>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow executions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save or revert your edits before switching tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator view of the raw tables. Edits skip the app&apos;s own checks and history; the database still refuses values its rules do not allow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,192 +4768,267 @@ usage: director-of-one %3</source>
     <name>doo::DryRunPanel</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Task change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenänderung</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>What a run would do now. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Ausführung jetzt täte. Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut planen</translation>
     </message>
     <message>
         <source>Nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu planen.</translation>
     </message>
     <message>
         <source>Cannot plan a run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung kann nicht geplant werden: %1</translation>
     </message>
     <message>
         <source>A run now would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung würde jetzt nichts ändern.</translation>
     </message>
     <message numerus="yes">
         <source>A run now would do %n thing(s); nothing is written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Ausführung würde jetzt %n Schritt ausführen; es wird nichts geschrieben.</numerusform>
+            <numerusform>Eine Ausführung würde jetzt %n Schritte ausführen; es wird nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1</translation>
     </message>
 </context>
 <context>
     <name>doo::EditConflict</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>When it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er läuft</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er tut</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Saves per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsparung pro Ausführung</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes a run saves</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Saved elsewhere (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle gespeichert (deren)</translation>
     </message>
     <message>
         <source>Yours (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre (meine)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>doo::ExecutionListModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rückgängig gemacht)</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Min saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. eingespart</translation>
     </message>
     <message>
         <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>doo::GeneralSettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Director of One when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the desktop&apos;s autostart entry on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimise to the tray instead of the task bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the background when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflows keep running while the program runs in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the weekly target and the analytics weeks; kept with your profile in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4298,208 +5036,228 @@ usage: director-of-one %3</source>
     <name>doo::ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Datei kann nicht importiert werden.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>%1 new, %2 already there, %3 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 bereits vorhanden, %3 ungültig</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>Skip the invalid rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeilen überspringen und die übrigen importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
     <name>doo::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>there is no session bus to reach a keychain through</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Session-Bus, über den ein Schlüsselbund erreichbar wäre</translation>
     </message>
     <message>
         <source>the keychain holds no password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund enthält kein Passwort für %1</translation>
     </message>
     <message>
         <source>the keychain could not delete the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte das Passwort nicht löschen: %1</translation>
     </message>
     <message>
         <source>the keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>doo::MainWindow</name>
     <message>
         <source>Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungen</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ufgabe</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Director of One</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>The database this window works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; · %3</translation>
     </message>
     <message>
         <source>The current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Benutzer</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The Data view has edits that are not saved. Discard them and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenansicht enthält Änderungen, die nicht gespeichert sind. Verwerfen und beenden?</translation>
     </message>
     <message>
         <source>About Director of One</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Director of One</translation>
     </message>
     <message>
         <source>W&amp;orkflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow</translation>
     </message>
     <message>
         <source>The task is not on the board any more, or not among the cards loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist nicht mehr auf dem Board oder nicht unter den geladenen Karten</translation>
     </message>
     <message>
         <source>The workflow was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow wurde gelöscht</translation>
     </message>
     <message>
         <source>The consultation is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beratung ist nicht aufgeführt</translation>
     </message>
     <message>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen (%1)</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Your preferences could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has neither a tray nor a notification service: new notifications appear only here, in the list and the count beside Notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflows follow the new time zone from their next run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database in use: %2&lt;/p&gt;&lt;p&gt;Licence: all rights reserved; no licence has been granted yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4507,92 +5265,84 @@ usage: director-of-one %3</source>
     <name>doo::MemorySecretStore</name>
     <message>
         <source>no keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund</translation>
     </message>
     <message>
         <source>no password stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1 gespeichert</translation>
     </message>
     <message>
         <source>this session&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsspeicher dieser Sitzung</translation>
     </message>
 </context>
 <context>
     <name>doo::NotificationListModel</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Task due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe fällig</translation>
     </message>
     <message>
         <source>Workflow complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow abgeschlossen</translation>
     </message>
     <message>
         <source>Budget alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetwarnung</translation>
     </message>
 </context>
 <context>
-    <name>doo::NotificationsView</name>
-    <message>
-        <source>All notifications</source>
-        <translation type="unfinished"></translation>
+    <name>doo::NotificationPopups</name>
+    <message numerus="yes">
+        <source>%n notifications during quiet hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unread only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notifications match the filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notifications yet. Due tasks, finished workflow runs, approvals and new requests will show here and in the system tray.</source>
+        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n notification(s) read</source>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task reminders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4600,17 +5350,209 @@ usage: director-of-one %3</source>
     </message>
 </context>
 <context>
+    <name>doo::NotificationSettingsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These kinds pop up on the desktop; the others only appear in the Notifications view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop-ups are held back in these hours and shown as one summary afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours &amp;saved per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a week falls short of it, a budget alert says by how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;read notifications after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive workflow runs after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived runs still count in the analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete read notifications after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive workflow runs after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::NotificationsView</name>
+    <message>
+        <source>All notifications</source>
+        <translation>Alle Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>No notifications match the filter.</source>
+        <translation>Keine Benachrichtigung entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Due tasks, finished workflow runs, approvals and new requests will show here and in the system tray.</source>
+        <translation>Noch keine Benachrichtigungen. Fällige Aufgaben, beendete Workflow-Ausführungen, Freigaben und neue Anfragen erscheinen hier und im Infobereich der Taskleiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n notification(s) read</source>
+        <translation>
+            <numerusform>%n Benachrichtigung als gelesen markiert</numerusform>
+            <numerusform>%n Benachrichtigungen als gelesen markiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>doo::OnboardingDialog</name>
     <message>
         <source>Welcome to Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Director of One</translation>
     </message>
     <message>
         <source>Tell us who you are. Your name and email mark your tasks, workflows and consultations in this database; company and department are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie uns, wer Sie sind. Ihr Name und Ihre E-Mail-Adresse kennzeichnen Ihre Aufgaben, Workflows und Beratungen in dieser Datenbank; Firma und Abteilung sind optional.</translation>
     </message>
     <message>
         <source>you@example.com</source>
+        <translation>ihr.name@example.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ProfileSettingsPage</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4618,11 +5560,11 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>This computer&apos;s (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4634,19 +5576,15 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
+        <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
+        <source>Schedules and calendar days follow this zone. A new zone re-times the workflows&apos; next runs as soon as you press OK or Apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4658,7 +5596,79 @@ usage: director-of-one %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2.</source>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::SchedulerSettingsPage</name>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the workflows that fall due in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this off when a separate &quot;director-of-one scheduler&quot; runs them on a server. Takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While paused, no workflow runs on its schedule. The pause lasts across restarts until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::SettingsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4666,30 +5676,42 @@ usage: director-of-one %3</source>
     <name>doo::StartupScreen</name>
     <message>
         <source>Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One</translation>
     </message>
     <message>
         <source>&lt;h2&gt;The database cannot be opened&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Die Datenbank kann nicht geöffnet werden&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Change connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung ändern…</translation>
     </message>
     <message>
         <source>Open the &amp;local database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale Datenbank öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Restore the newest &amp;verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this database in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4697,677 +5719,329 @@ usage: director-of-one %3</source>
     <name>doo::SummaryCard</name>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ggü. %2</translation>
     </message>
     <message>
         <source>Change against the range of the same length just before, which had %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem unmittelbar vorangehenden Zeitraum gleicher Länge, der %1 hatte</translation>
     </message>
 </context>
 <context>
     <name>doo::TaskCardDelegate</name>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1</translation>
     </message>
     <message>
         <source>Overdue · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig · %1</translation>
     </message>
     <message>
         <source>Overdue · today</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig · heute</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
 </context>
 <context>
     <name>doo::TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <source>What needs to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist zu tun?</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. finance, q3</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. finanzen, q3</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>field name, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 → %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 – %3</translation>
     </message>
     <message>
         <source>Created in %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt in %1 – %2</translation>
     </message>
     <message>
         <source>No changes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>this task</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Aufgabe</translation>
     </message>
     <message>
         <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die Werte der anderen Person für die Felder, die Sie beide geändert haben, zusammen mit Ihren übrigen Änderungen; noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: the task was changed elsewhere. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Aufgabe wurde an anderer Stelle geändert. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>doo::TeamIntents</name>
     <message>
         <source>choose a role</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eine Rolle</translation>
     </message>
     <message>
         <source>enter a password for the new login</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ein Passwort für den neuen Login ein</translation>
     </message>
     <message>
         <source>the two passwords differ; type the same password in both fields</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passwörter unterscheiden sich; geben Sie in beiden Feldern dasselbe Passwort ein</translation>
     </message>
     <message>
         <source>a team lives on a PostgreSQL database; an SQLite file has one user and no logins</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Team arbeitet mit einer PostgreSQL-Datenbank; eine SQLite-Datei hat einen Benutzer und keine Logins</translation>
     </message>
     <message>
         <source>your login %1 may not create or change logins (it lacks CREATEROLE): the database owner must do this, or give your login that right with ALTER ROLE %1 CREATEROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Login %1 darf keine Logins anlegen oder ändern (ihm fehlt CREATEROLE): das muss der Datenbankeigentümer tun, oder er gibt Ihrem Login dieses Recht mit ALTER ROLE %1 CREATEROLE</translation>
     </message>
     <message>
         <source>you cannot take away your own administrator role here; another administrator or the database owner can</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich hier nicht selbst die Administratorrolle entziehen; das kann ein anderer Administrator oder der Datenbankeigentümer</translation>
     </message>
     <message>
         <source>you cannot disable yourself here; another administrator or the database owner can</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich hier nicht selbst deaktivieren; das kann ein anderer Administrator oder der Datenbankeigentümer</translation>
     </message>
 </context>
 <context>
     <name>doo::TeamPage</name>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Everyone signs in to this database with their own login. Adding a person creates their login; an administrator&apos;s login is in the group that sees everyone&apos;s data. Disabling keeps the person&apos;s data and stops the login from signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person meldet sich mit ihrem eigenen Login bei dieser Datenbank an. Beim Hinzufügen einer Person wird ihr Login angelegt; der Login eines Administrators gehört zu der Gruppe, die die Daten aller sieht. Deaktivieren behält die Daten der Person und verhindert, dass sich der Login anmeldet.</translation>
     </message>
     <message>
         <source>Added %1 &lt;%2&gt; as %3; they sign in with their own login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; als %3 hinzugefügt; die Person meldet sich mit ihrem eigenen Login an.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>The role of %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle von %1 wurde nicht geändert: %2</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Disable %1 &lt;%2&gt;? Their login can no longer sign in; their data stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; deaktivieren? Der Login kann sich dann nicht mehr anmelden; die Daten bleiben erhalten.</translation>
     </message>
     <message>
         <source>Disable person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person deaktivieren</translation>
     </message>
     <message>
         <source>%1 was not disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht deaktiviert: %2</translation>
     </message>
     <message>
         <source>%1 is disabled; the login can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert; der Login kann sich nicht mehr anmelden.</translation>
     </message>
 </context>
 <context>
     <name>doo::TeamTableModel</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktor</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>This user has no PostgreSQL login and cannot sign in to the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer hat keinen PostgreSQL-Login und kann sich nicht bei der Teamdatenbank anmelden</translation>
     </message>
     <message>
         <source>(no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Login)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
 </context>
 <context>
-    <name>doo::TrayNotifier</name>
-    <message numerus="yes">
-        <source>Director of One: %n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Director of One</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>doo::TriggerEditor</name>
-    <message>
-        <source>A task is created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task changes status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task is due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consultation is requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consultation is scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consultation is completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A consultation is cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every few minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When something happens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only when started by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workflow runs only when you choose Run now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cron expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A month without this day runs on its last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minute, hour, day of month, month, day of week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run once to catch up after the program was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day of month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cron</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next 5 runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due within</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::WorkflowEditorDialog</name>
-    <message>
-        <source>Workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly status report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes of work one run saves you (for the analytics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves per run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same workflow as a workflow file (see README, “Workflow files”). Edits here update the form as soon as they are valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit workflow — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid workflow file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workflow has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the workflow was changed elsewhere. Save again to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>doo::WorkflowHistoryPanel</name>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected workflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All workflows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>doo::TrayMenu</name>
     <message>
-        <source>Undo run…</source>
+        <source>&amp;Open Director of One</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revert every task this run created or changed</source>
+        <source>&amp;New task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs of</source>
+        <source>&amp;Resume scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a run to see what it did.</source>
+        <source>&amp;Pause scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs waiting for your approval. Approving runs the rest of the workflow; rejecting cancels the run.</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve</source>
+        <source>&amp;Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reject</source>
+        <source>Cannot list them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every save keeps the definition it replaced. The diff shows how a version differs from the current definition (– in the version, + now).</source>
+        <source>Nothing waits for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore this version</source>
+        <source>&amp;Waiting for approval (%1)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undone on %1: its tasks were reverted and its time saved taken back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No output recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run cannot be undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo this run? %n task(s) will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No task is touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Run of &quot;%1&quot; undone: %n task(s) reverted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>(approval task missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — “%2”, waiting since %3</source>
+        <source>%1 — “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approvals (%1)</source>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5382,280 +6056,691 @@ usage: director-of-one %3</source>
         <source>Rejected: the run of &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>doo::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Director of One: %n unread notification(s)</source>
+        <translation>
+            <numerusform>Director of One: %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Director of One: %n ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Director of One</source>
+        <translation>Director of One</translation>
+    </message>
+</context>
+<context>
+    <name>doo::TriggerEditor</name>
+    <message>
+        <source>A task is created</source>
+        <translation>Eine Aufgabe wird angelegt</translation>
+    </message>
+    <message>
+        <source>A task changes status</source>
+        <translation>Eine Aufgabe ändert ihren Status</translation>
+    </message>
+    <message>
+        <source>A task is due soon</source>
+        <translation>Eine Aufgabe wird bald fällig</translation>
+    </message>
+    <message>
+        <source>A consultation is requested</source>
+        <translation>Eine Beratung wird angefragt</translation>
+    </message>
+    <message>
+        <source>A consultation is scheduled</source>
+        <translation>Eine Beratung wird terminiert</translation>
+    </message>
+    <message>
+        <source>A consultation is completed</source>
+        <translation>Eine Beratung wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A consultation is cancelled</source>
+        <translation>Eine Beratung wird abgesagt</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>On a schedule</source>
+        <translation>Nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation>Alle paar Minuten</translation>
+    </message>
+    <message>
+        <source>When something happens</source>
+        <translation>Wenn etwas geschieht</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>The workflow runs only when you choose Run now.</source>
+        <translation>Der Workflow läuft nur, wenn Sie „Jetzt ausführen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>A month without this day runs on its last day</source>
+        <translation>In einem Monat ohne diesen Tag läuft er am letzten Tag</translation>
+    </message>
+    <message>
+        <source>Minute, hour, day of month, month, day of week</source>
+        <translation>Minute, Stunde, Tag des Monats, Monat, Wochentag</translation>
+    </message>
+    <message>
+        <source>Run once to catch up after the program was closed</source>
+        <translation>Einmal nachholen, wenn das Programm geschlossen war</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Next 5 runs</source>
+        <translation>Nächste 5 Ausführungen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Fällig innerhalb von</translation>
+    </message>
+</context>
+<context>
+    <name>doo::WindowHost</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doo::WorkflowEditorDialog</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Weekly status report</source>
+        <translation>Wöchentlicher Statusbericht</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes of work one run saves you (for the analytics)</source>
+        <translation>Arbeitsminuten, die Ihnen eine Ausführung erspart (für die Auswertung)</translation>
+    </message>
+    <message>
+        <source>Saves per run</source>
+        <translation>Einsparung pro Ausführung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>When it runs</source>
+        <translation>Wann er läuft</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was er tut</translation>
+    </message>
+    <message>
+        <source>The same workflow as a workflow file (see README, “Workflow files”). Edits here update the form as soon as they are valid.</source>
+        <translation>Derselbe Workflow als Workflow-Datei (siehe README, „Workflow files“). Änderungen hier übernimmt das Formular, sobald sie gültig sind.</translation>
+    </message>
+    <message>
+        <source>New workflow</source>
+        <translation>Neuer Workflow</translation>
+    </message>
+    <message>
+        <source>Edit workflow — %1</source>
+        <translation>Workflow bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>Valid · %1</source>
+        <translation>Gültig · %1</translation>
+    </message>
+    <message>
+        <source>Valid workflow file.</source>
+        <translation>Gültige Workflow-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The workflow has changes that are not saved.</source>
+        <translation>Der Workflow hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>this workflow</source>
+        <translation>dieser Workflow</translation>
+    </message>
+    <message>
+        <source>Showing their values for the fields you both changed, with your other changes; not saved yet.</source>
+        <translation>Angezeigt werden die Werte der anderen Person für die Felder, die Sie beide geändert haben, zusammen mit Ihren übrigen Änderungen; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the workflow was changed elsewhere. Save again to compare.</source>
+        <translation>Nicht gespeichert: Der Workflow wurde an anderer Stelle geändert. Speichern Sie erneut, um zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::WorkflowHistoryPanel</name>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Selected workflow</source>
+        <translation>des ausgewählten Workflows</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>aller Workflows</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Undo run…</source>
+        <translation>Ausführung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Revert every task this run created or changed</source>
+        <translation>Alle Aufgaben zurücksetzen, die diese Ausführung angelegt oder geändert hat</translation>
+    </message>
+    <message>
+        <source>Runs of</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Choose a run to see what it did.</source>
+        <translation>Wählen Sie eine Ausführung aus, um zu sehen, was sie getan hat.</translation>
+    </message>
+    <message>
+        <source>Runs waiting for your approval. Approving runs the rest of the workflow; rejecting cancels the run.</source>
+        <translation>Ausführungen, die auf Ihre Freigabe warten. Freigeben führt den Rest des Workflows aus; Ablehnen bricht die Ausführung ab.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Every save keeps the definition it replaced. The diff shows how a version differs from the current definition (– in the version, + now).</source>
+        <translation>Jedes Speichern bewahrt die Definition auf, die es ersetzt hat. Der Vergleich zeigt, wie sich eine Version von der aktuellen Definition unterscheidet (– in der Version, + jetzt).</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Version wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgabe angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgaben angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone on %1: its tasks were reverted and its time saved taken back.</source>
+        <translation>Rückgängig gemacht am %1: ihre Aufgaben wurden zurückgesetzt und ihre eingesparte Zeit zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>Was sie getan hat</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>No output recorded.</source>
+        <translation>Keine Ausgabe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>This run cannot be undone: %1</source>
+        <translation>Diese Ausführung kann nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo this run? %n task(s) will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
+        <translation>
+            <numerusform>Diese Ausführung rückgängig machen? %n Aufgabe wird in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
+            <numerusform>Diese Ausführung rückgängig machen? %n Aufgaben werden in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo run</source>
+        <translation>Ausführung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No task is touched.</source>
+        <translation>Keine Aufgabe ist betroffen.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängig machen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of &quot;%1&quot; undone: %n task(s) reverted</source>
+        <translation>
+            <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgabe zurückgesetzt</numerusform>
+            <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgaben zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(approval task missing)</source>
+        <translation>(Freigabeaufgabe fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, waiting since %3</source>
+        <translation>%1 – „%2“, wartet seit %3</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <source>Could not decide: %1</source>
+        <translation>Entscheidung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Approved: &quot;%1&quot; went on (%2)</source>
+        <translation>Freigegeben: „%1“ läuft weiter (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected: the run of &quot;%1&quot; was cancelled</source>
+        <translation>Abgelehnt: Die Ausführung von „%1“ wurde abgebrochen</translation>
+    </message>
     <message>
         <source>Version %1 · replaced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · ersetzt %2</translation>
     </message>
     <message>
         <source>No earlier versions: this workflow has not been changed since it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Versionen: Dieser Workflow wurde seit seiner Erstellung nicht geändert.</translation>
     </message>
     <message>
         <source>Could not restore version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>Restored version %1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>doo::WorkflowListModel</name>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Task automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenautomatisierung</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>Data sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenabgleich</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplanung</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>On its event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ereignis</translation>
     </message>
     <message>
         <source>When started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei manuellem Start</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie ausgeführt</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Stunden</translation>
     </message>
 </context>
 <context>
     <name>doo::WorkflowScheduler</name>
     <message>
         <source>Workflow &quot;%1&quot; was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ wurde unterbrochen</translation>
     </message>
     <message>
         <source>%1 (failed %2 times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was due %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2-mal fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
     <name>doo::WorkflowsView</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>Blank workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Workflow…</translation>
     </message>
     <message>
         <source>From a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Vorlage</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the workflows and their runs again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows und ihre Ausführungen neu einlesen (F5)</translation>
     </message>
     <message>
         <source>Filter by name, description or frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Beschreibung oder Häufigkeit filtern</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>On and off</source>
-        <translation type="unfinished"></translation>
+        <translation>An und aus</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s), %1 on · %2 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow, %1 an · %2 angezeigt</numerusform>
+            <numerusform>%n Workflows, %1 an · %2 angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Workflow &quot;%1&quot; saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow „%1“ gespeichert</translation>
     </message>
     <message>
         <source>There is no template for %1 workflows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1-Workflows gibt es keine Vorlage.</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird ausgeführt…</translation>
     </message>
     <message>
         <source>Could not run &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits for your approval (a task in Review)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet auf Ihre Freigabe (eine Aufgabe in Prüfung)</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; ran: %n task(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ausgeführt: %n Aufgabe angelegt</numerusform>
+            <numerusform>„%1“ ausgeführt: %n Aufgaben angelegt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicated as &quot;%1&quot; (switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliziert als „%1“ (ausgeschaltet)</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; — Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht – Ctrl+Z holt ihn zurück</translation>
     </message>
     <message>
         <source>Dry run — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf – %1</translation>
     </message>
 </context>
 </TS>
