@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Sicherung mit `director-of-one db restore FILE` wieder her; in %1 gibt es keine Sicherung dieser Datenbank.</translation>
     </message>
     <message>
         <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Sicherung mit `director-of-one db restore FILE` wieder her; die neueste geprüfte Sicherung ist %1.</translation>
     </message>
 </context>
 <context>
@@ -145,67 +145,67 @@
     <name>AutoBackup</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the automatic backup failed, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die automatische Sicherung ist fehlgeschlagen, daher wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BackupIntents</name>
     <message>
         <source>Backed up and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert und geprüft: %1</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restored from %1; the database as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt; die bisherige Datenbank wird in %2 aufbewahrt.</translation>
     </message>
     <message>
         <source>Daily backup made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung in %1 erstellt</translation>
     </message>
 </context>
 <context>
     <name>BudgetAlerts</name>
     <message>
         <source>Weekly target missed: %1 hours short</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel verfehlt: %1 Stunden zu wenig</translation>
     </message>
     <message>
         <source>The week starting %1 saved %2 of the %3 hours you aim for: %4 hours short.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Woche ab %1 wurden %2 der angestrebten %3 Stunden eingespart: %4 Stunden zu wenig.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fehlgeschlagen</numerusform>
+            <numerusform>%1: %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed runs that usually save %1 hours: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Ausführungen, die sonst %1 Stunden einsparen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1101,113 +1101,241 @@ Options:
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
+
+Ohne Befehl öffnet sich das Fenster (--view board|workflows|consultations|analytics|notifications|data;
+--lang de|fr|en wählt seine Sprache; --background startet es im Hintergrund, wie bei der Anmeldung).
+
+Datenbank:
+  db migrate          Schema anlegen oder aktualisieren; legt in einer leeren Datenbank das lokale Profil an
+  db status [--json]  Backend, Schemaversion, Zeilenzahlen (Arbeits- und Archivtabellen) und Dateigröße
+  db seed             Beispieldaten für den aktuellen Benutzer laden
+  db reset --yes      alle Daten löschen und das Schema neu anlegen (PostgreSQL: nur mit dem Login des
+                      Datenbankeigentümers)
+  db backup FILE      die Datenbank nach FILE kopieren und die Kopie prüfen (SQLite: während das Programm
+                      läuft; PostgreSQL: Custom-Format von pg_dump, benötigt postgresql-client)
+  db restore FILE [--yes]
+                      die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle wird als
+                      Sicherung im Datenordner aufbewahrt; fragt vorher nach, außer bei --yes
+                      Automatische Sicherungen (vor einer Migration, vor db reset, vor einem Import von
+                      über 1.000 Zeilen und täglich, solange das Fenster läuft) kommen in den
+                      Datenordner; die letzten 7 werden aufbewahrt
+
+Aufgaben (ID: die vollständige ID oder ein eindeutiger Anfang aus mindestens 8 Zeichen; jeder task-Befehl
+kennt --json):
+  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
+                      eine Aufgabe am Ende von TODO anlegen; fällig zum Ende dieses Tages, Ortszeit
+  task list [--status S] [--priority P] [--tag T] [--search WORDS]
+                      Aufgaben in Board-Reihenfolge; --search sucht jedes Wort als Wortanfang in Titel
+                      oder Beschreibung
+  task move ID STATUS [--position N]
+                      nach TODO, IN_PROGRESS, REVIEW, COMPLETED oder CANCELLED verschieben; N = 1 ist oben
+                      in der Spalte, ohne --position kommt die Aufgabe ans Ende
+  task done ID        ans Ende von COMPLETED verschieben
+  task delete ID      die Aufgabe und ihren Verlauf löschen
+
+Profil:
+  user show [--json]  das Profil des aktuellen Benutzers
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
+                      es ändern; ZONE ist ein IANA-Name (Europe/Berlin) für Zeitpläne, leer für die
+                      Zeitzone des Computers; H: die eingesparten Stunden, die Sie pro Woche anstreben
+                      (0: kein Ziel); ein BUDGET_ALERT meldet, wenn eine Woche es verfehlt
+
+Benachrichtigungen (Ihre eigenen; ID: die ID der Benachrichtigung):
+  notifications list [--unread] [--type T] [--json]
+                      neueste zuerst (T: INFO, WARNING, ERROR, SUCCESS, TASK_DUE, WORKFLOW_COMPLETE,
+                      BUDGET_ALERT)
+  notifications read ID|--all [--json]   eine oder alle als gelesen markieren
+  notifications purge [--older-than DAYS] [--json]
+                      gelesene Benachrichtigungen löschen, die älter als DAYS Tage sind (Standard: Ihre
+                      Einstellung dafür, anfangs 90)
+
+Team (eine PostgreSQL-Datenbank; der Login des Eigentümers oder eines ADMIN):
+  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
+                      den Login L und seinen Benutzer anlegen; das Passwort wird im Terminal zweimal
+                      abgefragt, sonst aus der ersten Zeile der Standardeingabe gelesen (nie als Argument)
+  team list [--json]  die Benutzer mit ihren Logins
+  team set-role EMAIL ROLE             die Rolle ändern (und die Gruppenrolle des Logins)
+  team disable EMAIL  den Benutzer deaktivieren; der Login kann sich nicht mehr anmelden
+
+Workflows (ID: die ID, ein eindeutiger Anfang aus mindestens 8 Zeichen oder der genaue Name):
+  workflow list [--json]             die Workflows mit ihrer nächsten Ausführung
+  workflow add --file F.json         einen Workflow aus einer Workflow-Datei hinzufügen (siehe README)
+  workflow update ID --file F.json   seine Definition ersetzen
+  workflow show ID [--json]          Details; workflow export ID gibt seine Datei aus
+  workflow run ID                    jetzt ausführen (Exit-Code 1, wenn die Ausführung fehlschlug)
+  workflow dry-run ID                was eine Ausführung jetzt täte; schreibt nichts
+  workflow enable ID | disable ID    ein- oder ausschalten
+  workflow history ID [--json]       seine letzten 100 Ausführungen
+  workflow versions ID [--json]      die Definitionen, die seine gespeicherten Änderungen ersetzt
+                                     haben, neueste zuerst
+  workflow restore ID VERSION        diese frühere Definition als neue Änderung speichern
+  workflow runs [--status S] [--json]
+                      die letzten 100 Ausführungen aller Workflows (S: RUNNING, WAITING, SUCCESS, FAILED,
+                      CANCELLED)
+  workflow undo-run EXECUTION_ID [--yes]
+                      die von der Ausführung angelegten Aufgaben löschen, die geänderten zurücksetzen und
+                      ihre eingesparte Zeit zurücknehmen; zeigt vorher, was geschieht, und fragt nach,
+                      außer bei --yes
+  workflow approve EXECUTION_ID | reject EXECUTION_ID
+                      über eine Ausführung entscheiden, die auf eine Freigabe wartet; die Ausführung
+                      geht sofort weiter (oder endet)
+                      (EXECUTION_ID: die ID der Ausführung oder ein eindeutiger Anfang aus mindestens
+                      8 Zeichen)
+  scheduler [--once] [--at ISO-TIME] fällige Workflows ausführen, bis er beendet wird (Ctrl+C), oder
+                      einen Durchlauf; --at wertet aus, was zu diesem Zeitpunkt fällig ist (setzt --once
+                      voraus); führt die eigenen Workflows des angemeldeten Benutzers aus
+  scheduler --team --files DIR [--once] [--at ISO-TIME]
+                      PostgreSQL, ein Login in doo_scheduler: die Workflows aller Mitglieder, jeweils im
+                      Bereich ihres Eigentümers; Berichts- und Exportdateien nur unterhalb von DIR
+
+Beratungen (ID: die Buchungsnummer, z. B. DO-2026-000123, oder die ID; WHEN: YYYY-MM-DDTHH:MM Ortszeit):
+  consultation add --name N --email E [--company C] [--department D] [--challenges T]
+  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
+  consultation schedule ID WHEN      eine offene Anfrage terminieren (warnt bei Überschneidung mit
+                                     einer anderen)
+  consultation reschedule ID WHEN    eine terminierte verlegen
+  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
+  consultation stats [--json]        Anzahlen, Quoten und Anfragen pro Woche
+
+Austausch (FILE - ist die Standardeingabe bzw. -ausgabe):
+  import csv FILE --kind tasks|consultations [--skip-invalid]
+                      eine Datei mit einer fehlerhaften Zeile wird ganz abgelehnt, außer mit
+                      --skip-invalid; bereits importierte Zeilen bleiben unverändert
+  import taskwarrior FILE [--skip-invalid]   Aufgaben aus Taskwarriors `task export`
+  export csv FILE --kind tasks|consultations
+  export ics FILE     terminierte Beratungen und Aufgaben mit Fälligkeitsdatum, für Kalenderprogramme
+
+Auswertung (D: YYYY-MM-DD, die Kalendertage des Benutzers; Standard: die letzten 30 Tage bis heute):
+  analytics summary [--from D] [--to D] [--json]
+                      eingesparte Stunden, automatisierte Aufgaben, Effizienzwert, aktive Workflows,
+                      erledigte Aufgaben und abgeschlossene Beratungen, jeweils mit dem vorherigen
+                      Zeitraum gleicher Länge
+  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
+                   [--bucket day|week|month] [--from D] [--to D] [--json]
+                      ein Wert pro Tag, ISO-Woche oder Monat (Standard: nach dem Zeitraum gewählt)
+  export report --pdf FILE [--from D] [--to D]
+                      das Dashboard als PDF: Zusammenfassung, Diagramme, Top-Workflows
+
+Optionen:
+  --database URL      sqlite:PATH oder postgresql://user@host:port/dbname (Standard: $DIRECTOR_DATABASE,
+                      sonst eine SQLite-Datei im Anwendungsdatenordner)
+  --user EMAIL        als dieser Benutzer handeln (Standard: das lokale Profil; bei PostgreSQL sind Sie der
+                      Benutzer Ihres Logins, und nur ein ADMIN darf mit --user die Daten eines anderen
+                      Benutzers ansehen)
+  --json              JSON statt Text ausgeben
+  --help, --version
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>File size:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße:      %1</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up %1 to %2 and verified it (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 gesichert und geprüft (%3).</translation>
     </message>
     <message>
         <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore ersetzt die Datenbank %1; bestätigen Sie mit --yes (es gibt kein Terminal für eine Rückfrage)</translation>
     </message>
     <message>
         <source>%1 is a verified backup (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine geprüfte Sicherung (%2).</translation>
     </message>
     <message>
         <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 damit ersetzen? Die Datenbank in ihrem jetzigen Zustand wird als Sicherung in %2 aufbewahrt. [y/N]</translation>
     </message>
     <message>
         <source>nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 wiederhergestellt (%3).</translation>
     </message>
     <message>
         <source>The database as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Datenbank wird in %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</translation>
     </message>
     <message>
         <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter db-Befehl „%1“: verwenden Sie migrate, status, seed, reset, backup oder restore</translation>
     </message>
     <message>
         <source>--type: unknown type &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: unbekannter Typ „%1“ (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>No notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benachrichtigungen.</translation>
     </message>
     <message>
         <source>* unread</source>
-        <translation type="unfinished"></translation>
+        <translation>* ungelesen</translation>
     </message>
     <message>
         <source>notifications read: give one notification ID or --all
 usage: director-of-one notifications read ID|--all</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications read: geben Sie eine Benachrichtigungs-ID oder --all an
+Aufruf: director-of-one notifications read ID|--all</translation>
     </message>
     <message>
         <source>notifications read: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications read: unerwartetes Argument „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Marked as read: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als gelesen markiert: %n.</numerusform>
+            <numerusform>Als gelesen markiert: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>must be a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Tagen sein</translation>
     </message>
     <message numerus="yes">
         <source>Deleted read notifications older than %1 days: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesene Benachrichtigungen älter als %1 Tage gelöscht: %n.</numerusform>
+            <numerusform>Gelesene Benachrichtigungen älter als %1 Tage gelöscht: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>  weekly target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Wochenziel:  %1
+</translation>
     </message>
     <message>
         <source>%1 hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingesparte Stunden</translation>
     </message>
     <message>
         <source>must be a number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Stundenzahl sein</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1398,7 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>The database file %1 is damaged or is not a database. Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 ist beschädigt oder keine Datenbank. Es wurde nichts hineingeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1638,138 +1766,138 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>%1 is not a SQLite database (or it is damaged beyond reading); nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (oder so beschädigt, dass sie nicht lesbar ist); es wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
         <source>the database %1 is damaged (%2); nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 ist beschädigt (%2); es wurde nichts hineingeschrieben.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>no backup file given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sicherungsdatei angegeben</translation>
     </message>
     <message>
         <source>a change is still in progress; back up later</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung ist noch nicht abgeschlossen; sichern Sie später</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <source>cannot start reading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen der Datenbank kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>cannot count the rows of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen der Datenbank können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the copy fails the integrity check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie besteht die Integritätsprüfung nicht (%1)</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the copy&apos;s row counts differ from the database&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen der Kopie weichen von denen der Datenbank ab: %1</translation>
     </message>
     <message>
         <source>The backup was not verified and has been deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat die Prüfung nicht bestanden und wurde gelöscht: %1</translation>
     </message>
     <message>
         <source>cannot rename the verified backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die geprüfte Sicherung kann nicht in %1 umbenannt werden</translation>
     </message>
     <message>
         <source>there is no file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>%1 fails the integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besteht die Integritätsprüfung nicht: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is no Director of One database (it has no schema_version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datenbank von Director of One (sie hat keine schema_version)</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Director of One (schema version %2; this program knows up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Director of One geschrieben (Schemaversion %2; dieses Programm kennt bis %3)</translation>
     </message>
     <message>
         <source>%1 is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Datenbank selbst</translation>
     </message>
     <message>
         <source>cannot keep a copy of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie von %1 kann nicht in %2 aufbewahrt werden</translation>
     </message>
     <message>
         <source>cannot copy %1 beside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neben %2 kopiert werden</translation>
     </message>
     <message>
         <source>the copy of %1 beside the database could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie von %1 neben der Datenbank konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 is not installed: it makes and restores PostgreSQL backups (Debian: apt install postgresql-client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert: es erstellt PostgreSQL-Sicherungen und stellt sie wieder her (Debian: apt install postgresql-client)</translation>
     </message>
     <message>
         <source>cannot start pg_restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>%1 is not a readable PostgreSQL backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare PostgreSQL-Sicherung: %2</translation>
     </message>
     <message>
         <source>%1 is no Director of One backup (it has no schema_version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Sicherung von Director of One (sie hat keine schema_version)</translation>
     </message>
     <message>
         <source>the dump&apos;s row counts differ from the database&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen der Sicherungsdatei weichen von denen der Datenbank ab</translation>
     </message>
     <message>
         <source>the restored table %1 has %2 rows, the backup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die wiederhergestellte Tabelle %1 hat %2 Zeilen, die Sicherung %3</translation>
     </message>
 </context>
 <context>
@@ -1886,18 +2014,18 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>Director of One is already running; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
     <name>HousekeepingRepository</name>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>has no archive</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Archiv</translation>
     </message>
 </context>
 <context>
@@ -2046,72 +2174,72 @@ usage: director-of-one notifications read ID|--all</source>
     <name>RelativeTime</name>
     <message>
         <source>1 minute overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute überfällig</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute überfällig</numerusform>
+            <numerusform>%n Minuten überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde überfällig</translation>
     </message>
     <message numerus="yes">
         <source>%n hours overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde überfällig</numerusform>
+            <numerusform>%n Stunden überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag überfällig</translation>
     </message>
     <message numerus="yes">
         <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>due today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute um %1 fällig</translation>
     </message>
     <message>
         <source>due tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen um %1 fällig</translation>
     </message>
     <message>
         <source>due %1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>am %1 um %2 fällig</translation>
     </message>
     <message>
         <source>due %1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>am %1 um %2 fällig</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute, %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2457,51 +2585,51 @@ usage: director-of-one notifications read ID|--all</source>
     <name>TaskDueNotice</name>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2.</source>
         <comment>title, &quot;due tomorrow 17:00&quot; or &quot;3 days overdue&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe überfällig</numerusform>
+            <numerusform>%n Aufgaben überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due or overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe fällig oder überfällig</numerusform>
+            <numerusform>%n Aufgaben fällig oder überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe heute fällig</numerusform>
+            <numerusform>%n Aufgaben heute fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due by tomorrow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe bis morgen fällig</numerusform>
+            <numerusform>%n Aufgaben bis morgen fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1 — %2</source>
         <comment>title, &quot;due today 17:00&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>• %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3671,93 +3799,93 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::BackgroundMode</name>
     <message>
         <source>Scheduler paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner angehalten</translation>
     </message>
     <message>
         <source>Workflows that fall due wait until the scheduler is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig werdende Workflows warten, bis der Zeitplaner fortgesetzt wird</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Director of One keeps running in the background, and your workflows with it. Open it again from its icon in the tray; quit it with Quit in that icon&apos;s menu or File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One läuft im Hintergrund weiter, und mit ihm Ihre Workflows. Öffnen Sie es wieder über sein Symbol im Infobereich; beenden Sie es mit „Beenden“ im Menü dieses Symbols oder mit Datei → Beenden (Ctrl+Q).</translation>
     </message>
     <message>
         <source>Director of One keeps running in the background, and your workflows with it. Start Director of One again to bring this window back; quit it with File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One läuft im Hintergrund weiter, und mit ihm Ihre Workflows. Starten Sie Director of One erneut, um dieses Fenster zurückzuholen; beenden Sie es mit Datei → Beenden (Ctrl+Q).</translation>
     </message>
     <message>
         <source>Director of One is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One läuft weiter</translation>
     </message>
     <message>
         <source>Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One</translation>
     </message>
 </context>
 <context>
     <name>doo::BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>SQLite backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>PostgreSQL backups (*.pgdump);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Sicherungen (*.pgdump);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the database %1 with the backup %2? The database as it is now is kept as a backup in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 durch die Sicherung %2 ersetzen? Die Datenbank in ihrem jetzigen Zustand wird als Sicherung in %3 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>doo::BoardSettingsPage</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Work-in-progress limits</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limits</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>A column holding more cards than its limit turns red. The limits are kept with your profile in this database; you can also set one by right-clicking a column&apos;s heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte mit mehr Karten als ihr Limit wird rot. Die Limits werden mit Ihrem Profil in dieser Datenbank gespeichert; Sie können eines auch per Rechtsklick auf die Spaltenüberschrift festlegen.</translation>
     </message>
 </context>
 <context>
@@ -4690,78 +4818,78 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::DatabaseSettingsPage</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <source>local socket</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Socket</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Saves these settings, closes them and opens the connection dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert diese Einstellungen, schließt sie und öffnet den Verbindungsdialog</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen be&amp;halten:</translation>
     </message>
     <message>
         <source>Kept on this computer, in the program&apos;s data folder; the oldest beyond this number are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden auf diesem Computer im Datenordner des Programms aufbewahrt; die ältesten über diese Anzahl hinaus werden gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>doo::DesktopNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -4961,75 +5089,75 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::GeneralSettingsPage</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Takes effect at the next start of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Programmstart wirksam.</translation>
     </message>
     <message>
         <source>Start Director of One when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Writes the desktop&apos;s autostart entry on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Autostart-Eintrag der Arbeitsumgebung auf diesem Computer: %1</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobereich</translation>
     </message>
     <message>
         <source>Show an icon in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im Infobereich anzeigen</translation>
     </message>
     <message>
         <source>Minimise to the tray instead of the task bar</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Infobereich statt in die Taskleiste minimieren</translation>
     </message>
     <message>
         <source>Keep running in the background when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im Hintergrund weiterlaufen</translation>
     </message>
     <message>
         <source>The workflows keep running while the program runs in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workflows laufen weiter, solange das Programm im Hintergrund läuft.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung zeigt derzeit keinen Infobereich an.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>&amp;Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche beginnt am:</translation>
     </message>
     <message>
         <source>For the weekly target and the analytics weeks; kept with your profile in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Wochenziel und die Wochen der Auswertung; wird mit Ihrem Profil in der Datenbank gespeichert.</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche beginnt am</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -5238,27 +5366,27 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>Your preferences could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This desktop has neither a tray nor a notification service: new notifications appear only here, in the list and the count beside Notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat weder einen Infobereich noch einen Benachrichtigungsdienst: Neue Benachrichtigungen erscheinen nur hier, in der Liste und in der Anzahl neben „Benachrichtigungen“.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>The workflows follow the new time zone from their next run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workflows richten sich ab ihrer nächsten Ausführung nach der neuen Zeitzone.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database in use: %2&lt;/p&gt;&lt;p&gt;Licence: all rights reserved; no licence has been granted yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;Ein Board, Workflows, Beratungen, Auswertungen und Benachrichtigungen für Direktoren, die eine Abteilung allein führen – in einem Fenster, mit einer Datenbank.&lt;/p&gt;&lt;p&gt;Verwendete Datenbank: %2&lt;/p&gt;&lt;p&gt;Lizenz: alle Rechte vorbehalten; bisher wurde keine Lizenz erteilt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5311,41 +5439,41 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::NotificationPopups</name>
     <message numerus="yes">
         <source>%n notifications during quiet hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benachrichtigung während der Ruhezeiten</numerusform>
+            <numerusform>%n Benachrichtigungen während der Ruhezeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe fällig</numerusform>
+            <numerusform>%n Aufgaben fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabenerinnerung</numerusform>
+            <numerusform>%n Aufgabenerinnerungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -5353,83 +5481,83 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::NotificationSettingsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Pop up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblenden</translation>
     </message>
     <message>
         <source>These kinds pop up on the desktop; the others only appear in the Notifications view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arten werden auf dem Desktop eingeblendet; die übrigen erscheinen nur in der Ansicht „Benachrichtigungen“.</translation>
     </message>
     <message>
         <source>&amp;Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhezeiten</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Pop-ups are held back in these hours and shown as one summary afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblendungen werden in diesen Stunden zurückgehalten und danach als eine Zusammenfassung angezeigt.</translation>
     </message>
     <message>
         <source>Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Hours &amp;saved per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte &amp;Stunden pro Woche:</translation>
     </message>
     <message>
         <source>When a week falls short of it, a budget alert says by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt eine Woche darunter, meldet eine Budgetwarnung, um wie viel.</translation>
     </message>
     <message>
         <source>Keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Delete &amp;read notifications after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelesene Benachrichtigungen löschen nach:</translation>
     </message>
     <message>
         <source>&amp;Archive workflow runs after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Ausführungen &amp;archivieren nach:</translation>
     </message>
     <message>
         <source>Archived runs still count in the analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Ausführungen zählen weiterhin in der Auswertung.</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten</translation>
     </message>
     <message>
         <source>Delete read notifications after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Benachrichtigungen löschen nach</translation>
     </message>
     <message>
         <source>Archive workflow runs after</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Ausführungen archivieren nach</translation>
     </message>
 </context>
 <context>
@@ -5549,127 +5677,127 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::ProfileSettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dieses Computers (%1)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Schedules and calendar days follow this zone. A new zone re-times the workflows&apos; next runs as soon as you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne und Kalendertage richten sich nach dieser Zeitzone. Eine neue Zeitzone legt die nächsten Ausführungen der Workflows neu fest, sobald Sie OK oder Anwenden drücken.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
     <name>doo::SchedulerSettingsPage</name>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner</translation>
     </message>
     <message>
         <source>Workflows on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows mit Zeitplan</translation>
     </message>
     <message>
         <source>Run the workflows that fall due in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Workflows in diesem Programm ausführen</translation>
     </message>
     <message>
         <source>Turn this off when a separate &quot;director-of-one scheduler&quot; runs them on a server. Takes effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie dies aus, wenn ein separater „director-of-one scheduler“ sie auf einem Server ausführt. Wird sofort wirksam.</translation>
     </message>
     <message>
         <source>Pause the scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner anhalten</translation>
     </message>
     <message>
         <source>While paused, no workflow runs on its schedule. The pause lasts across restarts until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange er angehalten ist, läuft kein Workflow nach seinem Zeitplan. Die Pause bleibt über Neustarts hinweg bestehen, bis Sie ihn fortsetzen.</translation>
     </message>
 </context>
 <context>
     <name>doo::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>doo::SettingsPage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>doo::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und Tasten durchsuchen</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel durchsuchen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
 </context>
 <context>
@@ -5704,15 +5832,15 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>Restore the newest &amp;verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste &amp;geprüfte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There is no verified backup of this database in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Datenordner gibt es keine geprüfte Sicherung dieser Datenbank.</translation>
     </message>
     <message>
         <source>The newest verified backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste geprüfte Sicherung: %1</translation>
     </message>
 </context>
 <context>
@@ -5994,67 +6122,67 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::TrayMenu</name>
     <message>
         <source>&amp;Open Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
         <source>&amp;Resume scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner fort&amp;setzen</translation>
     </message>
     <message>
         <source>&amp;Pause scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner &amp;anhalten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Cannot list them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten nicht möglich: %1</translation>
     </message>
     <message>
         <source>Nothing waits for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Freigabe</translation>
     </message>
     <message>
         <source>&amp;Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf Freigabe (%1)</translation>
     </message>
     <message>
         <source>(approval task missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Freigabeaufgabe fehlt)</translation>
     </message>
     <message>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – „%2“</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>Could not decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Approved: &quot;%1&quot; went on (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: „%1“ ging weiter (%2)</translation>
     </message>
     <message>
         <source>Rejected: the run of &quot;%1&quot; was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: die Ausführung von „%1“ wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6222,15 +6350,15 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::WindowHost</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
