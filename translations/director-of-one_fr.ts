@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez une sauvegarde avec `director-of-one db restore FILE` ; il n&apos;en existe aucune sauvegarde dans %1.</translation>
     </message>
     <message>
         <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez une sauvegarde avec `director-of-one db restore FILE` ; la sauvegarde vérifiée la plus récente est %1.</translation>
     </message>
 </context>
 <context>
@@ -145,67 +145,67 @@
     <name>AutoBackup</name>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sauvegarde %1</translation>
     </message>
     <message>
         <source>the automatic backup failed, so nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde automatique a échoué, rien n&apos;a donc été modifié : %1</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BackupIntents</name>
     <message>
         <source>Backed up and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée et vérifiée : %1</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données restaurée à partir de %1.</translation>
     </message>
     <message>
         <source>Restored from %1; the database as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données restaurée à partir de %1 ; la base dans son état précédent est conservée dans %2.</translation>
     </message>
     <message>
         <source>Daily backup made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne effectuée dans %1</translation>
     </message>
 </context>
 <context>
     <name>BudgetAlerts</name>
     <message>
         <source>Weekly target missed: %1 hours short</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif hebdomadaire non atteint : il manque %1 heures</translation>
     </message>
     <message>
         <source>The week starting %1 saved %2 of the %3 hours you aim for: %4 hours short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine commençant le %1 a fait gagner %2 des %3 heures visées : il manque %4 heures.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n échec</numerusform>
+            <numerusform>%1 : %n échecs</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed runs that usually save %1 hours: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions échouées qui font habituellement gagner %1 heures : %2.</translation>
     </message>
 </context>
 <context>
@@ -1101,113 +1101,245 @@ Options:
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : director-of-one [--database URL] [--user EMAIL] [COMMANDE ...]
+
+Sans commande, la fenêtre s&apos;ouvre (--view board|workflows|consultations|analytics|notifications|data ;
+--lang de|fr|en choisit sa langue ; --background la démarre en arrière-plan, comme à l&apos;ouverture de session).
+
+Base de données :
+  db migrate          crée ou met à niveau le schéma ; crée le profil local sur une base vide
+  db status [--json]  moteur, version du schéma, nombre de lignes (tables de travail et d&apos;archive)
+                      et taille du fichier
+  db seed             charge des données d&apos;exemple pour l&apos;utilisateur actuel
+  db reset --yes      supprime toutes les données et recrée le schéma (PostgreSQL : uniquement
+                      l&apos;identifiant du propriétaire de la base)
+  db backup FILE      copie la base de données dans FILE et vérifie la copie (SQLite : pendant que
+                      le programme s&apos;exécute ; PostgreSQL : format personnalisé de pg_dump, nécessite
+                      postgresql-client)
+  db restore FILE [--yes]
+                      remplace la base de données par une sauvegarde vérifiée ; la base actuelle est
+                      conservée comme sauvegarde dans le dossier de données ; demande d&apos;abord
+                      confirmation, sauf avec --yes
+                      Les sauvegardes automatiques (avant une migration, db reset, une importation de
+                      plus de 1 000 lignes, et chaque jour tant que la fenêtre est ouverte) vont dans
+                      le dossier de données ; les 7 dernières sont conservées
+
+Tâches (ID : l&apos;id complet ou un préfixe unique d&apos;au moins 8 caractères ; chaque commande task accepte --json) :
+  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
+                      ajoute une tâche à la fin de TODO ; échéance à la fin de ce jour, heure locale
+  task list [--status S] [--priority P] [--tag T] [--search WORDS]
+                      les tâches dans l&apos;ordre du tableau ; --search cherche chaque mot comme préfixe
+                      dans le titre ou la description
+  task move ID STATUS [--position N]
+                      déplace vers TODO, IN_PROGRESS, REVIEW, COMPLETED ou CANCELLED ; N = 1 est le haut
+                      de la colonne ; sans --position, la tâche va à la fin
+  task done ID        déplace à la fin de COMPLETED
+  task delete ID      supprime la tâche et son historique
+
+Profil :
+  user show [--json]  le profil de l&apos;utilisateur actuel
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
+                      le modifie ; ZONE est un nom IANA (Europe/Paris) pour les planifications, vide
+                      pour le fuseau de l&apos;ordinateur ; H : les heures gagnées visées chaque semaine
+                      (0 : pas d&apos;objectif), une alerte BUDGET_ALERT signale une semaine qui ne l&apos;atteint pas
+
+Notifications (les vôtres ; ID : l&apos;id de la notification) :
+  notifications list [--unread] [--type T] [--json]
+                      les plus récentes d&apos;abord (T : INFO, WARNING, ERROR, SUCCESS, TASK_DUE,
+                      WORKFLOW_COMPLETE, BUDGET_ALERT)
+  notifications read ID|--all [--json]   marque une notification ou toutes comme lues
+  notifications purge [--older-than DAYS] [--json]
+                      supprime les notifications lues de plus de DAYS jours (par défaut : votre
+                      réglage de suppression, 90)
+
+Équipe (une base PostgreSQL ; l&apos;identifiant du propriétaire ou d&apos;un ADMIN) :
+  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
+                      crée l&apos;identifiant L et son utilisateur ; le mot de passe est demandé deux fois
+                      sur un terminal, sinon lu sur la première ligne de l&apos;entrée standard (jamais
+                      en argument)
+  team list [--json]  les utilisateurs avec leurs identifiants
+  team set-role EMAIL ROLE             change le rôle (et le rôle de groupe de l&apos;identifiant)
+  team disable EMAIL  désactive l&apos;utilisateur ; l&apos;identifiant ne peut plus se connecter
+
+Workflows (ID : l&apos;id, un préfixe unique d&apos;au moins 8 caractères, ou le nom exact) :
+  workflow list [--json]             les workflows avec leur prochaine exécution
+  workflow add --file F.json         ajoute un workflow à partir d&apos;un fichier de workflow (voir le README)
+  workflow update ID --file F.json   remplace sa définition
+  workflow show ID [--json]          détails ; workflow export ID affiche son fichier
+  workflow run ID                    l&apos;exécute maintenant (code de sortie 1 si l&apos;exécution a échoué)
+  workflow dry-run ID                ce que ferait une exécution maintenant ; n&apos;écrit rien
+  workflow enable ID | disable ID    l&apos;active ou le désactive
+  workflow history ID [--json]       ses 100 dernières exécutions
+  workflow versions ID [--json]      les définitions remplacées par ses modifications enregistrées,
+                                     de la plus récente à la plus ancienne
+  workflow restore ID VERSION        enregistre cette définition antérieure comme nouvelle modification
+  workflow runs [--status S] [--json]
+                      les 100 dernières exécutions de tous les workflows (S : RUNNING, WAITING, SUCCESS,
+                      FAILED, CANCELLED)
+  workflow undo-run EXECUTION_ID [--yes]
+                      supprime les tâches créées par l&apos;exécution, rétablit les tâches qu&apos;elle a modifiées
+                      et retire son temps gagné ; montre d&apos;abord ce qu&apos;elle ferait et demande
+                      confirmation, sauf avec --yes
+  workflow approve EXECUTION_ID | reject EXECUTION_ID
+                      statue sur une exécution en attente d&apos;approbation ; l&apos;exécution continue (ou
+                      s&apos;arrête) aussitôt (EXECUTION_ID : l&apos;id de l&apos;exécution ou un préfixe unique d&apos;au
+                      moins 8 caractères)
+  scheduler [--once] [--at ISO-TIME] exécute les workflows dus jusqu&apos;à l&apos;arrêt (Ctrl+C), ou un seul
+                      passage ; --at évalue ce qui est dû à cette heure (implique --once) ; exécute
+                      les workflows de l&apos;utilisateur connecté
+  scheduler --team --files DIR [--once] [--at ISO-TIME]
+                      PostgreSQL, un identifiant membre de doo_scheduler : les workflows de chaque
+                      membre, chacun dans le périmètre de son propriétaire ; fichiers de rapport et
+                      d&apos;export uniquement sous DIR
+
+Consultations (ID : le numéro de réservation, p. ex. DO-2026-000123, ou l&apos;id ; WHEN : YYYY-MM-DDTHH:MM,
+heure locale) :
+  consultation add --name N --email E [--company C] [--department D] [--challenges T]
+  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
+  consultation schedule ID WHEN      planifie une demande en attente (avertit en cas de chevauchement)
+  consultation reschedule ID WHEN    déplace une consultation planifiée
+  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
+  consultation stats [--json]        nombres, taux et demandes par semaine
+
+Échange (FILE - désigne l&apos;entrée ou la sortie standard) :
+  import csv FILE --kind tasks|consultations [--skip-invalid]
+                      un fichier contenant une ligne erronée est refusé en entier, sauf avec
+                      --skip-invalid ; les lignes déjà importées ne sont pas modifiées
+  import taskwarrior FILE [--skip-invalid]   les tâches de `task export` de Taskwarrior
+  export csv FILE --kind tasks|consultations
+  export ics FILE     les consultations planifiées et les tâches avec échéance, pour les agendas
+
+Analyses (D : YYYY-MM-DD, jours calendaires de l&apos;utilisateur ; par défaut les 30 derniers jours
+jusqu&apos;à aujourd&apos;hui) :
+  analytics summary [--from D] [--to D] [--json]
+                      heures gagnées, tâches automatisées, score d&apos;efficacité, workflows actifs,
+                      tâches et consultations terminées, chacun comparé à la période précédente
+                      de même durée
+  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
+                   [--bucket day|week|month] [--from D] [--to D] [--json]
+                      une valeur par jour, semaine ISO ou mois (par défaut : selon la période)
+  export report --pdf FILE [--from D] [--to D]
+                      le tableau de bord en PDF : synthèse, graphiques, meilleurs workflows
+
+Options :
+  --database URL      sqlite:PATH ou postgresql://user@host:port/dbname (par défaut : $DIRECTOR_DATABASE,
+                      sinon un fichier SQLite dans le dossier de données de l&apos;application)
+  --user EMAIL        agir en tant que cet utilisateur (par défaut : le profil local ; sur PostgreSQL,
+                      vous êtes l&apos;utilisateur de votre identifiant, et seul un ADMIN peut consulter
+                      les données d&apos;un autre utilisateur avec --user)
+  --json              affiche du JSON au lieu de texte
+  --help, --version
+
+Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>File size:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up %1 to %2 and verified it (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base %1 sauvegardée dans %2 et vérifiée (%3).</translation>
     </message>
     <message>
         <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
-        <translation type="unfinished"></translation>
+        <translation>db restore remplace la base de données %1 ; ajoutez --yes pour confirmer (aucun terminal pour poser la question)</translation>
     </message>
     <message>
         <source>%1 is a verified backup (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une sauvegarde vérifiée (%2).</translation>
     </message>
     <message>
         <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données %1 par celle-ci ? La base de données dans son état actuel est conservée comme sauvegarde dans %2. [y/N]</translation>
     </message>
     <message>
         <source>nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été restauré</translation>
     </message>
     <message>
         <source>Restored %1 from %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base %1 restaurée à partir de %2 (%3).</translation>
     </message>
     <message>
         <source>The database as it was is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données dans son état précédent est conservée dans %1.</translation>
     </message>
     <message>
         <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</translation>
     </message>
     <message>
         <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>commande db inconnue « %1 » : utilisez migrate, status, seed, reset, backup ou restore</translation>
     </message>
     <message>
         <source>--type: unknown type &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type : type inconnu « %1 » (utilisez %2)</translation>
     </message>
     <message>
         <source>No notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification.</translation>
     </message>
     <message>
         <source>* unread</source>
-        <translation type="unfinished"></translation>
+        <translation>* non lue</translation>
     </message>
     <message>
         <source>notifications read: give one notification ID or --all
 usage: director-of-one notifications read ID|--all</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications read : indiquez un ID de notification ou --all
+utilisation : director-of-one notifications read ID|--all</translation>
     </message>
     <message>
         <source>notifications read: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications read : argument inattendu « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Marked as read: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notifications marquées comme lues : %n.</numerusform>
+            <numerusform>Notifications marquées comme lues : %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>must be a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de jours</translation>
     </message>
     <message numerus="yes">
         <source>Deleted read notifications older than %1 days: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notifications lues de plus de %1 jours supprimées : %n.</numerusform>
+            <numerusform>Notifications lues de plus de %1 jours supprimées : %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>  weekly target: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  objectif hebdomadaire : %1
+</translation>
     </message>
     <message>
         <source>%1 hours saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures gagnées</translation>
     </message>
     <message>
         <source>must be a number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre d&apos;heures</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1402,7 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>The database file %1 is damaged or is not a database. Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données %1 est endommagé ou n&apos;est pas une base de données. Rien n&apos;y a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1638,138 +1770,138 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>%1 is not a SQLite database (or it is damaged beyond reading); nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite (ou elle est endommagée au point d&apos;être illisible) ; rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>the database %1 is damaged (%2); nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 est endommagée (%2) ; rien n&apos;y a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>no backup file given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sauvegarde indiqué</translation>
     </message>
     <message>
         <source>a change is still in progress; back up later</source>
-        <translation type="unfinished"></translation>
+        <translation>une modification est encore en cours ; sauvegardez plus tard</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier %1</translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>cannot start reading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer la lecture de la base de données</translation>
     </message>
     <message>
         <source>cannot count the rows of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les lignes de la base de données</translation>
     </message>
     <message>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>the copy fails the integrity check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie échoue au contrôle d&apos;intégrité (%1)</translation>
     </message>
     <message>
         <source>the copy cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie ne peut pas être lue</translation>
     </message>
     <message>
         <source>the copy&apos;s row counts differ from the database&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de lignes de la copie diffère de celui de la base de données : %1</translation>
     </message>
     <message>
         <source>The backup was not verified and has been deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été vérifiée et a été supprimée : %1</translation>
     </message>
     <message>
         <source>cannot rename the verified backup to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer la sauvegarde vérifiée en %1</translation>
     </message>
     <message>
         <source>there is no file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>%1 fails the integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échoue au contrôle d&apos;intégrité : %2</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
         <source>%1 is no Director of One database (it has no schema_version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Director of One (elle n&apos;a pas de schema_version)</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Director of One (schema version %2; this program knows up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Director of One (version du schéma %2 ; ce programme connaît jusqu&apos;à la version %3)</translation>
     </message>
     <message>
         <source>%1 is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données elle-même</translation>
     </message>
     <message>
         <source>cannot keep a copy of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de conserver une copie de %1 dans %2</translation>
     </message>
     <message>
         <source>cannot copy %1 beside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 à côté de %2</translation>
     </message>
     <message>
         <source>the copy of %1 beside the database could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de %1 à côté de la base de données n&apos;a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplacer %1</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 is not installed: it makes and restores PostgreSQL backups (Debian: apt install postgresql-client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé : il crée et restaure les sauvegardes PostgreSQL (Debian : apt install postgresql-client)</translation>
     </message>
     <message>
         <source>cannot start pg_restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer pg_restore : %1</translation>
     </message>
     <message>
         <source>%1 is not a readable PostgreSQL backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde PostgreSQL lisible : %2</translation>
     </message>
     <message>
         <source>%1 is no Director of One backup (it has no schema_version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Director of One (elle n&apos;a pas de schema_version)</translation>
     </message>
     <message>
         <source>the dump&apos;s row counts differ from the database&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de lignes de l&apos;export diffère de celui de la base de données</translation>
     </message>
     <message>
         <source>the restored table %1 has %2 rows, the backup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la table restaurée %1 a %2 lignes, la sauvegarde %3</translation>
     </message>
 </context>
 <context>
@@ -1886,18 +2018,18 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>Director of One is already running; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One est déjà en cours d&apos;exécution ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
     <name>HousekeepingRepository</name>
     <message>
         <source>user</source>
-        <translation type="unfinished">utilisateur</translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>has no archive</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas d&apos;archive</translation>
     </message>
 </context>
 <context>
@@ -2046,72 +2178,72 @@ usage: director-of-one notifications read ID|--all</source>
     <name>RelativeTime</name>
     <message>
         <source>1 minute overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard d&apos;une minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n minute</numerusform>
+            <numerusform>en retard de %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard d&apos;une heure</translation>
     </message>
     <message numerus="yes">
         <source>%n hours overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n heure</numerusform>
+            <numerusform>en retard de %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard d&apos;un jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>due today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>due tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance demain à %1</translation>
     </message>
     <message>
         <source>due %1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished">échéance %1 %2</translation>
+        <translation>échéance %1 à %2</translation>
     </message>
     <message>
         <source>due %1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">échéance %1 %2</translation>
+        <translation>échéance le %1 à %2</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday, time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2457,51 +2589,51 @@ usage: director-of-one notifications read ID|--all</source>
     <name>TaskDueNotice</name>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished">Échéance : %1</translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2.</source>
         <comment>title, &quot;due tomorrow 17:00&quot; or &quot;3 days overdue&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en retard</numerusform>
+            <numerusform>%n tâches en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due or overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche à échéance ou en retard</numerusform>
+            <numerusform>%n tâches à échéance ou en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche à échéance aujourd&apos;hui</numerusform>
+            <numerusform>%n tâches à échéance aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due by tomorrow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche à échéance d&apos;ici demain</numerusform>
+            <numerusform>%n tâches à échéance d&apos;ici demain</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1 — %2</source>
         <comment>title, &quot;due today 17:00&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -3671,93 +3803,93 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::BackgroundMode</name>
     <message>
         <source>Scheduler paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur en pause</translation>
     </message>
     <message>
         <source>Workflows that fall due wait until the scheduler is resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les workflows arrivés à échéance attendent la reprise du planificateur</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Director of One keeps running in the background, and your workflows with it. Open it again from its icon in the tray; quit it with Quit in that icon&apos;s menu or File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One continue de s&apos;exécuter en arrière-plan, et vos workflows avec lui. Rouvrez-le depuis son icône dans la zone de notification ; quittez-le avec Quitter dans le menu de cette icône ou Fichier → Quitter (Ctrl+Q).</translation>
     </message>
     <message>
         <source>Director of One keeps running in the background, and your workflows with it. Start Director of One again to bring this window back; quit it with File → Quit (Ctrl+Q).</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One continue de s&apos;exécuter en arrière-plan, et vos workflows avec lui. Relancez Director of One pour faire réapparaître cette fenêtre ; quittez-le avec Fichier → Quitter (Ctrl+Q).</translation>
     </message>
     <message>
         <source>Director of One is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of One est toujours en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Director of One</source>
-        <translation type="unfinished">Director of One</translation>
+        <translation>Director of One</translation>
     </message>
 </context>
 <context>
     <name>doo::BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>SQLite backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes SQLite (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>PostgreSQL backups (*.pgdump);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes PostgreSQL (*.pgdump);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Replace the database %1 with the backup %2? The database as it is now is kept as a backup in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données %1 par la sauvegarde %2 ? La base de données dans son état actuel est conservée comme sauvegarde dans %3.</translation>
     </message>
 </context>
 <context>
     <name>doo::BoardSettingsPage</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Tableau</translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Work-in-progress limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de travail en cours</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>A column holding more cards than its limit turns red. The limits are kept with your profile in this database; you can also set one by right-clicking a column&apos;s heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne qui contient plus de cartes que sa limite devient rouge. Les limites sont conservées avec votre profil dans cette base de données ; vous pouvez aussi en définir une par un clic droit sur l&apos;en-tête d&apos;une colonne.</translation>
     </message>
 </context>
 <context>
@@ -4690,78 +4822,78 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::DatabaseSettingsPage</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite sur cet ordinateur</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Fichier :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished">Serveur PostgreSQL</translation>
+        <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
         <source>local socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket local</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter…</translation>
     </message>
     <message>
         <source>Saves these settings, closes them and opens the connection dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre ces réglages, les ferme et ouvre le dialogue de connexion</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques à &amp;garder :</translation>
     </message>
     <message>
         <source>Kept on this computer, in the program&apos;s data folder; the oldest beyond this number are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservées sur cet ordinateur, dans le dossier de données du programme ; les plus anciennes au-delà de ce nombre sont supprimées.</translation>
     </message>
 </context>
 <context>
     <name>doo::DesktopNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -4961,75 +5093,75 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::GeneralSettingsPage</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Takes effect at the next start of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage du programme.</translation>
     </message>
     <message>
         <source>Start Director of One when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Director of One à l&apos;ouverture de ma session</translation>
     </message>
     <message>
         <source>Writes the desktop&apos;s autostart entry on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit l&apos;entrée de démarrage automatique du bureau sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>System tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de notification</translation>
     </message>
     <message>
         <source>Show an icon in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une icône dans la zone de notification</translation>
     </message>
     <message>
         <source>Minimise to the tray instead of the task bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire dans la zone de notification plutôt que dans la barre des tâches</translation>
     </message>
     <message>
         <source>Keep running in the background when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en arrière-plan à la fermeture de la fenêtre</translation>
     </message>
     <message>
         <source>The workflows keep running while the program runs in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les workflows continuent de s&apos;exécuter tant que le programme tourne en arrière-plan.</translation>
     </message>
     <message>
         <source>This desktop shows no system tray at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;affiche actuellement aucune zone de notification.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>&amp;Week starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la &amp;semaine :</translation>
     </message>
     <message>
         <source>For the weekly target and the analytics weeks; kept with your profile in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;objectif hebdomadaire et les semaines des analyses ; conservé avec votre profil dans la base de données.</translation>
     </message>
     <message>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la semaine</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -5238,27 +5370,27 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>Your preferences could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos préférences n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>This desktop has neither a tray nor a notification service: new notifications appear only here, in the list and the count beside Notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a ni zone de notification ni service de notifications : les nouvelles notifications n&apos;apparaissent qu&apos;ici, dans la liste et dans le compteur à côté de Notifications.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>The workflows follow the new time zone from their next run on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les workflows suivent le nouveau fuseau horaire à partir de leur prochaine exécution.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database in use: %2&lt;/p&gt;&lt;p&gt;Licence: all rights reserved; no licence has been granted yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;Un tableau des tâches, des workflows, des consultations, des analyses et des notifications pour un directeur qui dirige seul un service — dans une seule fenêtre, sur une seule base de données.&lt;/p&gt;&lt;p&gt;Base de données utilisée : %2&lt;/p&gt;&lt;p&gt;Licence : tous droits réservés ; aucune licence n&apos;a encore été accordée.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5311,41 +5443,41 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::NotificationPopups</name>
     <message numerus="yes">
         <source>%n notifications during quiet hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification pendant les heures silencieuses</numerusform>
+            <numerusform>%n notifications pendant les heures silencieuses</numerusform>
         </translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche à échéance</numerusform>
+            <numerusform>%n tâches à échéance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel de tâche</numerusform>
+            <numerusform>%n rappels de tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
         </translation>
     </message>
 </context>
@@ -5353,83 +5485,83 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::NotificationSettingsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notifications</translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Pop up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres contextuelles</translation>
     </message>
     <message>
         <source>These kinds pop up on the desktop; the others only appear in the Notifications view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces types s&apos;affichent sur le bureau ; les autres n&apos;apparaissent que dans la vue Notifications.</translation>
     </message>
     <message>
         <source>&amp;Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures &amp;silencieuses</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Pop-ups are held back in these hours and shown as one summary afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres contextuelles sont retenues pendant ces heures, puis présentées en un seul récapitulatif.</translation>
     </message>
     <message>
         <source>Weekly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif hebdomadaire</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours &amp;saved per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures &amp;gagnées par semaine :</translation>
     </message>
     <message>
         <source>When a week falls short of it, a budget alert says by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;une semaine ne l&apos;atteint pas, une alerte budgétaire indique l&apos;écart.</translation>
     </message>
     <message>
         <source>Keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Delete &amp;read notifications after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les notifications &amp;lues après :</translation>
     </message>
     <message>
         <source>&amp;Archive workflow runs after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver les exécutions de workflow après :</translation>
     </message>
     <message>
         <source>Archived runs still count in the analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions archivées comptent toujours dans les analyses.</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures silencieuses</translation>
     </message>
     <message>
         <source>Delete read notifications after</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les notifications lues après</translation>
     </message>
     <message>
         <source>Archive workflow runs after</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les exécutions de workflow après</translation>
     </message>
 </context>
 <context>
@@ -5549,127 +5681,127 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::ProfileSettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Facultatif</translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished">En&amp;treprise :</translation>
+        <translation>En&amp;treprise :</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished">&amp;Service :</translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Schedules and calendar days follow this zone. A new zone re-times the workflows&apos; next runs as soon as you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les planifications et les jours calendaires suivent ce fuseau. Un nouveau fuseau recalcule les prochaines exécutions des workflows dès que vous cliquez sur OK ou Appliquer.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>doo::SchedulerSettingsPage</name>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificateur</translation>
     </message>
     <message>
         <source>Workflows on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows planifiés</translation>
     </message>
     <message>
         <source>Run the workflows that fall due in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter dans ce programme les workflows arrivés à échéance</translation>
     </message>
     <message>
         <source>Turn this off when a separate &quot;director-of-one scheduler&quot; runs them on a server. Takes effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez cette option lorsqu&apos;un « director-of-one scheduler » distinct les exécute sur un serveur. Prend effet immédiatement.</translation>
     </message>
     <message>
         <source>Pause the scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le planificateur en pause</translation>
     </message>
     <message>
         <source>While paused, no workflow runs on its schedule. The pause lasts across restarts until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la pause, aucun workflow ne s&apos;exécute selon sa planification. La pause persiste après un redémarrage jusqu&apos;à ce que vous la leviez.</translation>
     </message>
 </context>
 <context>
     <name>doo::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
 </context>
 <context>
     <name>doo::SettingsPage</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>doo::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Search actions and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions et des touches</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>
@@ -5704,15 +5836,15 @@ usage: director-of-one notifications read ID|--all</source>
     </message>
     <message>
         <source>Restore the newest &amp;verified backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde &amp;vérifiée</translation>
     </message>
     <message>
         <source>There is no verified backup of this database in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune sauvegarde vérifiée de cette base de données dans le dossier de données.</translation>
     </message>
     <message>
         <source>The newest verified backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde vérifiée : %1</translation>
     </message>
 </context>
 <context>
@@ -5994,67 +6126,67 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::TrayMenu</name>
     <message>
         <source>&amp;Open Director of One</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Director of One</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
         <source>&amp;Resume scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le planificateur</translation>
     </message>
     <message>
         <source>&amp;Pause scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre le planificateur en pause</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Cannot list them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de les lister : %1</translation>
     </message>
     <message>
         <source>Nothing waits for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend d&apos;approbation</translation>
     </message>
     <message>
         <source>&amp;Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En attente d&apos;approbation (%1)</translation>
     </message>
     <message>
         <source>(approval task missing)</source>
-        <translation type="unfinished">(tâche d&apos;approbation manquante)</translation>
+        <translation>(tâche d&apos;approbation introuvable)</translation>
     </message>
     <message>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — « %2 »</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <source>Could not decide: %1</source>
-        <translation type="unfinished">Décision impossible : %1</translation>
+        <translation>Impossible de statuer : %1</translation>
     </message>
     <message>
         <source>Approved: &quot;%1&quot; went on (%2)</source>
-        <translation type="unfinished">Approuvée : « %1 » a continué (%2)</translation>
+        <translation>Approuvée : « %1 » a continué (%2)</translation>
     </message>
     <message>
         <source>Rejected: the run of &quot;%1&quot; was cancelled</source>
-        <translation type="unfinished">Refusée : l&apos;exécution de « %1 » a été annulée</translation>
+        <translation>Refusée : l&apos;exécution de « %1 » a été annulée</translation>
     </message>
 </context>
 <context>
@@ -6222,15 +6354,15 @@ usage: director-of-one notifications read ID|--all</source>
     <name>doo::WindowHost</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée : %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
 </context>
 <context>
