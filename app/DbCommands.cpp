@@ -137,6 +137,8 @@ int reset(const Args &args)
     if (!context)
         return fail(context.error().text());
     Migrator migrator((*context)->db());
+    if (Status may = migrator.mayDropAll(); !may)
+        return fail(may.error().text());
     if (const auto current = migrator.currentVersion(); !current)
         return fail(current.error().text());
     else if (*current > 0) {

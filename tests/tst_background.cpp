@@ -398,6 +398,7 @@ void TestBackground::backgroundStartStaysHidden()
     QVERIFY(!host->window()->isVisible());
     host->showWindow();
     QVERIFY(host->window()->isVisible());
+    host.reset();
 
     LocalSettings::setCloseToTray(false);
     auto shown = std::make_unique<WindowHost>(testOpener(), &m_keychain);

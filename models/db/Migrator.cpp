@@ -235,13 +235,20 @@ Result<bool> Migrator::signedInAsOwner()
     return q.value(0).toBool();
 }
 
-Status Migrator::dropAll()
+Status Migrator::mayDropAll()
 {
     if (const auto owner = signedInAsOwner(); !owner)
         return owner.error();
     else if (!*owner)
         return Error::make(Error::Kind::Forbidden,
                            tr("only the owner of the database can reset it; sign in with the owner's login"));
+    return {};
+}
+
+Status Migrator::dropAll()
+{
+    if (Status may = mayDropAll(); !may)
+        return may;
     m_db.clearStatements(); // they name tables that are about to go
     // SQLite: dropping a parent table with foreign keys on fails ("table is locked") inside a
     // transaction, and the setting cannot change inside one: switch it off around the drop.

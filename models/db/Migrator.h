@@ -42,6 +42,9 @@ public:
     // Drops the program's own tables and functions (those the migrations create), never other
     // objects of the schema. Used by `db reset`; on PostgreSQL only the owner of the database may.
     Status dropAll();
+    // Whether this login may drop everything (PostgreSQL: the owner only); asked before the
+    // automatic backup that precedes a reset, so a refused reset makes no backup.
+    Status mayDropAll();
     // Whether the signed-in login owns the database (or is a superuser); true on SQLite.
     Result<bool> signedInAsOwner();
 
