@@ -21,6 +21,8 @@
 namespace doo {
 
 namespace {
+constexpr int kCategoryIcon = 24;
+
 // The style's own icon where the desktop's theme has none of these names.
 QStyle::StandardPixmap fallbackIcon(const QString &themeName)
 {
@@ -43,8 +45,8 @@ SettingsDialog::SettingsDialog(PreferencesIntents *intents, const DatabaseUrl &c
     setWindowTitle(tr("Preferences"));
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("settingsCategories"));
-    m_categories->setIconSize(QSize(32, 32));
-    m_categories->setFixedWidth(170);
+    m_categories->setIconSize(QSize(kCategoryIcon, kCategoryIcon));
+    m_categories->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_categories->setSpacing(2);
     m_pages = new QStackedWidget(this);
 
@@ -90,6 +92,8 @@ SettingsDialog::SettingsDialog(PreferencesIntents *intents, const DatabaseUrl &c
     layout->addLayout(row, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    // As wide as the longest category name needs (German's "Benachrichtigungen").
+    m_categories->setFixedWidth(m_categories->sizeHintForColumn(0) + 2 * m_categories->frameWidth() + 16);
     resize(760, 560);
 
     load();
@@ -107,7 +111,12 @@ void SettingsDialog::addPage(const QString &key, SettingsPage *page)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     m_pages->addWidget(scroll);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(page->iconName(), style()->standardIcon(fallbackIcon(page->iconName()))),
+    // One size for every category: a theme's icon and the style's fallback come in different
+    // sizes, and a small pixmap is not scaled up by the list.
+    const QIcon icon = QIcon::fromTheme(page->iconName(), style()->standardIcon(fallbackIcon(page->iconName())));
+    const QPixmap largest = icon.pixmap(QSize(64, 64));
+    auto *item = new QListWidgetItem(QIcon(largest.scaled(QSize(kCategoryIcon, kCategoryIcon) * devicePixelRatioF(),
+                                                          Qt::KeepAspectRatio, Qt::SmoothTransformation)),
                                      page->title(), m_categories);
     item->setData(Qt::UserRole, key);
     m_keys << key;
