@@ -5148,8 +5148,8 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>&amp;Woche beginnt am:</translation>
     </message>
     <message>
-        <source>For the weekly target and the analytics weeks; kept with your profile in the database.</source>
-        <translation>Für das Wochenziel und die Wochen der Auswertung; wird mit Ihrem Profil in der Datenbank gespeichert.</translation>
+        <source>For the weekly target of hours saved and its last working day; kept with your profile in the database.</source>
+        <translation>Für das Wochenziel der eingesparten Stunden und dessen letzten Arbeitstag; wird mit Ihrem Profil in der Datenbank gespeichert.</translation>
     </message>
     <message>
         <source>Week starts on</source>

@@ -5152,8 +5152,8 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>Début de la &amp;semaine :</translation>
     </message>
     <message>
-        <source>For the weekly target and the analytics weeks; kept with your profile in the database.</source>
-        <translation>Pour l&apos;objectif hebdomadaire et les semaines des analyses ; conservé avec votre profil dans la base de données.</translation>
+        <source>For the weekly target of hours saved and its last working day; kept with your profile in the database.</source>
+        <translation>Pour l&apos;objectif hebdomadaire d&apos;heures gagnées et son dernier jour ouvré ; conservé avec votre profil dans la base de données.</translation>
     </message>
     <message>
         <source>Week starts on</source>

@@ -56,8 +56,9 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         m_weekStart->addItem(QLocale().dayName(day), day);
     weekForm->addRow(tr("&Week starts on:"), m_weekStart);
-    weekForm->addRow(QString(),
-                     note(tr("For the weekly target and the analytics weeks; kept with your profile in the database.")));
+    weekForm->addRow(
+        QString(),
+        note(tr("For the weekly target of hours saved and its last working day; kept with your profile in the database.")));
     content()->addWidget(week);
     addField(QStringLiteral("week_start"), tr("Week starts on"), m_weekStart);
     addField(QStringLiteral("startAtLogin"), tr("Start at login"), m_startAtLogin);

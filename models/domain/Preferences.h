@@ -21,7 +21,8 @@ struct Preferences
 {
     // Hours saved the user aims for each week; 0: no target (no BUDGET_ALERT).
     double weeklyTargetHours = 0;
-    // The first day of the user's week (analytics weeks, the weekly target, the last working day).
+    // The first day of the user's week: the weekly target's week and its last working day (the
+    // analytics keep ISO weeks).
     Qt::DayOfWeek weekStart = Qt::Monday;
     // Notification pop-ups (tray, desktop) are held back between `quietFrom` and `quietTo` (may
     // span midnight) and shown as one summary afterwards; the list in the window is unaffected.
