@@ -163,7 +163,7 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     for (const Consultation &c : std::as_const(shown))
         text += line(c.bookingId, toString(c.status) + (c.noShow ? QStringLiteral("*") : QString()), local(c.scheduledDate),
                      c.name.left(22), c.company.left(20), c.email);
-    out() << text << Cli::tr("%n consultation(s)", nullptr, int(shown.size())) << Qt::endl;
+    out() << text << Cli::tr("%n consultations", nullptr, int(shown.size())) << Qt::endl;
     return Ok;
 }
 

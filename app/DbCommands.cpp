@@ -55,7 +55,7 @@ int migrate(const Args &args)
     const auto applied = migrator.migrate();
     if (!applied)
         return fail(applied.error().text());
-    out() << Cli::tr("Applied %1 migration(s); schema version %2.").arg(*applied).arg(migrator.latestVersion()) << Qt::endl;
+    out() << Cli::tr("Applied %n migrations; schema version %1.", nullptr, *applied).arg(migrator.latestVersion()) << Qt::endl;
     const auto user = (*context)->resolveUser(args.option(QStringLiteral("--user")));
     if (!user)
         return fail(user.error().text());
@@ -164,7 +164,7 @@ QString countsText(const QMap<QString, qint64> &counts)
     qint64 rows = 0;
     for (const qint64 n : counts)
         rows += n;
-    return Cli::tr("%n table(s)", nullptr, int(counts.size())) + QStringLiteral(", ") + Cli::tr("%n row(s)", nullptr, int(rows));
+    return Cli::tr("%n tables", nullptr, int(counts.size())) + QStringLiteral(", ") + Cli::tr("%n rows", nullptr, int(rows));
 }
 
 int backup(const Args &args)

@@ -101,7 +101,7 @@ int runImport(const Args &args, const std::function<Result<ImportPlan>(Database 
             printJson(summary->toJson());
             return Ok;
         }
-        out() << Cli::tr("Imported %n row(s)", nullptr, summary->imported)
+        out() << Cli::tr("Imported %n rows", nullptr, summary->imported)
               << Cli::tr("; %n already there", nullptr, summary->duplicates)
               << Cli::tr("; %n invalid skipped", nullptr, summary->skipped) << Qt::endl;
         return Ok;

@@ -11,6 +11,7 @@
 #include "RecentConnections.h"
 #include "SingleInstance.h"
 #include "WindowHost.h"
+#include "domain/EnglishPlurals.h"
 #include "itemmodels/LocalSettings.h"
 #include "secrets/KeychainSecretStore.h"
 #include "workflow/ReportWriter.h"
@@ -41,9 +42,13 @@ void installTranslators(QApplication &app, const QString &chosen)
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // director-of-one_en is English's plural forms (in doo_domain's :/i18n); a language without a
+    // translation of its own gets them too.
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("director-of-one"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
+    else
+        installEnglishPlurals();
 }
 } // namespace
 
@@ -119,20 +124,19 @@ int runGui(int &argc, char **argv, const cli::Args &args)
         MainWindow *window = host.window();
         if (!scheduler || !window)
             return;
-        QObject::connect(scheduler, &SchedulerThread::executionFinished, window,
-                         [window](const WorkflowExecution &e, const QString &name) {
-                             QString text;
-                             if (e.status == ExecutionStatus::Failed)
-                                 text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
-                             else if (e.status == ExecutionStatus::Waiting)
-                                 text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
-                             else
-                                 text = GuiStart::tr("Workflow \"%1\" ran: %2 task(s) created, %3 min saved")
-                                            .arg(name)
-                                            .arg(e.tasksCreated)
-                                            .arg(e.minutesSaved);
-                             window->statusBar()->showMessage(text, 8000);
-                         });
+        QObject::connect(
+            scheduler, &SchedulerThread::executionFinished, window, [window](const WorkflowExecution &e, const QString &name) {
+                QString text;
+                if (e.status == ExecutionStatus::Failed)
+                    text = GuiStart::tr("Workflow \"%1\" failed: %2").arg(name, e.error);
+                else if (e.status == ExecutionStatus::Waiting)
+                    text = GuiStart::tr("Workflow \"%1\" waits for your approval (a task in Review)").arg(name);
+                else
+                    text = GuiStart::tr("Workflow \"%1\" ran: %n tasks created, %2 min saved", nullptr, e.tasksCreated)
+                               .arg(name)
+                               .arg(e.minutesSaved);
+                window->statusBar()->showMessage(text, 8000);
+            });
         QObject::connect(scheduler, &SchedulerThread::failed, window, [window](const QString &message) {
             window->statusBar()->showMessage(GuiStart::tr("Workflow scheduler: %1").arg(message), 15000);
         });

@@ -33,9 +33,8 @@ void logRun(const WorkflowExecution &e, const QString &name)
 {
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(Clock::currentUtc().toString(Qt::ISODate), toString(e.status).leftJustified(9), name,
-                            Cli::tr("scheduled %1; %2 task(s) created; %3 min saved; try %4")
+                            Cli::tr("scheduled %1; %n tasks created; %2 min saved; try %3", nullptr, e.tasksCreated)
                                 .arg(e.scheduledFor.toUTC().toString(Qt::ISODate))
-                                .arg(e.tasksCreated)
                                 .arg(e.minutesSaved)
                                 .arg(e.attempts));
     if (!e.error.isEmpty())
@@ -126,14 +125,14 @@ int runSchedulerCommand(const Args &args)
         if (const auto closed = scheduler.recoverInterrupted(); !closed)
             return fail(closed.error().text());
         else if (*closed > 0)
-            out() << Cli::tr("Closed %n interrupted run(s).", nullptr, *closed) << Qt::endl;
+            out() << Cli::tr("Closed %n interrupted runs.", nullptr, *closed) << Qt::endl;
         const auto pass = scheduler.runPass();
         if (!pass)
             return fail(pass.error().text());
         const QList<WorkflowExecution> done = *pass + scheduler.waitForRetries();
         for (const WorkflowExecution &e : done)
             status = e.status == ExecutionStatus::Failed ? Failure : status;
-        out() << Cli::tr("%n run(s) done.", nullptr, int(done.size())) << Qt::endl;
+        out() << Cli::tr("%n runs done.", nullptr, int(done.size())) << Qt::endl;
         Clock::setInstance(nullptr);
         return status;
     }

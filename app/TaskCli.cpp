@@ -201,7 +201,7 @@ QString table(const QList<Task> &tasks)
     for (const Task &t : tasks)
         text += line(t.id.left(kShortId), toString(t.status), toString(t.priority), dueText(t), t.title,
                      t.tags.join(QStringLiteral(", ")));
-    return text + Cli::tr("%n task(s)", nullptr, int(tasks.size())) + QLatin1Char('\n');
+    return text + Cli::tr("%n tasks", nullptr, int(tasks.size())) + QLatin1Char('\n');
 }
 
 int list(const Args &args)

@@ -169,7 +169,7 @@ int list(const Args &args, Session &s)
         o << w.id.left(kShortId) << "  " << (w.isActive ? Cli::tr("on ") : Cli::tr("off")) << "  "
           << toString(w.type).leftJustified(15) << "  " << timeText(w.nextRunAt).leftJustified(16) << "  " << w.name << "  ("
           << w.frequency << ")\n";
-    o << Cli::tr("%n workflow(s)", nullptr, int(all->size())) << Qt::endl;
+    o << Cli::tr("%n workflows", nullptr, int(all->size())) << Qt::endl;
     return Ok;
 }
 
@@ -278,7 +278,7 @@ int history(const Args &args, Session &s, const Workflow &w)
     }
     for (const WorkflowExecution &e : *runs)
         out() << executionLine(e) << '\n';
-    out() << Cli::tr("%n run(s)", nullptr, int(runs->size())) << Qt::endl;
+    out() << Cli::tr("%n runs", nullptr, int(runs->size())) << Qt::endl;
     return Ok;
 }
 
@@ -302,9 +302,9 @@ int versions(const Args &args, Session &s, const Workflow &w)
         const int actions = int(QJsonDocument::fromJson(v.actions.toUtf8()).array().size());
         o << QStringLiteral("v%1").arg(v.version).leftJustified(5) << "  " << Cli::tr("replaced %1").arg(timeText(v.savedAt))
           << "  " << v.name << "  (" << (trigger ? trigger->inWords() : Cli::tr("invalid trigger")) << "; "
-          << Cli::tr("%n action(s)", nullptr, actions) << ")\n";
+          << Cli::tr("%n actions", nullptr, actions) << ")\n";
     }
-    o << Cli::tr("%n earlier version(s)", nullptr, int(list->size())) << Qt::endl;
+    o << Cli::tr("%n earlier versions", nullptr, int(list->size())) << Qt::endl;
     return Ok;
 }
 

@@ -100,7 +100,7 @@ int runs(const Args &args, ExecutionRepository &repo)
     }
     for (const WorkflowExecution &e : *list)
         out() << runLine(e) << '\n';
-    out() << Cli::tr("%n run(s)", nullptr, int(list->size())) << Qt::endl;
+    out() << Cli::tr("%n runs", nullptr, int(list->size())) << Qt::endl;
     return Ok;
 }
 
@@ -147,9 +147,8 @@ int undoRun(const Args &args, Database &db, const UserContext &user, const Workf
         printJson(undone->toJson());
         return Ok;
     }
-    out() << Cli::tr("Undid run %1 of \"%2\": %3 task(s) deleted, %4 put back.")
+    out() << Cli::tr("Undid run %1 of \"%2\": %n tasks deleted, %3 put back.", nullptr, deleted)
                  .arg(undone->id.left(kShortId), undone->workflowName)
-                 .arg(deleted)
                  .arg(restored)
           << Qt::endl;
     return Ok;
@@ -161,7 +160,7 @@ QString executionLine(const WorkflowExecution &e)
 {
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(e.id.left(kShortId), timeText(e.scheduledFor), toString(e.status).leftJustified(9),
-                            Cli::tr("%1 task(s), %2 min saved").arg(e.tasksCreated).arg(e.minutesSaved));
+                            Cli::tr("%n tasks, %1 min saved", nullptr, e.tasksCreated).arg(e.minutesSaved));
     if (e.undoneAt.isValid())
         line += QStringLiteral("  ") + Cli::tr("undone %1").arg(timeText(e.undoneAt));
     if (!e.error.isEmpty())

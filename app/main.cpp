@@ -14,6 +14,7 @@
 #include "TeamCli.h"
 #include "UserCli.h"
 #include "WorkflowCli.h"
+#include "domain/EnglishPlurals.h"
 #include "workflow/PdfDrawing.h"
 #include "workflow/ReportWriter.h"
 
@@ -108,6 +109,7 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    installEnglishPlurals(); // the command line speaks English, with its plural forms
     ReportWriter::setPdfDrawing(drawing.get());
     AppContext::setPasswordLookup(keychainPassword);
     const int code = runCommand(args);

@@ -135,7 +135,7 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         const int index = window.views().indexOf(QStringLiteral("notifications"));
         QCOMPARE(nav->item(index)->text(), QStringLiteral("Notifications (2)"));
-        QCOMPARE(window.tray()->toolTip(), QStringLiteral("Director of One: 2 unread notification(s)"));
+        QCOMPARE(window.tray()->toolTip(), QStringLiteral("Director of One: 2 unread notifications"));
         QVERIFY(window.showView(QStringLiteral("notifications")));
         auto *view = window.findChild<NotificationsView *>(QStringLiteral("notificationsPage"));
         QVERIFY(view && view->isVisible());

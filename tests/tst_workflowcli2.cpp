@@ -94,7 +94,7 @@ void TestWorkflowCli2::undoRun()
 
     const Run done = cli(t, u, args(QStringLiteral("undo-run"), {e->id.left(12), QStringLiteral("--yes")}));
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
-    QCOMPARE(done.out, QStringLiteral("Undid run %1 of \"Tidy\": 1 task(s) deleted, 1 put back.\n").arg(e->id.left(8)));
+    QCOMPARE(done.out, QStringLiteral("Undid run %1 of \"Tidy\": 1 task deleted, 1 put back.\n").arg(e->id.left(8)));
     const Task back = must(tasks.findById(draft.id));
     QCOMPARE(back.status, TaskStatus::Todo);
     QCOMPARE(back.priority, Priority::High);
@@ -150,7 +150,7 @@ void TestWorkflowCli2::versionsAndRestore()
     QCOMPARE(versions.at(0).toObject().value(QStringLiteral("estimatedMinutesSaved")).toDouble(), 20.0);
     const Run text = cli(t, u, args(QStringLiteral("versions"), {QStringLiteral("Monthly report")}));
     QVERIFY2(text.out.contains(QLatin1String("Workflow Monthly report is at version 2.")), qPrintable(text.out));
-    QVERIFY2(text.out.contains(QLatin1String("Weekly report  (Manually; 1 action(s))")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Weekly report  (Manually; 1 action)")), qPrintable(text.out));
 
     const Run restored = cli(t, u, args(QStringLiteral("restore"), {w->id, QStringLiteral("1"), QStringLiteral("--json")}));
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));

@@ -381,13 +381,6 @@
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
-    <message numerus="yes">
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%n Beratung</numerusform>
-            <numerusform>%n Beratungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)</source>
         <translation>Anfragen:           %1 (%2 offen, %3 terminiert, %4 abgeschlossen, %5 abgesagt)</translation>
@@ -435,10 +428,6 @@ Aufruf: director-of-one %1</translation>
     <message>
         <source>Marked %1 (%2) as a no-show</source>
         <translation>%1 (%2) als nicht erschienen markiert</translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s); schema version %2.</source>
-        <translation>Migrationen angewendet: %1; Schemaversion %2.</translation>
     </message>
     <message>
         <source>Current user: %1 &lt;%2&gt;</source>
@@ -503,13 +492,6 @@ Aufruf: director-of-one %1</translation>
         <translation>übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile importiert</numerusform>
-            <numerusform>%n Zeilen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>; %n already there</source>
         <translation>
             <numerusform>; %n bereits vorhanden</numerusform>
@@ -544,30 +526,12 @@ Aufruf: director-of-one %1</translation>
         <translation>das Fenstermodul kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>scheduled %1; %2 task(s) created; %3 min saved; try %4</source>
-        <translation>geplant %1; Aufgaben angelegt: %2; %3 Min. eingespart; Versuch %4</translation>
-    </message>
-    <message>
         <source>scheduler: unexpected argument &quot;%1&quot;</source>
         <translation>scheduler: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or 2026-11-30T08:00Z</source>
         <translation>„%1“ ist keine Zeitangabe; verwenden Sie ISO 8601, z. B. 2026-11-30T09:00 (Ortszeit) oder 2026-11-30T08:00Z</translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed %n interrupted run(s).</source>
-        <translation>
-            <numerusform>%n unterbrochene Ausführung beendet.</numerusform>
-            <numerusform>%n unterbrochene Ausführungen beendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) done.</source>
-        <translation>
-            <numerusform>%n Ausführung erledigt.</numerusform>
-            <numerusform>%n Ausführungen erledigt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Scheduler running for %1 (next run %2); stop with Ctrl+C.</source>
@@ -620,13 +584,6 @@ Aufruf: director-of-one %1</translation>
     <message>
         <source>TAGS</source>
         <translation>SCHLAGWÖRTER</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
     </message>
     <message>
         <source>Task %1 is already completed: %2</source>
@@ -718,13 +675,6 @@ Aufruf: director-of-one %3</translation>
         <source>off</source>
         <translation>aus</translation>
     </message>
-    <message numerus="yes">
-        <source>%n workflow(s)</source>
-        <translation>
-            <numerusform>%n Workflow</numerusform>
-            <numerusform>%n Workflows</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added workflow %1: %2 (%3; next run %4)</source>
         <translation>Workflow %1 hinzugefügt: %2 (%3; nächste Ausführung %4)</translation>
@@ -773,13 +723,6 @@ Aufruf: director-of-one %3</translation>
         <source>Disabled workflow %1</source>
         <translation>Workflow %1 ausgeschaltet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation>
-            <numerusform>%n Ausführung</numerusform>
-            <numerusform>%n Ausführungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workflow %1 is at version %2.</source>
         <translation>Workflow %1 ist in Version %2.</translation>
@@ -791,20 +734,6 @@ Aufruf: director-of-one %3</translation>
     <message>
         <source>invalid trigger</source>
         <translation>ungültiger Auslöser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n Aktion</numerusform>
-            <numerusform>%n Aktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier version(s)</source>
-        <translation>
-            <numerusform>%n frühere Version</numerusform>
-            <numerusform>%n frühere Versionen</numerusform>
-        </translation>
     </message>
     <message>
         <source>VERSION must be a version number (as workflow versions lists them), not &quot;%1&quot;</source>
@@ -865,14 +794,6 @@ Aufruf: director-of-one %3</translation>
     <message>
         <source>nothing was undone</source>
         <translation>nichts wurde rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Undid run %1 of &quot;%2&quot;: %3 task(s) deleted, %4 put back.</source>
-        <translation>Ausführung %1 von „%2“ rückgängig gemacht (gelöschte Aufgaben: %3, zurückgesetzte: %4).</translation>
-    </message>
-    <message>
-        <source>%1 task(s), %2 min saved</source>
-        <translation>Aufgaben: %1, eingespart: %2 Min.</translation>
     </message>
     <message>
         <source>undone %1</source>
@@ -1233,20 +1154,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>File size:      %1</source>
         <translation>Dateigröße:      %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation>
-            <numerusform>%n Tabelle</numerusform>
-            <numerusform>%n Tabellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backed up %1 to %2 and verified it (%3).</source>
         <translation>%1 nach %2 gesichert und geprüft (%3).</translation>
@@ -1336,6 +1243,111 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>must be a number of hours</source>
         <translation>muss eine Stundenzahl sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migrations; schema version %1.</source>
+        <translation>
+            <numerusform>%n Migration angewendet; Schemaversion %1.</numerusform>
+            <numerusform>%n Migrationen angewendet; Schemaversion %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows</source>
+        <translation>
+            <numerusform>%n Zeile importiert</numerusform>
+            <numerusform>%n Zeilen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scheduled %1; %n tasks created; %2 min saved; try %3</source>
+        <translation>
+            <numerusform>geplant %1; %n Aufgabe angelegt; %2 Min. eingespart; Versuch %3</numerusform>
+            <numerusform>geplant %1; %n Aufgaben angelegt; %2 Min. eingespart; Versuch %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n interrupted runs.</source>
+        <translation>
+            <numerusform>%n unterbrochene Ausführung beendet.</numerusform>
+            <numerusform>%n unterbrochene Ausführungen beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs done.</source>
+        <translation>
+            <numerusform>%n Ausführung erledigt.</numerusform>
+            <numerusform>%n Ausführungen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows</source>
+        <translation>
+            <numerusform>%n Workflow</numerusform>
+            <numerusform>%n Workflows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions</source>
+        <translation>
+            <numerusform>%n frühere Version</numerusform>
+            <numerusform>%n frühere Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid run %1 of &quot;%2&quot;: %n tasks deleted, %3 put back.</source>
+        <translation>
+            <numerusform>Ausführung %1 von „%2“ rückgängig gemacht: %n Aufgabe gelöscht, %3 zurückgesetzt.</numerusform>
+            <numerusform>Ausführung %1 von „%2“ rückgängig gemacht: %n Aufgaben gelöscht, %3 zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks, %1 min saved</source>
+        <translation>
+            <numerusform>%n Aufgabe, %1 Min. eingespart</numerusform>
+            <numerusform>%n Aufgaben, %1 Min. eingespart</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1938,7 @@ Aufruf: director-of-one notifications read ID|--all</translation>
 <context>
     <name>DeleteTasksCommand</name>
     <message numerus="yes">
-        <source>Delete %n task(s)</source>
+        <source>Delete %n tasks</source>
         <translation>
             <numerusform>%n Aufgabe löschen</numerusform>
             <numerusform>%n Aufgaben löschen</numerusform>
@@ -2001,10 +2013,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>Workflow „%1“ wartet auf Ihre Freigabe (eine Aufgabe in Prüfung)</translation>
     </message>
     <message>
-        <source>Workflow &quot;%1&quot; ran: %2 task(s) created, %3 min saved</source>
-        <translation>Workflow „%1“ ausgeführt (angelegte Aufgaben: %2, eingespart: %3 Min.)</translation>
-    </message>
-    <message>
         <source>Workflow scheduler: %1</source>
         <translation>Workflow-Zeitplaner: %1</translation>
     </message>
@@ -2015,6 +2023,13 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Director of One is already running; its window was brought to the front.</source>
         <translation>Director of One läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workflow &quot;%1&quot; ran: %n tasks created, %2 min saved</source>
+        <translation>
+            <numerusform>Workflow „%1“ ausgeführt: %n Aufgabe angelegt, %2 Min. eingespart</numerusform>
+            <numerusform>Workflow „%1“ ausgeführt: %n Aufgaben angelegt, %2 Min. eingespart</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2103,7 @@ Aufruf: director-of-one notifications read ID|--all</translation>
 <context>
     <name>MoveTasksCommand</name>
     <message numerus="yes">
-        <source>Move %n task(s) to %1</source>
+        <source>Move %n tasks to %1</source>
         <translation>
             <numerusform>%n Aufgabe nach %1 verschieben</numerusform>
             <numerusform>%n Aufgaben nach %1 verschieben</numerusform>
@@ -3210,10 +3225,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <source>%1 task(s) created, %2 changed; %3 min saved</source>
-        <translation>Aufgaben: %1 angelegt, %2 geändert; %3 Min. eingespart</translation>
-    </message>
-    <message>
         <source>Workflow &quot;%1&quot; finished</source>
         <translation>Workflow „%1“ abgeschlossen</translation>
     </message>
@@ -3232,6 +3243,13 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Workflow &quot;%1&quot; stopped</source>
         <translation>Workflow „%1“ beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created, %1 changed; %2 min saved</source>
+        <translation>
+            <numerusform>%n Aufgabe angelegt, %1 geändert; %2 Min. eingespart</numerusform>
+            <numerusform>%n Aufgaben angelegt, %1 geändert; %2 Min. eingespart</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3303,20 +3321,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>the linked task &quot;%1&quot;</source>
         <translation>die verknüpfte Aufgabe „%1“</translation>
     </message>
-    <message numerus="yes">
-        <source>moving %n task(s)</source>
-        <translation>
-            <numerusform>Verschieben von %n Aufgabe</numerusform>
-            <numerusform>Verschieben von %n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>putting %n task(s) back</source>
-        <translation>
-            <numerusform>Zurücksetzen von %n Aufgabe</numerusform>
-            <numerusform>Zurücksetzen von %n Aufgaben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the new task &quot;%1&quot;</source>
         <translation>die neue Aufgabe „%1“</translation>
@@ -3324,20 +3328,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>the changes to &quot;%1&quot;</source>
         <translation>die Änderungen an „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>deleting %n task(s)</source>
-        <translation>
-            <numerusform>Löschen von %n Aufgabe</numerusform>
-            <numerusform>Löschen von %n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>restoring %n task(s)</source>
-        <translation>
-            <numerusform>Wiederherstellen von %n Aufgabe</numerusform>
-            <numerusform>Wiederherstellen von %n Aufgaben</numerusform>
-        </translation>
     </message>
     <message>
         <source>the new person %1</source>
@@ -3382,6 +3372,34 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Perhaps not saved: %1. The connection to the database server was lost while it was being saved; look whether it is there once the status bar shows Connected again.</source>
         <translation>Möglicherweise nicht gespeichert: %1. Die Verbindung zum Datenbankserver wurde beim Speichern unterbrochen; prüfen Sie, ob die Änderung vorhanden ist, sobald die Statusleiste wieder „Verbunden“ zeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>moving %n tasks</source>
+        <translation>
+            <numerusform>Verschieben von %n Aufgabe</numerusform>
+            <numerusform>Verschieben von %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>putting %n tasks back</source>
+        <translation>
+            <numerusform>Zurücksetzen von %n Aufgabe</numerusform>
+            <numerusform>Zurücksetzen von %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleting %n tasks</source>
+        <translation>
+            <numerusform>Löschen von %n Aufgabe</numerusform>
+            <numerusform>Löschen von %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring %n tasks</source>
+        <translation>
+            <numerusform>Wiederherstellen von %n Aufgabe</numerusform>
+            <numerusform>Wiederherstellen von %n Aufgaben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4017,7 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n task(s) — Undo brings them back</source>
+        <source>Deleted %n tasks — Undo brings them back</source>
         <translation>
             <numerusform>%n Aufgabe gelöscht – Rückgängig holt sie zurück</numerusform>
             <numerusform>%n Aufgaben gelöscht – Rückgängig holt sie zurück</numerusform>
@@ -4644,13 +4662,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>%1: %2 %</source>
         <translation>%1: %2 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 h saved in %n run(s)</source>
-        <translation>
-            <numerusform>%1: %2 h eingespart in %n Ausführung</numerusform>
-            <numerusform>%1: %2 h eingespart in %n Ausführungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
@@ -4674,6 +4685,13 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Task flow per month</source>
         <translation>Aufgabenfluss pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 h saved in %n runs</source>
+        <translation>
+            <numerusform>%1: %2 h eingespart in %n Ausführung</numerusform>
+            <numerusform>%1: %2 h eingespart in %n Ausführungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4938,16 +4956,16 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>A run now would change nothing.</source>
         <translation>Eine Ausführung würde jetzt nichts ändern.</translation>
     </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
     <message numerus="yes">
-        <source>A run now would do %n thing(s); nothing is written.</source>
+        <source>A run now would do %n things; nothing is written.</source>
         <translation>
             <numerusform>Eine Ausführung würde jetzt %n Schritt ausführen; es wird nichts geschrieben.</numerusform>
             <numerusform>Eine Ausführung würde jetzt %n Schritte ausführen; es wird nichts geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Action %1</source>
-        <translation>Aktion %1</translation>
     </message>
 </context>
 <context>
@@ -5603,7 +5621,7 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>Noch keine Benachrichtigungen. Fällige Aufgaben, beendete Workflow-Ausführungen, Freigaben und neue Anfragen erscheinen hier und im Infobereich der Taskleiste.</translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n notification(s) read</source>
+        <source>Marked %n notifications read</source>
         <translation>
             <numerusform>%n Benachrichtigung als gelesen markiert</numerusform>
             <numerusform>%n Benachrichtigungen als gelesen markiert</numerusform>
@@ -6187,16 +6205,16 @@ Aufruf: director-of-one notifications read ID|--all</translation>
 </context>
 <context>
     <name>doo::TrayNotifier</name>
+    <message>
+        <source>Director of One</source>
+        <translation>Director of One</translation>
+    </message>
     <message numerus="yes">
-        <source>Director of One: %n unread notification(s)</source>
+        <source>Director of One: %n unread notifications</source>
         <translation>
             <numerusform>Director of One: %n ungelesene Benachrichtigung</numerusform>
             <numerusform>Director of One: %n ungelesene Benachrichtigungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Director of One</source>
-        <translation>Director of One</translation>
     </message>
 </context>
 <context>
@@ -6526,13 +6544,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Restore this version</source>
         <translation>Diese Version wiederherstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgabe angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgaben angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undone on %1: its tasks were reverted and its time saved taken back.</source>
         <translation>Rückgängig gemacht am %1: ihre Aufgaben wurden zurückgesetzt und ihre eingesparte Zeit zurückgenommen.</translation>
@@ -6557,13 +6568,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>This run cannot be undone: %1</source>
         <translation>Diese Ausführung kann nicht rückgängig gemacht werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Undo this run? %n task(s) will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
-        <translation>
-            <numerusform>Diese Ausführung rückgängig machen? %n Aufgabe wird in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
-            <numerusform>Diese Ausführung rückgängig machen? %n Aufgaben werden in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo run</source>
         <translation>Ausführung rückgängig machen</translation>
@@ -6575,13 +6579,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Undo failed: %1</source>
         <translation>Rückgängig machen fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run of &quot;%1&quot; undone: %n task(s) reverted</source>
-        <translation>
-            <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgabe zurückgesetzt</numerusform>
-            <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgaben zurückgesetzt</numerusform>
-        </translation>
     </message>
     <message>
         <source>(approval task missing)</source>
@@ -6622,6 +6619,27 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Restored version %1 of &quot;%2&quot;</source>
         <translation>Version %1 von „%2“ wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgabe angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgaben angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo this run? %n tasks will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
+        <translation>
+            <numerusform>Diese Ausführung rückgängig machen? %n Aufgabe wird in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
+            <numerusform>Diese Ausführung rückgängig machen? %n Aufgaben werden in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of &quot;%1&quot; undone: %n tasks reverted</source>
+        <translation>
+            <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgabe zurückgesetzt</numerusform>
+            <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgaben zurückgesetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6816,13 +6834,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Enable</source>
         <translation>Einschalten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n workflow(s), %1 on · %2 shown</source>
-        <translation>
-            <numerusform>%n Workflow, %1 an · %2 angezeigt</numerusform>
-            <numerusform>%n Workflows, %1 an · %2 angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workflow &quot;%1&quot; saved</source>
         <translation>Workflow „%1“ gespeichert</translation>
@@ -6847,13 +6858,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>&quot;%1&quot; waits for your approval (a task in Review)</source>
         <translation>„%1“ wartet auf Ihre Freigabe (eine Aufgabe in Prüfung)</translation>
     </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; ran: %n task(s) created</source>
-        <translation>
-            <numerusform>„%1“ ausgeführt: %n Aufgabe angelegt</numerusform>
-            <numerusform>„%1“ ausgeführt: %n Aufgaben angelegt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
@@ -6869,6 +6873,20 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Dry run — %1</source>
         <translation>Probelauf – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows, %1 on · %2 shown</source>
+        <translation>
+            <numerusform>%n Workflow, %1 an · %2 angezeigt</numerusform>
+            <numerusform>%n Workflows, %1 an · %2 angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; ran: %n tasks created</source>
+        <translation>
+            <numerusform>„%1“ ausgeführt: %n Aufgabe angelegt</numerusform>
+            <numerusform>„%1“ ausgeführt: %n Aufgaben angelegt</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -381,13 +381,6 @@
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
-    <message numerus="yes">
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%n consultation</numerusform>
-            <numerusform>%n consultations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)</source>
         <translation>Demandes :                   %1 (%2 en attente, %3 planifiées, %4 terminées, %5 annulées)</translation>
@@ -435,10 +428,6 @@ utilisation : director-of-one %1</translation>
     <message>
         <source>Marked %1 (%2) as a no-show</source>
         <translation>%1 (%2) marquée comme absence</translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s); schema version %2.</source>
-        <translation>Migrations appliquées : %1 ; version du schéma %2.</translation>
     </message>
     <message>
         <source>Current user: %1 &lt;%2&gt;</source>
@@ -503,13 +492,6 @@ utilisation : director-of-one %1</translation>
         <translation>ignoré : %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s)</source>
-        <translation>
-            <numerusform>%n ligne importée</numerusform>
-            <numerusform>%n lignes importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>; %n already there</source>
         <translation>
             <numerusform>; %n déjà présente</numerusform>
@@ -544,30 +526,12 @@ utilisation : director-of-one %1</translation>
         <translation>impossible de charger le module de fenêtre : %1</translation>
     </message>
     <message>
-        <source>scheduled %1; %2 task(s) created; %3 min saved; try %4</source>
-        <translation>prévue %1 ; tâches créées : %2 ; %3 min gagnées ; tentative %4</translation>
-    </message>
-    <message>
         <source>scheduler: unexpected argument &quot;%1&quot;</source>
         <translation>scheduler : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; use ISO 8601, e.g. 2026-11-30T09:00 (local) or 2026-11-30T08:00Z</source>
         <translation>« %1 » n&apos;est pas une heure ; utilisez ISO 8601, p. ex. 2026-11-30T09:00 (heure locale) ou 2026-11-30T08:00Z</translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed %n interrupted run(s).</source>
-        <translation>
-            <numerusform>%n exécution interrompue clôturée.</numerusform>
-            <numerusform>%n exécutions interrompues clôturées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) done.</source>
-        <translation>
-            <numerusform>%n exécution effectuée.</numerusform>
-            <numerusform>%n exécutions effectuées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Scheduler running for %1 (next run %2); stop with Ctrl+C.</source>
@@ -620,13 +584,6 @@ utilisation : director-of-one %1</translation>
     <message>
         <source>TAGS</source>
         <translation>ÉTIQUETTES</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n tâche</numerusform>
-            <numerusform>%n tâches</numerusform>
-        </translation>
     </message>
     <message>
         <source>Task %1 is already completed: %2</source>
@@ -718,13 +675,6 @@ utilisation : director-of-one %3</translation>
         <source>off</source>
         <translation>non</translation>
     </message>
-    <message numerus="yes">
-        <source>%n workflow(s)</source>
-        <translation>
-            <numerusform>%n workflow</numerusform>
-            <numerusform>%n workflows</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added workflow %1: %2 (%3; next run %4)</source>
         <translation>Workflow %1 ajouté : %2 (%3 ; prochaine exécution %4)</translation>
@@ -773,13 +723,6 @@ utilisation : director-of-one %3</translation>
         <source>Disabled workflow %1</source>
         <translation>Workflow %1 désactivé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation>
-            <numerusform>%n exécution</numerusform>
-            <numerusform>%n exécutions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workflow %1 is at version %2.</source>
         <translation>Le workflow %1 est à la version %2.</translation>
@@ -791,20 +734,6 @@ utilisation : director-of-one %3</translation>
     <message>
         <source>invalid trigger</source>
         <translation>déclencheur non valide</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier version(s)</source>
-        <translation>
-            <numerusform>%n version antérieure</numerusform>
-            <numerusform>%n versions antérieures</numerusform>
-        </translation>
     </message>
     <message>
         <source>VERSION must be a version number (as workflow versions lists them), not &quot;%1&quot;</source>
@@ -865,14 +794,6 @@ utilisation : director-of-one %3</translation>
     <message>
         <source>nothing was undone</source>
         <translation>rien n&apos;a été défait</translation>
-    </message>
-    <message>
-        <source>Undid run %1 of &quot;%2&quot;: %3 task(s) deleted, %4 put back.</source>
-        <translation>Exécution %1 de « %2 » défaite : tâches supprimées : %3, rétablies : %4.</translation>
-    </message>
-    <message>
-        <source>%1 task(s), %2 min saved</source>
-        <translation>tâches : %1, %2 min gagnées</translation>
     </message>
     <message>
         <source>undone %1</source>
@@ -1237,20 +1158,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>File size:      %1</source>
         <translation>Taille du fichier : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation>
-            <numerusform>%n table</numerusform>
-            <numerusform>%n tables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backed up %1 to %2 and verified it (%3).</source>
         <translation>Base %1 sauvegardée dans %2 et vérifiée (%3).</translation>
@@ -1340,6 +1247,111 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d&apos;heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migrations; schema version %1.</source>
+        <translation>
+            <numerusform>%n migration appliquée ; version du schéma %1.</numerusform>
+            <numerusform>%n migrations appliquées ; version du schéma %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows</source>
+        <translation>
+            <numerusform>%n ligne importée</numerusform>
+            <numerusform>%n lignes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scheduled %1; %n tasks created; %2 min saved; try %3</source>
+        <translation>
+            <numerusform>prévue %1 ; %n tâche créée ; %2 min gagnées ; tentative %3</numerusform>
+            <numerusform>prévue %1 ; %n tâches créées ; %2 min gagnées ; tentative %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n interrupted runs.</source>
+        <translation>
+            <numerusform>%n exécution interrompue clôturée.</numerusform>
+            <numerusform>%n exécutions interrompues clôturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs done.</source>
+        <translation>
+            <numerusform>%n exécution effectuée.</numerusform>
+            <numerusform>%n exécutions effectuées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows</source>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions</source>
+        <translation>
+            <numerusform>%n version antérieure</numerusform>
+            <numerusform>%n versions antérieures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid run %1 of &quot;%2&quot;: %n tasks deleted, %3 put back.</source>
+        <translation>
+            <numerusform>Exécution %1 de « %2 » défaite : %n tâche supprimée, rétablies : %3.</numerusform>
+            <numerusform>Exécution %1 de « %2 » défaite : %n tâches supprimées, rétablies : %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks, %1 min saved</source>
+        <translation>
+            <numerusform>%n tâche, %1 min gagnées</numerusform>
+            <numerusform>%n tâches, %1 min gagnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1942,7 @@ utilisation : director-of-one notifications read ID|--all</translation>
 <context>
     <name>DeleteTasksCommand</name>
     <message numerus="yes">
-        <source>Delete %n task(s)</source>
+        <source>Delete %n tasks</source>
         <translation>
             <numerusform>Supprimer %n tâche</numerusform>
             <numerusform>Supprimer %n tâches</numerusform>
@@ -2005,10 +2017,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>Le workflow « %1 » attend votre approbation (une tâche en revue)</translation>
     </message>
     <message>
-        <source>Workflow &quot;%1&quot; ran: %2 task(s) created, %3 min saved</source>
-        <translation>Workflow « %1 » exécuté : tâches créées : %2, %3 min gagnées</translation>
-    </message>
-    <message>
         <source>Workflow scheduler: %1</source>
         <translation>Planificateur de workflows : %1</translation>
     </message>
@@ -2019,6 +2027,13 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Director of One is already running; its window was brought to the front.</source>
         <translation>Director of One est déjà en cours d&apos;exécution ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workflow &quot;%1&quot; ran: %n tasks created, %2 min saved</source>
+        <translation>
+            <numerusform>Workflow « %1 » exécuté : %n tâche créée, %2 min gagnées</numerusform>
+            <numerusform>Workflow « %1 » exécuté : %n tâches créées, %2 min gagnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2107,7 @@ utilisation : director-of-one notifications read ID|--all</translation>
 <context>
     <name>MoveTasksCommand</name>
     <message numerus="yes">
-        <source>Move %n task(s) to %1</source>
+        <source>Move %n tasks to %1</source>
         <translation>
             <numerusform>Déplacer %n tâche vers %1</numerusform>
             <numerusform>Déplacer %n tâches vers %1</numerusform>
@@ -3214,10 +3229,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
 <context>
     <name>WorkflowEngine</name>
     <message>
-        <source>%1 task(s) created, %2 changed; %3 min saved</source>
-        <translation>tâches créées : %1, modifiées : %2 ; %3 min gagnées</translation>
-    </message>
-    <message>
         <source>Workflow &quot;%1&quot; finished</source>
         <translation>Workflow « %1 » terminé</translation>
     </message>
@@ -3236,6 +3247,13 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Workflow &quot;%1&quot; stopped</source>
         <translation>Workflow « %1 » arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created, %1 changed; %2 min saved</source>
+        <translation>
+            <numerusform>%n tâche créée, modifiées : %1 ; %2 min gagnées</numerusform>
+            <numerusform>%n tâches créées, modifiées : %1 ; %2 min gagnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3307,20 +3325,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>the linked task &quot;%1&quot;</source>
         <translation>la tâche liée « %1 »</translation>
     </message>
-    <message numerus="yes">
-        <source>moving %n task(s)</source>
-        <translation>
-            <numerusform>le déplacement de %n tâche</numerusform>
-            <numerusform>le déplacement de %n tâches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>putting %n task(s) back</source>
-        <translation>
-            <numerusform>le rétablissement de %n tâche</numerusform>
-            <numerusform>le rétablissement de %n tâches</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the new task &quot;%1&quot;</source>
         <translation>la nouvelle tâche « %1 »</translation>
@@ -3328,20 +3332,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>the changes to &quot;%1&quot;</source>
         <translation>les modifications de « %1 »</translation>
-    </message>
-    <message numerus="yes">
-        <source>deleting %n task(s)</source>
-        <translation>
-            <numerusform>la suppression de %n tâche</numerusform>
-            <numerusform>la suppression de %n tâches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>restoring %n task(s)</source>
-        <translation>
-            <numerusform>la restauration de %n tâche</numerusform>
-            <numerusform>la restauration de %n tâches</numerusform>
-        </translation>
     </message>
     <message>
         <source>the new person %1</source>
@@ -3386,6 +3376,34 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Perhaps not saved: %1. The connection to the database server was lost while it was being saved; look whether it is there once the status bar shows Connected again.</source>
         <translation>Peut-être non enregistré : %1. La connexion au serveur de base de données a été perdue pendant l&apos;enregistrement ; vérifiez sa présence une fois que la barre d&apos;état affiche de nouveau Connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>moving %n tasks</source>
+        <translation>
+            <numerusform>le déplacement de %n tâche</numerusform>
+            <numerusform>le déplacement de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>putting %n tasks back</source>
+        <translation>
+            <numerusform>le rétablissement de %n tâche</numerusform>
+            <numerusform>le rétablissement de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleting %n tasks</source>
+        <translation>
+            <numerusform>la suppression de %n tâche</numerusform>
+            <numerusform>la suppression de %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restoring %n tasks</source>
+        <translation>
+            <numerusform>la restauration de %n tâche</numerusform>
+            <numerusform>la restauration de %n tâches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4021,7 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>%1 (copie)</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n task(s) — Undo brings them back</source>
+        <source>Deleted %n tasks — Undo brings them back</source>
         <translation>
             <numerusform>%n tâche supprimée — Annuler la rétablit</numerusform>
             <numerusform>%n tâches supprimées — Annuler les rétablit</numerusform>
@@ -4648,13 +4666,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>%1: %2 %</source>
         <translation>%1 : %2 %</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 h saved in %n run(s)</source>
-        <translation>
-            <numerusform>%1 : %2 h gagnées en %n exécution</numerusform>
-            <numerusform>%1 : %2 h gagnées en %n exécutions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 %3</source>
         <translation>%1 : %2 %3</translation>
@@ -4678,6 +4689,13 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Task flow per month</source>
         <translation>Flux de tâches par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 h saved in %n runs</source>
+        <translation>
+            <numerusform>%1 : %2 h gagnées en %n exécution</numerusform>
+            <numerusform>%1 : %2 h gagnées en %n exécutions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4942,16 +4960,16 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>A run now would change nothing.</source>
         <translation>Une exécution maintenant ne modifierait rien.</translation>
     </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
     <message numerus="yes">
-        <source>A run now would do %n thing(s); nothing is written.</source>
+        <source>A run now would do %n things; nothing is written.</source>
         <translation>
             <numerusform>Une exécution maintenant effectuerait %n opération ; rien n&apos;est écrit.</numerusform>
             <numerusform>Une exécution maintenant effectuerait %n opérations ; rien n&apos;est écrit.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Action %1</source>
-        <translation>Action %1</translation>
     </message>
 </context>
 <context>
@@ -5607,7 +5625,7 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>Aucune notification pour l&apos;instant. Les tâches à échéance, les exécutions de workflows terminées, les approbations et les nouvelles demandes s&apos;afficheront ici et dans la zone de notification.</translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n notification(s) read</source>
+        <source>Marked %n notifications read</source>
         <translation>
             <numerusform>%n notification marquée comme lue</numerusform>
             <numerusform>%n notifications marquées comme lues</numerusform>
@@ -6191,16 +6209,16 @@ utilisation : director-of-one notifications read ID|--all</translation>
 </context>
 <context>
     <name>doo::TrayNotifier</name>
+    <message>
+        <source>Director of One</source>
+        <translation>Director of One</translation>
+    </message>
     <message numerus="yes">
-        <source>Director of One: %n unread notification(s)</source>
+        <source>Director of One: %n unread notifications</source>
         <translation>
             <numerusform>Director of One : %n notification non lue</numerusform>
             <numerusform>Director of One : %n notifications non lues</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Director of One</source>
-        <translation>Director of One</translation>
     </message>
 </context>
 <context>
@@ -6530,13 +6548,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Restore this version</source>
         <translation>Restaurer cette version</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Planifiée %1, démarrée %2, durée %3. %n tâche créée, %4 min gagnées.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Planifiée %1, démarrée %2, durée %3. %n tâches créées, %4 min gagnées.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undone on %1: its tasks were reverted and its time saved taken back.</source>
         <translation>Défaite le %1 : ses tâches ont été rétablies et son temps gagné retiré.</translation>
@@ -6561,13 +6572,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>This run cannot be undone: %1</source>
         <translation>Cette exécution ne peut pas être défaite : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Undo this run? %n task(s) will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
-        <translation>
-            <numerusform>Défaire cette exécution ? %n tâche sera rétablie en une seule étape, et le temps gagné sera retiré des analyses.</numerusform>
-            <numerusform>Défaire cette exécution ? %n tâches seront rétablies en une seule étape, et le temps gagné sera retiré des analyses.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo run</source>
         <translation>Défaire l&apos;exécution</translation>
@@ -6579,13 +6583,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Undo failed: %1</source>
         <translation>Échec de l&apos;annulation des effets : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run of &quot;%1&quot; undone: %n task(s) reverted</source>
-        <translation>
-            <numerusform>Exécution de « %1 » défaite : %n tâche rétablie</numerusform>
-            <numerusform>Exécution de « %1 » défaite : %n tâches rétablies</numerusform>
-        </translation>
     </message>
     <message>
         <source>(approval task missing)</source>
@@ -6626,6 +6623,27 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Restored version %1 of &quot;%2&quot;</source>
         <translation>Version %1 de « %2 » restaurée</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Planifiée %1, démarrée %2, durée %3. %n tâche créée, %4 min gagnées.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Planifiée %1, démarrée %2, durée %3. %n tâches créées, %4 min gagnées.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo this run? %n tasks will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
+        <translation>
+            <numerusform>Défaire cette exécution ? %n tâche sera rétablie en une seule étape, et le temps gagné sera retiré des analyses.</numerusform>
+            <numerusform>Défaire cette exécution ? %n tâches seront rétablies en une seule étape, et le temps gagné sera retiré des analyses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run of &quot;%1&quot; undone: %n tasks reverted</source>
+        <translation>
+            <numerusform>Exécution de « %1 » défaite : %n tâche rétablie</numerusform>
+            <numerusform>Exécution de « %1 » défaite : %n tâches rétablies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6820,13 +6838,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n workflow(s), %1 on · %2 shown</source>
-        <translation>
-            <numerusform>%n workflow · activés : %1 · affichés : %2</numerusform>
-            <numerusform>%n workflows · activés : %1 · affichés : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Workflow &quot;%1&quot; saved</source>
         <translation>Workflow « %1 » enregistré</translation>
@@ -6851,13 +6862,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>&quot;%1&quot; waits for your approval (a task in Review)</source>
         <translation>« %1 » attend votre approbation (une tâche en revue)</translation>
     </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; ran: %n task(s) created</source>
-        <translation>
-            <numerusform>« %1 » exécuté : %n tâche créée</numerusform>
-            <numerusform>« %1 » exécuté : %n tâches créées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
@@ -6873,6 +6877,20 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Dry run — %1</source>
         <translation>Simulation — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows, %1 on · %2 shown</source>
+        <translation>
+            <numerusform>%n workflow · activés : %1 · affichés : %2</numerusform>
+            <numerusform>%n workflows · activés : %1 · affichés : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; ran: %n tasks created</source>
+        <translation>
+            <numerusform>« %1 » exécuté : %n tâche créée</numerusform>
+            <numerusform>« %1 » exécuté : %n tâches créées</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -398,7 +398,7 @@ void BoardWidget::deleteTasks()
         return;
     if (Status s = m_board->deleteTasks(ids); !s)
         return showError(s.error().text());
-    Q_EMIT statusMessage(tr("Deleted %n task(s) — Undo brings them back", nullptr, int(ids.size())));
+    Q_EMIT statusMessage(tr("Deleted %n tasks — Undo brings them back", nullptr, int(ids.size())));
 }
 
 void BoardWidget::moveSideways(int direction)

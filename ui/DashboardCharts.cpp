@@ -278,7 +278,7 @@ void DashboardCharts::buildCategoryCharts(QWidget *parent)
             const double v = set->at(index);
             switch (chart) {
             case WorkflowHours:
-                showTip(tr("%1: %2 h saved in %n run(s)", nullptr, int(model->number(index, 2))).arg(label, hoursText(v)));
+                showTip(tr("%1: %2 h saved in %n runs", nullptr, int(model->number(index, 2))).arg(label, hoursText(v)));
                 break;
             default:
                 showTip(tr("%1: %2 %3").arg(label).arg(v).arg(set->label().toLower()));

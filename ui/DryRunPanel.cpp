@@ -65,7 +65,7 @@ void DryRunPanel::refresh()
     m_status->setStyleSheet(QString());
     m_status->setText(plan->effects.isEmpty()
                           ? tr("A run now would change nothing.")
-                          : tr("A run now would do %n thing(s); nothing is written.", nullptr, int(plan->effects.size())));
+                          : tr("A run now would do %n things; nothing is written.", nullptr, int(plan->effects.size())));
     for (const PlannedEffect &e : plan->effects) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(kindLabel(e.kind), e.summary), m_list);
         item->setData(Qt::UserRole, e.kind);

@@ -144,7 +144,7 @@ void NotificationsView::markAllRead()
 {
     const int before = m_model->unreadCount();
     if (m_model->markAllRead() && before > 0)
-        Q_EMIT statusMessage(tr("Marked %n notification(s) read", nullptr, before));
+        Q_EMIT statusMessage(tr("Marked %n notifications read", nullptr, before));
 }
 
 void NotificationsView::deleteSelected()

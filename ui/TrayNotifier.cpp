@@ -74,7 +74,7 @@ void TrayNotifier::setStatusNote(const QString &note)
 void TrayNotifier::updateToolTip(int unread)
 {
     m_unread = unread;
-    m_toolTip = unread > 0 ? tr("Director of One: %n unread notification(s)", nullptr, unread) : tr("Director of One");
+    m_toolTip = unread > 0 ? tr("Director of One: %n unread notifications", nullptr, unread) : tr("Director of One");
     if (!m_note.isEmpty())
         m_toolTip += QLatin1Char('\n') + m_note;
     if (m_icon)

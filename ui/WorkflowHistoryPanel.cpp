@@ -231,7 +231,7 @@ void WorkflowHistoryPanel::showDetail()
     const WorkflowExecution &e = m_model->execution(index.row());
     QString html =
         QStringLiteral("<h3>%1 — %2</h3>").arg(e.workflowName.toHtmlEscaped(), WorkflowListModel::statusName(e.status));
-    html += tr("<p>Scheduled %1, started %2, took %3. %n task(s) created, %4 min saved.</p>", nullptr, e.tasksCreated)
+    html += tr("<p>Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.</p>", nullptr, e.tasksCreated)
                 .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
                      m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
                      ExecutionListModel::durationText(e))
@@ -297,7 +297,7 @@ void WorkflowHistoryPanel::undoRun()
     QStringList lines;
     for (const RunChange &c : *preview)
         lines << c.summary;
-    const QString question = tr("Undo this run? %n task(s) will be reverted in one step, and the time it saved "
+    const QString question = tr("Undo this run? %n tasks will be reverted in one step, and the time it saved "
                                 "is taken back out of the analytics.",
                                 nullptr, int(lines.size()));
     const bool yes = m_confirmUndo ? m_confirmUndo(question, lines) : [&] {
@@ -314,7 +314,7 @@ void WorkflowHistoryPanel::undoRun()
         Q_EMIT statusMessage(tr("Undo failed: %1").arg(done.error().text()));
         return;
     }
-    Q_EMIT statusMessage(tr("Run of \"%1\" undone: %n task(s) reverted", nullptr, int(lines.size())).arg(done->workflowName));
+    Q_EMIT statusMessage(tr("Run of \"%1\" undone: %n tasks reverted", nullptr, int(lines.size())).arg(done->workflowName));
     loadRuns();
     Q_EMIT runsChanged();
 }

@@ -232,7 +232,7 @@ void WorkflowsView::updateActions()
     int active = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
         active += m_model->workflow(i).isActive ? 1 : 0;
-    m_summary->setText(tr("%n workflow(s), %1 on · %2 shown", nullptr, m_model->rowCount()).arg(active).arg(m_proxy->rowCount()));
+    m_summary->setText(tr("%n workflows, %1 on · %2 shown", nullptr, m_model->rowCount()).arg(active).arg(m_proxy->rowCount()));
 }
 
 void WorkflowsView::showError(const QString &message)
@@ -356,7 +356,7 @@ void WorkflowsView::runNow()
     else if (e.status == ExecutionStatus::Waiting)
         Q_EMIT statusMessage(tr("\"%1\" waits for your approval (a task in Review)").arg(w.name));
     else
-        Q_EMIT statusMessage(tr("\"%1\" ran: %n task(s) created", nullptr, e.tasksCreated).arg(w.name));
+        Q_EMIT statusMessage(tr("\"%1\" ran: %n tasks created", nullptr, e.tasksCreated).arg(w.name));
 }
 
 void WorkflowsView::toggleActive()

@@ -18,7 +18,7 @@ MoveTasksCommand::MoveTasksCommand(TaskBoard &board, QStringList ids, TaskStatus
     m_move->ids = std::move(ids);
     m_move->status = status;
     m_move->index = index;
-    setText(tr("Move %n task(s) to %1", nullptr, int(m_move->ids.size())).arg(displayName(status)));
+    setText(tr("Move %n tasks to %1", nullptr, int(m_move->ids.size())).arg(displayName(status)));
 }
 
 void MoveTasksCommand::redo()
@@ -100,7 +100,7 @@ void EditTaskCommand::undo()
 DeleteTasksCommand::DeleteTasksCommand(TaskBoard &board, QList<Task> tasks, QList<QList<TaskHistoryEntry>> histories)
     : m_board(board), m_tasks(std::move(tasks)), m_histories(std::move(histories))
 {
-    setText(tr("Delete %n task(s)", nullptr, int(m_tasks.size())));
+    setText(tr("Delete %n tasks", nullptr, int(m_tasks.size())));
 }
 
 void DeleteTasksCommand::redo()

@@ -105,7 +105,7 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
     // One call: the move returns where it found the tasks and where it put them, read inside its
     // own transaction, so undo and redo put back exactly what this move changed.
     auto moved = WriteRetry::run<Result<TaskMove>>(
-        m_repo.database(), WriteRetry::tr("moving %n task(s)", nullptr, int(move->ids.size())),
+        m_repo.database(), WriteRetry::tr("moving %n tasks", nullptr, int(move->ids.size())),
         [this, &move] { return m_repo.move(move->ids, move->status, move->index, move->neighbours); });
     if (!moved) {
         reportError(moved.error().text());
@@ -126,7 +126,7 @@ bool TaskBoard::finishMove(const std::shared_ptr<PendingMove> &move)
 Status TaskBoard::applyPlacements(const QList<TaskPlacement> &placements)
 {
     Status s =
-        WriteRetry::run<Status>(m_repo.database(), WriteRetry::tr("putting %n task(s) back", nullptr, int(placements.size())),
+        WriteRetry::run<Status>(m_repo.database(), WriteRetry::tr("putting %n tasks back", nullptr, int(placements.size())),
                                 [this, &placements] { return m_repo.restorePlacements(placements); });
     if (!s)
         reportError(s.error().text());
@@ -200,13 +200,13 @@ Status TaskBoard::deleteTasks(const QStringList &ids)
 
 Status TaskBoard::removeTasks(const QStringList &ids)
 {
-    return writeAll(WriteRetry::tr("deleting %n task(s)", nullptr, int(ids.size())), int(ids.size()),
+    return writeAll(WriteRetry::tr("deleting %n tasks", nullptr, int(ids.size())), int(ids.size()),
                     [this, &ids](int i) { return m_repo.remove(ids.at(i)); });
 }
 
 Status TaskBoard::restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories)
 {
-    return writeAll(WriteRetry::tr("restoring %n task(s)", nullptr, int(tasks.size())), int(tasks.size()),
+    return writeAll(WriteRetry::tr("restoring %n tasks", nullptr, int(tasks.size())), int(tasks.size()),
                     [&](int i) { return m_repo.restore(tasks.at(i), histories.value(i)); });
 }
 

@@ -132,8 +132,7 @@ Result<WorkflowExecution> WorkflowEngine::run(const Workflow &workflow, const Wo
         AnalyticsRepository analytics(m_db, m_owner);
         if (const auto day = analytics.upsertToday(execution.minutesSaved / 60.0, automated); !day)
             return day.error();
-        const QString message = tr("%1 task(s) created, %2 changed; %3 min saved")
-                                    .arg(execution.tasksCreated)
+        const QString message = tr("%n tasks created, %1 changed; %2 min saved", nullptr, execution.tasksCreated)
                                     .arg(out.value(QStringLiteral("tasksChanged")).toInt())
                                     .arg(execution.minutesSaved);
         if (Status s = notify(m_db, m_owner, workflow, NotificationType::WorkflowComplete,
