@@ -103,6 +103,13 @@ Result<User> TeamIntents::addPerson(const NewPerson &person)
     return added;
 }
 
+Status TeamIntents::mayChangeMember(const QString &email)
+{
+    const int row = m_model->rowOf(email);
+    const bool hasLogin = row < 0 || !m_model->members().at(row).login.isEmpty();
+    return hasLogin ? mayChangeLogins() : TeamRepository(m_db).mayManage();
+}
+
 Result<User> TeamIntents::changeRole(const QString &email, UserRole role)
 {
     if (role != UserRole::Admin && m_me.role == UserRole::Admin) {
@@ -112,9 +119,7 @@ Result<User> TeamIntents::changeRole(const QString &email, UserRole role)
             !s)
             return s.error();
     }
-    const int row = m_model->rowOf(email);
-    const bool hasLogin = row < 0 || !m_model->members().at(row).login.isEmpty();
-    if (Status s = hasLogin ? mayChangeLogins() : TeamRepository(m_db).mayManage(); !s)
+    if (Status s = mayChangeMember(email); !s)
         return s.error();
     const auto changed = WriteRetry::run<Result<User>>(
         m_db, WriteRetry::tr("the role of %1").arg(email), [&] { return TeamRepository(m_db).setRole(email, role); },
@@ -132,9 +137,7 @@ Result<User> TeamIntents::disable(const QString &email)
                                   "owner can"));
         !s)
         return s.error();
-    const int row = m_model->rowOf(email);
-    const bool hasLogin = row < 0 || !m_model->members().at(row).login.isEmpty();
-    if (Status s = hasLogin ? mayChangeLogins() : TeamRepository(m_db).mayManage(); !s)
+    if (Status s = mayChangeMember(email); !s)
         return s.error();
     const auto changed = WriteRetry::run<Result<User>>(
         m_db, WriteRetry::tr("disabling %1").arg(email), [&] { return TeamRepository(m_db).disable(email); },

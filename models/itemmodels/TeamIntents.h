@@ -52,6 +52,9 @@ public:
 private:
     // Ok when the signed-in login may create and change logins; else why not, in plain words.
     Status mayChangeLogins();
+    // The right to change this member: a member with a login needs the right to change logins,
+    // one without (a user of the database only) the right to manage the team.
+    Status mayChangeMember(const QString &email);
     // WriteRetry's check after a COMMIT that may not have landed: the person as the server has
     // them when `done` says the change is there; nothing when it is not.
     std::function<std::optional<Result<User>>()> landedWhen(const QString &email, std::function<bool(const TeamMember &)> done);
