@@ -2,12 +2,16 @@
 # Builds the Release package and checks it:
 #   packaging/check-package.sh [BUILD_DIR]        (default: build-release beside the sources)
 #   packaging/check-package.sh --deb FILE.deb     checks a package built before (steps 2 and 3)
+#   packaging/check-package.sh --from-build DIR   packages the build in DIR as it is (configured for
+#                                                 /usr; cpack strips) and checks it — the test suite's
+#                                                 tst_package, which reuses the tests' build
 # 1. configures a Release build for /usr without the tests and runs cpack -G DEB;
 # 2. lintian (errors fail; warnings are listed), desktop-file-validate and appstreamcli validate on
 #    the files as packaged; the package's file list holds what a desktop program installs;
 # 3. unpacks it into a throwaway root (dpkg -x): its programs are stripped, every shared library
 #    they need resolves (ldd), the SQL and platform plugins of its dependencies are there, and the
-#    unpacked director-of-one answers --version and runs `db migrate` on a temporary SQLite file.
+#    unpacked director-of-one answers --version and runs `db migrate` on a temporary SQLite file;
+#    apt, given an empty dpkg status, resolves its dependencies against the Debian 12 archive.
 # Needs packaging/install-deps.sh --test (lintian, desktop-file-utils, appstream, dpkg-dev, file).
 set -euo pipefail
 source_dir="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,8 +22,18 @@ command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 fail() { echo "check-package: $*" >&2; exit 1; }
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
 if [ "${1:-}" = "--deb" ]; then
     deb="$(realpath "$2")"
+elif [ "${1:-}" = "--from-build" ]; then
+    from="$(realpath "$2")"
+    prefix="$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$from/CMakeCache.txt")"
+    [ "$prefix" = /usr ] || fail "$2 is configured for $prefix: a package needs -DCMAKE_INSTALL_PREFIX=/usr"
+    (cd "$work" && cpack -G DEB -B "$work/out" --config "$from/CPackConfig.cmake" > "$work/cpack.log") \
+        || { cat "$work/cpack.log"; fail "cpack failed"; }
+    deb="$(ls "$work"/out/director-of-one_*.deb)"
 else
     cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
         -DBUILD_TESTING=OFF "${launcher[@]}" > /dev/null
@@ -34,8 +48,6 @@ dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Installed-Siz
 # lintian: errors fail, warnings and the rest are shown.
 lintian --fail-on error --tag-display-limit 0 "$deb" || fail "lintian reports errors"
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 libdir="$(dpkg-deb -c "$deb" | grep -o 'usr/lib/[^ ]*director-of-one/$' | head -1)"
@@ -65,6 +77,15 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/org.example.DirectorOfO
 zcat "$root/usr/share/man/man1/director-of-one.1.gz" | LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l - > /dev/null \
     2> "$work/man.log" || true
 [ ! -s "$work/man.log" ] || { cat "$work/man.log"; fail "the man page has formatting warnings"; }
+
+# Its dependencies install on a clean Debian 12: apt resolves the package against the archive as if
+# nothing were installed (an empty dpkg status), so a dependency this machine happens to have counts
+# for nothing.
+: > "$work/empty-status"
+(cd "$(dirname "$deb")" && apt-get -s -o Dir::State::status="$work/empty-status" install "./$(basename "$deb")") \
+    > "$work/apt.log" 2>&1 || { tail -20 "$work/apt.log"; fail "apt cannot install the package on a clean system"; }
+grep -q '^Inst director-of-one ' "$work/apt.log" || { tail -20 "$work/apt.log"; fail "apt would not install the package"; }
+echo "apt on a clean system: installs with $(grep -c '^Inst ' "$work/apt.log") packages"
 
 # Stripped, and every library resolves.
 elves=("$root/usr/bin/director-of-one" "$root/$libdir"*.so)

@@ -24,8 +24,16 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-    export DEBIAN_FRONTEND=noninteractive
+# tst_package (packaging/check-package.sh) asks apt whether the package installs on a clean system:
+# that needs the archive's package lists, which slim images delete.
+lists_missing=false
+if [ "${1:-}" = "--test" ] && ! ls /var/lib/apt/lists/*_Packages* > /dev/null 2>&1; then
+    lists_missing=true
+fi
+export DEBIAN_FRONTEND=noninteractive
+if [ ${#missing[@]} -gt 0 ] || $lists_missing; then
     "${sudo[@]}" apt-get update -qq
+fi
+if [ ${#missing[@]} -gt 0 ]; then
     "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
 fi
