@@ -49,14 +49,7 @@ Error AppContext::withRestoreHint(const Error &error, const DatabaseUrl &url)
     if (error.kind != Error::Kind::Damaged)
         return error;
     Error hinted = error;
-    const AutoBackup backups;
-    const QString newest = backups.newestVerified(url);
-    hinted.message += QLatin1Char('\n')
-        + (newest.isEmpty()
-               ? AppContext::tr("Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.")
-                     .arg(backups.folder())
-               : AppContext::tr("Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.")
-                     .arg(newest));
+    hinted.message += QLatin1Char('\n') + AutoBackup::restoreHint(url);
     return hinted;
 }
 

@@ -14,7 +14,7 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
     packages+=(postgresql-15 postgresql-client-15 xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils
-               python3 python3-icalendar clang-format libsecret-tools
+               python3 python3-icalendar clang-format libsecret-tools xdotool
                desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file)
 fi
 

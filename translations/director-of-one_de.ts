@@ -113,14 +113,6 @@
         <source>--user is for administrators: the login %1 is %2&apos;s</source>
         <translation>--user ist Administratoren vorbehalten: der Login %1 gehört %2</translation>
     </message>
-    <message>
-        <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
-        <translation>Stellen Sie eine Sicherung mit `director-of-one db restore FILE` wieder her; in %1 gibt es keine Sicherung dieser Datenbank.</translation>
-    </message>
-    <message>
-        <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
-        <translation>Stellen Sie eine Sicherung mit `director-of-one db restore FILE` wieder her; die neueste geprüfte Sicherung ist %1.</translation>
-    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -150,6 +142,14 @@
     <message>
         <source>the automatic backup failed, so nothing was changed: %1</source>
         <translation>die automatische Sicherung ist fehlgeschlagen, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
+        <translation>Stellen Sie eine Sicherung mit `director-of-one db restore FILE` wieder her; in %1 gibt es keine Sicherung dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
+        <translation>Stellen Sie eine Sicherung mit `director-of-one db restore FILE` wieder her; die neueste geprüfte Sicherung ist %1.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1783,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>the database %1 is damaged (%2); nothing was written to it.</source>
         <translation>die Datenbank %1 ist beschädigt (%2); es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2); nothing of this change was saved.</source>
+        <translation>die Datenbank %1 ist beschädigt (%2); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -113,14 +113,6 @@
         <source>--user is for administrators: the login %1 is %2&apos;s</source>
         <translation>--user est réservé aux administrateurs : l&apos;identifiant %1 est celui de %2</translation>
     </message>
-    <message>
-        <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
-        <translation>Restaurez une sauvegarde avec `director-of-one db restore FILE` ; il n&apos;en existe aucune sauvegarde dans %1.</translation>
-    </message>
-    <message>
-        <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
-        <translation>Restaurez une sauvegarde avec `director-of-one db restore FILE` ; la sauvegarde vérifiée la plus récente est %1.</translation>
-    </message>
 </context>
 <context>
     <name>Approvals</name>
@@ -150,6 +142,14 @@
     <message>
         <source>the automatic backup failed, so nothing was changed: %1</source>
         <translation>la sauvegarde automatique a échoué, rien n&apos;a donc été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.</source>
+        <translation>Restaurez une sauvegarde avec `director-of-one db restore FILE` ; il n&apos;en existe aucune sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.</source>
+        <translation>Restaurez une sauvegarde avec `director-of-one db restore FILE` ; la sauvegarde vérifiée la plus récente est %1.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1787,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>the database %1 is damaged (%2); nothing was written to it.</source>
         <translation>la base de données %1 est endommagée (%2) ; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged (%2); nothing of this change was saved.</source>
+        <translation>la base de données %1 est endommagée (%2) ; rien de cette modification n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 namespace doo {
@@ -44,6 +45,8 @@ WindowHost::WindowHost(Opener opener, SecretStore *keychain, QObject *parent)
 
 WindowHost::~WindowHost()
 {
+    if (m_fileCheck)
+        m_fileCheck->wait(); // it reports to this object
     m_scheduler.reset(); // its thread and connection first
     delete m_window;
     delete m_startup;
@@ -180,10 +183,44 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
     if (schedulerWanted())
         createScheduler();
     Q_EMIT windowShown(window, m_scheduler.get());
-    if (m_scheduler) {
-        m_scheduler->start();
-        Q_EMIT schedulerChanged(m_scheduler.get());
+    if (m_db->type() == DbType::SQLite)
+        checkFileInBackground(m_db->url());
+    else
+        startScheduler();
+}
+
+void WindowHost::startScheduler()
+{
+    if (!m_scheduler)
+        return;
+    m_scheduler->start();
+    Q_EMIT schedulerChanged(m_scheduler.get());
+}
+
+void WindowHost::checkFileInBackground(const DatabaseUrl &url)
+{
+    if (m_fileCheck)
+        m_fileCheck->wait(); // the check of a database opened just before
+    const int generation = ++m_checkGeneration;
+    m_fileCheck.reset(QThread::create([this, generation, url] {
+        const Status checked = BackupIntents::checkEveryPage(url);
+        QMetaObject::invokeMethod(
+            this, [this, generation, url, checked] { fileChecked(generation, url, checked); }, Qt::QueuedConnection);
+    }));
+    m_fileCheck->start(QThread::LowPriority);
+}
+
+void WindowHost::fileChecked(int generation, const DatabaseUrl &url, const Status &checked)
+{
+    if (generation != m_checkGeneration || !m_window)
+        return; // another database was opened meanwhile
+    if (checked) {
+        startScheduler();
+        return;
     }
+    m_dailyBackup->stop();
+    retire();
+    showStartup(url, ConnectionCheck::report(checked.error(), url));
 }
 
 bool WindowHost::schedulerWanted() const

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QThread;
 class QTimer;
 
 #include <functional>
@@ -114,6 +115,12 @@ private:
     void retire();
     bool schedulerWanted() const;
     void createScheduler(); // not started yet
+    void startScheduler();
+    // The check of every page of a SQLite file runs on a thread of its own once the window is up
+    // (opening reads only the schema, so that start-up does not grow with the data); the
+    // scheduler starts when it passed, a damaged file goes to the start-up screen.
+    void checkFileInBackground(const DatabaseUrl &url);
+    void fileChecked(int generation, const DatabaseUrl &url, const Status &checked);
     void stopScheduler();
     void purgeRetired();
     QString nextConnectionName();
@@ -133,6 +140,8 @@ private:
     User m_user;
     QPointer<MainWindow> m_window;
     std::unique_ptr<SchedulerThread> m_scheduler;
+    std::unique_ptr<QThread> m_fileCheck;
+    int m_checkGeneration = 0;
     QPointer<StartupScreen> m_startup;
     QString m_offeredBackup;
     QTimer *m_dailyBackup = nullptr;

@@ -108,6 +108,15 @@ QStringList AutoBackup::backups(const DatabaseUrl &url) const
     return paths;
 }
 
+QString AutoBackup::restoreHint(const DatabaseUrl &url)
+{
+    const AutoBackup backups;
+    const QString newest = backups.newestVerified(url);
+    return newest.isEmpty()
+        ? tr("Restore a backup with `director-of-one db restore FILE`; there is no backup of it in %1.").arg(backups.folder())
+        : tr("Restore a backup with `director-of-one db restore FILE`; the newest verified backup is %1.").arg(newest);
+}
+
 QString AutoBackup::newestVerified(const DatabaseUrl &url) const
 {
     const QStringList all = backups(url);

@@ -54,6 +54,9 @@ public:
     QStringList backups(const DatabaseUrl &url) const;
     // The newest of them that passes the file check of a restore; empty when there is none.
     QString newestVerified(const DatabaseUrl &url) const;
+    // The way back from a damaged database, in a sentence: the restore command and the newest
+    // verified backup of `url` in the default folder (or that there is none).
+    static QString restoreHint(const DatabaseUrl &url);
     // A new file name for a backup of `url` (not yet existing).
     QString nextFile(const DatabaseUrl &url, const QString &reason) const;
     // Deletes the program's backups of `url` beyond the newest `keep` (never another file).

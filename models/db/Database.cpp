@@ -1,4 +1,5 @@
 #include "db/Database.h"
+#include "db/AutoBackup.h"
 
 #include <QSqlQuery>
 
@@ -144,6 +145,24 @@ bool Database::isConnected() const
     return db.isOpen() && !db.isOpenError() && !m_lost;
 }
 
+Status Database::checkFile(const DatabaseUrl &url, bool everyPage)
+{
+    const QFileInfo file(url.path);
+    if (url.type != DbType::SQLite || !file.isFile() || file.size() == 0)
+        return {};
+    const SqliteApi::FileCheck check =
+        SqliteApi::checkFile(url.path, everyPage ? SqliteApi::CheckDepth::Quick : SqliteApi::CheckDepth::Schema);
+    if (check.outcome == SqliteApi::FileCheck::Outcome::NotADatabase)
+        return Error::make(Error::Kind::Damaged,
+                           tr("%1 is not a SQLite database (or it is damaged beyond reading); nothing was written "
+                              "to it.")
+                               .arg(url.path));
+    if (check.outcome == SqliteApi::FileCheck::Outcome::Damaged)
+        return Error::make(Error::Kind::Damaged,
+                           tr("the database %1 is damaged (%2); nothing was written to it.").arg(url.path, check.detail));
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const QString &connectionName)
 {
     QString name = connectionName;
@@ -158,22 +177,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
                            tr("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
                                .arg(driver, url.type == DbType::SQLite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
 
-    if (url.type == DbType::SQLite) {
-        // A damaged file, or one that is no database, is refused before anything (journal mode,
-        // migrations) writes to it; the check opens it read-only.
-        const QFileInfo file(url.path);
-        if (file.isFile() && file.size() > 0) {
-            const SqliteApi::FileCheck check = SqliteApi::checkFile(url.path, false);
-            if (check.outcome == SqliteApi::FileCheck::Outcome::NotADatabase)
-                return Error::make(Error::Kind::Damaged,
-                                   tr("%1 is not a SQLite database (or it is damaged beyond reading); nothing was written "
-                                      "to it.")
-                                       .arg(url.path));
-            if (check.outcome == SqliteApi::FileCheck::Outcome::Damaged)
-                return Error::make(Error::Kind::Damaged,
-                                   tr("the database %1 is damaged (%2); nothing was written to it.").arg(url.path, check.detail));
-        }
-    }
+    // A file that is no database, or whose schema is damaged, is refused before anything (journal
+    // mode, migrations) writes to it. Only the header and the schema are read here, so that opening
+    // does not take longer with more data: the window checks every page after it has opened
+    // (checkFile with everyPage), and a statement meeting damage later is an Error::Kind::Damaged.
+    if (Status checked = checkFile(url, false); !checked)
+        return checked.error();
     std::unique_ptr<Database> self(new Database(url, name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
@@ -467,6 +476,11 @@ Error Database::classify(const QSqlError &error, const QString &context) const
             return Error::make(Error::Kind::Busy, tr("the database is busy with another program; try again in a moment"));
         if (primary == 19) // SQLITE_CONSTRAINT
             return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
+        if (primary == 11 || primary == 26) // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
+            return Error::make(
+                Error::Kind::Damaged,
+                tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
+                    + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
         if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
             return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
     } else {

@@ -30,6 +30,10 @@ public:
 
     // Opens and sets up the session. `connectionName` defaults to one per thread.
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const QString &connectionName = {});
+    // A read-only check of a SQLite file (nothing for a server or a missing or empty file): its
+    // header and schema, or with `everyPage` every page (PRAGMA quick_check; this takes time in
+    // proportion to the file). An Error::Kind::Damaged names what is wrong.
+    static Status checkFile(const DatabaseUrl &url, bool everyPage);
 
     DbType type() const { return m_url.type; }
     const DatabaseUrl &url() const { return m_url; }

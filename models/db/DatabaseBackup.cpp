@@ -101,7 +101,7 @@ Result<DatabaseBackup::Report> DatabaseBackup::backupSqlite(Database &db, const 
     }
     afterCopy(temp);
     // The copy, read back from the disk on a connection of its own.
-    const SqliteApi::FileCheck check = SqliteApi::checkFile(temp, true);
+    const SqliteApi::FileCheck check = SqliteApi::checkFile(temp, SqliteApi::CheckDepth::Full);
     QString failure;
     if (!check.ok()) {
         failure = tr("the copy fails the integrity check (%1)").arg(check.detail);
@@ -133,7 +133,7 @@ Result<QMap<QString, qint64>> DatabaseBackup::verifyFile(DbType type, const QStr
         return Error::make(Error::Kind::NotFound, tr("there is no file %1").arg(file));
     if (type == DbType::PostgreSQL)
         return dumpCounts(file, nullptr);
-    const SqliteApi::FileCheck check = SqliteApi::checkFile(file, true);
+    const SqliteApi::FileCheck check = SqliteApi::checkFile(file, SqliteApi::CheckDepth::Full);
     if (check.outcome == SqliteApi::FileCheck::Outcome::NotADatabase)
         return Error::make(Error::Kind::Damaged, tr("%1 is not a SQLite database").arg(file));
     if (!check.ok())
@@ -176,7 +176,7 @@ Result<DatabaseBackup::Report> DatabaseBackup::restoreSqlite(const DatabaseUrl &
         return Error::validation(QStringLiteral("file"), tr("%1 is the database itself").arg(file));
     AutoBackup keep(keepFolder, AutoBackup::keepSetting());
     if (QFileInfo(url.path).size() > 0) {
-        const SqliteApi::FileCheck current = SqliteApi::checkFile(url.path, false);
+        const SqliteApi::FileCheck current = SqliteApi::checkFile(url.path, SqliteApi::CheckDepth::Quick);
         if (current.ok()) {
             // Empties the log into the file first, so that the kept copy and the swap see it all.
             auto db = Database::open(url, QStringLiteral("doo-restore-keep"));

@@ -33,9 +33,12 @@ struct FileCheck
     QString detail; // SQLite's own words (the check's first lines), for "Details"
     bool ok() const { return outcome == Outcome::Ok; }
 };
-// `PRAGMA quick_check` (or, with `full`, integrity_check) of the file at `path`, opened read-only
-// on a connection of its own.
-FileCheck checkFile(const QString &path, bool full);
+// How deep a check of a file looks: Schema reads the header and the schema (a non-database or a
+// damaged first page; its cost does not grow with the data), Quick is `PRAGMA quick_check`, Full
+// `PRAGMA integrity_check` (both read every page).
+enum class CheckDepth { Schema, Quick, Full };
+// A check of the file at `path`, opened read-only on a connection of its own.
+FileCheck checkFile(const QString &path, CheckDepth depth);
 // Copies the whole database of `source` (its "main") into a new file at `target` with the online
 // backup API: readers and writers of the source may go on meanwhile. False with SQLite's message.
 bool backupTo(sqlite3 *source, const QString &target, QString *message);

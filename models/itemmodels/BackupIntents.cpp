@@ -24,6 +24,11 @@ Status BackupIntents::verify(DbType type, const QString &file)
     return {};
 }
 
+Status BackupIntents::checkEveryPage(const DatabaseUrl &url)
+{
+    return Database::checkFile(url, true);
+}
+
 Result<QString> BackupIntents::restore(const DatabaseUrl &url, const QString &file)
 {
     const auto report = DatabaseBackup::restore(url, file, AutoBackup::defaultFolder());

@@ -22,6 +22,9 @@ public:
     static Result<QString> backup(Database &db, const QString &file);
     // Checks a file before the window closes its database for a restore.
     static Status verify(DbType type, const QString &file);
+    // Reads every page of the SQLite file at `url` (nothing for a server): the window's check after
+    // it opened a database. Safe on any thread; takes time in proportion to the file.
+    static Status checkEveryPage(const DatabaseUrl &url);
     // Restores `file` into the database at `url` (every connection to a SQLite file closed first);
     // the current database is kept among the automatic backups. The sentence to show.
     static Result<QString> restore(const DatabaseUrl &url, const QString &file);

@@ -283,17 +283,24 @@ Result<QStringList> TaskRepository::idsStartingWith(const QString &prefix, int l
 
 Result<QStringList> TaskRepository::allTags()
 {
+    // A loose index scan: task_tag_key_idx is walked one distinct key at a time (an index seek per
+    // tag, not a row per tagged task — the board asks at every start), and each key is kept when the
+    // scope has a task with it; its first spelling found stands for the key.
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT DISTINCT tt.tag FROM task_tag tt JOIN task t ON t.id = tt.task_id WHERE 1 = 1")
-        + scope(QStringLiteral("t.user_id"), values);
+    const QString sql =
+        QStringLiteral("WITH RECURSIVE k (tag_key) AS (SELECT min(tag_key) FROM task_tag"
+                       " UNION ALL SELECT (SELECT min(tag_key) FROM task_tag WHERE tag_key > k.tag_key) FROM k"
+                       " WHERE k.tag_key IS NOT NULL)"
+                       " SELECT (SELECT tt.tag FROM task_tag tt JOIN task t ON t.id = tt.task_id WHERE tt.tag_key = k.tag_key")
+        + scope(QStringLiteral("t.user_id"), values) + QStringLiteral(" LIMIT 1) FROM k WHERE k.tag_key IS NOT NULL");
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
     QStringList tags;
     while (q.next())
-        tags << q.value(0).toString();
+        if (!q.value(0).isNull())
+            tags << q.value(0).toString();
     std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    tags.removeDuplicates();
     return tags;
 }
 
