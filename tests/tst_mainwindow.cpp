@@ -22,6 +22,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QSqlTableModel>
 #include <QStackedWidget>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void dataViewOnlyForAdmin();
     void statusBarTexts();
     void geometryAndViewAreRestored();
+    void windowFitsTheScreen();
 
     void onboardingRefusesInvalidInput();
     void onboardingSaves();
@@ -199,6 +202,43 @@ void TestMainWindow::geometryAndViewAreRestored()
     // What GuiStart does with --view: it wins over the saved view.
     QVERIFY(again.showView(QStringLiteral("notifications")));
     QCOMPARE(again.currentView(), QStringLiteral("notifications"));
+}
+
+// On a 1366×768 screen (the offscreen platform with that screen and window frames, set up in
+// tests/CMakeLists.txt) the window's default size (1200×760) and a window saved on a bigger screen both
+// come up inside the screen's available area, title bar included.
+void TestMainWindow::windowFitsTheScreen()
+{
+    auto &t = database();
+    const User user = localProfile(t);
+    QSettings().remove(QStringLiteral("window/geometry"));
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(available.height(), 768);
+    auto fits = [&](QWidget &w) { return available.contains(w.frameGeometry()); };
+    {
+        MainWindow w(t.db(), user);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(fits(w),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(w.frameGeometry().x())
+                                .arg(w.frameGeometry().y())
+                                .arg(w.frameGeometry().width())
+                                .arg(w.frameGeometry().height())));
+        // Saved larger than this screen (as on a bigger one) and partly off it.
+        w.setGeometry(300, 200, 1600, 1000);
+        QTRY_COMPARE(w.size(), QSize(1600, 1000));
+        QVERIFY(w.close());
+    }
+    MainWindow again(t.db(), user);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY2(fits(again),
+             qPrintable(QStringLiteral("%1,%2 %3x%4")
+                            .arg(again.frameGeometry().x())
+                            .arg(again.frameGeometry().y())
+                            .arg(again.frameGeometry().width())
+                            .arg(again.frameGeometry().height())));
 }
 
 void TestMainWindow::onboardingRefusesInvalidInput()

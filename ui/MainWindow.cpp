@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ScreenFit.h"
 #include "AnalyticsPage.h"
 #include "BackupActions.h"
 #include "AppIcon.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainW
     m_nav->setCurrentRow(0);
     onViewChanged(0);
 
-    resize(1200, 760);
+    fitToScreen(this, QSize(1200, 760));
     restoreSettings();
 }
 
@@ -344,8 +345,10 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
-    if (!geometry.isEmpty())
+    if (!geometry.isEmpty()) {
         restoreGeometry(geometry);
+        fitToScreen(this); // saved on a bigger screen, or in a bigger resolution
+    }
     const QString view = settings.value(kViewKey).toString();
     if (!view.isEmpty())
         showView(view); // a view this user cannot see (data for a non-admin) keeps the board

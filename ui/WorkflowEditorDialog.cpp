@@ -1,5 +1,6 @@
 #include "WorkflowEditorDialog.h"
 
+#include "ScreenFit.h"
 #include "ActionListEditor.h"
 #include "DryRunPanel.h"
 #include "TriggerEditor.h"
@@ -75,7 +76,7 @@ WorkflowEditorDialog::WorkflowEditorDialog(WorkflowIntents &intents, QWidget *pa
     connect(m_save, &QPushButton::clicked, this, &WorkflowEditorDialog::save);
     connect(cancel, &QPushButton::clicked, this, &WorkflowEditorDialog::reject);
 
-    resize(980, 720);
+    fitToScreen(this, QSize(980, 720));
     setWorkflow(Workflow());
 }
 
