@@ -591,8 +591,8 @@ void TestWorkflowEditor::dryRunListsEffects()
     tabs->setCurrentWidget(d.dryRunPanel()); // planned when shown: before anything is saved
     QCOMPARE(d.dryRunPanel()->effects(),
              QStringList({QStringLiteral("New task · Create task \"Check 2026-03-02\" (HIGH, due 2026-03-03)"),
-                          QStringLiteral("Task change · Change task \"Late review\": status REVIEW → TODO"),
-                          QStringLiteral("Notification · Notify (INFO): Triage done")}));
+                          QStringLiteral("Task change · Change task \"Late review\": status Review → To do"),
+                          QStringLiteral("Notification · Notify (Information): Triage done")}));
     // Nothing was written.
     QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
     QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);

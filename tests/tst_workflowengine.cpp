@@ -301,7 +301,7 @@ void TestWorkflowEngine::dryRunWritesNothing()
              (QStringList{QStringLiteral("create_task"), QStringLiteral("update_task"), QStringLiteral("notify"),
                           QStringLiteral("write_file"), QStringLiteral("request_approval"), QStringLiteral("wait"),
                           QStringLiteral("create_task")}));
-    QCOMPARE(plan->effects.at(0).summary, QStringLiteral("Create task \"New 2026-03-04\" (MEDIUM)"));
+    QCOMPARE(plan->effects.at(0).summary, QStringLiteral("Create task \"New 2026-03-04\" (Medium)"));
     QVERIFY(plan->effects.at(1).summary.contains(QLatin1String("Stuck")));
     for (int i = 0; i < tables.size(); ++i)
         QCOMPARE(t.rowCount(tables.at(i)), before.at(i));
