@@ -128,7 +128,7 @@ int list(const Args &args, Database &db, const UserContext &ctx)
 {
     std::optional<ConsultationStatus> status;
     if (args.options.contains(QStringLiteral("--status"))) {
-        status = enumFromString<ConsultationStatus>(args.option(QStringLiteral("--status")).trimmed().toUpper());
+        status = enumFromInput<ConsultationStatus>(args.option(QStringLiteral("--status")));
         if (!status)
             return fail(Error::validation(QStringLiteral("status"),
                                           ImportValues::unknown<ConsultationStatus>(args.option(QStringLiteral("--status"))))
@@ -148,20 +148,24 @@ int list(const Args &args, Database &db, const UserContext &ctx)
         printJson(array);
         return Ok;
     }
-    auto line = [](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e,
-                   const QString &f) -> QString {
-        QString row = a.leftJustified(14) + QStringLiteral("  ") + b.leftJustified(9) + QStringLiteral("  ") + c.leftJustified(16)
-            + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20) + QStringLiteral("  ") + f;
+    const QString statusHeader = Cli::tr("STATUS");
+    // The widest status plus the no-show mark.
+    const qsizetype statusWidth = std::max(widestDisplayName<ConsultationStatus>() + 1, statusHeader.size());
+    auto line = [statusWidth](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e,
+                              const QString &f) -> QString {
+        QString row = a.leftJustified(14) + QStringLiteral("  ") + b.leftJustified(statusWidth) + QStringLiteral("  ")
+            + c.leftJustified(16) + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20)
+            + QStringLiteral("  ") + f;
         while (row.endsWith(QLatin1Char(' ')))
             row.chop(1);
         return row + QLatin1Char('\n');
     };
     QString text;
     if (!shown.isEmpty())
-        text += line(Cli::tr("BOOKING"), Cli::tr("STATUS"), Cli::tr("SCHEDULED"), Cli::tr("NAME"), Cli::tr("COMPANY"),
-                     Cli::tr("EMAIL"));
+        text +=
+            line(Cli::tr("BOOKING"), statusHeader, Cli::tr("SCHEDULED"), Cli::tr("NAME"), Cli::tr("COMPANY"), Cli::tr("EMAIL"));
     for (const Consultation &c : std::as_const(shown))
-        text += line(c.bookingId, toString(c.status) + (c.noShow ? QStringLiteral("*") : QString()), local(c.scheduledDate),
+        text += line(c.bookingId, displayName(c.status) + (c.noShow ? QStringLiteral("*") : QString()), local(c.scheduledDate),
                      c.name.left(22), c.company.left(20), c.email);
     out() << text << Cli::tr("%n consultations", nullptr, int(shown.size())) << Qt::endl;
     return Ok;

@@ -54,7 +54,7 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     filter.limit = kListLimit;
     if (args.options.contains(QStringLiteral("--type"))) {
         const QString given = args.option(QStringLiteral("--type"));
-        filter.type = enumFromString<NotificationType>(given.trimmed().toUpper());
+        filter.type = enumFromInput<NotificationType>(given);
         if (!filter.type)
             return fail(Cli::tr("--type: unknown type \"%1\" (use %2)").arg(given, typeNames()), Usage);
     }
@@ -75,7 +75,7 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     for (const Notification &n : *found) {
         out() << QStringLiteral("%1 %2  %3  %4  %5")
                      .arg(n.isRead ? QStringLiteral(" ") : QStringLiteral("*"), n.id,
-                          QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat), toString(n.type), n.title)
+                          QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat), displayName(n.type), n.title)
               << Qt::endl;
         if (!n.message.isEmpty())
             out() << QStringLiteral("      ") << n.message << Qt::endl;

@@ -32,7 +32,8 @@ extern "C" void onStopSignal(int)
 void logRun(const WorkflowExecution &e, const QString &name)
 {
     QString line = QStringLiteral("%1  %2  %3  %4")
-                       .arg(Clock::currentUtc().toString(Qt::ISODate), toString(e.status).leftJustified(9), name,
+                       .arg(Clock::currentUtc().toString(Qt::ISODate),
+                            displayName(e.status).leftJustified(widestDisplayName<ExecutionStatus>()), name,
                             Cli::tr("scheduled %1; %n tasks created; %2 min saved; try %3", nullptr, e.tasksCreated)
                                 .arg(e.scheduledFor.toUTC().toString(Qt::ISODate))
                                 .arg(e.minutesSaved)

@@ -84,7 +84,7 @@ QString usageProblem(const Args &args, const Subcommand &sub)
 template<typename E>
 Result<E> parseEnum(const QString &field, const QString &text)
 {
-    if (const auto value = enumFromString<E>(text.trimmed().toUpper()))
+    if (const auto value = enumFromInput<E>(text))
         return *value;
     return Error::validation(field,
                              Cli::tr("unknown value \"%1\" (use %2)").arg(text, enumNames<E>().join(QStringLiteral(", "))));
@@ -185,10 +185,14 @@ QString table(const QList<Task> &tasks)
     for (const Task &t : tasks)
         titleWidth = std::max(titleWidth, t.title.size());
     titleWidth = std::min<qsizetype>(titleWidth, kMaxTitleColumn);
-    auto line = [titleWidth](const QString &id, const QString &status, const QString &priority, const QString &due,
-                             const QString &title, const QString &tags) -> QString {
-        QString row = id.leftJustified(kShortId) + QStringLiteral("  ") + status.leftJustified(11) + QStringLiteral("  ")
-            + priority.leftJustified(8) + QStringLiteral("  ") + due.leftJustified(10) + QStringLiteral("  ")
+    const QString statusHeader = Cli::tr("STATUS");
+    const QString priorityHeader = Cli::tr("PRIORITY");
+    const qsizetype statusWidth = std::max(widestDisplayName<TaskStatus>(), statusHeader.size());
+    const qsizetype priorityWidth = std::max(widestDisplayName<Priority>(), priorityHeader.size());
+    auto line = [=](const QString &id, const QString &status, const QString &priority, const QString &due, const QString &title,
+                    const QString &tags) -> QString {
+        QString row = id.leftJustified(kShortId) + QStringLiteral("  ") + status.leftJustified(statusWidth) + QStringLiteral("  ")
+            + priority.leftJustified(priorityWidth) + QStringLiteral("  ") + due.leftJustified(10) + QStringLiteral("  ")
             + title.leftJustified(titleWidth) + QStringLiteral("  ") + tags;
         while (row.endsWith(QLatin1Char(' ')))
             row.chop(1);
@@ -196,10 +200,10 @@ QString table(const QList<Task> &tasks)
     };
     QString text = tasks.isEmpty()
         ? QString()
-        : line(Cli::tr("ID"), Cli::tr("STATUS"), Cli::tr("PRIORITY"), Cli::tr("DUE"), Cli::tr("TITLE"), Cli::tr("TAGS"));
+        : line(Cli::tr("ID"), statusHeader, priorityHeader, Cli::tr("DUE"), Cli::tr("TITLE"), Cli::tr("TAGS"));
     text.reserve(text.size() * (tasks.size() + 2));
     for (const Task &t : tasks)
-        text += line(t.id.left(kShortId), toString(t.status), toString(t.priority), dueText(t), t.title,
+        text += line(t.id.left(kShortId), displayName(t.status), displayName(t.priority), dueText(t), t.title,
                      t.tags.join(QStringLiteral(", ")));
     return text + Cli::tr("%n tasks", nullptr, int(tasks.size())) + QLatin1Char('\n');
 }
@@ -252,7 +256,7 @@ int moveTo(const Args &args, TaskStatus status, int index, bool done)
         const auto moved = repo.findById(task->id);
         if (!moved)
             return fail(moved.error().text());
-        return printTask(args, *moved, Cli::tr("Moved task %1 to %2: %3").arg(moved->id, toString(status), moved->title));
+        return printTask(args, *moved, Cli::tr("Moved task %1 to %2: %3").arg(moved->id, displayName(status), moved->title));
     });
 }
 

@@ -82,7 +82,7 @@ QJsonObject memberJson(const TeamRepository::Member &m)
 
 Result<UserRole> roleFrom(const QString &text)
 {
-    if (const auto role = enumFromString<UserRole>(text.trimmed().toUpper()))
+    if (const auto role = enumFromInput<UserRole>(text))
         return *role;
     return Error::validation(QStringLiteral("role"),
                              Cli::tr("\"%1\" is not a role; use ADMIN, DIRECTOR, MANAGER or USER").arg(text));
@@ -112,7 +112,7 @@ int addUser(const Args &args, TeamRepository &team)
     const auto added = team.addUser(user, login, *password);
     if (!added)
         return fail(added.error().text());
-    out() << Cli::tr("Added %1 <%2> (%3) with the login %4.").arg(added->name, added->email, toString(added->role), login)
+    out() << Cli::tr("Added %1 <%2> (%3) with the login %4.").arg(added->name, added->email, displayName(added->role), login)
           << Qt::endl;
     return Ok;
 }
@@ -133,7 +133,7 @@ int list(const Args &args, TeamRepository &team)
         out() << QStringLiteral("%1  %2  %3  %4  %5")
                      .arg(m.user.email, -30)
                      .arg(m.user.name, -20)
-                     .arg(toString(m.user.role), -8)
+                     .arg(displayName(m.user.role), -int(widestDisplayName<UserRole>()))
                      .arg(m.login.isEmpty() ? Cli::tr("(no login)") : m.login, -16)
                      .arg(m.isActive() ? Cli::tr("active") : Cli::tr("disabled"))
               << '\n';
@@ -189,7 +189,7 @@ int runTeamCommand(const Args &args)
     }
     if (!changed)
         return fail(changed.error().text());
-    out() << (sub == QLatin1String("set-role") ? Cli::tr("%1 is now %2.").arg(changed->email, toString(changed->role))
+    out() << (sub == QLatin1String("set-role") ? Cli::tr("%1 is now %2.").arg(changed->email, displayName(changed->role))
                                                : Cli::tr("%1 is disabled; the login can no longer sign in.").arg(changed->email))
           << Qt::endl;
     return Ok;

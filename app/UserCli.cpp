@@ -30,7 +30,7 @@ int print(const Args &args, const User &u, const Preferences &p)
         return Ok;
     }
     out() << Cli::tr("%1 <%2>\n  role:        %3\n  company:     %4\n  department:  %5\n  time zone:   %6\n")
-                 .arg(u.name, u.email, toString(u.role), u.company, u.department,
+                 .arg(u.name, u.email, displayName(u.role), u.company, u.department,
                       u.timeZone.isEmpty() ? Cli::tr("the computer's") : u.timeZone);
     out() << Cli::tr("  weekly target: %1\n")
                  .arg(p.weeklyTargetHours > 0 ? Cli::tr("%1 hours saved").arg(QLocale().toString(p.weeklyTargetHours))

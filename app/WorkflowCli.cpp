@@ -167,8 +167,8 @@ int list(const Args &args, Session &s)
     QTextStream &o = out();
     for (const Workflow &w : *all)
         o << w.id.left(kShortId) << "  " << (w.isActive ? Cli::tr("on ") : Cli::tr("off")) << "  "
-          << toString(w.type).leftJustified(15) << "  " << timeText(w.nextRunAt).leftJustified(16) << "  " << w.name << "  ("
-          << w.frequency << ")\n";
+          << displayName(w.type).leftJustified(widestDisplayName<WorkflowType>()) << "  "
+          << timeText(w.nextRunAt).leftJustified(16) << "  " << w.name << "  (" << w.frequency << ")\n";
     o << Cli::tr("%n workflows", nullptr, int(all->size())) << Qt::endl;
     return Ok;
 }
@@ -211,7 +211,7 @@ int show(const Args &args, const Workflow &w)
     }
     out() << Cli::tr("Workflow %1\n  name:      %2\n  type:      %3\n  trigger:   %4\n  active:    %5\n  next run:  %6\n"
                      "  last run:  %7\n  saves:     %8 min per run\n")
-                 .arg(w.id, w.name, toString(w.type), w.frequency, w.isActive ? Cli::tr("yes") : Cli::tr("no"),
+                 .arg(w.id, w.name, displayName(w.type), w.frequency, w.isActive ? Cli::tr("yes") : Cli::tr("no"),
                       timeText(w.nextRunAt), timeText(w.lastRunAt))
                  .arg(w.estimatedMinutesSaved);
     out() << QString::fromUtf8(WorkflowFile::write(w)) << Qt::endl;

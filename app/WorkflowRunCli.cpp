@@ -84,7 +84,7 @@ int runs(const Args &args, ExecutionRepository &repo)
 {
     ExecutionFilter filter;
     if (const QString status = args.option(QStringLiteral("--status")); !status.isEmpty()) {
-        filter.status = enumFromString<ExecutionStatus>(status.toUpper());
+        filter.status = enumFromInput<ExecutionStatus>(status);
         if (!filter.status)
             return fail(Cli::tr("--status: use RUNNING, WAITING, SUCCESS, FAILED or CANCELLED"), Usage);
     }
@@ -159,7 +159,8 @@ int undoRun(const Args &args, Database &db, const UserContext &user, const Workf
 QString executionLine(const WorkflowExecution &e)
 {
     QString line = QStringLiteral("%1  %2  %3  %4")
-                       .arg(e.id.left(kShortId), timeText(e.scheduledFor), toString(e.status).leftJustified(9),
+                       .arg(e.id.left(kShortId), timeText(e.scheduledFor),
+                            displayName(e.status).leftJustified(widestDisplayName<ExecutionStatus>()),
                             Cli::tr("%n tasks, %1 min saved", nullptr, e.tasksCreated).arg(e.minutesSaved));
     if (e.undoneAt.isValid())
         line += QStringLiteral("  ") + Cli::tr("undone %1").arg(timeText(e.undoneAt));

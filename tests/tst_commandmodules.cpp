@@ -124,7 +124,7 @@ void TestCommandModules::commandsWithoutTheWindowModule()
 
     // A workflow run writes its PDF report through the drawing module.
     r = cli(t, u, {QStringLiteral("workflow"), QStringLiteral("run"), QStringLiteral("Monthly figures")});
-    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("SUCCESS")), qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Succeeded")), qPrintable(r.out + r.err));
     const QStringList written = QDir(folder).entryList({QStringLiteral("monthly-figures-*.pdf")}, QDir::Files);
     QCOMPARE(written.size(), 1);
     const QString report = QDir(folder).filePath(written.first());

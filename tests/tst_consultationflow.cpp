@@ -62,11 +62,12 @@ void TestConsultationFlow::rescheduleOnlyWhenScheduled()
     const auto early = repo.reschedule(a.id, kT0.addDays(2));
     QVERIFY(!early.ok());
     QCOMPARE(early.error().field, QStringLiteral("status"));
-    QCOMPARE(early.error().message, QStringLiteral("a PENDING consultation cannot be rescheduled"));
+    QCOMPARE(early.error().message, QStringLiteral("the consultation is \"Pending\" and cannot be rescheduled"));
 
     CHECK_OK(repo.schedule(a.id, kT0.addDays(2)));
     const auto twice = repo.schedule(a.id, kT0.addDays(3));
-    QCOMPARE(twice.error().message, QStringLiteral("a SCHEDULED consultation cannot be scheduled again; reschedule it"));
+    QCOMPARE(twice.error().message,
+             QStringLiteral("the consultation is \"Scheduled\" and cannot be scheduled again; reschedule it"));
     const Consultation moved = must(repo.reschedule(a.id, kT0.addDays(4)));
     QCOMPARE(moved.scheduledDate, kT0.addDays(4));
     QCOMPARE(moved.status, ConsultationStatus::Scheduled);
@@ -75,7 +76,7 @@ void TestConsultationFlow::rescheduleOnlyWhenScheduled()
 
     CHECK_OK(repo.complete(a.id, QStringLiteral("done")));
     const auto late = repo.reschedule(a.id, kT0.addDays(5));
-    QCOMPARE(late.error().message, QStringLiteral("a COMPLETED consultation cannot be rescheduled"));
+    QCOMPARE(late.error().message, QStringLiteral("the consultation is \"Completed\" and cannot be rescheduled"));
     QCOMPARE(must(repo.findById(a.id)).scheduledDate, kT0.addDays(4));
 }
 
@@ -87,7 +88,7 @@ void TestConsultationFlow::noShow()
     ConsultationRepository repo(t.db(), UserContext::of(u));
     const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
 
-    QCOMPARE(repo.markNoShow(a.id).error().message, QStringLiteral("a PENDING consultation cannot be a no-show"));
+    QCOMPARE(repo.markNoShow(a.id).error().message, QStringLiteral("the consultation is \"Pending\" and cannot be a no-show"));
     CHECK_OK(repo.schedule(a.id, kT0.addSecs(7200)));
     const auto tooEarly = repo.markNoShow(a.id);
     QCOMPARE(tooEarly.error().field, QStringLiteral("status"));
@@ -103,8 +104,8 @@ void TestConsultationFlow::noShow()
     const Consultation stored = must(repo.findById(a.id));
     QVERIFY(stored.noShow);
     QCOMPARE(stored.version, 3);
-    QCOMPARE(repo.markNoShow(a.id).error().message, QStringLiteral("a CANCELLED consultation cannot be a no-show"));
-    QCOMPARE(repo.complete(a.id).error().message, QStringLiteral("a CANCELLED consultation cannot be completed"));
+    QCOMPARE(repo.markNoShow(a.id).error().message, QStringLiteral("the consultation is \"Cancelled\" and cannot be a no-show"));
+    QCOMPARE(repo.complete(a.id).error().message, QStringLiteral("the consultation is \"Cancelled\" and cannot be completed"));
     const ConsultationStats stats = must(repo.getStats());
     QCOMPARE(stats.noShows, 1);
     QCOMPARE(stats.cancelled, 1);

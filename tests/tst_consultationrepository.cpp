@@ -352,13 +352,13 @@ void TestConsultationRepository::refusedTransitionsChangeNothing()
         Op op;
         const char *message;
     } cases[] = {
-        {pending.id, Complete, "a PENDING consultation cannot be completed"},
-        {completed.id, Schedule, "a COMPLETED consultation cannot be scheduled"},
-        {completed.id, Complete, "a COMPLETED consultation cannot be completed"},
-        {completed.id, Cancel, "a COMPLETED consultation cannot be cancelled"},
-        {cancelled.id, Schedule, "a CANCELLED consultation cannot be scheduled"},
-        {cancelled.id, Complete, "a CANCELLED consultation cannot be completed"},
-        {cancelled.id, Cancel, "a CANCELLED consultation cannot be cancelled"},
+        {pending.id, Complete, "the consultation is \"Pending\" and cannot be completed"},
+        {completed.id, Schedule, "the consultation is \"Completed\" and cannot be scheduled"},
+        {completed.id, Complete, "the consultation is \"Completed\" and cannot be completed"},
+        {completed.id, Cancel, "the consultation is \"Completed\" and cannot be cancelled"},
+        {cancelled.id, Schedule, "the consultation is \"Cancelled\" and cannot be scheduled"},
+        {cancelled.id, Complete, "the consultation is \"Cancelled\" and cannot be completed"},
+        {cancelled.id, Cancel, "the consultation is \"Cancelled\" and cannot be cancelled"},
     };
     const int historyRows = t.rowCount(QStringLiteral("consultation_history"));
     for (const auto &c : cases) {

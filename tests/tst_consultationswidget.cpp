@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace doo;
 using namespace doo::test;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void tableFiltersAndActions();
     void importPreview();
+    void humanNames();
 };
 
 void TestConsultationsWidget::tableFiltersAndActions()
@@ -116,7 +118,7 @@ void TestConsultationsWidget::tableFiltersAndActions()
     w.detail()->button(ConsultationDetailPane::Action::AddTask)->click();
     auto *linked = w.detail()->findChild<QListWidget *>(QStringLiteral("linkedTasksList"));
     QCOMPARE(linked->count(), 1);
-    QCOMPARE(linked->item(0)->text(), QStringLiteral("[TODO] Send the brochure"));
+    QCOMPARE(linked->item(0)->text(), QStringLiteral("[To do] Send the brochure"));
 
     // New request: Save stays disabled until the email is valid.
     bool wasDisabled = false;
@@ -157,6 +159,55 @@ void TestConsultationsWidget::importPreview()
     QVERIFY(importWasDisabled);
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 1);
     QCOMPARE(w.table()->model()->rowCount(), 1);
+}
+
+// Statuses as a person reads them: the detail pane, the table, the status filter (stored name as
+// its data) and the linked tasks; in German through the built .qm (a task status it translates).
+void TestConsultationsWidget::humanNames()
+{
+    auto &t = database();
+    const User &u = defaultUser();
+    ConsultationRepository repo(t.db(), UserContext::of(u));
+    Consultation c;
+    c.name = QStringLiteral("Ada Lovelace");
+    c.email = QStringLiteral("ada@example.com");
+    const Consultation ada = must(repo.create(c));
+    CHECK_OK(repo.schedule(ada.id, QDateTime(QDate(2031, 3, 10), QTime(10, 0), Qt::UTC)));
+
+    ConsultationsWidget w(t.db(), u);
+    w.show();
+    QVERIFY(w.selectConsultation(ada.id));
+    const QString details = w.detail()->findChild<QLabel *>(QStringLiteral("detailText"))->text();
+    QVERIFY2(details.contains(QLatin1String("Scheduled")) && !details.contains(QLatin1String("SCHEDULED")), qPrintable(details));
+    QAbstractItemModel *model = w.table()->model();
+    int statusColumn = -1;
+    for (int column = 0; column < model->columnCount(); ++column)
+        if (model->headerData(column, Qt::Horizontal).toString() == QLatin1String("Status"))
+            statusColumn = column;
+    QVERIFY(statusColumn >= 0);
+    QCOMPARE(model->index(0, statusColumn).data().toString(), QStringLiteral("Scheduled"));
+    auto *filter = w.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QCOMPARE(filter->itemText(filter->findData(QStringLiteral("PENDING"))), QStringLiteral("Pending"));
+    QCOMPARE(filter->itemText(filter->findData(QStringLiteral("CANCELLED"))), QStringLiteral("Cancelled"));
+
+    w.setDialogRunner([](QDialog &d) {
+        d.findChild<QLineEdit *>(QStringLiteral("taskTitleEdit"))->setText(QStringLiteral("Send the brochure"));
+        return true;
+    });
+    w.detail()->button(ConsultationDetailPane::Action::AddTask)->click();
+    auto *linked = w.detail()->findChild<QListWidget *>(QStringLiteral("linkedTasksList"));
+    QCOMPARE(linked->count(), 1);
+    QCOMPARE(linked->item(0)->text(), QStringLiteral("[To do] Send the brochure"));
+
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(DOO_DE_QM)));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    ConsultationsWidget inGerman(t.db(), u);
+    inGerman.show();
+    QVERIFY(inGerman.selectConsultation(ada.id));
+    const QString shown = inGerman.detail()->findChild<QListWidget *>(QStringLiteral("linkedTasksList"))->item(0)->text();
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(shown, QStringLiteral("[Zu erledigen] Send the brochure"));
 }
 
 QTEST_MAIN(TestConsultationsWidget)

@@ -425,7 +425,7 @@ void TestMainWindow::changesElsewhereShowInTheOpenView()
     ran.finishedAt = ran.scheduledFor.addSecs(60);
     QVERIFY(theirs.execute(made.id, ran).ok());
     QTRY_COMPARE_WITH_TIMEOUT(workflows->model()->index(0, WorkflowListModel::LastStatus).data().toString(),
-                              QStringLiteral("Success"), 10000);
+                              QStringLiteral("Succeeded"), 10000);
 
     QVERIFY(w.showView(QStringLiteral("consultations")));
     auto *consultations = child<ConsultationsWidget>(&w, "consultationsPage");

@@ -50,6 +50,9 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QLatin1String("Hello")) && text.out.contains(QLatin1String("Broken")));
         QVERIFY(text.out.indexOf(QLatin1String("Short")) < text.out.indexOf(QLatin1String("Broken"))); // newest first
+        // Types by their human names in the text, by their stored names in JSON.
+        QVERIFY2(text.out.contains(QLatin1String("  Budget alert  Short")) && !text.out.contains(QLatin1String("BUDGET_ALERT")),
+                 qPrintable(text.out));
         const CliRun all = cli().run({QStringLiteral("notifications"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(all.array().size(), 3);
@@ -61,6 +64,10 @@ private Q_SLOTS:
         QCOMPARE(typed.exitCode, 0);
         QCOMPARE(typed.array().size(), 1);
         QCOMPARE(typed.array().first().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Short"));
+        QCOMPARE(typed.array().first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("BUDGET_ALERT"));
+        const CliRun byName = cli().run({QStringLiteral("notifications"), QStringLiteral("list"), QStringLiteral("--type"),
+                                         QStringLiteral("Budget Alert"), QStringLiteral("--json")});
+        QCOMPARE(byName.array().size(), 1);
         const CliRun bad = cli().run(
             {QStringLiteral("notifications"), QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("NOPE")});
         QCOMPARE(bad.exitCode, 2);

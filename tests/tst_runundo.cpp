@@ -139,11 +139,11 @@ void TestRunUndo::undoRestoresExactState()
     const auto preview = must(undo.undoPreview(run->id));
     QCOMPARE(summaries(preview),
              (QStringList{
-                 QStringLiteral("Put task \"Old memo\" back: status COMPLETED, priority MEDIUM, due none, tags [old]"),
-                 QStringLiteral("Put task \"Draft budget\" back: status TODO, priority HIGH, due none, tags [finance]"),
-                 QStringLiteral("Put task \"Call supplier\" back: status TODO, priority LOW, due 2026-03-10, tags []"),
+                 QStringLiteral("Put task \"Old memo\" back: status Completed, priority Medium, due none, tags [old]"),
+                 QStringLiteral("Put task \"Draft budget\" back: status To do, priority High, due none, tags [finance]"),
+                 QStringLiteral("Put task \"Call supplier\" back: status To do, priority Low, due 2026-03-10, tags []"),
                  QStringLiteral("Task \"Gone soon\" was deleted since the run; it stays deleted"),
-                 QStringLiteral("Put task \"Review contract\" back: title \"Review contract\", status IN_PROGRESS "
+                 QStringLiteral("Put task \"Review contract\" back: title \"Review contract\", status In progress "
                                 "(changed since the run)"),
                  QStringLiteral("Delete task \"Weekly sync\""),
              }));

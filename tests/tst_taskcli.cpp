@@ -138,10 +138,10 @@ void TestTaskCli::addWithEveryOption()
     QVERIFY2(table.exitCode == 0, qPrintable(table.err));
     const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4); // header, two tasks, count
-    QVERIFY2(lines.at(1).startsWith(id.left(8) + QStringLiteral("  TODO")), qPrintable(lines.at(1)));
-    for (const char *part : {"HIGH", "2026-03-10", "Quarterly budget review", "Finance, q4"})
+    QVERIFY2(lines.at(1).startsWith(id.left(8) + QStringLiteral("  To do")), qPrintable(lines.at(1)));
+    for (const char *part : {"High", "2026-03-10", "Quarterly budget review", "Finance, q4"})
         QVERIFY2(lines.at(1).contains(QLatin1String(part)), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).contains(QLatin1String("MEDIUM")) && !lines.at(2).contains(QLatin1String("2026-")),
+    QVERIFY2(lines.at(2).contains(QLatin1String("Medium")) && !lines.at(2).contains(QLatin1String("2026-")),
              qPrintable(lines.at(2)));
 
     const Run help = run(t, cmd("--help"));
@@ -170,6 +170,26 @@ void TestTaskCli::listFilters()
     QCOMPARE(titles(cmd("--status IN_PROGRESS")), QStringList{QStringLiteral("Hire a designer")});
     QCOMPARE(titles(cmd("--status in_progress")), QStringList{QStringLiteral("Hire a designer")});
     QCOMPARE(titles(cmd("--status REVIEW")), QStringList{});
+    // The display name is accepted too, in any case.
+    QCOMPARE(titles(QStringList{QStringLiteral("--status"), QStringLiteral("in Progress")}),
+             QStringList{QStringLiteral("Hire a designer")});
+    QCOMPARE(titles(cmd("--priority Urgent")), QStringList{});
+    const Run unknown = run(t, cmd("task list --status someday"));
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QLatin1String("TODO, IN_PROGRESS, REVIEW, COMPLETED, CANCELLED")), qPrintable(unknown.err));
+
+    // Text shows the human names, padded so the columns stay aligned; --json keeps the stored ones.
+    const Run text = run(t, cmd("task list --status IN_PROGRESS"));
+    QCOMPARE(text.exitCode, 0);
+    const QStringList rows = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3); // header, the task, the count
+    QVERIFY2(rows.at(1).contains(QLatin1String("  In progress  Low ")) && !rows.at(1).contains(QLatin1String("IN_PROGRESS")),
+             qPrintable(rows.at(1)));
+    QCOMPARE(rows.at(0).indexOf(QLatin1String("PRIORITY")), rows.at(1).indexOf(QLatin1String("Low ")));
+    QCOMPARE(rows.at(0).indexOf(QLatin1String("TITLE")), rows.at(1).indexOf(QLatin1String("Hire a designer")));
+    const Run json = run(t, cmd("task list --json --status IN_PROGRESS"));
+    QCOMPARE(json.array().at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(json.array().at(0).toObject().value(QStringLiteral("priority")).toString(), QStringLiteral("LOW"));
     QCOMPARE(titles(cmd("--tag FINANCE")), QStringList({QStringLiteral("Budget review"), QStringLiteral("Budgeting workshop")}));
     QCOMPARE(titles(cmd("--priority high")), QStringList{QStringLiteral("Budget review")});
     QCOMPARE(titles(cmd("--priority LOW --tag hiring")), QStringList{QStringLiteral("Hire a designer")});
@@ -203,7 +223,7 @@ void TestTaskCli::moveWithPosition()
     };
     const Run top = move(3, "TODO --position 1");
     QCOMPARE(top.exitCode, 0);
-    QVERIFY2(top.out.contains(QLatin1String("TODO")) && top.out.contains(QLatin1String("T4")), qPrintable(top.out));
+    QVERIFY2(top.out.contains(QLatin1String("to To do:")) && top.out.contains(QLatin1String("T4")), qPrintable(top.out));
     QCOMPARE(column(t, "TODO"),
              QStringList({QStringLiteral("T4"), QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3")}));
     QCOMPARE(move(0, "TODO --position 3").exitCode, 0); // the moved task ends up N-th
@@ -239,7 +259,7 @@ void TestTaskCli::doneAndDelete()
 
     const Run done = run(t, cmd("task done") << id);
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
-    QVERIFY2(done.out.contains(QLatin1String("COMPLETED")), qPrintable(done.out));
+    QVERIFY2(done.out.contains(QLatin1String("to Completed:")), qPrintable(done.out));
     const QJsonArray completed = run(t, cmd("task list --json --status COMPLETED")).array();
     QCOMPARE(titlesOf(completed), QStringList({QStringLiteral("Keep me"), QStringLiteral("Send the report")}));
     const QString completedAt = completed.at(1).toObject().value(QStringLiteral("completedAt")).toString();

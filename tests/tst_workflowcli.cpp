@@ -175,7 +175,7 @@ void TestWorkflowCli::schedulerOnceAt()
                         QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
                                     kDue.addSecs(30).toString(Qt::ISODate)});
     QVERIFY2(due.exitCode == 0, qPrintable(due.err));
-    QVERIFY2(due.out.contains(QLatin1String("SUCCESS")), qPrintable(due.out)); // each run is logged
+    QVERIFY2(due.out.contains(QLatin1String("Succeeded")), qPrintable(due.out)); // each run is logged
     QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 1);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Tick'")), 1);
 }

@@ -82,7 +82,7 @@ void TestWorkflowCli2::undoRun()
     // Not a terminal and no --yes: the preview, exit 1, nothing changed.
     const Run asked = cli(t, u, args(QStringLiteral("undo-run"), {e->id.left(8)}));
     QCOMPARE(asked.exitCode, 1);
-    QVERIFY2(asked.out.contains(QLatin1String("  Put task \"Draft budget\" back: status TODO, priority HIGH\n")),
+    QVERIFY2(asked.out.contains(QLatin1String("  Put task \"Draft budget\" back: status To do, priority High\n")),
              qPrintable(asked.out));
     QVERIFY2(asked.out.contains(QLatin1String("  Delete task \"Weekly sync\"\n")), qPrintable(asked.out));
     QVERIFY2(asked.err.contains(QLatin1String("pass --yes")), qPrintable(asked.err));
@@ -118,7 +118,7 @@ void TestWorkflowCli2::undoRun()
     QCOMPARE(runs.at(0).toObject().value(QStringLiteral("workflowName")).toString(), QStringLiteral("Tidy"));
     QVERIFY(!runs.at(0).toObject().value(QStringLiteral("undoneAt")).toString().isEmpty());
     const Run text = cli(t, u, args(QStringLiteral("runs")));
-    QVERIFY2(text.out.contains(QLatin1String("SUCCESS")) && text.out.contains(QLatin1String("undone"))
+    QVERIFY2(text.out.contains(QLatin1String("Succeeded")) && text.out.contains(QLatin1String("undone"))
                  && text.out.contains(QLatin1String("Tidy")),
              qPrintable(text.out));
     const Run failed =
@@ -193,7 +193,7 @@ void TestWorkflowCli2::approveAndReject()
     const Run rejected = cli(t, u, args(QStringLiteral("reject"), {second->id}));
     QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
     QVERIFY2(rejected.out.startsWith(QLatin1String("Rejected; the run of \"Budget\" stopped:\n")), qPrintable(rejected.out));
-    QVERIFY2(rejected.out.contains(QLatin1String("CANCELLED")), qPrintable(rejected.out));
+    QVERIFY2(rejected.out.contains(QLatin1String("Cancelled")), qPrintable(rejected.out));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
     QCOMPARE(
         count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'CANCELLED'"), {second->waitingTaskId}),

@@ -590,9 +590,9 @@ void TestWorkflowEditor::dryRunListsEffects()
     auto *tabs = d.findChild<QTabWidget *>(QStringLiteral("editorTabs"));
     tabs->setCurrentWidget(d.dryRunPanel()); // planned when shown: before anything is saved
     QCOMPARE(d.dryRunPanel()->effects(),
-             QStringList({QStringLiteral("New task · Create task \"Check 2026-03-02\" (HIGH, due 2026-03-03)"),
-                          QStringLiteral("Task change · Change task \"Late review\": status REVIEW → TODO"),
-                          QStringLiteral("Notification · Notify (INFO): Triage done")}));
+             QStringList({QStringLiteral("New task · Create task \"Check 2026-03-02\" (High, due 2026-03-03)"),
+                          QStringLiteral("Task change · Change task \"Late review\": status Review → To do"),
+                          QStringLiteral("Notification · Notify (Information): Triage done")}));
     // Nothing was written.
     QCOMPARE(t.rowCount(QStringLiteral("task")), 1);
     QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);

@@ -248,6 +248,7 @@ void TestWorkflowEngine::reportsAndExports()
     const QByteArray report = csv.readAll();
     QVERIFY2(report.contains("Tasks,Created,2\r\n"), report.constData());
     QVERIFY(report.contains("Workflow runs,Runs,1\r\n")); // this run, still RUNNING while it reports
+    QVERIFY2(report.contains("Open now,To do,"), report.constData()); // the report's statuses as a person reads them
     QFile pdf(QStringLiteral("%1/weekly-report-%2.pdf").arg(folder, stamp));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.readAll().startsWith("%PDF-"));
@@ -257,6 +258,7 @@ void TestWorkflowEngine::reportsAndExports()
     QVERIFY(rows.startsWith("id,title,description,status,priority,due_date,tags,created_at\r\n"));
     QVERIFY2(rows.contains(",\"'=HYPERLINK(\"\"x\"\")\","), rows.constData()); // neutralised and quoted
     QVERIFY(rows.contains(",\"Plain, with comma\","));
+    QVERIFY2(rows.contains(",TODO,MEDIUM,"), rows.constData()); // the export keeps the stored names
     QFile asJson(QStringLiteral("%1/tasks-%2.json").arg(folder, stamp));
     QVERIFY(asJson.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(asJson.readAll()).array().size(), 2);
@@ -301,7 +303,7 @@ void TestWorkflowEngine::dryRunWritesNothing()
              (QStringList{QStringLiteral("create_task"), QStringLiteral("update_task"), QStringLiteral("notify"),
                           QStringLiteral("write_file"), QStringLiteral("request_approval"), QStringLiteral("wait"),
                           QStringLiteral("create_task")}));
-    QCOMPARE(plan->effects.at(0).summary, QStringLiteral("Create task \"New 2026-03-04\" (MEDIUM)"));
+    QCOMPARE(plan->effects.at(0).summary, QStringLiteral("Create task \"New 2026-03-04\" (Medium)"));
     QVERIFY(plan->effects.at(1).summary.contains(QLatin1String("Stuck")));
     for (int i = 0; i < tables.size(); ++i)
         QCOMPARE(t.rowCount(tables.at(i)), before.at(i));

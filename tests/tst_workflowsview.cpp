@@ -324,7 +324,7 @@ void TestWorkflowsView::runNowCreatesAnExecution()
     QCOMPARE(count(f->t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ? AND workflow_id = ?"),
                    {QStringLiteral("Made by a run"), w.id}),
              1);
-    QCOMPARE(f->rowText(QStringLiteral("By hand")).section(QLatin1Char('|'), 5, 7), QStringLiteral("Success|100 %|0.5 h"));
+    QCOMPARE(f->rowText(QStringLiteral("By hand")).section(QLatin1Char('|'), 5, 7), QStringLiteral("Succeeded|100 %|0.5 h"));
     QCOMPARE(f->view->history()->executions()->rowCount(), 1);
     QCOMPARE(messages.last().first().toString(), QStringLiteral("\"By hand\" ran: 1 task created"));
 }
@@ -447,8 +447,8 @@ void TestWorkflowsView::dryRunListsEffects()
     auto *panel = f->view->findChild<DryRunPanel *>(QStringLiteral("dryRunPanel"));
     QVERIFY(panel);
     QCOMPARE(panel->effects(),
-             QStringList({QStringLiteral("Notification · Notify (SUCCESS): Hello"),
-                          QStringLiteral("New task · Create task \"Wave\" (LOW)")}));
+             QStringList({QStringLiteral("Notification · Notify (Success): Hello"),
+                          QStringLiteral("New task · Create task \"Wave\" (Low)")}));
     QCOMPARE(f->t->rowCount(QStringLiteral("notification")), 0);
     QCOMPARE(f->t->rowCount(QStringLiteral("task")), 0);
     QCOMPARE(f->t->rowCount(QStringLiteral("workflow_execution")), 0);
@@ -564,7 +564,7 @@ void TestWorkflowsView::undoRunThroughButton()
     undo->click();
     QCOMPARE(shown,
              QStringList({QStringLiteral("Delete task \"Fresh\""),
-                          QStringLiteral("Put task \"Old review\" back: status REVIEW, priority LOW")}));
+                          QStringLiteral("Put task \"Old review\" back: status Review, priority Low")}));
     QVERIFY(question.contains(QLatin1String("2 tasks")));
     QCOMPARE(tasks.findById(before.id)->status, TaskStatus::Todo);
 
@@ -577,7 +577,7 @@ void TestWorkflowsView::undoRunThroughButton()
     QCOMPARE(after.position, before.position);
     QCOMPARE(f->t->rowCount(QStringLiteral("task")), 1);
     QCOMPARE(history->executionProxy()->index(0, ExecutionListModel::Status).data().toString(),
-             QStringLiteral("Success (undone)"));
+             QStringLiteral("Succeeded (undone)"));
     QVERIFY(!undo->isEnabled());
     QVERIFY(history->detailText().contains(QLatin1String("Undone on ")));
     QCOMPARE(f->rowText(QStringLiteral("Shake up")).section(QLatin1Char('|'), 7, 7), QStringLiteral("0.0 h"));

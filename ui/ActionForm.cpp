@@ -79,6 +79,8 @@ QString label(const QString &value)
         return displayName(*p);
     if (const auto s = enumFromString<TaskStatus>(value))
         return displayName(*s);
+    if (const auto n = enumFromString<NotificationType>(value))
+        return displayName(*n);
     QString text = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();

@@ -38,7 +38,7 @@ AddPersonDialog::AddPersonDialog(Save save, QWidget *parent) : QDialog(parent), 
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     for (UserRole role : {UserRole::Admin, UserRole::Director, UserRole::Manager, UserRole::User})
-        m_role->addItem(TeamTableModel::roleName(role), int(role));
+        m_role->addItem(displayName(role), int(role));
     m_role->setPlaceholderText(tr("Choose a role"));
     m_role->setCurrentIndex(-1);
     connect(m_role, &QComboBox::currentIndexChanged, this, &AddPersonDialog::revalidate);

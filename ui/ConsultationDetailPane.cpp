@@ -106,7 +106,7 @@ void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<
             rows << QStringLiteral("<tr><td style=\"color: gray; padding-right: 8px;\">%1</td><td>%2</td></tr>")
                         .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     };
-    row(tr("Status"), toString(c.status) + (c.noShow ? tr(" (no-show)") : QString()));
+    row(tr("Status"), displayName(c.status) + (c.noShow ? tr(" (no-show)") : QString()));
     row(tr("Email"), c.email);
     row(tr("Company"), c.company);
     row(tr("Department"), c.department);
@@ -120,14 +120,14 @@ void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<
     m_history->clear();
     for (const ConsultationHistoryEntry &e : history) {
         QString text = local(e.changedAt) + QStringLiteral("  ")
-            + (e.fromStatus ? toString(*e.fromStatus) + QStringLiteral(" → ") : tr("received → ")) + toString(e.toStatus);
+            + (e.fromStatus ? displayName(*e.fromStatus) + QStringLiteral(" → ") : tr("received → ")) + displayName(e.toStatus);
         if (!e.note.isEmpty())
             text += QStringLiteral(" — ") + e.note;
         m_history->addItem(text);
     }
     m_tasks->clear();
     for (const Task &t : tasks)
-        m_tasks->addItem(QStringLiteral("[%1] %2").arg(toString(t.status), t.title));
+        m_tasks->addItem(QStringLiteral("[%1] %2").arg(displayName(t.status), t.title));
     if (tasks.isEmpty())
         m_tasks->addItem(tr("(none)"));
 

@@ -104,7 +104,7 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"));
     for (const QString &name : enumNames<ConsultationStatus>())
-        m_status->addItem(name, name);
+        m_status->addItem(displayName(*enumFromString<ConsultationStatus>(name)), name);
     bar->addWidget(m_status);
 
     m_dateField = new QComboBox(this);

@@ -267,7 +267,7 @@ void MainWindow::buildStatusBar()
     auto *backend = new QLabel(m_db.url().display(), this);
     backend->setObjectName(QStringLiteral("statusBackend"));
     backend->setToolTip(tr("The database this window works on"));
-    auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, toString(m_user.role)), this);
+    auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, displayName(m_user.role)), this);
     who->setObjectName(QStringLiteral("statusUser"));
     who->setToolTip(tr("The current user"));
     m_who = who;
@@ -403,7 +403,7 @@ SettingsDialog *MainWindow::showSettings()
 void MainWindow::profileChanged(const User &user, bool zoneChanged)
 {
     m_user = user;
-    m_who->setText(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, toString(m_user.role)));
+    m_who->setText(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, displayName(m_user.role)));
     if (!zoneChanged)
         return;
     // The workflows' next runs were re-timed in the database; the scheduler reads them again.

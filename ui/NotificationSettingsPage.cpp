@@ -25,7 +25,7 @@ NotificationSettingsPage::NotificationSettingsPage(QWidget *parent)
     int i = 0;
     for (const QString &name : enumNames<NotificationType>()) {
         const NotificationType type = *enumFromString<NotificationType>(name);
-        auto *box = new QCheckBox(NotificationListModel::typeName(type), popups);
+        auto *box = new QCheckBox(displayName(type), popups);
         box->setObjectName(QStringLiteral("popup_") + name);
         grid->addWidget(box, i / 2, i % 2);
         m_popups.insert(type, box);

@@ -29,7 +29,7 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     m_type->setObjectName(QStringLiteral("notificationType"));
     m_type->addItem(tr("Any type"), -1);
     for (int t = int(NotificationType::Info); t <= int(NotificationType::BudgetAlert); ++t)
-        m_type->addItem(NotificationListModel::typeName(NotificationType(t)), t);
+        m_type->addItem(displayName(NotificationType(t)), t);
     bar->addWidget(m_show);
     bar->addWidget(m_type);
     bar->addStretch();

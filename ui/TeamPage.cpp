@@ -138,8 +138,7 @@ void TeamPage::addPerson()
         return;
     const User &added = dialog.added();
     selectPerson(added.email);
-    report(tr("Added %1 <%2> as %3; they sign in with their own login.")
-               .arg(added.name, added.email, TeamTableModel::roleName(added.role)));
+    report(tr("Added %1 <%2> as %3; they sign in with their own login.").arg(added.name, added.email, displayName(added.role)));
 }
 
 void TeamPage::changeRole()
@@ -154,7 +153,7 @@ void TeamPage::changeRole()
     auto *combo = new QComboBox(&dialog);
     combo->setObjectName(QStringLiteral("roleCombo"));
     for (UserRole role : {UserRole::Admin, UserRole::Director, UserRole::Manager, UserRole::User})
-        combo->addItem(TeamTableModel::roleName(role), int(role));
+        combo->addItem(displayName(role), int(role));
     combo->setCurrentIndex(combo->findData(int(person.role)));
     auto *form = new QFormLayout;
     form->addRow(new QLabel(tr("%1 <%2>").arg(person.name, person.email), &dialog));
@@ -176,7 +175,7 @@ void TeamPage::changeRole()
         return;
     }
     selectPerson(changed->email);
-    report(tr("%1 is now %2.").arg(changed->email, TeamTableModel::roleName(changed->role)));
+    report(tr("%1 is now %2.").arg(changed->email, displayName(changed->role)));
 }
 
 void TeamPage::disablePerson()

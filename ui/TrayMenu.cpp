@@ -93,8 +93,7 @@ void TrayMenu::decide(const QString &executionId, bool approve)
     if (!decided)
         Q_EMIT statusMessage(tr("Could not decide: %1").arg(decided.error().text()));
     else if (approve)
-        Q_EMIT statusMessage(
-            tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName, WorkflowListModel::statusName(decided->status)));
+        Q_EMIT statusMessage(tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName, displayName(decided->status)));
     else
         Q_EMIT statusMessage(tr("Rejected: the run of \"%1\" was cancelled").arg(decided->workflowName));
     Q_EMIT approvalDecided();

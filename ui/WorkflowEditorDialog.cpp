@@ -101,7 +101,7 @@ QWidget *WorkflowEditorDialog::buildFormTab()
     m_type = new QComboBox(general);
     m_type->setObjectName(QStringLiteral("typeCombo"));
     for (const QString &t : enumNames<WorkflowType>())
-        m_type->addItem(WorkflowListModel::typeName(*enumFromString<WorkflowType>(t)), t);
+        m_type->addItem(displayName(*enumFromString<WorkflowType>(t)), t);
     m_minutes = new QDoubleSpinBox(general);
     m_minutes->setObjectName(QStringLiteral("minutesSpin"));
     m_minutes->setRange(0, 100000);

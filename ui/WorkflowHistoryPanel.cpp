@@ -57,7 +57,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_status->setObjectName(QStringLiteral("historyStatusFilter"));
     m_status->addItem(tr("Any status"), QString());
     for (const QString &s : enumNames<ExecutionStatus>())
-        m_status->addItem(WorkflowListModel::statusName(*enumFromString<ExecutionStatus>(s)), s);
+        m_status->addItem(displayName(*enumFromString<ExecutionStatus>(s)), s);
     m_undo = new QPushButton(tr("Undo run…"), page);
     m_undo->setObjectName(QStringLiteral("undoRunButton"));
     m_undo->setToolTip(tr("Revert every task this run created or changed"));
@@ -229,8 +229,7 @@ void WorkflowHistoryPanel::showDetail()
         return;
     }
     const WorkflowExecution &e = m_model->execution(index.row());
-    QString html =
-        QStringLiteral("<h3>%1 — %2</h3>").arg(e.workflowName.toHtmlEscaped(), WorkflowListModel::statusName(e.status));
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(e.workflowName.toHtmlEscaped(), displayName(e.status));
     html += tr("<p>Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.</p>", nullptr, e.tasksCreated)
                 .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
                      m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
@@ -354,10 +353,9 @@ void WorkflowHistoryPanel::approveSelected(bool approve)
     if (!decided)
         Q_EMIT statusMessage(tr("Could not decide: %1").arg(decided.error().text()));
     else
-        Q_EMIT statusMessage(
-            approve
-                ? tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName, WorkflowListModel::statusName(decided->status))
-                : tr("Rejected: the run of \"%1\" was cancelled").arg(decided->workflowName));
+        Q_EMIT statusMessage(approve
+                                 ? tr("Approved: \"%1\" went on (%2)").arg(decided->workflowName, displayName(decided->status))
+                                 : tr("Rejected: the run of \"%1\" was cancelled").arg(decided->workflowName));
     loadApprovals();
     loadRuns();
     Q_EMIT runsChanged();

@@ -145,7 +145,7 @@ void WorkflowsView::buildActions()
     menu->addAction(tr("Blank workflow…"), this, [this] { newWorkflow(); });
     menu->addSection(tr("From a template"));
     for (const Workflow &t : WorkflowTemplates::all()) {
-        QAction *a = menu->addAction(tr("%1 — %2").arg(WorkflowListModel::typeName(t.type), t.name));
+        QAction *a = menu->addAction(tr("%1 — %2").arg(displayName(t.type), t.name));
         a->setObjectName(QStringLiteral("actionTemplate_") + toString(t.type));
         a->setToolTip(t.description);
         const WorkflowType type = t.type;
@@ -177,7 +177,7 @@ QWidget *WorkflowsView::buildFilterBar()
     m_typeFilter->setObjectName(QStringLiteral("workflowTypeFilter"));
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString &t : enumNames<WorkflowType>())
-        m_typeFilter->addItem(WorkflowListModel::typeName(*enumFromString<WorkflowType>(t)), t);
+        m_typeFilter->addItem(displayName(*enumFromString<WorkflowType>(t)), t);
     m_activeFilter = new QComboBox(bar);
     m_activeFilter->setObjectName(QStringLiteral("workflowActiveFilter"));
     m_activeFilter->addItem(tr("On and off"), QString());
@@ -317,7 +317,7 @@ void WorkflowsView::newFromTemplate(WorkflowType type)
 {
     const Workflow t = WorkflowTemplates::forType(type);
     if (t.name.isEmpty()) {
-        showError(tr("There is no template for %1 workflows.").arg(WorkflowListModel::typeName(type)));
+        showError(tr("There is no template for %1 workflows.").arg(displayName(type)));
         return;
     }
     newWorkflow(t);

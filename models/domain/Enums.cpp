@@ -70,6 +70,75 @@ DOO_ENUM_STRINGS(NotificationType, kNotificationType)
 
 #undef DOO_ENUM_STRINGS
 
+// One context per enum, with a comment that says what the word names: "Completed" is a task's or
+// a consultation's state, "Data sync" a kind of workflow (a noun, not an order).
+
+QString displayName(UserRole value)
+{
+    switch (value) {
+    case UserRole::Admin:
+        return QCoreApplication::translate("UserRole", "Administrator", "a person's role in the team");
+    case UserRole::Director:
+        return QCoreApplication::translate("UserRole", "Director", "a person's role in the team");
+    case UserRole::Manager:
+        return QCoreApplication::translate("UserRole", "Manager", "a person's role in the team");
+    case UserRole::User:
+        return QCoreApplication::translate("UserRole", "User", "a person's role in the team");
+    }
+    return {};
+}
+
+QString displayName(ConsultationStatus value)
+{
+    switch (value) {
+    case ConsultationStatus::Pending:
+        return QCoreApplication::translate("ConsultationStatus", "Pending", "state of a consultation request");
+    case ConsultationStatus::Scheduled:
+        return QCoreApplication::translate("ConsultationStatus", "Scheduled", "state of a consultation request");
+    case ConsultationStatus::Completed:
+        return QCoreApplication::translate("ConsultationStatus", "Completed", "state of a consultation request");
+    case ConsultationStatus::Cancelled:
+        return QCoreApplication::translate("ConsultationStatus", "Cancelled", "state of a consultation request");
+    }
+    return {};
+}
+
+QString displayName(WorkflowType value)
+{
+    switch (value) {
+    case WorkflowType::Reporting:
+        return QCoreApplication::translate("WorkflowType", "Reporting", "kind of workflow (a noun)");
+    case WorkflowType::TaskAutomation:
+        return QCoreApplication::translate("WorkflowType", "Task automation", "kind of workflow (a noun)");
+    case WorkflowType::Notification:
+        return QCoreApplication::translate("WorkflowType", "Notification", "kind of workflow (a noun)");
+    case WorkflowType::DataSync:
+        return QCoreApplication::translate("WorkflowType", "Data sync", "kind of workflow (a noun, not an order)");
+    case WorkflowType::Approval:
+        return QCoreApplication::translate("WorkflowType", "Approval", "kind of workflow (a noun)");
+    case WorkflowType::Scheduling:
+        return QCoreApplication::translate("WorkflowType", "Scheduling", "kind of workflow (a noun)");
+    }
+    return {};
+}
+
+QString displayName(ExecutionStatus value)
+{
+    switch (value) {
+    case ExecutionStatus::Running:
+        return QCoreApplication::translate("ExecutionStatus", "Running", "state of a workflow run");
+    case ExecutionStatus::Waiting:
+        return QCoreApplication::translate("ExecutionStatus", "Waiting for approval", "state of a workflow run");
+    case ExecutionStatus::Success:
+        return QCoreApplication::translate("ExecutionStatus", "Succeeded", "state of a workflow run");
+    case ExecutionStatus::Failed:
+        return QCoreApplication::translate("ExecutionStatus", "Failed", "state of a workflow run");
+    case ExecutionStatus::Cancelled:
+        return QCoreApplication::translate("ExecutionStatus", "Cancelled", "state of a workflow run");
+    }
+    return {};
+}
+
 QString displayName(TaskStatus value)
 {
     switch (value) {
@@ -98,6 +167,27 @@ QString displayName(Priority value)
         return QCoreApplication::translate("Priority", "High");
     case Priority::Urgent:
         return QCoreApplication::translate("Priority", "Urgent");
+    }
+    return {};
+}
+
+QString displayName(NotificationType value)
+{
+    switch (value) {
+    case NotificationType::Info:
+        return QCoreApplication::translate("NotificationType", "Information", "kind of notification (a noun)");
+    case NotificationType::Warning:
+        return QCoreApplication::translate("NotificationType", "Warning", "kind of notification (a noun)");
+    case NotificationType::Error:
+        return QCoreApplication::translate("NotificationType", "Error", "kind of notification (a noun)");
+    case NotificationType::Success:
+        return QCoreApplication::translate("NotificationType", "Success", "kind of notification (a noun)");
+    case NotificationType::TaskDue:
+        return QCoreApplication::translate("NotificationType", "Task due", "kind of notification");
+    case NotificationType::WorkflowComplete:
+        return QCoreApplication::translate("NotificationType", "Workflow finished", "kind of notification");
+    case NotificationType::BudgetAlert:
+        return QCoreApplication::translate("NotificationType", "Budget alert", "kind of notification (a noun)");
     }
     return {};
 }

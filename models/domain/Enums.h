@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -37,9 +38,41 @@ std::optional<E> enumFromString(const QString &text);
 template<typename E>
 QStringList enumNames();
 
-// The translated label a person sees ("In progress").
+// The translated label a person sees ("In progress", "Administrator"). The stored names stay in
+// JSON, files, object names, logs and everything a program parses.
+QString displayName(UserRole value);
+QString displayName(ConsultationStatus value);
+QString displayName(WorkflowType value);
+QString displayName(ExecutionStatus value);
 QString displayName(TaskStatus value);
 QString displayName(Priority value);
+QString displayName(NotificationType value);
+
+// What a person typed: the stored name in any case ("in_progress") or the display name in the
+// current language, case-insensitively ("in progress", "In Bearbeitung"). std::nullopt when unknown.
+template<typename E>
+std::optional<E> enumFromInput(const QString &text)
+{
+    const QString given = text.trimmed();
+    if (const auto stored = enumFromString<E>(given.toUpper()))
+        return stored;
+    const int count = int(enumNames<E>().size());
+    for (int i = 0; i < count; ++i)
+        if (displayName(static_cast<E>(i)).compare(given, Qt::CaseInsensitive) == 0)
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+
+// The length of the longest display name of E: text tables pad their column to it.
+template<typename E>
+qsizetype widestDisplayName()
+{
+    qsizetype widest = 0;
+    const int count = int(enumNames<E>().size());
+    for (int i = 0; i < count; ++i)
+        widest = std::max(widest, displayName(static_cast<E>(i)).size());
+    return widest;
+}
 
 constexpr int kTaskStatusCount = 5;
 

@@ -1,5 +1,7 @@
 #include "itemmodels/ActionListModel.h"
 
+#include "domain/Enums.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -47,9 +49,16 @@ QString ActionListModel::summary(const QJsonObject &action)
     } else if (kind == QLatin1String("update_tasks")) {
         const QJsonObject set = action.value(QStringLiteral("set")).toObject();
         QStringList what;
-        for (const char *key : {"status", "priority"})
-            if (set.contains(QLatin1String(key)))
-                what << QStringLiteral("%1 %2").arg(QLatin1String(key), set.value(QLatin1String(key)).toString());
+        const QString status = set.value(QStringLiteral("status")).toString();
+        if (const auto s = enumFromString<TaskStatus>(status))
+            what << tr("status %1").arg(displayName(*s));
+        else if (!status.isEmpty())
+            what << tr("status %1").arg(status);
+        const QString priority = set.value(QStringLiteral("priority")).toString();
+        if (const auto p = enumFromString<Priority>(priority))
+            what << tr("priority %1").arg(displayName(*p));
+        else if (!priority.isEmpty())
+            what << tr("priority %1").arg(priority);
         auto tags = [&set](const char *key) {
             QStringList list;
             for (const QJsonValue &v : set.value(QLatin1String(key)).toArray())

@@ -95,7 +95,7 @@ QList<ConflictField<Workflow>> conflictFields<Workflow>()
         memberField<Workflow, QString>(QT_TRANSLATE_NOOP("doo::EditConflict", "Name"), &Workflow::name, text),
         memberField<Workflow, QString>(QT_TRANSLATE_NOOP("doo::EditConflict", "Description"), &Workflow::description, text),
         memberField<Workflow, WorkflowType>(QT_TRANSLATE_NOOP("doo::EditConflict", "Type"), &Workflow::type,
-                                            [](const WorkflowType &t) { return WorkflowListModel::typeName(t); }),
+                                            [](const WorkflowType &t) { return displayName(t); }),
         trigger,
         steps,
         memberField<Workflow, double>(

@@ -66,7 +66,9 @@ QVariant ConsultationTableModel::data(const QModelIndex &index, int role) const
     }
     if (name == QLatin1String("status") && role != Qt::UserRole) {
         const bool noShow = QSqlTableModel::data(this->index(index.row(), column(QStringLiteral("no_show")))).toBool();
-        return noShow ? tr("%1 (no-show)").arg(raw.toString()) : raw.toString();
+        const auto status = enumFromString<ConsultationStatus>(raw.toString());
+        const QString shown = status ? displayName(*status) : raw.toString();
+        return noShow ? tr("%1 (no-show)").arg(shown) : shown;
     }
     if (role == Qt::UserRole)
         return raw.toString().toCaseFolded();

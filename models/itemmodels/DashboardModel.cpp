@@ -105,7 +105,7 @@ void DashboardModel::setData(DashboardData data)
 
     QList<QVariantList> funnel;
     for (const FunnelStep &s : m_data.funnel)
-        funnel.prepend(QVariantList{toString(s.status), double(s.count)});
+        funnel.prepend(QVariantList{displayName(s.status), double(s.count)});
     m_funnel->setTable({tr("Status"), tr("Consultations")}, funnel);
     Q_EMIT loaded();
 }

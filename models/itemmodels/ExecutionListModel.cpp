@@ -48,8 +48,7 @@ QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) con
     case WorkflowName:
         return e.workflowName;
     case Status:
-        return e.undoneAt.isValid() ? tr("%1 (undone)").arg(WorkflowListModel::statusName(e.status))
-                                    : WorkflowListModel::statusName(e.status);
+        return e.undoneAt.isValid() ? tr("%1 (undone)").arg(displayName(e.status)) : displayName(e.status);
     case Scheduled:
         return WorkflowTiming::displayTime(e.scheduledFor, m_zone);
     case Started:

@@ -20,27 +20,6 @@ int NotificationListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString NotificationListModel::typeName(NotificationType type)
-{
-    switch (type) {
-    case NotificationType::Info:
-        return tr("Information");
-    case NotificationType::Warning:
-        return tr("Warning");
-    case NotificationType::Error:
-        return tr("Error");
-    case NotificationType::Success:
-        return tr("Success");
-    case NotificationType::TaskDue:
-        return tr("Task due");
-    case NotificationType::WorkflowComplete:
-        return tr("Workflow complete");
-    case NotificationType::BudgetAlert:
-        return tr("Budget alert");
-    }
-    return {};
-}
-
 QColor NotificationListModel::typeColor(NotificationType type)
 {
     switch (type) {
@@ -76,7 +55,7 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return int(n.type);
     case TypeNameRole:
-        return typeName(n.type);
+        return displayName(n.type);
     case MessageRole:
         return n.message;
     case CreatedAtRole:

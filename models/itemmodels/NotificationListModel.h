@@ -23,7 +23,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         TypeRole, // NotificationType as int
-        TypeNameRole, // "Task due", "Workflow complete", ...
+        TypeNameRole, // "Task due", "Workflow finished", ...
         MessageRole,
         CreatedAtRole, // QDateTime (UTC)
         ReadRole, // bool
@@ -52,7 +52,6 @@ public:
     bool markAllRead();
     bool remove(int row);
 
-    static QString typeName(NotificationType type);
     static QColor typeColor(NotificationType type);
 
 Q_SIGNALS:

@@ -24,21 +24,6 @@ int TeamTableModel::rowOf(const QString &email) const
     return -1;
 }
 
-QString TeamTableModel::roleName(UserRole role)
-{
-    switch (role) {
-    case UserRole::Admin:
-        return tr("Administrator");
-    case UserRole::Director:
-        return tr("Director");
-    case UserRole::Manager:
-        return tr("Manager");
-    case UserRole::User:
-        return tr("User");
-    }
-    return {};
-}
-
 int TeamTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_members.size());
@@ -68,7 +53,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return m.user.name;
     case RoleColumn:
-        return roleName(m.user.role);
+        return displayName(m.user.role);
     case LoginColumn:
         return m.login.isEmpty() ? tr("(no login)") : m.login;
     case ActiveColumn:

@@ -29,8 +29,6 @@ public:
     const QList<TeamMember> &members() const { return m_members; }
     // The row of the person with this email (any case); -1 when not listed.
     int rowOf(const QString &email) const;
-    // A role as a person reads it ("Administrator").
-    static QString roleName(UserRole role);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -22,42 +22,6 @@ int WorkflowListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString WorkflowListModel::typeName(WorkflowType type)
-{
-    switch (type) {
-    case WorkflowType::Reporting:
-        return tr("Reporting");
-    case WorkflowType::TaskAutomation:
-        return tr("Task automation");
-    case WorkflowType::Notification:
-        return tr("Notification");
-    case WorkflowType::DataSync:
-        return tr("Data sync");
-    case WorkflowType::Approval:
-        return tr("Approval");
-    case WorkflowType::Scheduling:
-        return tr("Scheduling");
-    }
-    return {};
-}
-
-QString WorkflowListModel::statusName(ExecutionStatus status)
-{
-    switch (status) {
-    case ExecutionStatus::Running:
-        return tr("Running");
-    case ExecutionStatus::Waiting:
-        return tr("Waiting for approval");
-    case ExecutionStatus::Success:
-        return tr("Success");
-    case ExecutionStatus::Failed:
-        return tr("Failed");
-    case ExecutionStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
 QVariant WorkflowListModel::display(const Workflow &w, int column) const
 {
     const WorkflowRunSummary s = m_summaries.value(w.id);
@@ -65,7 +29,7 @@ QVariant WorkflowListModel::display(const Workflow &w, int column) const
     case Name:
         return w.name;
     case Type:
-        return typeName(w.type);
+        return displayName(w.type);
     case Frequency:
         return w.frequency;
     case Active:
@@ -77,7 +41,7 @@ QVariant WorkflowListModel::display(const Workflow &w, int column) const
             return WorkflowTiming::displayTime(w.nextRunAt, m_zone);
         return w.trigger.contains(QLatin1String("\"event\"")) ? tr("On its event") : tr("When started");
     case LastStatus:
-        return s.lastStatus ? statusName(*s.lastStatus) : tr("Never run");
+        return s.lastStatus ? displayName(*s.lastStatus) : tr("Never run");
     case SuccessRate: {
         const auto rate = s.successRate();
         return rate ? QStringLiteral("%1 %").arg(qRound(*rate * 100)) : QStringLiteral("—");
@@ -95,7 +59,7 @@ QVariant WorkflowListModel::sortKey(const Workflow &w, int column) const
     case Name:
         return w.name.toLower();
     case Type:
-        return typeName(w.type).toLower();
+        return displayName(w.type).toLower();
     case Frequency:
         return w.frequency.toLower();
     case Active:
@@ -104,7 +68,7 @@ QVariant WorkflowListModel::sortKey(const Workflow &w, int column) const
     case NextRun:
         return w.isActive && w.nextRunAt.isValid() ? w.nextRunAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     case LastStatus:
-        return s.lastStatus ? statusName(*s.lastStatus).toLower() : QString();
+        return s.lastStatus ? displayName(*s.lastStatus).toLower() : QString();
     case SuccessRate:
         return s.successRate().value_or(-1.0);
     case HoursSaved:

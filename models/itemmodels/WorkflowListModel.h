@@ -46,11 +46,6 @@ public:
     int rowOf(const QString &id) const;
     WorkflowRunSummary summary(const QString &id) const { return m_summaries.value(id); }
 
-    // "Reporting", "Task automation", ...
-    static QString typeName(WorkflowType type);
-    // "Success", "Failed", ...
-    static QString statusName(ExecutionStatus status);
-
 Q_SIGNALS:
     void errorOccurred(const QString &message);
     // A workflow was switched on or off here.

@@ -45,10 +45,10 @@ Consultation readConsultation(const Query &q)
     return c;
 }
 
-// `message` names the target ("... cannot be completed"); %1 is the current status.
+// `message` names the target ("... cannot be completed"); %1 is the current status as a person reads it.
 Error refused(ConsultationStatus from, const char *message)
 {
-    return Error::validation(QStringLiteral("status"), ConsultationRepository::tr(message).arg(toString(from)));
+    return Error::validation(QStringLiteral("status"), ConsultationRepository::tr(message).arg(displayName(from)));
 }
 
 } // namespace
@@ -273,8 +273,9 @@ Result<Consultation> ConsultationRepository::schedule(const QString &id, const Q
         if (from == ConsultationStatus::Pending)
             return nullptr;
         return from == ConsultationStatus::Scheduled
-            ? QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled again; reschedule it")
-            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be scheduled");
+            ? QT_TRANSLATE_NOOP("ConsultationRepository",
+                                "the consultation is \"%1\" and cannot be scheduled again; reschedule it")
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "the consultation is \"%1\" and cannot be scheduled");
     };
     return transition(id, refusal, [&when](Consultation &c) -> Result<QString> {
         c.status = ConsultationStatus::Scheduled;
@@ -290,7 +291,7 @@ Result<Consultation> ConsultationRepository::reschedule(const QString &id, const
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Scheduled
             ? nullptr
-            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be rescheduled");
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "the consultation is \"%1\" and cannot be rescheduled");
     };
     return transition(id, refusal, [&when](Consultation &c) -> Result<QString> {
         const QString note = tr("moved from %1").arg(c.scheduledDate.toUTC().toString(Qt::ISODate));
@@ -304,7 +305,7 @@ Result<Consultation> ConsultationRepository::markNoShow(const QString &id)
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Scheduled
             ? nullptr
-            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be a no-show");
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "the consultation is \"%1\" and cannot be a no-show");
     };
     return transition(id, refusal, [](Consultation &c) -> Result<QString> {
         if (Clock::currentUtc() < c.scheduledDate)
@@ -326,7 +327,7 @@ Result<Consultation> ConsultationRepository::complete(const QString &id, const Q
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Scheduled
             ? nullptr
-            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be completed");
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "the consultation is \"%1\" and cannot be completed");
     };
     return transition(id, refusal, [&trimmed](Consultation &c) -> Result<QString> {
         c.status = ConsultationStatus::Completed;
@@ -344,7 +345,7 @@ Result<Consultation> ConsultationRepository::cancel(const QString &id, const QSt
     const auto refusal = [](ConsultationStatus from) -> const char * {
         return from == ConsultationStatus::Pending || from == ConsultationStatus::Scheduled
             ? nullptr
-            : QT_TRANSLATE_NOOP("ConsultationRepository", "a %1 consultation cannot be cancelled");
+            : QT_TRANSLATE_NOOP("ConsultationRepository", "the consultation is \"%1\" and cannot be cancelled");
     };
     return transition(id, refusal, [&trimmed](Consultation &c) -> Result<QString> {
         c.status = ConsultationStatus::Cancelled;

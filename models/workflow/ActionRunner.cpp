@@ -80,8 +80,8 @@ Status ActionRunner::prepare()
         TaskRepository tasks(m_db, m_owner);
         if (const auto task = tasks.findById(m_input.taskId)) {
             m_values.insert(QStringLiteral("task.title"), task->title);
-            m_values.insert(QStringLiteral("task.status"), toString(task->status));
-            m_values.insert(QStringLiteral("task.priority"), toString(task->priority));
+            m_values.insert(QStringLiteral("task.status"), displayName(task->status));
+            m_values.insert(QStringLiteral("task.priority"), displayName(task->priority));
             m_values.insert(QStringLiteral("task.due_date"), dueText(task->dueDate, m_zone));
         }
     }
@@ -173,7 +173,7 @@ Status ActionRunner::createTask(int index, const ActionSpec &a, bool write)
     const Task t = draftTask(a, TaskStatus::Todo);
     if (Status s = t.validate(); !s)
         return s;
-    QString summary = tr("Create task \"%1\" (%2").arg(t.title, toString(t.priority));
+    QString summary = tr("Create task \"%1\" (%2").arg(t.title, displayName(t.priority));
     if (t.dueDate.isValid())
         summary += tr(", due %1").arg(dueText(t.dueDate, m_zone));
     summary += QLatin1Char(')');
@@ -239,9 +239,9 @@ Status ActionRunner::updateTasks(int index, const ActionSpec &a, bool write)
         ++matched;
         QStringList what;
         if (changed.status != task.status)
-            what << tr("status %1 → %2").arg(toString(task.status), toString(changed.status));
+            what << tr("status %1 → %2").arg(displayName(task.status), displayName(changed.status));
         if (changed.priority != task.priority)
-            what << tr("priority %1 → %2").arg(toString(task.priority), toString(changed.priority));
+            what << tr("priority %1 → %2").arg(displayName(task.priority), displayName(changed.priority));
         if (changed.tags != task.tags)
             what << tr("tags [%1] → [%2]").arg(task.tags.join(QStringLiteral(", ")), changed.tags.join(QStringLiteral(", ")));
         if (changed.dueDate != task.dueDate)
@@ -291,7 +291,7 @@ Status ActionRunner::notify(int index, const ActionSpec &a, bool write)
         if (const auto created = notifications.create(n); !created)
             return created.error();
     }
-    m_effects << PlannedEffect{index, QStringLiteral("notify"), tr("Notify (%1): %2").arg(toString(n.type), n.title),
+    m_effects << PlannedEffect{index, QStringLiteral("notify"), tr("Notify (%1): %2").arg(displayName(n.type), n.title),
                                QJsonObject{{QStringLiteral("title"), n.title}, {QStringLiteral("message"), n.message}}};
     return {};
 }

@@ -46,7 +46,7 @@ Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool app
             return waiting.error();
         if (waiting->status != ExecutionStatus::Waiting)
             return Error::make(Error::Kind::Conflict,
-                               tr("this run is not waiting for an approval (it is %1)").arg(toString(waiting->status)));
+                               tr("this run is not waiting for an approval (it is %1)").arg(displayName(waiting->status)));
         TaskRepository tasks(m_db, m_ctx);
         std::optional<Task> task;
         if (!waiting->waitingTaskId.isEmpty()) {

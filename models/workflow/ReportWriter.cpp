@@ -53,8 +53,11 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
                         + QStringLiteral(" GROUP BY status ORDER BY status"),
                     bound({})))
             return q.error();
-        while (q.next())
-            rows << Row{Messages::tr("Open now"), q.value(0).toString(), q.value(1).toString()};
+        while (q.next()) {
+            // The figures' labels are a person's text (translated), the status too.
+            const auto status = enumFromString<TaskStatus>(q.value(0).toString());
+            rows << Row{Messages::tr("Open now"), status ? displayName(*status) : q.value(0).toString(), q.value(1).toString()};
+        }
     }
     {
         const QString wscope = owner.isAdmin() ? QString() : QStringLiteral(" AND w.user_id = ?");

@@ -65,11 +65,11 @@ QStringList differences(const Task &before, const Task &current)
     if (current.description != before.description)
         what << RunUndo::tr("description");
     if (current.status != before.status)
-        what << RunUndo::tr("status %1").arg(toString(before.status));
+        what << RunUndo::tr("status %1").arg(displayName(before.status));
     else if (current.position != before.position)
         what << RunUndo::tr("position");
     if (current.priority != before.priority)
-        what << RunUndo::tr("priority %1").arg(toString(before.priority));
+        what << RunUndo::tr("priority %1").arg(displayName(before.priority));
     if (current.dueDate != before.dueDate)
         what << RunUndo::tr("due %1").arg(dayText(before.dueDate));
     if (current.tags != before.tags)
