@@ -2,6 +2,7 @@
 
 #include "itemmodels/TaskBoard.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 namespace doo {
@@ -41,6 +42,10 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return c.title;
+    case Qt::AccessibleTextRole:
+        return c.title;
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(c);
     case Qt::ToolTipRole:
         return c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
     case IdRole:
@@ -60,6 +65,19 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString TaskColumnModel::accessibleDescription(const Card &c)
+{
+    QStringList parts{tr("Priority %1").arg(displayName(c.priority))};
+    if (c.dueMsecs)
+        parts << tr("due %1").arg(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.dueMsecs, Qt::UTC).toLocalTime().date(), QLocale::ShortFormat));
+    if (!c.tags.isEmpty())
+        parts << tr("tags %1").arg(c.tags);
+    if (c.fromWorkflow)
+        parts << tr("created by a workflow");
+    return parts.join(QStringLiteral(", "));
 }
 
 Qt::ItemFlags TaskColumnModel::flags(const QModelIndex &index) const
