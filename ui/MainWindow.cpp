@@ -243,8 +243,11 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_viewGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, i] {
+            // Into the view, unless the focus is already in it.
+            const bool inside = m_nav->currentRow() == i && m_stack->widget(i)->isAncestorOf(QApplication::focusWidget());
             m_nav->setCurrentRow(i);
-            focusView(i);
+            if (!inside)
+                focusView(i);
         });
         m_viewActions << action;
     }
@@ -330,7 +333,7 @@ void MainWindow::onViewChanged(int index)
 void MainWindow::focusView(int index)
 {
     QWidget *page = m_stack->widget(index);
-    if (!page || page->isAncestorOf(QApplication::focusWidget()))
+    if (!page)
         return;
     QWidget *target = nullptr;
     if (page == m_board)
