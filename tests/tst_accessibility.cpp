@@ -2,6 +2,7 @@
 #include "Checks.h"
 #include "DatabaseTestCase.h"
 
+#include "AddPersonDialog.h"
 #include "BoardWidget.h"
 #include "ConnectionDialog.h"
 #include "ConsultationActionDialog.h"
@@ -126,6 +127,13 @@ void TestAccessibility::everyViewNamesItsControls()
         QVERIFY(w.showView(view));
         unnamed += unnamedControls(&w);
     }
+    // An ADMIN also has the Data view, and on PostgreSQL the Team page.
+    const User admin = t.addUser(QStringLiteral("admin@example.com"), UserRole::Admin);
+    MainWindow adminWindow(t.db(), admin);
+    adminWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&adminWindow));
+    QVERIFY(adminWindow.views().contains(QStringLiteral("data")));
+    unnamed += unnamedControls(&adminWindow);
     unnamed.removeDuplicates();
     for (const QString &control : std::as_const(unnamed))
         qWarning("no accessible name: %s", qPrintable(control));
@@ -163,6 +171,7 @@ void TestAccessibility::everyDialogNamesItsControls()
     dialogs.push_back(std::make_unique<ConnectionDialog>(&keychain, &session));
     dialogs.push_back(std::make_unique<OnboardingDialog>(t.db(), defaultUser()));
     dialogs.push_back(std::make_unique<ShortcutsDialog>(&window));
+    dialogs.push_back(std::make_unique<AddPersonDialog>([](const TeamIntents::NewPerson &) { return Result<User>(User()); }));
 
     QStringList unnamed;
     for (const auto &dialog : dialogs) {

@@ -69,14 +69,14 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
 
 QString TaskColumnModel::accessibleDescription(const Card &c)
 {
-    QStringList parts{tr("Priority %1").arg(displayName(c.priority))};
+    // Words already translated elsewhere (the priority's name) and the locale's date: "Urgent,
+    // 04/03/2026, finance".
+    QStringList parts{displayName(c.priority)};
     if (c.dueMsecs)
-        parts << tr("due %1").arg(
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.dueMsecs, Qt::UTC).toLocalTime().date(), QLocale::ShortFormat));
+        parts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.dueMsecs, Qt::UTC).toLocalTime().date(),
+                                    QLocale::ShortFormat);
     if (!c.tags.isEmpty())
-        parts << tr("tags %1").arg(c.tags);
-    if (c.fromWorkflow)
-        parts << tr("created by a workflow");
+        parts << c.tags;
     return parts.join(QStringLiteral(", "));
 }
 

@@ -86,7 +86,7 @@ Q_SIGNALS:
 
 private:
     bool loadPage(int limit);
-    // What a screen reader says after the title: priority, due date, tags, origin.
+    // What a screen reader says after the title: priority, due date, tags.
     static QString accessibleDescription(const Card &c);
 
     TaskBoard &m_board;
