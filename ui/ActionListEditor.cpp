@@ -26,6 +26,7 @@ ActionListEditor::ActionListEditor(QWidget *parent) : QWidget(parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new QListView(left);
     m_view->setObjectName(QStringLiteral("actionsList"));
+    m_view->setAccessibleName(tr("Actions"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);

@@ -104,13 +104,16 @@ QWidget *AnalyticsPage::buildToolbar()
 
     m_range = new QComboBox(bar);
     m_range->setObjectName(QStringLiteral("rangeCombo"));
+    m_range->setAccessibleName(tr("Period"));
     m_range->addItems(
         {tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last year"), tr("All time"), tr("Custom…")});
     m_range->setCurrentIndex(Last30Days);
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_from->setAccessibleName(tr("First day"));
     m_to = new QDateEdit(bar);
     m_to->setObjectName(QStringLiteral("toEdit"));
+    m_to->setAccessibleName(tr("Last day"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -118,6 +121,7 @@ QWidget *AnalyticsPage::buildToolbar()
     }
     m_bucket = new QComboBox(bar);
     m_bucket->setObjectName(QStringLiteral("bucketCombo"));
+    m_bucket->setAccessibleName(tr("Group by"));
     m_bucket->addItems({tr("Automatic"), tr("By day"), tr("By week"), tr("By month")});
     m_bucket->setToolTip(tr("Automatic: days up to a month, weeks up to a year, months beyond"));
 

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -116,22 +117,36 @@ QWidget *BoardWidget::buildFilterBar()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search titles and descriptions…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search tasks"));
+    // From the search: Return goes to the first card found, Escape clears it and goes back.
+    auto *toCards = new QShortcut(
+        QKeySequence(Qt::Key_Return), m_search, [this] { focusFirstCard(); }, Qt::WidgetShortcut);
+    toCards->setObjectName(QStringLiteral("shortcutSearchToCards"));
+    toCards->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    toCards->setWhatsThis(tr("Go from the board's search to the first card found"));
+    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, this, &BoardWidget::leaveSearch, Qt::WidgetShortcut);
+    leave->setObjectName(QStringLiteral("shortcutLeaveSearch"));
+    leave->setWhatsThis(tr("Clear the board's search and go back to the cards"));
     m_priority = new QComboBox(bar);
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_priority->setAccessibleName(tr("Show priority"));
     m_priority->addItem(tr("Any priority"), -1);
     for (int p = 0; p < 4; ++p)
         m_priority->addItem(displayName(static_cast<Priority>(p)), p);
     m_tag = new QComboBox(bar);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setAccessibleName(tr("Show tag"));
     m_tag->addItem(tr("Any tag"), QString());
     m_due = new QComboBox(bar);
     m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->setAccessibleName(tr("Show due date"));
     m_due->addItem(tr("Any due date"), 0);
     m_due->addItem(tr("Overdue"), 1);
     m_due->addItem(tr("Due today"), 2);
     m_due->addItem(tr("Due this week"), 3);
     m_origin = new QComboBox(bar);
     m_origin->setObjectName(QStringLiteral("originFilter"));
+    m_origin->setAccessibleName(tr("Show origin"));
     m_origin->addItem(tr("Any origin"), 0);
     m_origin->addItem(tr("Created by a workflow"), 1);
     m_origin->addItem(tr("Created by hand"), 2);
@@ -197,6 +212,10 @@ QWidget *BoardWidget::buildColumn(TaskStatus status)
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(view, &QListView::doubleClicked, this, [this] { editTask(); });
+    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), view, this, &BoardWidget::editTask, Qt::WidgetShortcut);
+    open->setObjectName(QStringLiteral("shortcutOpenCard_") + toString(status));
+    open->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setWhatsThis(tr("Open the selected card"));
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view] { m_lastFocused = view; });
     connect(m_board->column(status), &TaskColumnModel::totalCountChanged, this, [this, status] { updateHeader(status); });
     connect(m_board->column(status), &QAbstractItemModel::modelReset, this, [this, status] { updateHeader(status); });
@@ -210,7 +229,7 @@ QWidget *BoardWidget::buildColumn(TaskStatus status)
 void BoardWidget::updateHeader(TaskStatus status)
 {
     const auto i = std::size_t(boardColumn(status));
-    if (!m_headers[i])
+    if (!m_headers[i] || !m_views[i])
         return;
     const int count = m_board->column(status)->totalCount();
     const int limit = wipLimit(status);
@@ -219,6 +238,8 @@ void BoardWidget::updateHeader(TaskStatus status)
         limit > 0 ? QStringLiteral("<b>%1</b> &nbsp;%2 / %3").arg(displayName(status).toHtmlEscaped()).arg(count).arg(limit)
                   : QStringLiteral("<b>%1</b> &nbsp;%2").arg(displayName(status).toHtmlEscaped()).arg(count));
     m_headers[i]->setProperty("overLimit", over);
+    m_views[i]->setAccessibleName(tr("%1 column, %n cards", nullptr, count).arg(displayName(status)));
+    m_views[i]->setAccessibleDescription(limit > 0 ? tr("Work-in-progress limit %1").arg(limit) : QString());
     m_headers[i]->setStyleSheet(
         over ? QStringLiteral("QLabel { color: #b91c1c; background: #fee2e2; padding: 4px; border-radius: 4px; }")
              : QStringLiteral("QLabel { padding: 4px; }"));
@@ -293,6 +314,32 @@ QListView *BoardWidget::currentView() const
         if (view->hasFocus())
             return view;
     return m_lastFocused ? m_lastFocused : m_views[0];
+}
+
+QListView *BoardWidget::lastColumn() const
+{
+    return m_lastFocused ? m_lastFocused : m_views[0];
+}
+
+void BoardWidget::focusFirstCard()
+{
+    for (TaskStatus status : kBoardColumns) {
+        auto *model = m_board->column(status);
+        if (model->rowCount() > 0) {
+            selectIds(status, {model->index(0).data(TaskColumnModel::IdRole).toString()});
+            return;
+        }
+    }
+}
+
+void BoardWidget::leaveSearch()
+{
+    if (!m_search->text().isEmpty()) {
+        m_search->clear();
+        m_searchDelay->stop();
+        applyFilter();
+    }
+    lastColumn()->setFocus(Qt::ShortcutFocusReason);
 }
 
 QStringList BoardWidget::selectedIds(QListView *view) const

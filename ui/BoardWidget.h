@@ -42,6 +42,8 @@ public:
     QList<QAction *> taskActions() const;
     TaskBoard *board() const { return m_board; }
     QListView *columnView(TaskStatus status) const;
+    // The column last worked in (the keyboard focus goes there when the board is shown).
+    QListView *lastColumn() const;
 
     // Test seam: how a task dialog is run (default: exec() == Accepted).
     using DialogRunner = std::function<bool(TaskDialog &)>;
@@ -70,6 +72,8 @@ private:
     void updateHeader(TaskStatus status);
     void showError(const QString &message);
     void reloadTagChoices();
+    void focusFirstCard();
+    void leaveSearch();
     QListView *currentView() const;
     QStringList selectedIds(QListView *view) const;
     void selectIds(TaskStatus status, const QStringList &ids);

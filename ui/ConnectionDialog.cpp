@@ -59,9 +59,11 @@ ConnectionDialog::ConnectionDialog(SecretStore *keychain, MemorySecretStore *ses
     auto *layout = new QVBoxLayout(this);
 
     auto *recentRow = new QHBoxLayout;
-    recentRow->addWidget(new QLabel(tr("Recent:"), this));
+    auto *recentLabel = new QLabel(tr("&Recent:"), this);
+    recentRow->addWidget(recentLabel);
     m_recent = new QComboBox(this);
     m_recent->setObjectName(QStringLiteral("recentConnections"));
+    recentLabel->setBuddy(m_recent);
     recentRow->addWidget(m_recent, 1);
     layout->addLayout(recentRow);
 
@@ -130,7 +132,8 @@ void ConnectionDialog::buildSqlitePage(QWidget *page)
     create->setObjectName(QStringLiteral("sqliteNew"));
     row->addWidget(open);
     row->addWidget(create);
-    form->addRow(tr("File:"), row);
+    form->addRow(tr("&File:"), row);
+    qobject_cast<QLabel *>(form->labelForField(row))->setBuddy(m_path);
     m_pathNote = new QLabel(page);
     m_pathNote->setObjectName(QStringLiteral("sqliteNote"));
     m_pathNote->setWordWrap(true);

@@ -45,6 +45,7 @@ ConsultationActionDialog::ConsultationActionDialog(Kind kind, const QString &who
     if (kind == Kind::Schedule || kind == Kind::Reschedule) {
         m_when = new QDateTimeEdit(initial.toLocalTime(), this);
         m_when->setObjectName(QStringLiteral("whenEdit"));
+        label->setBuddy(m_when);
         m_when->setCalendarPopup(true);
         m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ConsultationActionDialog::update);
@@ -52,6 +53,7 @@ ConsultationActionDialog::ConsultationActionDialog(Kind kind, const QString &who
     } else {
         m_text = new QPlainTextEdit(this);
         m_text->setObjectName(QStringLiteral("textEdit"));
+        label->setBuddy(m_text);
         connect(m_text, &QPlainTextEdit::textChanged, this, &ConsultationActionDialog::update);
         layout->addWidget(m_text);
     }

@@ -67,12 +67,14 @@ ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent
     layout->addWidget(heading(tr("History")));
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("History"));
     m_history->setWordWrap(true);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_history, 1);
     layout->addWidget(heading(tr("Linked tasks")));
     m_tasks = new QListWidget(this);
     m_tasks->setObjectName(QStringLiteral("linkedTasksList"));
+    m_tasks->setAccessibleName(tr("Linked tasks"));
     m_tasks->setWordWrap(true);
     m_tasks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_tasks, 1);

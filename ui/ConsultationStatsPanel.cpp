@@ -58,6 +58,7 @@ ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("requestsChart"));
+    m_view->setAccessibleName(m_chart->title());
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170);
     layout->addWidget(m_view, 1);

@@ -51,6 +51,7 @@ ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("consultationTable"));
+    m_table->setAccessibleName(tr("Consultations"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -102,6 +103,7 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Show status"));
     m_status->addItem(tr("All statuses"));
     for (const QString &name : enumNames<ConsultationStatus>())
         m_status->addItem(displayName(*enumFromString<ConsultationStatus>(name)), name);
@@ -109,6 +111,7 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
 
     m_dateField = new QComboBox(this);
     m_dateField->setObjectName(QStringLiteral("dateFieldFilter"));
+    m_dateField->setAccessibleName(tr("Date to filter by"));
     m_dateField->addItems({tr("Received"), tr("Scheduled")});
     bar->addWidget(m_dateField);
     auto dateEdit = [this](const char *name) {
@@ -124,13 +127,18 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
     };
     m_from = dateEdit("fromFilter");
     m_to = dateEdit("toFilter");
-    bar->addWidget(new QLabel(tr("from"), this));
+    auto *fromLabel = new QLabel(tr("from"), this);
+    fromLabel->setBuddy(m_from);
+    bar->addWidget(fromLabel);
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    bar->addWidget(toLabel);
     bar->addWidget(m_to);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search consultations"));
     m_search->setPlaceholderText(tr("Search booking, name, email, company…"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);

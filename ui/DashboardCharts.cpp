@@ -165,6 +165,7 @@ QChartView *DashboardCharts::makeView(Chart chart, QChart *c, QWidget *parent)
     c->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(c, parent);
     view->setObjectName(QStringLiteral("chart_") + key(chart));
+    view->setAccessibleName(tr("%1 chart").arg(title(chart)));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(220, 250);
     m_views[chart] = view;

@@ -68,6 +68,7 @@ DataView::DataView(Database &db, QWidget *parent) : QWidget(parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("dataTable"));
+    m_table->setAccessibleName(tr("Rows of the chosen table"));
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(false); // sorting re-selects and would drop pending edits

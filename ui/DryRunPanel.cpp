@@ -42,6 +42,7 @@ DryRunPanel::DryRunPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_run);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("dryRunList"));
+    m_list->setAccessibleName(tr("Planned effects"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     layout->addLayout(top);

@@ -29,12 +29,14 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -63,6 +65,8 @@ MainWindow::MainWindow(Database &db, const User &user, QWidget *parent) : QMainW
         statusBar()->showMessage(tr("Your preferences could not be read: %1").arg(preferencesRead.error().text()));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onViewChanged);
+    // Arrows in the list browse the views; Return goes into the one shown.
+    connect(m_nav, &QListWidget::activated, this, [this](const QModelIndex &index) { focusView(index.row()); });
     m_nav->setCurrentRow(0);
     onViewChanged(0);
 
@@ -85,6 +89,7 @@ void MainWindow::buildPages()
     layout->setSpacing(8);
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Views"));
     m_nav->setFixedWidth(190);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(1);
@@ -238,7 +243,13 @@ void MainWindow::buildMenus()
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_viewGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+        connect(action, &QAction::triggered, this, [this, i] {
+            // Into the view, unless the focus is already in it.
+            const bool inside = m_nav->currentRow() == i && m_stack->widget(i)->isAncestorOf(QApplication::focusWidget());
+            m_nav->setCurrentRow(i);
+            if (!inside)
+                focusView(i);
+        });
         m_viewActions << action;
     }
 
@@ -318,6 +329,33 @@ void MainWindow::onViewChanged(int index)
     // The task actions act on the board; elsewhere the menu is greyed out.
     m_taskMenu->setEnabled(m_keys.at(index) == QLatin1String("board") && !m_taskMenu->actions().isEmpty());
     m_workflowMenu->setEnabled(m_keys.at(index) == QLatin1String("workflows"));
+}
+
+void MainWindow::focusView(int index)
+{
+    QWidget *page = m_stack->widget(index);
+    if (!page)
+        return;
+    QWidget *target = nullptr;
+    if (page == m_board)
+        target = m_board->lastColumn();
+    else if (page == m_workflows)
+        target = m_workflows->table();
+    else if (page == m_consultations)
+        target = m_consultations->table();
+    else if (page == m_notificationsView)
+        target = m_notificationsView->list();
+    if (target) {
+        target->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // Elsewhere the first control that takes the Tab key.
+    for (QWidget *w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 bool MainWindow::showView(const QString &name)

@@ -96,6 +96,8 @@ private:
     void addPage(const QString &key, const QString &title, QWidget *page);
     void showUnreadCount(int unread);
     void onViewChanged(int index);
+    // Puts the keyboard focus into the view at `index`: its list or table.
+    void focusView(int index);
     void setConnected(bool connected);
     void showAbout();
     void profileChanged(const User &user, bool zoneChanged);

@@ -41,9 +41,11 @@ NotificationSettingsPage::NotificationSettingsPage(QWidget *parent)
     auto *times = new QHBoxLayout;
     m_quietFrom = new QTimeEdit(m_quiet);
     m_quietFrom->setObjectName(QStringLiteral("quietFrom"));
+    m_quietFrom->setAccessibleName(tr("Quiet hours from"));
     m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
     m_quietTo = new QTimeEdit(m_quiet);
     m_quietTo->setObjectName(QStringLiteral("quietTo"));
+    m_quietTo->setAccessibleName(tr("Quiet hours to"));
     m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
     times->addWidget(new QLabel(tr("From"), m_quiet));
     times->addWidget(m_quietFrom);

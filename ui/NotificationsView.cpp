@@ -23,10 +23,12 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     auto *bar = new QHBoxLayout;
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("notificationShow"));
+    m_show->setAccessibleName(tr("Show"));
     m_show->addItem(tr("All notifications"));
     m_show->addItem(tr("Unread only"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("notificationType"));
+    m_type->setAccessibleName(tr("Show type"));
     m_type->addItem(tr("Any type"), -1);
     for (int t = int(NotificationType::Info); t <= int(NotificationType::BudgetAlert); ++t)
         m_type->addItem(displayName(NotificationType(t)), t);
@@ -56,6 +58,7 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     m_stack = new QStackedWidget(this);
     m_list = new QListView(m_stack);
     m_list->setObjectName(QStringLiteral("notificationList"));
+    m_list->setAccessibleName(tr("Notifications"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new NotificationDelegate(zone, m_list));
     m_list->setUniformItemSizes(true);

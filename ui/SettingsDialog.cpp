@@ -45,6 +45,7 @@ SettingsDialog::SettingsDialog(PreferencesIntents *intents, const DatabaseUrl &c
     setWindowTitle(tr("Preferences"));
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("settingsCategories"));
+    m_categories->setAccessibleName(tr("Categories"));
     m_categories->setIconSize(QSize(kCategoryIcon, kCategoryIcon));
     m_categories->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_categories->setSpacing(2);

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -92,6 +93,19 @@ QList<QAction *> ShortcutsDialog::actionsWithShortcuts(QWidget *window)
     return actions;
 }
 
+QList<QShortcut *> ShortcutsDialog::keysOfWidgets(QWidget *window)
+{
+    QList<QShortcut *> shortcuts;
+    QStringList seen;
+    for (QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (shortcut->keys().isEmpty() || shortcut->whatsThis().isEmpty() || seen.contains(shortcut->whatsThis()))
+            continue;
+        seen << shortcut->whatsThis();
+        shortcuts << shortcut;
+    }
+    return shortcuts;
+}
+
 void ShortcutsDialog::fill(QWidget *window)
 {
     for (QAction *action : actionsWithShortcuts(window)) {
@@ -102,6 +116,13 @@ void ShortcutsDialog::fill(QWidget *window)
                                    new QStandardItem(keys.join(QStringLiteral(", "))), new QStandardItem(menuTitle(action))};
         row.first()->setToolTip(action->toolTip());
         m_model->appendRow(row);
+    }
+    for (QShortcut *shortcut : keysOfWidgets(window)) {
+        QStringList keys;
+        for (const QKeySequence &key : shortcut->keys())
+            keys << key.toString(QKeySequence::NativeText);
+        m_model->appendRow({new QStandardItem(shortcut->whatsThis()), new QStandardItem(keys.join(QStringLiteral(", "))),
+                            new QStandardItem(QString())});
     }
 }
 

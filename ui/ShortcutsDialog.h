@@ -4,13 +4,15 @@
 
 class QAction;
 class QLineEdit;
+class QShortcut;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTreeView;
 
 namespace doo {
 
-// Help ▸ Keyboard shortcuts: every shortcut of a window's actions, collected from its QActions
+// Help ▸ Keyboard shortcuts: every shortcut of a window's actions (and its described
+// QShortcuts), collected from its QActions
 // when the dialog opens (so a new action shows without anyone editing a list), with a search field
 // that keeps the rows whose action, shortcut or menu contain the words typed.
 class ShortcutsDialog : public QDialog
@@ -24,6 +26,9 @@ public:
     const QSortFilterProxyModel *rows() const { return m_proxy; }
     // Every action of the window (and of its widgets) that has a shortcut, in menu order first.
     static QList<QAction *> actionsWithShortcuts(QWidget *window);
+    // The keys that work in one place without a menu entry (Return on a board column…): the
+    // window's QShortcuts that say what they do in whatsThis, each text once.
+    static QList<QShortcut *> keysOfWidgets(QWidget *window);
 
 private:
     void fill(QWidget *window);

@@ -76,6 +76,7 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_dueCheck->setObjectName(QStringLiteral("dueCheck"));
     m_due = new QDateTimeEdit(this);
     m_due->setObjectName(QStringLiteral("dueEdit"));
+    m_due->setAccessibleName(tr("Due date and time"));
     m_due->setCalendarPopup(true);
     m_due->setTimeSpec(Qt::LocalTime);
     m_due->setDisplayFormat(kTimeFormat);

@@ -46,6 +46,7 @@ TeamPage::TeamPage(Database &db, const User &me, QWidget *parent) : QWidget(pare
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("teamTable"));
+    m_table->setAccessibleName(tr("Team members"));
     m_table->setModel(m_intents->model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

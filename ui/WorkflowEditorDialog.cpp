@@ -110,11 +110,14 @@ QWidget *WorkflowEditorDialog::buildFormTab()
     m_minutes->setToolTip(tr("Minutes of work one run saves you (for the analytics)"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_type, 1);
-    row->addWidget(new QLabel(tr("Saves per run"), general));
+    auto *savesLabel = new QLabel(tr("Saves per run"), general);
+    savesLabel->setBuddy(m_minutes);
+    row->addWidget(savesLabel);
     row->addWidget(m_minutes);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Type"), row);
+    qobject_cast<QLabel *>(form->labelForField(row))->setBuddy(m_type);
 
     auto *triggerBox = new QGroupBox(tr("When it runs"), page);
     auto *triggerLayout = new QVBoxLayout(triggerBox);
@@ -154,6 +157,7 @@ QWidget *WorkflowEditorDialog::buildJsonTab()
     hint->setWordWrap(true);
     m_json = new QPlainTextEdit(page);
     m_json->setObjectName(QStringLiteral("jsonEdit"));
+    m_json->setAccessibleName(tr("Workflow file (JSON)"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_jsonStatus = new QLabel(page);

@@ -51,10 +51,12 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     auto *bar = new QHBoxLayout;
     m_scope = new QComboBox(page);
     m_scope->setObjectName(QStringLiteral("historyScope"));
+    m_scope->setAccessibleName(tr("Runs of"));
     m_scope->addItem(tr("Selected workflow"), false);
     m_scope->addItem(tr("All workflows"), true);
     m_status = new QComboBox(page);
     m_status->setObjectName(QStringLiteral("historyStatusFilter"));
+    m_status->setAccessibleName(tr("Show status"));
     m_status->addItem(tr("Any status"), QString());
     for (const QString &s : enumNames<ExecutionStatus>())
         m_status->addItem(displayName(*enumFromString<ExecutionStatus>(s)), s);
@@ -75,6 +77,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Runs"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ExecutionListModel::Started, Qt::DescendingOrder);
@@ -89,6 +92,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
         m_table->setColumnWidth(c, widths[c]);
     m_detail = new QTextBrowser(splitter);
     m_detail->setObjectName(QStringLiteral("executionDetail"));
+    m_detail->setAccessibleName(tr("What the run did"));
     m_detail->setOpenExternalLinks(true);
     m_detail->setPlaceholderText(tr("Choose a run to see what it did."));
     splitter->addWidget(m_table);
@@ -116,6 +120,7 @@ QWidget *WorkflowHistoryPanel::buildApprovalsTab()
     m_approvalsNote->setWordWrap(true);
     m_approvals = new QListWidget(page);
     m_approvals->setObjectName(QStringLiteral("approvalsList"));
+    m_approvals->setAccessibleName(tr("Runs waiting for approval"));
     auto *bar = new QHBoxLayout;
     m_approve = new QPushButton(tr("Approve"), page);
     m_approve->setObjectName(QStringLiteral("approveButton"));
@@ -144,8 +149,10 @@ QWidget *WorkflowHistoryPanel::buildVersionsTab()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     m_versions = new QListWidget(splitter);
     m_versions->setObjectName(QStringLiteral("versionsList"));
+    m_versions->setAccessibleName(tr("Versions"));
     m_diff = new QTextBrowser(splitter);
     m_diff->setObjectName(QStringLiteral("versionDiff"));
+    m_diff->setAccessibleName(tr("Differences from the current definition"));
     splitter->addWidget(m_versions);
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(0, 1);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -62,6 +63,7 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     splitter->setObjectName(QStringLiteral("workflowSplitter"));
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("workflowTable"));
+    m_table->setAccessibleName(tr("Workflows"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WorkflowListModel::Name, Qt::AscendingOrder);
@@ -97,6 +99,10 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     m_summary->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(m_summary);
 
+    auto *open = new QShortcut(QKeySequence(Qt::Key_Return), m_table, this, &WorkflowsView::editWorkflow, Qt::WidgetShortcut);
+    open->setObjectName(QStringLiteral("shortcutOpenWorkflow"));
+    open->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setWhatsThis(tr("Open the selected workflow in the editor"));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != WorkflowListModel::Active)
             editWorkflow();
@@ -173,13 +179,16 @@ QWidget *WorkflowsView::buildFilterBar()
     m_search->setObjectName(QStringLiteral("workflowSearch"));
     m_search->setPlaceholderText(tr("Filter by name, description or frequency"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter workflows"));
     m_typeFilter = new QComboBox(bar);
     m_typeFilter->setObjectName(QStringLiteral("workflowTypeFilter"));
+    m_typeFilter->setAccessibleName(tr("Show type"));
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString &t : enumNames<WorkflowType>())
         m_typeFilter->addItem(displayName(*enumFromString<WorkflowType>(t)), t);
     m_activeFilter = new QComboBox(bar);
     m_activeFilter->setObjectName(QStringLiteral("workflowActiveFilter"));
+    m_activeFilter->setAccessibleName(tr("Show on or off"));
     m_activeFilter->addItem(tr("On and off"), QString());
     m_activeFilter->addItem(tr("On"), QStringLiteral("on"));
     m_activeFilter->addItem(tr("Off"), QStringLiteral("off"));

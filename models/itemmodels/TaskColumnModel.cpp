@@ -2,6 +2,7 @@
 
 #include "itemmodels/TaskBoard.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 namespace doo {
@@ -41,6 +42,10 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return c.title;
+    case Qt::AccessibleTextRole:
+        return c.title;
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(c);
     case Qt::ToolTipRole:
         return c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
     case IdRole:
@@ -60,6 +65,19 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString TaskColumnModel::accessibleDescription(const Card &c)
+{
+    // Words already translated elsewhere (the priority's name) and the locale's date: "Urgent,
+    // 04/03/2026, finance".
+    QStringList parts{displayName(c.priority)};
+    if (c.dueMsecs)
+        parts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.dueMsecs, Qt::UTC).toLocalTime().date(),
+                                    QLocale::ShortFormat);
+    if (!c.tags.isEmpty())
+        parts << c.tags;
+    return parts.join(QStringLiteral(", "));
 }
 
 Qt::ItemFlags TaskColumnModel::flags(const QModelIndex &index) const

@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 private:
     bool loadPage(int limit);
+    // What a screen reader says after the title: priority, due date, tags.
+    static QString accessibleDescription(const Card &c);
 
     TaskBoard &m_board;
     TaskStatus m_status;
