@@ -8,12 +8,14 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -123,6 +125,9 @@ QSet<QString> storedTexts(Database &db)
         while (query.next()) {
             const QSqlRecord record = query.record();
             for (int i = 0; i < record.count(); ++i) {
+                // A workflow's frequency is the program's words for its trigger, not the user's.
+                if (record.fieldName(i) == QLatin1String("frequency"))
+                    continue;
                 const QVariant value = record.value(i);
                 if (value.typeId() == QMetaType::QString)
                     texts.insert(value.toString());
@@ -168,7 +173,7 @@ public:
         ++m_result.texts;
         if (text.contains(QLatin1String("(s)")))
             m_result.problems << QStringLiteral("\"(s)\" in %1: %2").arg(place, text);
-        if (m_allowed.enumNames.contains(text) && !m_allowed.data.contains(text))
+        if (m_allowed.enumNames.contains(text))
             m_result.enumNamesShown << QStringLiteral("%1: %2").arg(place, text);
         else if (m_catalogue.isUntranslatedSource(text) && !m_allowed.data.contains(text)
                  && !m_allowed.awaitingTranslation.contains(text))
@@ -215,8 +220,12 @@ public:
         if (!chart)
             return;
         check(view, QStringLiteral("chart title"), chart->title());
-        for (QAbstractAxis *axis : chart->axes())
+        for (QAbstractAxis *axis : chart->axes()) {
             check(view, QStringLiteral("axis title"), axis->titleText());
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                for (const QString &category : categories->categories())
+                    check(view, QStringLiteral("axis category"), category);
+        }
         for (QAbstractSeries *series : chart->series())
             check(view, QStringLiteral("series name"), series->name());
     }
@@ -264,8 +273,8 @@ public:
             check(w, QStringLiteral("prefix"), spin->prefix());
             check(w, QStringLiteral("suffix"), spin->suffix());
         }
-        if (auto *view = qobject_cast<QAbstractItemView *>(w))
-            itemView(view);
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && !qobject_cast<QHeaderView *>(w))
+            itemView(view); // a header view's model is its table's
         if (auto *view = qobject_cast<QChartView *>(w))
             chart(view);
     }

@@ -1,7 +1,7 @@
 #include "ActionForm.h"
 
 #include "domain/Enums.h"
-#include "itemmodels/NotificationListModel.h"
+#include "itemmodels/ActionListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,34 +69,6 @@ void optionalText(QJsonObject &o, const char *key, const QString &text)
 {
     if (!text.isEmpty())
         o.insert(QLatin1String(key), text);
-}
-
-// "IN_PROGRESS" → "In progress", "pdf" → "PDF", "week" → "Week": what a combo shows for a JSON
-// value, in the user's language.
-QString label(const QString &value)
-{
-    if (value == QLatin1String("pdf") || value == QLatin1String("csv") || value == QLatin1String("json"))
-        return value.toUpper();
-    if (const auto p = enumFromString<Priority>(value))
-        return displayName(*p);
-    if (const auto s = enumFromString<TaskStatus>(value))
-        return displayName(*s);
-    if (const auto n = enumFromString<NotificationType>(value))
-        return NotificationListModel::typeName(*n);
-    if (value == QLatin1String("tasks"))
-        return ActionForm::tr("Tasks");
-    if (value == QLatin1String("consultations"))
-        return ActionForm::tr("Consultations");
-    if (value == QLatin1String("day"))
-        return ActionForm::tr("Day");
-    if (value == QLatin1String("week"))
-        return ActionForm::tr("Week");
-    if (value == QLatin1String("month"))
-        return ActionForm::tr("Month");
-    QString text = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
 }
 
 QWidget *withCheck(QCheckBox *box, QSpinBox *spin, QWidget *parent)
@@ -204,7 +176,7 @@ QComboBox *ActionForm::combo(const QString &name, const QStringList &values, con
     if (!none.isEmpty())
         box->addItem(none, QString());
     for (const QString &v : values)
-        box->addItem(label(v), v);
+        box->addItem(ActionListModel::valueLabel(v), v);
     connect(box, &QComboBox::currentIndexChanged, this, &ActionForm::edited);
     return box;
 }

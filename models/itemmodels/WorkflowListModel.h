@@ -48,6 +48,9 @@ public:
 
     // "Reporting", "Task automation", ...
     static QString typeName(WorkflowType type);
+    // The trigger in words in the user's language ("Every Monday at 09:00"); the stored frequency
+    // (in the language of whoever saved the workflow) only when the trigger does not parse.
+    static QString frequencyText(const Workflow &w);
     // "Success", "Failed", ...
     static QString statusName(ExecutionStatus status);
 
