@@ -481,7 +481,7 @@ void TestWorkflowEditor::actionsAddRemoveReorder()
     QVERIFY(!up->isEnabled());
     down->click();
     QCOMPARE(kinds(), QStringLiteral("notify,export_data,create_task"));
-    QCOMPARE(editor->model()->index(1).data().toString(), QStringLiteral("Export data: tasks, csv → ~/Exports"));
+    QCOMPARE(editor->model()->index(1).data().toString(), QStringLiteral("Export data: Tasks, CSV → ~/Exports"));
     // Editing the chosen action's form changes that action only.
     QCOMPARE(editor->currentRow(), 1);
     setValue(widget(d.get(), QStringLiteral("ed_format")), QStringLiteral("json"));

@@ -1,6 +1,7 @@
 #include "ActionForm.h"
 
 #include "domain/Enums.h"
+#include "itemmodels/ActionListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,23 +69,6 @@ void optionalText(QJsonObject &o, const char *key, const QString &text)
 {
     if (!text.isEmpty())
         o.insert(QLatin1String(key), text);
-}
-
-// "IN_PROGRESS" → "In progress", "pdf" → "PDF": what a combo shows for a JSON value.
-QString label(const QString &value)
-{
-    if (value == QLatin1String("pdf") || value == QLatin1String("csv") || value == QLatin1String("json"))
-        return value.toUpper();
-    if (const auto p = enumFromString<Priority>(value))
-        return displayName(*p);
-    if (const auto s = enumFromString<TaskStatus>(value))
-        return displayName(*s);
-    if (const auto n = enumFromString<NotificationType>(value))
-        return displayName(*n);
-    QString text = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
 }
 
 QWidget *withCheck(QCheckBox *box, QSpinBox *spin, QWidget *parent)
@@ -192,7 +176,7 @@ QComboBox *ActionForm::combo(const QString &name, const QStringList &values, con
     if (!none.isEmpty())
         box->addItem(none, QString());
     for (const QString &v : values)
-        box->addItem(label(v), v);
+        box->addItem(ActionListModel::valueLabel(v), v);
     connect(box, &QComboBox::currentIndexChanged, this, &ActionForm::edited);
     return box;
 }
@@ -235,7 +219,6 @@ QWidget *ActionForm::buildCreateTask()
     select(m_ctPriority, QStringLiteral("MEDIUM"));
     m_ctHasDue = check(QStringLiteral("ct_hasDue"), tr("Due in"), page);
     m_ctDue = spin(QStringLiteral("ct_dueInDays"), 0, 3650, page);
-    m_ctDue->setAccessibleName(tr("Due in days"));
     m_ctDue->setSuffix(tr(" days"));
     m_ctTags = lineEdit(QStringLiteral("ct_tags"), page);
     m_ctTags->setPlaceholderText(tr("comma-separated"));
@@ -267,11 +250,9 @@ QWidget *ActionForm::buildUpdateTasks()
     m_utOverdue = triState(QStringLiteral("ut_overdue"), which);
     m_utHasDueWithin = check(QStringLiteral("ut_hasDueWithin"), tr("Within"), which);
     m_utDueWithin = spin(QStringLiteral("ut_dueWithinDays"), 0, 3650, which);
-    m_utDueWithin->setAccessibleName(tr("Due within days"));
     m_utDueWithin->setSuffix(tr(" days"));
     m_utHasStale = check(QStringLiteral("ut_hasStale"), tr("For"), which);
     m_utStale = spin(QStringLiteral("ut_staleDays"), 1, 3650, which);
-    m_utStale->setAccessibleName(tr("Not updated for days"));
     m_utStale->setSuffix(tr(" days"));
     m_utByWorkflow = triState(QStringLiteral("ut_createdByWorkflow"), which);
     filter->addRow(tr("Status"), statuses);
@@ -292,7 +273,6 @@ QWidget *ActionForm::buildUpdateTasks()
     m_utRemoveTags->setPlaceholderText(tr("comma-separated"));
     m_utHasSetDue = check(QStringLiteral("ut_hasSetDue"), tr("Due in"), what);
     m_utSetDue = spin(QStringLiteral("ut_setDueInDays"), 0, 3650, what);
-    m_utSetDue->setAccessibleName(tr("New due date in days"));
     m_utSetDue->setSuffix(tr(" days"));
     set->addRow(tr("Status"), m_utSetStatus);
     set->addRow(tr("Priority"), m_utSetPriority);

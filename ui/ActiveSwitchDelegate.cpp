@@ -5,6 +5,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace doo {
 
 QRect ActiveSwitchDelegate::switchRect(const QRect &cell)
@@ -37,15 +39,19 @@ void ActiveSwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawEllipse(k);
     painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
                                                           : option.palette.color(QPalette::Text));
-    painter->drawText(QRect(r.right() + 6, option.rect.top(), option.rect.right() - r.right() - 6, option.rect.height()),
-                      Qt::AlignVCenter | Qt::AlignLeft, index.data(Qt::DisplayRole).toString());
+    const QRect textRect(r.right() + 6, option.rect.top(), option.rect.right() - r.right() - 6, option.rect.height());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width()));
     painter->restore();
 }
 
 QSize ActiveSwitchDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(std::max(s.width(), 90));
+    // The switch at its full size, then its word in the user's language ("On", "Désactivé").
+    const QRect full = switchRect(QRect(0, 0, 1000, 100));
+    const int text = option.fontMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString());
+    s.setWidth(std::max({s.width(), 90, full.right() + 6 + text + 8}));
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -84,7 +85,7 @@ void ConsultationDialog::accept()
         return QDialog::accept();
     }
     if (saved.error().kind != Error::Kind::Conflict || mine.id.isEmpty() || !m_read)
-        return showProblem(tr("Not saved: %1").arg(saved.error().text()));
+        return showProblem(tr("Not saved: %1").arg(describe(saved.error())));
     const auto outcome = ConflictDialog::resolve<Consultation>(m_loaded, mine, m_read, m_store, tr("this consultation request"),
                                                                this, m_conflictRunner);
     switch (outcome.choice) {
@@ -99,7 +100,7 @@ void ConsultationDialog::accept()
     case ConflictDialog::Cancelled:
         break;
     }
-    showProblem(outcome.error.isError() ? tr("Not saved: %1").arg(outcome.error.text())
+    showProblem(outcome.error.isError() ? tr("Not saved: %1").arg(describe(outcome.error))
                                         : tr("Not saved: the request was changed elsewhere. Save again to compare."));
 }
 
@@ -123,7 +124,18 @@ Consultation ConsultationDialog::consultation() const
 QString ConsultationDialog::problem() const
 {
     const Status s = consultation().validate();
-    return s ? QString() : s.error().text();
+    return s ? QString() : describe(s.error());
+}
+
+QString ConsultationDialog::describe(const Error &error)
+{
+    const QHash<QString, QString> fields = {{QStringLiteral("name"), tr("Name")},
+                                            {QStringLiteral("email"), tr("Email")},
+                                            {QStringLiteral("company"), tr("Company")},
+                                            {QStringLiteral("department"), tr("Department")},
+                                            {QStringLiteral("challenges"), tr("Challenges")}};
+    const QString field = fields.value(error.field);
+    return field.isEmpty() ? error.text() : tr("%1: %2", "field name, then what is wrong with it").arg(field, error.message);
 }
 
 void ConsultationDialog::revalidate()

@@ -46,6 +46,8 @@ public:
 private:
     void revalidate();
     void showProblem(const QString &message);
+    // "Name: is required": the field as the form names it, not its stored key.
+    static QString describe(const Error &error);
 
     Consultation m_base;
     Consultation m_loaded; // the version this edit started from: what each side changed since

@@ -30,12 +30,16 @@ SummaryCard::SummaryCard(const QString &key, const QString &caption, QWidget *pa
     m_value->setFont(big);
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("cardChange"));
-    for (QLabel *label : {m_caption, m_value, m_change}) // cards may get narrow: elide rather than widen the window
+    for (QLabel *label : {m_caption, m_value, m_change}) // cards may get narrow: wrap rather than widen the window
         label->setMinimumWidth(1);
+    // "Abgeschlossene Beratungen", "+47.0% par rapport à 60.0 h": a second line, not a cut word.
+    m_caption->setWordWrap(true);
+    m_change->setWordWrap(true);
     m_caption->setToolTip(caption);
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
+    layout->addStretch(1); // a card beside a two-line one keeps its lines at the top
 }
 
 void SummaryCard::setFigures(const QString &value, double current, double previous, const QString &previousText)

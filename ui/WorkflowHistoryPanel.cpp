@@ -88,8 +88,8 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = {150, 90, 118, 118, 70, 50, 70};
-    for (int c = 0; c < ExecutionListModel::ErrorText; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    for (int c = 0; c < ExecutionListModel::ErrorText; ++c) // at least the header in the user's language
+        m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
     m_detail = new QTextBrowser(splitter);
     m_detail->setObjectName(QStringLiteral("executionDetail"));
     m_detail->setAccessibleName(tr("What the run did"));

@@ -79,10 +79,13 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WorkflowListModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(WorkflowListModel::Frequency, QHeaderView::Stretch);
-    const int widths[] = {0, 115, 0, 78, 122, 100, 92, 92};
+    // The switch and its word ("Désactivé") take what they need; the other columns at least their
+    // header in the user's language ("Nächste Ausführung").
+    header->setSectionResizeMode(WorkflowListModel::Active, QHeaderView::ResizeToContents);
+    const int widths[] = {0, 115, 0, 0, 122, 100, 92, 92};
     for (int c = 0; c < WorkflowListModel::ColumnCount; ++c)
         if (widths[c] > 0)
-            m_table->setColumnWidth(c, widths[c]);
+            m_table->setColumnWidth(c, std::max(widths[c], header->sectionSizeHint(c)));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions.mid(1));

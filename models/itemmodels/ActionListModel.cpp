@@ -35,6 +35,29 @@ QString ActionListModel::kindLabel(const QString &kind)
     return kind.isEmpty() ? tr("(no type)") : kind;
 }
 
+QString ActionListModel::valueLabel(const QString &value)
+{
+    if (value == QLatin1String("pdf") || value == QLatin1String("csv") || value == QLatin1String("json"))
+        return value.toUpper();
+    if (const auto p = enumFromString<Priority>(value))
+        return displayName(*p);
+    if (const auto s = enumFromString<TaskStatus>(value))
+        return displayName(*s);
+    if (const auto n = enumFromString<NotificationType>(value))
+        return displayName(*n);
+    if (value == QLatin1String("tasks"))
+        return tr("Tasks");
+    if (value == QLatin1String("consultations"))
+        return tr("Consultations");
+    if (value == QLatin1String("day"))
+        return tr("Day");
+    if (value == QLatin1String("week"))
+        return tr("Week");
+    if (value == QLatin1String("month"))
+        return tr("Month");
+    return value; // a value the form does not offer (validation names it)
+}
+
 QString ActionListModel::summary(const QJsonObject &action)
 {
     const QString kind = action.value(QStringLiteral("type")).toString();
@@ -43,22 +66,16 @@ QString ActionListModel::summary(const QJsonObject &action)
     if (kind == QLatin1String("generate_report") || kind == QLatin1String("export_data")) {
         const QString what = kind == QLatin1String("export_data") ? action.value(QStringLiteral("kind")).toString()
                                                                   : action.value(QStringLiteral("period")).toString();
-        detail =
-            QStringLiteral("%1, %2 → %3")
-                .arg(what, action.value(QStringLiteral("format")).toString(), action.value(QStringLiteral("folder")).toString());
+        detail = QStringLiteral("%1, %2 → %3")
+                     .arg(valueLabel(what), valueLabel(action.value(QStringLiteral("format")).toString()),
+                          action.value(QStringLiteral("folder")).toString());
     } else if (kind == QLatin1String("update_tasks")) {
         const QJsonObject set = action.value(QStringLiteral("set")).toObject();
         QStringList what;
-        const QString status = set.value(QStringLiteral("status")).toString();
-        if (const auto s = enumFromString<TaskStatus>(status))
-            what << tr("status %1").arg(displayName(*s));
-        else if (!status.isEmpty())
-            what << tr("status %1").arg(status);
-        const QString priority = set.value(QStringLiteral("priority")).toString();
-        if (const auto p = enumFromString<Priority>(priority))
-            what << tr("priority %1").arg(displayName(*p));
-        else if (!priority.isEmpty())
-            what << tr("priority %1").arg(priority);
+        if (set.contains(QStringLiteral("status")))
+            what << tr("status %1").arg(valueLabel(set.value(QStringLiteral("status")).toString()));
+        if (set.contains(QStringLiteral("priority")))
+            what << tr("priority %1").arg(valueLabel(set.value(QStringLiteral("priority")).toString()));
         auto tags = [&set](const char *key) {
             QStringList list;
             for (const QJsonValue &v : set.value(QLatin1String(key)).toArray())

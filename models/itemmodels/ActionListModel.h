@@ -44,6 +44,9 @@ public:
     // "Create task “Weekly report”", "Notify: Report ready", ... for the list.
     static QString summary(const QJsonObject &action);
     static QString kindLabel(const QString &kind);
+    // What the editor shows for a JSON value of an action, in the user's language: "IN_PROGRESS"
+    // → "In progress", "WARNING" → "Warning", "week" → "Week", "pdf" → "PDF".
+    static QString valueLabel(const QString &value);
     static const QString kMimeType;
 
 Q_SIGNALS:

@@ -39,7 +39,7 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (m_active && w.isActive != *m_active)
         return false;
     if (!m_text.isEmpty() && !w.name.contains(m_text, Qt::CaseInsensitive) && !w.description.contains(m_text, Qt::CaseInsensitive)
-        && !w.frequency.contains(m_text, Qt::CaseInsensitive))
+        && !WorkflowListModel::frequencyText(w).contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

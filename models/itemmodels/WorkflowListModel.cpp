@@ -1,5 +1,6 @@
 #include "itemmodels/WorkflowListModel.h"
 
+#include "domain/WorkflowDefinition.h"
 #include "domain/WorkflowTiming.h"
 
 #include "repositories/WorkflowRepository.h"
@@ -22,6 +23,12 @@ int WorkflowListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString WorkflowListModel::frequencyText(const Workflow &w)
+{
+    const Result<TriggerSpec> spec = WorkflowDefinition::parseTrigger(w.trigger);
+    return spec ? spec->inWords() : w.frequency;
+}
+
 QVariant WorkflowListModel::display(const Workflow &w, int column) const
 {
     const WorkflowRunSummary s = m_summaries.value(w.id);
@@ -31,7 +38,7 @@ QVariant WorkflowListModel::display(const Workflow &w, int column) const
     case Type:
         return displayName(w.type);
     case Frequency:
-        return w.frequency;
+        return frequencyText(w);
     case Active:
         return w.isActive ? tr("On") : tr("Off");
     case NextRun:
@@ -61,7 +68,7 @@ QVariant WorkflowListModel::sortKey(const Workflow &w, int column) const
     case Type:
         return displayName(w.type).toLower();
     case Frequency:
-        return w.frequency.toLower();
+        return frequencyText(w).toLower();
     case Active:
         return w.isActive ? 1 : 0;
     // Off and event-driven workflows sort after every timed one.

@@ -46,6 +46,10 @@ public:
     int rowOf(const QString &id) const;
     WorkflowRunSummary summary(const QString &id) const { return m_summaries.value(id); }
 
+    // The trigger in words in the user's language ("Every Monday at 09:00"); the stored frequency
+    // (in the language of whoever saved the workflow) only when the trigger does not parse.
+    static QString frequencyText(const Workflow &w);
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
     // A workflow was switched on or off here.

@@ -361,9 +361,19 @@ Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
         m_files.push_back(std::move(file));
         detail.insert(QStringLiteral("bytes"), bytes->size());
     }
-    const QString summary = report
-        ? tr("Write the %1 report to %2").arg(a.period.isEmpty() ? QStringLiteral("week") : a.period, path)
-        : tr("Export %1 to %2").arg(a.dataKind, path);
+    // Whole sentences per period and kind: the stored JSON word ("week", "tasks") is no word of the
+    // user's language.
+    QString summary;
+    if (report && a.period == QLatin1String("day"))
+        summary = tr("Write the daily report to %1").arg(path);
+    else if (report && a.period == QLatin1String("month"))
+        summary = tr("Write the monthly report to %1").arg(path);
+    else if (report)
+        summary = tr("Write the weekly report to %1").arg(path);
+    else if (a.dataKind == QLatin1String("consultations"))
+        summary = tr("Export the consultations to %1").arg(path);
+    else
+        summary = tr("Export the tasks to %1").arg(path);
     m_effects << PlannedEffect{index, QStringLiteral("write_file"), summary, detail};
     return {};
 }
