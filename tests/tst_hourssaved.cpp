@@ -10,6 +10,8 @@
 
 #include "exchange/Seeder.h"
 #include "repositories/DashboardLoader.h"
+#include "repositories/UserRepository.h"
+#include "workflow/ReportWriter.h"
 #include "workflow/RunUndo.h"
 #include "workflow/WorkflowScheduler.h"
 
@@ -75,6 +77,20 @@ private:
                                     .arg(where)
                                     .arg(sumOfSeries(*data))
                                     .arg(data->current.hoursSaved)));
+            // The report a generate_report action writes, for the same days in the owner's zone.
+            const QTimeZone zone = *UserRepository::timeZoneOf(database().db(), defaultUser().id);
+            const auto csv = ReportWriter::report(database().db(), UserContext::of(defaultUser()), QStringLiteral("Report"),
+                                                  QDateTime(range.from, QTime(0, 0), zone).toUTC(),
+                                                  QDateTime(range.to.addDays(1), QTime(0, 0), zone).toUTC().addMSecs(-1),
+                                                  QStringLiteral("csv"));
+            QVERIFY2(csv, csv ? "" : qPrintable(csv.error().text()));
+            double reported = -1;
+            for (const QByteArray &line : csv->split('\n'))
+                if (line.startsWith("Time saved,Hours,"))
+                    reported = line.mid(17).trimmed().toDouble();
+            QVERIFY2(
+                std::abs(reported - data->current.hoursSaved) < 0.005,
+                qPrintable(QStringLiteral("%1: report %2 h, card %3 h").arg(where).arg(reported).arg(data->current.hoursSaved)));
             if (preset == DateRange::Preset::Days30)
                 *thirtyDays = data->current.hoursSaved;
         }
