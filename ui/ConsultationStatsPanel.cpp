@@ -45,9 +45,7 @@ ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent
         QLabel *value = addFigure(keys.at(i).first, keys.at(i).second);
         value->setParent(box);
         auto *caption = new QLabel(keys.at(i).second, box);
-        QPalette muted = caption->palette();
-        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(150));
-        caption->setPalette(muted);
+        caption->setForegroundRole(QPalette::PlaceholderText); // muted, and following a dark palette
         v->addWidget(value);
         v->addWidget(caption);
         grid->addWidget(box, i / 4, i % 4);

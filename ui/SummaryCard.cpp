@@ -23,9 +23,7 @@ SummaryCard::SummaryCard(const QString &key, const QString &caption, QWidget *pa
     layout->setSpacing(2);
     m_caption = new QLabel(caption, this);
     m_caption->setObjectName(QStringLiteral("cardCaption"));
-    QPalette muted = m_caption->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_caption->setPalette(muted);
+    m_caption->setForegroundRole(QPalette::PlaceholderText); // muted, and following a dark palette
     m_value = new QLabel(this);
     m_value->setObjectName(QStringLiteral("cardValue"));
     QFont big = m_value->font();
