@@ -145,7 +145,7 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     QCOMPARE(values(bars(charts, DashboardCharts::Funnel)->barSets().at(0)), (QList<qreal>{0, 0, 0, 0}));
 
     QCOMPARE(cardText(&page, "hoursSaved", "cardValue"), QStringLiteral("7.0 h"));
-    QCOMPARE(cardText(&page, "hoursSaved", "cardChange"), QStringLiteral("new vs 0.0 h"));
+    QCOMPARE(cardText(&page, "hoursSaved", "cardChange"), QStringLiteral("Nothing in the previous period"));
     QCOMPARE(cardText(&page, "efficiencyScore", "cardValue"), QStringLiteral("29.2%"));
     QCOMPARE(cardText(&page, "tasksCompleted", "cardValue"), QStringLiteral("1"));
 
@@ -168,14 +168,13 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.findChild<QComboBox *>(QStringLiteral("bucketCombo"))->setCurrentIndex(1);
     Q_EMIT line(charts, DashboardCharts::Efficiency)->hovered(QPointF(DashboardModel::timeOf(date("2026-03-31")), 50), true);
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 50.0 %"));
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("31 Mar: 50.0 %"));
     Q_EMIT line(charts, DashboardCharts::ActiveWorkflows)->hovered(QPointF(DashboardModel::timeOf(date("2026-04-01")), 4), true);
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 4 active workflows"));
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("31 Mar: 4 active workflows"));
     auto *area = qobject_cast<QAreaSeries *>(charts->view(DashboardCharts::HoursSaved)->chart()->series().value(0));
     Q_EMIT area->hovered(QPointF(DashboardModel::timeOf(date("2026-04-02")), 1), true);
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-04-02: 1.00 h saved"));
-    Q_EMIT workflows->hovered(true, 0, workflows->barSets().at(0));
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Weekly report: 1.50 h saved in 1 run"));
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("02 Apr: 1.00 h saved"));
+    // Bars answer real mouse moves (tst_chartvalues), not their series' hovered signal.
 }
 
 void TestAnalyticsPage::emptyRangeAndTheme()

@@ -50,6 +50,9 @@ AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
         const bool long_ = m.key == QLatin1String("consultationsCompleted");
         auto *card = new SummaryCard(m.key, long_ ? tr("Consultations done") : m.caption, this);
         card->setToolTip(m.caption);
+        if (m.key == QLatin1String("efficiencyScore"))
+            card->setExplanation(tr("Efficiency score: on each day with figures, the share of an 8-hour working day "
+                                    "that workflows gave back (at most 100%), averaged over those days"));
         m_cards << card;
         cards->addWidget(card, 1);
     }

@@ -1,10 +1,13 @@
 #include "ConsultationStatsPanel.h"
 
+#include "ChartAxes.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,9 +45,7 @@ ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent
         QLabel *value = addFigure(keys.at(i).first, keys.at(i).second);
         value->setParent(box);
         auto *caption = new QLabel(keys.at(i).second, box);
-        QPalette muted = caption->palette();
-        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(150));
-        caption->setPalette(muted);
+        caption->setForegroundRole(QPalette::PlaceholderText); // muted, and following a dark palette
         v->addWidget(value);
         v->addWidget(caption);
         grid->addWidget(box, i / 4, i % 4);
@@ -93,14 +94,22 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
     m_figures.value(QStringLiteral("noShowRate"))->setText(percent(s.noShowRate));
     m_figures.value(QStringLiteral("averageDays"))->setText(QString::number(s.averageDaysToConsultation, 'f', 1));
 
+    m_stats = s;
+    m_weeks = weeks;
+    m_hasStats = true;
     m_chart->removeAllSeries();
     const auto axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
         m_chart->removeAxis(axis);
         delete axis;
     }
+    // The chart follows the palette (a dark window gets a dark chart) with the Analytics charts' colours.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundRoundness(0);
     auto *set = new QBarSet(tr("Requests"));
-    set->setColor(palette().color(QPalette::Highlight));
+    set->setColor(ChartAxes::seriesColour(0));
+    set->setBorderColor(ChartAxes::seriesColour(0));
     QStringList categories;
     int most = 0;
     for (const WeeklyCount &w : weeks) {
@@ -128,6 +137,13 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
     series->attachAxis(x);
     series->attachAxis(y);
     m_bars = int(weeks.size());
+}
+
+void ConsultationStatsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasStats)
+        setStats(m_stats, m_weeks);
 }
 
 } // namespace doo

@@ -24,6 +24,9 @@ public:
     QString figure(const QString &key) const;
     int chartBars() const { return m_bars; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *addFigure(const QString &key, const QString &caption);
 
@@ -31,6 +34,9 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     int m_bars = 0;
+    ConsultationStats m_stats; // what the chart shows, to draw it again in a new palette
+    QList<WeeklyCount> m_weeks;
+    bool m_hasStats = false;
 };
 
 } // namespace doo

@@ -1,5 +1,7 @@
 #include "DashboardCharts.h"
 
+#include "ChartAxes.h"
+
 #include "itemmodels/ChartTableModel.h"
 #include "itemmodels/DashboardModel.h"
 
@@ -10,6 +12,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QHelpEvent>
+#include <QMouseEvent>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -22,6 +26,8 @@
 #include <cmath>
 
 namespace doo {
+
+using namespace ChartAxes;
 
 namespace {
 
@@ -48,47 +54,6 @@ int rowAt(const ChartTableModel *model, double x, bool atOrBefore)
     return best;
 }
 
-void setValueRange(QValueAxis *axis, double max)
-{
-    axis->setTickCount(5);
-    axis->setRange(0, max > 0 ? max * 1.1 : 1);
-    axis->applyNiceNumbers();
-}
-
-// Counts: whole numbers on every tick (0..5 with six ticks rather than 0, 1.25, 2.5, ...; 0..10 by 2).
-void setCountRange(QValueAxis *axis, double max)
-{
-    int top = std::max(1, int(std::ceil(max * 1.1)));
-    if (top > 12) {
-        setValueRange(axis, max);
-        return;
-    }
-    const int step = top <= 6 ? 1 : 2; // at most seven labels: short charts have no room for more
-    top = (top + step - 1) / step * step;
-    axis->setRange(0, top);
-    axis->setTickCount(top / step + 1);
-}
-
-// Category labels must be unique on an axis: long ones are shortened and repeated ones numbered.
-void setCategories(QBarCategoryAxis *axis, const QStringList &texts, bool horizontal)
-{
-    constexpr int kMaxLabel = 32;
-    QStringList labels;
-    for (const QString &text : texts) {
-        QString label = text.size() > kMaxLabel ? text.left(kMaxLabel - 1) + QChar(0x2026) : text;
-        const QString base = label;
-        for (int n = 2; labels.contains(label); ++n)
-            label = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        labels << label;
-    }
-    axis->clear();
-    axis->setCategories(labels);
-    axis->setTruncateLabels(false);
-    if (!horizontal)
-        axis->setLabelsAngle(labels.size() > 10 ? -90 : 0);
-    axis->setLabelsVisible(labels.size() <= 60);
-}
-
 QVBarModelMapper *mapBars(QAbstractBarSeries *series, ChartTableModel *model, int first, int last)
 {
     auto *mapper = new QVBarModelMapper(series);
@@ -113,6 +78,25 @@ QLineSeries *mappedLine(ChartTableModel *model, int xColumn, int yColumn, QObjec
 QString hoursText(double hours)
 {
     return QString::number(hours, 'f', hours < 10 ? 2 : 1);
+}
+
+// A bucket's label for a tooltip, saying when the bucket is only partly in the range.
+QString tipLabel(const DashboardData &data, const QString &label, const QDate &start, Bucket bucket)
+{
+    if (bucket == Bucket::Day || !data.isPartial(start, bucket))
+        return label;
+    return bucket == Bucket::Week ? DashboardCharts::tr("%1 (partial week)").arg(label)
+                                  : DashboardCharts::tr("%1 (partial month)").arg(label);
+}
+
+// The series' row r: its label, marked when partial.
+QString seriesLabel(const DashboardData &data, const ChartTableModel *series, int r)
+{
+    // In the bars' style, one date style across the charts.
+    if (r >= data.series.size())
+        return series->data(series->index(r, DashboardModel::Label)).toString();
+    const QDate start = data.series.at(r).start;
+    return tipLabel(data, ChartAxes::barLabel(start, data.bucket, data.range), start, data.bucket);
 }
 
 } // namespace
@@ -168,6 +152,8 @@ QChartView *DashboardCharts::makeView(Chart chart, QChart *c, QWidget *parent)
     view->setAccessibleName(tr("%1 chart").arg(title(chart)));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(220, 250);
+    view->viewport()->setMouseTracking(true);
+    view->viewport()->installEventFilter(this);
     m_views[chart] = view;
     return view;
 }
@@ -193,11 +179,12 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
             auto *area = new QAreaSeries(line);
             area->setObjectName(QStringLiteral("hoursArea"));
             c->addSeries(area);
-            connect(area, &QAreaSeries::hovered, this, [this, series](const QPointF &p, bool on) {
+            connect(area, &QAreaSeries::hovered, this, [this, series, area](const QPointF &p, bool on) {
                 const int r = on ? rowAt(series, p.x(), false) : -1;
-                showTip(r < 0 ? QString()
+                showTip(area, -1,
+                        r < 0 ? QString()
                               : tr("%1: %2 h saved")
-                                    .arg(series->data(series->index(r, DashboardModel::Label)).toString(),
+                                    .arg(seriesLabel(m_model->data(), series, r),
                                          hoursText(series->number(r, DashboardModel::HoursSaved))));
             });
         } else {
@@ -206,14 +193,15 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
         line->setObjectName(key(spec.chart) + QStringLiteral("Series"));
         // The step line's points are not the buckets: its value at x is the last bucket starting before.
         const bool steps = spec.chart == ActiveWorkflows;
-        connect(line, &QXYSeries::hovered, this, [this, series, steps](const QPointF &p, bool on) {
+        connect(line, &QXYSeries::hovered, this, [this, series, steps, line](const QPointF &p, bool on) {
             const int r = on ? rowAt(series, p.x(), steps) : -1;
             if (r < 0) {
-                showTip({});
+                showTip(line, -1, {});
                 return;
             }
-            const QString label = series->data(series->index(r, DashboardModel::Label)).toString();
-            showTip(steps
+            const QString label = seriesLabel(m_model->data(), series, r);
+            showTip(line, -1,
+                    steps
                         ? tr("%1: %2 active workflows").arg(label).arg(series->number(r, DashboardModel::ActiveWorkflows))
                         : tr("%1: %2 %").arg(label, QString::number(series->number(r, DashboardModel::EfficiencyScore), 'f', 1)));
         });
@@ -267,27 +255,65 @@ void DashboardCharts::buildCategoryCharts(QWidget *parent)
         bars->attachAxis(values);
         *spec.categories = categories;
         *spec.values = values;
-        ChartTableModel *model = spec.model;
-        const Chart chart = spec.chart;
-        connect(bars, &QAbstractBarSeries::hovered, this, [this, model, chart](bool on, int index, QBarSet *set) {
-            if (!on || index < 0 || index >= model->rowCount()) {
-                showTip({});
-                return;
-            }
-            const QString label =
-                model->data(model->index(index, chart == TasksAutomated ? int(DashboardModel::Label) : 0)).toString();
-            const double v = set->at(index);
-            switch (chart) {
-            case WorkflowHours:
-                showTip(tr("%1: %2 h saved in %n runs", nullptr, int(model->number(index, 2))).arg(label, hoursText(v)));
-                break;
-            default:
-                showTip(tr("%1: %2 %3").arg(label).arg(v).arg(set->label().toLower()));
-                break;
-            }
-        });
+        // Bars report hovers through eventFilter: QtCharts does not report every bar of a series
+        // that a model mapper filled.
+        m_barModels[spec.chart] = spec.model;
         makeView(spec.chart, c, parent);
     }
+}
+
+QString DashboardCharts::barTip(Chart chart, int index, const QBarSet *set) const
+{
+    const ChartTableModel *model = m_barModels[chart];
+    if (!model || index < 0 || index >= model->rowCount() || index >= set->count())
+        return {};
+    QString label = model->data(model->index(index, chart == TasksAutomated ? int(DashboardModel::Label) : 0)).toString();
+    const DashboardData &data = m_model->data();
+    if (chart == TasksAutomated)
+        label = seriesLabel(data, model, index);
+    else if (chart == TaskFlow && index < data.flow.points.size())
+        label = tipLabel(data, label, data.flow.points.at(index).start, data.flowBucket);
+    const double v = set->at(index);
+    switch (chart) {
+    case WorkflowHours:
+        return tr("%1: %2 h saved in %n runs", nullptr, int(model->number(index, 2))).arg(label, hoursText(v));
+    case TasksAutomated:
+        return tr("%1: %n tasks automated", nullptr, int(v)).arg(label);
+    default:
+        return tr("%1: %2 %3").arg(label).arg(v).arg(set->label().toLower());
+    }
+}
+
+void DashboardCharts::hoverBars(Chart chart, const QPoint &viewportPos)
+{
+    QChartView *view = m_views[chart];
+    auto *bars = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+    if (!bars)
+        return;
+    const QPointF inChart = view->chart()->mapFromScene(view->mapToScene(viewportPos));
+    QString text;
+    int key = -1;
+    if (view->chart()->plotArea().contains(inChart)) {
+        const QPointF v = view->chart()->mapToValue(inChart, bars);
+        const bool horizontal = bars->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+        const double category = horizontal ? v.y() : v.x();
+        const double value = horizontal ? v.x() : v.y();
+        const int index = int(std::lround(category));
+        const QList<QBarSet *> sets = bars->barSets();
+        // The bars of one category side by side, barWidth() wide together, centred on it.
+        const double offset = category - (index - bars->barWidth() / 2);
+        const int n = int(sets.size());
+        const int k = n > 0 ? int(offset / (bars->barWidth() / n)) : -1;
+        if (offset >= 0 && k >= 0 && k < n && index >= 0 && index < sets.at(k)->count() && value >= 0
+            && value <= sets.at(k)->at(index)) {
+            text = barTip(chart, index, sets.at(k));
+            key = index * 16 + k;
+        }
+    }
+    if (text.isEmpty())
+        showTip(bars, m_tipIndex, {});
+    else if (text != m_tip || m_tipSource != bars)
+        showTip(bars, key, text);
 }
 
 void DashboardCharts::refresh()
@@ -299,7 +325,6 @@ void DashboardCharts::refresh()
     if (!data.series.isEmpty() && data.series.first().start < first)
         first = data.series.first().start;
     const QDate end = data.range.to.addDays(1);
-    const bool long_ = data.range.days() > 366;
     double maxHours = 0, maxTasks = 0, maxActive = 0;
     for (int r = 0; r < series->rowCount(); ++r) {
         maxHours = std::max(maxHours, series->number(r, DashboardModel::HoursSaved));
@@ -308,7 +333,7 @@ void DashboardCharts::refresh()
     }
     for (int i = 0; i < 3; ++i) {
         m_timeAxes[i]->setRange(first.startOfDay(), end.startOfDay());
-        m_timeAxes[i]->setFormat(long_ ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM"));
+        m_timeAxes[i]->setFormat(timeAxisFormat(data.range));
         m_timeAxes[i]->setTickCount(data.range.days() <= 7 ? int(data.range.days()) + 1 : 6);
     }
     setValueRange(m_timeValueAxes[0], maxHours);
@@ -325,9 +350,7 @@ void DashboardCharts::refresh()
     // Short labels under the bars: "25 Nov", "2026-W48", "Nov 2026".
     QStringList barLabels;
     for (const AnalyticsPoint &p : data.series)
-        barLabels << (data.bucket == Bucket::Day         ? p.start.toString(QStringLiteral("dd MMM"))
-                          : data.bucket == Bucket::Month ? p.start.toString(QStringLiteral("MMM yyyy"))
-                                                         : bucketLabel(p.start, data.bucket));
+        barLabels << barLabel(p.start, data.bucket, data.range);
     setCategories(m_tasksCategories, barLabels, false);
     setCountRange(m_tasksValues, maxTasks);
 
@@ -357,6 +380,56 @@ void DashboardCharts::refresh()
     for (int r = 0; r < funnel->rowCount(); ++r)
         maxFunnel = std::max(maxFunnel, funnel->number(r, 1));
     setCountRange(m_funnelValues, maxFunnel);
+    for (QChartView *view : m_views)
+        colourSeries(view->chart());
+    markPartialBuckets();
+}
+
+void DashboardCharts::markPartialBuckets()
+{
+    const DashboardData &data = m_model->data();
+    bool partial = false;
+    auto mark = [&](QChartView *view, const QList<QDate> &starts, Bucket bucket) {
+        QList<int> rows;
+        for (int r = 0; r < starts.size(); ++r)
+            if (bucket != Bucket::Day && data.isPartial(starts.at(r), bucket))
+                rows << r;
+        partial = partial || !rows.isEmpty();
+        for (QAbstractSeries *s : view->chart()->series()) {
+            auto *line = qobject_cast<QXYSeries *>(s);
+            if (auto *area = qobject_cast<QAreaSeries *>(s))
+                line = area->upperSeries();
+            if (line) {
+                line->clearPointsConfiguration();
+                for (int r : rows)
+                    if (r < line->count())
+                        line->setPointConfiguration(r,
+                                                    {{QXYSeries::PointConfiguration::Color, partialColour(line->color())},
+                                                     {QXYSeries::PointConfiguration::Size, 9.0}});
+            }
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                for (QBarSet *set : bars->barSets()) {
+                    set->deselectAllBars();
+                    set->selectBars(rows);
+                }
+        }
+        const QString note = bucket == Bucket::Month ? tr("lighter: partial month") : tr("lighter: partial week");
+        QString title = view->chart()->title();
+        const QString suffix = QStringLiteral(" · ") + note;
+        if (title.endsWith(suffix))
+            title.chop(suffix.size());
+        view->chart()->setTitle(rows.isEmpty() ? title : title + suffix);
+    };
+    QList<QDate> starts;
+    for (const AnalyticsPoint &p : data.series)
+        starts << p.start;
+    for (Chart c : {HoursSaved, Efficiency, TasksAutomated})
+        mark(m_views[c], starts, data.bucket);
+    QList<QDate> weeks;
+    for (const TaskFlowPoint &p : data.flow.points)
+        weeks << p.start;
+    mark(m_views[TaskFlow], weeks, data.flowBucket);
+    Q_UNUSED(partial);
 }
 
 void DashboardCharts::setDark(bool dark)
@@ -371,13 +444,14 @@ void DashboardCharts::applyTheme()
 {
     for (QChartView *view : m_views) {
         QChart *c = view->chart();
-        c->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        ChartAxes::applyTheme(c, m_dark);
         c->setBackgroundRoundness(6);
         QFont font = c->titleFont();
         font.setBold(true);
         c->setTitleFont(font);
         c->legend()->setAlignment(Qt::AlignBottom);
     }
+    markPartialBuckets();
 }
 
 QImage DashboardCharts::image(Chart chart, const QSize &size) const
@@ -394,12 +468,41 @@ QImage DashboardCharts::image(Chart chart, const QSize &size) const
     return image;
 }
 
-void DashboardCharts::showTip(const QString &text)
+void DashboardCharts::showTip(const QObject *source, int index, const QString &text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        // Moving from one bar to the next, the next one's enter may come before this one's leave.
+        if (source != m_tipSource || index != m_tipIndex)
+            return;
+        m_tipSource = nullptr;
+        m_tip.clear();
         QToolTip::hideText();
-    else
-        QToolTip::showText(QCursor::pos(), text);
+        return;
+    }
+    m_tipSource = source;
+    m_tipIndex = index;
+    m_tip = text;
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+bool DashboardCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    // A resting mouse makes a tool tip event, which the chart's scene answers by hiding every tip
+    // (its items have none): answer it with the hovered value instead.
+    if (event->type() == QEvent::MouseMove) {
+        for (Chart chart : {TasksAutomated, WorkflowHours, TaskFlow, Funnel})
+            if (m_views[chart]->viewport() == watched)
+                hoverBars(chart, static_cast<QMouseEvent *>(event)->pos());
+    } else if (event->type() == QEvent::Leave) {
+        for (Chart chart : {TasksAutomated, WorkflowHours, TaskFlow, Funnel})
+            if (m_views[chart]->viewport() == watched)
+                showTip(m_views[chart]->chart()->series().value(0), m_tipIndex, {});
+    }
+    if (event->type() == QEvent::ToolTip && !m_tip.isEmpty()) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_tip, qobject_cast<QWidget *>(watched));
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace doo

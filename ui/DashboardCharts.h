@@ -5,6 +5,7 @@
 
 class QAbstractAxis;
 class QBarCategoryAxis;
+class QBarSet;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
@@ -44,7 +45,14 @@ private:
     void buildCategoryCharts(QWidget *parent);
     void refresh();
     void applyTheme();
-    void showTip(const QString &text);
+    // Buckets only partly in the range drawn lighter, and the chart's title says so.
+    void markPartialBuckets();
+    // The hovered value as a tool tip; an empty text hides it when it is still `source`'s (bar `index`).
+    void showTip(const QObject *source, int index, const QString &text);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // The bar under the mouse of a bar chart, and its value as a tool tip.
+    void hoverBars(Chart chart, const QPoint &viewportPos);
+    QString barTip(Chart chart, int index, const QBarSet *set) const;
 
     DashboardModel *m_model;
     QChartView *m_views[ChartCount] = {};
@@ -59,6 +67,10 @@ private:
     QBarCategoryAxis *m_funnelCategories = nullptr;
     QValueAxis *m_funnelValues = nullptr;
     bool m_dark = false;
+    QString m_tip; // the value under the mouse, empty when none
+    const QObject *m_tipSource = nullptr;
+    int m_tipIndex = -1;
+    ChartTableModel *m_barModels[ChartCount] = {};
 };
 
 } // namespace doo

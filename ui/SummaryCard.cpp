@@ -3,7 +3,11 @@
 #include "domain/DashboardData.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace doo {
 
@@ -19,9 +23,7 @@ SummaryCard::SummaryCard(const QString &key, const QString &caption, QWidget *pa
     layout->setSpacing(2);
     m_caption = new QLabel(caption, this);
     m_caption->setObjectName(QStringLiteral("cardCaption"));
-    QPalette muted = m_caption->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_caption->setPalette(muted);
+    m_caption->setForegroundRole(QPalette::PlaceholderText); // muted, and following a dark palette
     m_value = new QLabel(this);
     m_value->setObjectName(QStringLiteral("cardValue"));
     QFont big = m_value->font();
@@ -30,36 +32,71 @@ SummaryCard::SummaryCard(const QString &key, const QString &caption, QWidget *pa
     m_value->setFont(big);
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("cardChange"));
-    for (QLabel *label : {m_caption, m_value, m_change}) // cards may get narrow: wrap rather than widen the window
-        label->setMinimumWidth(1);
-    // "Abgeschlossene Beratungen", "+47.0% par rapport à 60.0 h": a second line, not a cut word.
-    m_caption->setWordWrap(true);
     m_change->setWordWrap(true);
-    m_caption->setToolTip(caption);
+    for (QLabel *label : {m_caption, m_value, m_change}) // cards may get narrow: elide rather than widen the window
+        label->setMinimumWidth(1);
+    m_texts[0] = caption;
+    m_tips[0] = caption;
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
-    layout->addStretch(1); // a card beside a two-line one keeps its lines at the top
 }
 
 void SummaryCard::setFigures(const QString &value, double current, double previous, const QString &previousText)
 {
-    m_value->setText(value);
-    const QString change = doo::changeText(current, previous);
-    m_change->setText(tr("%1 vs %2").arg(change, previousText));
-    const char *colour = current > previous + 1e-9 ? "#2e7d32" : current < previous - 1e-9 ? "#c62828" : nullptr;
+    m_texts[1] = value;
+    constexpr double kEpsilon = 1e-9;
+    // Against nothing there is no percentage to give: say so in words.
+    if (std::abs(previous) < kEpsilon)
+        m_texts[2] =
+            std::abs(current) < kEpsilon ? tr("Nothing in this or the previous period") : tr("Nothing in the previous period");
+    else
+        m_texts[2] = tr("%1 vs %2").arg(doo::changeText(current, previous), previousText);
+    const char *colour = current > previous + kEpsilon ? "#2e7d32" : current < previous - kEpsilon ? "#c62828" : nullptr;
     m_change->setStyleSheet(colour ? QStringLiteral("color: %1;").arg(QLatin1String(colour)) : QString());
-    m_change->setToolTip(tr("Change against the range of the same length just before, which had %1").arg(previousText));
+    m_tips[2] = tr("Change against the range of the same length just before, which had %1").arg(previousText);
+    elide();
+}
+
+void SummaryCard::setExplanation(const QString &text)
+{
+    setToolTip(text);
+    m_tips[0] = text;
+    m_tips[1] = text;
+    elide();
+}
+
+void SummaryCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elide();
+}
+
+void SummaryCard::elide()
+{
+    QLabel *labels[3] = {m_caption, m_value, m_change};
+    for (int i = 0; i < 3; ++i) {
+        QLabel *label = labels[i];
+        const int width =
+            std::max(1, contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right());
+        // The comparison is a sentence: it wraps; the caption and the value are elided.
+        const QString shown = label->wordWrap() ? m_texts[i] : label->fontMetrics().elidedText(m_texts[i], Qt::ElideRight, width);
+        label->setText(shown);
+        QString tip = m_tips[i];
+        if (shown != m_texts[i])
+            tip = tip.isEmpty() || tip == m_texts[i] ? m_texts[i] : m_texts[i] + QLatin1Char('\n') + tip;
+        label->setToolTip(tip);
+    }
 }
 
 QString SummaryCard::valueText() const
 {
-    return m_value->text();
+    return m_texts[1];
 }
 
 QString SummaryCard::changeText() const
 {
-    return m_change->text();
+    return m_texts[2];
 }
 
 } // namespace doo

@@ -19,11 +19,21 @@ public:
     void setFigures(const QString &value, double current, double previous, const QString &previousText);
     QString valueText() const;
     QString changeText() const;
+    // What the figure means, as the tooltip of the whole card.
+    void setExplanation(const QString &text);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The labels' full texts, elided to the card's width (the full text in the tooltip when cut).
+    void elide();
+
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_change;
+    QString m_texts[3];
+    QString m_tips[3];
 };
 
 } // namespace doo

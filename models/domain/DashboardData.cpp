@@ -101,6 +101,11 @@ bool DashboardData::isEmpty() const
     return true;
 }
 
+bool DashboardData::isPartial(const QDate &start, Bucket bucket) const
+{
+    return start < range.from || nextBucket(start, bucket).addDays(-1) > range.to;
+}
+
 QJsonObject DashboardData::summaryJson() const
 {
     QJsonObject json = current.toJson();

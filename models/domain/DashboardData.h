@@ -116,6 +116,9 @@ struct DashboardData
 
     // Nothing at all in the range: no analytics, no runs, no tasks, no consultations.
     bool isEmpty() const;
+    // A bucket that is only partly in the range (the current week of a range ending today): its
+    // figures cover fewer days than a whole bucket, so a lower value is no drop.
+    bool isPartial(const QDate &start, Bucket bucket) const;
     // The summary with the previous range's figures nested: {..current.., "previous": {..}}.
     QJsonObject summaryJson() const;
 

@@ -7,12 +7,15 @@
 #include "exchange/ConsultationSeeder.h"
 #include "repositories/NotificationRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -145,7 +148,15 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
     SeedReport report;
     QRandomGenerator rng(20261125);
     const QDateTime now = Clock::currentUtc();
-    const QDate today = now.toLocalTime().date();
+    // Days are the user's calendar days, as every figure counts them.
+    const auto zone = UserRepository::timeZoneOf(db, user.id);
+    if (!zone)
+        return zone.error();
+    const QDate today = now.toTimeZone(*zone).date();
+    // The daily analytics rows, made from the runs seeded below (the engine's way of counting a
+    // run): every figure of the dashboard agrees with the runs behind it.
+    QMap<QDate, AnalyticsDay> days;
+    int activeWorkflows = 0;
 
     // Workflows of every type, with a history of runs.
     QStringList workflowIds;
@@ -165,6 +176,7 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
             return created.error();
         workflowIds << created->id;
         ++report.workflows;
+        activeWorkflows += w.isActive ? 1 : 0;
         for (int run = seed.runs; run >= 1; --run) {
             WorkflowExecution e;
             e.scheduledFor = now.addSecs(-qint64(run) * 86400 * 90 / (seed.runs + 1));
@@ -179,6 +191,11 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
             if (auto recorded = workflows.execute(created->id, e); !recorded)
                 return recorded.error();
             ++report.executions;
+            if (!failed) {
+                AnalyticsDay &day = days[e.startedAt.toTimeZone(*zone).date()];
+                day.timeSaved += e.minutesSaved / 60.0;
+                day.tasksAutomated += e.tasksCreated;
+            }
         }
     }
 
@@ -216,15 +233,10 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         return inserted.error();
     report.tasks = *inserted;
 
-    // 90 days of analytics, growing as automation takes hold.
-    for (int i = 89; i >= 0; --i) {
-        AnalyticsDay day;
-        day.date = today.addDays(-i);
-        const bool weekend = day.date.dayOfWeek() >= 6;
-        const double trend = 1.0 + (89 - i) / 45.0;
-        day.timeSaved = weekend ? rng.bounded(40) / 100.0 : std::round((0.8 + rng.bounded(150) / 100.0) * trend * 100) / 100;
-        day.tasksAutomated = weekend ? rng.bounded(2) : 2 + rng.bounded(4) + int(trend * 2);
-        day.activeWorkflows = 5 + (89 - i) / 22;
+    for (auto it = days.begin(); it != days.end(); ++it) {
+        AnalyticsDay day = it.value();
+        day.date = it.key();
+        day.activeWorkflows = activeWorkflows;
         day.efficiencyScore = AnalyticsRepository::efficiencyScore(day.timeSaved);
         if (auto recorded = analytics.record(day); !recorded)
             return recorded.error();

@@ -191,7 +191,7 @@ Result<QList<AnalyticsPoint>> AnalyticsRepository::getTimeSeries(const QDate &fr
     return points;
 }
 
-Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tasksAutomated)
+Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tasksAutomated, const QDateTime &runStartedAt)
 {
     if (Status s = Validation::range(QStringLiteral("hoursSaved"), hoursSaved, 0, kMaxHours); !s)
         return s.error();
@@ -206,7 +206,7 @@ Result<AnalyticsDay> AnalyticsRepository::upsertToday(double hoursSaved, int tas
     const auto zone = UserRepository::timeZoneOf(m_db, userId);
     if (!zone)
         return zone.error();
-    const QDate today = Clock::currentUtc().toTimeZone(*zone).date();
+    const QDate today = (runStartedAt.isValid() ? runStartedAt : Clock::currentUtc()).toTimeZone(*zone).date();
     const auto activeWorkflows =
         readCount(QStringLiteral("SELECT count(*) FROM workflow WHERE user_id = ? AND is_active = ?"), {userId, true});
     if (!activeWorkflows)

@@ -24,9 +24,11 @@ public:
     // bucket's first day; sums for hours and tasks, averages for the score, the last value for
     // active workflows. Buckets without data are left out.
     Result<QList<AnalyticsPoint>> getTimeSeries(const QDate &from, const QDate &to, Bucket bucket);
-    // Adds to today's row (creating it): hours saved and tasks automated; refreshes active
-    // workflows (the user's active workflows now) and the efficiency score.
-    Result<AnalyticsDay> upsertToday(double hoursSaved, int tasksAutomated);
+    // Adds to a day's row (creating it): hours saved and tasks automated; refreshes active
+    // workflows (the user's active workflows now) and the efficiency score. The day is the user's
+    // calendar day of `runStartedAt` (the time column that places a run in a range; now when
+    // invalid), so that the row agrees with the runs it counts.
+    Result<AnalyticsDay> upsertToday(double hoursSaved, int tasksAutomated, const QDateTime &runStartedAt = {});
 
     // The efficiency score of a day: the share of an 8-hour working day that automation gave
     // back, as a percentage capped at 100.

@@ -16,6 +16,13 @@ struct ArchiveTables
                               "undone_at FROM workflow_execution UNION ALL SELECT id, workflow_id, status, started_at, "
                               "finished_at, minutes_saved, tasks_created, undone_at FROM workflow_execution_archive)");
     }
+    // The one definition of the time a run saved, for SUM over allExecutions() aliased `e`: a
+    // successful run that was not undone saved its minutes_saved; it counts on its owner's calendar
+    // day of started_at. The engine's and the sample data's daily analytics rows follow the same rule.
+    static QString savedMinutes()
+    {
+        return QStringLiteral("CASE WHEN e.status = 'SUCCESS' AND e.undone_at IS NULL THEN e.minutes_saved ELSE 0 END");
+    }
     static QString allTaskHistory()
     {
         return QStringLiteral("(SELECT task_id, from_status, to_status, changed_at FROM task_history UNION ALL "

@@ -106,13 +106,14 @@ Result<QList<WorkflowHours>> DashboardQueries::hoursPerWorkflow(const QDate &fro
     if (!range)
         return range.error();
     QVariantList values{range->first, range->second};
-    const QString sql =
-        QStringLiteral("SELECT w.id, w.name, count(*), "
-                       "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END), 0), "
-                       "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN e.minutes_saved ELSE 0 END), 0) AS minutes, "
-                       "COALESCE(SUM(e.tasks_created), 0) "
-                       "FROM ")
+    const QString sql = QStringLiteral("SELECT w.id, w.name, count(*), "
+                                       "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN 1 ELSE 0 END), 0), "
+                                       "COALESCE(SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END), 0), "
+                                       "COALESCE(SUM(")
+        + ArchiveTables::savedMinutes()
+        + QStringLiteral("), 0) AS minutes, "
+                         "COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) "
+                         "FROM ")
         + ArchiveTables::allExecutions()
         + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id WHERE e.started_at >= ? AND e.started_at < ?")
         + scope(QStringLiteral("w.user_id"), values)

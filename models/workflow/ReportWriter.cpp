@@ -4,6 +4,7 @@
 #include "db/Query.h"
 #include "exchange/Csv.h"
 #include "exchange/CsvExport.h"
+#include "repositories/ArchiveTables.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 #include "workflow/PdfDrawing.h"
@@ -64,10 +65,14 @@ Result<QList<Row>> figures(Database &db, const UserContext &owner, const QDateTi
         Query q(db);
         if (!q.exec(QStringLiteral("SELECT count(*), COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN 1 ELSE 0 END), 0), "
                                    "COALESCE(SUM(CASE WHEN e.status = 'FAILED' THEN 1 ELSE 0 END), 0), "
-                                   "COALESCE(SUM(CASE WHEN e.status = 'SUCCESS' THEN e.minutes_saved ELSE 0 END), 0), "
-                                   "COALESCE(SUM(e.tasks_created), 0) "
-                                   "FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
-                                   "WHERE e.started_at >= ? AND e.started_at <= ?")
+                                   "COALESCE(SUM(")
+                        // hours saved as the dashboard counts them: archived runs too, undone ones not
+                        + ArchiveTables::savedMinutes()
+                        + QStringLiteral("), 0), COALESCE(SUM(CASE WHEN e.undone_at IS NULL THEN e.tasks_created ELSE 0 END), 0) "
+                                         "FROM ")
+                        + ArchiveTables::allExecutions()
+                        + QStringLiteral(" e JOIN workflow w ON w.id = e.workflow_id "
+                                         "WHERE e.started_at >= ? AND e.started_at <= ?")
                         + wscope,
                     bound({Database::toDb(from), Database::toDb(to)}))
             || !q.next())

@@ -7,6 +7,7 @@
 #include "domain/Task.h"
 #include "domain/Validation.h"
 #include "repositories/AnalyticsRepository.h"
+#include "repositories/UserRepository.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace doo {
 
@@ -289,11 +291,10 @@ Status RunUndo::restoreTask(const Item &item)
 
 Status RunUndo::takeBackAnalytics(const WorkflowExecution &e)
 {
-    // The engine counted the run in its owner's row of the (local) day it finished on.
+    // The engine counted the run in its owner's row of the owner's calendar day the run started on.
     const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
     const double hours = e.minutesSaved / 60.0;
     const int tasks = e.tasksCreated + out.value(QStringLiteral("tasksChanged")).toInt();
-    const QString day = e.finishedAt.toLocalTime().date().toString(Qt::ISODate);
     QString owner;
     {
         Query q(m_db);
@@ -303,6 +304,10 @@ Status RunUndo::takeBackAnalytics(const WorkflowExecution &e)
             return {};
         owner = q.value(0).toString();
     }
+    const auto zone = UserRepository::timeZoneOf(m_db, owner);
+    if (!zone)
+        return zone.error();
+    const QString day = e.startedAt.toTimeZone(*zone).date().toString(Qt::ISODate);
     Query q(m_db);
     if (!q.exec(QStringLiteral("UPDATE analytics SET "
                                "time_saved = CASE WHEN time_saved > ? THEN time_saved - ? ELSE 0 END, "

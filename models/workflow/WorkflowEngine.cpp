@@ -130,7 +130,7 @@ Result<WorkflowExecution> WorkflowEngine::run(const Workflow &workflow, const Wo
         const QJsonObject out = QJsonDocument::fromJson(execution.output.toUtf8()).object();
         const int automated = execution.tasksCreated + out.value(QStringLiteral("tasksChanged")).toInt();
         AnalyticsRepository analytics(m_db, m_owner);
-        if (const auto day = analytics.upsertToday(execution.minutesSaved / 60.0, automated); !day)
+        if (const auto day = analytics.upsertToday(execution.minutesSaved / 60.0, automated, execution.startedAt); !day)
             return day.error();
         const QString message = tr("%n tasks created, %1 changed; %2 min saved", nullptr, execution.tasksCreated)
                                     .arg(out.value(QStringLiteral("tasksChanged")).toInt())
