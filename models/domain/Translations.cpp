@@ -10,7 +10,10 @@
 namespace doo::Translations {
 
 namespace {
-const QString kLanguageKey = QStringLiteral("general/language");
+// "General", capitalised: QSettings writes a group "general" as [%General] in the file and reads
+// that back as "General", so a lowercase key is lost on the next start (the files it wrote so far
+// are read by this one).
+const QString kLanguageKey = QStringLiteral("General/language");
 
 // The system's locale for the texts: LC_ALL, else LC_MESSAGES, else LANG. C, POSIX and C.UTF-8 are
 // the C locale, whatever LANGUAGE asks for, as for gettext's programs (Qt would follow LANGUAGE

@@ -14,7 +14,7 @@ namespace doo {
 namespace Translations {
 
 // The language chosen in Settings on this computer ("de", "fr", "en"; empty: the system's): the
-// QSettings key general/language, named only here (LocalSettings forwards to these).
+// QSettings key General/language, named only here (LocalSettings forwards to these).
 QString chosenLanguage();
 void setChosenLanguage(const QString &language);
 // The same, in a settings file of one's choice (the tests' private configuration).
