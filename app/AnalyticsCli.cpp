@@ -28,10 +28,9 @@ QString usageProblem(const Args &args, const QString &command, int words, const 
 {
     if (args.words.size() > words)
         return command + QStringLiteral(": ") + Cli::tr("unexpected argument \"%1\"").arg(args.words.at(words));
-    const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
-        if (!options.contains(name) && !global.contains(name))
+        if (!options.contains(name) && !isGlobalOption(name))
             return command + QStringLiteral(": ") + Cli::tr("unknown option %1").arg(name);
         if (args.options.count(name) > 1)
             return command + QStringLiteral(": ") + Cli::tr("%1 is given more than once").arg(name);

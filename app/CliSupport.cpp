@@ -32,12 +32,11 @@ bool checkUsage(const Args &args, const QString &group, const Subcommand &sub)
     else if (given > sub.positionals.size())
         problem = prefix
             + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
-    const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
         if (!problem.isEmpty())
             break;
-        if (!sub.options.contains(name) && !global.contains(name))
+        if (!sub.options.contains(name) && !isGlobalOption(name))
             problem = prefix + Cli::tr("unknown option %1").arg(name);
         else if (args.options.count(name) > 1)
             problem = prefix + Cli::tr("%1 is given more than once").arg(name);

@@ -51,6 +51,11 @@ Args Args::parse(const QStringList &arguments)
     return args;
 }
 
+bool isGlobalOption(const QString &name)
+{
+    return name == QLatin1String("--database") || name == QLatin1String("--user") || name == QLatin1String("--lang");
+}
+
 QStringList Args::all(const QString &name) const
 {
     QStringList values = options.values(name);
@@ -63,7 +68,7 @@ QString usageText()
     return Cli::tr("Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]\n"
                    "\n"
                    "Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;\n"
-                   "--lang de|fr|en chooses its language; --background starts it in the background, as at login).\n"
+                   "--background starts it in the background, as at login).\n"
                    "\n"
                    "Database:\n"
                    "  db migrate          create or upgrade the schema; creates the local profile on an empty database\n"
@@ -169,6 +174,8 @@ QString usageText()
                    "                      else a SQLite file in the application data folder)\n"
                    "  --user EMAIL        act as this user (default: the local profile; on PostgreSQL you are your login's\n"
                    "                      user, and only an ADMIN may view another user's data with --user)\n"
+                   "  --lang de|fr|en     the language of the texts (default: the one chosen in the window's Settings,\n"
+                   "                      else the system's: LC_ALL, LC_MESSAGES, LANG; English under C or POSIX)\n"
                    "  --json              print JSON instead of text\n"
                    "  --help, --version\n"
                    "\n"

@@ -13,7 +13,8 @@ class Cli
 };
 
 // argv split into command words, options with values (repeatable) and flags.
-// Global options: --database URL, --user EMAIL, --view NAME; flags: --json, --yes, --help, ...
+// Global options: --database URL, --user EMAIL, --lang LANGUAGE, --view NAME; flags: --json, --yes,
+// --help, ...
 struct Args
 {
     QStringList words; // e.g. {"db", "migrate"}
@@ -33,5 +34,8 @@ struct Args
 enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
 QString usageText();
+
+// The options every command takes beside its own: --database, --user and --lang.
+bool isGlobalOption(const QString &name);
 
 } // namespace doo::cli

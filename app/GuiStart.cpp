@@ -11,46 +11,18 @@
 #include "RecentConnections.h"
 #include "SingleInstance.h"
 #include "WindowHost.h"
-#include "domain/EnglishPlurals.h"
-#include "itemmodels/LocalSettings.h"
+#include "domain/Translations.h"
 #include "secrets/KeychainSecretStore.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/SchedulerThread.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QTextStream>
 #include <QStatusBar>
-#include <QTranslator>
 
 namespace doo {
-
-namespace {
-// The texts' language: --lang, else the one chosen in the Settings window, else the system's.
-// A chosen language keeps the system's region for dates and numbers (French in Switzerland: fr_CH).
-void installTranslators(QApplication &app, const QString &chosen)
-{
-    const QString language = chosen.isEmpty() ? LocalSettings::language() : chosen;
-    if (!language.isEmpty()) {
-        const QLocale picked(language);
-        if (picked.language() != QLocale::C && picked.language() != QLocale::system().language())
-            QLocale::setDefault(QLocale(picked.language(), QLocale::system().territory()));
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    // director-of-one_en is English's plural forms (in doo_domain's :/i18n); a language without a
-    // translation of its own gets them too.
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("director-of-one"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    else
-        installEnglishPlurals();
-}
-} // namespace
 
 int runGui(int &argc, char **argv, const cli::Args &args)
 {
@@ -61,7 +33,8 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     // window's name and icon by it.
     QApplication::setDesktopFileName(QStringLiteral("org.example.DirectorOfOne"));
     QApplication::setWindowIcon(applicationIcon());
-    installTranslators(app, args.option(QStringLiteral("--lang")));
+    // --lang, else the language chosen in Settings, else the system's (the command line's rule too).
+    Translations::install(args.option(QStringLiteral("--lang")));
     // A second start shows the running program's window (which may be hidden in the background).
     SingleInstance instance(SingleInstance::defaultSocketPath());
     if (instance.askRunningToShow()) {

@@ -67,8 +67,7 @@ Result<std::pair<UserContext, QString>> teamContext(Database &db, const QString 
 int runSchedulerCommand(const Args &args)
 {
     for (const QString &name : args.options.uniqueKeys()) {
-        if (name != QLatin1String("--at") && name != QLatin1String("--database") && name != QLatin1String("--user")
-            && name != QLatin1String("--files"))
+        if (name != QLatin1String("--at") && name != QLatin1String("--files") && !isGlobalOption(name))
             return fail(Cli::tr("scheduler: unknown option %1\n%2").arg(name, kUsage), Usage);
     }
     for (const QString &flag : args.flags) {

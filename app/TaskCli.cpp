@@ -65,12 +65,11 @@ QString usageProblem(const Args &args, const Subcommand &sub)
     if (given > sub.positionals.size())
         return prefix
             + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
-    const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
         if (sub.repeatable.contains(name))
             continue;
-        if (!sub.options.contains(name) && !global.contains(name))
+        if (!sub.options.contains(name) && !isGlobalOption(name))
             return prefix + Cli::tr("unknown option %1").arg(name);
         if (args.options.count(name) > 1)
             return prefix + Cli::tr("%1 is given more than once").arg(name);

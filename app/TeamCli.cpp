@@ -152,7 +152,7 @@ int runTeamCommand(const Args &args)
     if (!known.contains(sub))
         return fail(Cli::tr("team needs add-user, list, set-role or disable\nusage: director-of-one %1").arg(kSynopsis), Usage);
     for (const QString &name : args.options.uniqueKeys()) {
-        const bool allowed = name == QLatin1String("--database")
+        const bool allowed = (isGlobalOption(name) && name != QLatin1String("--user"))
             || (sub == QLatin1String("add-user")
                 && (name == QLatin1String("--name") || name == QLatin1String("--role") || name == QLatin1String("--login")));
         if (!allowed)

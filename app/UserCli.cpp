@@ -51,8 +51,7 @@ int runUserCommand(const Args &args)
     if (args.words.size() > 2)
         return fail(Cli::tr("user %1: unexpected argument \"%2\"").arg(sub, args.words.at(2)), Usage);
     for (const QString &name : args.options.uniqueKeys()) {
-        const bool allowed = name == QLatin1String("--database") || name == QLatin1String("--user")
-            || (sub == QLatin1String("set") && settable.contains(name));
+        const bool allowed = isGlobalOption(name) || (sub == QLatin1String("set") && settable.contains(name));
         if (!allowed)
             return fail(Cli::tr("user %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
     }

@@ -78,10 +78,9 @@ QString usageProblem(const Args &args, const QString &command, const QStringList
         return prefix + Cli::tr("missing %1").arg(positionals.at(given));
     if (given > positionals.size())
         return prefix + Cli::tr("unexpected argument \"%1\"").arg(args.words.at(first + positionals.size()));
-    const QStringList global = {QStringLiteral("--database"), QStringLiteral("--user")};
     const QStringList names = args.options.uniqueKeys();
     for (const QString &name : names) {
-        if (!options.contains(name) && !global.contains(name))
+        if (!options.contains(name) && !isGlobalOption(name))
             return prefix + Cli::tr("unknown option %1").arg(name);
         if (args.options.count(name) > 1)
             return prefix + Cli::tr("%1 is given more than once").arg(name);

@@ -14,7 +14,7 @@
 #include "TeamCli.h"
 #include "UserCli.h"
 #include "WorkflowCli.h"
-#include "domain/EnglishPlurals.h"
+#include "domain/Translations.h"
 #include "workflow/PdfDrawing.h"
 #include "workflow/ReportWriter.h"
 
@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const cli::Args args = cli::Args::parse(arguments);
+    cli::Args args = cli::Args::parse(arguments);
 
     QCoreApplication::setOrganizationName(QStringLiteral("DirectorOfOne"));
     QCoreApplication::setApplicationName(QStringLiteral("director-of-one"));
@@ -109,7 +109,10 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    installEnglishPlurals(); // the command line speaks English, with its plural forms
+    // The window's rule: --lang, else the language chosen in Settings, else the system's.
+    Translations::install(args.option(QStringLiteral("--lang")));
+    if (!args.error.isEmpty())
+        args.error = cli::Args::parse(arguments).error; // said again, now in the user's language
     ReportWriter::setPdfDrawing(drawing.get());
     AppContext::setPasswordLookup(keychainPassword);
     const int code = runCommand(args);

@@ -95,6 +95,11 @@ Run TestCommandModules::cli(const QStringList &arguments) const
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.remove(QStringLiteral("DIRECTOR_DATABASE"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the drawing module chooses offscreen itself
+    // English texts are compared: the C locale, whatever the machine's.
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(m_bin.filePath(QStringLiteral("director-of-one")), arguments);
     p.closeWriteChannel();

@@ -1,6 +1,7 @@
 #include "itemmodels/LocalSettings.h"
 
 #include "db/AutoBackup.h"
+#include "domain/Translations.h"
 
 #include <QSettings>
 
@@ -12,7 +13,6 @@ const QString kMinimiseToTray = QStringLiteral("tray/minimiseToTray");
 const QString kCloseToTray = QStringLiteral("tray/closeToTray");
 const QString kCloseHintShown = QStringLiteral("tray/closeHintShown");
 const QString kNoDeliveryHintShown = QStringLiteral("notifications/noDeliveryHintShown");
-const QString kLanguage = QStringLiteral("general/language");
 const QString kSchedulerEnabled = QStringLiteral("scheduler/enabled");
 const QString kSchedulerPaused = QStringLiteral("scheduler/paused");
 
@@ -69,11 +69,11 @@ void setNoDeliveryHintShown(bool shown)
 }
 QString language()
 {
-    return QSettings().value(kLanguage).toString();
+    return Translations::chosenLanguage();
 }
 void setLanguage(const QString &language)
 {
-    QSettings().setValue(kLanguage, language);
+    Translations::setChosenLanguage(language);
 }
 bool schedulerEnabled()
 {

@@ -27,7 +27,8 @@ void setCloseHintShown(bool shown);
 // The window said once that neither a tray nor a notification service exists.
 bool noDeliveryHintShown();
 void setNoDeliveryHintShown(bool shown);
-// The language of the texts ("de", "fr"); empty: the system's.
+// The language of the texts ("de", "fr"); empty: the system's (domain/Translations names the key
+// and applies it, for the window and the command line).
 QString language();
 void setLanguage(const QString &language);
 // The window runs the workflow scheduler (off when a separate `director-of-one scheduler` does).

@@ -10,6 +10,7 @@ namespace doo::test {
 CliRunner::CliRunner() : program(qEnvironmentVariable("DOO_CLI")), env(QProcessEnvironment::systemEnvironment())
 {
     env.remove(QStringLiteral("DIRECTOR_DATABASE"));
+    setLocale(QStringLiteral("C.UTF-8"));
 }
 
 CliRunner::CliRunner(const TestDatabase &t, const QString &userEmail) : CliRunner()
@@ -24,6 +25,16 @@ CliRunner &CliRunner::setEnv(const QString &name, const QString &value)
         env.remove(name);
     else
         env.insert(name, value);
+    return *this;
+}
+
+CliRunner &CliRunner::setLocale(const QString &name)
+{
+    const QStringList keys = env.keys();
+    for (const QString &key : keys)
+        if (key.startsWith(QLatin1String("LC_")) || key == QLatin1String("LANGUAGE"))
+            env.remove(key);
+    env.insert(QStringLiteral("LANG"), name);
     return *this;
 }
 

@@ -28,7 +28,8 @@ struct CliRun
 // Runs a program as a process, by default the real director-of-one binary (the DOO_CLI that
 // ctest sets): with `--database URL` and `--user EMAIL` in front of the arguments when set, in
 // the system environment without DIRECTOR_DATABASE plus `env`, with `input` on its standard input
-// (which is then closed, so it is a pipe, never a terminal).
+// (which is then closed, so it is a pipe, never a terminal). The program speaks English (the C
+// locale) whatever the machine's LANG, unless setLocale() says otherwise.
 struct CliRunner
 {
     CliRunner();
@@ -36,6 +37,9 @@ struct CliRunner
 
     // Sets (or, with a null value, removes) one environment variable; returns *this.
     CliRunner &setEnv(const QString &name, const QString &value);
+    // The locale the program starts in: LANG=`name` ("de_DE.UTF-8", "C.UTF-8"), without LC_ALL,
+    // LC_MESSAGES, the other LC_* and LANGUAGE; returns *this.
+    CliRunner &setLocale(const QString &name);
 
     QString program;
     QString database;
