@@ -44,7 +44,7 @@ private Q_SLOTS:
             {QStringLiteral("de_DE"), QStringLiteral("16.12.26"), QStringLiteral("Mi. 16.12.26"), QStringLiteral("14:05"),
              QStringLiteral("16.12.26 14:05"), QStringLiteral("16. Dez."), QStringLiteral("Dez. 2026"), QStringLiteral("Week 51"),
              QStringLiteral("1.234.567"), QStringLiteral("12,5"), QStringLiteral("12,5%"), QStringLiteral("12,5 h"),
-             QStringLiteral("45 min"), QStringLiteral("0,5 min"), QStringLiteral("1 h 20 min"), QStringLiteral("1.50 KiB")},
+             QStringLiteral("45 min"), QStringLiteral("0,5 min"), QStringLiteral("1 h 20 min"), QStringLiteral("1,50 KiB")},
             {QStringLiteral("fr_FR"), QStringLiteral("16/12/2026"), QStringLiteral("mer. 16/12/2026"), QStringLiteral("14:05"),
              QStringLiteral("16/12/2026 14:05"), QString::fromUtf8("16 déc."), QString::fromUtf8("déc. 2026"),
              QStringLiteral("Week 51"), fr("1_234_567"), QStringLiteral("12,5"), QStringLiteral("12,5%"),
