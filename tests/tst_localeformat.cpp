@@ -103,6 +103,17 @@ private Q_SLOTS:
         QCOMPARE(LocaleFormat::date(QDate(), de), QString());
     }
 
+    // The C locale (LANG=C, scripts) gets ISO dates and a 24-hour clock without seconds.
+    void cLocale()
+    {
+        const QLocale c = QLocale::c();
+        QCOMPARE(LocaleFormat::date(kDay, c), QStringLiteral("2026-12-16"));
+        QCOMPARE(LocaleFormat::time(QTime(9, 5, 30), c), QStringLiteral("09:05"));
+        QCOMPARE(LocaleFormat::dateTime(QDateTime(kDay, QTime(13, 5), Qt::UTC), kBerlin, c), QStringLiteral("2026-12-16 14:05"));
+        QCOMPARE(LocaleFormat::dayMonth(kDay, c), QStringLiteral("16 Dec"));
+        QCOMPARE(LocaleFormat::hours(2.26, c), QStringLiteral("2.3 h"));
+    }
+
     // Durations by size, and no negative lengths.
     void durations()
     {

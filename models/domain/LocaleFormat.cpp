@@ -95,9 +95,18 @@ QDateTime LocaleFormat::inZone(const QDateTime &at, const QTimeZone &zone)
     return zone.isValid() ? at.toTimeZone(zone) : at.toLocalTime();
 }
 
+// The C locale (LANG=C, scripts, the tests) has no conventions of its own; Qt's "d MMM yyyy" and
+// "HH:mm:ss" for it are nobody's habit, so it gets ISO 8601 dates and a 24-hour clock.
+static bool isC(const QLocale &locale)
+{
+    return locale.language() == QLocale::C;
+}
+
 QString LocaleFormat::date(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    if (!date.isValid())
+        return {};
+    return isC(locale) ? date.toString(Qt::ISODate) : locale.toString(date, QLocale::ShortFormat);
 }
 
 QString LocaleFormat::dateWithWeekday(const QDate &date, const QLocale &locale)
@@ -110,7 +119,9 @@ QString LocaleFormat::dateWithWeekday(const QDate &date, const QLocale &locale)
 
 QString LocaleFormat::time(const QTime &time, const QLocale &locale)
 {
-    return time.isValid() ? locale.toString(time, QLocale::ShortFormat) : QString();
+    if (!time.isValid())
+        return {};
+    return isC(locale) ? locale.toString(time, QStringLiteral("HH:mm")) : locale.toString(time, QLocale::ShortFormat);
 }
 
 QString LocaleFormat::dateTime(const QDateTime &at, const QTimeZone &zone, const QLocale &locale)

@@ -20,7 +20,8 @@ public:
     // `at` in `zone`, or in local time when `zone` is not valid.
     static QDateTime inZone(const QDateTime &at, const QTimeZone &zone = QTimeZone());
 
-    // The locale's short date: "12/16/26", "16.12.26", "16/12/2026"; "" for an invalid date.
+    // The locale's short date: "12/16/26", "16.12.26", "16/12/2026"; "" for an invalid date. The C
+    // locale (LANG=C) has no habits of its own and gets ISO dates ("2026-12-16") and "14:05".
     static QString date(const QDate &date, const QLocale &locale = QLocale());
     // The short date after the abbreviated weekday: "Wed 12/16/26".
     static QString dateWithWeekday(const QDate &date, const QLocale &locale = QLocale());
