@@ -158,7 +158,7 @@ void TestWorkflowsView::listShowsSortsAndFilters()
     QCOMPARE(f->column(WorkflowListModel::Name), QStringLiteral("Alpha triage|Weekly report|Zed reminder"));
     const QString next = QLocale().toString(weekly.nextRunAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     QCOMPARE(f->rowText(QStringLiteral("Weekly report")),
-             QStringLiteral("Weekly report|Reporting|Every Monday at 09:00|On|%1|Failed|75 %|1.5 h").arg(next));
+             QStringLiteral("Weekly report|Reporting|Every Monday at 09:00|On|%1|Failed|75%|1.5 h").arg(next));
     QCOMPARE(f->rowText(QStringLiteral("Alpha triage")),
              QStringLiteral("Alpha triage|Task automation|Every day at 08:30|Off|Off|Never run|—|0.0 h"));
     QCOMPARE(f->rowText(QStringLiteral("Zed reminder")),
