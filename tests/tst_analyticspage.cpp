@@ -168,7 +168,7 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.findChild<QComboBox *>(QStringLiteral("bucketCombo"))->setCurrentIndex(1);
     Q_EMIT line(charts, DashboardCharts::Efficiency)->hovered(QPointF(DashboardModel::timeOf(date("2026-03-31")), 50), true);
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 50.0 %"));
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 50.0%"));
     Q_EMIT line(charts, DashboardCharts::ActiveWorkflows)->hovered(QPointF(DashboardModel::timeOf(date("2026-04-01")), 4), true);
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("2026-03-31: 4 active workflows"));
     auto *area = qobject_cast<QAreaSeries *>(charts->view(DashboardCharts::HoursSaved)->chart()->series().value(0));

@@ -124,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(LocaleFormat::minutes(0, en), QStringLiteral("0 min"));
         QCOMPARE(LocaleFormat::minutes(1234, en), QStringLiteral("1,234 min"));
         QCOMPARE(LocaleFormat::hours(1234.56, QLocale(QStringLiteral("de_DE"))), QStringLiteral("1.234,6 h"));
+        QCOMPARE(LocaleFormat::days(2.5, QLocale(QStringLiteral("de_DE"))), QStringLiteral("2,5 d"));
     }
 
     // Day and month in the locale's order without the year, from the locale's own long format,

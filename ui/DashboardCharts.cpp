@@ -1,5 +1,6 @@
 #include "DashboardCharts.h"
 
+#include "domain/LocaleFormat.h"
 #include "itemmodels/ChartTableModel.h"
 #include "itemmodels/DashboardModel.h"
 
@@ -112,7 +113,7 @@ QLineSeries *mappedLine(ChartTableModel *model, int xColumn, int yColumn, QObjec
 
 QString hoursText(double hours)
 {
-    return QString::number(hours, 'f', hours < 10 ? 2 : 1);
+    return LocaleFormat::decimal(hours, 1);
 }
 
 } // namespace
@@ -161,6 +162,9 @@ QChartView *DashboardCharts::makeView(Chart chart, QChart *c, QWidget *parent)
     c->setTitle(title(chart));
     c->setAnimationOptions(QChart::NoAnimation);
     c->setMargins(QMargins(4, 4, 4, 4));
+    // Axis dates and numbers in the program's locale, as everywhere else (LocaleFormat).
+    c->setLocale(QLocale());
+    c->setLocalizeNumbers(true);
     c->legend()->setVisible(chart == TaskFlow);
     c->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(c, parent);
@@ -212,9 +216,10 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
                 return;
             }
             const QString label = series->data(series->index(r, DashboardModel::Label)).toString();
-            showTip(steps
-                        ? tr("%1: %2 active workflows").arg(label).arg(series->number(r, DashboardModel::ActiveWorkflows))
-                        : tr("%1: %2 %").arg(label, QString::number(series->number(r, DashboardModel::EfficiencyScore), 'f', 1)));
+            showTip(steps ? tr("%1: %2 active workflows")
+                                .arg(label, LocaleFormat::integer(qRound64(series->number(r, DashboardModel::ActiveWorkflows))))
+                          : tr("%1: %2", "period: percentage")
+                                .arg(label, LocaleFormat::percent(series->number(r, DashboardModel::EfficiencyScore), 1)));
         });
         auto *x = new QDateTimeAxis(c);
         auto *y = new QValueAxis(c);
@@ -281,7 +286,7 @@ void DashboardCharts::buildCategoryCharts(QWidget *parent)
                 showTip(tr("%1: %2 h saved in %n runs", nullptr, int(model->number(index, 2))).arg(label, hoursText(v)));
                 break;
             default:
-                showTip(tr("%1: %2 %3").arg(label).arg(v).arg(set->label().toLower()));
+                showTip(tr("%1: %2 %3").arg(label, LocaleFormat::integer(qRound64(v)), set->label().toLower()));
                 break;
             }
         });
@@ -307,7 +312,7 @@ void DashboardCharts::refresh()
     }
     for (int i = 0; i < 3; ++i) {
         m_timeAxes[i]->setRange(first.startOfDay(), end.startOfDay());
-        m_timeAxes[i]->setFormat(long_ ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM"));
+        m_timeAxes[i]->setFormat(long_ ? LocaleFormat::monthYearFormat() : LocaleFormat::dayMonthFormat());
         m_timeAxes[i]->setTickCount(data.range.days() <= 7 ? int(data.range.days()) + 1 : 6);
     }
     setValueRange(m_timeValueAxes[0], maxHours);
@@ -321,12 +326,10 @@ void DashboardCharts::refresh()
     if (auto *area = qobject_cast<QAreaSeries *>(m_views[HoursSaved]->chart()->series().value(0)))
         area->upperSeries()->setPointsVisible(points);
 
-    // Short labels under the bars: "25 Nov", "2026-W48", "Nov 2026".
+    // Short labels under the bars, in the locale: "Nov 25", "Week 48", "Nov 2026".
     QStringList barLabels;
     for (const AnalyticsPoint &p : data.series)
-        barLabels << (data.bucket == Bucket::Day         ? p.start.toString(QStringLiteral("dd MMM"))
-                          : data.bucket == Bucket::Month ? p.start.toString(QStringLiteral("MMM yyyy"))
-                                                         : bucketLabel(p.start, data.bucket));
+        barLabels << (data.bucket == Bucket::Day ? LocaleFormat::dayMonth(p.start) : bucketText(p.start, data.bucket));
     setCategories(m_tasksCategories, barLabels, false);
     setCountRange(m_tasksValues, maxTasks);
 
@@ -344,7 +347,7 @@ void DashboardCharts::refresh()
         maxFlow = std::max({maxFlow, flow->number(r, 1), flow->number(r, 2)});
     setCountRange(m_flowValues, maxFlow);
     auto days = [this](double hours) {
-        return hours < 0 ? tr("–") : hours < 48 ? tr("%1 h").arg(hours, 0, 'f', 1) : tr("%1 d").arg(hours / 24, 0, 'f', 1);
+        return hours < 0 ? tr("–") : hours < 48 ? LocaleFormat::hours(hours) : LocaleFormat::days(hours / 24);
     };
     m_views[TaskFlow]->chart()->setTitle(tr("%1 · average lead time %2, cycle time %3")
                                              .arg(data.flowBucket == Bucket::Month ? tr("Task flow per month") : title(TaskFlow),

@@ -125,4 +125,17 @@ QString bucketLabel(const QDate &start, Bucket bucket)
     return {};
 }
 
+QString bucketText(const QDate &start, Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Day:
+        return LocaleFormat::date(start);
+    case Bucket::Week:
+        return LocaleFormat::week(start);
+    case Bucket::Month:
+        return LocaleFormat::monthYear(start);
+    }
+    return {};
+}
+
 } // namespace doo

@@ -192,6 +192,11 @@ QString LocaleFormat::hours(double hours, const QLocale &locale)
     return tr("%1 h", "hours").arg(decimal(hours, 1, locale));
 }
 
+QString LocaleFormat::days(double days, const QLocale &locale)
+{
+    return tr("%1 d", "days").arg(decimal(days, 1, locale));
+}
+
 QString LocaleFormat::minutes(double minutes, const QLocale &locale)
 {
     const bool fraction = minutes > 0 && minutes < 1;

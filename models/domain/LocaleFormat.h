@@ -52,6 +52,8 @@ public:
     static QString percent(double value, int decimals = 1, const QLocale &locale = QLocale());
     // Hours with one decimal: "12.5 h", "12,5 h".
     static QString hours(double hours, const QLocale &locale = QLocale());
+    // Days with one decimal: "2.5 d".
+    static QString days(double days, const QLocale &locale = QLocale());
     // Minutes, whole ("45 min"); below one minute with one decimal ("0.5 min").
     static QString minutes(double minutes, const QLocale &locale = QLocale());
     // A length of time from seconds: "45 s", "3 min 20 s", "1 h 20 min".
