@@ -130,7 +130,7 @@ void TestAnalyticsPage::chartsHoldTheSeries()
     QCOMPARE(tasks->count(), 1);
     QCOMPARE(values(tasks->barSets().at(0)), (QList<qreal>{3, 5, 1}));
     QCOMPARE(categories(charts, DashboardCharts::TasksAutomated),
-             (QStringList{QStringLiteral("30 Mar"), QStringLiteral("31 Mar"), QStringLiteral("02 Apr")}));
+             (QStringList{QStringLiteral("30 Mar"), QStringLiteral("31 Mar"), QStringLiteral("2 Apr")}));
     QAbstractBarSeries *workflows = bars(charts, DashboardCharts::WorkflowHours);
     QCOMPARE(values(workflows->barSets().at(0)), (QList<qreal>{1.5}));
     QCOMPARE(categories(charts, DashboardCharts::WorkflowHours), QStringList{QStringLiteral("Weekly report")});
