@@ -1,5 +1,6 @@
 #include "AnalyticsCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
@@ -95,9 +96,8 @@ int summary(const Args &args, Database &db, const User &user, const DateRange &r
         return Ok;
     }
     out() << Cli::tr("Analytics %1 to %2 (%3 days), compared with %4 to %5")
-                 .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate))
-                 .arg(range.days())
-                 .arg(previous->from.toString(Qt::ISODate), previous->to.toString(Qt::ISODate))
+                 .arg(LocaleFormat::date(range.from), LocaleFormat::date(range.to), LocaleFormat::integer(range.days()),
+                      LocaleFormat::date(previous->from), LocaleFormat::date(previous->to))
           << Qt::endl;
     for (const SummaryMetric &m : summaryMetrics(*current, *previous))
         out() << m.caption.leftJustified(26) << m.currentText.rightJustified(10) << m.previousText.rightJustified(12)

@@ -1,5 +1,6 @@
 #include "ConsultationCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "CliSupport.h"
 #include "domain/Clock.h"
 #include "Output.h"
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace doo::cli {
 
@@ -59,7 +62,7 @@ const QList<Subcommand> &subcommands()
 
 QString local(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return LocaleFormat::dateTime(t);
 }
 
 // A booking id or a full id.
@@ -151,10 +154,14 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     const QString statusHeader = Cli::tr("STATUS");
     // The widest status plus the no-show mark.
     const qsizetype statusWidth = std::max(widestDisplayName<ConsultationStatus>() + 1, statusHeader.size());
-    auto line = [statusWidth](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e,
-                              const QString &f) -> QString {
+    // The locale's date and time differ in length ("12/6/26 9:05 AM"): the column is as wide as its widest.
+    qsizetype whenWidth = Cli::tr("SCHEDULED").size();
+    for (const Consultation &c : std::as_const(shown))
+        whenWidth = std::max(whenWidth, local(c.scheduledDate).size());
+    auto line = [statusWidth, whenWidth](const QString &a, const QString &b, const QString &c, const QString &d,
+                                         const QString &e, const QString &f) -> QString {
         QString row = a.leftJustified(14) + QStringLiteral("  ") + b.leftJustified(statusWidth) + QStringLiteral("  ")
-            + c.leftJustified(16) + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20)
+            + c.leftJustified(whenWidth) + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20)
             + QStringLiteral("  ") + f;
         while (row.endsWith(QLatin1Char(' ')))
             row.chop(1);
@@ -189,24 +196,23 @@ int stats(const Args &args, ConsultationRepository &repo)
         printJson(o);
         return Ok;
     }
-    auto percent = [](double rate) { return QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 1); };
+    auto percent = [](double rate) { return LocaleFormat::percent(rate * 100, 1); };
     out() << Cli::tr("Requests:           %1 (%2 pending, %3 scheduled, %4 completed, %5 cancelled)")
-                 .arg(s->total)
-                 .arg(s->pending)
-                 .arg(s->scheduled)
-                 .arg(s->completed)
-                 .arg(s->cancelled)
+                 .arg(LocaleFormat::integer(s->total), LocaleFormat::integer(s->pending), LocaleFormat::integer(s->scheduled),
+                      LocaleFormat::integer(s->completed), LocaleFormat::integer(s->cancelled))
           << Qt::endl
           << Cli::tr("Completion rate:    %1 of the closed requests").arg(percent(s->completionRate)) << Qt::endl
           << Cli::tr("No-show rate:       %1 of the meetings that came due (%2 no-shows)")
-                 .arg(percent(s->noShowRate))
-                 .arg(s->noShows)
+                 .arg(percent(s->noShowRate), LocaleFormat::integer(s->noShows))
           << Qt::endl
-          << Cli::tr("Days to meeting:    %1 on average").arg(s->averageDaysToConsultation, 0, 'f', 1) << Qt::endl
+          << Cli::tr("Days to meeting:    %1 on average").arg(LocaleFormat::decimal(s->averageDaysToConsultation, 1)) << Qt::endl
           << Cli::tr("Requests per week (last %1):").arg(kStatsWeeks) << Qt::endl;
+    qsizetype weekWidth = 0;
+    for (const WeeklyCount &w : *weeks)
+        weekWidth = std::max(weekWidth, LocaleFormat::date(w.weekStart).size());
     for (const WeeklyCount &w : *weeks)
         out() << QStringLiteral("  %1  %2  %3")
-                     .arg(w.weekStart.toString(Qt::ISODate))
+                     .arg(LocaleFormat::date(w.weekStart).leftJustified(weekWidth))
                      .arg(w.requests, 3)
                      .arg(QString(w.requests, QLatin1Char('#')))
               << Qt::endl;

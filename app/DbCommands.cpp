@@ -1,5 +1,6 @@
 #include "DbCommands.h"
 
+#include "domain/LocaleFormat.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -101,7 +101,7 @@ int status(const Args &args)
     else if (*current > migrator.latestVersion())
         out() << Cli::tr("This database was written by a newer version of Director of One.") << Qt::endl;
     if (size >= 0)
-        out() << Cli::tr("File size:      %1").arg(QLocale().formattedDataSize(size)) << Qt::endl;
+        out() << Cli::tr("File size:      %1").arg(LocaleFormat::fileSize(size)) << Qt::endl;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out() << QStringLiteral("  %1 %2").arg(it.key() + QLatin1Char(':'), -30).arg(it.value().toInt()) << Qt::endl;
     return Ok;

@@ -1,5 +1,6 @@
 #include "NotificationCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "CliSupport.h"
 #include "Output.h"
 #include "domain/Clock.h"
@@ -74,8 +75,8 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     }
     for (const Notification &n : *found) {
         out() << QStringLiteral("%1 %2  %3  %4  %5")
-                     .arg(n.isRead ? QStringLiteral(" ") : QStringLiteral("*"), n.id,
-                          QLocale().toString(n.createdAt.toLocalTime(), QLocale::ShortFormat), displayName(n.type), n.title)
+                     .arg(n.isRead ? QStringLiteral(" ") : QStringLiteral("*"), n.id, LocaleFormat::dateTime(n.createdAt),
+                          displayName(n.type), n.title)
               << Qt::endl;
         if (!n.message.isEmpty())
             out() << QStringLiteral("      ") << n.message << Qt::endl;

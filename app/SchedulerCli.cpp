@@ -1,5 +1,6 @@
 #include "WorkflowCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "AppContext.h"
 #include "domain/Clock.h"
 #include "CommandLine.h"
@@ -147,9 +148,7 @@ int runSchedulerCommand(const Args &args)
     if (Status s = scheduler.start(); !s)
         return fail(s.error().text());
     err() << Cli::tr("Scheduler running for %1 (next run %2); stop with Ctrl+C.")
-                 .arg(who,
-                      scheduler.nextDueAt().isValid() ? scheduler.nextDueAt().toLocalTime().toString(Qt::ISODate)
-                                                      : Cli::tr("none"))
+                 .arg(who, scheduler.nextDueAt().isValid() ? LocaleFormat::dateTime(scheduler.nextDueAt()) : Cli::tr("none"))
           << Qt::endl;
     QCoreApplication::exec();
     scheduler.stop();

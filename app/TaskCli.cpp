@@ -1,5 +1,6 @@
 #include "TaskCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
@@ -136,7 +137,7 @@ int withTasks(const Args &args, const std::function<int(TaskRepository &)> &body
 
 QString dueText(const Task &task)
 {
-    return task.dueDate.isValid() ? task.dueDate.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    return task.dueDate.isValid() ? LocaleFormat::date(task.dueDate.toLocalTime().date()) : QString();
 }
 
 // The task as JSON with --json, else the sentence given.
@@ -188,10 +189,14 @@ QString table(const QList<Task> &tasks)
     const QString priorityHeader = Cli::tr("PRIORITY");
     const qsizetype statusWidth = std::max(widestDisplayName<TaskStatus>(), statusHeader.size());
     const qsizetype priorityWidth = std::max(widestDisplayName<Priority>(), priorityHeader.size());
+    // The locale's dates differ in length ("12/6/26", "16/12/2026"): the column is as wide as its widest.
+    qsizetype dueWidth = Cli::tr("DUE").size();
+    for (const Task &t : tasks)
+        dueWidth = std::max(dueWidth, dueText(t).size());
     auto line = [=](const QString &id, const QString &status, const QString &priority, const QString &due, const QString &title,
                     const QString &tags) -> QString {
         QString row = id.leftJustified(kShortId) + QStringLiteral("  ") + status.leftJustified(statusWidth) + QStringLiteral("  ")
-            + priority.leftJustified(priorityWidth) + QStringLiteral("  ") + due.leftJustified(10) + QStringLiteral("  ")
+            + priority.leftJustified(priorityWidth) + QStringLiteral("  ") + due.leftJustified(dueWidth) + QStringLiteral("  ")
             + title.leftJustified(titleWidth) + QStringLiteral("  ") + tags;
         while (row.endsWith(QLatin1Char(' ')))
             row.chop(1);

@@ -1,5 +1,6 @@
 #include "UserCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "AppContext.h"
 #include "CommandLine.h"
 #include "Output.h"
@@ -33,7 +34,7 @@ int print(const Args &args, const User &u, const Preferences &p)
                  .arg(u.name, u.email, displayName(u.role), u.company, u.department,
                       u.timeZone.isEmpty() ? Cli::tr("the computer's") : u.timeZone);
     out() << Cli::tr("  weekly target: %1\n")
-                 .arg(p.weeklyTargetHours > 0 ? Cli::tr("%1 hours saved").arg(QLocale().toString(p.weeklyTargetHours))
+                 .arg(p.weeklyTargetHours > 0 ? Cli::tr("%1 saved", "hours").arg(LocaleFormat::hours(p.weeklyTargetHours))
                                               : Cli::tr("none"));
     out().flush();
     return Ok;

@@ -1,5 +1,6 @@
 #include "WorkflowRunCli.h"
 
+#include "domain/LocaleFormat.h"
 #include "CommandLine.h"
 #include "Output.h"
 #include "domain/Workflow.h"
@@ -126,7 +127,10 @@ int undoRun(const Args &args, Database &db, const UserContext &user, const Workf
             if (preview->isEmpty())
                 out() << "  " << Cli::tr("change no task") << '\n';
             if (e.status == ExecutionStatus::Success)
-                out() << "  " << Cli::tr("take %1 min saved and its tasks back out of the analytics").arg(e.minutesSaved) << '\n';
+                out() << "  "
+                      << Cli::tr("take %1 saved and its tasks back out of the analytics", "minutes")
+                             .arg(LocaleFormat::minutes(e.minutesSaved))
+                      << '\n';
             out().flush();
         }
         if (json || !isatty(fileno(stdin)))
@@ -161,7 +165,7 @@ QString executionLine(const WorkflowExecution &e)
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(e.id.left(kShortId), timeText(e.scheduledFor),
                             displayName(e.status).leftJustified(widestDisplayName<ExecutionStatus>()),
-                            Cli::tr("%n tasks, %1 min saved", nullptr, e.tasksCreated).arg(e.minutesSaved));
+                            Cli::tr("%n tasks, %1 saved", "minutes", e.tasksCreated).arg(LocaleFormat::minutes(e.minutesSaved)));
     if (e.undoneAt.isValid())
         line += QStringLiteral("  ") + Cli::tr("undone %1").arg(timeText(e.undoneAt));
     if (!e.error.isEmpty())

@@ -31,6 +31,7 @@
 #include "itemmodels/Autostart.h"
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/NotificationPopups.h"
+#include "domain/LocaleFormat.h"
 #include "domain/RelativeTime.h"
 #include "workflow/TaskDueNotice.h"
 #include "itemmodels/TeamIntents.h"
@@ -179,6 +180,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("PreferenceRepository"), viaTr<PreferenceRepository>()},
         {QStringLiteral("Preferences"), viaTr<Preferences>()},
         {QStringLiteral("Query"), viaTr<Query>()},
+        {QStringLiteral("LocaleFormat"), viaTr<LocaleFormat>()},
         {QStringLiteral("RelativeTime"), viaTr<RelativeTime>()},
         {QStringLiteral("ReportWriter"), viaTr<ReportWriter::Messages>()},
         {QStringLiteral("Repository"), viaTr<Repository>()},

@@ -1,3 +1,4 @@
+#include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 
 #include "BoardWidget.h"
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -18,6 +21,62 @@
 
 using namespace doo;
 using namespace doo::test;
+
+namespace {
+// A paint device that keeps the texts drawn on it: what a card delegate really paints, read back.
+class TextRecorder : public QPaintEngine
+{
+public:
+    QStringList texts;
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override { }
+    void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+    void drawPath(const QPainterPath &) override { }
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+    void drawRects(const QRectF *, int) override { }
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override { }
+    Type type() const override { return User; }
+};
+
+class TextDevice : public QPaintDevice
+{
+public:
+    mutable TextRecorder engine;
+    QPaintEngine *paintEngine() const override { return &engine; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth:
+            return 400;
+        case PdmHeight:
+            return 100;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmDepth:
+            return 32;
+        default:
+            return 1;
+        }
+    }
+};
+
+// Restores the program's locale however a test ends.
+struct LocaleGuard
+{
+    explicit LocaleGuard(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~LocaleGuard() { QLocale::setDefault(previous); }
+    QLocale previous = QLocale();
+};
+} // namespace
 
 // The board widget offscreen: real widgets over a real database, found by objectName; dialogs
 // answered through the board's dialog seam.
@@ -101,6 +160,7 @@ private Q_SLOTS:
     void filtersCombineAndCountsFollow();
     void wipLimitMarksColumn();
     void failedMoveShowsErrorAndRestores();
+    void germanCardShowsGermanDueDate();
 };
 
 void TestBoardWidget::columnsAndCounts()
@@ -285,6 +345,29 @@ void TestBoardWidget::failedMoveShowsErrorAndRestores()
     QVERIFY2(banner->text().contains(QLatin1String("no task")), qPrintable(banner->text()));
     QTRY_COMPARE(f->shown(TaskStatus::Todo), QStringLiteral("b"));
     QCOMPARE(f->shown(TaskStatus::InProgress), QString());
+}
+
+// The card's due date as the column view's delegate paints it, in the program's locale: German
+// day and month order and month abbreviation, no fixed pattern.
+void TestBoardWidget::germanCardShowsGermanDueDate()
+{
+    auto &t = database();
+    const LocaleGuard german(QLocale(QStringLiteral("de_DE")));
+    const ClockGuard clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    Task due = task(QStringLiteral("Audit"));
+    due.dueDate = QDateTime(QDate(2026, 12, 16), QTime(12, 0), Qt::UTC);
+    auto f = makeFixture(t, {due});
+    QListView *view = f->board->columnView(TaskStatus::Todo);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+
+    TextDevice device;
+    QPainter painter(&device);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = QRect(0, 0, 360, view->itemDelegate()->sizeHint(option, view->model()->index(0, 0)).height());
+    view->itemDelegate()->paint(&painter, option, view->model()->index(0, 0));
+    painter.end();
+    QVERIFY2(device.engine.texts.contains(QStringLiteral("Due 16. Dez.")), qPrintable(device.engine.texts.join(u'|')));
 }
 
 QTEST_MAIN(TestBoardWidget)

@@ -23,6 +23,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void versionsDiffAndRestore();
     void mainWindowHostsTheView();
     void timesInTheUsersZone();
+    void germanHoursAndTimes();
 };
 
 const QString TestWorkflowsView::kManual = QStringLiteral("{\"type\":\"manual\"}");
@@ -158,7 +161,7 @@ void TestWorkflowsView::listShowsSortsAndFilters()
     QCOMPARE(f->column(WorkflowListModel::Name), QStringLiteral("Alpha triage|Weekly report|Zed reminder"));
     const QString next = QLocale().toString(weekly.nextRunAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     QCOMPARE(f->rowText(QStringLiteral("Weekly report")),
-             QStringLiteral("Weekly report|Reporting|Every Monday at 09:00|On|%1|Failed|75 %|1.5 h").arg(next));
+             QStringLiteral("Weekly report|Reporting|Every Monday at 09:00|On|%1|Failed|75%|1.5 h").arg(next));
     QCOMPARE(f->rowText(QStringLiteral("Alpha triage")),
              QStringLiteral("Alpha triage|Task automation|Every day at 08:30|Off|Off|Never run|—|0.0 h"));
     QCOMPARE(f->rowText(QStringLiteral("Zed reminder")),
@@ -649,6 +652,43 @@ void TestWorkflowsView::timesInTheUsersZone()
     QCOMPARE(runs->rowCount(), 1);
     // 09:00 UTC is 23:00 the same day in Kiritimati.
     QCOMPARE(runs->index(0, ExecutionListModel::Started).data().toString(), QStringLiteral("2026-03-02 23:00"));
+}
+
+// With the program's locale German, the list and the history show German figures: a decimal
+// comma in the hours saved, German dates with the 24-hour clock, in the user's zone.
+void TestWorkflowsView::germanHoursAndTimes()
+{
+    auto &t = database();
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    auto f = makeFixture(t);
+    Query q(f->t->db());
+    QVERIFY(q.exec(QStringLiteral("UPDATE app_user SET time_zone = ? WHERE id = ?"),
+                   {QStringLiteral("Pacific/Kiritimati"), f->user.id}));
+    f->user.timeZone = QStringLiteral("Pacific/Kiritimati");
+    const Workflow daily = f->add(QStringLiteral("Evening review"), WorkflowType::Reporting,
+                                  QStringLiteral("{\"type\":\"schedule\",\"at\":\"daily at 17:00\"}"), notifyActions("Review"));
+    const QDateTime at(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    CHECK_OK(f->repo().execute(daily.id, run(ExecutionStatus::Success, at, 1, 45)));
+    CHECK_OK(f->repo().execute(daily.id, run(ExecutionStatus::Success, at.addDays(1), 1, 45)));
+    open(*f);
+    const QStringList row = f->rowText(QStringLiteral("Evening review")).split(QLatin1Char('|'));
+    QCOMPARE(row.value(WorkflowListModel::HoursSaved), QStringLiteral("1,5 h"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d\\d 17:00$"))
+                 .match(row.value(WorkflowListModel::NextRun))
+                 .hasMatch(),
+             qPrintable(row.value(WorkflowListModel::NextRun)));
+    QVERIFY(f->view->selectWorkflow(daily.id));
+    QSortFilterProxyModel *runs = f->view->history()->executionProxy();
+    QCOMPARE(runs->rowCount(), 2);
+    QStringList started;
+    for (int r = 0; r < runs->rowCount(); ++r)
+        started << runs->index(r, ExecutionListModel::Started).data().toString();
+    started.sort();
+    // 09:00 UTC is 23:00 the same day in Kiritimati.
+    QCOMPARE(started, (QStringList{QStringLiteral("02.03.26 23:00"), QStringLiteral("03.03.26 23:00")}));
+    QCOMPARE(runs->index(0, ExecutionListModel::MinutesSaved).data().toString(), QStringLiteral("45 min"));
 }
 
 QTEST_MAIN(TestWorkflowsView)

@@ -3,6 +3,7 @@
 #include "DashboardCharts.h"
 #include "DashboardReport.h"
 #include "SummaryCard.h"
+#include "domain/LocaleFormat.h"
 #include "itemmodels/DashboardModel.h"
 
 #include <QAction>
@@ -288,7 +289,7 @@ bool AnalyticsPage::reload()
     m_empty->setText(tr("<h3>Nothing to show from %1 to %2</h3><p>Workflows record the time they save as they run, "
                         "and finished tasks and consultations appear here too.<br>Choose a longer range, or load "
                         "sample data with <b>director-of-one db seed</b>.</p>")
-                         .arg(data.range.from.toString(Qt::ISODate), data.range.to.toString(Qt::ISODate)));
+                         .arg(LocaleFormat::date(data.range.from), LocaleFormat::date(data.range.to)));
     m_body->setCurrentIndex(data.isEmpty() ? 1 : 0);
     return true;
 }

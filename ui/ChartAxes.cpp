@@ -1,5 +1,7 @@
 #include "ChartAxes.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -74,22 +76,21 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &texts, bool horizo
 QString timeAxisFormat(const DateRange &range)
 {
     if (range.days() > 92)
-        return QStringLiteral("MMM yyyy");
-    return range.from.year() != range.to.year() ? QStringLiteral("dd MMM yyyy") : QStringLiteral("dd MMM");
+        return LocaleFormat::monthYearFormat();
+    return range.from.year() != range.to.year() ? LocaleFormat::dayMonthYearFormat() : LocaleFormat::dayMonthFormat();
 }
 
 QString barLabel(const QDate &start, Bucket bucket, const DateRange &range)
 {
     switch (bucket) {
     case Bucket::Day:
-        return start.toString(timeAxisFormat(range) == QLatin1String("dd MMM") ? QStringLiteral("dd MMM")
-                                                                               : QStringLiteral("dd MMM yyyy"));
+        return range.from.year() != range.to.year() ? LocaleFormat::dayMonthYear(start) : LocaleFormat::dayMonth(start);
     case Bucket::Month:
-        return start.toString(QStringLiteral("MMM yyyy"));
+        return LocaleFormat::monthYear(start);
     case Bucket::Week:
         break;
     }
-    return bucketLabel(start, bucket);
+    return bucketText(start, bucket);
 }
 
 QColor seriesColour(int n)

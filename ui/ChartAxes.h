@@ -23,7 +23,8 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &texts, bool horizo
 // The date format of a time axis over `range`: day and month; with the year when the range
 // crosses a new year; month and year for ranges over three months.
 QString timeAxisFormat(const DateRange &range);
-// A bucket's short label under a bar, in the time axes' style: "30 Mar", "2026-W14", "Mar 2026".
+// A bucket's short label under a bar, in the time axes' style and the locale: "30 Mar", "Week 14",
+// "Mar 2026" (domain/LocaleFormat).
 QString barLabel(const QDate &start, Bucket bucket, const DateRange &range);
 
 // The series colours, the same in the light and the dark theme (the dark theme's own are another

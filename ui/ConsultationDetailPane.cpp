@@ -1,5 +1,6 @@
 #include "ConsultationDetailPane.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 
 #include <QGridLayout>
@@ -13,7 +14,7 @@ namespace doo {
 namespace {
 QString local(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return LocaleFormat::dateTime(t);
 }
 } // namespace
 

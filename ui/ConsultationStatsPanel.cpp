@@ -1,6 +1,7 @@
 #include "ConsultationStatsPanel.h"
 
 #include "ChartAxes.h"
+#include "domain/LocaleFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,7 +19,7 @@ namespace doo {
 namespace {
 QString percent(double rate)
 {
-    return QStringLiteral("%1 %").arg(rate * 100, 0, 'f', 0);
+    return LocaleFormat::percent(rate * 100, 0);
 }
 } // namespace
 
@@ -53,6 +54,8 @@ ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent
     layout->addWidget(figures);
 
     m_chart = new QChart;
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
     m_chart->setTitle(tr("Requests per week"));
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(2, 2, 2, 2));
@@ -85,14 +88,14 @@ QString ConsultationStatsPanel::figure(const QString &key) const
 
 void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<WeeklyCount> &weeks)
 {
-    m_figures.value(QStringLiteral("total"))->setText(QString::number(s.total));
-    m_figures.value(QStringLiteral("pending"))->setText(QString::number(s.pending));
-    m_figures.value(QStringLiteral("scheduled"))->setText(QString::number(s.scheduled));
-    m_figures.value(QStringLiteral("completed"))->setText(QString::number(s.completed));
-    m_figures.value(QStringLiteral("cancelled"))->setText(QString::number(s.cancelled));
+    m_figures.value(QStringLiteral("total"))->setText(LocaleFormat::integer(s.total));
+    m_figures.value(QStringLiteral("pending"))->setText(LocaleFormat::integer(s.pending));
+    m_figures.value(QStringLiteral("scheduled"))->setText(LocaleFormat::integer(s.scheduled));
+    m_figures.value(QStringLiteral("completed"))->setText(LocaleFormat::integer(s.completed));
+    m_figures.value(QStringLiteral("cancelled"))->setText(LocaleFormat::integer(s.cancelled));
     m_figures.value(QStringLiteral("completionRate"))->setText(percent(s.completionRate));
     m_figures.value(QStringLiteral("noShowRate"))->setText(percent(s.noShowRate));
-    m_figures.value(QStringLiteral("averageDays"))->setText(QString::number(s.averageDaysToConsultation, 'f', 1));
+    m_figures.value(QStringLiteral("averageDays"))->setText(LocaleFormat::decimal(s.averageDaysToConsultation, 1));
 
     m_stats = s;
     m_weeks = weeks;
@@ -114,7 +117,7 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
     int most = 0;
     for (const WeeklyCount &w : weeks) {
         *set << w.requests;
-        categories << w.weekStart.toString(QStringLiteral("MM-dd"));
+        categories << LocaleFormat::dayMonth(w.weekStart);
         most = std::max(most, w.requests);
     }
     auto *series = new QBarSeries;

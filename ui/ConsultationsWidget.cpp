@@ -1,5 +1,6 @@
 #include "ConsultationsWidget.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 #include "ConsultationActionDialog.h"
 #include "ConsultationDialog.h"
@@ -264,8 +265,7 @@ QString ConsultationsWidget::overlapText(const QDateTime &when, const QString &e
         return others.error().text();
     QStringList names;
     for (const Consultation &o : *others)
-        names << tr("%1 (%2) at %3")
-                     .arg(o.bookingId, o.name, o.scheduledDate.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        names << tr("%1 (%2) at %3").arg(o.bookingId, o.name, LocaleFormat::dateTime(o.scheduledDate));
     return names.join(QStringLiteral(", "));
 }
 

@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "ChartAxes.h"
+#include "domain/LocaleFormat.h"
 
 #include "itemmodels/ChartTableModel.h"
 #include "itemmodels/DashboardModel.h"
@@ -77,7 +78,7 @@ QLineSeries *mappedLine(ChartTableModel *model, int xColumn, int yColumn, QObjec
 
 QString hoursText(double hours)
 {
-    return QString::number(hours, 'f', hours < 10 ? 2 : 1);
+    return LocaleFormat::decimal(hours, 1);
 }
 
 // A bucket's label for a tooltip, saying when the bucket is only partly in the range.
@@ -145,6 +146,9 @@ QChartView *DashboardCharts::makeView(Chart chart, QChart *c, QWidget *parent)
     c->setTitle(title(chart));
     c->setAnimationOptions(QChart::NoAnimation);
     c->setMargins(QMargins(4, 4, 4, 4));
+    // Axis dates and numbers in the program's locale, as everywhere else (LocaleFormat).
+    c->setLocale(QLocale());
+    c->setLocalizeNumbers(true);
     c->legend()->setVisible(chart == TaskFlow);
     c->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(c, parent);
@@ -201,9 +205,10 @@ void DashboardCharts::buildTimeCharts(QWidget *parent)
             }
             const QString label = seriesLabel(m_model->data(), series, r);
             showTip(line, -1,
-                    steps
-                        ? tr("%1: %2 active workflows").arg(label).arg(series->number(r, DashboardModel::ActiveWorkflows))
-                        : tr("%1: %2 %").arg(label, QString::number(series->number(r, DashboardModel::EfficiencyScore), 'f', 1)));
+                    steps ? tr("%1: %2 active workflows")
+                                .arg(label, LocaleFormat::integer(qRound64(series->number(r, DashboardModel::ActiveWorkflows))))
+                          : tr("%1: %2", "period: percentage")
+                                .arg(label, LocaleFormat::percent(series->number(r, DashboardModel::EfficiencyScore), 1)));
         });
         auto *x = new QDateTimeAxis(c);
         auto *y = new QValueAxis(c);
@@ -347,7 +352,7 @@ void DashboardCharts::refresh()
     if (auto *area = qobject_cast<QAreaSeries *>(m_views[HoursSaved]->chart()->series().value(0)))
         area->upperSeries()->setPointsVisible(points);
 
-    // Short labels under the bars: "25 Nov", "2026-W48", "Nov 2026".
+    // Short labels under the bars, in the locale: "Nov 25", "Week 48", "Nov 2026".
     QStringList barLabels;
     for (const AnalyticsPoint &p : data.series)
         barLabels << barLabel(p.start, data.bucket, data.range);
@@ -368,7 +373,7 @@ void DashboardCharts::refresh()
         maxFlow = std::max({maxFlow, flow->number(r, 1), flow->number(r, 2)});
     setCountRange(m_flowValues, maxFlow);
     auto days = [this](double hours) {
-        return hours < 0 ? tr("–") : hours < 48 ? tr("%1 h").arg(hours, 0, 'f', 1) : tr("%1 d").arg(hours / 24, 0, 'f', 1);
+        return hours < 0 ? tr("–") : hours < 48 ? LocaleFormat::hours(hours) : LocaleFormat::days(hours / 24);
     };
     m_views[TaskFlow]->chart()->setTitle(tr("%1 · average lead time %2, cycle time %3")
                                              .arg(data.flowBucket == Bucket::Month ? tr("Task flow per month") : title(TaskFlow),

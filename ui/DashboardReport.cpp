@@ -1,5 +1,6 @@
 #include "DashboardReport.h"
 
+#include "domain/LocaleFormat.h"
 #include "DashboardCharts.h"
 #include "itemmodels/DashboardModel.h"
 
@@ -105,16 +106,16 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
     PageFlow flow(writer, painter);
 
     const QString range = Messages::tr("%1 to %2 (%3 days)")
-                              .arg(data.range.from.toString(Qt::ISODate), data.range.to.toString(Qt::ISODate))
-                              .arg(data.range.days());
+                              .arg(LocaleFormat::date(data.range.from), LocaleFormat::date(data.range.to),
+                                   LocaleFormat::integer(data.range.days()));
     const DateRange before = data.range.previous();
     flow.text(Messages::tr("Analytics report"), 0, 20, true, 36);
     flow.advance(36);
     flow.text(range, 0, 11, false, 20);
     flow.advance(20);
     flow.text(Messages::tr("Compared with %1 to %2 · %3 · generated %4")
-                  .arg(before.from.toString(Qt::ISODate), before.to.toString(Qt::ISODate), who,
-                       QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                  .arg(LocaleFormat::date(before.from), LocaleFormat::date(before.to), who,
+                       LocaleFormat::dateTime(QDateTime::currentDateTimeUtc())),
               0, 9, false, 18);
     flow.advance(30);
 
@@ -150,8 +151,8 @@ Status writePdf(const QString &path, DashboardModel &model, const QString &who)
               Messages::tr("Hours saved"), Messages::tr("Tasks created")},
              columns, true);
     for (const WorkflowHours &w : data.workflows)
-        flow.row({w.name, QString::number(w.runs), QString::number(w.successful), QString::number(w.failed),
-                  QString::number(w.hoursSaved, 'f', 1), QString::number(w.tasksCreated)},
+        flow.row({w.name, LocaleFormat::integer(w.runs), LocaleFormat::integer(w.successful), LocaleFormat::integer(w.failed),
+                  LocaleFormat::decimal(w.hoursSaved, 1), LocaleFormat::integer(w.tasksCreated)},
                  columns, false);
     if (data.workflows.isEmpty())
         flow.text(Messages::tr("No workflow ran in this range."), 0, 9, false, 20);

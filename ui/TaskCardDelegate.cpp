@@ -1,5 +1,6 @@
 #include "TaskCardDelegate.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 #include "itemmodels/TaskColumnModel.h"
 
@@ -39,7 +40,7 @@ QString TaskCardDelegate::dueText(const QDateTime &dueUtc, const QDateTime &nowU
         return {};
     const QDate due = dueUtc.toLocalTime().date();
     const QDate now = nowUtc.toLocalTime().date();
-    const QString day = QLocale().toString(due, QStringLiteral("d MMM"));
+    const QString day = LocaleFormat::dayMonth(due);
     if (finished)
         return tr("Due %1").arg(day);
     if (dueUtc < nowUtc && due < now) {

@@ -1,5 +1,6 @@
 #include "TriggerEditor.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 #include "domain/Schedule.h"
 #include "domain/WorkflowDefinition.h"
@@ -285,8 +286,7 @@ void TriggerEditor::updatePreview()
     m_words->setStyleSheet(QString());
     const QString zoneName = QString::fromUtf8(m_zone.id());
     for (const QDateTime &t : schedule->nextRuns(Clock::currentUtc(), m_zone, 5))
-        m_nextRuns->addItem(QLocale().toString(t.toTimeZone(m_zone), QStringLiteral("ddd yyyy-MM-dd HH:mm"))
-                            + QStringLiteral("  (") + zoneName + QLatin1Char(')'));
+        m_nextRuns->addItem(LocaleFormat::dateTimeWithWeekday(t, m_zone) + QStringLiteral("  (") + zoneName + QLatin1Char(')'));
 }
 
 void TriggerEditor::setTrigger(const TriggerSpec &trigger)

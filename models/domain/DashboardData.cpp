@@ -1,5 +1,7 @@
 #include "domain/DashboardData.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -65,18 +67,17 @@ QString changeText(double current, double previous)
     const double percent = (current - previous) / previous * 100.0;
     if (std::abs(percent) < 0.05)
         return DashboardData::tr("no change");
-    QString text = QString::number(percent, 'f', 1);
+    QString text = LocaleFormat::percent(percent, 1);
     if (percent > 0)
         text.prepend(QLatin1Char('+'));
-    text.append(QLatin1Char('%'));
     return text;
 }
 
 QList<SummaryMetric> summaryMetrics(const DashboardSummary &current, const DashboardSummary &previous)
 {
-    auto hours = [](double h) -> QString { return DashboardData::tr("%1 h").arg(h, 0, 'f', 1); };
-    auto percent = [](double p) -> QString { return QString::number(p, 'f', 1) + QLatin1Char('%'); };
-    auto count = [](double n) -> QString { return QString::number(qint64(n)); };
+    auto hours = [](double h) -> QString { return LocaleFormat::hours(h); };
+    auto percent = [](double p) -> QString { return LocaleFormat::percent(p, 1); };
+    auto count = [](double n) -> QString { return LocaleFormat::integer(qint64(n)); };
     QList<SummaryMetric> metrics;
     auto add = [&](const char *key, const QString &caption, double cur, double prev, auto format) {
         metrics << SummaryMetric{QString::fromLatin1(key), caption, cur, prev, format(cur), format(prev)};
@@ -125,6 +126,19 @@ QString bucketLabel(const QDate &start, Bucket bucket)
     }
     case Bucket::Month:
         return start.toString(QStringLiteral("yyyy-MM"));
+    }
+    return {};
+}
+
+QString bucketText(const QDate &start, Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Day:
+        return LocaleFormat::date(start);
+    case Bucket::Week:
+        return LocaleFormat::week(start);
+    case Bucket::Month:
+        return LocaleFormat::monthYear(start);
     }
     return {};
 }

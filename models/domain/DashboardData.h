@@ -96,6 +96,9 @@ QList<SummaryMetric> summaryMetrics(const DashboardSummary &current, const Dashb
 
 // A bucket's label in the data's own form: "2026-12-07", "2026-W49", "2026-12".
 QString bucketLabel(const QDate &start, Bucket bucket);
+// The same bucket as people read it, in the locale (LocaleFormat): the short date of a day,
+// "Week 49", "Dec 2026".
+QString bucketText(const QDate &start, Bucket bucket);
 
 // The change from `previous` to `current` in words: "+12.5%", "-3.0%", "no change", "new" (from
 // nothing), "–" (nothing either time).

@@ -1,5 +1,7 @@
 #include "domain/RelativeTime.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <algorithm>
 
 namespace doo {
@@ -19,7 +21,7 @@ qint64 dayDistance(const QDateTime &at, const QDateTime &now, const QTimeZone &z
 
 QString RelativeTime::clock(const QDateTime &local, const QLocale &locale)
 {
-    return locale.toString(local.time(), QStringLiteral("HH:mm"));
+    return LocaleFormat::time(local.time(), locale);
 }
 
 bool RelativeTime::isToday(const QDateTime &due, const QDateTime &now, const QTimeZone &zone)
@@ -60,7 +62,7 @@ QString RelativeTime::due(const QDateTime &due, const QDateTime &now, const QTim
         return tr("due tomorrow %1").arg(time);
     if (days < 7)
         return tr("due %1 %2", "weekday, time").arg(locale.dayName(local.date().dayOfWeek()), time);
-    return tr("due %1 %2", "date, time").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+    return tr("due %1 %2", "date, time").arg(LocaleFormat::date(local.date(), locale), time);
 }
 
 QString RelativeTime::past(const QDateTime &at, const QDateTime &now, const QTimeZone &zone, const QLocale &locale)
@@ -76,7 +78,7 @@ QString RelativeTime::past(const QDateTime &at, const QDateTime &now, const QTim
         return tr("yesterday %1").arg(time);
     if (days < 7)
         return tr("%1 %2", "weekday, time").arg(locale.dayName(local.date().dayOfWeek()), time);
-    return tr("%1 %2", "date, time").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+    return tr("%1 %2", "date, time").arg(LocaleFormat::date(local.date(), locale), time);
 }
 
 } // namespace doo

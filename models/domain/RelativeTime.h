@@ -14,8 +14,8 @@ class RelativeTime
     Q_DECLARE_TR_FUNCTIONS(RelativeTime)
 
 public:
-    // A due time seen at `now`: "due today 17:00", "due tomorrow 17:00", "due Friday 09:00" (within
-    // a week), "due 12/24/26 09:00" (later); past it "45 minutes overdue", "1 hour overdue",
+    // A due time seen at `now`, with the locale's short time (LocaleFormat): "due today 17:00",
+    // "due tomorrow 5:00 PM" (en_US), "due Friday 09:00" (within a week), "due 24.12.26 09:00" (later); past it "45 minutes overdue", "1 hour overdue",
     // "3 days overdue".
     static QString due(const QDateTime &due, const QDateTime &now, const QTimeZone &zone, const QLocale &locale = QLocale());
     // A past moment (when a notification came): "today 09:12", "yesterday 17:00", "Friday 09:00"

@@ -1,5 +1,7 @@
 #include "domain/Schedule.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -46,6 +48,13 @@ QString twoDigits(int n)
 QString hhmm(int hour, int minute)
 {
     return twoDigits(hour) + QLatin1Char(':') + twoDigits(minute);
+}
+
+// A time of day in the words of describe(): the locale's clock ("9:00 AM" in en_US); the
+// schedule's own text keeps "09:00".
+QString shownTime(int hour, int minute)
+{
+    return LocaleFormat::time(QTime(hour, minute));
 }
 
 QString dayWord(int dow)
@@ -365,14 +374,14 @@ QString Schedule::describe() const
     case Kind::Hourly:
         return tr("Every hour at :%1").arg(twoDigits(minute));
     case Kind::Daily:
-        return tr("Every day at %1").arg(hhmm(hour, minute));
+        return tr("Every day at %1").arg(shownTime(hour, minute));
     case Kind::Weekly:
-        return tr("Every %1 at %2").arg(dayWord(singleBit(m_daysOfWeek)), hhmm(hour, minute));
+        return tr("Every %1 at %2").arg(dayWord(singleBit(m_daysOfWeek)), shownTime(hour, minute));
     case Kind::Monthly: {
         const int day = singleBit(m_daysOfMonth);
         return (day > 28 ? tr("Monthly on day %1 at %2 (last day in shorter months)") : tr("Monthly on day %1 at %2"))
             .arg(day)
-            .arg(hhmm(hour, minute));
+            .arg(shownTime(hour, minute));
     }
     case Kind::Cron:
         break;
@@ -389,7 +398,7 @@ QString Schedule::describeCron() const
     QString when;
     bool atTime = false;
     if (minute >= 0 && hour >= 0) {
-        when = tr("At %1").arg(hhmm(hour, minute));
+        when = tr("At %1").arg(shownTime(hour, minute));
         atTime = true;
     } else if (m_hours.all() && minute >= 0) {
         when = tr("Every hour at :%1").arg(twoDigits(minute));
@@ -409,7 +418,7 @@ QString Schedule::describeCron() const
         QStringList times;
         for (int h = 0; h < 24; ++h)
             if (m_hours.test(size_t(h)))
-                times << hhmm(h, minute);
+                times << shownTime(h, minute);
         when = tr("At %1").arg(joinWords(times));
         atTime = true;
     } else {

@@ -1,5 +1,6 @@
 #include "domain/WorkflowTiming.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Schedule.h"
 #include "domain/WorkflowDefinition.h"
 
@@ -20,7 +21,7 @@ QTimeZone zoneFor(const QString &ianaId)
 
 QString displayTime(const QDateTime &utc, const QTimeZone &zone)
 {
-    return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return LocaleFormat::dateTime(utc, zone);
 }
 
 QDateTime firstRun(const TriggerSpec &trigger, const QDateTime &now, const QTimeZone &zone)

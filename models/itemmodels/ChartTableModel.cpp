@@ -1,5 +1,7 @@
 #include "itemmodels/ChartTableModel.h"
 
+#include "domain/LocaleFormat.h"
+
 namespace doo {
 
 ChartTableModel::ChartTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -50,7 +52,7 @@ QVariant ChartTableModel::data(const QModelIndex &index, int role) const
         return value;
     case Qt::ToolTipRole:
         return QString(m_headers.at(index.column()) + QStringLiteral(": ")
-                       + (value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'f', 2) : value.toString()));
+                       + (value.typeId() == QMetaType::Double ? LocaleFormat::decimal(value.toDouble(), 2) : value.toString()));
     default:
         return {};
     }

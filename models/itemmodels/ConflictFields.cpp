@@ -1,5 +1,7 @@
 // The fields of a task, a workflow and a consultation as their editors save them, for EditConflict.
 #include "domain/Consultation.h"
+
+#include "domain/LocaleFormat.h"
 #include "domain/Task.h"
 #include "domain/Workflow.h"
 #include "domain/WorkflowDefinition.h"
@@ -23,7 +25,7 @@ QString text(const QString &value)
 
 QString dateTime(const QDateTime &value)
 {
-    return value.isValid() ? QLocale().toString(value.toLocalTime(), QLocale::ShortFormat) : EditConflict::none();
+    return value.isValid() ? LocaleFormat::dateTime(value) : EditConflict::none();
 }
 
 QJsonDocument json(const QString &text)
@@ -98,11 +100,8 @@ QList<ConflictField<Workflow>> conflictFields<Workflow>()
                                             [](const WorkflowType &t) { return displayName(t); }),
         trigger,
         steps,
-        memberField<Workflow, double>(
-            QT_TRANSLATE_NOOP("doo::EditConflict", "Saves per run"), &Workflow::estimatedMinutesSaved,
-            [](const double &minutes) {
-                return EditConflict::tr("%1 min", "minutes a run saves").arg(QLocale().toString(minutes));
-            }),
+        memberField<Workflow, double>(QT_TRANSLATE_NOOP("doo::EditConflict", "Saves per run"), &Workflow::estimatedMinutesSaved,
+                                      [](const double &minutes) { return LocaleFormat::minutes(minutes); }),
     };
 }
 

@@ -1,5 +1,6 @@
 #include "itemmodels/ConsultationTableModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "db/Database.h"
 
 #include <QColor>
@@ -62,7 +63,7 @@ QVariant ConsultationTableModel::data(const QModelIndex &index, int role) const
         const QDateTime t = Database::dateTimeFromDb(raw);
         if (role == Qt::UserRole)
             return t;
-        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        return LocaleFormat::dateTime(t);
     }
     if (name == QLatin1String("status") && role != Qt::UserRole) {
         const bool noShow = QSqlTableModel::data(this->index(index.row(), column(QStringLiteral("no_show")))).toBool();

@@ -77,7 +77,7 @@ void DashboardModel::setData(DashboardData data)
         const AnalyticsPoint &p = m_data.series.at(i);
         const double x = timeOf(p.start);
         rows << QVariantList{
-            x, p.timeSaved, double(p.tasksAutomated), p.efficiencyScore, double(p.activeWorkflows), bucketLabel(p.start, bucket)};
+            x, p.timeSaved, double(p.tasksAutomated), p.efficiencyScore, double(p.activeWorkflows), bucketText(p.start, bucket)};
         // A step line: each value holds until the next one, so a change draws a vertical edge
         // (two points at one time); unchanged values add no point.
         const double active = p.activeWorkflows;
@@ -100,7 +100,7 @@ void DashboardModel::setData(DashboardData data)
 
     QList<QVariantList> flow;
     for (const TaskFlowPoint &p : m_data.flow.points)
-        flow << QVariantList{bucketLabel(p.start, m_data.flowBucket), double(p.created), double(p.completed)};
+        flow << QVariantList{bucketText(p.start, m_data.flowBucket), double(p.created), double(p.completed)};
     m_flow->setTable({m_data.flowBucket == Bucket::Month ? tr("Month") : tr("Week"), tr("Created"), tr("Completed")}, flow);
 
     QList<QVariantList> funnel;

@@ -1,5 +1,6 @@
 #include "itemmodels/ExecutionListModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "repositories/ExecutionRepository.h"
 #include "domain/WorkflowTiming.h"
 #include "itemmodels/WorkflowListModel.h"
@@ -34,12 +35,7 @@ QString ExecutionListModel::durationText(const WorkflowExecution &e)
 {
     if (!e.startedAt.isValid() || !e.finishedAt.isValid())
         return QStringLiteral("—");
-    const qint64 secs = std::max<qint64>(0, e.startedAt.secsTo(e.finishedAt));
-    if (secs < 60)
-        return tr("%1 s").arg(secs);
-    if (secs < 3600)
-        return tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
-    return tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+    return LocaleFormat::duration(e.startedAt.secsTo(e.finishedAt));
 }
 
 QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) const
@@ -58,7 +54,7 @@ QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) con
     case TasksCreated:
         return e.tasksCreated;
     case MinutesSaved:
-        return QLocale().toString(e.minutesSaved, 'f', 1);
+        return LocaleFormat::minutes(e.minutesSaved);
     case ErrorText:
         return e.error.section(QLatin1Char('\n'), 0, 0);
     }

@@ -1,6 +1,7 @@
 #include "itemmodels/WorkflowListModel.h"
 
 #include "domain/WorkflowDefinition.h"
+#include "domain/LocaleFormat.h"
 #include "domain/WorkflowTiming.h"
 
 #include "repositories/WorkflowRepository.h"
@@ -51,10 +52,10 @@ QVariant WorkflowListModel::display(const Workflow &w, int column) const
         return s.lastStatus ? displayName(*s.lastStatus) : tr("Never run");
     case SuccessRate: {
         const auto rate = s.successRate();
-        return rate ? QStringLiteral("%1 %").arg(qRound(*rate * 100)) : QStringLiteral("—");
+        return rate ? LocaleFormat::percent(*rate * 100, 0) : QStringLiteral("—");
     }
     case HoursSaved:
-        return tr("%1 h").arg(QLocale().toString(s.minutesSaved / 60.0, 'f', 1));
+        return LocaleFormat::hours(s.minutesSaved / 60.0);
     }
     return {};
 }

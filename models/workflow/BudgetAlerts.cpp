@@ -1,5 +1,6 @@
 #include "workflow/BudgetAlerts.h"
 
+#include "domain/LocaleFormat.h"
 #include "db/Transaction.h"
 #include "domain/Clock.h"
 #include "repositories/AnalyticsRepository.h"
@@ -21,7 +22,7 @@ constexpr int kManyWorkflows = 1000;
 
 QString hours(double value)
 {
-    return QLocale().toString(std::max(0.0, value), 'f', 1);
+    return LocaleFormat::decimal(std::max(0.0, value), 1);
 }
 } // namespace
 
@@ -135,8 +136,8 @@ QString BudgetAlerts::title(const WeekBudget &budget)
 QString BudgetAlerts::message(const WeekBudget &budget)
 {
     QString text = tr("The week starting %1 saved %2 of the %3 hours you aim for: %4 hours short.")
-                       .arg(QLocale().toString(budget.weekStart, QLocale::ShortFormat), hours(budget.hoursSaved),
-                            hours(budget.targetHours), hours(budget.shortfall()));
+                       .arg(LocaleFormat::date(budget.weekStart), hours(budget.hoursSaved), hours(budget.targetHours),
+                            hours(budget.shortfall()));
     if (budget.failures.isEmpty())
         return text;
     QStringList failed;

@@ -1,5 +1,6 @@
 #include "workflow/ReportWriter.h"
 
+#include "domain/LocaleFormat.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "exchange/Csv.h"
@@ -104,6 +105,19 @@ Result<const PdfDrawing *> pdfDrawing()
                                     "without them"));
 }
 
+// A figure as the PDF shows it: counts with the locale's group separator, hours with its decimal
+// sign; the CSV keeps the plain numbers.
+QString shownFigure(const QString &value)
+{
+    bool whole = false;
+    const qint64 count = value.toLongLong(&whole);
+    if (whole)
+        return LocaleFormat::integer(count);
+    bool number = false;
+    const double figure = value.toDouble(&number);
+    return number ? LocaleFormat::decimal(figure, 1) : value;
+}
+
 QByteArray csvField(const QString &value)
 {
     return Csv::field(value);
@@ -119,10 +133,11 @@ Result<QByteArray> report(Database &db, const UserContext &owner, const QString 
         const auto drawing = pdfDrawing();
         if (!drawing)
             return drawing.error();
-        const QString period = Messages::tr("From %1 to %2")
-                                   .arg(from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                        to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        return (*drawing)->figuresReport(title, period, *rows);
+        const QString period = Messages::tr("From %1 to %2").arg(LocaleFormat::dateTime(from), LocaleFormat::dateTime(to));
+        QList<Row> shown = *rows;
+        for (Row &row : shown)
+            row.value = shownFigure(row.value);
+        return (*drawing)->figuresReport(title, period, shown);
     }
     QByteArray csv = "section,metric,value\r\n";
     csv += "Report," + csvField(title) + ",\r\n";

@@ -1,5 +1,6 @@
 #include "workflow/RunUndo.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Query.h"
@@ -50,7 +51,7 @@ Task taskFromJson(const QString &id, const QJsonObject &o)
 
 QString dayText(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().date().toString(Qt::ISODate) : RunUndo::tr("none");
+    return t.isValid() ? LocaleFormat::date(t.toLocalTime().date()) : RunUndo::tr("none");
 }
 
 QString tagsText(const QStringList &tags)
@@ -112,9 +113,7 @@ RunUndo::RunUndo(Database &db, UserContext ctx) : m_db(db), m_ctx(std::move(ctx)
 Status RunUndo::checkUndoable(const WorkflowExecution &e, bool hasChanges) const
 {
     if (e.undoneAt.isValid())
-        return Error::make(
-            Error::Kind::Conflict,
-            tr("this run was already undone (%1)").arg(e.undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return Error::make(Error::Kind::Conflict, tr("this run was already undone (%1)").arg(LocaleFormat::dateTime(e.undoneAt)));
     if (e.status == ExecutionStatus::Running)
         return Error::make(Error::Kind::Conflict, tr("this run is still running; undo it once it has finished"));
     if (e.status == ExecutionStatus::Waiting)
