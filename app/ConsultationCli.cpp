@@ -158,8 +158,8 @@ int list(const Args &args, Database &db, const UserContext &ctx)
     qsizetype whenWidth = Cli::tr("SCHEDULED").size();
     for (const Consultation &c : std::as_const(shown))
         whenWidth = std::max(whenWidth, local(c.scheduledDate).size());
-    auto line = [statusWidth, whenWidth](const QString &a, const QString &b, const QString &c, const QString &d,
-                                         const QString &e, const QString &f) -> QString {
+    auto line = [statusWidth, whenWidth](const QString &a, const QString &b, const QString &c, const QString &d, const QString &e,
+                                         const QString &f) -> QString {
         QString row = a.leftJustified(14) + QStringLiteral("  ") + b.leftJustified(statusWidth) + QStringLiteral("  ")
             + c.leftJustified(whenWidth) + QStringLiteral("  ") + d.leftJustified(22) + QStringLiteral("  ") + e.leftJustified(20)
             + QStringLiteral("  ") + f;
