@@ -56,14 +56,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Write the %1 report to %2</source>
-        <translation>Bericht (%1) nach %2 schreiben</translation>
-    </message>
-    <message>
-        <source>Export %1 to %2</source>
-        <translation>%1 nach %2 exportieren</translation>
-    </message>
-    <message>
         <source>Approval requested: %1</source>
         <translation>Freigabe angefordert: %1</translation>
     </message>
@@ -82,6 +74,26 @@
     <message>
         <source>this scheduler writes files only below %1, not to %2</source>
         <translation>dieser Zeitplaner schreibt Dateien nur unterhalb von %1, nicht nach %2</translation>
+    </message>
+    <message>
+        <source>Write the daily report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the weekly report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the consultations to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tasks to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,10 +792,6 @@ Aufruf: director-of-one %3</translation>
         <translation>keine Aufgabe ändern</translation>
     </message>
     <message>
-        <source>take %1 min saved and its tasks back out of the analytics</source>
-        <translation>%1 Min. eingesparte Zeit und ihre Aufgaben wieder aus der Auswertung nehmen</translation>
-    </message>
-    <message>
         <source>nothing was undone: pass --yes to undo the run</source>
         <translation>nichts wurde rückgängig gemacht: übergeben Sie --yes, um die Ausführung rückgängig zu machen</translation>
     </message>
@@ -908,10 +916,198 @@ Aufruf: director-of-one %3</translation>
         <translation>%1 ist deaktiviert; der Login kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
+        <source>File size:      %1</source>
+        <translation>Dateigröße:      %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 and verified it (%3).</source>
+        <translation>%1 nach %2 gesichert und geprüft (%3).</translation>
+    </message>
+    <message>
+        <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
+        <translation>db restore ersetzt die Datenbank %1; bestätigen Sie mit --yes (es gibt kein Terminal für eine Rückfrage)</translation>
+    </message>
+    <message>
+        <source>%1 is a verified backup (%2).</source>
+        <translation>%1 ist eine geprüfte Sicherung (%2).</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
+        <translation>Die Datenbank %1 damit ersetzen? Die Datenbank in ihrem jetzigen Zustand wird als Sicherung in %2 aufbewahrt. [y/N]</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation>nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3).</source>
+        <translation>%1 aus %2 wiederhergestellt (%3).</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Die bisherige Datenbank wird in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
+        <translation>Aufruf: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</translation>
+    </message>
+    <message>
+        <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
+        <translation>unbekannter db-Befehl „%1“: verwenden Sie migrate, status, seed, reset, backup oder restore</translation>
+    </message>
+    <message>
+        <source>--type: unknown type &quot;%1&quot; (use %2)</source>
+        <translation>--type: unbekannter Typ „%1“ (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>* unread</source>
+        <translation>* ungelesen</translation>
+    </message>
+    <message>
+        <source>notifications read: give one notification ID or --all
+usage: director-of-one notifications read ID|--all</source>
+        <translation>notifications read: geben Sie eine Benachrichtigungs-ID oder --all an
+Aufruf: director-of-one notifications read ID|--all</translation>
+    </message>
+    <message>
+        <source>notifications read: unexpected argument &quot;%1&quot;</source>
+        <translation>notifications read: unerwartetes Argument „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as read: %n.</source>
+        <translation>
+            <numerusform>Als gelesen markiert: %n.</numerusform>
+            <numerusform>Als gelesen markiert: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation>muss eine ganze Zahl von Tagen sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted read notifications older than %1 days: %n.</source>
+        <translation>
+            <numerusform>Gelesene Benachrichtigungen älter als %1 Tage gelöscht: %n.</numerusform>
+            <numerusform>Gelesene Benachrichtigungen älter als %1 Tage gelöscht: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  weekly target: %1
+</source>
+        <translation>  Wochenziel:  %1
+</translation>
+    </message>
+    <message>
+        <source>must be a number of hours</source>
+        <translation>muss eine Stundenzahl sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migrations; schema version %1.</source>
+        <translation>
+            <numerusform>%n Migration angewendet; Schemaversion %1.</numerusform>
+            <numerusform>%n Migrationen angewendet; Schemaversion %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows</source>
+        <translation>
+            <numerusform>%n Zeile importiert</numerusform>
+            <numerusform>%n Zeilen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scheduled %1; %n tasks created; %2 min saved; try %3</source>
+        <translation>
+            <numerusform>geplant %1; %n Aufgabe angelegt; %2 Min. eingespart; Versuch %3</numerusform>
+            <numerusform>geplant %1; %n Aufgaben angelegt; %2 Min. eingespart; Versuch %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n interrupted runs.</source>
+        <translation>
+            <numerusform>%n unterbrochene Ausführung beendet.</numerusform>
+            <numerusform>%n unterbrochene Ausführungen beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs done.</source>
+        <translation>
+            <numerusform>%n Ausführung erledigt.</numerusform>
+            <numerusform>%n Ausführungen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows</source>
+        <translation>
+            <numerusform>%n Workflow</numerusform>
+            <numerusform>%n Workflows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Ausführung</numerusform>
+            <numerusform>%n Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions</source>
+        <translation>
+            <numerusform>%n frühere Version</numerusform>
+            <numerusform>%n frühere Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid run %1 of &quot;%2&quot;: %n tasks deleted, %3 put back.</source>
+        <translation>
+            <numerusform>Ausführung %1 von „%2“ rückgängig gemacht: %n Aufgabe gelöscht, %3 zurückgesetzt.</numerusform>
+            <numerusform>Ausführung %1 von „%2“ rückgängig gemacht: %n Aufgaben gelöscht, %3 zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
 
 Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;
---lang de|fr|en chooses its language; --background starts it in the background, as at login).
+--background starts it in the background, as at login).
 
 Database:
   db migrate          create or upgrade the schema; creates the local profile on an empty database
@@ -1017,336 +1213,31 @@ Options:
                       else a SQLite file in the application data folder)
   --user EMAIL        act as this user (default: the local profile; on PostgreSQL you are your login&apos;s
                       user, and only an ADMIN may view another user&apos;s data with --user)
+  --lang de|fr|en     the language of the texts (default: the one chosen in the window&apos;s Settings,
+                      else the system&apos;s: LC_ALL, LC_MESSAGES, LANG; English under C or POSIX)
   --json              print JSON instead of text
   --help, --version
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation>Aufruf: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
-
-Ohne Befehl öffnet sich das Fenster (--view board|workflows|consultations|analytics|notifications|data;
---lang de|fr|en wählt seine Sprache; --background startet es im Hintergrund, wie bei der Anmeldung).
-
-Datenbank:
-  db migrate          Schema anlegen oder aktualisieren; legt in einer leeren Datenbank das lokale Profil an
-  db status [--json]  Backend, Schemaversion, Zeilenzahlen (Arbeits- und Archivtabellen) und Dateigröße
-  db seed             Beispieldaten für den aktuellen Benutzer laden
-  db reset --yes      alle Daten löschen und das Schema neu anlegen (PostgreSQL: nur mit dem Login des
-                      Datenbankeigentümers)
-  db backup FILE      die Datenbank nach FILE kopieren und die Kopie prüfen (SQLite: während das Programm
-                      läuft; PostgreSQL: Custom-Format von pg_dump, benötigt postgresql-client)
-  db restore FILE [--yes]
-                      die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle wird als
-                      Sicherung im Datenordner aufbewahrt; fragt vorher nach, außer bei --yes
-                      Automatische Sicherungen (vor einer Migration, vor db reset, vor einem Import von
-                      über 1.000 Zeilen und täglich, solange das Fenster läuft) kommen in den
-                      Datenordner; die letzten 7 werden aufbewahrt
-
-Aufgaben (ID: die vollständige ID oder ein eindeutiger Anfang aus mindestens 8 Zeichen; jeder task-Befehl
-kennt --json):
-  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
-                      eine Aufgabe am Ende von TODO anlegen; fällig zum Ende dieses Tages, Ortszeit
-  task list [--status S] [--priority P] [--tag T] [--search WORDS]
-                      Aufgaben in Board-Reihenfolge; --search sucht jedes Wort als Wortanfang in Titel
-                      oder Beschreibung
-  task move ID STATUS [--position N]
-                      nach TODO, IN_PROGRESS, REVIEW, COMPLETED oder CANCELLED verschieben; N = 1 ist oben
-                      in der Spalte, ohne --position kommt die Aufgabe ans Ende
-  task done ID        ans Ende von COMPLETED verschieben
-  task delete ID      die Aufgabe und ihren Verlauf löschen
-
-Profil:
-  user show [--json]  das Profil des aktuellen Benutzers
-  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
-                      es ändern; ZONE ist ein IANA-Name (Europe/Berlin) für Zeitpläne, leer für die
-                      Zeitzone des Computers; H: die eingesparten Stunden, die Sie pro Woche anstreben
-                      (0: kein Ziel); ein BUDGET_ALERT meldet, wenn eine Woche es verfehlt
-
-Benachrichtigungen (Ihre eigenen; ID: die ID der Benachrichtigung):
-  notifications list [--unread] [--type T] [--json]
-                      neueste zuerst (T: INFO, WARNING, ERROR, SUCCESS, TASK_DUE, WORKFLOW_COMPLETE,
-                      BUDGET_ALERT)
-  notifications read ID|--all [--json]   eine oder alle als gelesen markieren
-  notifications purge [--older-than DAYS] [--json]
-                      gelesene Benachrichtigungen löschen, die älter als DAYS Tage sind (Standard: Ihre
-                      Einstellung dafür, anfangs 90)
-
-Team (eine PostgreSQL-Datenbank; der Login des Eigentümers oder eines ADMIN):
-  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
-                      den Login L und seinen Benutzer anlegen; das Passwort wird im Terminal zweimal
-                      abgefragt, sonst aus der ersten Zeile der Standardeingabe gelesen (nie als Argument)
-  team list [--json]  die Benutzer mit ihren Logins
-  team set-role EMAIL ROLE             die Rolle ändern (und die Gruppenrolle des Logins)
-  team disable EMAIL  den Benutzer deaktivieren; der Login kann sich nicht mehr anmelden
-
-Workflows (ID: die ID, ein eindeutiger Anfang aus mindestens 8 Zeichen oder der genaue Name):
-  workflow list [--json]             die Workflows mit ihrer nächsten Ausführung
-  workflow add --file F.json         einen Workflow aus einer Workflow-Datei hinzufügen (siehe README)
-  workflow update ID --file F.json   seine Definition ersetzen
-  workflow show ID [--json]          Details; workflow export ID gibt seine Datei aus
-  workflow run ID                    jetzt ausführen (Exit-Code 1, wenn die Ausführung fehlschlug)
-  workflow dry-run ID                was eine Ausführung jetzt täte; schreibt nichts
-  workflow enable ID | disable ID    ein- oder ausschalten
-  workflow history ID [--json]       seine letzten 100 Ausführungen
-  workflow versions ID [--json]      die Definitionen, die seine gespeicherten Änderungen ersetzt
-                                     haben, neueste zuerst
-  workflow restore ID VERSION        diese frühere Definition als neue Änderung speichern
-  workflow runs [--status S] [--json]
-                      die letzten 100 Ausführungen aller Workflows (S: RUNNING, WAITING, SUCCESS, FAILED,
-                      CANCELLED)
-  workflow undo-run EXECUTION_ID [--yes]
-                      die von der Ausführung angelegten Aufgaben löschen, die geänderten zurücksetzen und
-                      ihre eingesparte Zeit zurücknehmen; zeigt vorher, was geschieht, und fragt nach,
-                      außer bei --yes
-  workflow approve EXECUTION_ID | reject EXECUTION_ID
-                      über eine Ausführung entscheiden, die auf eine Freigabe wartet; die Ausführung
-                      geht sofort weiter (oder endet)
-                      (EXECUTION_ID: die ID der Ausführung oder ein eindeutiger Anfang aus mindestens
-                      8 Zeichen)
-  scheduler [--once] [--at ISO-TIME] fällige Workflows ausführen, bis er beendet wird (Ctrl+C), oder
-                      einen Durchlauf; --at wertet aus, was zu diesem Zeitpunkt fällig ist (setzt --once
-                      voraus); führt die eigenen Workflows des angemeldeten Benutzers aus
-  scheduler --team --files DIR [--once] [--at ISO-TIME]
-                      PostgreSQL, ein Login in doo_scheduler: die Workflows aller Mitglieder, jeweils im
-                      Bereich ihres Eigentümers; Berichts- und Exportdateien nur unterhalb von DIR
-
-Beratungen (ID: die Buchungsnummer, z. B. DO-2026-000123, oder die ID; WHEN: YYYY-MM-DDTHH:MM Ortszeit):
-  consultation add --name N --email E [--company C] [--department D] [--challenges T]
-  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
-  consultation schedule ID WHEN      eine offene Anfrage terminieren (warnt bei Überschneidung mit
-                                     einer anderen)
-  consultation reschedule ID WHEN    eine terminierte verlegen
-  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
-  consultation stats [--json]        Anzahlen, Quoten und Anfragen pro Woche
-
-Austausch (FILE - ist die Standardeingabe bzw. -ausgabe):
-  import csv FILE --kind tasks|consultations [--skip-invalid]
-                      eine Datei mit einer fehlerhaften Zeile wird ganz abgelehnt, außer mit
-                      --skip-invalid; bereits importierte Zeilen bleiben unverändert
-  import taskwarrior FILE [--skip-invalid]   Aufgaben aus Taskwarriors `task export`
-  export csv FILE --kind tasks|consultations
-  export ics FILE     terminierte Beratungen und Aufgaben mit Fälligkeitsdatum, für Kalenderprogramme
-
-Auswertung (D: YYYY-MM-DD, die Kalendertage des Benutzers; Standard: die letzten 30 Tage bis heute):
-  analytics summary [--from D] [--to D] [--json]
-                      eingesparte Stunden, automatisierte Aufgaben, Effizienzwert, aktive Workflows,
-                      erledigte Aufgaben und abgeschlossene Beratungen, jeweils mit dem vorherigen
-                      Zeitraum gleicher Länge
-  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
-                   [--bucket day|week|month] [--from D] [--to D] [--json]
-                      ein Wert pro Tag, ISO-Woche oder Monat (Standard: nach dem Zeitraum gewählt)
-  export report --pdf FILE [--from D] [--to D]
-                      das Dashboard als PDF: Zusammenfassung, Diagramme, Top-Workflows
-
-Optionen:
-  --database URL      sqlite:PATH oder postgresql://user@host:port/dbname (Standard: $DIRECTOR_DATABASE,
-                      sonst eine SQLite-Datei im Anwendungsdatenordner)
-  --user EMAIL        als dieser Benutzer handeln (Standard: das lokale Profil; bei PostgreSQL sind Sie der
-                      Benutzer Ihres Logins, und nur ein ADMIN darf mit --user die Daten eines anderen
-                      Benutzers ansehen)
-  --json              JSON statt Text ausgeben
-  --help, --version
-
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File size:      %1</source>
-        <translation>Dateigröße:      %1</translation>
+        <source>%1 saved</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up %1 to %2 and verified it (%3).</source>
-        <translation>%1 nach %2 gesichert und geprüft (%3).</translation>
-    </message>
-    <message>
-        <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
-        <translation>db restore ersetzt die Datenbank %1; bestätigen Sie mit --yes (es gibt kein Terminal für eine Rückfrage)</translation>
-    </message>
-    <message>
-        <source>%1 is a verified backup (%2).</source>
-        <translation>%1 ist eine geprüfte Sicherung (%2).</translation>
-    </message>
-    <message>
-        <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
-        <translation>Die Datenbank %1 damit ersetzen? Die Datenbank in ihrem jetzigen Zustand wird als Sicherung in %2 aufbewahrt. [y/N]</translation>
-    </message>
-    <message>
-        <source>nothing was restored</source>
-        <translation>nichts wurde wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2 (%3).</source>
-        <translation>%1 aus %2 wiederhergestellt (%3).</translation>
-    </message>
-    <message>
-        <source>The database as it was is kept in %1.</source>
-        <translation>Die bisherige Datenbank wird in %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
-        <translation>Aufruf: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</translation>
-    </message>
-    <message>
-        <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
-        <translation>unbekannter db-Befehl „%1“: verwenden Sie migrate, status, seed, reset, backup oder restore</translation>
-    </message>
-    <message>
-        <source>--type: unknown type &quot;%1&quot; (use %2)</source>
-        <translation>--type: unbekannter Typ „%1“ (verwenden Sie %2)</translation>
-    </message>
-    <message>
-        <source>No notifications.</source>
-        <translation>Keine Benachrichtigungen.</translation>
-    </message>
-    <message>
-        <source>* unread</source>
-        <translation>* ungelesen</translation>
-    </message>
-    <message>
-        <source>notifications read: give one notification ID or --all
-usage: director-of-one notifications read ID|--all</source>
-        <translation>notifications read: geben Sie eine Benachrichtigungs-ID oder --all an
-Aufruf: director-of-one notifications read ID|--all</translation>
-    </message>
-    <message>
-        <source>notifications read: unexpected argument &quot;%1&quot;</source>
-        <translation>notifications read: unerwartetes Argument „%1“</translation>
+        <source>take %1 saved and its tasks back out of the analytics</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Marked as read: %n.</source>
-        <translation>
-            <numerusform>Als gelesen markiert: %n.</numerusform>
-            <numerusform>Als gelesen markiert: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>must be a whole number of days</source>
-        <translation>muss eine ganze Zahl von Tagen sein</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted read notifications older than %1 days: %n.</source>
-        <translation>
-            <numerusform>Gelesene Benachrichtigungen älter als %1 Tage gelöscht: %n.</numerusform>
-            <numerusform>Gelesene Benachrichtigungen älter als %1 Tage gelöscht: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  weekly target: %1
-</source>
-        <translation>  Wochenziel:  %1
-</translation>
-    </message>
-    <message>
-        <source>%1 hours saved</source>
-        <translation>%1 eingesparte Stunden</translation>
-    </message>
-    <message>
-        <source>must be a number of hours</source>
-        <translation>muss eine Stundenzahl sein</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n consultations</source>
-        <translation>
-            <numerusform>%n Beratung</numerusform>
-            <numerusform>%n Beratungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n migrations; schema version %1.</source>
-        <translation>
-            <numerusform>%n Migration angewendet; Schemaversion %1.</numerusform>
-            <numerusform>%n Migrationen angewendet; Schemaversion %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n Tabelle</numerusform>
-            <numerusform>%n Tabellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n rows</source>
-        <translation>
-            <numerusform>%n Zeile importiert</numerusform>
-            <numerusform>%n Zeilen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>scheduled %1; %n tasks created; %2 min saved; try %3</source>
-        <translation>
-            <numerusform>geplant %1; %n Aufgabe angelegt; %2 Min. eingespart; Versuch %3</numerusform>
-            <numerusform>geplant %1; %n Aufgaben angelegt; %2 Min. eingespart; Versuch %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed %n interrupted runs.</source>
-        <translation>
-            <numerusform>%n unterbrochene Ausführung beendet.</numerusform>
-            <numerusform>%n unterbrochene Ausführungen beendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n runs done.</source>
-        <translation>
-            <numerusform>%n Ausführung erledigt.</numerusform>
-            <numerusform>%n Ausführungen erledigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n workflows</source>
-        <translation>
-            <numerusform>%n Workflow</numerusform>
-            <numerusform>%n Workflows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n runs</source>
-        <translation>
-            <numerusform>%n Ausführung</numerusform>
-            <numerusform>%n Ausführungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actions</source>
-        <translation>
-            <numerusform>%n Aktion</numerusform>
-            <numerusform>%n Aktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier versions</source>
-        <translation>
-            <numerusform>%n frühere Version</numerusform>
-            <numerusform>%n frühere Versionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undid run %1 of &quot;%2&quot;: %n tasks deleted, %3 put back.</source>
-        <translation>
-            <numerusform>Ausführung %1 von „%2“ rückgängig gemacht: %n Aufgabe gelöscht, %3 zurückgesetzt.</numerusform>
-            <numerusform>Ausführung %1 von „%2“ rückgängig gemacht: %n Aufgaben gelöscht, %3 zurückgesetzt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks, %1 min saved</source>
-        <translation>
-            <numerusform>%n Aufgabe, %1 Min. eingespart</numerusform>
-            <numerusform>%n Aufgaben, %1 Min. eingespart</numerusform>
+        <source>%n tasks, %1 saved</source>
+        <comment>minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1416,30 +1307,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
 <context>
     <name>ConsultationRepository</name>
     <message>
-        <source>a %1 consultation cannot be scheduled</source>
-        <translation>eine Beratung mit dem Status %1 kann nicht terminiert werden</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be completed</source>
-        <translation>eine Beratung mit dem Status %1 kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be cancelled</source>
-        <translation>eine Beratung mit dem Status %1 kann nicht abgesagt werden</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be scheduled again; reschedule it</source>
-        <translation>eine Beratung mit dem Status %1 kann nicht erneut terminiert werden; verlegen Sie sie</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be rescheduled</source>
-        <translation>eine Beratung mit dem Status %1 kann nicht verlegt werden</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be a no-show</source>
-        <translation>eine Beratung mit dem Status %1 kann nicht als nicht erschienen gelten</translation>
-    </message>
-    <message>
         <source>the booking number counter cannot be advanced</source>
         <translation>der Zähler für Buchungsnummern kann nicht erhöht werden</translation>
     </message>
@@ -1478,6 +1345,53 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>imported</source>
         <translation>importiert</translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be scheduled again; reschedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStatus</name>
+    <message>
+        <source>Pending</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1508,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>no change</source>
         <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Hours saved</source>
@@ -1995,6 +1905,34 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>ExecutionStatus</name>
+    <message>
+        <source>Running</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished">Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished">Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStart</name>
     <message>
         <source>Cannot open the database</source>
@@ -2078,6 +2016,57 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>abbreviated weekday, short date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, short time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <comment>ISO week number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; a translation may put a space before the sign</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation type="unfinished">%1 T</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>this database was written by a newer version of Director of One (schema version %1; this program knows up to %2). Install the newer version to open it; nothing was changed.</source>
@@ -2119,6 +2108,44 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>notification</source>
         <translation>Benachrichtigung</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationType</name>
+    <message>
+        <source>Information</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <comment>kind of notification</comment>
+        <translation type="unfinished">Aufgabe fällig</translation>
+    </message>
+    <message>
+        <source>Workflow finished</source>
+        <comment>kind of notification</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget alert</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Budgetwarnung</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2896,29 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>UserRole</name>
+    <message>
+        <source>Administrator</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Direktor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Manager</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is not a valid date</source>
@@ -3296,6 +3346,39 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>WorkflowType</name>
+    <message>
+        <source>Reporting</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Berichte</translation>
+    </message>
+    <message>
+        <source>Task automation</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Aufgabenautomatisierung</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <comment>kind of workflow (a noun, not an order)</comment>
+        <translation type="unfinished">Datenabgleich</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Freigabe</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Terminplanung</translation>
+    </message>
+</context>
+<context>
     <name>WriteRetry</name>
     <message>
         <source>the consultation request from %1</source>
@@ -3575,6 +3658,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionListModel</name>
@@ -3617,6 +3704,34 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>due in %1 days</source>
         <translation>fällig in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Aufgaben</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished">Beratungen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Monat</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished">Status %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished">Priorität %1</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3930,26 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Saved the chart to %1</source>
         <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Efficiency score: on each day with figures, the share of an 8-hour working day that workflows gave back (at most 100%), averaged over those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4162,49 @@ Aufruf: director-of-one notifications read ID|--all</translation>
             <numerusform>%n Aufgaben gelöscht – Rückgängig holt sie zurück</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go from the board&apos;s search to the first card found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the board&apos;s search and go back to the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 column, %n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::ConflictDialog</name>
@@ -4074,10 +4252,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
     <message>
-        <source>Recent:</source>
-        <translation>Zuletzt verwendet:</translation>
-    </message>
-    <message>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
@@ -4104,10 +4278,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
     </message>
     <message>
         <source>There is no such file yet: Connect creates a new database there.</source>
@@ -4204,6 +4374,14 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4600,31 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Not saved: the request was changed elsewhere. Save again to compare.</source>
         <translation>Nicht gespeichert: Die Anfrage wurde an anderer Stelle geändert. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Abteilung</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished">Herausforderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name, then what is wrong with it</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>doo::ConsultationStatsPanel</name>
@@ -4623,6 +4826,22 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished">Beratungen</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to filter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::DashboardCharts</name>
@@ -4663,24 +4882,12 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>%1: %2 aktive Workflows</translation>
     </message>
     <message>
-        <source>%1: %2 %</source>
-        <translation>%1: %2 %</translation>
-    </message>
-    <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 · average lead time %2, cycle time %3</source>
@@ -4696,6 +4903,38 @@ Aufruf: director-of-one notifications read ID|--all</translation>
             <numerusform>%1: %2 h eingespart in %n Ausführung</numerusform>
             <numerusform>%1: %2 h eingespart in %n Ausführungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (partial week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partial month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: percentage</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tasks automated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lighter: partial month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighter: partial week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4835,6 +5074,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
+    <message>
+        <source>Rows of the chosen table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::DatabaseSettingsPage</name>
@@ -4971,6 +5214,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
             <numerusform>Eine Ausführung würde jetzt %n Schritte ausführen; es wird nichts geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planned effects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::EditConflict</name>
@@ -5019,11 +5266,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <translation>Einsparung pro Ausführung</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <comment>minutes a run saves</comment>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -5058,18 +5300,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
 </context>
 <context>
     <name>doo::ExecutionListModel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>%1 (undone)</source>
         <translation>%1 (rückgängig gemacht)</translation>
@@ -5410,6 +5640,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database in use: %2&lt;/p&gt;&lt;p&gt;Licence: all rights reserved; no licence has been granted yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;Ein Board, Workflows, Beratungen, Auswertungen und Benachrichtigungen für Direktoren, die eine Abteilung allein führen – in einem Fenster, mit einer Datenbank.&lt;/p&gt;&lt;p&gt;Verwendete Datenbank: %2&lt;/p&gt;&lt;p&gt;Lizenz: alle Rechte vorbehalten; bisher wurde keine Lizenz erteilt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::MemorySecretStore</name>
@@ -5424,37 +5658,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>this session&apos;s memory</source>
         <translation>der Arbeitsspeicher dieser Sitzung</translation>
-    </message>
-</context>
-<context>
-    <name>doo::NotificationListModel</name>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <source>Task due</source>
-        <translation>Aufgabe fällig</translation>
-    </message>
-    <message>
-        <source>Workflow complete</source>
-        <translation>Workflow abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Budget alert</source>
-        <translation>Budgetwarnung</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5784,14 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Archive workflow runs after</source>
         <translation>Workflow-Ausführungen archivieren nach</translation>
     </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::NotificationsView</name>
@@ -5630,6 +5841,18 @@ Aufruf: director-of-one notifications read ID|--all</translation>
             <numerusform>%n Benachrichtigung als gelesen markiert</numerusform>
             <numerusform>%n Benachrichtigungen als gelesen markiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +6010,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::SettingsPage</name>
@@ -5874,6 +6101,14 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Change against the range of the same length just before, which had %1</source>
         <translation>Veränderung gegenüber dem unmittelbar vorangehenden Zeitraum gleicher Länge, der %1 hatte</translation>
+    </message>
+    <message>
+        <source>Nothing in this or the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the previous period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5994,6 +6229,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Not saved: the task was changed elsewhere. Save again to compare.</source>
         <translation>Nicht gespeichert: Die Aufgabe wurde an anderer Stelle geändert. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Due date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::TeamIntents</name>
@@ -6088,25 +6327,13 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>%1 is disabled; the login can no longer sign in.</source>
         <translation>%1 ist deaktiviert; der Login kann sich nicht mehr anmelden.</translation>
     </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::TeamTableModel</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>Direktor</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
     <message>
         <source>This user has no PostgreSQL login and cannot sign in to the team database</source>
         <translation>Dieser Benutzer hat keinen PostgreSQL-Login und kann sich nicht bei der Teamdatenbank anmelden</translation>
@@ -6485,6 +6712,10 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         <source>Not saved: the workflow was changed elsewhere. Save again to compare.</source>
         <translation>Nicht gespeichert: Der Workflow wurde an anderer Stelle geändert. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Workflow file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::WorkflowHistoryPanel</name>
@@ -6645,53 +6876,25 @@ Aufruf: director-of-one notifications read ID|--all</translation>
             <numerusform>Ausführung von „%1“ rückgängig gemacht: %n Aufgaben zurückgesetzt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the current definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::WorkflowListModel</name>
-    <message>
-        <source>Reporting</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Task automation</source>
-        <translation>Aufgabenautomatisierung</translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation>Benachrichtigung</translation>
-    </message>
-    <message>
-        <source>Data sync</source>
-        <translation>Datenabgleich</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Freigabe</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Terminplanung</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Wartet auf Freigabe</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
     <message>
         <source>On</source>
         <translation>An</translation>
@@ -6711,10 +6914,6 @@ Aufruf: director-of-one notifications read ID|--all</translation>
     <message>
         <source>Never run</source>
         <translation>Noch nie ausgeführt</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6891,6 +7090,26 @@ Aufruf: director-of-one notifications read ID|--all</translation>
             <numerusform>„%1“ ausgeführt: %n Aufgabe angelegt</numerusform>
             <numerusform>„%1“ ausgeführt: %n Aufgaben angelegt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished">Workflows</translation>
+    </message>
+    <message>
+        <source>Open the selected workflow in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on or off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

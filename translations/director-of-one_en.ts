@@ -140,10 +140,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tasks, %1 min saved</source>
-        <translation>
-            <numerusform>%n task, %1 min saved</numerusform>
-            <numerusform>%n tasks, %1 min saved</numerusform>
+        <source>%n tasks, %1 saved</source>
+        <comment>minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -289,6 +290,13 @@
             <numerusform>Deleted %n tasks — Undo brings them back</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 column, %n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doo::DashboardCharts</name>
@@ -297,6 +305,13 @@
         <translation>
             <numerusform>%1: %2 h saved in %n run</numerusform>
             <numerusform>%1: %2 h saved in %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tasks automated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

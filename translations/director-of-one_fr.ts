@@ -56,14 +56,6 @@
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Write the %1 report to %2</source>
-        <translation>Écrire le rapport %1 dans %2</translation>
-    </message>
-    <message>
-        <source>Export %1 to %2</source>
-        <translation>Exporter %1 vers %2</translation>
-    </message>
-    <message>
         <source>Approval requested: %1</source>
         <translation>Approbation demandée : %1</translation>
     </message>
@@ -82,6 +74,26 @@
     <message>
         <source>this scheduler writes files only below %1, not to %2</source>
         <translation>ce planificateur n&apos;écrit des fichiers que sous %1, pas dans %2</translation>
+    </message>
+    <message>
+        <source>Write the daily report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the monthly report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the weekly report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the consultations to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tasks to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,10 +792,6 @@ utilisation : director-of-one %3</translation>
         <translation>ne modifier aucune tâche</translation>
     </message>
     <message>
-        <source>take %1 min saved and its tasks back out of the analytics</source>
-        <translation>retirer des analyses ses %1 min gagnées et ses tâches</translation>
-    </message>
-    <message>
         <source>nothing was undone: pass --yes to undo the run</source>
         <translation>rien n&apos;a été défait : ajoutez --yes pour défaire l&apos;exécution</translation>
     </message>
@@ -908,10 +916,198 @@ utilisation : director-of-one %3</translation>
         <translation>%1 : compte désactivé ; l&apos;identifiant ne peut plus se connecter.</translation>
     </message>
     <message>
+        <source>File size:      %1</source>
+        <translation>Taille du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 and verified it (%3).</source>
+        <translation>Base %1 sauvegardée dans %2 et vérifiée (%3).</translation>
+    </message>
+    <message>
+        <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
+        <translation>db restore remplace la base de données %1 ; ajoutez --yes pour confirmer (aucun terminal pour poser la question)</translation>
+    </message>
+    <message>
+        <source>%1 is a verified backup (%2).</source>
+        <translation>%1 est une sauvegarde vérifiée (%2).</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
+        <translation>Remplacer la base de données %1 par celle-ci ? La base de données dans son état actuel est conservée comme sauvegarde dans %2. [y/N]</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation>rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3).</source>
+        <translation>Base %1 restaurée à partir de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>La base de données dans son état précédent est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
+        <translation>utilisation : director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</translation>
+    </message>
+    <message>
+        <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
+        <translation>commande db inconnue « %1 » : utilisez migrate, status, seed, reset, backup ou restore</translation>
+    </message>
+    <message>
+        <source>--type: unknown type &quot;%1&quot; (use %2)</source>
+        <translation>--type : type inconnu « %1 » (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Aucune notification.</translation>
+    </message>
+    <message>
+        <source>* unread</source>
+        <translation>* non lue</translation>
+    </message>
+    <message>
+        <source>notifications read: give one notification ID or --all
+usage: director-of-one notifications read ID|--all</source>
+        <translation>notifications read : indiquez un ID de notification ou --all
+utilisation : director-of-one notifications read ID|--all</translation>
+    </message>
+    <message>
+        <source>notifications read: unexpected argument &quot;%1&quot;</source>
+        <translation>notifications read : argument inattendu « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as read: %n.</source>
+        <translation>
+            <numerusform>Notifications marquées comme lues : %n.</numerusform>
+            <numerusform>Notifications marquées comme lues : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation>doit être un nombre entier de jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted read notifications older than %1 days: %n.</source>
+        <translation>
+            <numerusform>Notifications lues de plus de %1 jours supprimées : %n.</numerusform>
+            <numerusform>Notifications lues de plus de %1 jours supprimées : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  weekly target: %1
+</source>
+        <translation>  objectif hebdomadaire : %1
+</translation>
+    </message>
+    <message>
+        <source>must be a number of hours</source>
+        <translation>doit être un nombre d&apos;heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultations</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migrations; schema version %1.</source>
+        <translation>
+            <numerusform>%n migration appliquée ; version du schéma %1.</numerusform>
+            <numerusform>%n migrations appliquées ; version du schéma %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows</source>
+        <translation>
+            <numerusform>%n ligne importée</numerusform>
+            <numerusform>%n lignes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scheduled %1; %n tasks created; %2 min saved; try %3</source>
+        <translation>
+            <numerusform>prévue %1 ; %n tâche créée ; %2 min gagnées ; tentative %3</numerusform>
+            <numerusform>prévue %1 ; %n tâches créées ; %2 min gagnées ; tentative %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n interrupted runs.</source>
+        <translation>
+            <numerusform>%n exécution interrompue clôturée.</numerusform>
+            <numerusform>%n exécutions interrompues clôturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs done.</source>
+        <translation>
+            <numerusform>%n exécution effectuée.</numerusform>
+            <numerusform>%n exécutions effectuées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows</source>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions</source>
+        <translation>
+            <numerusform>%n version antérieure</numerusform>
+            <numerusform>%n versions antérieures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid run %1 of &quot;%2&quot;: %n tasks deleted, %3 put back.</source>
+        <translation>
+            <numerusform>Exécution %1 de « %2 » défaite : %n tâche supprimée, rétablies : %3.</numerusform>
+            <numerusform>Exécution %1 de « %2 » défaite : %n tâches supprimées, rétablies : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
 
 Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;
---lang de|fr|en chooses its language; --background starts it in the background, as at login).
+--background starts it in the background, as at login).
 
 Database:
   db migrate          create or upgrade the schema; creates the local profile on an empty database
@@ -1017,340 +1213,31 @@ Options:
                       else a SQLite file in the application data folder)
   --user EMAIL        act as this user (default: the local profile; on PostgreSQL you are your login&apos;s
                       user, and only an ADMIN may view another user&apos;s data with --user)
+  --lang de|fr|en     the language of the texts (default: the one chosen in the window&apos;s Settings,
+                      else the system&apos;s: LC_ALL, LC_MESSAGES, LANG; English under C or POSIX)
   --json              print JSON instead of text
   --help, --version
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation>Utilisation : director-of-one [--database URL] [--user EMAIL] [COMMANDE ...]
-
-Sans commande, la fenêtre s&apos;ouvre (--view board|workflows|consultations|analytics|notifications|data ;
---lang de|fr|en choisit sa langue ; --background la démarre en arrière-plan, comme à l&apos;ouverture de session).
-
-Base de données :
-  db migrate          crée ou met à niveau le schéma ; crée le profil local sur une base vide
-  db status [--json]  moteur, version du schéma, nombre de lignes (tables de travail et d&apos;archive)
-                      et taille du fichier
-  db seed             charge des données d&apos;exemple pour l&apos;utilisateur actuel
-  db reset --yes      supprime toutes les données et recrée le schéma (PostgreSQL : uniquement
-                      l&apos;identifiant du propriétaire de la base)
-  db backup FILE      copie la base de données dans FILE et vérifie la copie (SQLite : pendant que
-                      le programme s&apos;exécute ; PostgreSQL : format personnalisé de pg_dump, nécessite
-                      postgresql-client)
-  db restore FILE [--yes]
-                      remplace la base de données par une sauvegarde vérifiée ; la base actuelle est
-                      conservée comme sauvegarde dans le dossier de données ; demande d&apos;abord
-                      confirmation, sauf avec --yes
-                      Les sauvegardes automatiques (avant une migration, db reset, une importation de
-                      plus de 1 000 lignes, et chaque jour tant que la fenêtre est ouverte) vont dans
-                      le dossier de données ; les 7 dernières sont conservées
-
-Tâches (ID : l&apos;id complet ou un préfixe unique d&apos;au moins 8 caractères ; chaque commande task accepte --json) :
-  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
-                      ajoute une tâche à la fin de TODO ; échéance à la fin de ce jour, heure locale
-  task list [--status S] [--priority P] [--tag T] [--search WORDS]
-                      les tâches dans l&apos;ordre du tableau ; --search cherche chaque mot comme préfixe
-                      dans le titre ou la description
-  task move ID STATUS [--position N]
-                      déplace vers TODO, IN_PROGRESS, REVIEW, COMPLETED ou CANCELLED ; N = 1 est le haut
-                      de la colonne ; sans --position, la tâche va à la fin
-  task done ID        déplace à la fin de COMPLETED
-  task delete ID      supprime la tâche et son historique
-
-Profil :
-  user show [--json]  le profil de l&apos;utilisateur actuel
-  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
-                      le modifie ; ZONE est un nom IANA (Europe/Paris) pour les planifications, vide
-                      pour le fuseau de l&apos;ordinateur ; H : les heures gagnées visées chaque semaine
-                      (0 : pas d&apos;objectif), une alerte BUDGET_ALERT signale une semaine qui ne l&apos;atteint pas
-
-Notifications (les vôtres ; ID : l&apos;id de la notification) :
-  notifications list [--unread] [--type T] [--json]
-                      les plus récentes d&apos;abord (T : INFO, WARNING, ERROR, SUCCESS, TASK_DUE,
-                      WORKFLOW_COMPLETE, BUDGET_ALERT)
-  notifications read ID|--all [--json]   marque une notification ou toutes comme lues
-  notifications purge [--older-than DAYS] [--json]
-                      supprime les notifications lues de plus de DAYS jours (par défaut : votre
-                      réglage de suppression, 90)
-
-Équipe (une base PostgreSQL ; l&apos;identifiant du propriétaire ou d&apos;un ADMIN) :
-  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
-                      crée l&apos;identifiant L et son utilisateur ; le mot de passe est demandé deux fois
-                      sur un terminal, sinon lu sur la première ligne de l&apos;entrée standard (jamais
-                      en argument)
-  team list [--json]  les utilisateurs avec leurs identifiants
-  team set-role EMAIL ROLE             change le rôle (et le rôle de groupe de l&apos;identifiant)
-  team disable EMAIL  désactive l&apos;utilisateur ; l&apos;identifiant ne peut plus se connecter
-
-Workflows (ID : l&apos;id, un préfixe unique d&apos;au moins 8 caractères, ou le nom exact) :
-  workflow list [--json]             les workflows avec leur prochaine exécution
-  workflow add --file F.json         ajoute un workflow à partir d&apos;un fichier de workflow (voir le README)
-  workflow update ID --file F.json   remplace sa définition
-  workflow show ID [--json]          détails ; workflow export ID affiche son fichier
-  workflow run ID                    l&apos;exécute maintenant (code de sortie 1 si l&apos;exécution a échoué)
-  workflow dry-run ID                ce que ferait une exécution maintenant ; n&apos;écrit rien
-  workflow enable ID | disable ID    l&apos;active ou le désactive
-  workflow history ID [--json]       ses 100 dernières exécutions
-  workflow versions ID [--json]      les définitions remplacées par ses modifications enregistrées,
-                                     de la plus récente à la plus ancienne
-  workflow restore ID VERSION        enregistre cette définition antérieure comme nouvelle modification
-  workflow runs [--status S] [--json]
-                      les 100 dernières exécutions de tous les workflows (S : RUNNING, WAITING, SUCCESS,
-                      FAILED, CANCELLED)
-  workflow undo-run EXECUTION_ID [--yes]
-                      supprime les tâches créées par l&apos;exécution, rétablit les tâches qu&apos;elle a modifiées
-                      et retire son temps gagné ; montre d&apos;abord ce qu&apos;elle ferait et demande
-                      confirmation, sauf avec --yes
-  workflow approve EXECUTION_ID | reject EXECUTION_ID
-                      statue sur une exécution en attente d&apos;approbation ; l&apos;exécution continue (ou
-                      s&apos;arrête) aussitôt (EXECUTION_ID : l&apos;id de l&apos;exécution ou un préfixe unique d&apos;au
-                      moins 8 caractères)
-  scheduler [--once] [--at ISO-TIME] exécute les workflows dus jusqu&apos;à l&apos;arrêt (Ctrl+C), ou un seul
-                      passage ; --at évalue ce qui est dû à cette heure (implique --once) ; exécute
-                      les workflows de l&apos;utilisateur connecté
-  scheduler --team --files DIR [--once] [--at ISO-TIME]
-                      PostgreSQL, un identifiant membre de doo_scheduler : les workflows de chaque
-                      membre, chacun dans le périmètre de son propriétaire ; fichiers de rapport et
-                      d&apos;export uniquement sous DIR
-
-Consultations (ID : le numéro de réservation, p. ex. DO-2026-000123, ou l&apos;id ; WHEN : YYYY-MM-DDTHH:MM,
-heure locale) :
-  consultation add --name N --email E [--company C] [--department D] [--challenges T]
-  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
-  consultation schedule ID WHEN      planifie une demande en attente (avertit en cas de chevauchement)
-  consultation reschedule ID WHEN    déplace une consultation planifiée
-  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
-  consultation stats [--json]        nombres, taux et demandes par semaine
-
-Échange (FILE - désigne l&apos;entrée ou la sortie standard) :
-  import csv FILE --kind tasks|consultations [--skip-invalid]
-                      un fichier contenant une ligne erronée est refusé en entier, sauf avec
-                      --skip-invalid ; les lignes déjà importées ne sont pas modifiées
-  import taskwarrior FILE [--skip-invalid]   les tâches de `task export` de Taskwarrior
-  export csv FILE --kind tasks|consultations
-  export ics FILE     les consultations planifiées et les tâches avec échéance, pour les agendas
-
-Analyses (D : YYYY-MM-DD, jours calendaires de l&apos;utilisateur ; par défaut les 30 derniers jours
-jusqu&apos;à aujourd&apos;hui) :
-  analytics summary [--from D] [--to D] [--json]
-                      heures gagnées, tâches automatisées, score d&apos;efficacité, workflows actifs,
-                      tâches et consultations terminées, chacun comparé à la période précédente
-                      de même durée
-  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
-                   [--bucket day|week|month] [--from D] [--to D] [--json]
-                      une valeur par jour, semaine ISO ou mois (par défaut : selon la période)
-  export report --pdf FILE [--from D] [--to D]
-                      le tableau de bord en PDF : synthèse, graphiques, meilleurs workflows
-
-Options :
-  --database URL      sqlite:PATH ou postgresql://user@host:port/dbname (par défaut : $DIRECTOR_DATABASE,
-                      sinon un fichier SQLite dans le dossier de données de l&apos;application)
-  --user EMAIL        agir en tant que cet utilisateur (par défaut : le profil local ; sur PostgreSQL,
-                      vous êtes l&apos;utilisateur de votre identifiant, et seul un ADMIN peut consulter
-                      les données d&apos;un autre utilisateur avec --user)
-  --json              affiche du JSON au lieu de texte
-  --help, --version
-
-Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File size:      %1</source>
-        <translation>Taille du fichier : %1</translation>
+        <source>%1 saved</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up %1 to %2 and verified it (%3).</source>
-        <translation>Base %1 sauvegardée dans %2 et vérifiée (%3).</translation>
-    </message>
-    <message>
-        <source>db restore replaces the database %1; add --yes to confirm (there is no terminal to ask on)</source>
-        <translation>db restore remplace la base de données %1 ; ajoutez --yes pour confirmer (aucun terminal pour poser la question)</translation>
-    </message>
-    <message>
-        <source>%1 is a verified backup (%2).</source>
-        <translation>%1 est une sauvegarde vérifiée (%2).</translation>
-    </message>
-    <message>
-        <source>Replace the database %1 with it? The database as it is now is kept as a backup in %2. [y/N]</source>
-        <translation>Remplacer la base de données %1 par celle-ci ? La base de données dans son état actuel est conservée comme sauvegarde dans %2. [y/N]</translation>
-    </message>
-    <message>
-        <source>nothing was restored</source>
-        <translation>rien n&apos;a été restauré</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2 (%3).</source>
-        <translation>Base %1 restaurée à partir de %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The database as it was is kept in %1.</source>
-        <translation>La base de données dans son état précédent est conservée dans %1.</translation>
-    </message>
-    <message>
-        <source>usage: director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</source>
-        <translation>utilisation : director-of-one db migrate|status|seed|reset --yes|backup FILE|restore FILE [--yes]</translation>
-    </message>
-    <message>
-        <source>unknown db command &quot;%1&quot;: use migrate, status, seed, reset, backup or restore</source>
-        <translation>commande db inconnue « %1 » : utilisez migrate, status, seed, reset, backup ou restore</translation>
-    </message>
-    <message>
-        <source>--type: unknown type &quot;%1&quot; (use %2)</source>
-        <translation>--type : type inconnu « %1 » (utilisez %2)</translation>
-    </message>
-    <message>
-        <source>No notifications.</source>
-        <translation>Aucune notification.</translation>
-    </message>
-    <message>
-        <source>* unread</source>
-        <translation>* non lue</translation>
-    </message>
-    <message>
-        <source>notifications read: give one notification ID or --all
-usage: director-of-one notifications read ID|--all</source>
-        <translation>notifications read : indiquez un ID de notification ou --all
-utilisation : director-of-one notifications read ID|--all</translation>
-    </message>
-    <message>
-        <source>notifications read: unexpected argument &quot;%1&quot;</source>
-        <translation>notifications read : argument inattendu « %1 »</translation>
+        <source>take %1 saved and its tasks back out of the analytics</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Marked as read: %n.</source>
-        <translation>
-            <numerusform>Notifications marquées comme lues : %n.</numerusform>
-            <numerusform>Notifications marquées comme lues : %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>must be a whole number of days</source>
-        <translation>doit être un nombre entier de jours</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted read notifications older than %1 days: %n.</source>
-        <translation>
-            <numerusform>Notifications lues de plus de %1 jours supprimées : %n.</numerusform>
-            <numerusform>Notifications lues de plus de %1 jours supprimées : %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  weekly target: %1
-</source>
-        <translation>  objectif hebdomadaire : %1
-</translation>
-    </message>
-    <message>
-        <source>%1 hours saved</source>
-        <translation>%1 heures gagnées</translation>
-    </message>
-    <message>
-        <source>must be a number of hours</source>
-        <translation>doit être un nombre d&apos;heures</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n consultations</source>
-        <translation>
-            <numerusform>%n consultation</numerusform>
-            <numerusform>%n consultations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n migrations; schema version %1.</source>
-        <translation>
-            <numerusform>%n migration appliquée ; version du schéma %1.</numerusform>
-            <numerusform>%n migrations appliquées ; version du schéma %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tables</source>
-        <translation>
-            <numerusform>%n table</numerusform>
-            <numerusform>%n tables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n rows</source>
-        <translation>
-            <numerusform>%n ligne importée</numerusform>
-            <numerusform>%n lignes importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>scheduled %1; %n tasks created; %2 min saved; try %3</source>
-        <translation>
-            <numerusform>prévue %1 ; %n tâche créée ; %2 min gagnées ; tentative %3</numerusform>
-            <numerusform>prévue %1 ; %n tâches créées ; %2 min gagnées ; tentative %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed %n interrupted runs.</source>
-        <translation>
-            <numerusform>%n exécution interrompue clôturée.</numerusform>
-            <numerusform>%n exécutions interrompues clôturées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n runs done.</source>
-        <translation>
-            <numerusform>%n exécution effectuée.</numerusform>
-            <numerusform>%n exécutions effectuées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks</source>
-        <translation>
-            <numerusform>%n tâche</numerusform>
-            <numerusform>%n tâches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n workflows</source>
-        <translation>
-            <numerusform>%n workflow</numerusform>
-            <numerusform>%n workflows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n runs</source>
-        <translation>
-            <numerusform>%n exécution</numerusform>
-            <numerusform>%n exécutions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actions</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier versions</source>
-        <translation>
-            <numerusform>%n version antérieure</numerusform>
-            <numerusform>%n versions antérieures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undid run %1 of &quot;%2&quot;: %n tasks deleted, %3 put back.</source>
-        <translation>
-            <numerusform>Exécution %1 de « %2 » défaite : %n tâche supprimée, rétablies : %3.</numerusform>
-            <numerusform>Exécution %1 de « %2 » défaite : %n tâches supprimées, rétablies : %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks, %1 min saved</source>
-        <translation>
-            <numerusform>%n tâche, %1 min gagnées</numerusform>
-            <numerusform>%n tâches, %1 min gagnées</numerusform>
+        <source>%n tasks, %1 saved</source>
+        <comment>minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1420,30 +1307,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
 <context>
     <name>ConsultationRepository</name>
     <message>
-        <source>a %1 consultation cannot be scheduled</source>
-        <translation>une consultation au statut %1 ne peut pas être planifiée</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be completed</source>
-        <translation>une consultation au statut %1 ne peut pas être terminée</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be cancelled</source>
-        <translation>une consultation au statut %1 ne peut pas être annulée</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be scheduled again; reschedule it</source>
-        <translation>une consultation au statut %1 ne peut pas être planifiée à nouveau ; replanifiez-la</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be rescheduled</source>
-        <translation>une consultation au statut %1 ne peut pas être replanifiée</translation>
-    </message>
-    <message>
-        <source>a %1 consultation cannot be a no-show</source>
-        <translation>une consultation au statut %1 ne peut pas être marquée comme absence</translation>
-    </message>
-    <message>
         <source>the booking number counter cannot be advanced</source>
         <translation>le compteur des numéros de réservation ne peut pas être incrémenté</translation>
     </message>
@@ -1482,6 +1345,53 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>imported</source>
         <translation>importée</translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be scheduled again; reschedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consultation is &quot;%1&quot; and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationStatus</name>
+    <message>
+        <source>Pending</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished">En attente</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state of a consultation request</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1508,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>no change</source>
         <translation>inchangé</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Hours saved</source>
@@ -1999,6 +1905,34 @@ utilisation : director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>ExecutionStatus</name>
+    <message>
+        <source>Running</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished">En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>state of a workflow run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStart</name>
     <message>
         <source>Cannot open the database</source>
@@ -2082,6 +2016,57 @@ utilisation : director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>abbreviated weekday, short date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short date, short time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <comment>ISO week number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; a translation may put a space before the sign</comment>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation type="unfinished">%1 j</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>this database was written by a newer version of Director of One (schema version %1; this program knows up to %2). Install the newer version to open it; nothing was changed.</source>
@@ -2123,6 +2108,44 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>notification</source>
         <translation>notification</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationType</name>
+    <message>
+        <source>Information</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <comment>kind of notification</comment>
+        <translation type="unfinished">Tâche à échéance</translation>
+    </message>
+    <message>
+        <source>Workflow finished</source>
+        <comment>kind of notification</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget alert</source>
+        <comment>kind of notification (a noun)</comment>
+        <translation type="unfinished">Alerte budgétaire</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2896,29 @@ utilisation : director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>UserRole</name>
+    <message>
+        <source>Administrator</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Administrateur</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Directeur</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>a person&apos;s role in the team</comment>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is not a valid date</source>
@@ -3300,6 +3346,39 @@ utilisation : director-of-one notifications read ID|--all</translation>
     </message>
 </context>
 <context>
+    <name>WorkflowType</name>
+    <message>
+        <source>Reporting</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Rapports</translation>
+    </message>
+    <message>
+        <source>Task automation</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Automatisation des tâches</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Notification</translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <comment>kind of workflow (a noun, not an order)</comment>
+        <translation type="unfinished">Synchronisation de données</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Approbation</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <comment>kind of workflow (a noun)</comment>
+        <translation type="unfinished">Planification</translation>
+    </message>
+</context>
+<context>
     <name>WriteRetry</name>
     <message>
         <source>the consultation request from %1</source>
@@ -3579,6 +3658,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionListModel</name>
@@ -3621,6 +3704,34 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>due in %1 days</source>
         <translation>échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tâches</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mois</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished">statut %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished">priorité %1</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3930,26 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Saved the chart to %1</source>
         <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Efficiency score: on each day with figures, the share of an 8-hour working day that workflows gave back (at most 100%), averaged over those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4162,49 @@ utilisation : director-of-one notifications read ID|--all</translation>
             <numerusform>%n tâches supprimées — Annuler les rétablit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go from the board&apos;s search to the first card found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the board&apos;s search and go back to the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 column, %n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::ConflictDialog</name>
@@ -4078,10 +4252,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>Se connecter à une base de données</translation>
     </message>
     <message>
-        <source>Recent:</source>
-        <translation>Récentes :</translation>
-    </message>
-    <message>
         <source>SQLite file</source>
         <translation>Fichier SQLite</translation>
     </message>
@@ -4108,10 +4278,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichier :</translation>
     </message>
     <message>
         <source>There is no such file yet: Connect creates a new database there.</source>
@@ -4208,6 +4374,14 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4600,31 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Not saved: the request was changed elsewhere. Save again to compare.</source>
         <translation>Non enregistré : la demande a été modifiée ailleurs. Enregistrez de nouveau pour comparer.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished">Difficultés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name, then what is wrong with it</comment>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>doo::ConsultationStatsPanel</name>
@@ -4627,6 +4826,22 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to filter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::DashboardCharts</name>
@@ -4667,24 +4882,12 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>%1 : %2 workflows actifs</translation>
     </message>
     <message>
-        <source>%1: %2 %</source>
-        <translation>%1 : %2 %</translation>
-    </message>
-    <message>
         <source>%1: %2 %3</source>
         <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 · average lead time %2, cycle time %3</source>
@@ -4700,6 +4903,38 @@ utilisation : director-of-one notifications read ID|--all</translation>
             <numerusform>%1 : %2 h gagnées en %n exécution</numerusform>
             <numerusform>%1 : %2 h gagnées en %n exécutions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (partial week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partial month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: percentage</comment>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n tasks automated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lighter: partial month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lighter: partial week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5074,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
+    <message>
+        <source>Rows of the chosen table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::DatabaseSettingsPage</name>
@@ -4975,6 +5214,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
             <numerusform>Une exécution maintenant effectuerait %n opérations ; rien n&apos;est écrit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planned effects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::EditConflict</name>
@@ -5023,11 +5266,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <translation>Gain par exécution</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <comment>minutes a run saves</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -5062,18 +5300,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
 </context>
 <context>
     <name>doo::ExecutionListModel</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>%1 (undone)</source>
         <translation>%1 (défaite)</translation>
@@ -5414,6 +5640,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;A task board, workflows, consultations, analytics and notifications for a director who runs a department alone — in one window, on one database.&lt;/p&gt;&lt;p&gt;Database in use: %2&lt;/p&gt;&lt;p&gt;Licence: all rights reserved; no licence has been granted yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Director of One %1&lt;/h3&gt;&lt;p&gt;Un tableau des tâches, des workflows, des consultations, des analyses et des notifications pour un directeur qui dirige seul un service — dans une seule fenêtre, sur une seule base de données.&lt;/p&gt;&lt;p&gt;Base de données utilisée : %2&lt;/p&gt;&lt;p&gt;Licence : tous droits réservés ; aucune licence n&apos;a encore été accordée.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::MemorySecretStore</name>
@@ -5428,37 +5658,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>this session&apos;s memory</source>
         <translation>la mémoire de cette session</translation>
-    </message>
-</context>
-<context>
-    <name>doo::NotificationListModel</name>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Succès</translation>
-    </message>
-    <message>
-        <source>Task due</source>
-        <translation>Tâche à échéance</translation>
-    </message>
-    <message>
-        <source>Workflow complete</source>
-        <translation>Workflow terminé</translation>
-    </message>
-    <message>
-        <source>Budget alert</source>
-        <translation>Alerte budgétaire</translation>
     </message>
 </context>
 <context>
@@ -5585,6 +5784,14 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Archive workflow runs after</source>
         <translation>Archiver les exécutions de workflow après</translation>
     </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::NotificationsView</name>
@@ -5634,6 +5841,18 @@ utilisation : director-of-one notifications read ID|--all</translation>
             <numerusform>%n notification marquée comme lue</numerusform>
             <numerusform>%n notifications marquées comme lues</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Notifications</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6010,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::SettingsPage</name>
@@ -5878,6 +6101,14 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Change against the range of the same length just before, which had %1</source>
         <translation>Évolution par rapport à la période de même durée juste avant, qui affichait %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this or the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the previous period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6229,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Not saved: the task was changed elsewhere. Save again to compare.</source>
         <translation>Non enregistré : la tâche a été modifiée ailleurs. Enregistrez de nouveau pour comparer.</translation>
     </message>
+    <message>
+        <source>Due date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::TeamIntents</name>
@@ -6092,25 +6327,13 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>%1 is disabled; the login can no longer sign in.</source>
         <translation>%1 : compte désactivé ; l&apos;identifiant ne peut plus se connecter.</translation>
     </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::TeamTableModel</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>Directeur</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
     <message>
         <source>This user has no PostgreSQL login and cannot sign in to the team database</source>
         <translation>Cet utilisateur n&apos;a pas d&apos;identifiant PostgreSQL et ne peut pas se connecter à la base d&apos;équipe</translation>
@@ -6489,6 +6712,10 @@ utilisation : director-of-one notifications read ID|--all</translation>
         <source>Not saved: the workflow was changed elsewhere. Save again to compare.</source>
         <translation>Non enregistré : le workflow a été modifié ailleurs. Enregistrez de nouveau pour comparer.</translation>
     </message>
+    <message>
+        <source>Workflow file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::WorkflowHistoryPanel</name>
@@ -6649,53 +6876,25 @@ utilisation : director-of-one notifications read ID|--all</translation>
             <numerusform>Exécution de « %1 » défaite : %n tâches rétablies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the current definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doo::WorkflowListModel</name>
-    <message>
-        <source>Reporting</source>
-        <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>Task automation</source>
-        <translation>Automatisation des tâches</translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation>Notification</translation>
-    </message>
-    <message>
-        <source>Data sync</source>
-        <translation>Synchronisation de données</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Approbation</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Planification</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>En attente d&apos;approbation</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>Réussie</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
     <message>
         <source>On</source>
         <translation>Activé</translation>
@@ -6715,10 +6914,6 @@ utilisation : director-of-one notifications read ID|--all</translation>
     <message>
         <source>Never run</source>
         <translation>Jamais exécuté</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6895,6 +7090,26 @@ utilisation : director-of-one notifications read ID|--all</translation>
             <numerusform>« %1 » exécuté : %n tâche créée</numerusform>
             <numerusform>« %1 » exécuté : %n tâches créées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished">Workflows</translation>
+    </message>
+    <message>
+        <source>Open the selected workflow in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on or off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
