@@ -90,7 +90,9 @@ void TestCli::migrateStatusSeedReset()
     QCOMPARE(distinct(t, QStringLiteral("SELECT DISTINCT status FROM task")).size(), 5);
     QCOMPARE(distinct(t, QStringLiteral("SELECT DISTINCT type FROM workflow")).size(), 6);
     QVERIFY(t.rowCount(QStringLiteral("workflow")) >= 6);
-    QCOMPARE(t.rowCount(QStringLiteral("analytics")), 90);
+    // The daily figures come from the seeded runs: a row for each of the 90 days that has a run.
+    const int days = t.rowCount(QStringLiteral("analytics"));
+    QVERIFY2(days >= 30 && days <= 90, qPrintable(QString::number(days)));
     QCOMPARE(distinct(t, QStringLiteral("SELECT DISTINCT status FROM consultation")).size(), 4);
     QVERIFY(t.rowCount(QStringLiteral("workflow_execution")) > 0);
 

@@ -306,8 +306,8 @@ void TestDashboardQueries::chartTables()
     QCOMPARE(model.taskFlow()->columnTexts(0),
              (QStringList{QStringLiteral("Week 52"), QStringLiteral("Week 53"), QStringLiteral("Week 1")}));
     QCOMPARE(model.funnel()->columnTexts(0),
-             (QStringList{QStringLiteral("CANCELLED"), QStringLiteral("COMPLETED"), QStringLiteral("SCHEDULED"),
-                          QStringLiteral("PENDING")}));
+             (QStringList{QStringLiteral("Cancelled"), QStringLiteral("Completed"), QStringLiteral("Scheduled"),
+                          QStringLiteral("Pending")}));
     QCOMPARE(QString::fromUtf8(model.seriesCsv()).split(QStringLiteral("\r\n")).mid(0, 3),
              (QStringList{QStringLiteral("bucket,start,hours_saved,tasks_automated,efficiency_score,active_workflows"),
                           QStringLiteral("day,2026-12-27,1.00,1,12.50,3"), QStringLiteral("day,2026-12-28,2.00,2,25.00,4")}));
@@ -321,7 +321,7 @@ void TestDashboardQueries::chartTables()
     QCOMPARE(toString(model.data().bucket), QStringLiteral("month"));
     QCOMPARE(toString(model.data().flowBucket), QStringLiteral("month"));
     QCOMPARE(model.taskFlow()->rowCount(), 13);
-    QCOMPARE(model.taskFlow()->columnTexts(0).first(), QStringLiteral("2026-01"));
+    QCOMPARE(model.taskFlow()->columnTexts(0).first(), QStringLiteral("Jan 2026"));
     QCOMPARE(model.taskFlow()->number(0, 1), 1.0);
     QCOMPARE(model.data().current.tasksCompleted, 0);
 }

@@ -168,7 +168,7 @@ void TestMainWindow::statusBarTexts()
     QVERIFY(!t.db().url().display().isEmpty());
     QCOMPARE(child<QLabel>(&w, "statusBackend")->text(), t.db().url().display());
     const QString who = child<QLabel>(&w, "statusUser")->text();
-    QVERIFY2(who.contains(QStringLiteral("ann@example.com")) && who.contains(QStringLiteral("MANAGER")), qPrintable(who));
+    QVERIFY2(who.contains(QStringLiteral("ann@example.com")) && who.contains(QStringLiteral("Manager")), qPrintable(who));
     auto *state = child<QLabel>(&w, "statusConnection");
     QCOMPARE(state->text(), QStringLiteral("Connected"));
     QVERIFY(w.changeWatcher());

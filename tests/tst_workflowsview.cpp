@@ -327,7 +327,7 @@ void TestWorkflowsView::runNowCreatesAnExecution()
     QCOMPARE(count(f->t->db(), QStringLiteral("SELECT count(*) FROM task WHERE title = ? AND workflow_id = ?"),
                    {QStringLiteral("Made by a run"), w.id}),
              1);
-    QCOMPARE(f->rowText(QStringLiteral("By hand")).section(QLatin1Char('|'), 5, 7), QStringLiteral("Succeeded|100 %|0.5 h"));
+    QCOMPARE(f->rowText(QStringLiteral("By hand")).section(QLatin1Char('|'), 5, 7), QStringLiteral("Succeeded|100%|0.5 h"));
     QCOMPARE(f->view->history()->executions()->rowCount(), 1);
     QCOMPARE(messages.last().first().toString(), QStringLiteral("\"By hand\" ran: 1 task created"));
 }

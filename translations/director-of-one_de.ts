@@ -77,23 +77,23 @@
     </message>
     <message>
         <source>Write the daily report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbericht nach %1 schreiben</translation>
     </message>
     <message>
         <source>Write the monthly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht nach %1 schreiben</translation>
     </message>
     <message>
         <source>Write the weekly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht nach %1 schreiben</translation>
     </message>
     <message>
         <source>Export the consultations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungen nach %1 exportieren</translation>
     </message>
     <message>
         <source>Export the tasks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben nach %1 exportieren</translation>
     </message>
 </context>
 <context>
@@ -1220,24 +1220,152 @@ Options:
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
+
+Ohne Befehl öffnet sich das Fenster (--view board|workflows|consultations|analytics|notifications|data;
+--background startet es im Hintergrund, wie bei der Anmeldung).
+
+Datenbank:
+  db migrate          Schema anlegen oder aktualisieren; legt in einer leeren Datenbank das lokale Profil an
+  db status [--json]  Backend, Schemaversion, Zeilenzahlen (Arbeits- und Archivtabellen) und Dateigröße
+  db seed             Beispieldaten für den aktuellen Benutzer laden
+  db reset --yes      alle Daten löschen und das Schema neu anlegen (PostgreSQL: nur mit dem Login des
+                      Datenbankeigentümers)
+  db backup FILE      die Datenbank nach FILE kopieren und die Kopie prüfen (SQLite: während das Programm
+                      läuft; PostgreSQL: Custom-Format von pg_dump, benötigt postgresql-client)
+  db restore FILE [--yes]
+                      die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle wird als
+                      Sicherung im Datenordner aufbewahrt; fragt vorher nach, außer bei --yes
+                      Automatische Sicherungen (vor einer Migration, vor db reset, vor einem Import von
+                      über 1.000 Zeilen und täglich, solange das Fenster läuft) kommen in den
+                      Datenordner; die letzten 7 werden aufbewahrt
+
+Aufgaben (ID: die vollständige ID oder ein eindeutiger Anfang aus mindestens 8 Zeichen; jeder task-Befehl
+kennt --json):
+  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
+                      eine Aufgabe am Ende von TODO anlegen; fällig zum Ende dieses Tages, Ortszeit
+  task list [--status S] [--priority P] [--tag T] [--search WORDS]
+                      Aufgaben in Board-Reihenfolge; --search sucht jedes Wort als Wortanfang in Titel
+                      oder Beschreibung
+  task move ID STATUS [--position N]
+                      nach TODO, IN_PROGRESS, REVIEW, COMPLETED oder CANCELLED verschieben; N = 1 ist oben
+                      in der Spalte, ohne --position kommt die Aufgabe ans Ende
+  task done ID        ans Ende von COMPLETED verschieben
+  task delete ID      die Aufgabe und ihren Verlauf löschen
+
+Profil:
+  user show [--json]  das Profil des aktuellen Benutzers
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
+                      es ändern; ZONE ist ein IANA-Name (Europe/Berlin) für Zeitpläne, leer für die
+                      Zeitzone des Computers; H: die eingesparten Stunden, die Sie pro Woche anstreben
+                      (0: kein Ziel); ein BUDGET_ALERT meldet, wenn eine Woche es verfehlt
+
+Benachrichtigungen (Ihre eigenen; ID: die ID der Benachrichtigung):
+  notifications list [--unread] [--type T] [--json]
+                      neueste zuerst (T: INFO, WARNING, ERROR, SUCCESS, TASK_DUE, WORKFLOW_COMPLETE,
+                      BUDGET_ALERT)
+  notifications read ID|--all [--json]   eine oder alle als gelesen markieren
+  notifications purge [--older-than DAYS] [--json]
+                      gelesene Benachrichtigungen löschen, die älter als DAYS Tage sind (Standard: Ihre
+                      Einstellung dafür, anfangs 90)
+
+Team (eine PostgreSQL-Datenbank; der Login des Eigentümers oder eines ADMIN):
+  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
+                      den Login L und seinen Benutzer anlegen; das Passwort wird im Terminal zweimal
+                      abgefragt, sonst aus der ersten Zeile der Standardeingabe gelesen (nie als Argument)
+  team list [--json]  die Benutzer mit ihren Logins
+  team set-role EMAIL ROLE             die Rolle ändern (und die Gruppenrolle des Logins)
+  team disable EMAIL  den Benutzer deaktivieren; der Login kann sich nicht mehr anmelden
+
+Workflows (ID: die ID, ein eindeutiger Anfang aus mindestens 8 Zeichen oder der genaue Name):
+  workflow list [--json]             die Workflows mit ihrer nächsten Ausführung
+  workflow add --file F.json         einen Workflow aus einer Workflow-Datei hinzufügen (siehe README)
+  workflow update ID --file F.json   seine Definition ersetzen
+  workflow show ID [--json]          Details; workflow export ID gibt seine Datei aus
+  workflow run ID                    jetzt ausführen (Exit-Code 1, wenn die Ausführung fehlschlug)
+  workflow dry-run ID                was eine Ausführung jetzt täte; schreibt nichts
+  workflow enable ID | disable ID    ein- oder ausschalten
+  workflow history ID [--json]       seine letzten 100 Ausführungen
+  workflow versions ID [--json]      die Definitionen, die seine gespeicherten Änderungen ersetzt
+                                     haben, neueste zuerst
+  workflow restore ID VERSION        diese frühere Definition als neue Änderung speichern
+  workflow runs [--status S] [--json]
+                      die letzten 100 Ausführungen aller Workflows (S: RUNNING, WAITING, SUCCESS, FAILED,
+                      CANCELLED)
+  workflow undo-run EXECUTION_ID [--yes]
+                      die von der Ausführung angelegten Aufgaben löschen, die geänderten zurücksetzen und
+                      ihre eingesparte Zeit zurücknehmen; zeigt vorher, was geschieht, und fragt nach,
+                      außer bei --yes
+  workflow approve EXECUTION_ID | reject EXECUTION_ID
+                      über eine Ausführung entscheiden, die auf eine Freigabe wartet; die Ausführung
+                      geht sofort weiter (oder endet)
+                      (EXECUTION_ID: die ID der Ausführung oder ein eindeutiger Anfang aus mindestens
+                      8 Zeichen)
+  scheduler [--once] [--at ISO-TIME] fällige Workflows ausführen, bis er beendet wird (Ctrl+C), oder
+                      einen Durchlauf; --at wertet aus, was zu diesem Zeitpunkt fällig ist (setzt --once
+                      voraus); führt die eigenen Workflows des angemeldeten Benutzers aus
+  scheduler --team --files DIR [--once] [--at ISO-TIME]
+                      PostgreSQL, ein Login in doo_scheduler: die Workflows aller Mitglieder, jeweils im
+                      Bereich ihres Eigentümers; Berichts- und Exportdateien nur unterhalb von DIR
+
+Beratungen (ID: die Buchungsnummer, z. B. DO-2026-000123, oder die ID; WHEN: YYYY-MM-DDTHH:MM Ortszeit):
+  consultation add --name N --email E [--company C] [--department D] [--challenges T]
+  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
+  consultation schedule ID WHEN      eine offene Anfrage terminieren (warnt bei Überschneidung mit
+                                     einer anderen)
+  consultation reschedule ID WHEN    eine terminierte verlegen
+  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
+  consultation stats [--json]        Anzahlen, Quoten und Anfragen pro Woche
+
+Austausch (FILE - ist die Standardeingabe bzw. -ausgabe):
+  import csv FILE --kind tasks|consultations [--skip-invalid]
+                      eine Datei mit einer fehlerhaften Zeile wird ganz abgelehnt, außer mit
+                      --skip-invalid; bereits importierte Zeilen bleiben unverändert
+  import taskwarrior FILE [--skip-invalid]   Aufgaben aus Taskwarriors `task export`
+  export csv FILE --kind tasks|consultations
+  export ics FILE     terminierte Beratungen und Aufgaben mit Fälligkeitsdatum, für Kalenderprogramme
+
+Auswertung (D: YYYY-MM-DD, die Kalendertage des Benutzers; Standard: die letzten 30 Tage bis heute):
+  analytics summary [--from D] [--to D] [--json]
+                      eingesparte Stunden, automatisierte Aufgaben, Effizienzwert, aktive Workflows,
+                      erledigte Aufgaben und abgeschlossene Beratungen, jeweils mit dem vorherigen
+                      Zeitraum gleicher Länge
+  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
+                   [--bucket day|week|month] [--from D] [--to D] [--json]
+                      ein Wert pro Tag, ISO-Woche oder Monat (Standard: nach dem Zeitraum gewählt)
+  export report --pdf FILE [--from D] [--to D]
+                      das Dashboard als PDF: Zusammenfassung, Diagramme, Top-Workflows
+
+Optionen:
+  --database URL      sqlite:PATH oder postgresql://user@host:port/dbname (Standard: $DIRECTOR_DATABASE,
+                      sonst eine SQLite-Datei im Anwendungsdatenordner)
+  --user EMAIL        als dieser Benutzer handeln (Standard: das lokale Profil; bei PostgreSQL sind Sie der
+                      Benutzer Ihres Logins, und nur ein ADMIN darf mit --user die Daten eines anderen
+                      Benutzers ansehen)
+  --lang de|fr|en     die Sprache der Texte (Standard: die in den Einstellungen des Fensters gewählte,
+                      sonst die des Systems: LC_ALL, LC_MESSAGES, LANG; Englisch bei C oder POSIX)
+  --json              JSON statt Text ausgeben
+  --help, --version
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>%1 saved</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingespart</translation>
     </message>
     <message>
         <source>take %1 saved and its tasks back out of the analytics</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>die eingesparten %1 und ihre Aufgaben wieder aus der Auswertung nehmen</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks, %1 saved</source>
         <comment>minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe, %1 eingespart</numerusform>
+            <numerusform>%n Aufgaben, %1 eingespart</numerusform>
         </translation>
     </message>
 </context>
@@ -1348,27 +1476,27 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be scheduled again; reschedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung hat den Status „%1“ und kann nicht erneut terminiert werden; verlegen Sie sie</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung hat den Status „%1“ und kann nicht terminiert werden</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung hat den Status „%1“ und kann nicht verlegt werden</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung hat den Status „%1“ und kann nicht als nicht erschienen markiert werden</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung hat den Status „%1“ und kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beratung hat den Status „%1“ und kann nicht abgesagt werden</translation>
     </message>
 </context>
 <context>
@@ -1376,22 +1504,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Pending</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Scheduled</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminiert</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
 </context>
 <context>
@@ -1909,27 +2037,27 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Running</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished">Wartet auf Freigabe</translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2020,50 +2148,50 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1 %2</source>
         <comment>abbreviated weekday, short date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>short date, short time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Week %1</source>
         <comment>ISO week number</comment>
-        <translation type="unfinished"></translation>
+        <translation>KW %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage; a translation may put a space before the sign</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
         <comment>days</comment>
-        <translation type="unfinished">%1 T</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 Sek.</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 Min. %2 Sek.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
 </context>
 <context>
@@ -2115,37 +2243,37 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Information</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Task due</source>
         <comment>kind of notification</comment>
-        <translation type="unfinished">Aufgabe fällig</translation>
+        <translation>Aufgabe fällig</translation>
     </message>
     <message>
         <source>Workflow finished</source>
         <comment>kind of notification</comment>
-        <translation type="unfinished"></translation>
+        <translation>Workflow abgeschlossen</translation>
     </message>
     <message>
         <source>Budget alert</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Budgetwarnung</translation>
+        <translation>Budgetwarnung</translation>
     </message>
 </context>
 <context>
@@ -2900,22 +3028,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Administrator</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Director</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Direktor</translation>
+        <translation>Direktor</translation>
     </message>
     <message>
         <source>Manager</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>User</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3350,32 +3478,32 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Reporting</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Task automation</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Aufgabenautomatisierung</translation>
+        <translation>Aufgabenautomatisierung</translation>
     </message>
     <message>
         <source>Notification</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Benachrichtigung</translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>Data sync</source>
         <comment>kind of workflow (a noun, not an order)</comment>
-        <translation type="unfinished">Datenabgleich</translation>
+        <translation>Datenabgleich</translation>
     </message>
     <message>
         <source>Approval</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Freigabe</translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Scheduling</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Terminplanung</translation>
+        <translation>Terminplanung</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3763,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Creates a task in Review; the rest of the workflow runs once you approve it.</source>
         <translation>Legt eine Aufgabe in Prüfung an; der Rest des Workflows läuft, sobald Sie sie freigeben.</translation>
     </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Fällig in Tagen</translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Fällig innerhalb von Tagen</translation>
+    </message>
+    <message>
+        <source>Not updated for days</source>
+        <translation>Seit Tagen nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>New due date in days</source>
+        <translation>Neues Fälligkeitsdatum in Tagen</translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionListEditor</name>
@@ -3660,7 +3804,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
@@ -3707,31 +3851,31 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Aufgaben</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Beratungen</translation>
+        <translation>Beratungen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished">Status %1</translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished">Priorität %1</translation>
+        <translation>Priorität %1</translation>
     </message>
 </context>
 <context>
@@ -3933,23 +4077,23 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Efficiency score: on each day with figures, the share of an 8-hour working day that workflows gave back (at most 100%), averaged over those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienzwert: an jedem Tag mit Werten der Anteil eines 8-Stunden-Arbeitstags, den Workflows eingespart haben (höchstens 100&#xa0;%), gemittelt über diese Tage</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
 </context>
 <context>
@@ -4164,46 +4308,46 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben durchsuchen</translation>
     </message>
     <message>
         <source>Go from the board&apos;s search to the first card found</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Suche des Boards zur ersten gefundenen Karte wechseln</translation>
     </message>
     <message>
         <source>Clear the board&apos;s search and go back to the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche des Boards leeren und zu den Karten zurückkehren</translation>
     </message>
     <message>
         <source>Show priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Priorität filtern</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Show due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Fälligkeitsdatum filtern</translation>
     </message>
     <message>
         <source>Show origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Herkunft filtern</translation>
     </message>
     <message>
         <source>Open the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karte öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%1 column, %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spalte „%1“, %n Karte</numerusform>
+            <numerusform>Spalte „%1“, %n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>Work-in-progress limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit %1</translation>
     </message>
 </context>
 <context>
@@ -4377,11 +4521,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
 </context>
 <context>
@@ -4602,28 +4746,28 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Abteilung</translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">Herausforderungen</translation>
+        <translation>Herausforderungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field name, then what is wrong with it</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4828,19 +4972,19 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Beratungen</translation>
+        <translation>Beratungen</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Date to filter by</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, nach dem gefiltert wird</translation>
     </message>
     <message>
         <source>Search consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungen durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -4906,35 +5050,35 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>%1 (partial week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unvollständige Woche)</translation>
     </message>
     <message>
         <source>%1 (partial month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unvollständiger Monat)</translation>
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm „%1“</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>period: percentage</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n tasks automated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Aufgabe automatisiert</numerusform>
+            <numerusform>%1: %n Aufgaben automatisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>lighter: partial month</source>
-        <translation type="unfinished"></translation>
+        <translation>heller: unvollständiger Monat</translation>
     </message>
     <message>
         <source>lighter: partial week</source>
-        <translation type="unfinished"></translation>
+        <translation>heller: unvollständige Woche</translation>
     </message>
 </context>
 <context>
@@ -5076,7 +5220,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Rows of the chosen table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der gewählten Tabelle</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5360,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Planned effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Auswirkungen</translation>
     </message>
 </context>
 <context>
@@ -5642,7 +5786,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
 </context>
 <context>
@@ -5786,11 +5930,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten von</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten bis</translation>
     </message>
 </context>
 <context>
@@ -5844,15 +5988,15 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Typ filtern</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6156,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
 </context>
 <context>
@@ -6104,11 +6248,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Nothing in this or the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werte in diesem und im vorangehenden Zeitraum</translation>
     </message>
     <message>
         <source>Nothing in the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werte im vorangehenden Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -6231,7 +6375,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Due date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum und Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -6329,7 +6473,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
 </context>
 <context>
@@ -6714,7 +6858,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Workflow file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Datei (JSON)</translation>
     </message>
 </context>
 <context>
@@ -6878,19 +7022,19 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>What the run did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Ausführung getan hat</translation>
     </message>
     <message>
         <source>Runs waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen, die auf Freigabe warten</translation>
     </message>
     <message>
         <source>Differences from the current definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zur aktuellen Definition</translation>
     </message>
 </context>
 <context>
@@ -7093,23 +7237,23 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished">Workflows</translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Open the selected workflow in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Workflow im Editor öffnen</translation>
     </message>
     <message>
         <source>Filter workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows filtern</translation>
     </message>
     <message>
         <source>Show type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Typ filtern</translation>
     </message>
     <message>
         <source>Show on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach an/aus filtern</translation>
     </message>
 </context>
 </TS>

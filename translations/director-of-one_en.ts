@@ -142,9 +142,9 @@
     <message numerus="yes">
         <source>%n tasks, %1 saved</source>
         <comment>minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task, %1 saved</numerusform>
+            <numerusform>%n tasks, %1 saved</numerusform>
         </translation>
     </message>
 </context>
@@ -292,9 +292,9 @@
     </message>
     <message numerus="yes">
         <source>%1 column, %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 column, %n card</numerusform>
+            <numerusform>%1 column, %n cards</numerusform>
         </translation>
     </message>
 </context>
@@ -309,9 +309,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n tasks automated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n task automated</numerusform>
+            <numerusform>%1: %n tasks automated</numerusform>
         </translation>
     </message>
 </context>

@@ -77,23 +77,23 @@
     </message>
     <message>
         <source>Write the daily report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport quotidien dans %1</translation>
     </message>
     <message>
         <source>Write the monthly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport mensuel dans %1</translation>
     </message>
     <message>
         <source>Write the weekly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport hebdomadaire dans %1</translation>
     </message>
     <message>
         <source>Export the consultations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les consultations vers %1</translation>
     </message>
     <message>
         <source>Export the tasks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tâches vers %1</translation>
     </message>
 </context>
 <context>
@@ -1220,24 +1220,156 @@ Options:
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : director-of-one [--database URL] [--user EMAIL] [COMMANDE ...]
+
+Sans commande, la fenêtre s&apos;ouvre (--view board|workflows|consultations|analytics|notifications|data ;
+--background la démarre en arrière-plan, comme à l&apos;ouverture de session).
+
+Base de données :
+  db migrate          crée ou met à niveau le schéma ; crée le profil local sur une base vide
+  db status [--json]  moteur, version du schéma, nombre de lignes (tables de travail et d&apos;archive)
+                      et taille du fichier
+  db seed             charge des données d&apos;exemple pour l&apos;utilisateur actuel
+  db reset --yes      supprime toutes les données et recrée le schéma (PostgreSQL : uniquement
+                      l&apos;identifiant du propriétaire de la base)
+  db backup FILE      copie la base de données dans FILE et vérifie la copie (SQLite : pendant que
+                      le programme s&apos;exécute ; PostgreSQL : format personnalisé de pg_dump, nécessite
+                      postgresql-client)
+  db restore FILE [--yes]
+                      remplace la base de données par une sauvegarde vérifiée ; la base actuelle est
+                      conservée comme sauvegarde dans le dossier de données ; demande d&apos;abord
+                      confirmation, sauf avec --yes
+                      Les sauvegardes automatiques (avant une migration, db reset, une importation de
+                      plus de 1 000 lignes, et chaque jour tant que la fenêtre est ouverte) vont dans
+                      le dossier de données ; les 7 dernières sont conservées
+
+Tâches (ID : l&apos;id complet ou un préfixe unique d&apos;au moins 8 caractères ; chaque commande task accepte --json) :
+  task add TITLE [--priority LOW|MEDIUM|HIGH|URGENT] [--due YYYY-MM-DD] [--tag T]... [--description D]
+                      ajoute une tâche à la fin de TODO ; échéance à la fin de ce jour, heure locale
+  task list [--status S] [--priority P] [--tag T] [--search WORDS]
+                      les tâches dans l&apos;ordre du tableau ; --search cherche chaque mot comme préfixe
+                      dans le titre ou la description
+  task move ID STATUS [--position N]
+                      déplace vers TODO, IN_PROGRESS, REVIEW, COMPLETED ou CANCELLED ; N = 1 est le haut
+                      de la colonne ; sans --position, la tâche va à la fin
+  task done ID        déplace à la fin de COMPLETED
+  task delete ID      supprime la tâche et son historique
+
+Profil :
+  user show [--json]  le profil de l&apos;utilisateur actuel
+  user set [--name N] [--company C] [--department D] [--time-zone ZONE] [--weekly-target-hours H]
+                      le modifie ; ZONE est un nom IANA (Europe/Paris) pour les planifications, vide
+                      pour le fuseau de l&apos;ordinateur ; H : les heures gagnées visées chaque semaine
+                      (0 : pas d&apos;objectif), une alerte BUDGET_ALERT signale une semaine qui ne l&apos;atteint pas
+
+Notifications (les vôtres ; ID : l&apos;id de la notification) :
+  notifications list [--unread] [--type T] [--json]
+                      les plus récentes d&apos;abord (T : INFO, WARNING, ERROR, SUCCESS, TASK_DUE,
+                      WORKFLOW_COMPLETE, BUDGET_ALERT)
+  notifications read ID|--all [--json]   marque une notification ou toutes comme lues
+  notifications purge [--older-than DAYS] [--json]
+                      supprime les notifications lues de plus de DAYS jours (par défaut : votre
+                      réglage de suppression, 90)
+
+Équipe (une base PostgreSQL ; l&apos;identifiant du propriétaire ou d&apos;un ADMIN) :
+  team add-user EMAIL --name N --role ADMIN|DIRECTOR|MANAGER|USER --login L
+                      crée l&apos;identifiant L et son utilisateur ; le mot de passe est demandé deux fois
+                      sur un terminal, sinon lu sur la première ligne de l&apos;entrée standard (jamais
+                      en argument)
+  team list [--json]  les utilisateurs avec leurs identifiants
+  team set-role EMAIL ROLE             change le rôle (et le rôle de groupe de l&apos;identifiant)
+  team disable EMAIL  désactive l&apos;utilisateur ; l&apos;identifiant ne peut plus se connecter
+
+Workflows (ID : l&apos;id, un préfixe unique d&apos;au moins 8 caractères, ou le nom exact) :
+  workflow list [--json]             les workflows avec leur prochaine exécution
+  workflow add --file F.json         ajoute un workflow à partir d&apos;un fichier de workflow (voir le README)
+  workflow update ID --file F.json   remplace sa définition
+  workflow show ID [--json]          détails ; workflow export ID affiche son fichier
+  workflow run ID                    l&apos;exécute maintenant (code de sortie 1 si l&apos;exécution a échoué)
+  workflow dry-run ID                ce que ferait une exécution maintenant ; n&apos;écrit rien
+  workflow enable ID | disable ID    l&apos;active ou le désactive
+  workflow history ID [--json]       ses 100 dernières exécutions
+  workflow versions ID [--json]      les définitions remplacées par ses modifications enregistrées,
+                                     de la plus récente à la plus ancienne
+  workflow restore ID VERSION        enregistre cette définition antérieure comme nouvelle modification
+  workflow runs [--status S] [--json]
+                      les 100 dernières exécutions de tous les workflows (S : RUNNING, WAITING, SUCCESS,
+                      FAILED, CANCELLED)
+  workflow undo-run EXECUTION_ID [--yes]
+                      supprime les tâches créées par l&apos;exécution, rétablit les tâches qu&apos;elle a modifiées
+                      et retire son temps gagné ; montre d&apos;abord ce qu&apos;elle ferait et demande
+                      confirmation, sauf avec --yes
+  workflow approve EXECUTION_ID | reject EXECUTION_ID
+                      statue sur une exécution en attente d&apos;approbation ; l&apos;exécution continue (ou
+                      s&apos;arrête) aussitôt (EXECUTION_ID : l&apos;id de l&apos;exécution ou un préfixe unique d&apos;au
+                      moins 8 caractères)
+  scheduler [--once] [--at ISO-TIME] exécute les workflows dus jusqu&apos;à l&apos;arrêt (Ctrl+C), ou un seul
+                      passage ; --at évalue ce qui est dû à cette heure (implique --once) ; exécute
+                      les workflows de l&apos;utilisateur connecté
+  scheduler --team --files DIR [--once] [--at ISO-TIME]
+                      PostgreSQL, un identifiant membre de doo_scheduler : les workflows de chaque
+                      membre, chacun dans le périmètre de son propriétaire ; fichiers de rapport et
+                      d&apos;export uniquement sous DIR
+
+Consultations (ID : le numéro de réservation, p. ex. DO-2026-000123, ou l&apos;id ; WHEN : YYYY-MM-DDTHH:MM,
+heure locale) :
+  consultation add --name N --email E [--company C] [--department D] [--challenges T]
+  consultation list [--status PENDING|SCHEDULED|COMPLETED|CANCELLED] [--json]
+  consultation schedule ID WHEN      planifie une demande en attente (avertit en cas de chevauchement)
+  consultation reschedule ID WHEN    déplace une consultation planifiée
+  consultation complete ID [--notes T] | cancel ID --reason R | no-show ID
+  consultation stats [--json]        nombres, taux et demandes par semaine
+
+Échange (FILE - désigne l&apos;entrée ou la sortie standard) :
+  import csv FILE --kind tasks|consultations [--skip-invalid]
+                      un fichier contenant une ligne erronée est refusé en entier, sauf avec
+                      --skip-invalid ; les lignes déjà importées ne sont pas modifiées
+  import taskwarrior FILE [--skip-invalid]   les tâches de `task export` de Taskwarrior
+  export csv FILE --kind tasks|consultations
+  export ics FILE     les consultations planifiées et les tâches avec échéance, pour les agendas
+
+Analyses (D : YYYY-MM-DD, jours calendaires de l&apos;utilisateur ; par défaut les 30 derniers jours
+jusqu&apos;à aujourd&apos;hui) :
+  analytics summary [--from D] [--to D] [--json]
+                      heures gagnées, tâches automatisées, score d&apos;efficacité, workflows actifs,
+                      tâches et consultations terminées, chacun comparé à la période précédente
+                      de même durée
+  analytics series --metric hoursSaved|tasksAutomated|efficiencyScore|activeWorkflows
+                   [--bucket day|week|month] [--from D] [--to D] [--json]
+                      une valeur par jour, semaine ISO ou mois (par défaut : selon la période)
+  export report --pdf FILE [--from D] [--to D]
+                      le tableau de bord en PDF : synthèse, graphiques, meilleurs workflows
+
+Options :
+  --database URL      sqlite:PATH ou postgresql://user@host:port/dbname (par défaut : $DIRECTOR_DATABASE,
+                      sinon un fichier SQLite dans le dossier de données de l&apos;application)
+  --user EMAIL        agir en tant que cet utilisateur (par défaut : le profil local ; sur PostgreSQL,
+                      vous êtes l&apos;utilisateur de votre identifiant, et seul un ADMIN peut consulter
+                      les données d&apos;un autre utilisateur avec --user)
+  --lang de|fr|en     la langue des textes (par défaut : celle choisie dans les Préférences de la fenêtre,
+                      sinon celle du système : LC_ALL, LC_MESSAGES, LANG ; l&apos;anglais sous C ou POSIX)
+  --json              affiche du JSON au lieu de texte
+  --help, --version
+
+Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>%1 saved</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gagnées</translation>
     </message>
     <message>
         <source>take %1 saved and its tasks back out of the analytics</source>
         <comment>minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>retirer des analyses ses %1 gagnées et ses tâches</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks, %1 saved</source>
         <comment>minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche, %1 gagnées</numerusform>
+            <numerusform>%n tâches, %1 gagnées</numerusform>
         </translation>
     </message>
 </context>
@@ -1348,27 +1480,27 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be scheduled again; reschedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>la consultation a le statut « %1 » et ne peut pas être planifiée à nouveau ; replanifiez-la</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>la consultation a le statut « %1 » et ne peut pas être planifiée</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>la consultation a le statut « %1 » et ne peut pas être replanifiée</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>la consultation a le statut « %1 » et ne peut pas être marquée comme absence</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>la consultation a le statut « %1 » et ne peut pas être terminée</translation>
     </message>
     <message>
         <source>the consultation is &quot;%1&quot; and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la consultation a le statut « %1 » et ne peut pas être annulée</translation>
     </message>
 </context>
 <context>
@@ -1376,22 +1508,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Pending</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Scheduled</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>state of a consultation request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -1909,27 +2041,27 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Running</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished">En attente d&apos;approbation</translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>state of a workflow run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -2020,50 +2152,50 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>%1 %2</source>
         <comment>abbreviated weekday, short date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>short date, short time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Week %1</source>
         <comment>ISO week number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage; a translation may put a space before the sign</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
         <comment>days</comment>
-        <translation type="unfinished">%1 j</translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2115,37 +2247,37 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Information</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Information</translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Task due</source>
         <comment>kind of notification</comment>
-        <translation type="unfinished">Tâche à échéance</translation>
+        <translation>Tâche à échéance</translation>
     </message>
     <message>
         <source>Workflow finished</source>
         <comment>kind of notification</comment>
-        <translation type="unfinished"></translation>
+        <translation>Workflow terminé</translation>
     </message>
     <message>
         <source>Budget alert</source>
         <comment>kind of notification (a noun)</comment>
-        <translation type="unfinished">Alerte budgétaire</translation>
+        <translation>Alerte budgétaire</translation>
     </message>
 </context>
 <context>
@@ -2900,22 +3032,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Administrator</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Administrateur</translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Director</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Directeur</translation>
+        <translation>Directeur</translation>
     </message>
     <message>
         <source>Manager</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>User</source>
         <comment>a person&apos;s role in the team</comment>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3350,32 +3482,32 @@ Exit codes: 0 success, 1 error, 2 usage error.
     <message>
         <source>Reporting</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Task automation</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Automatisation des tâches</translation>
+        <translation>Automatisation des tâches</translation>
     </message>
     <message>
         <source>Notification</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Notification</translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Data sync</source>
         <comment>kind of workflow (a noun, not an order)</comment>
-        <translation type="unfinished">Synchronisation de données</translation>
+        <translation>Synchronisation de données</translation>
     </message>
     <message>
         <source>Approval</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Approbation</translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Scheduling</source>
         <comment>kind of workflow (a noun)</comment>
-        <translation type="unfinished">Planification</translation>
+        <translation>Planification</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3767,22 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <source>Creates a task in Review; the rest of the workflow runs once you approve it.</source>
         <translation>Crée une tâche en revue ; le reste du workflow s&apos;exécute une fois que vous l&apos;approuvez.</translation>
     </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Échéance dans (jours)</translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Échéance sous (jours)</translation>
+    </message>
+    <message>
+        <source>Not updated for days</source>
+        <translation>Sans modification depuis (jours)</translation>
+    </message>
+    <message>
+        <source>New due date in days</source>
+        <translation>Nouvelle échéance dans (jours)</translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionListEditor</name>
@@ -3660,7 +3808,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -3707,31 +3855,31 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tâches</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Semaine</translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished">statut %1</translation>
+        <translation>statut %1</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished">priorité %1</translation>
+        <translation>priorité %1</translation>
     </message>
 </context>
 <context>
@@ -3933,23 +4081,23 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Efficiency score: on each day with figures, the share of an 8-hour working day that workflows gave back (at most 100%), averaged over those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Score d&apos;efficacité : pour chaque jour comportant des données, la part d&apos;une journée de travail de 8 heures libérée par les workflows (au plus 100 %), en moyenne sur ces jours</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par</translation>
     </message>
 </context>
 <context>
@@ -4164,46 +4312,46 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <source>Go from the board&apos;s search to the first card found</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la recherche du tableau à la première carte trouvée</translation>
     </message>
     <message>
         <source>Clear the board&apos;s search and go back to the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche du tableau et revenir aux cartes</translation>
     </message>
     <message>
         <source>Show priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par priorité</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <source>Show due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par échéance</translation>
     </message>
     <message>
         <source>Show origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par origine</translation>
     </message>
     <message>
         <source>Open the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message numerus="yes">
         <source>%1 column, %n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Colonne %1, %n carte</numerusform>
+            <numerusform>Colonne %1, %n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Work-in-progress limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de travail en cours : %1</translation>
     </message>
 </context>
 <context>
@@ -4377,11 +4525,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Récent&amp;es :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
 </context>
 <context>
@@ -4602,28 +4750,28 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">Difficultés</translation>
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field name, then what is wrong with it</comment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4828,19 +4976,19 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Date to filter by</source>
-        <translation type="unfinished"></translation>
+        <translation>Date utilisée pour filtrer</translation>
     </message>
     <message>
         <source>Search consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des consultations</translation>
     </message>
 </context>
 <context>
@@ -4906,35 +5054,35 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>%1 (partial week)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (semaine partielle)</translation>
     </message>
     <message>
         <source>%1 (partial month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mois partiel)</translation>
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>period: percentage</comment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n tasks automated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n tâche automatisée</numerusform>
+            <numerusform>%1 : %n tâches automatisées</numerusform>
         </translation>
     </message>
     <message>
         <source>lighter: partial month</source>
-        <translation type="unfinished"></translation>
+        <translation>plus clair : mois partiel</translation>
     </message>
     <message>
         <source>lighter: partial week</source>
-        <translation type="unfinished"></translation>
+        <translation>plus clair : semaine partielle</translation>
     </message>
 </context>
 <context>
@@ -5076,7 +5224,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Rows of the chosen table</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la table choisie</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5364,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Planned effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets prévus</translation>
     </message>
 </context>
 <context>
@@ -5642,7 +5790,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
 </context>
 <context>
@@ -5786,11 +5934,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures silencieuses</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures silencieuses</translation>
     </message>
 </context>
 <context>
@@ -5844,15 +5992,15 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Notifications</translation>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6160,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
 </context>
 <context>
@@ -6104,11 +6252,11 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Nothing in this or the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette période ni sur la précédente</translation>
     </message>
     <message>
         <source>Nothing in the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur la période précédente</translation>
     </message>
 </context>
 <context>
@@ -6231,7 +6379,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Due date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure d&apos;échéance</translation>
     </message>
 </context>
 <context>
@@ -6329,7 +6477,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -6714,7 +6862,7 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Workflow file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de workflow (JSON)</translation>
     </message>
 </context>
 <context>
@@ -6878,19 +7026,19 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>What the run did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a fait l&apos;exécution</translation>
     </message>
     <message>
         <source>Runs waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Differences from the current definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences avec la définition actuelle</translation>
     </message>
 </context>
 <context>
@@ -7093,23 +7241,23 @@ Exit codes: 0 success, 1 error, 2 usage error.
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished">Workflows</translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Open the selected workflow in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le workflow sélectionné dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Filter workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les workflows</translation>
     </message>
     <message>
         <source>Show type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type</translation>
     </message>
     <message>
         <source>Show on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état (activé ou désactivé)</translation>
     </message>
 </context>
 </TS>

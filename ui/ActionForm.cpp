@@ -219,6 +219,7 @@ QWidget *ActionForm::buildCreateTask()
     select(m_ctPriority, QStringLiteral("MEDIUM"));
     m_ctHasDue = check(QStringLiteral("ct_hasDue"), tr("Due in"), page);
     m_ctDue = spin(QStringLiteral("ct_dueInDays"), 0, 3650, page);
+    m_ctDue->setAccessibleName(tr("Due in days"));
     m_ctDue->setSuffix(tr(" days"));
     m_ctTags = lineEdit(QStringLiteral("ct_tags"), page);
     m_ctTags->setPlaceholderText(tr("comma-separated"));
@@ -250,9 +251,11 @@ QWidget *ActionForm::buildUpdateTasks()
     m_utOverdue = triState(QStringLiteral("ut_overdue"), which);
     m_utHasDueWithin = check(QStringLiteral("ut_hasDueWithin"), tr("Within"), which);
     m_utDueWithin = spin(QStringLiteral("ut_dueWithinDays"), 0, 3650, which);
+    m_utDueWithin->setAccessibleName(tr("Due within days"));
     m_utDueWithin->setSuffix(tr(" days"));
     m_utHasStale = check(QStringLiteral("ut_hasStale"), tr("For"), which);
     m_utStale = spin(QStringLiteral("ut_staleDays"), 1, 3650, which);
+    m_utStale->setAccessibleName(tr("Not updated for days"));
     m_utStale->setSuffix(tr(" days"));
     m_utByWorkflow = triState(QStringLiteral("ut_createdByWorkflow"), which);
     filter->addRow(tr("Status"), statuses);
@@ -273,6 +276,7 @@ QWidget *ActionForm::buildUpdateTasks()
     m_utRemoveTags->setPlaceholderText(tr("comma-separated"));
     m_utHasSetDue = check(QStringLiteral("ut_hasSetDue"), tr("Due in"), what);
     m_utSetDue = spin(QStringLiteral("ut_setDueInDays"), 0, 3650, what);
+    m_utSetDue->setAccessibleName(tr("New due date in days"));
     m_utSetDue->setSuffix(tr(" days"));
     set->addRow(tr("Status"), m_utSetStatus);
     set->addRow(tr("Priority"), m_utSetPriority);
