@@ -114,6 +114,18 @@ private Q_SLOTS:
         QCOMPARE(LocaleFormat::hours(2.26, c), QStringLiteral("2.3 h"));
     }
 
+    // Date and time edit fields: the locale's order with a four-digit year; ISO under C.
+    void editFormats()
+    {
+        QCOMPARE(LocaleFormat::dateTimeEditFormat(QLocale::c()), QStringLiteral("yyyy-MM-dd HH:mm"));
+        QCOMPARE(LocaleFormat::dateTimeEditFormat(QLocale(QStringLiteral("de_DE"))), QStringLiteral("dd.MM.yyyy HH:mm"));
+        QCOMPARE(LocaleFormat::dateEditFormat(QLocale(QStringLiteral("fr_FR"))), QStringLiteral("dd/MM/yyyy"));
+        const QString us = LocaleFormat::dateEditFormat(QLocale(QStringLiteral("en_US")));
+        QVERIFY2(us.startsWith(QLatin1Char('M')) && us.endsWith(QLatin1String("yyyy")), qPrintable(us));
+        QVERIFY(
+            LocaleFormat::timeEditFormat(QLocale(QStringLiteral("en_US"))).contains(QLatin1String("AP"), Qt::CaseInsensitive));
+    }
+
     // Durations by size, and no negative lengths.
     void durations()
     {

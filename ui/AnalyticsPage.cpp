@@ -120,7 +120,7 @@ QWidget *AnalyticsPage::buildToolbar()
     m_to->setAccessibleName(tr("Last day"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(LocaleFormat::dateEditFormat());
         edit->setVisible(false);
     }
     m_bucket = new QComboBox(bar);

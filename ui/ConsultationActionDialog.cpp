@@ -1,5 +1,7 @@
 #include "ConsultationActionDialog.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -47,7 +49,7 @@ ConsultationActionDialog::ConsultationActionDialog(Kind kind, const QString &who
         m_when->setObjectName(QStringLiteral("whenEdit"));
         label->setBuddy(m_when);
         m_when->setCalendarPopup(true);
-        m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_when->setDisplayFormat(LocaleFormat::dateTimeEditFormat());
         connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ConsultationActionDialog::update);
         layout->addWidget(m_when);
     } else {

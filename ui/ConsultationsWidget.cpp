@@ -119,7 +119,7 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
         auto *e = new QDateEdit(this);
         e->setObjectName(QLatin1String(name));
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(LocaleFormat::dateEditFormat());
         e->setMinimumDate(kAnyDate);
         e->setSpecialValueText(tr("any"));
         e->setDate(kAnyDate);

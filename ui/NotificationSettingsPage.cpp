@@ -1,5 +1,7 @@
 #include "NotificationSettingsPage.h"
 
+#include "domain/LocaleFormat.h"
+
 #include "itemmodels/NotificationListModel.h"
 
 #include <QCheckBox>
@@ -42,11 +44,11 @@ NotificationSettingsPage::NotificationSettingsPage(QWidget *parent)
     m_quietFrom = new QTimeEdit(m_quiet);
     m_quietFrom->setObjectName(QStringLiteral("quietFrom"));
     m_quietFrom->setAccessibleName(tr("Quiet hours from"));
-    m_quietFrom->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietFrom->setDisplayFormat(LocaleFormat::timeEditFormat());
     m_quietTo = new QTimeEdit(m_quiet);
     m_quietTo->setObjectName(QStringLiteral("quietTo"));
     m_quietTo->setAccessibleName(tr("Quiet hours to"));
-    m_quietTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_quietTo->setDisplayFormat(LocaleFormat::timeEditFormat());
     times->addWidget(new QLabel(tr("From"), m_quiet));
     times->addWidget(m_quietFrom);
     times->addWidget(new QLabel(tr("to"), m_quiet));

@@ -1,5 +1,7 @@
 #include "TaskDialog.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -41,8 +43,6 @@ public:
     }
 };
 
-const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
 } // namespace
 
 TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history, QWidget *parent)
@@ -79,7 +79,7 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_due->setAccessibleName(tr("Due date and time"));
     m_due->setCalendarPopup(true);
     m_due->setTimeSpec(Qt::LocalTime);
-    m_due->setDisplayFormat(kTimeFormat);
+    m_due->setDisplayFormat(LocaleFormat::dateTimeEditFormat());
     connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
 
     m_tags = new QLineEdit(this);
@@ -254,7 +254,7 @@ void TaskDialog::fillHistory(const QList<TaskHistoryEntry> &history)
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TaskHistoryEntry &a, const TaskHistoryEntry &b) { return a.changedAt < b.changedAt; });
     for (const TaskHistoryEntry &entry : entries) {
-        const QString when = entry.changedAt.toLocalTime().toString(kTimeFormat);
+        const QString when = LocaleFormat::dateTime(entry.changedAt);
         const QString text = entry.fromStatus
             ? tr("%1 → %2 — %3").arg(displayName(*entry.fromStatus), displayName(entry.toStatus), when)
             : tr("Created in %1 — %2").arg(displayName(entry.toStatus), when);

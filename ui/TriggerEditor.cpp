@@ -122,7 +122,7 @@ QWidget *TriggerEditor::buildSchedulePage()
     m_minute->setPrefix(QStringLiteral(":"));
     m_time = new QTimeEdit(QTime(9, 0), page);
     m_time->setObjectName(QStringLiteral("scheduleTimeEdit"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setDisplayFormat(LocaleFormat::timeEditFormat());
     m_weekday = new QComboBox(page);
     m_weekday->setObjectName(QStringLiteral("scheduleWeekdayCombo"));
     for (int d = 0; d < 7; ++d)

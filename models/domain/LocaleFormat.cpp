@@ -160,6 +160,26 @@ QString LocaleFormat::dayMonthYearFormat(const QLocale &locale)
     return reducedFormat(locale, "dMy", QStringLiteral("d MMM yyyy"));
 }
 
+QString LocaleFormat::dateEditFormat(const QLocale &locale)
+{
+    if (isC(locale))
+        return QStringLiteral("yyyy-MM-dd");
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString LocaleFormat::timeEditFormat(const QLocale &locale)
+{
+    return isC(locale) ? QStringLiteral("HH:mm") : locale.timeFormat(QLocale::ShortFormat);
+}
+
+QString LocaleFormat::dateTimeEditFormat(const QLocale &locale)
+{
+    return dateEditFormat(locale) + QLatin1Char(' ') + timeEditFormat(locale);
+}
+
 QString LocaleFormat::dayMonthYear(const QDate &date, const QLocale &locale)
 {
     return date.isValid() ? locale.toString(date, dayMonthYearFormat(locale)) : QString();

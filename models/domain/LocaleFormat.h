@@ -41,6 +41,11 @@ public:
     // labels of a range that crosses a new year.
     static QString dayMonthYear(const QDate &date, const QLocale &locale = QLocale());
     static QString dayMonthYearFormat(const QLocale &locale = QLocale());
+    // Display formats of date and time edit fields: the locale's short formats with a four-digit
+    // year (ISO and a 24-hour clock under the C locale).
+    static QString dateEditFormat(const QLocale &locale = QLocale());
+    static QString timeEditFormat(const QLocale &locale = QLocale());
+    static QString dateTimeEditFormat(const QLocale &locale = QLocale());
     static QString dayMonthFormat(const QLocale &locale = QLocale());
     // A month for chart axes: "Dec 2026", "Dez. 2026", "déc. 2026".
     static QString monthYear(const QDate &date, const QLocale &locale = QLocale());
