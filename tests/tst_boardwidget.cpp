@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -161,6 +162,7 @@ private Q_SLOTS:
     void wipLimitMarksColumn();
     void failedMoveShowsErrorAndRestores();
     void germanCardShowsGermanDueDate();
+    void newSearchScrollsColumnsToTheTop();
 };
 
 void TestBoardWidget::columnsAndCounts()
@@ -368,6 +370,24 @@ void TestBoardWidget::germanCardShowsGermanDueDate()
     view->itemDelegate()->paint(&painter, option, view->model()->index(0, 0));
     painter.end();
     QVERIFY2(device.engine.texts.contains(QStringLiteral("Due 16. Dez.")), qPrintable(device.engine.texts.join(u'|')));
+}
+
+// A column scrolled down and then searched shows its first result at the top, not the old position.
+void TestBoardWidget::newSearchScrollsColumnsToTheTop()
+{
+    auto &t = database();
+    QList<Task> tasks;
+    for (int i = 0; i < 60; ++i)
+        tasks << task(QStringLiteral("plan item %1").arg(i, 2, 10, QLatin1Char('0')));
+    auto f = makeFixture(t, tasks);
+    QListView *todo = f->board->columnView(TaskStatus::Todo);
+    QTRY_VERIFY(todo->verticalScrollBar()->maximum() > 0);
+    todo->verticalScrollBar()->setValue(todo->verticalScrollBar()->maximum());
+    QVERIFY(todo->verticalScrollBar()->value() > 0);
+    auto *search = f->board->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("plan"));
+    QTRY_COMPARE(todo->verticalScrollBar()->value(), 0);
+    QCOMPARE(todo->indexAt(QPoint(5, 5)).data().toString(), QStringLiteral("plan item 00"));
 }
 
 QTEST_MAIN(TestBoardWidget)

@@ -284,6 +284,11 @@ void BoardWidget::applyFilter()
     if (const int origin = m_origin->currentData().toInt(); origin > 0)
         f.createdByWorkflow = origin == 1;
     m_board->setFilter(f);
+    // A new search or filter shows every column from its top: an old scroll position would hide
+    // the first results.
+    for (QListView *view : m_views)
+        if (view)
+            view->scrollToTop();
 }
 
 void BoardWidget::reloadTagChoices()
