@@ -357,9 +357,10 @@ void TestBackground::pauseHoldsDueRunUntilResume()
     QCOMPARE(runs(w.id), 0);
     host->setSchedulerPaused(false);
     QTRY_COMPARE_WITH_TIMEOUT(runs(w.id), 1, 20000);
-    QCOMPARE(
+    // The run's row exists from its claim on (RUNNING): it finishes a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(
         scalar(database().db(), QStringLiteral("SELECT status FROM workflow_execution WHERE workflow_id = ?"), {w.id}).toString(),
-        QStringLiteral("SUCCESS"));
+        QStringLiteral("SUCCESS"), 20000);
 }
 
 void TestBackground::schedulerSwitchedOffInSettings()

@@ -115,9 +115,18 @@ private Q_SLOTS:
         QCOMPARE(dialog.windowTitle(), QStringLiteral("New task"));
         QCOMPARE(saveButton(dialog)->text(), QStringLiteral("Save"));
         QVERIFY(!saveButton(dialog)->isEnabled());
-        QCOMPARE(validationLabel(dialog)->text(), QStringLiteral("Title is required"));
+        // Said only once the title was typed in (typingTitleEnablesSave).
+        QVERIFY(validationLabel(dialog)->text().isEmpty());
         QVERIFY(!dueCheck(dialog)->isChecked());
         QVERIFY(!dueEdit(dialog)->isEnabled());
+        // No made-up date while there is none; ticking the box proposes tomorrow 09:00.
+        QCOMPARE(dueEdit(dialog)->text(), QStringLiteral("No due date"));
+        dueCheck(dialog)->setChecked(true);
+        QCOMPARE(dueEdit(dialog)->dateTime(), QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+        QVERIFY(dueEdit(dialog)->text() != QStringLiteral("No due date"));
+        dueCheck(dialog)->setChecked(false);
+        QCOMPARE(dueEdit(dialog)->text(), QStringLiteral("No due date"));
+        QVERIFY(!dialog.task().dueDate.isValid());
         QVERIFY(dueEdit(dialog)->calendarPopup());
         QVERIFY(historyList(dialog)->isHidden());
         QVERIFY(dialog.minimumWidth() >= 480);

@@ -6377,6 +6377,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Due date and time</source>
         <translation>Fälligkeitsdatum und Uhrzeit</translation>
     </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
 </context>
 <context>
     <name>doo::TeamIntents</name>

@@ -6381,6 +6381,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Due date and time</source>
         <translation>Date et heure d&apos;échéance</translation>
     </message>
+    <message>
+        <source>No due date</source>
+        <translation>Aucune échéance</translation>
+    </message>
 </context>
 <context>
     <name>doo::TeamIntents</name>

@@ -80,7 +80,21 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_due->setCalendarPopup(true);
     m_due->setTimeSpec(Qt::LocalTime);
     m_due->setDisplayFormat(LocaleFormat::dateTimeEditFormat());
-    connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    // Without a due date the field says so instead of showing a made-up date: its minimum stands
+    // for "none"; ticking the box brings back the date unticked before, else proposes tomorrow 09:00.
+    m_due->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    m_due->setSpecialValueText(tr("No due date"));
+    connect(m_dueCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_due->setEnabled(on);
+        if (!on) {
+            if (m_due->dateTime() != m_due->minimumDateTime())
+                m_uncheckedDue = m_due->dateTime();
+            m_due->setDateTime(m_due->minimumDateTime());
+        } else if (m_due->dateTime() == m_due->minimumDateTime()) {
+            m_due->setDateTime(m_uncheckedDue.isValid() ? m_uncheckedDue
+                                                        : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+        }
+    });
 
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
@@ -133,6 +147,7 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     });
 
     connect(m_title, &QLineEdit::textChanged, this, &TaskDialog::revalidate);
+    connect(m_title, &QLineEdit::textEdited, this, [this] { m_titleTouched = true; });
     connect(m_description, &QPlainTextEdit::textChanged, this, &TaskDialog::revalidate);
     connect(m_tags, &QLineEdit::textChanged, this, &TaskDialog::revalidate);
     load(task);
@@ -154,7 +169,7 @@ void TaskDialog::load(const Task &task)
         m_due->setDateTime(task.dueDate.toLocalTime());
         m_shownDue = m_due->dateTime();
     } else {
-        m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+        m_due->setDateTime(m_due->minimumDateTime()); // "No due date"
     }
     m_dueCheck->setChecked(task.dueDate.isValid());
     m_due->setEnabled(m_dueCheck->isChecked());
@@ -244,7 +259,10 @@ QString TaskDialog::validationMessage() const
 void TaskDialog::revalidate()
 {
     const QString message = validationMessage();
-    m_validation->setText(message);
+    // An empty title is said only once the field was typed in: a new dialog does not open with a
+    // reproach (Save stays disabled all the same).
+    const bool untouchedEmptyTitle = !m_titleTouched && m_title->text().trimmed().isEmpty();
+    m_validation->setText(untouchedEmptyTitle ? QString() : message);
     m_save->setEnabled(message.isEmpty());
 }
 

@@ -63,6 +63,8 @@ private:
     Read m_read;
     ConflictDialog::Runner m_conflictRunner;
     QDateTime m_shownDue; // the due date as first shown, to keep its seconds when left alone
+    QDateTime m_uncheckedDue; // the date shown before the due date was unticked, back when ticked again
+    bool m_titleTouched = false; // typed in: from then on an empty title is said
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QComboBox *m_priority = nullptr;
