@@ -329,6 +329,15 @@ void TestWorkflowsView::runNowCreatesAnExecution()
              1);
     QCOMPARE(f->rowText(QStringLiteral("By hand")).section(QLatin1Char('|'), 5, 7), QStringLiteral("Succeeded|100%|0.5 h"));
     QCOMPARE(f->view->history()->executions()->rowCount(), 1);
+    // The table's last-run status in the runs list's colour.
+    QAbstractItemModel *table = f->view->table()->model();
+    QAbstractItemModel *runs = f->view->history()->executions();
+    QVariant lastRunColour;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->index(r, 0).data().toString() == QLatin1String("By hand"))
+            lastRunColour = table->index(r, 5).data(Qt::ForegroundRole);
+    QVERIFY(lastRunColour.isValid());
+    QCOMPARE(lastRunColour, runs->index(0, ExecutionListModel::Status).data(Qt::ForegroundRole));
     QCOMPARE(messages.last().first().toString(), QStringLiteral("\"By hand\" ran: 1 task created"));
 }
 

@@ -61,6 +61,17 @@ QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) con
     return {};
 }
 
+QVariant ExecutionListModel::statusColour(ExecutionStatus status, bool undone)
+{
+    if (status == ExecutionStatus::Failed)
+        return QColor(0xc6, 0x28, 0x28);
+    if (undone)
+        return QColor(0x75, 0x75, 0x75);
+    if (status == ExecutionStatus::Success)
+        return QColor(0x2e, 0x7d, 0x32);
+    return {};
+}
+
 QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -72,13 +83,7 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == ErrorText ? e.error : display(e, index.column()).toString();
     case Qt::ForegroundRole:
-        if (index.column() == Status && e.status == ExecutionStatus::Failed)
-            return QColor(0xc6, 0x28, 0x28);
-        if (index.column() == Status && e.undoneAt.isValid())
-            return QColor(0x75, 0x75, 0x75);
-        if (index.column() == Status && e.status == ExecutionStatus::Success)
-            return QColor(0x2e, 0x7d, 0x32);
-        return {};
+        return index.column() == Status ? statusColour(e.status, e.undoneAt.isValid()) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == TasksCreated || index.column() == MinutesSaved || index.column() == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

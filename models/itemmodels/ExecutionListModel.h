@@ -46,6 +46,9 @@ public:
 
     // "12 s", "3 min 4 s", "1 h 2 min"; "—" when not finished.
     static QString durationText(const WorkflowExecution &e);
+    // The colour a run's status is written in (failed red, succeeded green, undone grey; none for
+    // the rest), here and in the Workflows table's last-run column.
+    static QVariant statusColour(ExecutionStatus status, bool undone);
 
     static constexpr int kLimit = 500;
 

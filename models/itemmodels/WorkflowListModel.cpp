@@ -3,6 +3,7 @@
 #include "domain/WorkflowDefinition.h"
 #include "domain/LocaleFormat.h"
 #include "domain/WorkflowTiming.h"
+#include "itemmodels/ExecutionListModel.h"
 
 #include "repositories/WorkflowRepository.h"
 
@@ -97,6 +98,11 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name && !w.description.isEmpty())
             return w.description;
         return display(w, index.column());
+    case Qt::ForegroundRole: {
+        // The last run's status in the runs list's colours.
+        const WorkflowRunSummary s = m_summaries.value(w.id);
+        return index.column() == LastStatus && s.lastStatus ? ExecutionListModel::statusColour(*s.lastStatus, false) : QVariant();
+    }
     case Qt::CheckStateRole:
         if (index.column() == Active)
             return w.isActive ? Qt::Checked : Qt::Unchecked;
