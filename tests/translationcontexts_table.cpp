@@ -10,6 +10,7 @@
 #include "itemmodels/DashboardModel.h"
 #include "itemmodels/BoardCommands.h"
 #include "itemmodels/ConsultationTableModel.h"
+#include "itemmodels/TaskColumnModel.h"
 #include "itemmodels/EditConflict.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
@@ -242,6 +243,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::SummaryCard"), viaTr<SummaryCard>()},
         {QStringLiteral("doo::TaskCardDelegate"), viaTr<TaskCardDelegate>()},
         {QStringLiteral("doo::TaskDialog"), viaTr<TaskDialog>()},
+        {QStringLiteral("doo::TaskColumnModel"), viaTr<TaskColumnModel>()},
         {QStringLiteral("doo::TeamIntents"), viaTr<TeamIntents>()},
         {QStringLiteral("doo::TeamPage"), viaTr<TeamPage>()},
         {QStringLiteral("doo::TeamTableModel"), viaTr<TeamTableModel>()},

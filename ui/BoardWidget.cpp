@@ -2,7 +2,7 @@
 
 #include "itemmodels/ChangeWatcher.h"
 #include "domain/Clock.h"
-#include "TaskCardDelegate.h"
+#include "BoardColumnView.h"
 #include "TaskDialog.h"
 #include "itemmodels/PreferencesIntents.h"
 #include "itemmodels/TaskBoard.h"
@@ -198,19 +198,9 @@ QWidget *BoardWidget::buildColumn(TaskStatus status)
     });
     m_headers[i] = header;
 
-    auto *view = new QListView(column);
+    auto *view = new BoardColumnView(column); // cards, drag and drop, scrolling: see BoardColumnView
     view->setObjectName(QStringLiteral("column_") + toString(status));
     view->setModel(m_board->column(status));
-    view->setItemDelegate(new TaskCardDelegate(view));
-    view->setUniformItemSizes(true);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setDragDropMode(QAbstractItemView::DragDrop);
-    view->setDefaultDropAction(Qt::MoveAction);
-    view->setDragEnabled(true);
-    view->setAcceptDrops(true);
-    view->setDropIndicatorShown(true);
-    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(view, &QListView::doubleClicked, this, [this] { editTask(); });
     auto *open = new QShortcut(QKeySequence(Qt::Key_Return), view, this, &BoardWidget::editTask, Qt::WidgetShortcut);
     open->setObjectName(QStringLiteral("shortcutOpenCard_") + toString(status));

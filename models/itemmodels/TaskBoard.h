@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Task.h"
+#include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"
 
 #include <QObject>
@@ -55,6 +56,11 @@ public:
     Result<Task> task(const QString &id) { return m_repo.findById(id); }
     Result<QList<TaskHistoryEntry>> taskHistory(const QString &id) { return m_repo.history(id); }
     Result<QStringList> tags() { return m_repo.allTags(); }
+    // What workflow runs since `since` last did to these tasks (one statement).
+    Result<QList<TaskWorkflowChange>> recentWorkflowChanges(const QStringList &ids, const QDateTime &since)
+    {
+        return ExecutionRepository(m_repo.database(), m_repo.context()).recentTaskChanges(ids, since);
+    }
 
     // Intents; each is one undo step.
     void moveTasks(const QStringList &ids, TaskStatus status, int index);

@@ -2,6 +2,9 @@
 
 #include "itemmodels/TaskBoard.h"
 
+#include "domain/Clock.h"
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 #include <QMimeData>
 
@@ -19,6 +22,10 @@ TaskColumnModel::Card TaskColumnModel::Card::from(const Task &task)
     c.dueMsecs = task.dueDate.isValid() ? task.dueDate.toMSecsSinceEpoch() : 0;
     c.priority = task.priority;
     c.fromWorkflow = !task.workflowId.isEmpty();
+    const QDateTime finished = task.status == TaskStatus::Completed ? task.completedAt
+        : task.status == TaskStatus::Cancelled                      ? task.updatedAt
+                                                                    : QDateTime();
+    c.finishedMsecs = finished.isValid() ? finished.toMSecsSinceEpoch() : 0;
     return c;
 }
 
@@ -46,8 +53,20 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
         return c.title;
     case Qt::AccessibleDescriptionRole:
         return accessibleDescription(c);
-    case Qt::ToolTipRole:
-        return c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
+    case Qt::ToolTipRole: {
+        QString tip = c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
+        if (const QString note = workflowNote(c.id); !note.isEmpty())
+            tip += QStringLiteral("\n") + note;
+        return tip;
+    }
+    case FinishedRole:
+        return c.finishedMsecs ? QDateTime::fromMSecsSinceEpoch(c.finishedMsecs, Qt::UTC) : QDateTime();
+    case WorkflowChangeRole:
+        return workflowNote(c.id);
+    case RecentlyChangedRole: {
+        const auto mark = m_marks.constFind(c.id);
+        return mark != m_marks.cend() && Clock::currentUtc().toMSecsSinceEpoch() - mark->atMsecs < kHighlightSecs * 1000;
+    }
     case IdRole:
         return c.idString();
     case PriorityRole:
@@ -65,6 +84,40 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString TaskColumnModel::workflowNote(const QUuid &id) const
+{
+    const auto mark = m_marks.constFind(id);
+    if (mark == m_marks.cend() || Clock::currentUtc().toMSecsSinceEpoch() - mark->atMsecs >= kWorkflowNoteSecs * 1000)
+        return {};
+    const QString at = LocaleFormat::timeOf(QDateTime::fromMSecsSinceEpoch(mark->atMsecs, Qt::UTC));
+    if (mark->created)
+        return tr("Added by %1 at %2").arg(mark->workflow, at);
+    return mark->moved ? tr("Moved by %1 at %2").arg(mark->workflow, at) : tr("Changed by %1 at %2").arg(mark->workflow, at);
+}
+
+bool TaskColumnModel::hasHighlights() const
+{
+    const qint64 now = Clock::currentUtc().toMSecsSinceEpoch();
+    for (const WorkflowMark &mark : m_marks)
+        if (now - mark.atMsecs < kHighlightSecs * 1000)
+            return true;
+    return false;
+}
+
+void TaskColumnModel::loadMarks(int first)
+{
+    QStringList ids;
+    for (int i = first; i < m_cards.size(); ++i)
+        ids << m_cards.at(i).idString();
+    if (ids.isEmpty())
+        return;
+    const auto changes = m_board.recentWorkflowChanges(ids, Clock::currentUtc().addSecs(-kWorkflowNoteSecs));
+    if (!changes)
+        return; // a note the board can do without: the cards themselves are loaded
+    for (const TaskWorkflowChange &c : *changes)
+        m_marks.insert(QUuid::fromString(c.taskId), {c.workflowName, c.at.toMSecsSinceEpoch(), c.created, c.moved});
 }
 
 QString TaskColumnModel::accessibleDescription(const Card &c)
@@ -115,19 +168,30 @@ bool TaskColumnModel::loadPage(int limit)
     }
     m_complete = tasks->size() < limit;
     if (!tasks->isEmpty()) {
-        beginInsertRows(QModelIndex(), int(m_cards.size()), int(m_cards.size() + tasks->size() - 1));
+        const int first = int(m_cards.size());
+        beginInsertRows(QModelIndex(), first, int(m_cards.size() + tasks->size() - 1));
         for (const Task &t : *tasks)
             m_cards.append(Card::from(t));
+        loadMarks(first);
         endInsertRows();
     }
     m_loading = false;
     return true;
 }
 
+void TaskColumnModel::fetchUpTo(int rows)
+{
+    if (!canFetchMore(QModelIndex()) || rows <= m_cards.size())
+        return;
+    const int missing = rows - int(m_cards.size());
+    loadPage((missing + kPageSize - 1) / kPageSize * kPageSize);
+}
+
 void TaskColumnModel::reload(int minimumRows)
 {
     beginResetModel();
     m_cards.clear();
+    m_marks.clear();
     m_complete = true; // nothing to fetch until the first page below
     endResetModel();
     m_complete = false;
@@ -176,6 +240,7 @@ void TaskColumnModel::removeCards(const QStringList &ids)
         if (row < 0)
             continue;
         beginRemoveRows(QModelIndex(), row, row);
+        m_marks.remove(m_cards.at(row).id);
         m_cards.removeAt(row);
         endRemoveRows();
     }

@@ -3,6 +3,7 @@
 #include "domain/Task.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QUuid>
 
 namespace doo {
@@ -26,10 +27,16 @@ public:
         FromWorkflowRole, // bool
         PositionRole, // qint64
         StatusRole, // int(TaskStatus)
+        FinishedRole, // QDateTime (UTC) a completed or cancelled card was finished, or invalid
+        WorkflowChangeRole, // QString "Moved by Daily triage at 14:02" within kWorkflowNoteSecs, or empty
+        RecentlyChangedRole, // bool: a workflow changed the card within kHighlightSecs
     };
 
     static const QString kMimeType;
     static constexpr int kPageSize = 100;
+    // How long a card is highlighted, and says which workflow changed it, after a run did.
+    static constexpr int kHighlightSecs = 120;
+    static constexpr int kWorkflowNoteSecs = 3600;
 
     // What a loaded card keeps: small, fixed-size members plus two short strings.
     struct Card
@@ -39,6 +46,7 @@ public:
         QString tags;
         qint64 position = 0;
         qint64 dueMsecs = 0; // 0 = no due date
+        qint64 finishedMsecs = 0; // completed (or cancelled: last changed) at; 0 = open
         Priority priority = Priority::Medium;
         bool fromWorkflow = false;
 
@@ -58,6 +66,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Loads pages until `rows` cards are loaded (or all of them), in one statement: a jump of
+    // the scroll bar far down does not read page after page.
+    void fetchUpTo(int rows);
+    // A workflow changed a loaded card recently enough to highlight it.
+    bool hasHighlights() const;
 
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -85,13 +98,25 @@ Q_SIGNALS:
     void totalCountChanged(int total);
 
 private:
+    struct WorkflowMark
+    {
+        QString workflow;
+        qint64 atMsecs = 0;
+        bool created = false;
+        bool moved = false;
+    };
+
     bool loadPage(int limit);
+    // The recent workflow changes of the cards from `first` on (one statement).
+    void loadMarks(int first);
+    QString workflowNote(const QUuid &id) const;
     // What a screen reader says after the title: priority, due date, tags.
     static QString accessibleDescription(const Card &c);
 
     TaskBoard &m_board;
     TaskStatus m_status;
     QList<Card> m_cards;
+    QHash<QUuid, WorkflowMark> m_marks; // only the few cards a workflow changed lately
     int m_total = 0;
     bool m_complete = true; // every matching task is loaded
     bool m_loading = false;

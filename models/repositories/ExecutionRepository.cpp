@@ -5,9 +5,13 @@
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "domain/Validation.h"
+#include "repositories/TaskRows.h"
 #include "repositories/WorkflowRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -295,6 +299,44 @@ Status ExecutionRepository::recordChange(const QString &executionId, const QStri
                 {executionId, taskId, change, Database::nullIfEmpty(beforeJson)}))
         return q.error();
     return {};
+}
+
+Result<QList<TaskWorkflowChange>> ExecutionRepository::recentTaskChanges(const QStringList &taskIds, const QDateTime &since)
+{
+    if (taskIds.isEmpty())
+        return QList<TaskWorkflowChange>{};
+    QVariantList values{Database::toDb(since)};
+    const QString in = taskrows::inList(taskIds, values);
+    const QString sql =
+        QStringLiteral("SELECT c.task_id, c.change, c.before, t.status, CAST(COALESCE(e.finished_at, e.started_at) "
+                       "AS TEXT), w.name FROM workflow w "
+                       "JOIN workflow_execution e ON e.workflow_id = w.id "
+                       "JOIN execution_change c ON c.execution_id = e.id "
+                       "JOIN task t ON t.id = c.task_id "
+                       "WHERE e.started_at >= ? AND e.undone_at IS NULL AND c.task_id IN (%1)")
+            .arg(in)
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY c.id DESC");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    QList<TaskWorkflowChange> changes;
+    QSet<QString> seen;
+    while (q.next()) {
+        TaskWorkflowChange c;
+        c.taskId = q.value(0).toString();
+        if (seen.contains(c.taskId))
+            continue; // newest first: an older change of the same task says less
+        seen.insert(c.taskId);
+        const QString before = q.value(2).toString();
+        c.created = q.value(1).toString() == QLatin1String("created");
+        if (!c.created && !before.isEmpty())
+            c.moved = QJsonDocument::fromJson(before.toUtf8()).object().value(QLatin1String("status")).toString()
+                != q.value(3).toString();
+        c.at = Database::dateTimeFromDb(q.value(4));
+        c.workflowName = q.value(5).toString();
+        changes << c;
+    }
+    return changes;
 }
 
 } // namespace doo

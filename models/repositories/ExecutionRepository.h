@@ -21,6 +21,16 @@ struct ExecutionFilter
     int offset = 0;
 };
 
+// The latest change a workflow run made to a task, for the board's "Moved by Daily triage".
+struct TaskWorkflowChange
+{
+    QString taskId;
+    QString workflowName;
+    QDateTime at; // when the run finished (started, while it runs)
+    bool created = false; // the run created the task
+    bool moved = false; // the run changed the task's status (to the one it has now)
+};
+
 // The scheduler's side of workflow runs: claiming (exactly once across processes), finishing,
 // crash recovery and what each run changed (the event outbox is EventOutboxRepository's).
 // Scoped like every repository: a non-ADMIN sees only their own workflows' runs.
@@ -77,6 +87,9 @@ public:
     Status endOrigin(const QString &executionId);
     // What a run did to a task: "created", or "updated" with the task's fields before.
     Status recordChange(const QString &executionId, const QString &taskId, const QString &change, const QString &beforeJson = {});
+    // The latest change of each of `taskIds` made by a run started at or after `since` and not
+    // undone, in one statement (the runs found through their workflows' start-time index).
+    Result<QList<TaskWorkflowChange>> recentTaskChanges(const QStringList &taskIds, const QDateTime &since);
 };
 
 } // namespace doo

@@ -11,7 +11,8 @@ const QString kColumns =
                    "CAST(t.completed_at AS TEXT), t.version");
 
 const QString kCardColumns =
-    QStringLiteral("t.id, t.title, t.tags, t.position, CAST(t.due_date AS TEXT), t.priority, t.status, t.workflow_id");
+    QStringLiteral("t.id, t.title, t.tags, t.position, CAST(t.due_date AS TEXT), t.priority, t.status, t.workflow_id, "
+                   "CAST(t.completed_at AS TEXT), CAST(t.updated_at AS TEXT)");
 
 const QString kInsertColumns =
     QStringLiteral("id, user_id, workflow_id, execution_id, title, description, priority, status, position, "

@@ -21,7 +21,8 @@ namespace doo::taskrows {
 // driver turns a timestamptz into a local QDateTime (a time zone conversion per value); the text,
 // identical on the wire, is read by Database::dateTimeFromDb.
 extern const QString kColumns;
-// A board card: id, title, tags, position, due date, priority, status, workflow.
+// A board card: id, title, tags, position, due date, priority, status, workflow, completed and
+// updated times (a cancelled card shows its last change as the time it was cancelled).
 extern const QString kCardColumns;
 // The columns an INSERT of a whole task writes, and their values (same order).
 extern const QString kInsertColumns;
@@ -169,6 +170,8 @@ Task cardFrom(const Row &row)
     t.priority = row.enumAt(5, Priority::Medium);
     t.status = row.enumAt(6, TaskStatus::Todo);
     t.workflowId = row.string(7);
+    t.completedAt = row.time(8);
+    t.updatedAt = row.time(9);
     return t;
 }
 
