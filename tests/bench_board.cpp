@@ -8,6 +8,7 @@
 #include "TestDatabase.h"
 #include "bench_raw.h"
 
+#include "BoardColumnView.h"
 #include "TaskCardDelegate.h"
 #include "itemmodels/TaskBoard.h"
 #include "itemmodels/TaskColumnModel.h"
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QPixmap>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QStringListModel>
 #include <QTextStream>
 #include <QThread>
@@ -217,6 +219,8 @@ QList<Task> makeTasks(int count)
         Task t;
         t.title = verbs.at(i % verbs.size()) + QLatin1Char(' ') + nouns.at((i / 8) % nouns.size()) + QStringLiteral(" #")
             + QString::number(i + 1);
+        if (i % 4 == 1) // a card of two or three lines
+            t.title += QStringLiteral(" for the finance team before the board meeting on friday, with the notes");
         QStringList description;
         const int n = 8 + int(rng.bounded(10));
         for (int w = 0; w < n; ++w)
@@ -566,6 +570,54 @@ void runBackend(const QString &backend)
                    {}, QStringLiteral("< 16 ms (1 frame)"), passMiss(uniform < 16000000));
             addRow(name, tasksLabel, QStringLiteral("5 first grab 360x800, %1 cards, varying sizes").arg(cards), ms(varying), {},
                    {}, QStringLiteral("(contrast)"));
+
+            // The board's own column: cards of one to three lines. A new view measures every
+            // loaded title once (cold); afterwards a layout asks only its cache (warm).
+            QList<qint64> coldTimes, warmTimes;
+            for (int run = 0; run < 5; ++run) {
+                BoardColumnView view;
+                view.setModel(column);
+                view.resize(360, 800);
+                QPixmap pixmap;
+                coldTimes << timeNs([&] { pixmap = view.grab(); });
+                warmTimes << timeNs([&] {
+                    view.doItemsLayout();
+                    pixmap = view.grab();
+                });
+            }
+            const qint64 cold = median(coldTimes);
+            const qint64 warm = median(warmTimes);
+            addRow(name, tasksLabel,
+                   QStringLiteral("5 board column, first grab, %1 multi-line cards (titles measured)").arg(cards), ms(cold),
+                   ms(uniform) + QStringLiteral(" uniform"), ratioText(double(cold) / double(uniform)),
+                   QStringLiteral("(info: 20,000 loaded at once)"));
+            addRatioRow(name, tasksLabel, QStringLiteral("5 board column, layout + grab again, %1 cards (cached)").arg(cards),
+                        warm, uniform, QStringLiteral("uniform"), 3.0);
+        }
+
+        // 5b. The usual case: a column showing its first page, then scrolled to the next one.
+        {
+            TaskBoard board(t->db(), ctx, nullptr);
+            board.reload();
+            TaskColumnModel *column = board.column(TaskStatus::Todo);
+            QList<qint64> firstTimes, nextTimes;
+            for (int run = 0; run < 5; ++run) {
+                board.reload();
+                BoardColumnView view;
+                view.setModel(column);
+                view.resize(360, 800);
+                QPixmap pixmap;
+                firstTimes << timeNs([&] { pixmap = view.grab(); });
+                nextTimes << timeNs([&] {
+                    view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 100 * 60);
+                    pixmap = view.grab();
+                });
+            }
+            addRow(name, tasksLabel,
+                   QStringLiteral("5 board column, first page (%1 cards) shown").arg(TaskColumnModel::kPageSize),
+                   ms(median(firstTimes)), {}, {}, QStringLiteral("< 16 ms (1 frame)"), passMiss(median(firstTimes) < 16000000));
+            addRow(name, tasksLabel, QStringLiteral("5 board column, scrolled a page down (loads and lays out the next)"),
+                   ms(median(nextTimes)), {}, {}, QStringLiteral("< 16 ms (1 frame)"), passMiss(median(nextTimes) < 16000000));
         }
 
         // 6. Memory per loaded card: every task into one column, then load it all.

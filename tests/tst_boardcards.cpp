@@ -33,6 +33,10 @@ QPalette darkPalette()
 {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
     p.setColor(QPalette::Base, QColor(0x2a, 0x2d, 0x32));
     p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
     p.setColor(QPalette::Mid, QColor(0x50, 0x54, 0x5a));
@@ -150,7 +154,7 @@ void TestBoardCards::titleLinesAndCardHeights()
               moreRow = rowOf(kLong + QStringLiteral(" and more"));
     const int h1 = height(oneRow), h2 = height(twoRow), h3 = height(threeRow);
     const int lineSpacing = QFontMetrics(titleFont).lineSpacing();
-    QCOMPARE(h1, TaskCardDelegate::cardHeight(view->font(), 1));
+    QCOMPARE(h1, TaskCardDelegate::cardHeight(view->font(), 1, false)); // no due date, no tags: no line of details
     QCOMPARE(h2 - h1, lineSpacing);
     QCOMPARE(h3 - h1, 2 * lineSpacing);
     QCOMPARE(height(moreRow), h3); // never more than three lines
@@ -177,7 +181,7 @@ void TestBoardCards::titleLinesAndCardHeights()
     view->setFont(big);
     QCoreApplication::processEvents();
     QTRY_VERIFY(height(oneRow) > h1);
-    QCOMPARE(height(oneRow), TaskCardDelegate::cardHeight(big, 1));
+    QCOMPARE(height(oneRow), TaskCardDelegate::cardHeight(big, 1, false));
     QVERIFY(height(twoRow) >= height(oneRow) + QFontMetrics(QFont(big)).lineSpacing());
 
     // A narrower column wraps the titles again.
@@ -188,13 +192,20 @@ void TestBoardCards::titleLinesAndCardHeights()
     const int narrow = TaskCardDelegate::titleWidth(view->font(), view->cardDelegate()->layoutWidth(), false);
     const int narrowLines = int(TaskCardDelegate::titleLines(two, titleFont, narrow).size());
     QVERIFY(narrowLines >= 2);
-    QTRY_COMPARE(height(twoRow), TaskCardDelegate::cardHeight(view->font(), narrowLines));
+    QTRY_COMPARE(height(twoRow), TaskCardDelegate::cardHeight(view->font(), narrowLines, false));
     QCOMPARE(height(threeRow), h3);
 }
 
 void TestBoardCards::columnsShareTheWidth()
 {
-    auto f = makeFixture({task(QStringLiteral("One")), task(QStringLiteral("Two"), TaskStatus::Review)});
+    Task done = task(QStringLiteral("Send the signed contract to legal"), TaskStatus::Completed);
+    done.completedAt = QDateTime(QDate(2026, 12, 16), QTime(12, 0), Qt::UTC);
+    Task due = task(QStringLiteral("Prepare the quarterly review meeting with the team leads"));
+    due.dueDate = QDateTime::currentDateTimeUtc().addDays(3);
+    due.tags = QStringList{QStringLiteral("finance"), QStringLiteral("q3")};
+    auto f = makeFixture({task(QStringLiteral("One")), task(kLong), due, task(QStringLiteral("Two"), TaskStatus::Review), done});
+    BoardColumnView *todo = f->view(TaskStatus::Todo);
+    todo->selectionModel()->select(f->model(TaskStatus::Todo)->index(1), QItemSelectionModel::Select);
     for (const QSize size : {QSize(1366, 768), QSize(1600, 1000)}) {
         f->board->resize(size);
         QCoreApplication::processEvents();
@@ -213,8 +224,12 @@ void TestBoardCards::columnsShareTheWidth()
         // No empty band beside the columns.
         QVERIFY2(left <= 8 && right >= size.width() - 9,
                  qPrintable(QStringLiteral("columns from %1 to %2 of %3").arg(left).arg(right).arg(size.width())));
-        if (const QString dir = qEnvironmentVariable("DOO_CARDS_SHOTS"); !dir.isEmpty())
+        if (const QString dir = qEnvironmentVariable("DOO_CARDS_SHOTS"); !dir.isEmpty()) {
             f->board->grab().save(QStringLiteral("%1/board-%2x%3.png").arg(dir).arg(size.width()).arg(size.height()));
+            f->board->setPalette(darkPalette());
+            f->board->grab().save(QStringLiteral("%1/board-%2x%3-dark.png").arg(dir).arg(size.width()).arg(size.height()));
+            f->board->setPalette(QPalette());
+        }
     }
 }
 
@@ -228,6 +243,8 @@ void TestBoardCards::finishedCardsSayWhen()
     // Cancelled through the board, as a user does: its time is that of the change.
     const QString dropped = f->model(TaskStatus::Todo)->idAt(0);
     f->board->board()->moveTasks({dropped}, TaskStatus::Cancelled, 0);
+    // Said at once, before the write: the card's time is the move's.
+    QCOMPARE(f->model(TaskStatus::Cancelled)->index(0).data(TaskColumnModel::FinishedRole).toDateTime(), kNow);
     QTRY_COMPARE(TaskRepository(database().db(), UserContext::of(f->user)).findById(dropped)->status, TaskStatus::Cancelled);
     f->board->board()->reload();
 
@@ -312,7 +329,7 @@ void TestBoardCards::dropOpensAGap()
     auto rect = [&](int row) { return view->visualRect(f->model(TaskStatus::Todo)->index(row)); };
     const QRect r1 = rect(1), r2 = rect(2), r3 = rect(3);
     const QString moving = f->model(TaskStatus::Review)->idAt(0);
-    const int card = TaskCardDelegate::cardHeight(view->font(), 1);
+    const int card = TaskCardDelegate::cardHeight(view->font(), 1); // a card from elsewhere: one line with details
 
     // Over the upper half of t2: the gap opens above it, t2 and t3 move down by a card.
     dragTo(view, {moving}, QPoint(20, r2.top() + 5), false);

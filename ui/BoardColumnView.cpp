@@ -202,7 +202,8 @@ QPixmap BoardColumnView::dragPixmap(const QModelIndexList &indexes) const
     TaskCardDelegate paint; // no gap, and not the view's line cache (another width would empty it)
     const int width = std::max(kMinimumWidth, viewport()->width());
     paint.setLayoutWidth(width);
-    const int height = TaskCardDelegate::cardHeight(option.font, paint.titleLineCount(option, sorted.first(), width));
+    const int height = TaskCardDelegate::cardHeight(option.font, paint.titleLineCount(option, sorted.first(), width),
+                                                    TaskCardDelegate::hasDetails(sorted.first()));
     const int count = int(sorted.size());
     const int behind = count > 1 ? 6 : 0; // a second card peeks out behind the first
     const qreal ratio = devicePixelRatioF();

@@ -57,9 +57,20 @@ void TaskCardDelegate::setGap(int row, int height, bool below)
     m_gapBelow = row >= 0 && below;
 }
 
-int TaskCardDelegate::cardHeight(const QFont &font, int lines)
+int TaskCardDelegate::cardHeight(const QFont &font, int lines, bool details)
 {
-    return 2 * kMarginY + 2 * kPadY + lines * QFontMetrics(boldOf(font)).lineSpacing() + kLineGap + QFontMetrics(font).height();
+    return 2 * kMarginY + 2 * kPadY + lines * QFontMetrics(boldOf(font)).lineSpacing()
+        + (details ? kLineGap + QFontMetrics(font).height() : 0);
+}
+
+bool TaskCardDelegate::hasDetails(const QModelIndex &index)
+{
+    if (!index.data(TaskColumnModel::TagsRole).toString().isEmpty()
+        || index.data(TaskColumnModel::DueRole).toDateTime().isValid())
+        return true;
+    const auto status = static_cast<TaskStatus>(index.data(TaskColumnModel::StatusRole).toInt());
+    return (status == TaskStatus::Completed || status == TaskStatus::Cancelled)
+        && index.data(TaskColumnModel::FinishedRole).toDateTime().isValid();
 }
 
 QStringList TaskCardDelegate::titleLines(const QString &title, const QFont &titleFont, int width, bool *elided)
@@ -118,8 +129,10 @@ int TaskCardDelegate::titleLineCount(const QStyleOptionViewItem &option, const Q
         m_lines[1].clear();
         m_cacheWidth = width;
         m_cacheFont = titleFont;
-        for (int lines = 1; lines <= kMaxTitleLines; ++lines)
-            m_heights[lines] = cardHeight(option.font, lines);
+        for (int lines = 1; lines <= kMaxTitleLines; ++lines) {
+            m_heights[0][lines] = cardHeight(option.font, lines, false);
+            m_heights[1][lines] = cardHeight(option.font, lines, true);
+        }
     }
     const bool badge = index.data(TaskColumnModel::FromWorkflowRole).toBool();
     const QString title = index.data().toString();
@@ -138,7 +151,7 @@ QSize TaskCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     const int width = cardWidth(option);
     const int lines = std::clamp(titleLineCount(option, index, width), 1, int(kMaxTitleLines));
     const int gap = index.row() == m_gapRow ? m_gapHeight : 0;
-    return {width, m_heights[lines] + gap};
+    return {width, m_heights[hasDetails(index) ? 1 : 0][lines] + gap};
 }
 
 QColor TaskCardDelegate::priorityColor(int priority)

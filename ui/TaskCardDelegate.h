@@ -34,8 +34,11 @@ public:
     int gapHeight() const { return m_gapRow >= 0 ? m_gapHeight : 0; }
     bool gapBelow() const { return m_gapBelow; }
 
-    // Height of a card whose title takes `lines` lines in `font` (the title in its bold form).
-    static int cardHeight(const QFont &font, int lines);
+    // Height of a card whose title takes `lines` lines in `font` (the title in its bold form),
+    // with or without the line of details (due or finished date, tags).
+    static int cardHeight(const QFont &font, int lines, bool details = true);
+    // The card shows a line of details: a due date, a finished date or tags.
+    static bool hasDetails(const QModelIndex &index);
     // The title as drawn in `width` pixels: at most three lines, the last elided with "…".
     static QStringList titleLines(const QString &title, const QFont &titleFont, int width, bool *elided = nullptr);
     // Room for the title in a card `cardWidth` wide (less with the "auto" badge).
@@ -63,7 +66,7 @@ private:
     mutable QHash<QString, quint8> m_lines[2];
     mutable int m_cacheWidth = -1;
     mutable QFont m_cacheFont;
-    mutable int m_heights[kMaxTitleLines + 1] = {};
+    mutable int m_heights[2][kMaxTitleLines + 1] = {}; // [details][lines]
 };
 
 } // namespace doo

@@ -5,6 +5,8 @@
 #include "itemmodels/TaskColumnModel.h"
 #include "itemmodels/WriteRetry.h"
 #include "db/Transaction.h"
+#include "domain/Clock.h"
+#include "repositories/TaskRows.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -36,8 +38,22 @@ void TaskBoard::setFilter(const TaskFilter &filter)
     reload();
 }
 
+Result<QList<TaskWorkflowChange>> TaskBoard::recentWorkflowChanges(const QStringList &ids, const QDateTime &since)
+{
+    ExecutionRepository runs(m_repo.database(), m_repo.context());
+    if (!m_runsCheckedSince.isValid() || since < m_runsCheckedSince) {
+        const auto any = runs.hasRunsSince(since);
+        m_recentRuns = !any || *any; // unsure: ask for the changes
+        m_runsCheckedSince = since;
+    }
+    if (!m_recentRuns)
+        return QList<TaskWorkflowChange>{};
+    return runs.recentTaskChanges(ids, since);
+}
+
 void TaskBoard::reload()
 {
+    m_runsCheckedSince = {}; // a run may have started since the last look
     for (TaskColumnModel *c : m_columns)
         c->reload(c->rowCount());
     Q_EMIT reloaded();
@@ -74,7 +90,17 @@ void TaskBoard::startMove(const std::shared_ptr<PendingMove> &move)
             const int row = c->rowOf(id);
             if (row < 0)
                 continue;
-            cards << c->card(row);
+            TaskColumnModel::Card card = c->card(row);
+            // What the write will store, shown at once: completed_at by the repository's rule, a
+            // cancelled card's time is that of the move.
+            const QDateTime now = Clock::currentUtc();
+            const QDateTime finished = move->status == TaskStatus::Cancelled
+                ? now
+                : taskrows::completedAtFor(
+                    c->status(), move->status,
+                    card.finishedMsecs ? QDateTime::fromMSecsSinceEpoch(card.finishedMsecs, Qt::UTC) : QDateTime(), now);
+            card.finishedMsecs = finished.isValid() ? finished.toMSecsSinceEpoch() : 0;
+            cards << card;
             c->removeCards({id});
             c->setTotal(c->totalCount() - 1);
             break;

@@ -57,10 +57,9 @@ public:
     Result<QList<TaskHistoryEntry>> taskHistory(const QString &id) { return m_repo.history(id); }
     Result<QStringList> tags() { return m_repo.allTags(); }
     // What workflow runs since `since` last did to these tasks (one statement).
-    Result<QList<TaskWorkflowChange>> recentWorkflowChanges(const QStringList &ids, const QDateTime &since)
-    {
-        return ExecutionRepository(m_repo.database(), m_repo.context()).recentTaskChanges(ids, since);
-    }
+    // Asks only when a run started since `since` (checked once per reload(), one statement for
+    // the five columns): a board without recent runs reads no changes at all.
+    Result<QList<TaskWorkflowChange>> recentWorkflowChanges(const QStringList &ids, const QDateTime &since);
 
     // Intents; each is one undo step.
     void moveTasks(const QStringList &ids, TaskStatus status, int index);
@@ -93,6 +92,8 @@ private:
     QUndoStack *m_undo;
     ChangeWatcher *m_watcher;
     TaskFilter m_filter;
+    QDateTime m_runsCheckedSince; // the `since` of the last check for recent runs
+    bool m_recentRuns = true;
     std::array<TaskColumnModel *, kTaskStatusCount> m_columns{};
 };
 

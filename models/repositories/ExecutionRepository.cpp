@@ -339,4 +339,16 @@ Result<QList<TaskWorkflowChange>> ExecutionRepository::recentTaskChanges(const Q
     return changes;
 }
 
+Result<bool> ExecutionRepository::hasRunsSince(const QDateTime &since)
+{
+    QVariantList values{Database::toDb(since)};
+    const QString sql = QStringLiteral("SELECT 1 FROM workflow w JOIN workflow_execution e ON e.workflow_id = w.id "
+                                       "WHERE e.started_at >= ? AND e.undone_at IS NULL")
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" LIMIT 1");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    return q.next();
+}
+
 } // namespace doo

@@ -90,6 +90,8 @@ public:
     // The latest change of each of `taskIds` made by a run started at or after `since` and not
     // undone, in one statement (the runs found through their workflows' start-time index).
     Result<QList<TaskWorkflowChange>> recentTaskChanges(const QStringList &taskIds, const QDateTime &since);
+    // Whether any run (not undone) started at or after `since`: when none did, no task has a recent change.
+    Result<bool> hasRunsSince(const QDateTime &since);
 };
 
 } // namespace doo
