@@ -9,6 +9,7 @@
 #include "domain/DashboardData.h"
 #include "itemmodels/DashboardModel.h"
 #include "itemmodels/BoardCommands.h"
+#include "itemmodels/ConsultationAgendaModel.h"
 #include "itemmodels/ConsultationTableModel.h"
 #include "itemmodels/TaskColumnModel.h"
 #include "itemmodels/EditConflict.h"
@@ -81,6 +82,8 @@
 #include "BoardWidget.h"
 #include "ConflictDialog.h"
 #include "ConsultationActionDialog.h"
+#include "ConsultationAgendaPanel.h"
+#include "ConsultationDeleteDialog.h"
 #include "ConsultationDetailPane.h"
 #include "ConsultationDialog.h"
 #include "ConsultationStatsPanel.h"
@@ -90,6 +93,7 @@
 #include "DataView.h"
 #include "DesktopNotifier.h"
 #include "DryRunPanel.h"
+#include "ExchangeActions.h"
 #include "ImportPreviewDialog.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
@@ -212,6 +216,9 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
         {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
+        {QStringLiteral("doo::ConsultationAgendaModel"), viaTr<ConsultationAgendaModel>()},
+        {QStringLiteral("doo::ConsultationAgendaPanel"), viaTr<ConsultationAgendaPanel>()},
+        {QStringLiteral("doo::ConsultationDeleteDialog"), viaTr<ConsultationDeleteDialog>()},
         {QStringLiteral("doo::ConsultationDetailPane"), viaTr<ConsultationDetailPane>()},
         {QStringLiteral("doo::ConsultationDialog"), viaTr<ConsultationDialog>()},
         {QStringLiteral("doo::ConsultationStatsPanel"), viaTr<ConsultationStatsPanel>()},
@@ -224,6 +231,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::DesktopNotifier"), viaTr<DesktopNotifier>()},
         {QStringLiteral("doo::DryRunPanel"), viaTr<DryRunPanel>()},
         {QStringLiteral("doo::EditConflict"), viaTr<EditConflict>()},
+        {QStringLiteral("doo::ExchangeActions"), viaTr<ExchangeActions>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
         {QStringLiteral("doo::GeneralSettingsPage"), viaTr<GeneralSettingsPage>()},
         {QStringLiteral("doo::ImportPreviewDialog"), viaTr<ImportPreviewDialog>()},

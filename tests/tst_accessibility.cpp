@@ -6,6 +6,7 @@
 #include "BoardWidget.h"
 #include "ConnectionDialog.h"
 #include "ConsultationActionDialog.h"
+#include "ConsultationDeleteDialog.h"
 #include "ConsultationDialog.h"
 #include "MainWindow.h"
 #include "OnboardingDialog.h"
@@ -164,6 +165,10 @@ void TestAccessibility::everyDialogNamesItsControls()
     dialogs.push_back(std::make_unique<WorkflowEditorDialog>(workflows));
     dialogs.push_back(std::make_unique<SettingsDialog>(&preferences, t.url()));
     dialogs.push_back(std::make_unique<ConsultationDialog>());
+    Consultation request;
+    request.bookingId = QStringLiteral("DO-2031-000001");
+    request.name = QStringLiteral("Ada");
+    dialogs.push_back(std::make_unique<ConsultationDeleteDialog>(request));
     for (auto kind : {ConsultationActionDialog::Kind::Schedule, ConsultationActionDialog::Kind::Reschedule,
                       ConsultationActionDialog::Kind::Complete, ConsultationActionDialog::Kind::Cancel})
         dialogs.push_back(std::make_unique<ConsultationActionDialog>(kind, QStringLiteral("Ada"), QDateTime::currentDateTimeUtc(),

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void overlaps();
     void requestsPerWeek();
     void linkedTasks();
+    void deleteChecksVersionAndOwner();
     void statusChangesRunWorkflows();
 };
 
@@ -264,6 +265,39 @@ void TestConsultationFlow::statusChangesRunWorkflows()
     TaskFilter ofA;
     ofA.consultationId = a.id;
     QCOMPARE(must(tasks.list(ofA)).size(), 2);
+}
+
+// Deleting takes the request and its history; a stale version is a conflict, another director's
+// request is not found; linked tasks stay on the board, unlinked.
+void TestConsultationFlow::deleteChecksVersionAndOwner()
+{
+    auto &t = database();
+    ClockGuard guard(kT0);
+    const User u = t.addUser(QStringLiteral("d@example.com"), UserRole::Director);
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    ConsultationRepository repo(t.db(), UserContext::of(u));
+    const Consultation a = must(repo.create(request(QStringLiteral("Ada"))));
+    CHECK_OK(repo.schedule(a.id, kT0.addDays(1)));
+    Task task;
+    task.title = QStringLiteral("Prepare Ada's meeting");
+    const Task linked = must(TaskRepository(t.db(), UserContext::of(u)).create(task));
+    CHECK_OK(repo.linkTask(linked.id, a.id));
+
+    const Status stale = repo.remove(a.id, a.version); // scheduled since: version + 1
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+    const Status notTheirs = ConsultationRepository(t.db(), UserContext::of(other)).remove(a.id, a.version + 1);
+    QVERIFY(!notTheirs);
+    QCOMPARE(notTheirs.error().kind, Error::Kind::NotFound);
+    QVERIFY(repo.findById(a.id));
+
+    CHECK_OK(repo.remove(a.id, a.version + 1));
+    QCOMPARE(repo.findById(a.id).error().kind, Error::Kind::NotFound);
+    QCOMPARE(t.rowCount(QStringLiteral("consultation_history")), 0);
+    QCOMPARE(must(TaskRepository(t.db(), UserContext::of(u)).findById(linked.id)).title, linked.title);
+    TaskFilter filter;
+    filter.consultationId = a.id;
+    QVERIFY(must(TaskRepository(t.db(), UserContext::of(u)).list(filter)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConsultationFlow)

@@ -6,10 +6,12 @@
 #include "ConsultationDialog.h"
 #include "ConsultationStatsPanel.h"
 #include "ConsultationsWidget.h"
+#include "ExchangeActions.h"
 #include "itemmodels/ConsultationFilterProxy.h"
 #include "repositories/ConsultationRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -147,15 +149,15 @@ void TestConsultationsWidget::importPreview()
     f.write("name,email\nAnn,ann@example.com\nBad,not-an-email\n");
     f.close();
     ConsultationsWidget w(t.db(), u);
-    w.setFileChooser([&](bool, const QString &, const QString &) { return path; });
+    w.exchange()->setFileChooser([&](bool, const QString &, const QString &) { return path; });
     bool importWasDisabled = false;
-    w.setDialogRunner([&](QDialog &d) {
+    w.exchange()->setDialogRunner([&](QDialog &d) {
         auto *import = d.findChild<QPushButton *>(QStringLiteral("importButton"));
         importWasDisabled = !import->isEnabled();
         d.findChild<QCheckBox *>(QStringLiteral("skipInvalidCheck"))->setChecked(true);
         return import->isEnabled();
     });
-    w.importCsv(false);
+    w.exchange()->action(ExchangeActions::Id::ImportConsultationsCsv)->trigger(); // the view's own menu
     QVERIFY(importWasDisabled);
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 1);
     QCOMPARE(w.table()->model()->rowCount(), 1);

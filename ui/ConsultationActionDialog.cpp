@@ -42,6 +42,7 @@ ConsultationActionDialog::ConsultationActionDialog(Kind kind, const QString &who
     }
     setWindowTitle(title);
     auto *label = new QLabel(prompt, this);
+    label->setTextFormat(Qt::PlainText); // names as typed, never as HTML
     label->setWordWrap(true);
     layout->addWidget(label);
     if (kind == Kind::Schedule || kind == Kind::Reschedule) {
@@ -61,6 +62,7 @@ ConsultationActionDialog::ConsultationActionDialog(Kind kind, const QString &who
     }
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("warningLabel"));
+    m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b26a00;"));
     layout->addWidget(m_warning);

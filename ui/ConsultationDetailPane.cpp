@@ -3,10 +3,12 @@
 #include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace doo {
@@ -30,12 +32,17 @@ ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // the client's name as typed
     layout->addWidget(m_title);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("detailText"));
     m_details->setWordWrap(true);
+    // Rich text for the table and the email link only: every value in it is escaped.
     m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_details->setOpenExternalLinks(false);
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    connect(m_details, &QLabel::linkActivated, this, &ConsultationDetailPane::openLink);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_details);
 
@@ -44,10 +51,10 @@ ConsultationDetailPane::ConsultationDetailPane(QWidget *parent) : QWidget(parent
     const QList<QPair<Action, QString>> actions = {
         {Action::Schedule, tr("Schedule…")}, {Action::Reschedule, tr("Reschedule…")}, {Action::Complete, tr("Complete…")},
         {Action::Cancel, tr("Cancel…")},     {Action::NoShow, tr("No-show")},         {Action::AddTask, tr("Add task…")},
-        {Action::Edit, tr("Edit…")},
+        {Action::Edit, tr("Edit…")},         {Action::Delete, tr("Delete…")},
     };
     const char *names[] = {"scheduleButton", "rescheduleButton", "completeButton", "cancelButton",
-                           "noShowButton",   "addTaskButton",    "editButton"};
+                           "noShowButton",   "addTaskButton",    "editButton",     "deleteButton"};
     for (int i = 0; i < actions.size(); ++i) {
         auto *b = new QPushButton(actions.at(i).second, this);
         b->setObjectName(QLatin1String(names[i]));
@@ -87,6 +94,21 @@ QPushButton *ConsultationDetailPane::button(Action action) const
     return m_buttons.value(int(action));
 }
 
+QUrl ConsultationDetailPane::mailtoUrl(const QString &email)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(email);
+    return url;
+}
+
+void ConsultationDetailPane::openLink(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (url.scheme() == QLatin1String("mailto"))
+        m_openUrl(url);
+}
+
 void ConsultationDetailPane::clear()
 {
     m_current = Consultation();
@@ -104,13 +126,20 @@ void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<
     m_current = c;
     m_title->setText(QStringLiteral("%1 · %2").arg(c.bookingId, c.name));
     QStringList rows;
-    auto row = [&rows](const QString &label, const QString &value) {
+    // Every value escaped: what a client typed is shown as typed, never read as HTML.
+    auto htmlRow = [&rows](const QString &label, const QString &html) {
+        rows << QStringLiteral("<tr><td style=\"color: gray; padding-right: 8px;\">%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), html);
+    };
+    auto row = [&htmlRow](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            rows << QStringLiteral("<tr><td style=\"color: gray; padding-right: 8px;\">%1</td><td>%2</td></tr>")
-                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+            htmlRow(label, value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     };
     row(tr("Status"), displayName(c.status) + (c.noShow ? tr(" (no-show)") : QString()));
-    row(tr("Email"), c.email);
+    if (!c.email.isEmpty())
+        htmlRow(tr("Email"),
+                QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(mailtoUrl(c.email).toString(QUrl::FullyEncoded).toHtmlEscaped(), c.email.toHtmlEscaped()));
     row(tr("Company"), c.company);
     row(tr("Department"), c.department);
     row(tr("Scheduled"), local(c.scheduledDate));
@@ -143,6 +172,7 @@ void ConsultationDetailPane::setConsultation(const Consultation &c, const QList<
     button(Action::NoShow)->setEnabled(scheduled && c.scheduledDate <= Clock::currentUtc());
     button(Action::AddTask)->setEnabled(true);
     button(Action::Edit)->setEnabled(true);
+    button(Action::Delete)->setEnabled(true);
 }
 
 } // namespace doo

@@ -3,9 +3,11 @@
 #include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 #include "ConsultationActionDialog.h"
+#include "ConsultationAgendaPanel.h"
+#include "ConsultationDeleteDialog.h"
 #include "ConsultationDialog.h"
 #include "ConsultationStatsPanel.h"
-#include "ImportPreviewDialog.h"
+#include "ExchangeActions.h"
 #include "itemmodels/ConsultationFilterProxy.h"
 #include "itemmodels/ConsultationIntents.h"
 #include "itemmodels/ConsultationTableModel.h"
@@ -13,18 +15,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QSqlRecord>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,16 +32,27 @@ namespace doo {
 namespace {
 const QDate kAnyDate(2000, 1, 1); // the dates' minimum: shown as "any"
 constexpr int kChartWeeks = 12;
+constexpr int kConfirmationMsecs = 5000;
 } // namespace
 
-ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget *parent) : QWidget(parent), m_user(user)
+ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget *parent, ExchangeActions *exchange)
+    : QWidget(parent), m_user(user), m_exchange(exchange)
 {
     m_intents = new ConsultationIntents(db, UserContext::of(m_user), this);
     m_runDialog = [](QDialog &d) { return d.exec() == QDialog::Accepted; };
-    m_chooseFile = [this](bool save, const QString &filter, const QString &suggested) {
-        return save ? QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter)
-                    : QFileDialog::getOpenFileName(this, tr("Import"), QString(), filter);
-    };
+    if (!m_exchange)
+        m_exchange = new ExchangeActions(db, m_user, this);
+    connect(m_exchange->intents(), &ExchangeIntents::imported, this, [this](ImportPlan::Kind kind) {
+        if (kind == ImportPlan::Kind::Consultations)
+            reload();
+    });
+    connect(m_exchange, &ExchangeActions::message, this, [this](const QString &text, bool error) {
+        if (isVisible())
+            error ? report(text, true) : confirm(text);
+    });
+    m_confirmationTimer = new QTimer(this);
+    m_confirmationTimer->setSingleShot(true);
+    m_confirmationTimer->setInterval(kConfirmationMsecs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
     buildToolbar(layout);
@@ -66,12 +76,17 @@ ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget
 
     m_detail = new ConsultationDetailPane(this);
     connect(m_detail, &ConsultationDetailPane::actionRequested, this, &ConsultationsWidget::onAction);
+    m_agenda = new ConsultationAgendaPanel(m_intents->agenda(), this);
+    connect(m_agenda, &ConsultationAgendaPanel::meetingActivated, this, &ConsultationsWidget::selectFromAgenda);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("consultationSplitter"));
+    splitter->addWidget(m_agenda);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 320});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({220, 560, 340});
     layout->addWidget(splitter, 1);
 
     m_stats = new ConsultationStatsPanel(this);
@@ -144,26 +159,40 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
 
+    // The consultations' own import and exports: the same actions as File ▸ Import and Export.
     auto *exchange = new QToolButton(this);
     exchange->setObjectName(QStringLiteral("exchangeButton"));
     exchange->setText(tr("Import / Export"));
+    exchange->setToolTip(tr("Tasks are imported and exported in the File menu"));
     exchange->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exchange);
-    menu->addAction(tr("Import consultations (CSV)…"), this, [this] { importCsv(false); });
-    menu->addAction(tr("Import tasks (CSV)…"), this, [this] { importCsv(true); });
+    menu->addAction(m_exchange->action(ExchangeActions::Id::ImportConsultationsCsv));
     menu->addSeparator();
-    menu->addAction(tr("Export consultations (CSV)…"), this, [this] { exportCsv(false); });
-    menu->addAction(tr("Export tasks (CSV)…"), this, [this] { exportCsv(true); });
-    menu->addAction(tr("Export calendar (.ics)…"), this, &ConsultationsWidget::exportCalendar);
+    menu->addAction(m_exchange->action(ExchangeActions::Id::ExportConsultationsCsv));
+    menu->addAction(m_exchange->action(ExchangeActions::Id::ExportCalendar));
     exchange->setMenu(menu);
     bar->addWidget(exchange);
     layout->addLayout(bar);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // may hold names
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+
+    m_confirmation = new QLabel(this);
+    m_confirmation->setObjectName(QStringLiteral("confirmationLabel"));
+    m_confirmation->setTextFormat(Qt::PlainText);
+    m_confirmation->setWordWrap(true);
+    m_confirmation->setAccessibleName(tr("Confirmation"));
+    // A tint of green over the palette's own colours: readable in light and dark.
+    m_confirmation->setStyleSheet(QStringLiteral("QLabel#confirmationLabel { background-color: rgba(46, 125, 50, 0.16);"
+                                                 " border: 1px solid rgba(46, 125, 50, 0.55); border-radius: 4px;"
+                                                 " padding: 4px 8px; }"));
+    m_confirmation->hide();
+    layout->addWidget(m_confirmation);
+    connect(m_confirmationTimer, &QTimer::timeout, m_confirmation, &QWidget::hide);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ConsultationsWidget::applyFilters);
     connect(m_dateField, &QComboBox::currentIndexChanged, this, &ConsultationsWidget::applyFilters);
@@ -231,6 +260,7 @@ QString ConsultationsWidget::selectedId() const
 void ConsultationsWidget::showSelected()
 {
     const QString id = selectedId();
+    m_agenda->setCurrent(id);
     if (id.isEmpty()) {
         m_detail->clear();
         return;
@@ -258,6 +288,33 @@ void ConsultationsWidget::report(const QString &text, bool error)
         Q_EMIT statusMessage(text);
 }
 
+void ConsultationsWidget::setConfirmationTimeout(int msecs)
+{
+    m_confirmationTimer->setInterval(msecs);
+}
+
+void ConsultationsWidget::confirm(const QString &text)
+{
+    m_confirmation->setText(text);
+    m_confirmation->show();
+    m_confirmationTimer->start();
+    Q_EMIT statusMessage(text);
+}
+
+void ConsultationsWidget::selectFromAgenda(const QString &id)
+{
+    if (selectConsultation(id))
+        return;
+    // Hidden by a filter: show every request again rather than select nothing.
+    const QSignalBlocker blockStatus(m_status), blockFrom(m_from), blockTo(m_to), blockSearch(m_search);
+    m_status->setCurrentIndex(0);
+    m_from->setDate(kAnyDate);
+    m_to->setDate(kAnyDate);
+    m_search->clear();
+    applyFilters();
+    selectConsultation(id);
+}
+
 QString ConsultationsWidget::overlapText(const QDateTime &when, const QString &exceptId)
 {
     const auto others = m_intents->overlapping(when, exceptId);
@@ -282,7 +339,7 @@ void ConsultationsWidget::newRequest()
     report(QString());
     reload();
     selectConsultation(created->id);
-    Q_EMIT statusMessage(tr("Created %1 for %2").arg(created->bookingId, created->name));
+    confirm(tr("Created %1 for %2").arg(created->bookingId, created->name));
 }
 
 void ConsultationsWidget::editRequest()
@@ -304,7 +361,7 @@ void ConsultationsWidget::editRequest()
     selectConsultation(id);
     if (saved) {
         report(QString());
-        Q_EMIT statusMessage(tr("Saved %1").arg(dialog.savedConsultation().bookingId));
+        confirm(tr("Saved %1").arg(dialog.savedConsultation().bookingId));
     }
 }
 
@@ -320,6 +377,10 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
     }
     if (action == Action::Edit) {
         editRequest();
+        return;
+    }
+    if (action == Action::Delete) {
+        deleteRequest();
         return;
     }
     const auto current = m_intents->consultation(id);
@@ -371,6 +432,34 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
     report(warning);
     reload();
     selectConsultation(id);
+    if (action == Action::Schedule)
+        confirm(tr("Scheduled for %1").arg(LocaleFormat::weekdayDayMonthTime(changed->scheduledDate)));
+    else if (action == Action::Reschedule)
+        confirm(tr("Moved to %1").arg(LocaleFormat::weekdayDayMonthTime(changed->scheduledDate)));
+}
+
+void ConsultationsWidget::deleteRequest()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const auto current = m_intents->consultation(id);
+    if (!current) {
+        report(current.error().text(), true);
+        return;
+    }
+    ConsultationDeleteDialog dialog(*current, this);
+    if (!run(dialog))
+        return;
+    const Status removed = m_intents->deleteConsultation(*current);
+    if (!removed) {
+        report(removed.error().text(), true);
+        reload();
+        return;
+    }
+    report(QString());
+    reload();
+    confirm(tr("Deleted %1 (%2)").arg(current->bookingId, current->name));
 }
 
 void ConsultationsWidget::addTask(const QString &consultationId)
@@ -401,66 +490,6 @@ void ConsultationsWidget::addTask(const QString &consultationId)
     }
     report(QString());
     showSelected();
-}
-
-void ConsultationsWidget::importCsv(bool tasks)
-{
-    const QString path = m_chooseFile(false, tr("CSV files (*.csv);;All files (*)"), QString());
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-        return;
-    }
-    const auto plan = m_intents->planImport(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations, file.readAll());
-    if (!plan) {
-        report(plan.error().text(), true);
-        return;
-    }
-    ImportPreviewDialog preview(*plan, QFileInfo(path).fileName(), this);
-    if (!run(preview))
-        return;
-    const auto summary = m_intents->applyImport(*plan, preview.skipInvalid());
-    if (!summary) {
-        report(summary.error().message, true);
-        return;
-    }
-    report(QString());
-    reload();
-    Q_EMIT statusMessage(
-        tr("Imported %1; %2 already there; %3 skipped").arg(summary->imported).arg(summary->duplicates).arg(summary->skipped));
-}
-
-void ConsultationsWidget::exportCsv(bool tasks)
-{
-    const QString path =
-        m_chooseFile(true, tr("CSV files (*.csv)"), tasks ? QStringLiteral("tasks.csv") : QStringLiteral("consultations.csv"));
-    if (path.isEmpty())
-        return;
-    const auto bytes = m_intents->exportCsv(tasks ? ImportPlan::Kind::Tasks : ImportPlan::Kind::Consultations);
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        report(bytes ? tr("Cannot write %1: %2").arg(path, file.errorString()) : bytes.error().text(), true);
-        return;
-    }
-    report(QString());
-    Q_EMIT statusMessage(tr("Exported to %1").arg(path));
-}
-
-void ConsultationsWidget::exportCalendar()
-{
-    const QString path = m_chooseFile(true, tr("iCalendar files (*.ics)"), QStringLiteral("director-of-one.ics"));
-    if (path.isEmpty())
-        return;
-    const auto bytes = m_intents->exportCalendar();
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        report(bytes ? tr("Cannot write %1: %2").arg(path, file.errorString()) : bytes.error().text(), true);
-        return;
-    }
-    report(QString());
-    Q_EMIT statusMessage(tr("Exported the calendar to %1").arg(path));
 }
 
 } // namespace doo

@@ -10,6 +10,7 @@
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
 #include "DesktopNotifier.h"
+#include "ExchangeActions.h"
 #include "NotificationsView.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -115,7 +116,9 @@ void MainWindow::buildPages()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workflows, &WorkflowsView::workflowsChanged, this, &MainWindow::workflowsChanged);
     addPage(QStringLiteral("workflows"), tr("Workflows"), m_workflows);
-    m_consultations = new ConsultationsWidget(m_db, m_user, this);
+    // One set of import and export actions: the File menu's, shared with the Consultations view.
+    m_exchange = new ExchangeActions(m_db, m_user, this);
+    m_consultations = new ConsultationsWidget(m_db, m_user, this, m_exchange);
     m_consultations->setObjectName(QStringLiteral("consultationsPage"));
     connect(m_consultations, &ConsultationsWidget::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -203,6 +206,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectTo = file->addAction(tr("&Connect…"), this, &MainWindow::connectRequested);
     connectTo->setObjectName(QStringLiteral("actionConnect"));
+    file->addSeparator();
+    m_exchange->addTo(file); // Import ▸ and Export ▸
+    connect(m_exchange, &ExchangeActions::message, this,
+            [this](const QString &text, bool error) { statusBar()->showMessage(text, error ? 15000 : 8000); });
     file->addSeparator();
     m_backups = new BackupActions(m_db, this);
     m_backups->addTo(file);

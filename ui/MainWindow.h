@@ -20,6 +20,7 @@ class BoardWidget;
 class ChangeWatcher;
 class DataView;
 class DesktopNotifier;
+class ExchangeActions;
 class Database;
 class ConsultationsWidget;
 class NotificationListModel;
@@ -53,6 +54,8 @@ public:
     TrayNotifier *tray() const { return m_tray; }
     DesktopNotifier *desktopNotifier() const { return m_desktop; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // File → Import and Export (shared with the Consultations view).
+    ExchangeActions *exchangeActions() const { return m_exchange; }
     // The signed-in user's preferences, shared by the board and the Settings window.
     PreferencesIntents *preferences() const { return m_preferences; }
 
@@ -116,6 +119,7 @@ private:
     NotificationsView *m_notificationsView = nullptr;
     TrayNotifier *m_tray = nullptr;
     BackupActions *m_backups = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     DesktopNotifier *m_desktop = nullptr;
     DataView *m_data = nullptr; // ADMIN only
     QListWidget *m_nav = nullptr;

@@ -155,6 +155,23 @@ QString LocaleFormat::dayMonth(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, dayMonthFormat(locale)) : QString();
 }
 
+QString LocaleFormat::weekdayDayMonth(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    return tr("%1 %2", "abbreviated weekday, day and month")
+        .arg(locale.dayName(date.dayOfWeek(), QLocale::ShortFormat), dayMonth(date, locale));
+}
+
+QString LocaleFormat::weekdayDayMonthTime(const QDateTime &at, const QTimeZone &zone, const QLocale &locale)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = inZone(at, zone);
+    return tr("%1 %2", "weekday, day and month, then a time")
+        .arg(weekdayDayMonth(local.date(), locale), time(local.time(), locale));
+}
+
 QString LocaleFormat::dayMonthYearFormat(const QLocale &locale)
 {
     return reducedFormat(locale, "dMy", QStringLiteral("d MMM yyyy"));

@@ -47,6 +47,12 @@ public:
     static QString timeEditFormat(const QLocale &locale = QLocale());
     static QString dateTimeEditFormat(const QLocale &locale = QLocale());
     static QString dayMonthFormat(const QLocale &locale = QLocale());
+    // The abbreviated weekday before the compact day: "Tue Dec 9", "Tue 9 Dec", "Di. 9. Dez.":
+    // headings of an agenda.
+    static QString weekdayDayMonth(const QDate &date, const QLocale &locale = QLocale());
+    // The same with the time of a moment in `zone`: "Tue 9 Dec 10:00".
+    static QString weekdayDayMonthTime(const QDateTime &at, const QTimeZone &zone = QTimeZone(),
+                                       const QLocale &locale = QLocale());
     // A month for chart axes: "Dec 2026", "Dez. 2026", "déc. 2026".
     static QString monthYear(const QDate &date, const QLocale &locale = QLocale());
     static QString monthYearFormat(const QLocale &locale = QLocale());

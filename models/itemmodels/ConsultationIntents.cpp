@@ -3,18 +3,20 @@
 #include "itemmodels/WriteRetry.h"
 
 #include "domain/Clock.h"
+#include "itemmodels/ConsultationAgendaModel.h"
 #include "itemmodels/ConsultationTableModel.h"
 #include "db/Transaction.h"
-#include "exchange/CalendarExport.h"
-#include "exchange/CsvExport.h"
-#include "exchange/CsvImport.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 
 namespace doo {
 
 ConsultationIntents::ConsultationIntents(Database &db, UserContext ctx, QObject *parent)
-    : QObject(parent), m_db(db), m_ctx(std::move(ctx)), m_model(new ConsultationTableModel(db, m_ctx, this))
+    : QObject(parent),
+      m_db(db),
+      m_ctx(std::move(ctx)),
+      m_model(new ConsultationTableModel(db, m_ctx, this)),
+      m_agenda(new ConsultationAgendaModel(m_model, this))
 { }
 
 ConsultationIntents::~ConsultationIntents() = default;
@@ -29,6 +31,7 @@ void ConsultationIntents::reload()
     const auto mark = ConsultationRepository(m_db, m_ctx).changeMark(); // before reading: a change in between shows next time
     m_mark = mark ? *mark : QString();
     m_model->select();
+    m_agenda->rebuild();
 }
 
 bool ConsultationIntents::isStale()
@@ -115,6 +118,20 @@ Result<Consultation> ConsultationIntents::markNoShow(const QString &id)
                  [&] { return ConsultationRepository(m_db, m_ctx).markNoShow(id); });
 }
 
+Status ConsultationIntents::deleteConsultation(const Consultation &shown)
+{
+    // After an unknown commit the request being gone means the delete landed.
+    const auto landed = [&]() -> std::optional<Status> {
+        const auto still = ConsultationRepository(m_db, m_ctx).findById(shown.id);
+        if (still)
+            return std::nullopt;
+        return still.error().kind == Error::Kind::NotFound ? Status() : Status(still.error());
+    };
+    return WriteRetry::run<Status>(
+        m_db, WriteRetry::tr("deleting the consultation %1").arg(shown.bookingId),
+        [&] { return ConsultationRepository(m_db, m_ctx).remove(shown.id, shown.version); }, landed);
+}
+
 Result<Task> ConsultationIntents::addLinkedTask(const QString &consultationId, const QString &title)
 {
     return WriteRetry::run<Result<Task>>(m_db, WriteRetry::tr("the linked task \"%1\"").arg(title),
@@ -136,26 +153,6 @@ Result<Task> ConsultationIntents::writeLinkedTask(const QString &consultationId,
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return created;
-}
-
-Result<ImportPlan> ConsultationIntents::planImport(ImportPlan::Kind kind, const QByteArray &bytes)
-{
-    return CsvImport(m_db, m_ctx).plan(kind, bytes);
-}
-
-Result<ImportSummary> ConsultationIntents::applyImport(const ImportPlan &plan, bool skipInvalid)
-{
-    return Import::apply(m_db, m_ctx, plan, skipInvalid);
-}
-
-Result<QByteArray> ConsultationIntents::exportCsv(ImportPlan::Kind kind)
-{
-    return kind == ImportPlan::Kind::Tasks ? CsvExport::tasks(m_db, m_ctx) : CsvExport::consultations(m_db, m_ctx);
-}
-
-Result<QByteArray> ConsultationIntents::exportCalendar()
-{
-    return CalendarExport::build(m_db, m_ctx, Clock::currentUtc());
 }
 
 } // namespace doo

@@ -4,7 +4,6 @@
 #include "domain/Result.h"
 #include "domain/Task.h"
 #include "domain/User.h"
-#include "exchange/ImportPlan.h"
 
 #include <QObject>
 
@@ -12,6 +11,7 @@
 
 namespace doo {
 
+class ConsultationAgendaModel;
 class ConsultationTableModel;
 class Database;
 
@@ -37,8 +37,10 @@ public:
     ~ConsultationIntents() override;
 
     ConsultationTableModel *model() const { return m_model; }
+    // The scheduled meetings from today on, rebuilt from the table at each reload().
+    ConsultationAgendaModel *agenda() const { return m_agenda; }
 
-    // Reads the table again and remembers the change mark read just before.
+    // Reads the table (and so the agenda) again and remembers the change mark read just before.
     void reload();
     // True when a consultation changed since the last reload (elsewhere too: the command line,
     // another window, a colleague); a cheap check.
@@ -60,14 +62,11 @@ public:
     Result<Consultation> completeConsultation(const QString &id, const QString &notes);
     Result<Consultation> cancelConsultation(const QString &id, const QString &reason);
     Result<Consultation> markNoShow(const QString &id);
+    // Deletes the request as the user saw it (Conflict when it changed since); its history goes
+    // with it, linked tasks stay on the board without the link.
+    Status deleteConsultation(const Consultation &shown);
     // A task on the board linked to the consultation: both written in one transaction, or neither.
     Result<Task> addLinkedTask(const QString &consultationId, const QString &title);
-
-    // Import (read and checked first, written after the preview) and export.
-    Result<ImportPlan> planImport(ImportPlan::Kind kind, const QByteArray &bytes);
-    Result<ImportSummary> applyImport(const ImportPlan &plan, bool skipInvalid);
-    Result<QByteArray> exportCsv(ImportPlan::Kind kind);
-    Result<QByteArray> exportCalendar();
 
 private:
     // One change through WriteRetry (`what` names it for the user when it cannot be saved).
@@ -77,6 +76,7 @@ private:
     Database &m_db;
     UserContext m_ctx;
     ConsultationTableModel *m_model = nullptr;
+    ConsultationAgendaModel *m_agenda = nullptr;
     QString m_mark; // ConsultationRepository::changeMark() at the last reload
 };
 

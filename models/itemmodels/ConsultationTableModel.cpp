@@ -73,6 +73,8 @@ QVariant ConsultationTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::UserRole)
         return raw.toString().toCaseFolded();
+    if (role == Qt::ToolTipRole && !raw.toString().isEmpty()) // a tool tip that looks like HTML is drawn as HTML
+        return QStringLiteral("<p style=\"white-space: pre-wrap;\">%1</p>").arg(raw.toString().toHtmlEscaped());
     return raw;
 }
 

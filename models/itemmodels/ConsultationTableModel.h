@@ -10,7 +10,8 @@ class Database;
 
 // The consultation table of the current user (everyone's for an ADMIN) for the Consultations
 // view: a read-only QSqlTableModel (changes go through ConsultationRepository, then select()).
-// Times show as local "yyyy-MM-dd HH:mm"; the status of a no-show says so. Qt::UserRole gives
+// Times show in the locale's format; the status of a no-show says so; tool tips hold the texts
+// escaped (a name is never drawn as HTML). Qt::UserRole gives
 // values to sort by (times as QDateTime, text case-folded). All rows are fetched, so that the
 // filter proxy sees them all.
 class ConsultationTableModel : public QSqlTableModel

@@ -462,6 +462,22 @@ Result<QList<WeeklyCount>> ConsultationRepository::requestsPerWeek(int weeks, co
     return counts;
 }
 
+Status ConsultationRepository::remove(const QString &id, int version)
+{
+    return inTransaction([&]() -> Status {
+        const auto existing = findById(id);
+        if (!existing)
+            return existing.error();
+        const Error conflict =
+            Error::make(Error::Kind::Conflict,
+                        tr("the consultation %1 was changed elsewhere; reload it and try again").arg(existing->bookingId));
+        QVariantList values{id, version};
+        return updateOne(QStringLiteral("DELETE FROM consultation WHERE id = ? AND version = ?")
+                             + scope(QStringLiteral("user_id"), values),
+                         values, conflict);
+    });
+}
+
 Status ConsultationRepository::linkTask(const QString &taskId, const QString &consultationId)
 {
     return inTransaction([&]() -> Status {

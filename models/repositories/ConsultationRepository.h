@@ -52,6 +52,10 @@ public:
     Result<Consultation> complete(const QString &id, const QString &notes = {});
     Result<Consultation> cancel(const QString &id, const QString &reason);
     Result<Consultation> markNoShow(const QString &id);
+    // Deletes the request with its history; linked tasks stay on the board, unlinked (the foreign
+    // key sets them NULL). The version must match (else Conflict): what the user confirmed is
+    // what goes.
+    Status remove(const QString &id, int version);
     Result<ConsultationStats> getStats();
     // Changes whenever a visible consultation is added, changed or deleted (every change bumps
     // its version): compared, it tells whether the view needs reading again.
