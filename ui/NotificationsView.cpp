@@ -100,16 +100,25 @@ QWidget *NotificationsView::buildEmptyState()
     m_emptyText->setObjectName(QStringLiteral("notificationsEmptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(520);
     m_startFromTemplate = new QPushButton(tr("Start from a &template…"), empty);
     m_startFromTemplate->setObjectName(QStringLiteral("startFromTemplateButton"));
     connect(m_startFromTemplate, &QPushButton::clicked, this, &NotificationsView::startFromTemplateRequested);
+    // A centred column of at most 36 average characters a line: the labels wrap in it (a label
+    // aligned by its layout would keep its narrow size hint and cut its lines).
+    auto *column = new QWidget(empty);
+    column->setMaximumWidth(36 * column->fontMetrics().averageCharWidth() * 2);
+    auto *lines = new QVBoxLayout(column);
+    lines->addWidget(m_emptyTitle);
+    lines->addWidget(m_emptyText);
+    lines->addSpacing(8);
+    lines->addWidget(m_startFromTemplate, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 10);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(empty);
     layout->addStretch();
-    layout->addWidget(m_emptyTitle);
-    layout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_startFromTemplate, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
     return empty;
 }

@@ -42,12 +42,11 @@ OnboardingDialog::OnboardingDialog(Database &db, const User &user, QWidget *pare
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     heading->setFont(headingFont);
+    m_profile = new QWidget(this);
     auto *intro = new QLabel(tr("Tell us who you are. Your name and email mark your tasks, workflows and "
                                 "consultations in this database; company and department are optional."),
-                             this);
+                             m_profile);
     intro->setWordWrap(true);
-
-    m_profile = new QWidget(this);
     m_name = new QLineEdit(m_user.name, m_profile);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_email = new QLineEdit(m_user.email, m_profile);
@@ -65,8 +64,11 @@ OnboardingDialog::OnboardingDialog(Database &db, const User &user, QWidget *pare
     m_timeZone->setToolTip(tr("Schedules run and dates count in this zone. Type part of a name to search."));
     fillTimeZones();
 
-    auto *form = new QFormLayout(m_profile);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *profile = new QVBoxLayout(m_profile);
+    profile->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    profile->addWidget(intro);
+    profile->addLayout(form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Email:"), m_email);
@@ -76,11 +78,11 @@ OnboardingDialog::OnboardingDialog(Database &db, const User &user, QWidget *pare
 
     m_sample = new QCheckBox(tr("&Load sample data"), this);
     m_sample->setObjectName(QStringLiteral("sampleDataCheck"));
-    const bool canSeed = m_intents->canLoadSampleData();
-    m_sample->setEnabled(canSeed);
-    m_sampleNote = note(canSeed ? tr("About 60 tasks, ten workflows with three months of runs, consultations and "
-                                     "notifications, to try things out before your own work moves in.")
-                                : tr("You already have tasks in this database, so no sample data is added."),
+    m_canSeed = m_intents->canLoadSampleData();
+    m_sample->setEnabled(m_canSeed);
+    m_sampleNote = note(m_canSeed ? tr("About 60 tasks, ten workflows with three months of runs, consultations and "
+                                       "notifications, to try things out before your own work moves in.")
+                                  : tr("You already have tasks in this database, so no sample data is added."),
                         this);
     m_sampleNote->setObjectName(QStringLiteral("sampleDataNote"));
 
@@ -103,7 +105,6 @@ OnboardingDialog::OnboardingDialog(Database &db, const User &user, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addWidget(heading);
-    layout->addWidget(intro);
     layout->addWidget(buildPlace());
     layout->addWidget(m_profile);
     layout->addWidget(m_sample);
@@ -115,8 +116,13 @@ OnboardingDialog::OnboardingDialog(Database &db, const User &user, QWidget *pare
     for (QLineEdit *edit : {m_name, m_email, m_company, m_department})
         connect(edit, &QLineEdit::textChanged, this, &OnboardingDialog::validate);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &OnboardingDialog::validate);
-    setMinimumWidth(520);
     validate();
+    // The wrapped explanations get the lines they need at the narrowest width (a window's height
+    // does not follow its labels' wrapping by itself).
+    const int width = 90 * fontMetrics().averageCharWidth();
+    setMinimumWidth(width);
+    if (layout->hasHeightForWidth())
+        setMinimumHeight(layout->totalHeightForWidth(width));
 }
 
 OnboardingDialog::~OnboardingDialog() = default;
@@ -221,7 +227,8 @@ void OnboardingDialog::validate()
     // The profile and the sample data belong to the database chosen: on a team server they are
     // asked there, after signing in.
     m_profile->setEnabled(!team);
-    m_sample->setEnabled(!team && m_intents->canLoadSampleData());
+    m_sample->setEnabled(!team && m_canSeed);
+    m_sampleNote->setEnabled(!team);
     m_continue->setText(team ? tr("&Connect…") : tr("&Continue"));
     const Status status = team ? Status() : editedUser().validate();
     m_continue->setEnabled(status.ok());

@@ -70,6 +70,7 @@ private:
     QLineEdit *m_company = nullptr;
     QLineEdit *m_department = nullptr;
     QComboBox *m_timeZone = nullptr;
+    bool m_canSeed = false; // asked once: the user has no task yet
     QCheckBox *m_sample = nullptr;
     QLabel *m_sampleNote = nullptr;
     QLabel *m_problem = nullptr;
