@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QTextStream>
+#include <QTimer>
 #include <QStatusBar>
 
 namespace doo {
@@ -65,7 +66,9 @@ int runGui(int &argc, char **argv, const cli::Args &args)
         url = resolved.takeValue();
     }
     const QString email = args.option(QStringLiteral("--user"));
-    const WindowHost::Opener opener = [email](const DatabaseUrl &target, const QString &name) -> Result<WindowHost::Session> {
+    WindowHost *hostOfOpener = nullptr; // set below: a first start may hand over to its connection dialog
+    const WindowHost::Opener opener = [email, &hostOfOpener](const DatabaseUrl &target,
+                                                             const QString &name) -> Result<WindowHost::Session> {
         auto context = AppContext::open(target, true, name);
         if (!context)
             return context.error();
@@ -73,12 +76,25 @@ int runGui(int &argc, char **argv, const cli::Args &args)
         if (!user)
             return user.error();
         // First start on a database: the profile is confirmed before anything else.
-        if (!user->onboardingCompleted && !OnboardingDialog::run((*context)->db(), user.value(), nullptr))
-            return Error::make(Error::Kind::Validation, GuiStart::tr("The profile was not confirmed."));
+        if (!user->onboardingCompleted) {
+            const auto outcome = OnboardingDialog::run((*context)->db(), user.value(), nullptr);
+            if (outcome == OnboardingDialog::TeamServer) {
+                // The data lives on a team server: the start-up screen with the connection dialog
+                // over it (File → Connect…'s dialog); cancelling it leaves the screen's choices.
+                if (hostOfOpener)
+                    QTimer::singleShot(0, hostOfOpener, &WindowHost::showConnectionDialog);
+                return Error::make(Error::Kind::Validation,
+                                   GuiStart::tr("You chose a team server: connect to it with "
+                                                "Change connection…, or open the local database."));
+            }
+            if (outcome != OnboardingDialog::Saved)
+                return Error::make(Error::Kind::Validation, GuiStart::tr("The profile was not confirmed."));
+        }
         return WindowHost::Session{(*context)->takeDatabase(), user.takeValue()};
     };
     KeychainSecretStore keychain;
     WindowHost host(opener, &keychain);
+    hostOfOpener = &host;
     QObject::connect(&host, &WindowHost::quitRequested, &app, &QApplication::quit);
     QObject::connect(&instance, &SingleInstance::activationRequested, &host, &WindowHost::showWindow);
     const QString view = args.option(QStringLiteral("--view"));

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -212,10 +214,42 @@ private Q_SLOTS:
         MainWindow window(t.db(), me);
         window.show();
         QVERIFY(window.showView(QStringLiteral("notifications")));
-        auto *empty = window.findChild<QLabel *>(QStringLiteral("notificationsEmpty"));
-        QVERIFY(empty && empty->isVisible());
-        QVERIFY(empty->text().contains(QStringLiteral("No notifications yet")));
+        auto *empty = window.findChild<QWidget *>(QStringLiteral("notificationsEmpty"));
+        auto *title = window.findChild<QLabel *>(QStringLiteral("notificationsEmptyTitle"));
+        auto *text = window.findChild<QLabel *>(QStringLiteral("notificationsEmptyText"));
+        auto *start = window.findChild<QPushButton *>(QStringLiteral("startFromTemplateButton"));
+        QVERIFY(empty && title && text && start);
+        QVERIFY(empty->isVisible() && text->isVisible() && start->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("No notifications yet"));
+        QVERIFY2(text->text().contains(QStringLiteral("arrive here")), qPrintable(text->text())); // what comes here
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionMarkAllRead"))->isEnabled());
+
+        // A filter that hides everything says so, without the first step.
+        auto *view = window.findChild<NotificationsView *>();
+        view->setUnreadOnly(true);
+        QCOMPARE(title->text(), QStringLiteral("No notifications match the filter."));
+        QVERIFY(!start->isVisible() && !text->isVisible());
+        view->setUnreadOnly(false);
+        QVERIFY(start->isVisible());
+
+        // The first step: the view asks, the window opens the Workflows view's template chooser.
+        QSignalSpy asked(view, &NotificationsView::startFromTemplateRequested);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(window.currentView(), QStringLiteral("workflows"));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("menuNewFromTemplate"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(!menu->actions().isEmpty());
+        menu->close();
+
+        // With a notification there is no empty state.
+        QVERIFY(NotificationRepository(t.db(), UserContext::of(me))
+                    .create(make(me, NotificationType::Info, QStringLiteral("Hello")))
+                    .ok());
+        window.findChild<NotificationListModel *>()->reload();
+        QVERIFY(window.showView(QStringLiteral("notifications")));
+        QVERIFY(!empty->isVisible() && view->list()->isVisible());
     }
 };
 

@@ -32,12 +32,14 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -145,6 +147,19 @@ void MainWindow::buildPages()
         showView(QStringLiteral("consultations"));
         if (!m_consultations->selectConsultation(id))
             statusBar()->showMessage(tr("The consultation is not listed"), 5000);
+    });
+    connect(notifications, &NotificationsView::startFromTemplateRequested, this, [this] {
+        // The empty Notifications view's first step: the Workflows view's template chooser (its
+        // New button's menu), opened under that button.
+        showView(QStringLiteral("workflows"));
+        auto *menu = m_workflows->findChild<QMenu *>(QStringLiteral("menuNewFromTemplate"));
+        if (!menu)
+            return;
+        QWidget *anchor = m_workflows;
+        for (auto *button : m_workflows->findChildren<QToolButton *>())
+            if (button->defaultAction() && button->defaultAction()->menu() == menu && button->isVisible())
+                anchor = button;
+        menu->popup(anchor->mapToGlobal(QPoint(0, anchor == m_workflows ? 0 : anchor->height())));
     });
     addPage(QStringLiteral("notifications"), tr("Notifications"), notifications);
     m_tray = new TrayNotifier(m_notifications, this);

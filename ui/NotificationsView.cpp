@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QToolButton>
@@ -66,10 +67,7 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     m_list->setResizeMode(QListView::Adjust);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_empty = new QLabel(m_stack);
-    m_empty->setObjectName(QStringLiteral("notificationsEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    m_empty = buildEmptyState();
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
@@ -81,6 +79,48 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     connect(m_model, &NotificationListModel::errorOccurred, this, &NotificationsView::statusMessage);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotificationsView::updateActions);
     updateActions();
+}
+
+QWidget *NotificationsView::buildEmptyState()
+{
+    auto *empty = new QWidget(m_stack);
+    empty->setObjectName(QStringLiteral("notificationsEmpty"));
+    m_emptyTitle = new QLabel(empty);
+    m_emptyTitle->setObjectName(QStringLiteral("notificationsEmptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setWordWrap(true);
+    QFont font = m_emptyTitle->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_emptyTitle->setFont(font);
+    m_emptyText = new QLabel(tr("Due tasks, finished and failed workflow runs, approvals waiting for you and new "
+                                "consultation requests arrive here and in the system tray. Workflows are what "
+                                "send most of them: start with one from a template."),
+                             empty);
+    m_emptyText->setObjectName(QStringLiteral("notificationsEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_startFromTemplate = new QPushButton(tr("Start from a &template…"), empty);
+    m_startFromTemplate->setObjectName(QStringLiteral("startFromTemplateButton"));
+    connect(m_startFromTemplate, &QPushButton::clicked, this, &NotificationsView::startFromTemplateRequested);
+    // A centred column of at most 36 average characters a line: the labels wrap in it (a label
+    // aligned by its layout would keep its narrow size hint and cut its lines).
+    auto *column = new QWidget(empty);
+    column->setMaximumWidth(36 * column->fontMetrics().averageCharWidth() * 2);
+    auto *lines = new QVBoxLayout(column);
+    lines->addWidget(m_emptyTitle);
+    lines->addWidget(m_emptyText);
+    lines->addSpacing(8);
+    lines->addWidget(m_startFromTemplate, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 10);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+    return empty;
 }
 
 QAction *NotificationsView::makeAction(const char *name, const QString &text, const QKeySequence &key,
@@ -125,9 +165,10 @@ void NotificationsView::updateActions()
     if (any)
         m_toggle->setText(m_model->notification(row).isRead ? tr("Mark unread") : tr("Mark read"));
     const bool filtered = m_show->currentIndex() == 1 || m_type->currentIndex() > 0;
-    m_empty->setText(filtered ? tr("No notifications match the filter.")
-                              : tr("No notifications yet. Due tasks, finished workflow runs, approvals and new "
-                                   "requests will show here and in the system tray."));
+    // Nothing at all yet: a first step; nothing matching a filter: only that.
+    m_emptyTitle->setText(filtered ? tr("No notifications match the filter.") : tr("No notifications yet"));
+    m_emptyText->setVisible(!filtered);
+    m_startFromTemplate->setVisible(!filtered);
     m_stack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_list) : m_empty);
 }
 

@@ -6,6 +6,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 class QTimeZone;
 
@@ -42,9 +43,12 @@ Q_SIGNALS:
     void openWorkflow(const QString &id);
     void openConsultation(const QString &id);
     void statusMessage(const QString &text);
+    // The empty view's first step: the Workflows view's template chooser should open.
+    void startFromTemplateRequested();
 
 private:
     QAction *makeAction(const char *name, const QString &text, const QKeySequence &key, void (NotificationsView::*slot)());
+    QWidget *buildEmptyState();
     void applyFilter();
     void updateActions();
     int currentRow() const;
@@ -54,7 +58,10 @@ private:
     QComboBox *m_type = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;
-    QLabel *m_empty = nullptr;
+    QWidget *m_empty = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_startFromTemplate = nullptr;
     QLabel *m_note = nullptr;
     QAction *m_toggle = nullptr;
     QAction *m_delete = nullptr;

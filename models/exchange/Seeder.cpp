@@ -11,6 +11,7 @@
 #include "repositories/WorkflowRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -43,50 +44,56 @@ struct WorkflowSeed
     int runs; // past executions
 };
 
+// Each description says what the actions do, no more (tst_onboarding checks the words against
+// the action kinds). Reports and exports go below the home folder, which the runs create.
 const WorkflowSeed kWorkflowSeeds[] = {
-    {"Weekly status report", "Summary of tasks, runs and time saved for Monday's leadership meeting.", WorkflowType::Reporting,
-     R"({"type": "schedule", "at": "weekly on monday at 09:00"})",
+    {"Weekly status report", "A PDF of the week's tasks, workflow runs and time saved in ~/Reports, for Monday's meeting.",
+     WorkflowType::Reporting, R"({"type": "schedule", "at": "weekly on monday at 09:00"})",
      R"([{"type": "generate_report", "period": "week", "format": "pdf", "folder": "~/Reports"}])", 45, 12},
-    {"Monthly budget summary", "Spending against budget, sent to finance on the first of the month.", WorkflowType::Reporting,
-     R"({"type": "schedule", "at": "monthly on 1 at 08:00"})",
+    {"Monthly activity summary", "The month's tasks, workflow runs and time saved as a CSV file in ~/Reports, on the first.",
+     WorkflowType::Reporting, R"({"type": "schedule", "at": "monthly on 1 at 08:00"})",
      R"([{"type": "generate_report", "period": "month", "format": "csv", "folder": "~/Reports"}])", 90, 3},
     {"Daily triage of overdue tasks", "Overdue tasks waiting in review go back to the to-do column.",
      WorkflowType::TaskAutomation, R"({"type": "schedule", "at": "daily at 08:30"})",
      R"([{"type": "update_tasks", "filter": {"status": "REVIEW", "overdue": true}, "set": {"status": "TODO"}}])", 10, 30},
-    {"New hire onboarding checklist", "Creates the onboarding tasks for a new team member.", WorkflowType::TaskAutomation,
-     R"({"type": "manual"})",
+    {"New hire onboarding checklist", "Creates the onboarding tasks for a new team member: laptop, accounts, first meetings.",
+     WorkflowType::TaskAutomation, R"({"type": "manual"})",
      R"([{"type": "create_task", "title": "Prepare laptop and accounts", "priority": "HIGH", "due_in_days": 2,
           "tags": ["onboarding"]},
          {"type": "create_task", "title": "Schedule first-week meetings", "priority": "MEDIUM", "due_in_days": 3,
           "tags": ["onboarding"]}])",
      30, 2},
-    {"Due-date reminders", "Reminds me of tasks falling due in the next day.", WorkflowType::Notification,
-     R"({"type": "interval", "minutes": 60})",
-     R"([{"type": "notify", "notification_type": "TASK_DUE", "title": "Tasks due soon",
-          "message": "Tasks falling due within 24 hours, as of {weekday} {time}"}])",
-     2, 40},
-    {"Budget alert", "Warns when the month's spending passes 90% of the budget.", WorkflowType::Notification,
-     R"({"type": "schedule", "at": "daily at 17:00"})",
+    {"Friday review reminder", "Every Friday at 16:00, a reminder to look over what is still open before the weekend.",
+     WorkflowType::Notification, R"({"type": "schedule", "at": "weekly on friday at 16:00"})",
+     R"([{"type": "notify", "notification_type": "INFO", "title": "Friday review",
+          "message": "Look over what is still open before the weekend ({date})."}])",
+     5, 12},
+    {"Budget check reminder", "Every day at 17:00, a reminder to compare the month's spending with the budget.",
+     WorkflowType::Notification, R"({"type": "schedule", "at": "daily at 17:00"})",
      R"([{"type": "notify", "notification_type": "BUDGET_ALERT", "title": "Budget check",
-          "message": "Review this month's spending"}])",
+          "message": "Compare this month's spending with the budget."}])",
      5, 20},
-    {"Export tasks for the team drive", "A CSV of all tasks for the shared drive, every Friday evening.", WorkflowType::DataSync,
-     R"({"type": "schedule", "at": "0 18 * * 5"})",
+    {"Weekly task export", "Every Friday at 18:00, all tasks as a CSV file in ~/Exports, ready to copy to the team drive.",
+     WorkflowType::DataSync, R"({"type": "schedule", "at": "0 18 * * 5"})",
      R"([{"type": "export_data", "kind": "tasks", "format": "csv", "folder": "~/Exports"}])", 15, 12},
     {"Approve work in review", "Asks me to approve each task that reaches review.", WorkflowType::Approval,
      R"({"type": "event", "event": "task.status_changed", "to": "REVIEW"})",
      R"([{"type": "request_approval", "title": "Approve: {task.title}"}])", 8, 9},
-    {"Consultation follow-up", "A follow-up task two days after each completed consultation.", WorkflowType::Scheduling,
-     R"({"type": "event", "event": "consultation.completed"})",
+    {"Consultation follow-up", "Creates a follow-up task, due two days later, when a consultation is completed.",
+     WorkflowType::Scheduling, R"({"type": "event", "event": "consultation.completed"})",
      R"([{"type": "create_task", "title": "Follow up with {consultation.name}", "priority": "HIGH", "due_in_days": 2,
           "tags": ["sales"]}])",
      20, 3},
-    {"Weekly planning session", "Blocks Monday morning for planning the week.", WorkflowType::Scheduling,
+    {"Weekly planning", "Every Monday at 08:00, a task to plan the week, due the same day.", WorkflowType::Scheduling,
      R"({"type": "schedule", "at": "weekly on monday at 08:00"})",
      R"([{"type": "create_task", "title": "Plan week {week}", "priority": "MEDIUM", "due_in_days": 0,
           "tags": ["planning"]}])",
      25, 12},
 };
+
+// Why a seeded run failed: what the scheduler writes after its tries when another program held
+// the database file (never a folder it could not write: the runs create their folders).
+const char kSeededFailure[] = "the database is busy with another program; try again in a moment (failed 4 times)";
 
 const char *const kTaskTitles[] = {
     "Draft Q3 budget proposal",
@@ -121,6 +128,66 @@ const char *const kTaskTitles[] = {
     "Draft the remote work policy",
 };
 const char *const kTags[] = {"finance", "hiring", "ops", "board", "team", "vendors", "compliance", "reporting"};
+
+// "due today 17:00", "due tomorrow 17:00", "2 days overdue": the sample data's words (English, as
+// all of it), in the shape of the program's own due notices (TaskDueNotice).
+QString dueWords(const QDateTime &due, const QDateTime &now, const QTimeZone &zone)
+{
+    const QDate day = due.toTimeZone(zone).date();
+    const QDate today = now.toTimeZone(zone).date();
+    const QString time = due.toTimeZone(zone).time().toString(QStringLiteral("HH:mm"));
+    if (due < now) {
+        const qint64 days = day.daysTo(today);
+        return days <= 0 ? QStringLiteral("overdue since %1").arg(time)
+            : days == 1  ? QStringLiteral("1 day overdue")
+                         : QStringLiteral("%1 days overdue").arg(days);
+    }
+    return day == today ? QStringLiteral("due today %1").arg(time) : QStringLiteral("due tomorrow %1").arg(time);
+}
+
+QList<Notification> seedNotifications(const QList<Task> &tasks, const QDateTime &now, const QTimeZone &zone,
+                                      const QHash<QString, QString> &ids, const QString &failedName,
+                                      const WorkflowExecution &failure)
+{
+    QList<Notification> notes;
+    auto add = [&notes](NotificationType type, const QString &title, const QString &message, const QString &workflowId = {}) {
+        Notification n;
+        n.type = type;
+        n.title = title;
+        n.message = message;
+        n.workflowId = workflowId;
+        notes << n;
+    };
+    add(NotificationType::Info, QStringLiteral("Welcome to Director of One"),
+        QStringLiteral("The board, the workflows and the consultations hold example data to try things out. "
+                       "Due tasks, finished runs and approvals will arrive here."));
+    add(NotificationType::WorkflowComplete, QStringLiteral("Workflow \"Weekly status report\" finished"),
+        QStringLiteral("The weekly report is in ~/Reports; 45 min saved."), ids.value(QStringLiteral("Weekly status report")));
+    // The open tasks due by tomorrow or overdue, as the scheduler's due notice lists them.
+    QList<const Task *> due;
+    for (const Task &t : tasks) {
+        const bool open = t.status == TaskStatus::Todo || t.status == TaskStatus::InProgress || t.status == TaskStatus::Review;
+        if (open && t.dueDate.isValid() && t.dueDate.toTimeZone(zone).date() <= now.toTimeZone(zone).date().addDays(1))
+            due << &t;
+    }
+    std::sort(due.begin(), due.end(), [](const Task *a, const Task *b) { return a->dueDate < b->dueDate; });
+    if (!due.isEmpty()) {
+        QStringList lines;
+        for (const Task *t : std::as_const(due).mid(0, 6))
+            lines << QStringLiteral("• %1 — %2").arg(t->title, dueWords(t->dueDate, now, zone));
+        if (due.size() > 6)
+            lines << QStringLiteral("and %1 more").arg(due.size() - 6);
+        add(NotificationType::TaskDue,
+            due.size() == 1 ? QStringLiteral("1 task due or overdue") : QStringLiteral("%1 tasks due or overdue").arg(due.size()),
+            lines.join(QLatin1Char('\n')));
+    }
+    if (!failedName.isEmpty())
+        add(NotificationType::Error, QStringLiteral("Workflow \"%1\" failed").arg(failedName), failure.error,
+            ids.value(failedName));
+    add(NotificationType::BudgetAlert, QStringLiteral("Budget check"),
+        QStringLiteral("Compare this month's spending with the budget."), ids.value(QStringLiteral("Budget check reminder")));
+    return notes;
+}
 
 } // namespace
 
@@ -160,6 +227,9 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
 
     // Workflows of every type, with a history of runs.
     QStringList workflowIds;
+    WorkflowExecution lastFailure; // the newest failed run, for its notification
+    QString lastFailedName;
+    QHash<QString, QString> idsByName;
     for (const WorkflowSeed &seed : kWorkflowSeeds) {
         Workflow w;
         w.name = QString::fromUtf8(seed.name);
@@ -171,10 +241,13 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         w.isActive =
             QJsonDocument::fromJson(QByteArray(seed.trigger))[QLatin1String("type")].toString() != QLatin1String("manual");
         // next_run_at is worked out from the trigger by the repository.
+        const bool scheduled =
+            QJsonDocument::fromJson(QByteArray(seed.trigger))[QLatin1String("type")].toString() == QLatin1String("schedule");
         auto created = workflows.create(w);
         if (!created)
             return created.error();
         workflowIds << created->id;
+        idsByName.insert(w.name, created->id);
         ++report.workflows;
         activeWorkflows += w.isActive ? 1 : 0;
         for (int run = seed.runs; run >= 1; --run) {
@@ -182,15 +255,20 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
             e.scheduledFor = now.addSecs(-qint64(run) * 86400 * 90 / (seed.runs + 1));
             e.startedAt = e.scheduledFor.addSecs(rng.bounded(5));
             e.finishedAt = e.startedAt.addMSecs(200 + rng.bounded(4000));
-            const bool failed = rng.bounded(100) < 6;
+            // Only scheduled runs fail here: they are the ones that meet a busy database file.
+            const bool failed = scheduled && rng.bounded(100) < 6;
             e.status = failed ? ExecutionStatus::Failed : ExecutionStatus::Success;
-            e.error = failed ? QStringLiteral("the report folder was not writable") : QString();
+            e.error = failed ? QString::fromLatin1(kSeededFailure) : QString();
             e.minutesSaved = failed ? 0 : seed.minutes;
             e.tasksCreated = failed || seed.type != WorkflowType::TaskAutomation ? 0 : 1 + rng.bounded(3);
             e.output = json(QJsonObject{{QStringLiteral("summary"), failed ? QStringLiteral("failed") : QStringLiteral("done")}});
             if (auto recorded = workflows.execute(created->id, e); !recorded)
                 return recorded.error();
             ++report.executions;
+            if (failed && (!lastFailure.startedAt.isValid() || e.startedAt > lastFailure.startedAt)) {
+                lastFailure = e;
+                lastFailedName = w.name;
+            }
             if (!failed) {
                 AnalyticsDay &day = days[e.startedAt.toTimeZone(*zone).date()];
                 day.timeSaved += e.minutesSaved / 60.0;
@@ -220,7 +298,7 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
                 t.tags << QString::fromUtf8(kTags[rng.bounded(int(std::size(kTags)))]);
             const int dueIn = int(rng.bounded(24)) - 6; // some overdue, some today, most ahead
             if (rng.bounded(5) != 0)
-                t.dueDate = QDateTime(today.addDays(dueIn), QTime(17, 0)).toUTC();
+                t.dueDate = QDateTime(today.addDays(dueIn), QTime(17, 0), *zone).toUTC();
             if (n % 7 == 3)
                 t.workflowId = workflowIds.at(n % workflowIds.size());
             t.createdAt = now.addSecs(-qint64(86400) * (2 + rng.bounded(58)));
@@ -249,21 +327,9 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
         return seededConsultations.error();
     report.consultations = *seededConsultations;
 
-    // A few notifications to start with.
-    const QList<QPair<NotificationType, QString>> notes = {
-        {NotificationType::Info, QStringLiteral("Welcome to Director of One")},
-        {NotificationType::WorkflowComplete, QStringLiteral("Weekly status report is ready")},
-        {NotificationType::TaskDue, QStringLiteral("3 tasks are due within 24 hours")},
-        {NotificationType::Error, QStringLiteral("Monthly budget summary failed: the report folder was not writable")},
-        {NotificationType::BudgetAlert, QStringLiteral("Spending is at 92% of this month's budget")},
-    };
-    for (const auto &[type, title] : notes) {
-        Notification note;
-        note.type = type;
-        note.title = title;
-        note.message = QStringLiteral("Sample notification.");
-        if (type == NotificationType::WorkflowComplete)
-            note.workflowId = workflowIds.first();
+    // A few notifications that follow from the data above, as the program would have raised them.
+    const auto notes = seedNotifications(batch, now, *zone, idsByName, lastFailedName, lastFailure);
+    for (const Notification &note : notes) {
         if (auto created = notifications.create(note); !created)
             return created.error();
         ++report.notifications;

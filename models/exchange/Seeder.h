@@ -20,8 +20,10 @@ struct SeedReport
 };
 
 // Believable sample data for one user, all through the repositories in one transaction:
-// about 60 tasks over every column, a workflow of every type, 90 days of analytics,
-// consultations in every status and a few notifications. Refuses a user who already has tasks.
+// about 60 tasks over every column, a workflow of every type (each description says what its
+// actions do) with its runs, the analytics of those runs, consultations in every status and the
+// notifications those tasks and runs would have raised. Refuses a user who already has tasks.
+// Joins the caller's transaction when there is one (Transaction nests).
 class Seeder
 {
     Q_DECLARE_TR_FUNCTIONS(Seeder)
