@@ -218,6 +218,8 @@ QWidget *ActionForm::folderRow(QLineEdit *field, const QString &buttonName, QWid
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    // In a row of its own the field is no longer its label's sibling: named here for screen readers.
+    field->setAccessibleName(tr("Folder"));
     auto *button = new QPushButton(tr("Browse…"), row);
     button->setObjectName(buttonName);
     button->setToolTip(tr("Choose the folder"));
