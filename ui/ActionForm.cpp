@@ -5,6 +5,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace doo {
@@ -209,6 +213,50 @@ QComboBox *ActionForm::triState(const QString &name, QWidget *parent)
     return box;
 }
 
+QWidget *ActionForm::folderRow(QLineEdit *field, const QString &buttonName, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // In a row of its own the field is no longer its label's sibling: named here for screen readers.
+    field->setAccessibleName(tr("Folder"));
+    auto *button = new QPushButton(tr("Browse…"), row);
+    button->setObjectName(buttonName);
+    button->setToolTip(tr("Choose the folder"));
+    layout->addWidget(field, 1);
+    layout->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, field] { browse(field); });
+    return row;
+}
+
+QString ActionForm::folderFieldText(const QString &chosen)
+{
+    const QString path = QDir::cleanPath(chosen);
+    const QString home = QDir::cleanPath(QDir::homePath());
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~/") + path.mid(home.size() + 1);
+    return path;
+}
+
+void ActionForm::browse(QLineEdit *field)
+{
+    // Starts in the folder the field names when it exists, else in the home folder.
+    QString start = field->text().trimmed();
+    if (start.startsWith(QLatin1String("~/")))
+        start = QDir::home().filePath(start.mid(2));
+    if (start.isEmpty() || !QFileInfo(start).isDir())
+        start = QDir::homePath();
+    const QString caption = tr("Choose a folder");
+    const QString chosen =
+        m_folderChooser ? m_folderChooser(this, caption, start) : QFileDialog::getExistingDirectory(this, caption, start);
+    if (chosen.isEmpty())
+        return;
+    const QString text = folderFieldText(chosen);
+    field->setText(text);
+    m_chosenFolders << text;
+    edited();
+}
+
 QWidget *ActionForm::buildCreateTask()
 {
     auto *page = new QWidget(this);
@@ -314,7 +362,9 @@ QWidget *ActionForm::buildReport()
     m_grFolder->setPlaceholderText(QStringLiteral("~/Reports"));
     form->addRow(tr("Period"), m_grPeriod);
     form->addRow(tr("Format"), m_grFormat);
-    form->addRow(tr("Folder"), m_grFolder);
+    QWidget *folder = folderRow(m_grFolder, QStringLiteral("gr_browse"), page);
+    form->addRow(tr("Folder"), folder);
+    qobject_cast<QLabel *>(form->labelForField(folder))->setBuddy(m_grFolder);
     return page;
 }
 
@@ -328,7 +378,9 @@ QWidget *ActionForm::buildExport()
     m_edFolder->setPlaceholderText(QStringLiteral("~/Exports"));
     form->addRow(tr("Data"), m_edKind);
     form->addRow(tr("Format"), m_edFormat);
-    form->addRow(tr("Folder"), m_edFolder);
+    QWidget *folder = folderRow(m_edFolder, QStringLiteral("ed_browse"), page);
+    form->addRow(tr("Folder"), folder);
+    qobject_cast<QLabel *>(form->labelForField(folder))->setBuddy(m_edFolder);
     return page;
 }
 

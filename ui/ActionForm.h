@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QStackedWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -13,13 +15,25 @@ namespace doo {
 
 // The form of one workflow action: a page per kind with every key of that kind (see README
 // "Workflow files"). setAction() shows an action's JSON object; toJson() is the object as the
-// form stands (not validated); changed() on every edit.
+// form stands (not validated); changed() on every edit. A folder field has a Browse… button that
+// asks for a folder and writes it into the field (under the home folder as "~/…").
 class ActionForm : public QStackedWidget
 {
     Q_OBJECT
 
 public:
+    // Asks for an existing folder, starting in `start`; an empty string when cancelled (test seam;
+    // by default QFileDialog::getExistingDirectory).
+    using FolderChooser = std::function<QString(QWidget *parent, const QString &caption, const QString &start)>;
+
     explicit ActionForm(QWidget *parent = nullptr);
+
+    void setFolderChooser(FolderChooser chooser) { m_folderChooser = std::move(chooser); }
+    // The folders chosen with Browse… in this form, as written into the fields, oldest first: what
+    // the user picked in the window, as opposed to typed.
+    QStringList chosenFolders() const { return m_chosenFolders; }
+    // The text a chosen folder gets in a folder field: "~/…" under the home folder, else the path.
+    static QString folderFieldText(const QString &chosen);
 
     // Shows `action` on the page of its kind (emits nothing); an empty object shows a blank page.
     void setAction(const QJsonObject &action);
@@ -50,10 +64,15 @@ private:
     QSpinBox *spin(const QString &name, int min, int max, QWidget *parent);
     QCheckBox *check(const QString &name, const QString &text, QWidget *parent);
     QComboBox *triState(const QString &name, QWidget *parent);
+    // The field with its Browse… button beside it.
+    QWidget *folderRow(QLineEdit *field, const QString &buttonName, QWidget *parent);
+    void browse(QLineEdit *field);
     void edited();
 
     QString m_kind;
     bool m_loading = false;
+    FolderChooser m_folderChooser;
+    QStringList m_chosenFolders;
     QWidget *m_blank = nullptr;
     QHash<QString, QWidget *> m_pages;
     // create_task

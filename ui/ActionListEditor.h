@@ -26,6 +26,7 @@ public:
     void setActions(const QJsonArray &actions);
     QJsonArray actions() const;
     ActionListModel *model() const { return m_model; }
+    ActionForm *form() const { return m_form; }
     QListView *view() const { return m_view; }
     int currentRow() const;
     void setCurrentRow(int row);

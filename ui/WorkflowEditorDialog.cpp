@@ -3,6 +3,8 @@
 #include "ScreenFit.h"
 #include "ActionListEditor.h"
 #include "DryRunPanel.h"
+#include "HelpLinks.h"
+#include "JsonEdit.h"
 #include "TriggerEditor.h"
 #include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
@@ -10,13 +12,14 @@
 #include "itemmodels/WorkflowListModel.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,6 +37,15 @@ QString compact(const QJsonObject &o)
 QString compact(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// The style of a good or bad message, readable on a light and on a dark palette.
+QString messageStyle(const QWidget *w, bool good)
+{
+    const bool dark = w->palette().color(QPalette::Window).lightness() < 128;
+    if (good)
+        return dark ? QStringLiteral("color: #81c784;") : QStringLiteral("color: #2e7d32;");
+    return dark ? QStringLiteral("color: #ef9a9a;") : QStringLiteral("color: #c62828;");
 }
 } // namespace
 
@@ -57,6 +69,7 @@ WorkflowEditorDialog::WorkflowEditorDialog(WorkflowIntents &intents, QWidget *pa
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_dryRun)
             m_dryRun->refresh();
+        updateValidationLabel();
     });
     layout->addWidget(m_tabs, 1);
 
@@ -70,11 +83,16 @@ WorkflowEditorDialog::WorkflowEditorDialog(WorkflowIntents &intents, QWidget *pa
     m_save->setObjectName(QStringLiteral("saveButton"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_help = buttons->addButton(QDialogButtonBox::Help);
+    m_help->setObjectName(QStringLiteral("helpButton"));
+    m_help->setShortcut(QKeySequence(Qt::Key_F1));
+    m_help->setToolTip(tr("Workflow files in the manual: triggers, actions, placeholders and examples"));
     bottom->addWidget(m_validation, 1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
     connect(m_save, &QPushButton::clicked, this, &WorkflowEditorDialog::save);
     connect(cancel, &QPushButton::clicked, this, &WorkflowEditorDialog::reject);
+    connect(m_help, &QPushButton::clicked, this, &WorkflowEditorDialog::openHelp);
 
     fitToScreen(this, QSize(980, 720));
     setWorkflow(Workflow());
@@ -149,21 +167,27 @@ QWidget *WorkflowEditorDialog::buildFormTab()
 QWidget *WorkflowEditorDialog::buildJsonTab()
 {
     auto *page = new QWidget(m_tabs);
+    m_jsonTab = page;
     page->setObjectName(QStringLiteral("jsonTab"));
     auto *layout = new QVBoxLayout(page);
-    auto *hint = new QLabel(tr("The same workflow as a workflow file (see README, “Workflow files”). Edits here "
-                               "update the form as soon as they are valid."),
+    auto *hint = new QLabel(tr("The same workflow as a workflow file (see <a href=\"help\">Workflow files</a> in the "
+                               "manual). Edits here update the form as soon as they are valid."),
                             page);
+    hint->setObjectName(QStringLiteral("jsonHint"));
     hint->setWordWrap(true);
-    m_json = new QPlainTextEdit(page);
+    hint->setTextFormat(Qt::RichText);
+    hint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(hint, &QLabel::linkActivated, this, &WorkflowEditorDialog::openHelp);
+    m_json = new JsonEdit(page);
     m_json->setObjectName(QStringLiteral("jsonEdit"));
     m_json->setAccessibleName(tr("Workflow file (JSON)"));
-    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The error: a click (or Enter once focused) takes the cursor to the marked line.
     m_jsonStatus = new QLabel(page);
     m_jsonStatus->setObjectName(QStringLiteral("jsonStatus"));
+    m_jsonStatus->setAccessibleName(tr("Check of the workflow file"));
     m_jsonStatus->setWordWrap(true);
-    m_jsonStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_jsonStatus->setTextFormat(Qt::PlainText);
+    m_jsonStatus->installEventFilter(this);
     layout->addWidget(hint);
     layout->addWidget(m_json, 1);
     layout->addWidget(m_jsonStatus);
@@ -253,23 +277,79 @@ void WorkflowEditorDialog::setValidation(const Result<Workflow> &parsed)
     m_valid = parsed.ok();
     if (m_valid) {
         m_error.clear();
+        m_errorAt = {};
         Workflow w = m_original;
         w.takeDefinition(*parsed);
         m_current = w;
         m_validation->setText(tr("Valid · %1").arg(w.frequency));
-        m_validation->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_validation->setStyleSheet(messageStyle(this, true));
         m_jsonStatus->setText(tr("Valid workflow file."));
-        m_jsonStatus->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_jsonStatus->setStyleSheet(messageStyle(this, true));
+        m_jsonStatus->setToolTip(QString());
+        m_jsonStatus->unsetCursor();
+        m_jsonStatus->setFocusPolicy(Qt::NoFocus);
+        m_json->setMarkedLine(0);
         m_save->setToolTip(QString());
     } else {
         m_error = parsed.error().text();
+        m_errorAt = JsonErrorPosition::locate(m_json->toPlainText(), parsed.error());
         m_validation->setText(tr("Cannot save: %1").arg(m_error));
-        m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_jsonStatus->setText(m_error);
-        m_jsonStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_validation->setStyleSheet(messageStyle(this, false));
+        m_jsonStatus->setText(tr("Line %1, column %2: %3").arg(m_errorAt.line).arg(m_errorAt.column).arg(m_error));
+        m_jsonStatus->setStyleSheet(messageStyle(this, false));
+        m_jsonStatus->setToolTip(tr("Click to go to line %1").arg(m_errorAt.line));
+        m_jsonStatus->setCursor(Qt::PointingHandCursor);
+        m_jsonStatus->setFocusPolicy(Qt::TabFocus);
+        m_json->setMarkedLine(m_errorAt.line);
         m_save->setToolTip(m_error);
     }
     m_save->setEnabled(m_valid);
+    updateValidationLabel();
+}
+
+void WorkflowEditorDialog::updateValidationLabel()
+{
+    m_validation->setVisible(m_valid || m_tabs->currentWidget() != m_jsonTab);
+}
+
+void WorkflowEditorDialog::goToError()
+{
+    if (m_valid)
+        return;
+    m_tabs->setCurrentWidget(m_jsonTab);
+    m_json->goTo(m_errorAt.line, m_errorAt.column);
+}
+
+bool WorkflowEditorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_jsonStatus && !m_valid) {
+        if (event->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+            goToError();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+                goToError();
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void WorkflowEditorDialog::openHelp()
+{
+    const QUrl url = HelpLinks::workflowFiles();
+    if (m_urlOpener)
+        m_urlOpener(url);
+    else
+        QDesktopServices::openUrl(url);
+}
+
+void WorkflowEditorDialog::setFolderChooser(ActionForm::FolderChooser chooser)
+{
+    m_actions->form()->setFolderChooser(std::move(chooser));
 }
 
 bool WorkflowEditorDialog::hasUnsavedChanges() const
@@ -342,7 +422,7 @@ bool WorkflowEditorDialog::resolveConflict(const Workflow &mine)
 void WorkflowEditorDialog::showNotSaved(const QString &message)
 {
     m_validation->setText(message);
-    m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_validation->setStyleSheet(messageStyle(this, false));
 }
 
 void WorkflowEditorDialog::reject()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ActionForm.h"
 #include "ConflictDialog.h"
+#include "JsonErrorPosition.h"
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
@@ -18,11 +20,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTimeZone;
+class QUrl;
 
 namespace doo {
 
 class ActionListEditor;
 class DryRunPanel;
+class JsonEdit;
 class TriggerEditor;
 class WorkflowIntents;
 
@@ -30,13 +34,15 @@ class WorkflowIntents;
 // trigger builder, the actions list with a form per action) and the JSON tab (the same definition
 // as a workflow file) stay in sync: a form edit rewrites the JSON; a JSON edit that is a valid
 // workflow file updates the form, an invalid one leaves the form as it was and shows the error
-// with the path of the bad field. Save is disabled while the definition is invalid, with the
+// with the path of the bad field; the JSON tab marks the bad line and says line, column and what is
+// wrong in one message, which takes the cursor there when clicked. Save is disabled while the definition is invalid, with the
 // reason shown. The Dry run tab plans a run of the definition as edited, before it is saved.
 // Closing with unsaved changes asks Save / Discard / Cancel. A save refused because someone else
 // saved the workflow meanwhile is compared three ways with the workflow as shown at first (their
 // version read through the intents): their changes to fields not edited here are merged and saved
 // without asking; fields both changed open the ConflictDialog (Keep mine saves and closes, Take
-// theirs shows their values here with the other edits, Cancel comes back to the edit).
+// theirs shows their values here with the other edits, Cancel comes back to the edit). Help (F1) and
+// the JSON tab's link open the README's "Workflow files".
 class WorkflowEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +52,8 @@ public:
     using SaveHandler = std::function<Status(Workflow &)>;
     // Asks what to do with unsaved changes: Save, Discard or Cancel (test seam).
     using UnsavedPrompt = std::function<QMessageBox::StandardButton(WorkflowEditorDialog &)>;
+    // Opens an address in the desktop's browser (test seam; by default QDesktopServices::openUrl).
+    using UrlOpener = std::function<bool(const QUrl &)>;
 
     // Dry runs are planned through `intents`; saving goes through the save handler.
     explicit WorkflowEditorDialog(WorkflowIntents &intents, QWidget *parent = nullptr);
@@ -57,6 +65,9 @@ public:
     void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
     void setConflictRunner(ConflictDialog::Runner runner) { m_conflictRunner = std::move(runner); }
+    void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
+    // The actions' Browse… buttons ask through `chooser` (test seam).
+    void setFolderChooser(ActionForm::FolderChooser chooser);
 
     // The definition as edited, merged into the workflow given (id, owner, version, state).
     // Only meaningful while isValid().
@@ -72,6 +83,12 @@ public:
     QString jsonText() const;
     // Replaces the JSON tab's text as if typed.
     void setJsonText(const QString &text);
+    // Where the error lies in the JSON text (only meaningful while !isValid()).
+    JsonErrorPosition errorPosition() const { return m_errorAt; }
+    // Shows the JSON tab with the cursor at the error.
+    void goToError();
+    // Opens the help (the README's "Workflow files") through the URL opener.
+    void openHelp();
 
     // Validates and saves through the handler; accepts the dialog on success.
     bool save();
@@ -80,6 +97,10 @@ public:
     TriggerEditor *triggerEditor() const { return m_trigger; }
     ActionListEditor *actionsEditor() const { return m_actions; }
     DryRunPanel *dryRunPanel() const { return m_dryRun; }
+    JsonEdit *jsonEdit() const { return m_json; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildFormTab();
@@ -90,6 +111,8 @@ private:
     void onJsonChanged();
     void setValidation(const Result<Workflow> &parsed);
     void showNotSaved(const QString &message);
+    // The message under the buttons: not repeated while the JSON tab shows the same error.
+    void updateValidationLabel();
     // After a Conflict from the save handler: the conflict dialog and what its choice means here.
     bool resolveConflict(const Workflow &mine);
 
@@ -104,6 +127,8 @@ private:
     SaveHandler m_saveHandler;
     UnsavedPrompt m_prompt;
     ConflictDialog::Runner m_conflictRunner;
+    UrlOpener m_urlOpener;
+    JsonErrorPosition m_errorAt;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_name = nullptr;
@@ -112,11 +137,13 @@ private:
     QDoubleSpinBox *m_minutes = nullptr;
     TriggerEditor *m_trigger = nullptr;
     ActionListEditor *m_actions = nullptr;
-    QPlainTextEdit *m_json = nullptr;
+    JsonEdit *m_json = nullptr;
+    QWidget *m_jsonTab = nullptr;
     QLabel *m_jsonStatus = nullptr;
     DryRunPanel *m_dryRun = nullptr;
     QLabel *m_validation = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_help = nullptr;
 };
 
 } // namespace doo
