@@ -114,6 +114,7 @@ void MainWindow::buildPages()
     connect(m_workflows, &WorkflowsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workflows, &WorkflowsView::workflowsChanged, this, &MainWindow::workflowsChanged);
+    connect(m_workflows, &WorkflowsView::openTask, this, &MainWindow::openTask);
     addPage(QStringLiteral("workflows"), tr("Workflows"), m_workflows);
     m_consultations = new ConsultationsWidget(m_db, m_user, this);
     m_consultations->setObjectName(QStringLiteral("consultationsPage"));
@@ -128,11 +129,7 @@ void MainWindow::buildPages()
     m_notificationsView = notifications;
     connect(notifications, &NotificationsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(notifications, &NotificationsView::openTask, this, [this](const QString &id) {
-        showView(QStringLiteral("board"));
-        if (!m_board->selectTask(id))
-            statusBar()->showMessage(tr("The task is not on the board any more, or not among the cards loaded"), 5000);
-    });
+    connect(notifications, &NotificationsView::openTask, this, &MainWindow::openTask);
     connect(notifications, &NotificationsView::openWorkflow, this, [this](const QString &id) {
         showView(QStringLiteral("workflows"));
         if (!m_workflows->selectWorkflow(id))
@@ -181,6 +178,13 @@ void MainWindow::buildPages()
             addPage(QStringLiteral("team"), tr("Team"), team);
         }
     }
+}
+
+void MainWindow::openTask(const QString &id)
+{
+    showView(QStringLiteral("board"));
+    if (!m_board->selectTask(id))
+        statusBar()->showMessage(tr("The task is not on the board any more, or not among the cards loaded"), 5000);
 }
 
 void MainWindow::showUnreadCount(int unread)
