@@ -182,6 +182,7 @@ void MainWindow::buildPages()
 
 void MainWindow::openTask(const QString &id)
 {
+    m_watcher->poll(); // a run a moment ago made or moved it: the board reloads before it selects
     showView(QStringLiteral("board"));
     if (!m_board->selectTask(id))
         statusBar()->showMessage(tr("The task is not on the board any more, or not among the cards loaded"), 5000);

@@ -470,7 +470,7 @@ void WorkflowsView::retryWorkflow(const QString &id)
     runWorkflow(m_model->workflow(row));
 }
 
-void WorkflowsView::runWorkflow(const Workflow &w)
+void WorkflowsView::runWorkflow(Workflow w)
 {
     if (w.id.isEmpty())
         return;

@@ -96,7 +96,7 @@ private:
     QWidget *buildFilterBar();
     QWidget *buildEmptyState();
     void updateEmptyState();
-    void runWorkflow(const Workflow &w);
+    void runWorkflow(Workflow w); // a copy: the run reloads the model it may come from
     void refreshDryRuns();
     void buildActions();
     void applyFilter();
