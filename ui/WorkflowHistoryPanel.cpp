@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -93,8 +94,13 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 90, 118, 118, 70, 50, 70};
-    for (int c = 0; c < ExecutionListModel::ErrorText; ++c) // at least the header in the user's language
+    // Times as wide as a time in the user's format; the rest at least their header in the user's
+    // language; the workflow's name and the error cut with "…" (their tooltip has them whole).
+    const int time =
+        m_table->fontMetrics().horizontalAdvance(LocaleFormat::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58), Qt::UTC)))
+        + 16;
+    const int widths[] = {140, 90, time, time, 64, 50, 64};
+    for (int c = 0; c < ExecutionListModel::ErrorText; ++c)
         m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
     m_detail = new QTextBrowser(splitter);
     m_detail->setObjectName(QStringLiteral("executionDetail"));
@@ -104,7 +110,7 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_detail->setPlaceholderText(tr("Choose a run to see what it did."));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
