@@ -181,6 +181,7 @@ void TestWorkflowsLook::emptyViewInvitesTheFirstStep()
     // Centred: as much room left of the button as right of it.
     const QRect r = start->geometry();
     QVERIFY(qAbs(r.left() - (empty->width() - r.right())) <= 2);
+    save(view, QStringLiteral("empty"));
 
     // Its menu is the New button's templates: one opens in the editor, saved it is listed.
     QMenu *menu = start->menu();
