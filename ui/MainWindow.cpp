@@ -117,6 +117,7 @@ void MainWindow::buildPages()
     connect(m_workflows, &WorkflowsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workflows, &WorkflowsView::workflowsChanged, this, &MainWindow::workflowsChanged);
+    connect(m_workflows, &WorkflowsView::openTask, this, &MainWindow::openTask);
     addPage(QStringLiteral("workflows"), tr("Workflows"), m_workflows);
     // One set of import and export actions: the File menu's, shared with the Consultations view.
     m_exchange = new ExchangeActions(m_db, m_user, this);
@@ -133,11 +134,7 @@ void MainWindow::buildPages()
     m_notificationsView = notifications;
     connect(notifications, &NotificationsView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(notifications, &NotificationsView::openTask, this, [this](const QString &id) {
-        showView(QStringLiteral("board"));
-        if (!m_board->selectTask(id))
-            statusBar()->showMessage(tr("The task is not on the board any more, or not among the cards loaded"), 5000);
-    });
+    connect(notifications, &NotificationsView::openTask, this, &MainWindow::openTask);
     connect(notifications, &NotificationsView::openWorkflow, this, [this](const QString &id) {
         showView(QStringLiteral("workflows"));
         if (!m_workflows->selectWorkflow(id))
@@ -199,6 +196,14 @@ void MainWindow::buildPages()
             addPage(QStringLiteral("team"), tr("Team"), team);
         }
     }
+}
+
+void MainWindow::openTask(const QString &id)
+{
+    m_watcher->poll(); // a run a moment ago made or moved it: the board reloads before it selects
+    showView(QStringLiteral("board"));
+    if (!m_board->selectTask(id))
+        statusBar()->showMessage(tr("The task is not on the board any more, or not among the cards loaded"), 5000);
 }
 
 void MainWindow::showUnreadCount(int unread)

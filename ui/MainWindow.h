@@ -46,6 +46,8 @@ public:
     bool showView(const QString &name);
     QString currentView() const;
     QStringList views() const { return m_keys; }
+    // Shows the board with the task's card selected (from a notification or a workflow's run).
+    void openTask(const QString &id);
 
     ChangeWatcher *changeWatcher() const { return m_watcher; }
     BoardWidget *board() const { return m_board; }

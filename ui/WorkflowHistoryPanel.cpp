@@ -1,6 +1,7 @@
 #include "WorkflowHistoryPanel.h"
 
 #include "workflow/RunUndo.h"
+#include "domain/LocaleFormat.h"
 #include "domain/WorkflowDefinition.h"
 #include "domain/WorkflowTiming.h"
 #include "itemmodels/ExecutionListModel.h"
@@ -9,6 +10,7 @@
 #include "itemmodels/WorkflowListModel.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -66,7 +69,11 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     bar->addWidget(new QLabel(tr("Runs of"), page));
     bar->addWidget(m_scope);
     bar->addWidget(m_status);
+    m_retry = new QPushButton(tr("Retry"), page);
+    m_retry->setObjectName(QStringLiteral("retryRunButton"));
+    m_retry->setToolTip(tr("Run this failed run's workflow again now"));
     bar->addStretch();
+    bar->addWidget(m_retry);
     bar->addWidget(m_undo);
     layout->addLayout(bar);
 
@@ -87,17 +94,23 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 90, 118, 118, 70, 50, 70};
-    for (int c = 0; c < ExecutionListModel::ErrorText; ++c) // at least the header in the user's language
+    // Times as wide as a time in the user's format; the rest at least their header in the user's
+    // language; the workflow's name and the error cut with "…" (their tooltip has them whole).
+    const int time =
+        m_table->fontMetrics().horizontalAdvance(LocaleFormat::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58), Qt::UTC)))
+        + 16;
+    const int widths[] = {140, 90, time, time, 64, 50, 64};
+    for (int c = 0; c < ExecutionListModel::ErrorText; ++c)
         m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
     m_detail = new QTextBrowser(splitter);
     m_detail->setObjectName(QStringLiteral("executionDetail"));
     m_detail->setAccessibleName(tr("What the run did"));
-    m_detail->setOpenExternalLinks(true);
+    m_detail->setOpenLinks(false); // a task's link opens its card, a file's the file
+    m_table->setToolTip(tr("Double-click a run to open the card of the task it created or changed"));
     m_detail->setPlaceholderText(tr("Choose a run to see what it did."));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
@@ -107,6 +120,9 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkflowHistoryPanel::showDetail);
     connect(m_model, &ExecutionListModel::errorOccurred, this, &WorkflowHistoryPanel::statusMessage);
     connect(m_undo, &QPushButton::clicked, this, &WorkflowHistoryPanel::undoRun);
+    connect(m_retry, &QPushButton::clicked, this, &WorkflowHistoryPanel::retryRun);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &WorkflowHistoryPanel::openLink);
+    connect(m_table, &QTableView::doubleClicked, this, &WorkflowHistoryPanel::openRunTask);
     return page;
 }
 
@@ -237,11 +253,14 @@ void WorkflowHistoryPanel::showDetail()
     }
     const WorkflowExecution &e = m_model->execution(index.row());
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(e.workflowName.toHtmlEscaped(), displayName(e.status));
-    html += tr("<p>Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.</p>", nullptr, e.tasksCreated)
-                .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
-                     m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
-                     ExecutionListModel::durationText(e))
-                .arg(e.minutesSaved);
+    const int changed = ExecutionListModel::tasksTouched(e) - e.tasksCreated;
+    html += QStringLiteral("<p>%1 %2</p>")
+                .arg(tr("Scheduled %1, started %2, took %3.")
+                         .arg(m_model->data(m_model->index(index.row(), ExecutionListModel::Scheduled)).toString(),
+                              m_model->data(m_model->index(index.row(), ExecutionListModel::Started)).toString(),
+                              ExecutionListModel::durationText(e)),
+                     tr("%n tasks created, %1 changed; %2 saved.", nullptr, e.tasksCreated)
+                         .arg(LocaleFormat::integer(changed), LocaleFormat::minutes(e.minutesSaved)));
     if (e.undoneAt.isValid())
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("Undone on %1: its tasks were reverted and its time saved taken back.")
@@ -249,11 +268,17 @@ void WorkflowHistoryPanel::showDetail()
     if (!e.error.isEmpty())
         html += QStringLiteral("<p style=\"color:#c62828;\"><b>%1</b> %2</p>").arg(tr("Error:"), e.error.toHtmlEscaped());
     const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
-    const QJsonArray effects = out.value(QStringLiteral("effects")).toArray();
+    const QList<RunEffect> effects = ExecutionListModel::effects(e);
     if (!effects.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What it did"));
-        for (const QJsonValue &v : effects)
-            html += QStringLiteral("<li>%1</li>").arg(v.toObject().value(QStringLiteral("summary")).toString().toHtmlEscaped());
+        for (const RunEffect &effect : effects) {
+            if (effect.taskId.isEmpty())
+                html += QStringLiteral("<li>%1</li>").arg(effect.text.toHtmlEscaped());
+            else
+                html += QStringLiteral("<li><a href=\"doo-task:%1\" title=\"%2\">%3</a></li>")
+                            .arg(effect.taskId.toHtmlEscaped(), tr("Open the card on the board").toHtmlEscaped(),
+                                 effect.text.toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     const QJsonArray files = out.value(QStringLiteral("files")).toArray();
@@ -284,6 +309,7 @@ void WorkflowHistoryPanel::updateButtons()
         undoable = !e.undoneAt.isValid() && e.status != ExecutionStatus::Running && e.status != ExecutionStatus::Waiting;
     }
     m_undo->setEnabled(undoable);
+    m_retry->setEnabled(index.isValid() && m_model->execution(index.row()).status == ExecutionStatus::Failed);
     m_approve->setEnabled(m_approvals->currentRow() >= 0);
     m_reject->setEnabled(m_approvals->currentRow() >= 0);
     m_restore->setEnabled(m_versions->currentRow() >= 0);
@@ -323,6 +349,34 @@ void WorkflowHistoryPanel::undoRun()
     Q_EMIT statusMessage(tr("Run of \"%1\" undone: %n tasks reverted", nullptr, int(lines.size())).arg(done->workflowName));
     loadRuns();
     Q_EMIT runsChanged();
+}
+
+void WorkflowHistoryPanel::retryRun()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid() || m_model->execution(index.row()).status != ExecutionStatus::Failed)
+        return;
+    Q_EMIT retryRequested(m_model->execution(index.row()).workflowId);
+}
+
+void WorkflowHistoryPanel::openRunTask()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
+        return;
+    const QString task = ExecutionListModel::firstTask(m_model->execution(index.row()));
+    if (task.isEmpty())
+        Q_EMIT statusMessage(tr("This run did not create or change a task"));
+    else
+        Q_EMIT openTask(task);
+}
+
+void WorkflowHistoryPanel::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("doo-task"))
+        Q_EMIT openTask(url.path());
+    else
+        QDesktopServices::openUrl(url);
 }
 
 void WorkflowHistoryPanel::loadApprovals()

@@ -16,6 +16,7 @@ class QTabWidget;
 class QTableView;
 class QTimeZone;
 class QTextBrowser;
+class QUrl;
 
 namespace doo {
 
@@ -23,7 +24,8 @@ class ExecutionListModel;
 class WorkflowIntents;
 
 // Under the workflow list: the runs of the selected workflow or of all workflows (filtered by
-// status) with a detail pane showing a run's output and "Undo run"; the approvals waiting on the
+// status) with a detail pane showing a run's output (each task it made or changed a link to its
+// card), "Retry" for a failed run and "Undo run"; the approvals waiting on the
 // user with Approve / Reject; and the saved versions of the selected workflow with a diff
 // against the current definition and Restore.
 class WorkflowHistoryPanel : public QWidget
@@ -57,6 +59,10 @@ public:
     void showAllWorkflows(bool all);
 
     void undoRun();
+    // Asks for the selected failed run's workflow to run again now (retryRequested).
+    void retryRun();
+    // Opens the card of the first task the selected run created or changed (openTask).
+    void openRunTask();
     void approveSelected(bool approve);
     void restoreVersion();
 
@@ -66,6 +72,10 @@ Q_SIGNALS:
     void workflowsChanged();
     // Runs changed here (undone, approved, rejected): figures need reading again.
     void runsChanged();
+    // Retry of a failed run: its workflow should run again now, through "Run now".
+    void retryRequested(const QString &workflowId);
+    // A task a run created or changed was chosen (an effect's link, a double-click on a run).
+    void openTask(const QString &taskId);
 
 private:
     QWidget *buildRunsTab();
@@ -76,6 +86,7 @@ private:
     void loadVersions();
     void showDetail();
     void showDiff();
+    void openLink(const QUrl &url);
     void updateButtons();
     QString selectedExecutionId() const;
     static QString definitionText(const QString &name, const QString &description, WorkflowType type, const QString &trigger,
@@ -93,6 +104,7 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_retry = nullptr;
     // approvals
     QListWidget *m_approvals = nullptr;
     QPushButton *m_approve = nullptr;

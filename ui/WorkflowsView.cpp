@@ -12,6 +12,7 @@
 #include "itemmodels/WorkflowTemplates.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -20,8 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -46,10 +50,18 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     buildActions();
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("workflowToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons with their words beside them; each button as wide as its text and icon need (in German
+    // too), the New button split: a click makes a blank workflow, its arrow offers the templates.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions(m_actions);
-    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_actions.first())))
-        button->setPopupMode(QToolButton::MenuButtonPopup);
+    for (QAction *action : std::as_const(m_actions)) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action))) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+            if (action->menu())
+                button->setPopupMode(QToolButton::MenuButtonPopup);
+        }
+    }
     layout->addWidget(toolbar);
     layout->addWidget(buildFilterBar());
     m_error = new QLabel(this);
@@ -61,7 +73,8 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("workflowSplitter"));
-    m_table = new QTableView(splitter);
+    m_tableStack = new QStackedWidget(splitter);
+    m_table = new QTableView(m_tableStack);
     m_table->setObjectName(QStringLiteral("workflowTable"));
     m_table->setAccessibleName(tr("Workflows"));
     m_table->setModel(m_proxy);
@@ -72,6 +85,8 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // a long text ends in "…"; its tooltip has it whole
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(WorkflowListModel::Active, new ActiveSwitchDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
@@ -92,7 +107,9 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     m_history = new WorkflowHistoryPanel(*m_intents, splitter);
     m_history->setTimeZone(m_zone);
     m_history->setObjectName(QStringLiteral("workflowHistory"));
-    splitter->addWidget(m_table);
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(buildEmptyState());
+    splitter->addWidget(m_tableStack);
     splitter->addWidget(m_history);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -123,6 +140,8 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
     connect(m_intents, &WorkflowIntents::errorOccurred, this, &WorkflowsView::showError);
     connect(m_intents, &WorkflowIntents::workflowsChanged, this, &WorkflowsView::changed);
     connect(m_history, &WorkflowHistoryPanel::statusMessage, this, &WorkflowsView::statusMessage);
+    connect(m_history, &WorkflowHistoryPanel::retryRequested, this, &WorkflowsView::retryWorkflow);
+    connect(m_history, &WorkflowHistoryPanel::openTask, this, &WorkflowsView::openTask);
     connect(m_history, &WorkflowHistoryPanel::workflowsChanged, this, [this] { changed(currentWorkflow().id); });
     connect(m_history, &WorkflowHistoryPanel::runsChanged, this, [this] {
         const QString id = currentWorkflow().id;
@@ -134,10 +153,38 @@ WorkflowsView::WorkflowsView(Database &db, const User &user, QUndoStack *undoSta
 
 WorkflowsView::~WorkflowsView() = default;
 
+namespace {
+// The theme's icon of an action, else the style's standard one (a desktop without an icon theme).
+QIcon icon(const char *action)
+{
+    struct Icon
+    {
+        const char *action;
+        const char *theme;
+        QStyle::StandardPixmap fallback;
+    };
+    static const Icon icons[] = {
+        {"actionNewWorkflow", "document-new", QStyle::SP_FileIcon},
+        {"actionEditWorkflow", "document-edit", QStyle::SP_FileDialogDetailedView},
+        {"actionRunWorkflow", "media-playback-start", QStyle::SP_MediaPlay},
+        {"actionToggleWorkflow", "media-playback-pause", QStyle::SP_MediaPause},
+        {"actionDuplicateWorkflow", "edit-copy", QStyle::SP_FileDialogNewFolder},
+        {"actionDeleteWorkflow", "edit-delete", QStyle::SP_TrashIcon},
+        {"actionDryRunWorkflow", "document-preview", QStyle::SP_FileDialogContentsView},
+        {"actionRefreshWorkflows", "view-refresh", QStyle::SP_BrowserReload},
+    };
+    for (const Icon &i : icons)
+        if (qstrcmp(i.action, action) == 0)
+            return QIcon::fromTheme(QLatin1String(i.theme), QApplication::style()->standardIcon(i.fallback));
+    return {};
+}
+} // namespace
+
 void WorkflowsView::buildActions()
 {
     auto make = [this](const char *name, const QString &text, const QKeySequence &key, std::function<void()> slot) {
         auto *action = new QAction(text, this);
+        action->setIcon(icon(name));
         action->setObjectName(QLatin1String(name));
         if (!key.isEmpty()) {
             action->setShortcut(key);
@@ -204,6 +251,69 @@ QWidget *WorkflowsView::buildFilterBar()
     return bar;
 }
 
+QWidget *WorkflowsView::buildEmptyState()
+{
+    auto *page = new QWidget(m_tableStack);
+    page->setObjectName(QStringLiteral("workflowEmptyState"));
+    page->setAutoFillBackground(true);
+    page->setBackgroundRole(QPalette::Base);
+    auto *layout = new QVBoxLayout(page);
+    m_emptyTitle = new QLabel(page);
+    m_emptyTitle->setObjectName(QStringLiteral("workflowEmptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    QFont title = m_emptyTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_emptyTitle->setFont(title);
+    m_emptyText = new QLabel(page);
+    m_emptyText->setObjectName(QStringLiteral("workflowEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    // The templates menu of the New button: a template opens in the editor, ready to save.
+    m_emptyTemplate = new QPushButton(tr("Start from a template"), page);
+    m_emptyTemplate->setObjectName(QStringLiteral("workflowEmptyTemplate"));
+    m_emptyTemplate->setIcon(icon("actionNewWorkflow"));
+    m_emptyTemplate->setMenu(m_templates);
+    m_emptyClear = new QPushButton(tr("Clear the filter"), page);
+    m_emptyClear->setObjectName(QStringLiteral("workflowEmptyClear"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_emptyTemplate);
+    buttons->addWidget(m_emptyClear);
+    buttons->addStretch();
+    layout->addStretch();
+    layout->addWidget(m_emptyTitle);
+    layout->addWidget(m_emptyText);
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(m_emptyClear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_typeFilter->setCurrentIndex(0);
+        m_activeFilter->setCurrentIndex(0);
+    });
+    return page;
+}
+
+void WorkflowsView::updateEmptyState()
+{
+    const bool none = m_model->rowCount() == 0;
+    const bool hidden = !none && m_proxy->rowCount() == 0;
+    m_tableStack->setCurrentIndex(none || hidden ? 1 : 0);
+    m_emptyTemplate->setVisible(none);
+    m_emptyClear->setVisible(hidden);
+    if (none) {
+        m_emptyTitle->setText(tr("No workflows yet"));
+        m_emptyText->setText(tr("A workflow does recurring work for you: it creates and moves tasks, reminds you and "
+                                "writes reports. Start from a template and adjust it."));
+    } else if (hidden) {
+        const QString text = m_search->text().trimmed();
+        m_emptyTitle->setText(text.isEmpty() ? tr("No workflow matches the filter") : tr("No workflow matches “%1”").arg(text));
+        m_emptyText->setText(tr("%n workflows are hidden by the filter.", nullptr, m_model->rowCount()));
+    }
+}
+
 void WorkflowsView::applyFilter()
 {
     m_proxy->setText(m_search->text());
@@ -245,6 +355,7 @@ void WorkflowsView::updateActions()
     for (int i = 0; i < m_model->rowCount(); ++i)
         active += m_model->workflow(i).isActive ? 1 : 0;
     m_summary->setText(tr("%n workflows, %1 on · %2 shown", nullptr, m_model->rowCount()).arg(active).arg(m_proxy->rowCount()));
+    updateEmptyState();
 }
 
 void WorkflowsView::showError(const QString &message)
@@ -267,6 +378,7 @@ void WorkflowsView::reload()
         m_table->setCurrentIndex(m_proxy->index(0, WorkflowListModel::Name));
     updateActions();
     m_history->reload();
+    refreshDryRuns(); // a run in the background finished, or the data changed elsewhere
 }
 
 void WorkflowsView::refreshIfStale()
@@ -289,6 +401,7 @@ void WorkflowsView::changed(const QString &selectId)
     updateActions();
     m_history->setWorkflow(currentWorkflow());
     m_history->reload();
+    refreshDryRuns();
     Q_EMIT workflowsChanged();
 }
 
@@ -344,7 +457,21 @@ void WorkflowsView::editWorkflow()
 
 void WorkflowsView::runNow()
 {
-    const Workflow w = currentWorkflow();
+    runWorkflow(currentWorkflow());
+}
+
+void WorkflowsView::retryWorkflow(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        showError(tr("The workflow of this run was deleted."));
+        return;
+    }
+    runWorkflow(m_model->workflow(row));
+}
+
+void WorkflowsView::runWorkflow(Workflow w)
+{
     if (w.id.isEmpty())
         return;
     Q_EMIT statusMessage(tr("Running \"%1\"…").arg(w.name));
@@ -416,7 +543,15 @@ void WorkflowsView::dryRun()
     auto *layout = new QVBoxLayout(dialog);
     auto *panel = new DryRunPanel(dialog);
     panel->setObjectName(QStringLiteral("dryRunPanel"));
-    panel->setPlanner([this, w] { return m_intents->dryRun(w); });
+    // The workflow as stored at each plan: after a run or an edit the list says what a run does now.
+    panel->setPlanner([this, id = w.id]() -> Result<RunPlan> {
+        const auto stored = m_intents->workflow(id);
+        if (!stored)
+            return stored.error();
+        return m_intents->dryRun(*stored);
+    });
+    m_dryRuns.removeAll(nullptr);
+    m_dryRuns << panel;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(panel, 1);
@@ -424,6 +559,13 @@ void WorkflowsView::dryRun()
     dialog->resize(640, 360);
     panel->refresh();
     dialog->show();
+}
+
+void WorkflowsView::refreshDryRuns()
+{
+    m_dryRuns.removeAll(nullptr);
+    for (const QPointer<DryRunPanel> &panel : std::as_const(m_dryRuns))
+        panel->refresh();
 }
 
 void WorkflowsView::setTimeZone(const QTimeZone &zone)

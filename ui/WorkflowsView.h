@@ -3,6 +3,7 @@
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
+#include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -13,12 +14,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
 namespace doo {
 
 class Database;
+class DryRunPanel;
 class WorkflowEditorDialog;
 class WorkflowFilterProxy;
 class WorkflowHistoryPanel;
@@ -28,7 +32,8 @@ class WorkflowListModel;
 // The Workflows part of the window: the user's workflows in a sortable, filterable table (name,
 // type, frequency in words, an on/off switch, next run, last run, success rate, hours saved),
 // the actions New (and New from template), Edit, Run now, Enable/Disable, Duplicate, Delete
-// (undoable) and Dry run, and below it the history of runs, approvals and versions.
+// (undoable) and Dry run, and below it the history of runs, approvals and versions. Without
+// workflows (or when the filter hides them all) an empty state says so and offers the next step.
 class WorkflowsView : public QWidget
 {
     Q_OBJECT
@@ -70,6 +75,8 @@ public:
     void newFromTemplate(WorkflowType type);
     void editWorkflow();
     void runNow();
+    // Runs the workflow `id` again now through the same path as "Run now" (Retry of a failed run).
+    void retryWorkflow(const QString &id);
     void toggleActive();
     void duplicateWorkflow();
     void deleteWorkflow();
@@ -79,12 +86,18 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     // Workflows were saved, switched, added or deleted here: the scheduler should re-arm.
     void workflowsChanged();
+    // A task a run created or changed was chosen: the window shows its card on the board.
+    void openTask(const QString &taskId);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildFilterBar();
+    QWidget *buildEmptyState();
+    void updateEmptyState();
+    void runWorkflow(Workflow w); // a copy: the run reloads the model it may come from
+    void refreshDryRuns();
     void buildActions();
     void applyFilter();
     void updateActions();
@@ -104,6 +117,12 @@ private:
     QComboBox *m_activeFilter = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_summary = nullptr;
+    QStackedWidget *m_tableStack = nullptr; // the table, or the empty state when it shows no row
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyTemplate = nullptr;
+    QPushButton *m_emptyClear = nullptr;
+    QList<QPointer<DryRunPanel>> m_dryRuns; // the open dry-run windows, planned again after a run
     QList<QAction *> m_actions;
     QAction *m_edit = nullptr;
     QAction *m_run = nullptr;

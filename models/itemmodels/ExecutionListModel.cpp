@@ -6,7 +6,11 @@
 #include "itemmodels/WorkflowListModel.h"
 
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace doo {
 
@@ -38,8 +42,56 @@ QString ExecutionListModel::durationText(const WorkflowExecution &e)
     return LocaleFormat::duration(e.startedAt.secsTo(e.finishedAt));
 }
 
-QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) const
+int ExecutionListModel::tasksTouched(const WorkflowExecution &e)
 {
+    const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
+    return e.tasksCreated + out.value(QStringLiteral("tasksChanged")).toInt();
+}
+
+namespace {
+// A stored status or priority name in the board's words; other words as they are.
+QString boardWord(const QString &word)
+{
+    if (const auto status = enumFromString<TaskStatus>(word))
+        return displayName(*status);
+    if (const auto priority = enumFromString<Priority>(word))
+        return displayName(*priority);
+    return word;
+}
+} // namespace
+
+QList<RunEffect> ExecutionListModel::effects(const WorkflowExecution &e)
+{
+    static const QRegularExpression stored(QStringLiteral("\\b([A-Z][A-Z_]+) → ([A-Z][A-Z_]+)\\b"));
+    QList<RunEffect> list;
+    const QJsonObject out = QJsonDocument::fromJson(e.output.toUtf8()).object();
+    for (const QJsonValue &v : out.value(QStringLiteral("effects")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QString text = o.value(QStringLiteral("summary")).toString();
+        for (qsizetype from = 0;;) {
+            const QRegularExpressionMatch m = stored.match(text, from);
+            if (!m.hasMatch())
+                break;
+            const QString words = boardWord(m.captured(1)) + QStringLiteral(" → ") + boardWord(m.captured(2));
+            text.replace(m.capturedStart(), m.capturedLength(), words);
+            from = m.capturedStart() + words.size();
+        }
+        list << RunEffect{o.value(QStringLiteral("kind")).toString(), text, o.value(QStringLiteral("taskId")).toString()};
+    }
+    return list;
+}
+
+QString ExecutionListModel::firstTask(const WorkflowExecution &e)
+{
+    for (const RunEffect &effect : effects(e))
+        if (!effect.taskId.isEmpty())
+            return effect.taskId;
+    return {};
+}
+
+QVariant ExecutionListModel::display(int row, int column) const
+{
+    const WorkflowExecution &e = m_rows.at(row);
     switch (column) {
     case WorkflowName:
         return e.workflowName;
@@ -52,7 +104,7 @@ QVariant ExecutionListModel::display(const WorkflowExecution &e, int column) con
     case Duration:
         return durationText(e);
     case TasksCreated:
-        return e.tasksCreated;
+        return m_touched.value(row);
     case MinutesSaved:
         return LocaleFormat::minutes(e.minutesSaved);
     case ErrorText:
@@ -79,9 +131,14 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
     const WorkflowExecution &e = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(e, index.column());
+        return display(index.row(), index.column());
     case Qt::ToolTipRole:
-        return index.column() == ErrorText ? e.error : display(e, index.column()).toString();
+        if (index.column() == ErrorText)
+            return e.error;
+        if (index.column() == TasksCreated)
+            return QString(tr("%n tasks created", nullptr, e.tasksCreated) + QStringLiteral(", ")
+                           + tr("%n tasks changed", nullptr, m_touched.value(index.row()) - e.tasksCreated));
+        return display(index.row(), index.column()).toString();
     case Qt::ForegroundRole:
         return index.column() == Status ? statusColour(e.status, e.undoneAt.isValid()) : QVariant();
     case Qt::TextAlignmentRole:
@@ -103,11 +160,11 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
         case Duration:
             return e.finishedAt.isValid() ? e.startedAt.msecsTo(e.finishedAt) : std::numeric_limits<qint64>::max();
         case TasksCreated:
-            return e.tasksCreated;
+            return m_touched.value(index.row());
         case MinutesSaved:
             return e.minutesSaved;
         default:
-            return display(e, index.column()).toString().toLower();
+            return display(index.row(), index.column()).toString().toLower();
         }
     }
     return {};
@@ -115,6 +172,8 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
 
 QVariant ExecutionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TasksCreated)
+        return tr("Tasks the run created or changed");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -162,6 +221,9 @@ bool ExecutionListModel::load(const QString &workflowId, const QString &status)
     m_workflowId = workflowId;
     m_status = status;
     m_rows = rows.takeValue();
+    m_touched.clear();
+    for (const WorkflowExecution &e : std::as_const(m_rows))
+        m_touched << tasksTouched(e);
     endResetModel();
     return true;
 }

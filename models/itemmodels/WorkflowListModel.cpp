@@ -95,8 +95,9 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(w, index.column());
     case Qt::ToolTipRole:
+        // The whole text of a cell the column cuts with "…"; a name with its description.
         if (index.column() == Name && !w.description.isEmpty())
-            return w.description;
+            return QString(w.name + QLatin1Char('\n') + w.description);
         return display(w, index.column());
     case Qt::ForegroundRole: {
         // The last run's status in the runs list's colours.

@@ -24,9 +24,19 @@ namespace {
 QJsonArray effectsJson(const QList<PlannedEffect> &effects)
 {
     QJsonArray array;
-    for (const PlannedEffect &e : effects)
-        array.append(QJsonObject{
-            {QStringLiteral("action"), e.action}, {QStringLiteral("kind"), e.kind}, {QStringLiteral("summary"), e.summary}});
+    for (const PlannedEffect &e : effects) {
+        QJsonObject o{
+            {QStringLiteral("action"), e.action}, {QStringLiteral("kind"), e.kind}, {QStringLiteral("summary"), e.summary}};
+        // The task a created or changed effect is about, so that the window can open its card.
+        QString taskId;
+        if (e.kind == QLatin1String("update_task"))
+            taskId = e.detail.value(QStringLiteral("taskId")).toString();
+        else if (e.kind == QLatin1String("create_task") || e.kind == QLatin1String("request_approval"))
+            taskId = e.detail.value(QStringLiteral("id")).toString();
+        if (!taskId.isEmpty())
+            o.insert(QStringLiteral("taskId"), taskId);
+        array.append(o);
+    }
     return array;
 }
 
