@@ -42,21 +42,12 @@ QString usageProblem(const Args &args, const QString &command, int words, const 
     return {};
 }
 
-Result<QDate> parseDate(const QString &field, const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
-    if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
-        return Error::validation(field, Cli::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
-    return date;
-}
-
 // --from/--to: the last 30 days up to today (the user's calendar) when not given.
 Result<DateRange> rangeFrom(const Args &args, Database &db, const User &user)
 {
     DateRange range;
     if (args.options.contains(QStringLiteral("--to"))) {
-        const auto to = parseDate(QStringLiteral("to"), args.option(QStringLiteral("--to")));
+        const auto to = parseDay(QStringLiteral("to"), args.option(QStringLiteral("--to")));
         if (!to)
             return to.error();
         range.to = *to;
@@ -67,7 +58,7 @@ Result<DateRange> rangeFrom(const Args &args, Database &db, const User &user)
         range.to = *today;
     }
     if (args.options.contains(QStringLiteral("--from"))) {
-        const auto from = parseDate(QStringLiteral("from"), args.option(QStringLiteral("--from")));
+        const auto from = parseDay(QStringLiteral("from"), args.option(QStringLiteral("--from")));
         if (!from)
             return from.error();
         range.from = *from;

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -12,6 +13,26 @@ const QStringList kFlags = {
     QStringLiteral("--json"),    QStringLiteral("--yes"),  QStringLiteral("--help"),         QStringLiteral("-h"),
     QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"), QStringLiteral("--team"),
     QStringLiteral("--unread"),  QStringLiteral("--all"),  QStringLiteral("--background"),
+};
+// Options that take a value (any command's: each command checks which of them it takes).
+const QStringList kOptions = {
+    QStringLiteral("--database"),   QStringLiteral("--user"),
+    QStringLiteral("--lang"),       QStringLiteral("--view"),
+    QStringLiteral("--status"),     QStringLiteral("--priority"),
+    QStringLiteral("--tag"),        QStringLiteral("--search"),
+    QStringLiteral("--due"),        QStringLiteral("--description"),
+    QStringLiteral("--position"),   QStringLiteral("--name"),
+    QStringLiteral("--company"),    QStringLiteral("--department"),
+    QStringLiteral("--time-zone"),  QStringLiteral("--weekly-target-hours"),
+    QStringLiteral("--type"),       QStringLiteral("--older-than"),
+    QStringLiteral("--role"),       QStringLiteral("--login"),
+    QStringLiteral("--file"),       QStringLiteral("--at"),
+    QStringLiteral("--files"),      QStringLiteral("--email"),
+    QStringLiteral("--challenges"), QStringLiteral("--notes"),
+    QStringLiteral("--reason"),     QStringLiteral("--kind"),
+    QStringLiteral("--from"),       QStringLiteral("--to"),
+    QStringLiteral("--metric"),     QStringLiteral("--bucket"),
+    QStringLiteral("--pdf"),
 };
 } // namespace
 
@@ -34,6 +55,10 @@ Args Args::parse(const QStringList &arguments)
                 }
                 args.flags << (name == QLatin1String("-h") ? QStringLiteral("--help") : name);
                 continue;
+            }
+            if (!kOptions.contains(name)) { // not "needs a value", and the next word stays a word
+                args.error = Cli::tr("unknown option %1").arg(name);
+                return args;
             }
             if (eq > 0) {
                 args.options.insert(name, a.mid(eq + 1));
@@ -180,6 +205,15 @@ QString usageText()
                    "  --help, --version\n"
                    "\n"
                    "Exit codes: 0 success, 1 error, 2 usage error.\n");
+}
+
+Result<QDate> parseDay(const QString &field, const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
+        return Error::validation(field, Cli::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
+    return date;
 }
 
 } // namespace doo::cli

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QMultiHash>
 #include <QStringList>
 
@@ -37,5 +40,8 @@ QString usageText();
 
 // The options every command takes beside its own: --database, --user and --lang.
 bool isGlobalOption(const QString &name);
+
+// A calendar day given as YYYY-MM-DD (years 1 to 9999); the error names `field`.
+Result<QDate> parseDay(const QString &field, const QString &text);
 
 } // namespace doo::cli

@@ -93,11 +93,10 @@ Result<E> parseEnum(const QString &field, const QString &text)
 // "Due by the end of that day": 23:59:59 local time, stored in UTC.
 Result<QDateTime> parseDue(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
-    if (!shape.match(text.trimmed()).hasMatch() || !date.isValid())
-        return Error::validation(QStringLiteral("due"), Cli::tr("\"%1\" is not a date; use YYYY-MM-DD").arg(text));
-    return QDateTime(date, QTime(23, 59, 59), Qt::LocalTime).toUTC();
+    const auto date = parseDay(QStringLiteral("due"), text);
+    if (!date)
+        return date.error();
+    return QDateTime(*date, QTime(23, 59, 59), Qt::LocalTime).toUTC();
 }
 
 // The task an ID names: the full id or a unique prefix of at least 8 characters.

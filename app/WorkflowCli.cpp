@@ -133,12 +133,23 @@ Result<Workflow> readFile(const QString &path)
 {
     if (path.isEmpty())
         return Error::validation(QStringLiteral("file"), Cli::tr("give the workflow file with --file F.json"));
-    QFile file(path);
-    if (file.size() > 65536)
-        return Error::validation(QStringLiteral("file"), Cli::tr("%1 is larger than 64 KiB").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    // "-": the standard input (as for import and export).
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
         return Error::validation(QStringLiteral("file"), Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
-    return WorkflowFile::parse(file.read(65537));
+    // At most 64 KiB, checked while reading (a pipe has no size; a device may never end).
+    QByteArray bytes;
+    while (bytes.size() <= 65536) { // a pipe hands its bytes over in pieces
+        const QByteArray piece = file.read(65537 - bytes.size());
+        if (piece.isEmpty())
+            break; // the end (or an error, which leaves the text short and refused by the parser)
+        bytes += piece;
+    }
+    if (bytes.size() > 65536)
+        return Error::validation(QStringLiteral("file"), Cli::tr("%1 is larger than 64 KiB").arg(path));
+    return WorkflowFile::parse(bytes);
 }
 
 int printWorkflow(const Args &args, const Workflow &w, const QString &message)

@@ -131,6 +131,11 @@ void TestAnalyticsCli::badInput()
     r = run(t, u, args("analytics summary --from 2027-01-05 --to 2027-01-04"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("to: must not be before --from (2027-01-05)")));
+    // The first days a date can have: a summary with nothing before it (it once said "not valid").
+    r = run(t, u, args("analytics summary --from 0001-01-01 --to 0001-01-05 --json"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run(t, u, args("analytics summary --from 0001-01-03 --to 0001-02-05"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run(t, u, args("analytics series"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--metric is required")));

@@ -59,6 +59,7 @@ public:
 private Q_SLOTS:
     void escapingAndFolding();
     void parsedByIcalendar();
+    void hostileValuesStayInert();
 };
 
 void TestCalendarExport::escapingAndFolding()
@@ -147,6 +148,62 @@ void TestCalendarExport::parsedByIcalendar()
 
     // Stable: the same data gives the same file (UIDs do not change between exports).
     QCOMPARE(must(CalendarExport::build(t.db(), ctx, kStamp)), ics);
+}
+
+// Stored text with line breaks, ';', ':' and control characters in every field the writer
+// takes (as an import or a direct database write could leave them): nothing starts a line or a
+// property of its own, and an independent parser reads back exactly one event with the values.
+void TestCalendarExport::hostileValuesStayInert()
+{
+    Consultation c;
+    c.bookingId = QStringLiteral("DO-2031-1\r\nBEGIN:VEVENT\r\nUID:evil");
+    c.name = QStringLiteral("Eve\r\nATTENDEE:mailto:x@evil.org;\x01\x7f\"");
+    c.email = QStringLiteral("eve@example.com\r\nATTENDEE;CN=x:mailto:boss@evil.org");
+    c.company = QStringLiteral("A\nB");
+    c.status = ConsultationStatus::Scheduled;
+    c.scheduledDate = QDateTime(QDate(2031, 3, 10), QTime(13, 30), Qt::UTC);
+    Task task;
+    task.id = QStringLiteral("t1\nEND:VCALENDAR");
+    task.title = QStringLiteral("Title\nDUE:20000101T000000Z");
+    task.dueDate = QDateTime(QDate(2031, 3, 12), QTime(16, 0), Qt::UTC);
+    task.tags = {QStringLiteral("a\nCATEGORIES:b")};
+    const QByteArray ics = CalendarExport::write({c}, {task}, kStamp);
+
+    const QByteArray unfolded = QByteArray(ics).replace("\r\n ", "");
+    QCOMPARE(ics.count("\n"), ics.count("\r\n")); // no bare line feed
+    QCOMPARE(ics.count('\r'), ics.count("\r\n")); // no bare carriage return
+    QStringList names;
+    for (const QByteArray &line : unfolded.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QByteArray content = line.chopped(1);
+        for (const char ch : content)
+            QVERIFY2(uchar(ch) >= 0x20 && uchar(ch) != 0x7f, content.constData()); // no control character
+        names << QString::fromUtf8(content.left(content.indexOf(':'))).section(QLatin1Char(';'), 0, 0);
+    }
+    QCOMPARE(names.count(QStringLiteral("BEGIN")), 3); // VCALENDAR, one VEVENT, one VTODO
+    QCOMPARE(names.count(QStringLiteral("END")), 3);
+    QCOMPARE(names.count(QStringLiteral("ATTENDEE")), 1);
+    QCOMPARE(names.count(QStringLiteral("UID")), 2);
+    QCOMPARE(names.count(QStringLiteral("DUE")), 1);
+    QCOMPARE(names.count(QStringLiteral("CATEGORIES")), 1);
+
+    QString problem;
+    const QJsonObject parsed = parseWithPython(ics, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QJsonArray events = parsed.value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject e = events.first().toObject();
+    QCOMPARE(e.value(QStringLiteral("uid")).toString(), QStringLiteral("DO-2031-1\nBEGIN:VEVENT\nUID:evil@director-of-one"));
+    // One attendee, the whole stored address its value (the parser decodes %3B and %3A itself).
+    QVERIFY(unfolded.contains("\r\nATTENDEE;CN=\"Eve ATTENDEE:mailto:x@evil.org;\";ROLE=REQ-PARTICIPANT:"
+                              "mailto:eve@example.com%0D%0AATTENDEE%3BCN=x%3Amailto%3Aboss@evil.org\r\n"));
+    QCOMPARE(e.value(QStringLiteral("attendee")).toString(),
+             QStringLiteral("mailto:eve@example.com%0D%0AATTENDEE;CN=x:mailto:boss@evil.org"));
+    QCOMPARE(e.value(QStringLiteral("cn")).toString(), QStringLiteral("Eve ATTENDEE:mailto:x@evil.org;"));
+    QCOMPARE(parsed.value(QStringLiteral("todos")).toArray().size(), 1);
+    QCOMPARE(parsed.value(QStringLiteral("todos")).toArray().first().toObject().value(QStringLiteral("summary")).toString(),
+             task.title);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace doo;
@@ -135,6 +137,23 @@ void TestCli::usageAndErrors()
     QCOMPARE(unknownUser.exitCode, 1);
     QVERIFY(unknownUser.err.contains(QLatin1String("nobody@example.com")));
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    // An option no command knows is named as such (it once swallowed the next word as its value).
+    Run unknownOption = run(t, {QStringLiteral("--bogus"), QStringLiteral("task"), QStringLiteral("list")});
+    QCOMPARE(unknownOption.exitCode, 2);
+    QVERIFY2(unknownOption.err.startsWith(QLatin1String("director-of-one: unknown option --bogus\n")),
+             qPrintable(unknownOption.err));
+    // Every option the usage text names is one the parser knows (with a value where it takes one).
+    const Run help = run(t, {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QRegularExpression option(QStringLiteral("(--[a-z][a-z-]+)"));
+    QSet<QString> named;
+    for (auto it = option.globalMatch(help.out); it.hasNext();)
+        named.insert(it.next().captured(1));
+    QVERIFY(named.size() > 30);
+    for (const QString &name : std::as_const(named)) {
+        const Run r = run(t, {QStringLiteral("--help"), name, QStringLiteral("x")});
+        QVERIFY2(r.exitCode == 0, qPrintable(name + QStringLiteral(": ") + r.err));
+    }
 
     CliRunner mysql;
     mysql.database = QStringLiteral("mysql://x/y");

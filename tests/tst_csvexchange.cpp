@@ -46,6 +46,7 @@ private Q_SLOTS:
     void badRowsRefuseTheWholeFile();
     void badHeaderIsFatal();
     void importedBookingIdsAreNeverGeneratedAgain();
+    void bookingNumbersStayCountable();
 };
 
 void TestCsvExchange::parsesRfc4180()
@@ -292,6 +293,40 @@ void TestCsvExchange::importedBookingIdsAreNeverGeneratedAgain()
     QCOMPARE(
         issueTexts(theirs),
         QStringList{QStringLiteral("line 2, column 1 (booking_id): the booking id belongs to a consultation of another user")});
+}
+
+// An imported booking number beyond what the counter can go past (PostgreSQL's int4 ends at
+// 2147483647; a longer number does not even fit 64 bits) would make every later booking fail for
+// everyone: such rows are refused, naming the column; the largest allowed one still leaves room.
+void TestCsvExchange::bookingNumbersStayCountable()
+{
+    auto &t = database();
+    const User &u = defaultUser();
+    const UserContext ctx = UserContext::of(u);
+    const QByteArray csv = "booking_id,name,email\n"
+                           "DO-2026-2147483647,Ann,ann@example.com\n"
+                           "DO-2026-99999999999999999999999,Bob,bob@example.com\n"
+                           "DO-2026-999999999,Cy,cy@example.com\n";
+    const ImportPlan plan = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
+    const QStringList issues = issueTexts(plan);
+    QCOMPARE(issues.size(), 2);
+    QVERIFY2(issues.at(0).startsWith(QLatin1String("line 2, column 1 (booking_id): the number of DO-2026-2147483647 is "
+                                                   "larger than the largest booking number")),
+             qPrintable(issues.at(0)));
+    QVERIFY2(issues.at(1).startsWith(QLatin1String("line 3, column 1 (booking_id): the number of "
+                                                   "DO-2026-99999999999999999999999 is larger")),
+             qPrintable(issues.at(1)));
+    QVERIFY(!Import::apply(t.db(), ctx, plan, false).ok());
+    QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
+    QCOMPARE(must(Import::apply(t.db(), ctx, plan, true)).imported, 1);
+
+    Consultation c;
+    c.name = QStringLiteral("Di");
+    c.email = QStringLiteral("di@example.com");
+    const Consultation next = must(ConsultationRepository(t.db(), ctx).create(c));
+    QVERIFY2(next.bookingId.endsWith(QLatin1String("-1000000000")), qPrintable(next.bookingId));
+    c.email = QStringLiteral("ed@example.com");
+    QVERIFY(ConsultationRepository(t.db(), ctx).create(c).ok()); // and the one after
 }
 
 QTEST_GUILESS_MAIN(TestCsvExchange)

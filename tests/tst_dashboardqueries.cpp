@@ -81,6 +81,14 @@ void TestDashboardQueries::ranges()
     QCOMPARE(r.days(), 30);
     QCOMPARE(r.previous().from, date("2026-10-02"));
     QCOMPARE(r.previous().to, date("2026-10-31"));
+    // Years 1 to 9999: the range before one near the first day is cut there, or has no day.
+    QCOMPARE(DateRange({date("0001-01-03"), date("0001-01-12")}).previous().from, date("0001-01-01"));
+    QCOMPARE(DateRange({date("0001-01-03"), date("0001-01-12")}).previous().to, date("0001-01-02"));
+    QVERIFY(DateRange({date("0001-01-01"), date("0001-01-05")}).previous().to < DateRange::firstDay());
+    QVERIFY(DateRange({date("0001-01-01"), date("9999-12-31")}).validate().ok());
+    QCOMPARE(DateRange({QDate(0, 12, 31), date("0001-01-05")}).validate().error().field, QStringLiteral("from"));
+    QCOMPARE(DateRange({date("0001-01-05"), QDate(10000, 1, 1)}).validate().error().field, QStringLiteral("to"));
+    QCOMPARE(DateRange({date("0001-01-05"), date("0001-01-04")}).validate().error().field, QStringLiteral("to"));
     QCOMPARE(toString(r.autoBucket()), QStringLiteral("day"));
     QCOMPARE(toString((DateRange{date("2026-01-01"), date("2026-02-01")}).autoBucket()), QStringLiteral("week")); // 32 days
     QCOMPARE(toString((DateRange{date("2024-01-01"), date("2024-12-31")}).autoBucket()), QStringLiteral("week")); // 366 days

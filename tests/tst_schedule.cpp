@@ -171,6 +171,9 @@ void TestSchedule::parseErrors_data()
     row("0 0 * * mnday", "unknown day 'mnday'");
     row("*/0 * * * *", "minute step in '*/0' must be at least 1");
     row("*/x * * * *", "minute step 'x' is not a number");
+    row("*/2147483647 * * * *", "minute step in '*/2147483647' must be at most 59");
+    row("0 0/60 * * *", "hour step in '0/60' must be at most 23");
+    row("0 0 * 1-12/13 *", "month step in '1-12/13' must be at most 12");
     row("5-1 * * * *", "minute range '5-1' goes backwards");
     row("0 0 * * fri-mon", "day of week range 'fri-mon' goes backwards");
     row("1,,2 * * * *", "empty entry in minute list '1,,2'");

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void doneAndDelete();
     void idPrefixes();
     void badInputWritesNothing();
+    void controlCharactersShownEscaped();
 };
 
 void TestTaskCli::addWithEveryOption()
@@ -411,6 +412,30 @@ void TestTaskCli::badInputWritesNothing()
         QVERIFY2(snapshot(t) == before, qPrintable(what));
     }
     QCOMPARE(t.rowCount(QStringLiteral("app_user")), 1);
+}
+
+// Stored text reaches a terminal without its control characters: an escape sequence in a title
+// (from an import or another client) is shown as \x1B…, not obeyed; JSON keeps the exact text.
+void TestTaskCli::controlCharactersShownEscaped()
+{
+    auto &t = database();
+    const QString id = add(t, QStringLiteral("Plain title"));
+    QVERIFY(!id.isEmpty());
+    const QString hostile = QStringLiteral("Red \x1b[31malert\x1b[0m\x07 bell\r over \u202Eevil \u0085end");
+    Query q(t.db());
+    QVERIFY2(q.exec(QStringLiteral("UPDATE task SET title = ? WHERE id = ?"), {hostile, id}), qPrintable(q.error().text()));
+
+    const Run table = run(t, cmd("task list"));
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x0d), QChar(0x202e), QChar(0x85)})
+        QVERIFY2(!table.out.contains(c),
+                 qPrintable(QStringLiteral("raw U+%1 in: ").arg(c.unicode(), 4, 16, QLatin1Char('0')) + table.out));
+    QVERIFY2(table.out.contains(QLatin1String("Red \\x1B[31malert\\x1B[0m\\x07 bell\\x0D over \\u202Eevil \\u0085end")),
+             qPrintable(table.out));
+
+    const Run json = run(t, cmd("task list --json"));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(titlesOf(json.array()), QStringList{hostile});
 }
 
 QTEST_GUILESS_MAIN(TestTaskCli)

@@ -149,6 +149,18 @@ void TestWorkflowCli::badFilesWriteNothing()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("actions[2].due_in_days")), qPrintable(r.err));
     QCOMPARE(t.rowCount(QStringLiteral("workflow")), 0);
+    // --file -: the standard input, with the same 64 KiB limit (a pipe has no size to check first).
+    CliRunner piped = cli(t, u);
+    piped.input = QByteArrayLiteral(R"({"name": "From a pipe", "type": "TASK_AUTOMATION", "trigger": {"type": "manual"},
+        "actions": [{"type": "notify", "title": "ok"}], "estimatedMinutesSaved": 1})");
+    const Run fromPipe = piped.run(words("workflow add --file -"));
+    QVERIFY2(fromPipe.exitCode == 0, qPrintable(fromPipe.err));
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
+    piped.input = QByteArray(70000, ' ');
+    const Run tooLong = piped.run(words("workflow add --file -"));
+    QCOMPARE(tooLong.exitCode, 1);
+    QVERIFY2(tooLong.err.contains(QLatin1String("- is larger than 64 KiB")), qPrintable(tooLong.err));
+    QCOMPARE(t.rowCount(QStringLiteral("workflow")), 1);
     const Run missing = run(t, u, words("workflow show nosuchworkflow"));
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("no workflow")));

@@ -21,6 +21,18 @@
 namespace doo {
 
 namespace {
+
+// A driver's error text without what quotes the row: PostgreSQL's DETAIL lines ("Failing row
+// contains (…)", "Key (email)=(…) already exists") hold the values of the statement.
+QString withoutRowValues(const QString &driverText)
+{
+    QStringList kept;
+    for (const QString &line : driverText.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1String("DETAIL:")))
+            kept << line;
+    }
+    return kept.join(QLatin1Char('\n')).trimmed();
+}
 constexpr int kBusyTimeoutMs = sqlitesession::kBusyTimeoutMs;
 constexpr qint64 kLongLogBytes = sqlitesession::kLongLogBytes;
 } // namespace
@@ -468,7 +480,9 @@ Error Database::classify(const QSqlError &error, const QString &context) const
     const QString code = error.nativeErrorCode();
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     qCWarning(lcDbError).noquote() << (context.size() > 300 ? context.left(300) + QStringLiteral("…") : context)
-                                   << "failed:" << code << driverText;
+                                   << "failed:" << code << withoutRowValues(driverText);
+    if (lcDbValues().isDebugEnabled())
+        qCDebug(lcDbValues).noquote() << "the driver's whole text (doo.db.values logs your data):" << driverText;
 
     if (type() == DbType::SQLite) {
         const int primary = code.toInt() & 0xff;

@@ -77,10 +77,9 @@ bool Query::exec(const QString &sql, const QVariantList &values)
         return fail(QStringLiteral("prepare"));
     for (int i = 0; i < values.size(); ++i)
         m_query->bindValue(i, values.at(i));
-    if (m_secret)
-        qCDebug(lcDbQuery).noquote() << sql << "(values not logged)";
-    else
-        qCDebug(lcDbQuery).noquote() << sql << values;
+    qCDebug(lcDbQuery).noquote() << sql;
+    if (!m_secret)
+        qCDebug(lcDbValues) << "values (doo.db.values logs your data):" << values;
     if (!m_query->exec())
         return fail(QStringLiteral("exec"));
     return true;

@@ -1,5 +1,6 @@
 #include "domain/Analytics.h"
 
+#include "domain/DashboardData.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@ namespace doo {
 
 Status AnalyticsDay::validate() const
 {
-    if (!date.isValid())
+    if (!date.isValid() || date < DateRange::firstDay() || date > DateRange::lastDay())
         return Error::validation(QStringLiteral("date"), Validation::Messages::tr("is not a valid date"));
     if (Status s = Validation::range(QStringLiteral("timeSaved"), timeSaved, 0, 1e6); !s)
         return s;

@@ -1,8 +1,12 @@
 #include "domain/Consultation.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Validation.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace doo {
 
@@ -15,8 +19,23 @@ void Consultation::normalize()
     challenges = Validation::notNull(challenges);
 }
 
+qint64 Consultation::generatedBookingNumber(const QString &bookingId)
+{
+    static const QRegularExpression generated(QStringLiteral("^DO-\\d{4}-(\\d{6,})$"));
+    const auto m = generated.match(bookingId);
+    if (!m.hasMatch())
+        return -1;
+    bool ok = false;
+    const qint64 number = m.captured(1).toLongLong(&ok);
+    return ok ? number : std::numeric_limits<qint64>::max();
+}
+
 Status Consultation::validate() const
 {
+    if (generatedBookingNumber(bookingId) > kMaxBookingNumber)
+        return Error::validation(QStringLiteral("bookingId"),
+                                 Validation::Messages::tr("the number of %1 is larger than the largest booking number, %2")
+                                     .arg(bookingId, LocaleFormat::integer(kMaxBookingNumber)));
     if (Status s = Validation::text(QStringLiteral("name"), name, 1, Validation::kMaxName); !s)
         return s;
     if (Status s = Validation::email(QStringLiteral("email"), email); !s)

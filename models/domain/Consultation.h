@@ -31,6 +31,12 @@ struct Consultation
     int version = 1;
 
     static constexpr int kDurationMinutes = 60; // for overlaps and calendar entries
+    // The largest booking number (DO-YYYY-N): an id with a larger one is refused (on import), so
+    // the counter every later booking draws from can always advance.
+    static constexpr qint64 kMaxBookingNumber = 999999999;
+    // The number of an id in the generated shape DO-YYYY-NNNNNN (six or more digits), -1 for any
+    // other id; a number too long to read counts as larger than any limit.
+    static qint64 generatedBookingNumber(const QString &bookingId);
 
     void normalize();
     Status validate() const;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace doo {
@@ -20,6 +21,28 @@ QJsonObject WorkflowHours::toJson() const
         {QStringLiteral("hoursSaved"), hoursSaved},
         {QStringLiteral("tasksCreated"), tasksCreated},
     };
+}
+
+DateRange DateRange::previous() const
+{
+    const qint64 length = days();
+    const QDate start = firstDay().daysTo(from) < length ? std::min(firstDay(), from.addDays(-1)) : from.addDays(-length);
+    return {start, from.addDays(-1)};
+}
+
+Status DateRange::validate() const
+{
+    for (const auto &[field, day] : {std::pair{"from", from}, std::pair{"to", to}}) {
+        if (!day.isValid() || day < firstDay() || day > lastDay())
+            return Error::validation(QLatin1String(field),
+                                     DashboardData::tr("must be a day from %1 to %2")
+                                         .arg(LocaleFormat::date(firstDay()), LocaleFormat::date(lastDay())));
+    }
+    if (from > to)
+        return Error::validation(
+            QStringLiteral("to"),
+            DashboardData::tr("must not be before the start of the range (%1)").arg(LocaleFormat::date(from)));
+    return {};
 }
 
 Bucket DateRange::autoBucket() const

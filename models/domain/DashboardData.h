@@ -60,9 +60,17 @@ struct DateRange
 
     enum class Preset { Days7, Days30, Days90, Year, All, Custom };
 
+    // The days a range may hold: dates are stored as YYYY-MM-DD, years 1 to 9999.
+    static QDate firstDay() { return QDate(1, 1, 1); }
+    static QDate lastDay() { return QDate(9999, 12, 31); }
+
     qint64 days() const { return from.daysTo(to) + 1; }
-    // The range of the same length just before this one.
-    DateRange previous() const { return {from.addDays(-days()), from.addDays(-1)}; }
+    // The range of the same length just before this one, cut at firstDay(); ending before
+    // firstDay() (no day) when this one starts there.
+    DateRange previous() const;
+    // Both days valid and between firstDay() and lastDay(), `to` not before `from`; the error
+    // names the field ("from" or "to").
+    Status validate() const;
     // <= 31 days: days; <= 366 days: ISO weeks; longer: months.
     Bucket autoBucket() const;
     // The last 7, 30 or 90 days or 365 days up to `today`; All: from `firstDay` (today when

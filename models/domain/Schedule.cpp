@@ -163,6 +163,12 @@ bool parseCronField(const QString &text, const CronField &f, unsigned long long 
                 error = Schedule::tr("%1 step in '%2' must be at least 1").arg(fieldName, item);
                 return false;
             }
+            // A step beyond the field's largest value would pick only the first one (and let the
+            // loop below overflow): refused as the mistake it is.
+            if (step > f.max) {
+                error = Schedule::tr("%1 step in '%2' must be at most %3").arg(fieldName, item).arg(f.max);
+                return false;
+            }
         }
         int from = f.min;
         int to = f.max == 7 ? 6 : f.max; // "*" in day of week: 0-6

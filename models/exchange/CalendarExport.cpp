@@ -6,6 +6,7 @@
 #include "repositories/TaskRepository.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace doo::CalendarExport {
 
@@ -18,20 +19,40 @@ QByteArray utc(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8();
 }
 
-// A parameter value: quoted, without the characters a quoted value cannot hold.
-QString paramValue(QString value)
+// A parameter value: quoted, without the characters a quoted value cannot hold (RFC 5545
+// QSAFE-CHAR: no DQUOTE, no control characters; a line break becomes a space).
+QString paramValue(const QString &value)
 {
-    value.remove(QLatin1Char('"'));
-    value.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    value.remove(QLatin1Char('\r'));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    QString out;
+    out.reserve(value.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\n'))
+            out += QLatin1Char(' ');
+        else if (c != QLatin1Char('"') && c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            out += c;
+    }
+    return out + QLatin1Char('"');
 }
 
+// A mailto: address (CAL-ADDRESS, a URI): everything but the address characters percent-encoded,
+// so a line break, ';' or ':' in stored text can never start a property of its own.
+QByteArray mailto(const QString &email)
+{
+    return "mailto:" + QUrl::toPercentEncoding(email, "@.+_~!$&'*=?^`{|}/");
+}
+
+// Every value goes out through one of the typed writers: program-made values (names, dates,
+// numbers) as they are, anything from stored text escaped.
 class Writer
 {
 public:
     void line(const QByteArray &name, const QByteArray &value) { m_out += foldLine(name + ':' + value); }
     void text(const QByteArray &name, const QString &value) { line(name, escapeText(value).toUtf8()); }
+    void attendee(const QString &name, const QString &email)
+    {
+        line("ATTENDEE;CN=" + paramValue(name).toUtf8() + ";ROLE=REQ-PARTICIPANT", mailto(email));
+    }
     QByteArray bytes() const { return m_out; }
 
 private:
@@ -87,7 +108,7 @@ QString escapeText(const QString &text)
             out += QLatin1String("\\n");
         else if (c == QLatin1Char('\r'))
             continue; // CRLF in the text: the LF makes the \n
-        else if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+        else if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f)
             continue; // control characters are not allowed in TEXT
         else
             out += c;
@@ -125,7 +146,7 @@ QByteArray write(const QList<Consultation> &consultations, const QList<Task> &ta
         if (c.status != ConsultationStatus::Scheduled || !c.scheduledDate.isValid())
             continue;
         w.line("BEGIN", "VEVENT");
-        w.line("UID", c.bookingId.toUtf8() + "@director-of-one");
+        w.text("UID", c.bookingId + QStringLiteral("@director-of-one"));
         w.line("DTSTAMP", utc(stamp));
         w.line("DTSTART", utc(c.scheduledDate));
         w.line("DTEND", utc(c.scheduledDate.addSecs(qint64(Consultation::kDurationMinutes) * 60)));
@@ -142,7 +163,7 @@ QByteArray write(const QList<Consultation> &consultations, const QList<Task> &ta
         if (!c.challenges.isEmpty())
             description << QString() << c.challenges;
         w.text("DESCRIPTION", description.join(QLatin1Char('\n')));
-        w.line("ATTENDEE;CN=" + paramValue(c.name).toUtf8() + ";ROLE=REQ-PARTICIPANT", "mailto:" + c.email.toUtf8());
+        w.attendee(c.name, c.email);
         w.line("STATUS", "CONFIRMED");
         w.line("TRANSP", "OPAQUE");
         w.line("END", "VEVENT");
@@ -151,7 +172,7 @@ QByteArray write(const QList<Consultation> &consultations, const QList<Task> &ta
         if (!t.dueDate.isValid())
             continue;
         w.line("BEGIN", "VTODO");
-        w.line("UID", t.id.toUtf8() + "@director-of-one");
+        w.text("UID", t.id + QStringLiteral("@director-of-one"));
         w.line("DTSTAMP", utc(stamp));
         w.line("DUE", utc(t.dueDate));
         if (t.createdAt.isValid())

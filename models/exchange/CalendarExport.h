@@ -17,7 +17,10 @@ struct Task;
 // VEVENT of Consultation::kDurationMinutes, every task with a due date as a VTODO. UIDs are
 // stable (<booking id>@director-of-one, <task id>@director-of-one), so importing a newer file
 // updates the entries instead of doubling them; SEQUENCE follows the row version. Times are UTC
-// ("Z"); text is escaped (\\ \; \, \n); lines end with CRLF and are folded at 75 octets.
+// ("Z"); every value made from stored text is escaped — TEXT (UIDs included) as \\ \; \, \n
+// without control characters, the attendee's name quoted without quotes or control characters,
+// the address percent-encoded — so no stored text can start a line or a property of its own.
+// Lines end with CRLF and are folded at 75 octets.
 namespace CalendarExport {
 
 // The translation context of this namespace's messages: Messages::tr("...").

@@ -300,6 +300,7 @@ void CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells &
         else
             bad(column, parsed.error().message);
     }
+    c.bookingId = cells.value(QStringLiteral("booking_id")).toUpper();
     c.normalize();
     if (Status s = c.validate(); !s)
         bad(ImportValues::columnOf(s.error().field), s.error().message);

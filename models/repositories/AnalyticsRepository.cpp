@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
+#include "domain/DashboardData.h"
 #include "domain/Validation.h"
 #include "repositories/UserRepository.h"
 
@@ -34,26 +35,10 @@ AnalyticsDay readDay(const Query &q)
     return d;
 }
 
-// Dates are bound as 'YYYY-MM-DD', which QDate only writes for the years 1..9999 (and which is all
-// the SQLite column accepts).
-Status checkDate(const QString &field, const QDate &date)
-{
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return Error::validation(field, AnalyticsRepository::tr("is not a valid date"));
-    return {};
-}
-
+// Dates are bound as 'YYYY-MM-DD' (QDate writes it for the years 1..9999): DateRange's rule.
 Status checkRange(const QDate &from, const QDate &to)
 {
-    if (Status s = checkDate(QStringLiteral("from"), from); !s)
-        return s;
-    if (Status s = checkDate(QStringLiteral("to"), to); !s)
-        return s;
-    if (from > to)
-        return Error::validation(
-            QStringLiteral("to"),
-            AnalyticsRepository::tr("must not be before the start of the range (%1)").arg(from.toString(Qt::ISODate)));
-    return {};
+    return DateRange{from, to}.validate();
 }
 
 // Folds days (oldest first) into one point: sums for hours and tasks, the average score over the
@@ -114,8 +99,6 @@ Result<AnalyticsDay> AnalyticsRepository::findDay(const QString &userId, const Q
 Result<AnalyticsDay> AnalyticsRepository::record(AnalyticsDay day)
 {
     if (Status s = day.validate(); !s)
-        return s.error();
-    if (Status s = checkDate(QStringLiteral("date"), day.date); !s)
         return s.error();
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -498,7 +498,6 @@ Status ConsultationRepository::linkTask(const QString &taskId, const QString &co
 
 Result<int> ConsultationRepository::insertImported(QList<Consultation> list, const QStringList &externalRefs)
 {
-    static const QRegularExpression generated(QStringLiteral("^DO-\\d{4}-(\\d{6,})$"));
     return inTransaction([&]() -> Result<int> {
         for (int i = 0; i < list.size(); ++i) {
             Consultation &c = list[i];
@@ -510,13 +509,14 @@ Result<int> ConsultationRepository::insertImported(QList<Consultation> list, con
                     return number.error();
                 const int year = (c.createdAt.isValid() ? c.createdAt : Clock::currentUtc()).toUTC().date().year();
                 c.bookingId = QStringLiteral("DO-%1-%2").arg(year).arg(*number, 6, 10, QLatin1Char('0'));
-            } else if (const auto m = generated.match(c.bookingId); m.hasMatch()) {
+            } else if (const qint64 n = Consultation::generatedBookingNumber(c.bookingId); n >= 0) {
+                if (Status s = c.validate(); !s) // a number the counter could not go beyond
+                    return s.error();
                 if (Status s = exec(QStringLiteral("INSERT INTO app_counter (name, value) VALUES (?, 0) "
                                                    "ON CONFLICT (name) DO NOTHING"),
                                     {kBookingCounter});
                     !s)
                     return s.error();
-                const qint64 n = m.captured(1).toLongLong();
                 if (Status s = exec(QStringLiteral("UPDATE app_counter SET value = ? WHERE name = ? AND value < ?"),
                                     {n, kBookingCounter, n});
                     !s)

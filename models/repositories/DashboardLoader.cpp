@@ -7,6 +7,8 @@ namespace doo::DashboardLoader {
 
 Result<DashboardSummary> summary(Database &db, const UserContext &ctx, const DateRange &range)
 {
+    if (range.to < DateRange::firstDay()) // the range before one that starts on the first day
+        return DashboardSummary{};
     AnalyticsRepository analytics(db, ctx);
     const auto figures = analytics.getSummary(range.from, range.to);
     if (!figures)

@@ -17,15 +17,7 @@ namespace {
 
 Status checkRange(const QDate &from, const QDate &to)
 {
-    if (!from.isValid() || from.year() < 1 || from.year() > 9999)
-        return Error::validation(QStringLiteral("from"), DashboardQueries::tr("is not a valid date"));
-    if (!to.isValid() || to.year() < 1 || to.year() > 9999)
-        return Error::validation(QStringLiteral("to"), DashboardQueries::tr("is not a valid date"));
-    if (from > to)
-        return Error::validation(
-            QStringLiteral("to"),
-            DashboardQueries::tr("must not be before the start of the range (%1)").arg(from.toString(Qt::ISODate)));
-    return {};
+    return DateRange{from, to}.validate();
 }
 
 } // namespace
