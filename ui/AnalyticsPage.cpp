@@ -306,7 +306,7 @@ void AnalyticsPage::updateCards()
 
 void AnalyticsPage::updateTheme()
 {
-    m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
+    m_charts->setPalette(palette());
 }
 
 void AnalyticsPage::showEvent(QShowEvent *event)

@@ -106,13 +106,7 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
         m_chart->removeAxis(axis);
         delete axis;
     }
-    // The chart follows the palette (a dark window gets a dark chart) with the Analytics charts' colours.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->setBackgroundRoundness(0);
     auto *set = new QBarSet(tr("Requests"));
-    set->setColor(ChartAxes::seriesColour(0));
-    set->setBorderColor(ChartAxes::seriesColour(0));
     QStringList categories;
     int most = 0;
     for (const WeeklyCount &w : weeks) {
@@ -126,19 +120,23 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
     auto *y = new QValueAxis;
     const int top = std::max(4, (most + 4) / 4 * 4); // four whole-number steps above the highest bar
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTickCount(5);
-    y->setLabelsFont(small);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    // The chart follows the palette (a dark window gets a dark chart, its axes' labels in the
+    // window's text colour) with the Analytics charts' colours.
+    ChartAxes::followPalette(m_chart, palette());
+    m_chart->setBackgroundRoundness(0);
+    QFont small = x->labelsFont(); // after the theme, which sets the axes' fonts
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
+    y->setLabelsFont(small);
     m_bars = int(weeks.size());
 }
 
