@@ -296,6 +296,21 @@ void TestChartValues::paletteChangedAtRunTime()
             QVERIFY2(axis->labelsBrush().color() == dark.color(QPalette::WindowText), qPrintable(chart->title()));
         QCOMPARE(chart->titleBrush().color(), dark.color(QPalette::WindowText));
     }
+    // And drawn: light text left of the Consultations chart's plot (the counts) and under it (the weeks).
+    QChartView *requests = consultations.findChild<QChartView *>(QStringLiteral("requestsChart"));
+    auto lightPixels = [requests](bool left) {
+        const QImage image = requests->grab().toImage();
+        const QRect plot = requests->mapFromScene(requests->chart()->mapToScene(requests->chart()->plotArea())).boundingRect();
+        const QRect strip = left ? QRect(0, plot.top(), plot.left() - 3, plot.height())
+                                 : QRect(plot.left(), plot.bottom() + 3, plot.width(), image.height() - plot.bottom() - 3);
+        int n = 0;
+        for (int y = strip.top(); y <= strip.bottom(); ++y)
+            for (int x = strip.left(); x <= strip.right(); ++x)
+                n += QColor(image.pixel(x, y)).lightness() > 160;
+        return n;
+    };
+    QTRY_VERIFY(lightPixels(true) > 10);
+    QVERIFY(lightPixels(false) > 10);
     // And back.
     QApplication::setPalette(before);
     QTRY_COMPARE(cardBackground(), before.color(QPalette::Base));
