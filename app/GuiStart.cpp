@@ -18,12 +18,62 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPalette>
 #include <QScopeGuard>
 #include <QTextStream>
 #include <QTimer>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace doo {
+
+namespace {
+
+// --palette dark|light: the window in a dark or a light palette whatever the desktop's (Qt 6.4
+// has no colour scheme to ask for), with the Fusion style, which draws with the palette. For
+// screenshots (tests/screenshots.sh) and for trying the look; empty keeps the desktop's.
+bool applyPaletteOption(const QString &choice)
+{
+    if (choice.isEmpty())
+        return true;
+    const bool dark = choice == QLatin1String("dark");
+    if (!dark && choice != QLatin1String("light"))
+        return false;
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette palette = QApplication::style()->standardPalette();
+    if (dark) {
+        const QColor window(0x2d, 0x2d, 0x30), base(0x1e, 0x1e, 0x21), text(0xe8, 0xe8, 0xe8), muted(0x9a, 0x9a, 0xa0);
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            palette.setColor(group, QPalette::Window, window);
+            palette.setColor(group, QPalette::WindowText, text);
+            palette.setColor(group, QPalette::Base, base);
+            palette.setColor(group, QPalette::AlternateBase, window);
+            palette.setColor(group, QPalette::Text, text);
+            palette.setColor(group, QPalette::Button, window);
+            palette.setColor(group, QPalette::ButtonText, text);
+            palette.setColor(group, QPalette::ToolTipBase, base);
+            palette.setColor(group, QPalette::ToolTipText, text);
+            palette.setColor(group, QPalette::PlaceholderText, muted);
+            palette.setColor(group, QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+            palette.setColor(group, QPalette::HighlightedText, Qt::white);
+            palette.setColor(group, QPalette::Link, QColor(0x6c, 0xb4, 0xf5));
+            palette.setColor(group, QPalette::Light, QColor(0x4a, 0x4a, 0x4f));
+            palette.setColor(group, QPalette::Midlight, QColor(0x3c, 0x3c, 0x40));
+            palette.setColor(group, QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+            palette.setColor(group, QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+            palette.setColor(group, QPalette::Shadow, Qt::black);
+        }
+        palette.setColor(QPalette::Disabled, QPalette::Window, window);
+        palette.setColor(QPalette::Disabled, QPalette::Base, window);
+        palette.setColor(QPalette::Disabled, QPalette::Button, window);
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, muted);
+    }
+    QApplication::setPalette(palette);
+    return true;
+}
+
+} // namespace
 
 int runGui(int &argc, char **argv, const cli::Args &args)
 {
@@ -36,6 +86,12 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QApplication::setWindowIcon(applicationIcon());
     // --lang, else the language chosen in Settings, else the system's (the command line's rule too).
     Translations::install(args.option(QStringLiteral("--lang")));
+    if (!applyPaletteOption(args.option(QStringLiteral("--palette")))) {
+        QTextStream(stderr)
+            << GuiStart::tr("--palette takes dark or light, not \"%1\".").arg(args.option(QStringLiteral("--palette")))
+            << Qt::endl;
+        return 2;
+    }
     // A second start shows the running program's window (which may be hidden in the background).
     SingleInstance instance(SingleInstance::defaultSocketPath());
     if (instance.askRunningToShow()) {

@@ -1,7 +1,8 @@
 // The Analytics charts offscreen, through real mouse events: hovering a point or a bar shows its
 // value; a bucket only partly in the range is marked as partial; long ranges show years; an empty
-// chart has whole-number ticks; the cards' comparisons read as sentences; a dark palette keeps
-// the series colours of the light one.
+// chart has whole-number ticks; the cards' comparisons read as sentences, coloured only when
+// there is something to compare with; a dark palette keeps the series colours of the light one,
+// and a palette changed while the program runs repaints the cards and every chart's axis labels.
 
 #include "DashboardTestHelpers.h"
 #include "DatabaseTestCase.h"
@@ -13,6 +14,7 @@
 #include "domain/EnglishPlurals.h"
 #include "itemmodels/DashboardModel.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QAreaSeries>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void partialBucketsAxesAndWords();
     void axisLabelsDiffer();
     void darkPalette();
+    void paletteChangedAtRunTime();
 };
 
 void TestChartValues::hoverShowsValues()
@@ -237,6 +240,83 @@ void TestChartValues::darkPalette()
     QTRY_VERIFY(!charts->isDark());
     if (!folder.isEmpty())
         page.grab().save(folder + QStringLiteral("/analytics-light.png"));
+}
+
+void TestChartValues::paletteChangedAtRunTime()
+{
+    auto &t = database();
+    const User u = fill(t);
+    AnalyticsPage page(t.db(), u);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *hours = page.findChild<QWidget *>(QStringLiteral("card_hoursSaved"));
+    auto *change = hours->findChild<QLabel *>(QStringLiteral("cardChange"));
+    // Up against the day before: green, not the text colour.
+    page.setCustomRange(date("2026-03-31"), date("2026-04-01"));
+    QVERIFY2(!cardText(&page, "hoursSaved", "cardChange").startsWith(QStringLiteral("Nothing")),
+             qPrintable(cardText(&page, "hoursSaved", "cardChange")));
+    const QColor up = change->palette().color(QPalette::WindowText);
+    QVERIFY2(up != page.palette().color(QPalette::WindowText) && up.green() > up.red(), qPrintable(up.name()));
+    // Nothing in the previous period is neither good nor bad: the normal text colour.
+    page.setCustomRange(date("2026-03-30"), date("2026-04-05"));
+    QCOMPARE(cardText(&page, "hoursSaved", "cardChange"), QStringLiteral("Nothing in the previous period"));
+    QCOMPARE(change->palette().color(QPalette::WindowText), page.palette().color(QPalette::WindowText));
+
+    ConsultationStatsPanel consultations;
+    consultations.resize(900, 300);
+    consultations.setStats({}, {{date("2026-03-30"), 3}, {date("2026-04-06"), 5}});
+    consultations.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&consultations));
+    // A point of the card's background, right of its texts.
+    auto cardBackground = [hours] {
+        const QImage image = hours->grab().toImage();
+        return QColor(image.pixel(image.width() - 5, image.height() / 2));
+    };
+    const QPalette before = QApplication::palette();
+    QCOMPARE(cardBackground(), before.color(QPalette::Base));
+
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(page.charts()->isDark());
+    QTRY_COMPARE(cardBackground(), dark.color(QPalette::Base));
+    QCOMPARE(change->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
+    // Every chart's axis labels in the window's text colour: readable on the dark chart.
+    QList<QChart *> charts{consultations.findChild<QChartView *>(QStringLiteral("requestsChart"))->chart()};
+    for (int c = 0; c < DashboardCharts::ChartCount; ++c)
+        charts << page.charts()->view(DashboardCharts::Chart(c))->chart();
+    for (QChart *chart : std::as_const(charts)) {
+        QCOMPARE(chart->theme(), QChart::ChartThemeDark);
+        QVERIFY(!chart->axes().isEmpty());
+        for (QAbstractAxis *axis : chart->axes())
+            QVERIFY2(axis->labelsBrush().color() == dark.color(QPalette::WindowText), qPrintable(chart->title()));
+        QCOMPARE(chart->titleBrush().color(), dark.color(QPalette::WindowText));
+    }
+    // And drawn: light text left of the Consultations chart's plot (the counts) and under it (the weeks).
+    QChartView *requests = consultations.findChild<QChartView *>(QStringLiteral("requestsChart"));
+    auto lightPixels = [requests](bool left) {
+        const QImage image = requests->grab().toImage();
+        const QRect plot = requests->mapFromScene(requests->chart()->mapToScene(requests->chart()->plotArea())).boundingRect();
+        const QRect strip = left ? QRect(0, plot.top(), plot.left() - 3, plot.height())
+                                 : QRect(plot.left(), plot.bottom() + 3, plot.width(), image.height() - plot.bottom() - 3);
+        int n = 0;
+        for (int y = strip.top(); y <= strip.bottom(); ++y)
+            for (int x = strip.left(); x <= strip.right(); ++x)
+                n += QColor(image.pixel(x, y)).lightness() > 160;
+        return n;
+    };
+    QTRY_VERIFY(lightPixels(true) > 10);
+    QVERIFY(lightPixels(false) > 10);
+    // And back.
+    QApplication::setPalette(before);
+    QTRY_COMPARE(cardBackground(), before.color(QPalette::Base));
+    for (QChart *chart : std::as_const(charts))
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->labelsBrush().color(), before.color(QPalette::WindowText));
 }
 
 QTEST_MAIN(TestChartValues)

@@ -14,9 +14,10 @@
 using namespace doo;
 using namespace doo::test;
 
-// The screenshots of the AppStream metainfo: the window on a seeded database, one PNG per view,
-// saved in the build tree (DOO_SCREENSHOT_DIR/<backend>/<view>.png). To refresh the published
-// ones, copy build/screenshots/sqlite/*.png to the place the metainfo's <screenshot> URLs name.
+// The window on a seeded database on every backend, offscreen: one PNG per view, saved in the
+// build tree (DOO_SCREENSHOT_DIR/<backend>/<view>.png), each a real picture. The published
+// screenshots (README, the metainfo's <screenshot> URLs) come from tests/screenshots.sh: a real X
+// server at 1366x768, light and dark.
 class TestScreenshots : public DatabaseTestCase
 {
     Q_OBJECT

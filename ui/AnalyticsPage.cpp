@@ -16,12 +16,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace doo {
@@ -129,10 +129,9 @@ QWidget *AnalyticsPage::buildToolbar()
     m_bucket->addItems({tr("Automatic"), tr("By day"), tr("By week"), tr("By month")});
     m_bucket->setToolTip(tr("Automatic: days up to a month, weeks up to a year, months beyond"));
 
-    m_export = new QToolButton(bar);
+    // A push button with a menu: the style draws its arrow beside the text (a tool button's squeezes it).
+    m_export = new QPushButton(tr("Export"), bar);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
     QAction *pdf = menu->addAction(tr("Report as PDF…"));
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
@@ -306,7 +305,7 @@ void AnalyticsPage::updateCards()
 
 void AnalyticsPage::updateTheme()
 {
-    m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
+    m_charts->setPalette(palette());
 }
 
 void AnalyticsPage::showEvent(QShowEvent *event)

@@ -9,9 +9,9 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
 
 namespace doo {
 
@@ -78,7 +78,7 @@ private:
     QComboBox *m_bucket = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QToolButton *m_export = nullptr;
+    QPushButton *m_export = nullptr;
     QList<SummaryCard *> m_cards;
     QStackedWidget *m_body = nullptr;
     QLabel *m_empty = nullptr;

@@ -2,12 +2,15 @@
 
 #include "domain/LocaleFormat.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
 #include <QLineSeries>
+#include <QPalette>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -111,6 +114,24 @@ void applyTheme(QChart *chart, bool dark)
 {
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     colourSeries(chart);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void followPalette(QChart *chart, const QPalette &palette)
+{
+    applyTheme(chart, isDark(palette));
+    const QColor text = palette.color(QPalette::WindowText);
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+    }
 }
 
 void colourSeries(QChart *chart)

@@ -8,6 +8,7 @@
 
 class QBarCategoryAxis;
 class QChart;
+class QPalette;
 class QValueAxis;
 
 namespace doo::ChartAxes {
@@ -34,6 +35,13 @@ QColor seriesColour(int n);
 QColor partialColour(const QColor &colour);
 // Applies the light or dark theme to `chart` and gives its series the fixed colours.
 void applyTheme(QChart *chart, bool dark);
+// A palette whose window is dark.
+bool isDark(const QPalette &palette);
+// The chart in `palette`: the light or dark theme as isDark() says, the fixed series colours, and
+// its background, title, legend and every axis's labels and title in the palette's colours (a
+// theme's own label colour may be unreadable on the window's background). Call it again after
+// adding an axis: a new axis gets the theme's colours.
+void followPalette(QChart *chart, const QPalette &palette);
 // Gives the chart's series (bar sets included, which model mappers make anew) the fixed colours.
 void colourSeries(QChart *chart);
 

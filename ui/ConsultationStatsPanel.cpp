@@ -3,6 +3,7 @@
 #include "ChartAxes.h"
 #include "domain/LocaleFormat.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -66,6 +67,29 @@ ConsultationStatsPanel::ConsultationStatsPanel(QWidget *parent) : QWidget(parent
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170);
     layout->addWidget(m_view, 1);
+    m_weeksAxis = new QBarCategoryAxis(m_chart);
+    m_countAxis = new QValueAxis(m_chart);
+    m_chart->addAxis(m_weeksAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+    ChartAxes::setCountRange(m_countAxis, 0);
+    applyPalette();
+}
+
+void ConsultationStatsPanel::applyPalette()
+{
+    // A dark window gets a dark chart, its axes' labels in the window's text colour, with the
+    // Analytics charts' series colours.
+    ChartAxes::followPalette(m_chart, palette());
+    m_chart->setBackgroundRoundness(0);
+    QFont title = m_chart->titleFont(); // bold, as the Analytics charts' titles
+    title.setBold(true);
+    m_chart->setTitleFont(title);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_weeksAxis), static_cast<QAbstractAxis *>(m_countAxis)}) {
+        QFont small = font(); // after the theme, which sets the axes' fonts
+        if (small.pointSizeF() > 0)
+            small.setPointSizeF(small.pointSizeF() * 0.85);
+        axis->setLabelsFont(small);
+    }
 }
 
 QLabel *ConsultationStatsPanel::addFigure(const QString &key, const QString &)
@@ -97,22 +121,8 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
     m_figures.value(QStringLiteral("noShowRate"))->setText(percent(s.noShowRate));
     m_figures.value(QStringLiteral("averageDays"))->setText(LocaleFormat::decimal(s.averageDaysToConsultation, 1));
 
-    m_stats = s;
-    m_weeks = weeks;
-    m_hasStats = true;
     m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    // The chart follows the palette (a dark window gets a dark chart) with the Analytics charts' colours.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->setBackgroundRoundness(0);
     auto *set = new QBarSet(tr("Requests"));
-    set->setColor(ChartAxes::seriesColour(0));
-    set->setBorderColor(ChartAxes::seriesColour(0));
     QStringList categories;
     int most = 0;
     for (const WeeklyCount &w : weeks) {
@@ -124,29 +134,23 @@ void ConsultationStatsPanel::setStats(const ConsultationStats &s, const QList<We
     series->append(set);
     series->setBarWidth(0.7);
     m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    x->setLabelsFont(small);
-    auto *y = new QValueAxis;
-    const int top = std::max(4, (most + 4) / 4 * 4); // four whole-number steps above the highest bar
-    y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(5);
-    y->setLabelsFont(small);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    series->attachAxis(m_weeksAxis);
+    series->attachAxis(m_countAxis);
+    ChartAxes::setCategories(m_weeksAxis, categories, false);
+    // A quarter's weeks ("30 Mar") fit side by side in this wide, low chart: upright they would
+    // take half its height.
+    if (categories.size() <= 14)
+        m_weeksAxis->setLabelsAngle(0);
+    ChartAxes::setCountRange(m_countAxis, most); // whole numbers on every tick
+    ChartAxes::colourSeries(m_chart);
     m_bars = int(weeks.size());
 }
 
 void ConsultationStatsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_hasStats)
-        setStats(m_stats, m_weeks);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 } // namespace doo

@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
-class QLabel;
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QLabel;
+class QValueAxis;
 
 namespace doo {
 
@@ -29,14 +31,16 @@ protected:
 
 private:
     QLabel *addFigure(const QString &key, const QString &caption);
+    // The chart in the widget's palette (ChartAxes::followPalette), its axes' labels small.
+    void applyPalette();
 
     QHash<QString, QLabel *> m_figures;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    // Made once: axes removed and made anew left their old labels drawn under the new ones.
+    QBarCategoryAxis *m_weeksAxis = nullptr;
+    QValueAxis *m_countAxis = nullptr;
     int m_bars = 0;
-    ConsultationStats m_stats; // what the chart shows, to draw it again in a new palette
-    QList<WeeklyCount> m_weeks;
-    bool m_hasStats = false;
 };
 
 } // namespace doo

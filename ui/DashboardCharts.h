@@ -1,9 +1,13 @@
 #pragma once
 
-#include <QObject>
 #include <QImage>
+#include <QObject>
+#include <QPalette>
+
+#include <optional>
 
 class QAbstractAxis;
+class QAreaSeries;
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
@@ -11,6 +15,7 @@ class QChartView;
 class QDateTimeAxis;
 class QValueAxis;
 class QWidget;
+class QXYSeries;
 
 namespace doo {
 
@@ -33,8 +38,10 @@ public:
     // "hoursSaved", "tasksAutomated", ...: the view's objectName is "chart_" + key, and PNG file names use it.
     static QString key(Chart chart);
     QString title(Chart chart) const;
-    // Light or dark chart theme; the axes and titles keep their settings.
-    void setDark(bool dark);
+    // The charts in `palette`'s colours, in the light or dark theme as its window is light or dark
+    // (ChartAxes::followPalette); the axes and titles keep their settings. Without a palette (the
+    // PDF report) the charts are light.
+    void setPalette(const QPalette &palette);
     bool isDark() const { return m_dark; }
     // The chart drawn at `size` (logical pixels) at twice the resolution.
     QImage image(Chart chart, const QSize &size) const;
@@ -47,6 +54,8 @@ private:
     void applyTheme();
     // Buckets only partly in the range drawn lighter, and the chart's title says so.
     void markPartialBuckets();
+    // Hovering a time chart's point (`area`'s for the hours saved) shows its value (DashboardChartsHover.cpp).
+    void connectHover(Chart chart, QXYSeries *line, QAreaSeries *area);
     // The hovered value as a tool tip; an empty text hides it when it is still `source`'s (bar `index`).
     void showTip(const QObject *source, int index, const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,6 +76,7 @@ private:
     QBarCategoryAxis *m_funnelCategories = nullptr;
     QValueAxis *m_funnelValues = nullptr;
     bool m_dark = false;
+    std::optional<QPalette> m_palette;
     QString m_tip; // the value under the mouse, empty when none
     const QObject *m_tipSource = nullptr;
     int m_tipIndex = -1;

@@ -2,7 +2,9 @@
 
 #include "domain/DashboardData.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
@@ -14,10 +16,9 @@ namespace doo {
 SummaryCard::SummaryCard(const QString &key, const QString &caption, QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("card_") + key);
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("QFrame#card_%1 { background: palette(base); border: 1px solid palette(mid);"
-                                 " border-radius: 6px; }")
-                      .arg(key));
+    // Painted (paintEvent), not a style sheet: a sheet's palette(base) is resolved once, and the
+    // card would stay light after a switch to a dark palette.
+    setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -52,8 +53,9 @@ void SummaryCard::setFigures(const QString &value, double current, double previo
             std::abs(current) < kEpsilon ? tr("Nothing in this or the previous period") : tr("Nothing in the previous period");
     else
         m_texts[2] = tr("%1 vs %2").arg(doo::changeText(current, previous), previousText);
-    const char *colour = current > previous + kEpsilon ? "#2e7d32" : current < previous - kEpsilon ? "#c62828" : nullptr;
-    m_change->setStyleSheet(colour ? QStringLiteral("color: %1;").arg(QLatin1String(colour)) : QString());
+    // Without a previous figure a change is neither good nor bad: normal text.
+    m_trend = std::abs(previous) < kEpsilon ? 0 : current > previous + kEpsilon ? 1 : current < previous - kEpsilon ? -1 : 0;
+    colourChange();
     m_tips[2] = tr("Change against the range of the same length just before, which had %1").arg(previousText);
     elide();
 }
@@ -70,6 +72,33 @@ void SummaryCard::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
     elide();
+}
+
+void SummaryCard::colourChange()
+{
+    // Darker shades on a light background, lighter ones on a dark one: both readable.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QPalette p = m_change->palette();
+    p.setResolveMask(0); // inherit every role from the card
+    if (m_trend != 0)
+        p.setColor(QPalette::WindowText, m_trend > 0 ? QColor(dark ? 0x81c784 : 0x2e7d32) : QColor(dark ? 0xef9a9a : 0xc62828));
+    m_change->setPalette(p);
+}
+
+void SummaryCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(palette().brush(QPalette::Base));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+}
+
+void SummaryCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourChange();
 }
 
 void SummaryCard::elide()
