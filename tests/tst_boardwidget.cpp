@@ -499,9 +499,12 @@ void TestBoardWidget::searchWithoutResultSaysSo()
     for (TaskStatus status : kBoardColumns)
         QCOMPARE(emptyState(*f->board, status)->text(), QStringLiteral("No matching tasks"));
 
+    QToolButton *clearButton = search->findChild<QToolButton *>();
+    QTRY_VERIFY(clearButton->isVisible());
     f->board->findChild<QPushButton *>(QStringLiteral("noResultsClear"))->click();
     QVERIFY(noResults->isHidden());
     QCOMPARE(search->text(), QString());
+    QTRY_VERIFY(!clearButton->isVisible()); // the search field's clear button goes with the text
     QCOMPARE(f->shown(TaskStatus::Todo), QStringLiteral("hire designer"));
     QCOMPARE(emptyState(*f->board, TaskStatus::InProgress)->text(), QStringLiteral("Nothing in progress"));
 

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -52,6 +53,9 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     noResultsClear->setObjectName(QStringLiteral("noResultsClear"));
     noResultsClear->setFlat(true);
     noResultsClear->setCursor(Qt::PointingHandCursor);
+    QFont link = noResultsClear->font();
+    link.setUnderline(true); // reads as a link in any palette
+    noResultsClear->setFont(link);
     connect(noResultsClear, &QPushButton::clicked, this, &BoardWidget::clearFilters);
     noResultsRow->addWidget(m_noResultsText);
     noResultsRow->addWidget(noResultsClear);
@@ -240,13 +244,14 @@ QWidget *BoardWidget::buildFilterBar()
 void BoardWidget::clearFilters()
 {
     {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_priority), QSignalBlocker(m_tag),
-                                           QSignalBlocker(m_due), QSignalBlocker(m_origin)};
-        m_search->clear();
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_priority), QSignalBlocker(m_tag), QSignalBlocker(m_due),
+                                           QSignalBlocker(m_origin)};
         for (QComboBox *box : {m_priority, m_tag, m_due, m_origin})
             box->setCurrentIndex(0);
     }
-    m_searchDelay->stop();
+    // Not blocked: the field hides its clear button when told it is empty.
+    m_search->clear();
+    m_searchDelay->stop(); // filtered once, now
     applyFilter();
 }
 
