@@ -80,6 +80,8 @@
 #include "SettingsDialog.h"
 #include "SettingsPage.h"
 #include "BoardWidget.h"
+#include "CardMenus.h"
+#include "ColumnEmptyState.h"
 #include "ConflictDialog.h"
 #include "ConsultationActionDialog.h"
 #include "ConsultationAgendaPanel.h"
@@ -114,6 +116,7 @@
 #include "TrayNotifier.h"
 #include "TriggerEditor.h"
 #include "WorkflowEditorDialog.h"
+#include "UnsavedChanges.h"
 #include "WorkflowHistoryPanel.h"
 #include "WorkflowsView.h"
 
@@ -181,6 +184,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("ImportValues"), viaTr<ImportValues::Messages>()},
         {QStringLiteral("Migrator"), viaTr<Migrator>()},
         {QStringLiteral("MoveTasksCommand"), viaTr<MoveTasksCommand>()},
+        {QStringLiteral("SetPriorityCommand"), viaTr<SetPriorityCommand>()},
         {QStringLiteral("NotificationRepository"), viaTr<NotificationRepository>()},
         {QStringLiteral("PreferenceRepository"), viaTr<PreferenceRepository>()},
         {QStringLiteral("Preferences"), viaTr<Preferences>()},
@@ -213,6 +217,8 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::BoardSettingsPage"), viaTr<BoardSettingsPage>()},
         {QStringLiteral("doo::BackupActions"), viaTr<BackupActions>()},
         {QStringLiteral("doo::BoardWidget"), viaTr<BoardWidget>()},
+        {QStringLiteral("doo::CardMenus"), viaTr<CardMenus>()},
+        {QStringLiteral("doo::ColumnEmptyState"), viaTr<ColumnEmptyState>()},
         {QStringLiteral("doo::ConflictDialog"), viaTr<ConflictDialog>()},
         {QStringLiteral("doo::ConnectionDialog"), viaTr<ConnectionDialog>()},
         {QStringLiteral("doo::ConsultationActionDialog"), viaTr<ConsultationActionDialog>()},
@@ -260,6 +266,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::WindowHost"), viaTr<WindowHost>()},
         {QStringLiteral("doo::TriggerEditor"), viaTr<TriggerEditor>()},
         {QStringLiteral("doo::WorkflowEditorDialog"), viaTr<WorkflowEditorDialog>()},
+        {QStringLiteral("UnsavedChanges"), viaTr<UnsavedChanges>()},
         {QStringLiteral("doo::WorkflowHistoryPanel"), viaTr<WorkflowHistoryPanel>()},
         {QStringLiteral("doo::WorkflowListModel"), viaTr<WorkflowListModel>()},
         {QStringLiteral("doo::WorkflowScheduler"), viaTr<WorkflowScheduler>()},

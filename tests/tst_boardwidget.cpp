@@ -9,16 +9,21 @@
 #include "repositories/TaskRepository.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QScrollBar>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace doo;
@@ -118,6 +123,14 @@ private Q_SLOTS:
     void failedMoveShowsErrorAndRestores();
     void germanCardShowsGermanDueDate();
     void newSearchScrollsColumnsToTheTop();
+    void emptyColumnsSayWhy();
+    void searchWithoutResultSaysSo();
+    void addCardCreatesInItsColumn();
+    void contextMenuActsOnTheClickedCard();
+    void contextMenuFromTheKeyboard();
+    void taskActionsFollowTheSelection();
+    void escapeClearsTheSearch();
+    void screenshot();
 };
 
 void TestBoardWidget::columnsAndCounts()
@@ -133,7 +146,11 @@ void TestBoardWidget::columnsAndCounts()
     QVERIFY(f->header(TaskStatus::Completed).endsWith(QLatin1String("0")));
     QCOMPARE(f->shown(TaskStatus::Todo), QStringLiteral("a,b"));
     QVERIFY(!f->board->columnView(TaskStatus::Todo)->uniformItemSizes()); // a card is as tall as its title
-    QCOMPARE(f->board->taskActions().size(), 10);
+    int separators = 0;
+    for (QAction *a : f->board->taskActions())
+        separators += a->isSeparator() ? 1 : 0;
+    QCOMPARE(f->board->taskActions().size() - separators, 12); // ten actions, Move To ▸ and Priority ▸
+    QCOMPARE(separators, 4);
 }
 
 void TestBoardWidget::createEditDuplicateDeleteThroughDialogs()
@@ -343,6 +360,351 @@ void TestBoardWidget::newSearchScrollsColumnsToTheTop()
     QTest::keyClicks(search, QStringLiteral("plan"));
     QTRY_COMPARE(todo->verticalScrollBar()->value(), 0);
     QCOMPARE(todo->indexAt(QPoint(5, 5)).data().toString(), QStringLiteral("plan item 00"));
+}
+
+namespace {
+QLabel *emptyState(const BoardWidget &board, TaskStatus status)
+{
+    return board.findChild<QLabel *>(QStringLiteral("emptyState_") + toString(status));
+}
+
+// The texts of a menu's visible entries; a submenu as "Name ▸", a checked entry as "[x] Name".
+QStringList entries(const QMenu &menu)
+{
+    QStringList texts;
+    for (QAction *a : menu.actions()) {
+        if (!a->isVisible())
+            continue;
+        QString text = a->isSeparator() ? QStringLiteral("--") : a->text().remove(QLatin1Char('&'));
+        if (a->menu())
+            text += QStringLiteral(" ▸");
+        if (a->isChecked())
+            text.prepend(QStringLiteral("[x] "));
+        if (!a->isEnabled())
+            text += QStringLiteral(" (disabled)");
+        texts << text;
+    }
+    return texts;
+}
+
+QAction *entry(const QMenu &menu, const QString &objectName)
+{
+    for (QAction *a : menu.actions()) {
+        if (a->objectName() == objectName)
+            return a;
+        if (a->menu())
+            if (QAction *inner = entry(*a->menu(), objectName))
+                return inner;
+    }
+    return nullptr;
+}
+
+void rightClick(QListView *view, int row)
+{
+    const QPoint pos = view->visualRect(view->model()->index(row, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+}
+} // namespace
+
+void TestBoardWidget::emptyColumnsSayWhy()
+{
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a"))});
+    QVERIFY(emptyState(*f->board, TaskStatus::Todo)->isHidden()); // a column with cards says nothing
+    QLabel *review = emptyState(*f->board, TaskStatus::Review);
+    QVERIFY(review->isVisible());
+    QCOMPARE(review->text(), QStringLiteral("Nothing waiting for review"));
+    QCOMPARE(emptyState(*f->board, TaskStatus::InProgress)->text(), QStringLiteral("Nothing in progress"));
+    QCOMPARE(emptyState(*f->board, TaskStatus::Completed)->text(), QStringLiteral("No completed tasks yet"));
+    QCOMPARE(emptyState(*f->board, TaskStatus::Cancelled)->text(), QStringLiteral("No cancelled tasks"));
+    // The words cover the column's area and leave clicks and drops to the view.
+    QCOMPARE(review->geometry(), f->board->columnView(TaskStatus::Review)->viewport()->rect());
+    QVERIFY(review->testAttribute(Qt::WA_TransparentForMouseEvents));
+    QCOMPARE(review->foregroundRole(), QPalette::PlaceholderText);
+
+    // The last card leaves: its column says so; it comes back with undo.
+    f->select(TaskStatus::Todo, 0);
+    f->trigger("actionMoveRight");
+    QVERIFY(emptyState(*f->board, TaskStatus::Todo)->isVisible());
+    QCOMPARE(emptyState(*f->board, TaskStatus::Todo)->text(), QStringLiteral("No tasks to do"));
+    QVERIFY(emptyState(*f->board, TaskStatus::InProgress)->isHidden());
+    QTRY_COMPARE(f->dbTitles(TaskStatus::InProgress), QStringLiteral("a"));
+    f->undo.undo();
+    QTRY_VERIFY(emptyState(*f->board, TaskStatus::Todo)->isHidden());
+}
+
+void TestBoardWidget::searchWithoutResultSaysSo()
+{
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("hire designer")), task(QStringLiteral("budget audit"), TaskStatus::Review)});
+    auto *noResults = f->board->findChild<QWidget *>(QStringLiteral("noResults"));
+    auto *search = f->board->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(noResults->isHidden());
+    QTest::keyClicks(search, QStringLiteral("budget"));
+    QTRY_COMPARE(f->shown(TaskStatus::Todo), QString());
+    QCOMPARE(f->shown(TaskStatus::Review), QStringLiteral("budget audit"));
+    QVERIFY(noResults->isHidden()); // something found
+    QCOMPARE(emptyState(*f->board, TaskStatus::Todo)->text(), QStringLiteral("No matching tasks"));
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zebra"));
+    QTRY_VERIFY(noResults->isVisible());
+    QCOMPARE(f->board->findChild<QLabel *>(QStringLiteral("noResultsLabel"))->text(), QStringLiteral("No task matches “zebra”."));
+    for (TaskStatus status : kBoardColumns)
+        QCOMPARE(emptyState(*f->board, status)->text(), QStringLiteral("No matching tasks"));
+
+    QToolButton *clearButton = search->findChild<QToolButton *>();
+    QTRY_VERIFY(clearButton->isVisible());
+    f->board->findChild<QPushButton *>(QStringLiteral("noResultsClear"))->click();
+    QVERIFY(noResults->isHidden());
+    QCOMPARE(search->text(), QString());
+    QTRY_VERIFY(!clearButton->isVisible()); // the search field's clear button goes with the text
+    QCOMPARE(f->shown(TaskStatus::Todo), QStringLiteral("hire designer"));
+    QCOMPARE(emptyState(*f->board, TaskStatus::InProgress)->text(), QStringLiteral("Nothing in progress"));
+
+    // A filter without a search text.
+    auto *origin = f->board->findChild<QComboBox *>(QStringLiteral("originFilter"));
+    origin->setCurrentIndex(1); // created by a workflow: none here
+    QVERIFY(noResults->isVisible());
+    QCOMPARE(f->board->findChild<QLabel *>(QStringLiteral("noResultsLabel"))->text(),
+             QStringLiteral("No task matches these filters."));
+}
+
+void TestBoardWidget::addCardCreatesInItsColumn()
+{
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("r"), TaskStatus::Review)});
+    QString shownStatus;
+    f->board->setDialogRunner([&shownStatus](TaskDialog &dialog) {
+        shownStatus = dialog.findChild<QComboBox *>(QStringLiteral("statusCombo"))->currentText();
+        dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Book the venue"));
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        return dialog.result() == QDialog::Accepted;
+    });
+    f->select(TaskStatus::Todo, 0); // the selection elsewhere does not matter
+    for (TaskStatus status : kBoardColumns)
+        QVERIFY(f->board->findChild<QPushButton *>(QStringLiteral("addCard_") + toString(status))->isVisible());
+    auto *add = f->board->findChild<QPushButton *>(QStringLiteral("addCard_") + toString(TaskStatus::Review));
+    QCOMPARE(add->text(), QStringLiteral("+ Add a card"));
+    QVERIFY(add->isFlat());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(shownStatus, QStringLiteral("Review"));
+    QCOMPARE(f->dbTitles(TaskStatus::Review), QStringLiteral("r,Book the venue"));
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a"));
+    QCOMPARE(f->shown(TaskStatus::Review), QStringLiteral("r,Book the venue"));
+
+    // Also in an empty column.
+    f->board->findChild<QPushButton *>(QStringLiteral("addCard_") + toString(TaskStatus::Cancelled))->click();
+    QCOMPARE(f->dbTitles(TaskStatus::Cancelled), QStringLiteral("Book the venue"));
+    QVERIFY(emptyState(*f->board, TaskStatus::Cancelled)->isHidden());
+}
+
+void TestBoardWidget::contextMenuActsOnTheClickedCard()
+{
+    auto &t = database();
+    auto f = makeFixture(t,
+                         {task(QStringLiteral("a")), task(QStringLiteral("b"), TaskStatus::Todo, Priority::High),
+                          task(QStringLiteral("r"), TaskStatus::Review)});
+    QStringList shown;
+    QStringList moveTo;
+    QStringList priorities;
+    QString clicked = QStringLiteral("actionMoveTo_") + toString(TaskStatus::Review);
+    f->board->setMenuRunner([&](QMenu &menu, const QPoint &) {
+        shown = entries(menu);
+        moveTo = entries(*entry(menu, QStringLiteral("actionMoveTo"))->menu());
+        priorities = entries(*entry(menu, QStringLiteral("actionPriority"))->menu());
+        if (QAction *a = entry(menu, clicked))
+            a->trigger();
+    });
+    f->select(TaskStatus::Todo, 0); // a is selected; b is right-clicked
+    QListView *todo = f->board->columnView(TaskStatus::Todo);
+    rightClick(todo, 1);
+    QCOMPARE(shown,
+             QStringList({QStringLiteral("Edit Task…"), QStringLiteral("Move To ▸"), QStringLiteral("Priority ▸"),
+                          QStringLiteral("Duplicate Task…"), QStringLiteral("--"), QStringLiteral("Delete Task")}));
+    QCOMPARE(moveTo,
+             QStringList({QStringLiteral("In progress"), QStringLiteral("Review"), QStringLiteral("Completed"),
+                          QStringLiteral("Cancelled")}));
+    QCOMPARE(
+        priorities,
+        QStringList({QStringLiteral("Low"), QStringLiteral("Medium"), QStringLiteral("[x] High"), QStringLiteral("Urgent")}));
+    // Only the clicked card moved: it was selected by the right-click.
+    QCOMPARE(f->shown(TaskStatus::Review), QStringLiteral("r,b"));
+    QTRY_COMPARE(f->dbTitles(TaskStatus::Review), QStringLiteral("r,b"));
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a"));
+    f->undo.undo();
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a,b"));
+    QCOMPARE(f->shown(TaskStatus::Todo), QStringLiteral("a,b"));
+
+    // A right-click in a selection keeps it: the priority goes to both cards, one undo step.
+    todo->selectAll();
+    clicked = QStringLiteral("actionPriority_") + toString(Priority::Urgent);
+    rightClick(todo, 0);
+    QCOMPARE(priorities,
+             QStringList({QStringLiteral("Low"), QStringLiteral("Medium"), QStringLiteral("High"),
+                          QStringLiteral("Urgent")})); // two priorities: none checked
+    TaskRepository repo(t.db(), UserContext::of(f->user));
+    auto urgent = [&repo] {
+        TaskFilter filter;
+        filter.priority = Priority::Urgent;
+        return repo.list(filter)->size();
+    };
+    QCOMPARE(urgent(), 2);
+    QCOMPARE(todo->selectionModel()->selectedIndexes().size(), 2);
+    f->undo.undo();
+    QCOMPARE(urgent(), 0);
+    QCOMPARE(f->board->board()->column(TaskStatus::Todo)->index(1).data(TaskColumnModel::PriorityRole).toInt(),
+             int(Priority::High));
+
+    // Delete through the menu: the Task menu's action, undone by Undo.
+    todo->selectAll();
+    clicked = QStringLiteral("actionDeleteTask");
+    rightClick(todo, 0);
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QString()); // the selection: both
+    f->undo.undo();
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a,b"));
+
+    // A right-click beside the cards shows no menu.
+    shown.clear();
+    const QPoint below(5, todo->viewport()->height() - 5);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, below, todo->viewport()->mapToGlobal(below));
+    QApplication::sendEvent(todo->viewport(), &event);
+    QVERIFY(shown.isEmpty());
+}
+
+void TestBoardWidget::contextMenuFromTheKeyboard()
+{
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a")), task(QStringLiteral("b"))});
+    f->board->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f->board.get()));
+    int shown = 0;
+    QPoint at;
+    f->board->setMenuRunner([&](QMenu &, const QPoint &pos) {
+        ++shown;
+        at = pos;
+    });
+    QListView *todo = f->board->columnView(TaskStatus::Todo);
+    f->select(TaskStatus::Todo, 1);
+    todo->selectionModel()->select(todo->currentIndex(), QItemSelectionModel::Select);
+    QTest::keyClick(todo, Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(shown, 1);
+    QCOMPARE(at, todo->viewport()->mapToGlobal(todo->visualRect(todo->currentIndex()).center())); // at the card
+    QTest::keyClick(todo, Qt::Key_Menu);
+    QCOMPARE(shown, 2);
+}
+
+void TestBoardWidget::taskActionsFollowTheSelection()
+{
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("a"))});
+    QStringList groups;
+    QString group;
+    for (QAction *a : f->board->taskActions()) {
+        if (a->isSeparator()) {
+            groups << group;
+            group.clear();
+        } else {
+            group += (group.isEmpty() ? QString() : QStringLiteral(",")) + a->objectName();
+        }
+    }
+    groups << group;
+    QCOMPARE(groups,
+             QStringList({QStringLiteral("actionNewTask"), QStringLiteral("actionEditTask,actionDuplicateTask"),
+                          QStringLiteral("actionMoveTo,actionPriority,actionMoveLeft,actionMoveRight,actionMoveUp,"
+                                         "actionMoveDown"),
+                          QStringLiteral("actionDeleteTask"), QStringLiteral("actionFind,actionRefresh")}));
+    auto enabled = [&f] {
+        QStringList names;
+        for (QAction *a : f->board->taskActions())
+            if (!a->isSeparator() && a->isEnabled())
+                names << a->objectName();
+        return names.join(QLatin1Char(','));
+    };
+    QCOMPARE(enabled(), QStringLiteral("actionNewTask,actionFind,actionRefresh")); // nothing selected
+    f->select(TaskStatus::Todo, 0);
+    QCOMPARE(enabled(),
+             QStringLiteral("actionNewTask,actionEditTask,actionDuplicateTask,actionMoveTo,actionPriority,actionMoveLeft,"
+                            "actionMoveRight,actionMoveUp,actionMoveDown,actionDeleteTask,actionFind,actionRefresh"));
+    f->trigger("actionDeleteTask");
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QString());
+    QCOMPARE(enabled(), QStringLiteral("actionNewTask,actionFind,actionRefresh")); // its card is gone
+    f->undo.undo();
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a"));
+    QCOMPARE(enabled(), QStringLiteral("actionNewTask,actionFind,actionRefresh"));
+    f->trigger("actionDeleteTask"); // disabled: nothing happens (its shortcut neither)
+    QCOMPARE(f->dbTitles(TaskStatus::Todo), QStringLiteral("a"));
+}
+
+void TestBoardWidget::escapeClearsTheSearch()
+{
+    auto &t = database();
+    auto f = makeFixture(t, {task(QStringLiteral("budget")), task(QStringLiteral("hire"))});
+    f->board->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f->board.get()));
+    auto *search = f->board->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search->isClearButtonEnabled());
+    const auto buttons = search->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 1);
+    QToolButton *clearButton = buttons.first();
+    QVERIFY(!clearButton->isVisible()); // no text, no clear button
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("budg"));
+    QTRY_COMPARE(f->shown(TaskStatus::Todo), QStringLiteral("budget"));
+    QTRY_VERIFY(clearButton->isVisible());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(f->shown(TaskStatus::Todo), QStringLiteral("budget,hire")); // at once, without the search delay
+    QVERIFY(!search->hasFocus()); // back to the cards
+    QTRY_VERIFY(!clearButton->isVisible());
+}
+
+// DOO_SCREENSHOT=1 saves the board at 1366×768, light and dark, with empty columns and with a
+// search that finds nothing, as PNGs in the temporary directory, to look at the layout.
+void TestBoardWidget::screenshot()
+{
+    if (qEnvironmentVariableIsEmpty("DOO_SCREENSHOT"))
+        QSKIP("set DOO_SCREENSHOT to save screenshots");
+    auto &t = database();
+    auto f =
+        makeFixture(t,
+                    {task(QStringLiteral("Draft the Q3 budget proposal"), TaskStatus::Todo, Priority::High),
+                     task(QStringLiteral("Call the auditor")), task(QStringLiteral("Review hiring plan"), TaskStatus::Review)});
+    f->board->resize(1366, 768);
+    QVERIFY(QTest::qWaitForWindowExposed(f->board.get()));
+    const QString dir = QDir::temp().absolutePath();
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    for (const auto &[name, palette] : {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
+        QApplication::setPalette(palette);
+        QTest::qWait(50);
+        QVERIFY(f->board->grab().save(dir + QStringLiteral("/board-%1.png").arg(name)));
+        auto *search = f->board->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("zebra"));
+        QTRY_VERIFY(f->board->findChild<QWidget *>(QStringLiteral("noResults"))->isVisible());
+        QVERIFY(f->board->grab().save(dir + QStringLiteral("/board-nothing-found-%1.png").arg(name)));
+        f->board->findChild<QPushButton *>(QStringLiteral("noResultsClear"))->click();
+        QMenu menu;
+        f->board->setMenuRunner([&menu](QMenu &shown, const QPoint &) {
+            for (QAction *a : shown.actions())
+                menu.addAction(a);
+        });
+        rightClick(f->board->columnView(TaskStatus::Todo), 0);
+        menu.show();
+        QVERIFY(menu.grab().save(dir + QStringLiteral("/board-menu-%1.png").arg(name)));
+        menu.hide();
+    }
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestBoardWidget)

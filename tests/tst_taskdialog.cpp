@@ -1,20 +1,26 @@
 // The task dialog, driven through its real widgets (found by objectName) on the offscreen platform.
+#include "ClockGuard.h"
 #include "TaskDialog.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include <ctime>
 
@@ -404,6 +410,135 @@ private Q_SLOTS:
         QTest::keyClick(titleEdit(dialog), Qt::Key_Escape);
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Escape without a change closes at once: nothing to ask.
+    void escapeWithoutChangesDoesNotAsk()
+    {
+        TaskDialog dialog(storedTask(), {}, {});
+        int asked = 0;
+        dialog.setUnsavedPrompt([&asked](TaskDialog &) {
+            ++asked;
+            return QMessageBox::Cancel;
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dueCheck(dialog)->setChecked(false);
+        dueCheck(dialog)->setChecked(true); // ticked again: the same due date as before
+        QVERIFY(!dialog.hasUnsavedChanges());
+        QTest::keyClick(titleEdit(dialog), Qt::Key_Escape);
+        QCOMPARE(asked, 0);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Escape with a change asks as the workflow editor does: Cancel keeps the edit, Discard closes
+    // without saving, Save saves and closes.
+    void escapeWithChangesAsks()
+    {
+        TaskDialog dialog(storedTask(), {}, {});
+        int saves = 0;
+        dialog.setStore(
+            [&saves](const Task &t) {
+                ++saves;
+                return Result<Task>(t);
+            },
+            {});
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        int asked = 0;
+        dialog.setUnsavedPrompt([&](TaskDialog &) {
+            ++asked;
+            return answer;
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(titleEdit(dialog), Qt::Key_End);
+        QTest::keyClicks(titleEdit(dialog), QStringLiteral(" v2"));
+        QVERIFY(dialog.hasUnsavedChanges());
+
+        QTest::keyClick(titleEdit(dialog), Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(titleEdit(dialog)->text(), QStringLiteral("Quarterly report v2"));
+
+        answer = QMessageBox::Save;
+        QTest::keyClick(titleEdit(dialog), Qt::Key_Escape);
+        QCOMPARE(asked, 2);
+        QCOMPARE(saves, 1);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedTask().title, QStringLiteral("Quarterly report v2"));
+
+        TaskDialog other(storedTask(), {}, {});
+        other.setUnsavedPrompt([&](TaskDialog &) {
+            ++asked;
+            return QMessageBox::Discard;
+        });
+        other.show();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        child<QComboBox>(other, QStringLiteral("priorityCombo"))->setCurrentIndex(0);
+        QTest::keyClick(titleEdit(other), Qt::Key_Escape);
+        QCOMPARE(asked, 3);
+        QVERIFY(!other.isVisible());
+        QCOMPARE(other.result(), int(QDialog::Rejected));
+    }
+
+    // Without the seam, the real question: "Unsaved changes" with Save, Discard and Cancel.
+    void cancelButtonAsksWithAMessageBox()
+    {
+        TaskDialog dialog(Task(), {}, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClicks(titleEdit(dialog), QStringLiteral("Call the bank"));
+        QString title;
+        QMessageBox::StandardButtons buttons;
+        QTimer answer; // answers the question as soon as it shows
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, &dialog, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->isVisible())
+                return;
+            answer.stop();
+            title = box->windowTitle();
+            buttons = box->standardButtons();
+            box->button(QMessageBox::Discard)->click();
+        });
+        answer.start();
+        child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(title, QStringLiteral("Unsaved changes"));
+        QCOMPARE(buttons, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Today, Tomorrow and Next week set the due date to 17:00 local time of that day. The fixed
+    // clock stands at 20:00 UTC, already Thursday 10 December in the test's zone (UTC+5:30).
+    void quickDueDates()
+    {
+        const test::ClockGuard clock(utc(2026, 12, 9, 20, 0));
+        TaskDialog dialog(Task(), {}, {});
+        dialog.show();
+        QVERIFY(!dueCheck(dialog)->isChecked());
+        const struct
+        {
+            const char *button;
+            QDateTime due;
+        } cases[] = {
+            {"quickDueToday", utc(2026, 12, 10, 11, 30)},
+            {"quickDueTomorrow", utc(2026, 12, 11, 11, 30)},
+            {"quickDueNextWeek", utc(2026, 12, 14, 11, 30)}, // Monday
+        };
+        for (const auto &c : cases) {
+            dueCheck(dialog)->setChecked(false);
+            child<QToolButton>(dialog, QString::fromLatin1(c.button))->click();
+            QVERIFY(dueCheck(dialog)->isChecked());
+            QVERIFY(dueEdit(dialog)->isEnabled());
+            QCOMPARE(dueEdit(dialog)->dateTime().time(), QTime(17, 0));
+            QCOMPARE(dialog.task().dueDate, c.due);
+        }
+        // On a Sunday, next week starts the next day.
+        const test::ClockGuard sunday(utc(2026, 12, 13, 9, 0));
+        QCOMPARE(TaskDialog::quickDueNextWeek().toUTC(), utc(2026, 12, 14, 11, 30));
     }
 
     // DOO_SCREENSHOT=1 saves the dialogs as PNGs in the temporary directory, to look at the layout.

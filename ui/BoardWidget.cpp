@@ -3,6 +3,9 @@
 #include "itemmodels/ChangeWatcher.h"
 #include "domain/Clock.h"
 #include "BoardColumnView.h"
+#include "CardMenus.h"
+#include "ColumnEmptyState.h"
+#include "TaskCardDelegate.h"
 #include "TaskDialog.h"
 #include "itemmodels/PreferencesIntents.h"
 #include "itemmodels/TaskBoard.h"
@@ -10,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -38,6 +42,27 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildFilterBar());
+    // A search or filter that finds nothing says so, with the way back.
+    m_noResults = new QWidget(this);
+    m_noResults->setObjectName(QStringLiteral("noResults"));
+    auto *noResultsRow = new QHBoxLayout(m_noResults);
+    noResultsRow->setContentsMargins(4, 0, 0, 4);
+    m_noResultsText = new QLabel(m_noResults);
+    m_noResultsText->setObjectName(QStringLiteral("noResultsLabel"));
+    m_noResultsText->setTextFormat(Qt::PlainText);
+    auto *noResultsClear = new QPushButton(tr("Clear filters"), m_noResults);
+    noResultsClear->setObjectName(QStringLiteral("noResultsClear"));
+    noResultsClear->setFlat(true);
+    noResultsClear->setCursor(Qt::PointingHandCursor);
+    QFont link = noResultsClear->font();
+    link.setUnderline(true); // reads as a link in any palette
+    noResultsClear->setFont(link);
+    connect(noResultsClear, &QPushButton::clicked, this, &BoardWidget::clearFilters);
+    noResultsRow->addWidget(m_noResultsText);
+    noResultsRow->addWidget(noResultsClear);
+    noResultsRow->addStretch(1);
+    m_noResults->hide();
+    layout->addWidget(m_noResults);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
@@ -66,27 +91,77 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         QWidget::addAction(action);
-        m_actions << action;
         return action;
     };
-    makeAction(QStringLiteral("actionNewTask"), tr("&New Task…"), QKeySequence::New, [this] { newTask(); });
-    makeAction(QStringLiteral("actionEditTask"), tr("&Edit Task…"), QKeySequence(Qt::Key_F2), [this] { editTask(); });
-    makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate Task…"), QKeySequence(Qt::CTRL | Qt::Key_D),
-               [this] { duplicateTask(); });
-    makeAction(QStringLiteral("actionDeleteTask"), tr("&Delete Task"), QKeySequence::Delete, [this] { deleteTasks(); });
-    makeAction(QStringLiteral("actionMoveLeft"), tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
-               [this] { moveSideways(-1); });
-    makeAction(QStringLiteral("actionMoveRight"), tr("Move &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right),
-               [this] { moveSideways(1); });
-    makeAction(QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
-               [this] { moveVertically(-1); });
-    makeAction(QStringLiteral("actionMoveDown"), tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
-               [this] { moveVertically(1); });
-    makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] {
+    QAction *newTaskAction =
+        makeAction(QStringLiteral("actionNewTask"), tr("&New Task…"), QKeySequence::New, [this] { newTask(); });
+    m_edit = makeAction(QStringLiteral("actionEditTask"), tr("&Edit Task…"), QKeySequence(Qt::Key_F2), [this] { editTask(); });
+    m_duplicate = makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate Task…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                             [this] { duplicateTask(); });
+    m_delete =
+        makeAction(QStringLiteral("actionDeleteTask"), tr("&Delete Task"), QKeySequence::Delete, [this] { deleteTasks(); });
+    QAction *left = makeAction(QStringLiteral("actionMoveLeft"), tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+                               [this] { moveSideways(-1); });
+    QAction *right = makeAction(QStringLiteral("actionMoveRight"), tr("Move &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+                                [this] { moveSideways(1); });
+    QAction *up = makeAction(QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+                             [this] { moveVertically(-1); });
+    QAction *down = makeAction(QStringLiteral("actionMoveDown"), tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+                               [this] { moveVertically(1); });
+    QAction *find = makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    makeAction(QStringLiteral("actionRefresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_board->reload(); });
+    QAction *refresh =
+        makeAction(QStringLiteral("actionRefresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_board->reload(); });
+
+    CardMenus::Hooks hooks;
+    hooks.moveTo = [this](TaskStatus status) { moveSelectionTo(status); };
+    hooks.setPriority = [this](Priority priority) { setSelectionPriority(priority); };
+    hooks.column = [this]() -> std::optional<TaskStatus> {
+        return static_cast<TaskColumnModel *>(currentView()->model())->status();
+    };
+    hooks.priority = [this]() -> std::optional<Priority> {
+        QListView *view = currentView();
+        QModelIndexList rows = view->selectionModel()->selectedIndexes();
+        if (rows.isEmpty() && view->currentIndex().isValid())
+            rows << view->currentIndex();
+        std::optional<Priority> shared;
+        for (const QModelIndex &row : std::as_const(rows)) {
+            const auto p = static_cast<Priority>(row.data(TaskColumnModel::PriorityRole).toInt());
+            if (shared && *shared != p)
+                return std::nullopt;
+            shared = p;
+        }
+        return shared;
+    };
+    m_cardMenus = new CardMenus(this, std::move(hooks));
+    auto separator = [this] {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        return action;
+    };
+    m_cardActions = {
+        m_edit, m_duplicate, m_cardMenus->moveMenu()->menuAction(), m_cardMenus->priorityMenu()->menuAction(), left, right, up,
+        down,   m_delete};
+    m_actions = {newTaskAction,
+                 separator(),
+                 m_edit,
+                 m_duplicate,
+                 separator(),
+                 m_cardMenus->moveMenu()->menuAction(),
+                 m_cardMenus->priorityMenu()->menuAction(),
+                 left,
+                 right,
+                 up,
+                 down,
+                 separator(),
+                 m_delete,
+                 separator(),
+                 find,
+                 refresh};
+    updateActions();
+    updateEmptyStates();
 
     if (ownPreferences) {
         if (Status s = m_preferences->reload(); !s)
@@ -163,15 +238,22 @@ QWidget *BoardWidget::buildFilterBar()
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &BoardWidget::applyFilter);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_priority), QSignalBlocker(m_tag),
-                                           QSignalBlocker(m_due), QSignalBlocker(m_origin)};
-        m_search->clear();
+    connect(clear, &QPushButton::clicked, this, &BoardWidget::clearFilters);
+    return bar;
+}
+
+void BoardWidget::clearFilters()
+{
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_priority), QSignalBlocker(m_tag), QSignalBlocker(m_due),
+                                           QSignalBlocker(m_origin)};
         for (QComboBox *box : {m_priority, m_tag, m_due, m_origin})
             box->setCurrentIndex(0);
-        applyFilter();
-    });
-    return bar;
+    }
+    // Not blocked: the field hides its clear button when told it is empty.
+    m_search->clear();
+    m_searchDelay->stop(); // filtered once, now
+    applyFilter();
 }
 
 QWidget *BoardWidget::buildColumn(TaskStatus status)
@@ -202,16 +284,46 @@ QWidget *BoardWidget::buildColumn(TaskStatus status)
     view->setObjectName(QStringLiteral("column_") + toString(status));
     view->setModel(m_board->column(status));
     connect(view, &QListView::doubleClicked, this, [this] { editTask(); });
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) { showCardMenu(view, pos); });
+    auto *menuKey = new QShortcut(
+        QKeySequence(Qt::Key_Menu), view, [this, view] { showCardMenu(view, QPoint(), true); }, Qt::WidgetShortcut);
+    menuKey->setObjectName(QStringLiteral("shortcutCardMenu_") + toString(status));
+    menuKey->setKeys({QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)});
+    menuKey->setWhatsThis(tr("Open the menu of the selected cards"));
     auto *open = new QShortcut(QKeySequence(Qt::Key_Return), view, this, &BoardWidget::editTask, Qt::WidgetShortcut);
     open->setObjectName(QStringLiteral("shortcutOpenCard_") + toString(status));
     open->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     open->setWhatsThis(tr("Open the selected card"));
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view] { m_lastFocused = view; });
-    connect(m_board->column(status), &TaskColumnModel::totalCountChanged, this, [this, status] { updateHeader(status); });
-    connect(m_board->column(status), &QAbstractItemModel::modelReset, this, [this, status] { updateHeader(status); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view] {
+        m_lastFocused = view;
+        updateActions();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BoardWidget::updateActions);
+    TaskColumnModel *model = m_board->column(status);
+    connect(model, &TaskColumnModel::totalCountChanged, this, [this, status] {
+        updateHeader(status);
+        updateEmptyStates();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this, status] {
+        updateHeader(status);
+        updateEmptyStates();
+    });
+    // A reload drops the selection without a signal.
+    connect(model, &QAbstractItemModel::modelReset, this, &BoardWidget::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BoardWidget::updateActions);
     m_views[i] = view;
+    m_emptyStates[i] = new ColumnEmptyState(view, status);
+    // Every column, empty or not, takes a new card at its foot.
+    auto *add = new QPushButton(tr("+ Add a card"), column);
+    add->setObjectName(QStringLiteral("addCard_") + toString(status));
+    add->setFlat(true);
+    add->setToolTip(tr("Add a card to %1").arg(displayName(status)));
+    add->setAccessibleName(add->toolTip());
+    connect(add, &QPushButton::clicked, this, [this, status] { newTaskIn(status); });
     layout->addWidget(header);
     layout->addWidget(view, 1);
+    layout->addWidget(add);
     updateHeader(status);
     return column;
 }
@@ -394,8 +506,13 @@ std::optional<Task> BoardWidget::runDialog(const Task &task, std::function<Resul
 
 void BoardWidget::newTask()
 {
+    newTaskIn(static_cast<TaskColumnModel *>(currentView()->model())->status());
+}
+
+void BoardWidget::newTaskIn(TaskStatus status)
+{
     Task task;
-    task.status = static_cast<TaskColumnModel *>(currentView()->model())->status();
+    task.status = status;
     const auto created = runDialog(task, [this](const Task &t) { return m_board->createTask(t); });
     if (!created)
         return;
@@ -445,16 +562,100 @@ void BoardWidget::deleteTasks()
 
 void BoardWidget::moveSideways(int direction)
 {
-    QListView *view = currentView();
-    const QStringList ids = selectedIds(view);
-    const auto from = static_cast<TaskColumnModel *>(view->model())->status();
+    const auto from = static_cast<TaskColumnModel *>(currentView()->model())->status();
     const int to = boardColumn(from) + direction;
-    if (ids.isEmpty() || to < 0 || to >= kTaskStatusCount)
+    if (to >= 0 && to < kTaskStatusCount)
+        moveSelectionTo(kBoardColumns[std::size_t(to)]);
+}
+
+// The cards land at the row they left (or the target's end), as with Ctrl+Left/Right.
+void BoardWidget::moveSelectionTo(TaskStatus target)
+{
+    QListView *view = currentView();
+    auto *model = static_cast<TaskColumnModel *>(view->model());
+    const QStringList ids = selectedIds(view);
+    if (ids.isEmpty() || model->status() == target)
         return;
-    const TaskStatus target = kBoardColumns[std::size_t(to)];
-    const int row = static_cast<TaskColumnModel *>(view->model())->rowOf(ids.first());
-    m_board->moveTasks(ids, target, std::max(row, 0));
+    m_board->moveTasks(ids, target, std::max(model->rowOf(ids.first()), 0));
     selectIds(target, ids);
+}
+
+void BoardWidget::setSelectionPriority(Priority priority)
+{
+    QListView *view = currentView();
+    const auto status = static_cast<TaskColumnModel *>(view->model())->status();
+    const QStringList ids = selectedIds(view);
+    if (ids.isEmpty())
+        return;
+    if (Status s = m_board->setPriority(ids, priority); !s)
+        return showError(s.error().text());
+    selectIds(status, ids);
+    Q_EMIT statusMessage(tr("Priority %1 for %n tasks", nullptr, int(ids.size())).arg(displayName(priority)));
+}
+
+void BoardWidget::showCardMenu(QListView *view, const QPoint &pos, bool fromKeyboard)
+{
+    const auto status = static_cast<TaskColumnModel *>(view->model())->status();
+    QPoint at;
+    if (fromKeyboard) {
+        const QModelIndex current = view->currentIndex();
+        if (!current.isValid() || selectedIds(view).isEmpty())
+            return;
+        at = view->viewport()->mapToGlobal(view->visualRect(current).center());
+    } else {
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!view->selectionModel()->isSelected(index)) {
+            selectIds(status, {index.data(TaskColumnModel::IdRole).toString()});
+        } else {
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            view->setFocus();
+            m_lastFocused = view;
+        }
+        at = view->viewport()->mapToGlobal(pos);
+    }
+    updateActions();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("cardMenu"));
+    m_cardMenus->fill(menu, m_edit, m_duplicate, m_delete);
+    if (m_runMenu)
+        m_runMenu(menu, at);
+    else
+        menu.exec(at);
+}
+
+bool BoardWidget::filterActive() const
+{
+    const TaskFilter &f = m_board->filter();
+    return !f.text.isEmpty() || f.priority || !f.tag.isEmpty() || f.dueFrom.isValid() || f.dueBefore.isValid()
+        || f.createdByWorkflow.has_value();
+}
+
+void BoardWidget::updateEmptyStates()
+{
+    if (!m_noResults)
+        return; // still building
+    const bool filtered = filterActive();
+    int shown = 0;
+    for (TaskStatus status : kBoardColumns) {
+        const auto i = std::size_t(boardColumn(status));
+        shown += m_board->column(status)->totalCount();
+        if (m_emptyStates[i])
+            m_emptyStates[i]->setFiltered(filtered);
+    }
+    const QString search = m_board->filter().text;
+    m_noResultsText->setText(search.isEmpty() ? tr("No task matches these filters.") : tr("No task matches “%1”.").arg(search));
+    m_noResults->setVisible(filtered && shown == 0);
+}
+
+void BoardWidget::updateActions()
+{
+    if (m_cardActions.isEmpty())
+        return; // still building
+    const bool selected = !selectedIds(currentView()).isEmpty();
+    for (QAction *action : std::as_const(m_cardActions))
+        action->setEnabled(selected);
 }
 
 void BoardWidget::moveVertically(int direction)

@@ -14,11 +14,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QTimer;
 class QUndoStack;
 
 namespace doo {
 
+class CardMenus;
+class ColumnEmptyState;
 class Database;
 class PreferencesIntents;
 class TaskBoard;
@@ -37,8 +40,9 @@ public:
                 PreferencesIntents *preferences = nullptr);
     ~BoardWidget() override;
 
-    // New, Edit, Duplicate, Delete, move left/right/up/down, Find, Refresh — with shortcuts,
-    // for the window's Task menu.
+    // New, Edit, Duplicate, Move To ▸, Priority ▸, move left/right/up/down, Delete, Find,
+    // Refresh — with shortcuts, grouped by separators, for the window's Task menu. The ones that
+    // act on cards are disabled while no card is selected.
     QList<QAction *> taskActions() const;
     TaskBoard *board() const { return m_board; }
     QListView *columnView(TaskStatus status) const;
@@ -48,6 +52,9 @@ public:
     // Test seam: how a task dialog is run (default: exec() == Accepted).
     using DialogRunner = std::function<bool(TaskDialog &)>;
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    // Test seam: how a card's context menu is shown (default: QMenu::exec at the global point).
+    using MenuRunner = std::function<void(QMenu &, const QPoint &)>;
+    void setMenuRunner(MenuRunner runner) { m_runMenu = std::move(runner); }
     // The WIP limit of a column (0 = none): the user's preference, kept in the database. A limit
     // that cannot be saved shows in the error banner.
     void setWipLimit(TaskStatus status, int limit);
@@ -56,11 +63,18 @@ public:
     // Selects the task's card and scrolls to it; false when it is not among the cards loaded.
     bool selectTask(const QString &id);
     void newTask();
+    // A new task in `status`'s column (a column's "+ Add a card").
+    void newTaskIn(TaskStatus status);
     void editTask();
     void duplicateTask();
     void deleteTasks();
     void moveSideways(int direction); // -1 left, +1 right
     void moveVertically(int direction); // -1 up, +1 down
+    void moveSelectionTo(TaskStatus status);
+    void setSelectionPriority(Priority priority);
+    // The context menu of the cards selected in `view`. A right-click (`pos` in the viewport) on a
+    // card not selected selects it first; from the keyboard it opens at the current card.
+    void showCardMenu(QListView *view, const QPoint &pos, bool fromKeyboard = false);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -69,6 +83,12 @@ private:
     QWidget *buildFilterBar();
     QWidget *buildColumn(TaskStatus status);
     void applyFilter();
+    void clearFilters();
+    bool filterActive() const;
+    // The empty columns' words and the board's "No task matches" line follow the cards shown.
+    void updateEmptyStates();
+    // The card actions are enabled while a card is selected.
+    void updateActions();
     void updateHeader(TaskStatus status);
     void showError(const QString &message);
     void reloadTagChoices();
@@ -93,10 +113,19 @@ private:
     QComboBox *m_due = nullptr;
     QComboBox *m_origin = nullptr;
     QLabel *m_error = nullptr;
+    QWidget *m_noResults = nullptr;
+    QLabel *m_noResultsText = nullptr;
+    std::array<ColumnEmptyState *, kTaskStatusCount> m_emptyStates{};
+    CardMenus *m_cardMenus = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_errorTimer = nullptr;
-    QList<QAction *> m_actions;
+    QList<QAction *> m_actions; // for the Task menu, with separators and submenus
+    QList<QAction *> m_cardActions; // need a selected card
+    QAction *m_edit = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
     DialogRunner m_runDialog;
+    MenuRunner m_runMenu;
 };
 
 } // namespace doo

@@ -1,5 +1,7 @@
 #include "TaskDialog.h"
 
+#include "UnsavedChanges.h"
+#include "domain/Clock.h"
 #include "domain/LocaleFormat.h"
 
 #include <QCheckBox>
@@ -8,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStringListModel>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -42,6 +46,20 @@ public:
         return comma < 0 ? tag : text.left(comma + 1) + QLatin1Char(' ') + tag;
     }
 };
+
+// Where a quick due date puts the time: the end of a working day, 17:00.
+QTime endOfWorkingDay()
+{
+    return QTime(17, 0);
+}
+
+// Compares what the dialog edits.
+bool sameEdit(const Task &a, const Task &b)
+{
+    return a.title == b.title && a.description == b.description && a.priority == b.priority && a.status == b.status
+        && a.tags == b.tags && a.dueDate.isValid() == b.dueDate.isValid()
+        && (!a.dueDate.isValid() || a.dueDate.toUTC() == b.dueDate.toUTC());
+}
 
 } // namespace
 
@@ -132,7 +150,7 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(m_dueCheck, m_due);
+    form->addRow(m_dueCheck, buildDueRow());
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("History:"), m_history);
     form->addRow(m_validation);
@@ -155,6 +173,53 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
 }
 
 TaskDialog::~TaskDialog() = default;
+
+QWidget *TaskDialog::buildDueRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_due, 1);
+    struct Quick
+    {
+        const char *name;
+        QString text;
+        std::function<QDateTime()> when;
+    };
+    const Quick quick[] = {
+        {"quickDueToday", tr("Today"), [] { return quickDue(0); }},
+        {"quickDueTomorrow", tr("Tomorrow"), [] { return quickDue(1); }},
+        {"quickDueNextWeek", tr("Next week"), [] { return quickDueNextWeek(); }},
+    };
+    for (const Quick &q : quick) {
+        auto *button = new QToolButton(row);
+        button->setObjectName(QString::fromLatin1(q.name));
+        button->setText(q.text);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Due %1").arg(LocaleFormat::dateTimeWithWeekday(q.when())));
+        connect(button, &QToolButton::clicked, this, [this, when = q.when] { setDue(when()); });
+        layout->addWidget(button);
+    }
+    return row;
+}
+
+QDateTime TaskDialog::quickDue(int daysFromToday)
+{
+    const QDate today = Clock::currentUtc().toLocalTime().date();
+    return QDateTime(today.addDays(daysFromToday), endOfWorkingDay());
+}
+
+QDateTime TaskDialog::quickDueNextWeek()
+{
+    const QDate today = Clock::currentUtc().toLocalTime().date();
+    return QDateTime(today.addDays(8 - today.dayOfWeek()), endOfWorkingDay()); // Monday
+}
+
+void TaskDialog::setDue(const QDateTime &due)
+{
+    m_dueCheck->setChecked(true);
+    m_due->setDateTime(due);
+}
 
 void TaskDialog::load(const Task &task)
 {
@@ -212,6 +277,28 @@ void TaskDialog::accept()
     }
     showProblem(outcome.error.isError() ? tr("Not saved: %1").arg(outcome.error.text())
                                         : tr("Not saved: the task was changed elsewhere. Save again to compare."));
+}
+
+bool TaskDialog::hasUnsavedChanges() const
+{
+    Task base = m_base;
+    base.normalize();
+    return !sameEdit(task(), base);
+}
+
+void TaskDialog::reject()
+{
+    std::function<QMessageBox::StandardButton()> prompt;
+    if (m_prompt)
+        prompt = [this] { return m_prompt(*this); };
+    const auto save = [this] {
+        m_titleTouched = true; // an invalid edit says why it was not saved
+        revalidate();
+        accept();
+    };
+    if (hasUnsavedChanges() && !UnsavedChanges::mayClose(this, tr("The task has changes that are not saved."), prompt, save))
+        return;
+    QDialog::reject();
 }
 
 void TaskDialog::showProblem(const QString &message)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QMessageBox>
 
 class QCheckBox;
 class QComboBox;
@@ -26,6 +27,9 @@ namespace doo {
 // their changes to fields not edited here are merged and saved without asking; fields both
 // changed open the ConflictDialog (Keep mine closes the dialog saved, Take theirs shows their
 // values here with the other edits, Cancel comes back to the edit).
+// Closing with unsaved changes (Escape, Cancel, the close button) asks Save / Discard / Cancel,
+// as the workflow editor does; without changes it closes at once. Beside the due date, Today,
+// Tomorrow and Next week (Monday) set it to the end of that working day, 17:00, local time.
 class TaskDialog : public QDialog
 {
     Q_OBJECT
@@ -39,10 +43,19 @@ public:
     using Read = std::function<Result<Task>(const QString &id)>;
     void setStore(Save save, Read read);
     void setConflictRunner(ConflictDialog::Runner runner) { m_conflictRunner = std::move(runner); }
+    // Test seam: what to do with unsaved changes on closing (default: asks with a message box).
+    using UnsavedPrompt = std::function<QMessageBox::StandardButton(TaskDialog &)>;
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
     // The task as written by the store (after the dialog was accepted).
     const Task &savedTask() const { return m_saved; }
     // Saves through the store (when there is one) and closes only when that worked.
     void accept() override;
+    void reject() override;
+    // Whether a field differs from the task as loaded.
+    bool hasUnsavedChanges() const;
+    // The quick due dates: that day at the end of the working day, in local time.
+    static QDateTime quickDue(int daysFromToday);
+    static QDateTime quickDueNextWeek();
 
     // The input task with the edited fields replaced, normalized (trimmed title, split and
     // deduplicated tags, dueDate in UTC or invalid). Every other field is kept as given.
@@ -55,6 +68,8 @@ private:
     void revalidate();
     void showProblem(const QString &message);
     void fillHistory(const QList<TaskHistoryEntry> &history);
+    QWidget *buildDueRow();
+    void setDue(const QDateTime &due);
 
     Task m_task;
     Task m_base; // the version this edit started from: what each side changed since
@@ -62,6 +77,7 @@ private:
     Save m_store;
     Read m_read;
     ConflictDialog::Runner m_conflictRunner;
+    UnsavedPrompt m_prompt;
     QDateTime m_shownDue; // the due date as first shown, to keep its seconds when left alone
     QDateTime m_uncheckedDue; // the date shown before the due date was unticked, back when ticked again
     bool m_titleTouched = false; // typed in: from then on an empty title is said

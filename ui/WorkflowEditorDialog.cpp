@@ -1,6 +1,7 @@
 #include "WorkflowEditorDialog.h"
 
 #include "ScreenFit.h"
+#include "UnsavedChanges.h"
 #include "ActionListEditor.h"
 #include "DryRunPanel.h"
 #include "HelpLinks.h"
@@ -427,18 +428,12 @@ void WorkflowEditorDialog::showNotSaved(const QString &message)
 
 void WorkflowEditorDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const QMessageBox::StandardButton answer = m_prompt
-            ? m_prompt(*this)
-            : QMessageBox::question(this, tr("Unsaved changes"), tr("The workflow has changes that are not saved."),
-                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-        if (answer != QMessageBox::Discard)
-            return;
-    }
+    std::function<QMessageBox::StandardButton()> prompt;
+    if (m_prompt)
+        prompt = [this] { return m_prompt(*this); };
+    if (hasUnsavedChanges()
+        && !UnsavedChanges::mayClose(this, tr("The workflow has changes that are not saved."), prompt, [this] { save(); }))
+        return;
     QDialog::reject();
 }
 

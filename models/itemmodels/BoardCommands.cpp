@@ -120,4 +120,24 @@ void DeleteTasksCommand::undo()
     reported(m_board.restoreTasks(m_tasks, m_histories));
 }
 
+SetPriorityCommand::SetPriorityCommand(TaskBoard &board, QStringList ids, QList<Priority> before, Priority after)
+    : m_board(board), m_ids(std::move(ids)), m_before(std::move(before)), m_after(after)
+{
+    setText(tr("Set the priority of %n tasks to %1", nullptr, int(m_ids.size())).arg(displayName(m_after)));
+}
+
+void SetPriorityCommand::redo()
+{
+    if (m_first) { // the board wrote the priorities before pushing this command
+        m_first = false;
+        return;
+    }
+    reported(m_board.applyPriorities(m_ids, QList<Priority>(m_ids.size(), m_after)));
+}
+
+void SetPriorityCommand::undo()
+{
+    reported(m_board.applyPriorities(m_ids, m_before));
+}
+
 } // namespace doo

@@ -80,4 +80,21 @@ private:
     bool m_first = true;
 };
 
+class SetPriorityCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetPriorityCommand)
+
+public:
+    SetPriorityCommand(TaskBoard &board, QStringList ids, QList<Priority> before, Priority after);
+    void redo() override;
+    void undo() override;
+
+private:
+    TaskBoard &m_board;
+    QStringList m_ids;
+    QList<Priority> m_before;
+    Priority m_after;
+    bool m_first = true;
+};
+
 } // namespace doo

@@ -224,6 +224,43 @@ Status TaskBoard::deleteTasks(const QStringList &ids)
     return {};
 }
 
+Status TaskBoard::setPriority(const QStringList &ids, Priority priority)
+{
+    QStringList changed;
+    QList<Priority> before;
+    for (const QString &id : ids) {
+        auto t = m_repo.findById(id);
+        if (!t)
+            return t.error();
+        if (t->priority == priority)
+            continue;
+        changed << id;
+        before << t->priority;
+    }
+    if (changed.isEmpty())
+        return {};
+    if (Status s = applyPriorities(changed, QList<Priority>(changed.size(), priority)); !s)
+        return s;
+    if (m_undo)
+        m_undo->push(new SetPriorityCommand(*this, changed, before, priority));
+    return {};
+}
+
+Status TaskBoard::applyPriorities(const QStringList &ids, const QList<Priority> &priorities)
+{
+    return writeAll(WriteRetry::tr("changing the priority of %n tasks", nullptr, int(ids.size())), int(ids.size()),
+                    [this, &ids, &priorities](int i) -> Status {
+                        auto t = m_repo.findById(ids.at(i));
+                        if (!t)
+                            return t.error();
+                        Task changed = t.takeValue();
+                        changed.priority = priorities.at(i);
+                        if (auto saved = m_repo.update(changed); !saved)
+                            return saved.error();
+                        return {};
+                    });
+}
+
 Status TaskBoard::removeTasks(const QStringList &ids)
 {
     return writeAll(WriteRetry::tr("deleting %n tasks", nullptr, int(ids.size())), int(ids.size()),

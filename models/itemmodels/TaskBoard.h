@@ -66,11 +66,15 @@ public:
     Result<Task> createTask(const Task &task);
     Result<Task> updateTask(const Task &task);
     Status deleteTasks(const QStringList &ids);
+    // Gives the tasks one priority, in one transaction; tasks that have it already are left alone.
+    Status setPriority(const QStringList &ids, Priority priority);
 
     // Used by the undo commands.
     Status applyPlacements(const QList<TaskPlacement> &placements);
     Status restoreTasks(const QList<Task> &tasks, const QList<QList<TaskHistoryEntry>> &histories);
     Status removeTasks(const QStringList &ids);
+    // Gives each task its priority (ids and priorities pair up), in one transaction.
+    Status applyPriorities(const QStringList &ids, const QList<Priority> &priorities);
     // Moves cards between the loaded models at once and schedules the write for the event loop.
     void startMove(const std::shared_ptr<PendingMove> &move);
     // Writes a pending move now (no-op when written already); false when the write failed.
