@@ -17,18 +17,7 @@ import re
 import sys
 
 NAMES = ["Director of One", "PostgreSQL", "SQLite", "Taskwarrior", "Qt", "KiB", "Ctrl+Return", "Ctrl+Enter"]
-KNOWN = {
-    ("ui/BoardWidget.cpp", "&New Task…"),
-    ("ui/BoardWidget.cpp", "&Edit Task…"),
-    ("ui/BoardWidget.cpp", "D&uplicate Task…"),
-    ("ui/BoardWidget.cpp", "&Delete Task"),
-    ("ui/BoardWidget.cpp", "Move &Left"),
-    ("ui/BoardWidget.cpp", "Move &Right"),
-    ("ui/BoardWidget.cpp", "Move &Up"),
-    ("ui/BoardWidget.cpp", "Move Do&wn"),
-    ("ui/MainWindow.cpp", "&Keyboard Shortcuts"),
-    ("ui/ConsultationsWidget.cpp", "Import / Export"),
-}
+KNOWN = set()
 
 TR = re.compile(r'\btr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
 LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')

@@ -521,8 +521,8 @@ void TestBoardWidget::contextMenuActsOnTheClickedCard()
     QListView *todo = f->board->columnView(TaskStatus::Todo);
     rightClick(todo, 1);
     QCOMPARE(shown,
-             QStringList({QStringLiteral("Edit Task…"), QStringLiteral("Move To ▸"), QStringLiteral("Priority ▸"),
-                          QStringLiteral("Duplicate Task…"), QStringLiteral("--"), QStringLiteral("Delete Task")}));
+             QStringList({QStringLiteral("Edit task…"), QStringLiteral("Move to ▸"), QStringLiteral("Priority ▸"),
+                          QStringLiteral("Duplicate task…"), QStringLiteral("--"), QStringLiteral("Delete task")}));
     QCOMPARE(moveTo,
              QStringList({QStringLiteral("In progress"), QStringLiteral("Review"), QStringLiteral("Completed"),
                           QStringLiteral("Cancelled")}));

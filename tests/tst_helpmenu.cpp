@@ -103,7 +103,7 @@ void TestHelpMenu::shortcutsListEveryActionOfTheWindow()
     QCOMPARE(shortcutOf(rows, QStringLiteral("Quit")), QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText));
     QCOMPARE(shortcutOf(rows, QStringLiteral("Frobnicate the widgets")),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F9).toString(QKeySequence::NativeText));
-    QCOMPARE(shortcutOf(rows, QStringLiteral("Keyboard Shortcuts")),
+    QCOMPARE(shortcutOf(rows, QStringLiteral("Keyboard shortcuts")),
              QKeySequence(Qt::CTRL | Qt::Key_Slash).toString(QKeySequence::NativeText));
     const int quit = column(rows, 0).indexOf(QStringLiteral("Quit"));
     QCOMPARE(rows->index(quit, 2).data().toString(), QStringLiteral("File"));

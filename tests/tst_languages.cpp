@@ -209,7 +209,7 @@ void TestLanguages::windowSamples(MainWindow &w)
     expect(text(&w, "statusConnection"), "doo::MainWindow", "Connected", QStringLiteral("status"));
     expect(child<QWidget>(&w, "statusBackend")->toolTip(), "doo::MainWindow", "The database this window works on",
            QStringLiteral("status tool tip"));
-    expect(actionText(&w, "actionKeyboardShortcuts"), "doo::MainWindow", "&Keyboard Shortcuts", QStringLiteral("Help menu"));
+    expect(actionText(&w, "actionKeyboardShortcuts"), "doo::MainWindow", "&Keyboard shortcuts", QStringLiteral("Help menu"));
 }
 
 void TestLanguages::viewSamples(const QString &view, QWidget *page)
@@ -220,7 +220,7 @@ void TestLanguages::viewSamples(const QString &view, QWidget *page)
         expect(item(page, "dueFilter", 1), "doo::BoardWidget", "Overdue", view);
         expect(child<QWidget>(page, "header_TODO")->toolTip(), "doo::BoardWidget", "Right-click to set a work-in-progress limit",
                view);
-        expect(actionText(page, "actionNewTask"), "doo::BoardWidget", "&New Task…", view);
+        expect(actionText(page, "actionNewTask"), "doo::BoardWidget", "&New task…", view);
     } else if (view == QLatin1String("workflows")) {
         expect(text(page, "workflowSearch"), "doo::WorkflowsView", "Filter by name, description or frequency", view);
         expect(item(page, "workflowActiveFilter", 0), "doo::WorkflowsView", "On and off", view);

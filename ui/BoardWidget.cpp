@@ -94,19 +94,19 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
         return action;
     };
     QAction *newTaskAction =
-        makeAction(QStringLiteral("actionNewTask"), tr("&New Task…"), QKeySequence::New, [this] { newTask(); });
-    m_edit = makeAction(QStringLiteral("actionEditTask"), tr("&Edit Task…"), QKeySequence(Qt::Key_F2), [this] { editTask(); });
-    m_duplicate = makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate Task…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        makeAction(QStringLiteral("actionNewTask"), tr("&New task…"), QKeySequence::New, [this] { newTask(); });
+    m_edit = makeAction(QStringLiteral("actionEditTask"), tr("&Edit task…"), QKeySequence(Qt::Key_F2), [this] { editTask(); });
+    m_duplicate = makeAction(QStringLiteral("actionDuplicateTask"), tr("D&uplicate task…"), QKeySequence(Qt::CTRL | Qt::Key_D),
                              [this] { duplicateTask(); });
     m_delete =
-        makeAction(QStringLiteral("actionDeleteTask"), tr("&Delete Task"), QKeySequence::Delete, [this] { deleteTasks(); });
-    QAction *left = makeAction(QStringLiteral("actionMoveLeft"), tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+        makeAction(QStringLiteral("actionDeleteTask"), tr("&Delete task"), QKeySequence::Delete, [this] { deleteTasks(); });
+    QAction *left = makeAction(QStringLiteral("actionMoveLeft"), tr("Move &left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
                                [this] { moveSideways(-1); });
-    QAction *right = makeAction(QStringLiteral("actionMoveRight"), tr("Move &Right"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+    QAction *right = makeAction(QStringLiteral("actionMoveRight"), tr("Move &right"), QKeySequence(Qt::CTRL | Qt::Key_Right),
                                 [this] { moveSideways(1); });
-    QAction *up = makeAction(QStringLiteral("actionMoveUp"), tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+    QAction *up = makeAction(QStringLiteral("actionMoveUp"), tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
                              [this] { moveVertically(-1); });
-    QAction *down = makeAction(QStringLiteral("actionMoveDown"), tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+    QAction *down = makeAction(QStringLiteral("actionMoveDown"), tr("Move do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
                                [this] { moveVertically(1); });
     QAction *find = makeAction(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find, [this] {
         m_search->setFocus();

@@ -9,7 +9,7 @@ namespace doo {
 
 CardMenus::CardMenus(QWidget *owner, Hooks hooks) : QObject(owner), m_hooks(std::move(hooks))
 {
-    m_move = new QMenu(tr("&Move To"), owner);
+    m_move = new QMenu(tr("&Move to"), owner);
     m_move->setObjectName(QStringLiteral("menuMoveTo"));
     m_move->menuAction()->setObjectName(QStringLiteral("actionMoveTo"));
     for (TaskStatus status : kBoardColumns) {

@@ -162,7 +162,7 @@ void ConsultationsWidget::buildToolbar(QVBoxLayout *layout)
     // The consultations' own import and exports: the same actions as File ▸ Import and Export.
     auto *exchange = new QToolButton(this);
     exchange->setObjectName(QStringLiteral("exchangeButton"));
-    exchange->setText(tr("Import / Export"));
+    exchange->setText(tr("Import and export"));
     exchange->setToolTip(tr("Tasks are imported and exported in the File menu"));
     exchange->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exchange);

@@ -289,7 +289,7 @@ void MainWindow::buildMenus()
     m_workflowMenu->addActions(m_workflows->workflowActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addSeparator();
