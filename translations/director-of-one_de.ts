@@ -99,14 +99,6 @@
 <context>
     <name>AnalyticsRepository</name>
     <message>
-        <source>is not a valid date</source>
-        <translation>ist kein gültiges Datum</translation>
-    </message>
-    <message>
-        <source>must not be before the start of the range (%1)</source>
-        <translation>darf nicht vor dem Beginn des Zeitraums liegen (%1)</translation>
-    </message>
-    <message>
         <source>analytics day</source>
         <translation>Auswertungstag</translation>
     </message>
@@ -1104,10 +1096,29 @@ Aufruf: director-of-one notifications read ID|--all</translation>
         </translation>
     </message>
     <message>
+        <source>%1 saved</source>
+        <comment>hours</comment>
+        <translation>%1 eingespart</translation>
+    </message>
+    <message>
+        <source>take %1 saved and its tasks back out of the analytics</source>
+        <comment>minutes</comment>
+        <translation>die eingesparten %1 und ihre Aufgaben wieder aus der Auswertung nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks, %1 saved</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n Aufgabe, %1 eingespart</numerusform>
+            <numerusform>%n Aufgaben, %1 eingespart</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
 
 Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;
---background starts it in the background, as at login).
+--background starts it in the background, as at login; --palette dark|light draws it in a dark or light
+palette whatever the desktop&apos;s).
 
 Database:
   db migrate          create or upgrade the schema; creates the local profile on an empty database
@@ -1223,7 +1234,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Aufruf: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
 
 Ohne Befehl öffnet sich das Fenster (--view board|workflows|consultations|analytics|notifications|data;
---background startet es im Hintergrund, wie bei der Anmeldung).
+--background startet es im Hintergrund, wie bei der Anmeldung; --palette dark|light zeigt es unabhängig
+von der Arbeitsumgebung in dunklen oder hellen Farben).
 
 Datenbank:
   db migrate          Schema anlegen oder aktualisieren; legt in einer leeren Datenbank das lokale Profil an
@@ -1349,24 +1361,6 @@ Optionen:
 
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>%1 saved</source>
-        <comment>hours</comment>
-        <translation>%1 eingespart</translation>
-    </message>
-    <message>
-        <source>take %1 saved and its tasks back out of the analytics</source>
-        <comment>minutes</comment>
-        <translation>die eingesparten %1 und ihre Aufgaben wieder aus der Auswertung nehmen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks, %1 saved</source>
-        <comment>minutes</comment>
-        <translation>
-            <numerusform>%n Aufgabe, %1 eingespart</numerusform>
-            <numerusform>%n Aufgaben, %1 eingespart</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1661,12 +1655,9 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Consultations completed</source>
         <translation>Abgeschlossene Beratungen</translation>
     </message>
-</context>
-<context>
-    <name>DashboardQueries</name>
     <message>
-        <source>is not a valid date</source>
-        <translation>ist kein gültiges Datum</translation>
+        <source>must be a day from %1 to %2</source>
+        <translation>muss ein Tag zwischen %1 und %2 sein</translation>
     </message>
     <message>
         <source>must not be before the start of the range (%1)</source>
@@ -2101,6 +2092,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
             <numerusform>Workflow „%1“ ausgeführt: %n Aufgaben angelegt, %2 Min. eingespart</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--palette takes dark or light, not &quot;%1&quot;.</source>
+        <translation>--palette erwartet dark oder light, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>You chose a team server: connect to it with Change connection…, or open the local database.</source>
+        <translation>Sie haben einen Team-Server gewählt: Verbinden Sie sich über „Verbindung ändern…“ mit ihm, oder öffnen Sie die lokale Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>HousekeepingRepository</name>
@@ -2192,6 +2191,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>abbreviated weekday, day and month</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day and month, then a time</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2747,12 +2756,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>in %1</source>
         <translation>im %1</translation>
     </message>
+    <message>
+        <source>%1 step in &apos;%2&apos; must be at most %3</source>
+        <translation>die Schrittweite für %1 in „%2“ darf höchstens %3 sein</translation>
+    </message>
 </context>
 <context>
     <name>Seeder</name>
     <message>
         <source>%1 already has %2 tasks; seed an empty database (db reset --yes) instead of mixing sample data in</source>
         <translation>%1 hat bereits %2 Aufgaben; laden Sie Beispieldaten in eine leere Datenbank (db reset --yes), statt sie mit vorhandenen Daten zu mischen</translation>
+    </message>
+</context>
+<context>
+    <name>SetPriorityCommand</name>
+    <message numerus="yes">
+        <source>Set the priority of %n tasks to %1</source>
+        <translation>
+            <numerusform>Priorität von %n Aufgabe auf %1 setzen</numerusform>
+            <numerusform>Priorität von %n Aufgaben auf %1 setzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3001,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>User</name>
     <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or leave it empty for the computer&apos;s zone)</source>
@@ -3107,6 +3137,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>the tag &quot;%1&quot; contains a comma</source>
         <translation>das Schlagwort „%1“ enthält ein Komma</translation>
+    </message>
+    <message>
+        <source>the number of %1 is larger than the largest booking number, %2</source>
+        <translation>die Nummer in %1 ist größer als die höchste Buchungsnummer (%2)</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3650,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
             <numerusform>Wiederherstellen von %n Aufgaben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>deleting the consultation %1</source>
+        <translation>Löschen der Beratung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>changing the priority of %n tasks</source>
+        <translation>
+            <numerusform>Ändern der Priorität von %n Aufgabe</numerusform>
+            <numerusform>Ändern der Priorität von %n Aufgaben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionForm</name>
@@ -3778,6 +3823,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>New due date in days</source>
         <translation>Neues Fälligkeitsdatum in Tagen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
     </message>
 </context>
 <context>
@@ -4192,38 +4249,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 <context>
     <name>doo::BoardWidget</name>
     <message>
-        <source>&amp;New Task…</source>
-        <translation>&amp;Neue Aufgabe…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Task…</source>
-        <translation>Aufgabe &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Task…</source>
-        <translation>Aufgabe &amp;duplizieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Task</source>
-        <translation>Aufgabe &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Move &amp;Left</source>
-        <translation>Nach l&amp;inks verschieben</translation>
-    </message>
-    <message>
-        <source>Move &amp;Right</source>
-        <translation>Nach &amp;rechts verschieben</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten verschieben</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -4348,6 +4373,103 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Work-in-progress limit %1</source>
         <translation>WIP-Limit %1</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate task…</source>
+        <translation>Aufgabe &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task</source>
+        <translation>Aufgabe &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation>Nach l&amp;inks verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;right</source>
+        <translation>Nach &amp;rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>Open the menu of the selected cards</source>
+        <translation>Menü der ausgewählten Karten öffnen</translation>
+    </message>
+    <message>
+        <source>+ Add a card</source>
+        <translation>+ Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a card to %1</source>
+        <translation>Karte zur Spalte „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 for %n tasks</source>
+        <translation>
+            <numerusform>Priorität %1 für %n Aufgabe</numerusform>
+            <numerusform>Priorität %1 für %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task matches these filters.</source>
+        <translation>Keine Aufgabe entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No task matches “%1”.</source>
+        <translation>Keine Aufgabe passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::CardMenus</name>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ColumnEmptyState</name>
+    <message>
+        <source>No matching tasks</source>
+        <translation>Keine passenden Aufgaben</translation>
+    </message>
+    <message>
+        <source>No tasks to do</source>
+        <translation>Nichts zu erledigen</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>Nichts in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review</source>
+        <translation>Nichts wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>No completed tasks yet</source>
+        <translation>Noch keine erledigten Aufgaben</translation>
+    </message>
+    <message>
+        <source>No cancelled tasks</source>
+        <translation>Keine abgebrochenen Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4714,81 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>doo::ConsultationAgendaModel</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Heute · %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation>Morgen · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>name · company</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>time, then who</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationAgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda of the scheduled meetings</source>
+        <translation>Agenda der terminierten Beratungen</translation>
+    </message>
+    <message>
+        <source>No meetings scheduled from today on. Scheduled requests appear here by week and day.</source>
+        <translation>Ab heute sind keine Termine geplant. Terminierte Anfragen erscheinen hier nach Woche und Tag geordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationDeleteDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the request %1 from %2?
+
+Its history is deleted with it; its linked tasks stay on the board. This cannot be undone.</source>
+        <translation>Die Anfrage %1 von %2 löschen?
+
+Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>doo::ConsultationDetailPane</name>
     <message>
         <source>Schedule…</source>
@@ -4684,6 +4881,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
@@ -4851,14 +5052,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 <context>
     <name>doo::ConsultationsWidget</name>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>Neue Anfrage…</translation>
     </message>
@@ -4891,30 +5084,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Buchung, Name, E-Mail, Firma suchen…</translation>
     </message>
     <message>
-        <source>Import / Export</source>
-        <translation>Import/Export</translation>
-    </message>
-    <message>
-        <source>Import consultations (CSV)…</source>
-        <translation>Beratungen importieren (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import tasks (CSV)…</source>
-        <translation>Aufgaben importieren (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export consultations (CSV)…</source>
-        <translation>Beratungen exportieren (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export tasks (CSV)…</source>
-        <translation>Aufgaben exportieren (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export calendar (.ics)…</source>
-        <translation>Kalender exportieren (.ics)…</translation>
-    </message>
-    <message>
         <source>%1 (%2) at %3</source>
         <translation>%1 (%2) um %3</translation>
     </message>
@@ -4935,38 +5104,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Nachfassen bei %1</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1; %2 already there; %3 skipped</source>
-        <translation>Importiert: %1; bereits vorhanden: %2; übersprungen: %3</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-Dateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exported the calendar to %1</source>
-        <translation>Kalender exportiert nach %1</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -4985,6 +5122,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Search consultations</source>
         <translation>Beratungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Import/Export</translation>
+    </message>
+    <message>
+        <source>Tasks are imported and exported in the File menu</source>
+        <translation>Aufgaben werden im Menü „Datei“ importiert und exportiert</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Terminiert für %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verlegt auf %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation>%1 (%2) gelöscht</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5604,81 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>doo::ExchangeActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (CSV)…</source>
+        <translation>&amp;Aufgaben (CSV)…</translation>
+    </message>
+    <message>
+        <source>Tasks from Task&amp;warrior (JSON)…</source>
+        <translation>Aufgaben aus Task&amp;warrior (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations (CSV)…</source>
+        <translation>&amp;Beratungen (CSV)…</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;calendar (iCalendar)…</source>
+        <translation>Beratungs&amp;kalender (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>The JSON that Taskwarrior&apos;s &quot;task export&quot; writes</source>
+        <translation>Das JSON, das „task export“ von Taskwarrior schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Taskwarrior exports (*.json);;All files (*)</source>
+        <translation>Taskwarrior-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 already there; %3 skipped</source>
+        <translation>Importiert: %1; bereits vorhanden: %2; übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1</source>
+        <translation>Kalender exportiert nach %1</translation>
+    </message>
+</context>
+<context>
     <name>doo::ExecutionListModel</name>
     <message>
         <source>%1 (undone)</source>
@@ -5479,6 +5715,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created</source>
+        <translation>
+            <numerusform>%n Aufgabe angelegt</numerusform>
+            <numerusform>%n Aufgaben angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks changed</source>
+        <translation>
+            <numerusform>%n Aufgabe geändert</numerusform>
+            <numerusform>%n Aufgaben geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks the run created or changed</source>
+        <translation>Aufgaben, die die Ausführung angelegt oder geändert hat</translation>
     </message>
 </context>
 <context>
@@ -5773,10 +6027,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
         <source>The workflows follow the new time zone from their next run on.</source>
         <translation>Die Workflows richten sich ab ihrer nächsten Ausführung nach der neuen Zeitzone.</translation>
     </message>
@@ -5787,6 +6037,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -5975,10 +6229,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>No notifications match the filter.</source>
         <translation>Keine Benachrichtigung entspricht dem Filter.</translation>
     </message>
-    <message>
-        <source>No notifications yet. Due tasks, finished workflow runs, approvals and new requests will show here and in the system tray.</source>
-        <translation>Noch keine Benachrichtigungen. Fällige Aufgaben, beendete Workflow-Ausführungen, Freigaben und neue Anfragen erscheinen hier und im Infobereich der Taskleiste.</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n notifications read</source>
         <translation>
@@ -5997,6 +6247,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Due tasks, finished and failed workflow runs, approvals waiting for you and new consultation requests arrive here and in the system tray. Workflows are what send most of them: start with one from a template.</source>
+        <translation>Fällige Aufgaben, abgeschlossene und fehlgeschlagene Workflow-Ausführungen, Freigaben, die auf Sie warten, und neue Beratungsanfragen erscheinen hier und im Infobereich. Die meisten davon senden Workflows: Beginnen Sie mit einem aus einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;template…</source>
+        <translation>Mit einer &amp;Vorlage beginnen…</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>Noch keine Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6322,58 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Schedules run and dates count in this zone. Type part of a name to search.</source>
+        <translation>Zeitpläne und Datumsangaben richten sich nach dieser Zeitzone. Geben Sie einen Teil eines Namens ein, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation>Beispiel&amp;daten laden</translation>
+    </message>
+    <message>
+        <source>About 60 tasks, ten workflows with three months of runs, consultations and notifications, to try things out before your own work moves in.</source>
+        <translation>Etwa 60 Aufgaben, zehn Workflows mit Ausführungen aus drei Monaten, Beratungen und Benachrichtigungen – zum Ausprobieren, bevor Ihre eigene Arbeit einzieht.</translation>
+    </message>
+    <message>
+        <source>You already have tasks in this database, so no sample data is added.</source>
+        <translation>In dieser Datenbank gibt es bereits Aufgaben, daher werden keine Beispieldaten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Wo Ihre Daten gespeichert werden</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Dieser &amp;Computer</translation>
+    </message>
+    <message>
+        <source>A team &amp;server</source>
+        <translation>Ein Team-&amp;Server</translation>
+    </message>
+    <message>
+        <source>A database file in your home folder. Nothing to set up.</source>
+        <translation>Eine Datenbankdatei in Ihrem Benutzerordner. Keine Einrichtung nötig.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server your team shares; you sign in with your own login. Continue opens the connection settings.</source>
+        <translation>Ein PostgreSQL-Server, den Ihr Team gemeinsam nutzt; Sie melden sich mit Ihrem eigenen Login an. „Weiter“ öffnet die Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (type part of its name to find it).</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste (geben Sie einen Teil ihres Namens ein, um sie zu finden).</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6591,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>auto</source>
         <translation>auto</translation>
     </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Abgebrochen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>doo::TaskColumnModel</name>
+    <message>
+        <source>Added by %1 at %2</source>
+        <translation>Von „%1“ um %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Moved by %1 at %2</source>
+        <translation>Von „%1“ um %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Von „%1“ um %2 geändert</translation>
+    </message>
 </context>
 <context>
     <name>doo::TaskDialog</name>
@@ -6380,6 +6717,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>The task has changes that are not saved.</source>
+        <translation>Die Aufgabe hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
 </context>
 <context>
@@ -6813,10 +7170,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Was er tut</translation>
     </message>
     <message>
-        <source>The same workflow as a workflow file (see README, “Workflow files”). Edits here update the form as soon as they are valid.</source>
-        <translation>Derselbe Workflow als Workflow-Datei (siehe README, „Workflow files“). Änderungen hier übernimmt das Formular, sobald sie gültig sind.</translation>
-    </message>
-    <message>
         <source>New workflow</source>
         <translation>Neuer Workflow</translation>
     </message>
@@ -6841,10 +7194,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>The workflow has changes that are not saved.</source>
         <translation>Der Workflow hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
@@ -6863,6 +7212,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Workflow file (JSON)</source>
         <translation>Workflow-Datei (JSON)</translation>
+    </message>
+    <message>
+        <source>Workflow files in the manual: triggers, actions, placeholders and examples</source>
+        <translation>Workflow-Dateien im Handbuch: Auslöser, Aktionen, Platzhalter und Beispiele</translation>
+    </message>
+    <message>
+        <source>The same workflow as a workflow file (see &lt;a href=&quot;help&quot;&gt;Workflow files&lt;/a&gt; in the manual). Edits here update the form as soon as they are valid.</source>
+        <translation>Derselbe Workflow als Workflow-Datei (siehe &lt;a href=&quot;help&quot;&gt;Workflow-Dateien&lt;/a&gt; im Handbuch). Änderungen hier aktualisieren das Formular, sobald sie gültig sind.</translation>
+    </message>
+    <message>
+        <source>Check of the workflow file</source>
+        <translation>Prüfung der Workflow-Datei</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Click to go to line %1</source>
+        <translation>Klicken, um zu Zeile %1 zu springen</translation>
     </message>
 </context>
 <context>
@@ -7004,13 +7373,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Version %1 von „%2“ wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgabe angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Geplant %1, gestartet %2, Dauer %3. %n Aufgaben angelegt, %4 Min. eingespart.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Undo this run? %n tasks will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
         <translation>
             <numerusform>Diese Ausführung rückgängig machen? %n Aufgabe wird in einem Schritt zurückgesetzt, und die eingesparte Zeit wird wieder aus der Auswertung genommen.</numerusform>
@@ -7039,6 +7401,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Differences from the current definition</source>
         <translation>Unterschiede zur aktuellen Definition</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run this failed run&apos;s workflow again now</source>
+        <translation>Den Workflow dieser fehlgeschlagenen Ausführung jetzt erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Double-click a run to open the card of the task it created or changed</source>
+        <translation>Doppelklicken Sie auf eine Ausführung, um die Karte der Aufgabe zu öffnen, die sie angelegt oder geändert hat</translation>
+    </message>
+    <message>
+        <source>Scheduled %1, started %2, took %3.</source>
+        <translation>Geplant für %1, gestartet %2, nach %3 beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created, %1 changed; %2 saved.</source>
+        <translation>
+            <numerusform>%n Aufgabe angelegt, %1 geändert; %2 eingespart.</numerusform>
+            <numerusform>%n Aufgaben angelegt, %1 geändert; %2 eingespart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the card on the board</source>
+        <translation>Karte auf dem Board öffnen</translation>
+    </message>
+    <message>
+        <source>This run did not create or change a task</source>
+        <translation>Diese Ausführung hat keine Aufgabe angelegt oder geändert</translation>
     </message>
 </context>
 <context>
@@ -7258,6 +7651,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Show on or off</source>
         <translation>Nach an/aus filtern</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No workflows yet</source>
+        <translation>Noch keine Workflows</translation>
+    </message>
+    <message>
+        <source>A workflow does recurring work for you: it creates and moves tasks, reminds you and writes reports. Start from a template and adjust it.</source>
+        <translation>Ein Workflow erledigt wiederkehrende Arbeit für Sie: Er legt Aufgaben an und verschiebt sie, erinnert Sie und schreibt Berichte. Beginnen Sie mit einer Vorlage und passen Sie sie an.</translation>
+    </message>
+    <message>
+        <source>No workflow matches the filter</source>
+        <translation>Kein Workflow entspricht dem Filter</translation>
+    </message>
+    <message>
+        <source>No workflow matches “%1”</source>
+        <translation>Kein Workflow passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows are hidden by the filter.</source>
+        <translation>
+            <numerusform>%n Workflow wird durch den Filter ausgeblendet.</numerusform>
+            <numerusform>%n Workflows werden durch den Filter ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workflow of this run was deleted.</source>
+        <translation>Der Workflow dieser Ausführung wurde gelöscht.</translation>
     </message>
 </context>
 </TS>

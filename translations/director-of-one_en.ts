@@ -203,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>SetPriorityCommand</name>
+    <message numerus="yes">
+        <source>Set the priority of %n tasks to %1</source>
+        <translation>
+            <numerusform>Set the priority of %n task to %1</numerusform>
+            <numerusform>Set the priority of %n tasks to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskDueNotice</name>
     <message numerus="yes">
         <source>%n tasks overdue</source>
@@ -280,6 +290,13 @@
             <numerusform>restoring %n tasks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>changing the priority of %n tasks</source>
+        <translation>
+            <numerusform>changing the priority of %n task</numerusform>
+            <numerusform>changing the priority of %n tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doo::BoardWidget</name>
@@ -295,6 +312,13 @@
         <translation>
             <numerusform>%1 column, %n card</numerusform>
             <numerusform>%1 column, %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 for %n tasks</source>
+        <translation>
+            <numerusform>Priority %1 for %n task</numerusform>
+            <numerusform>Priority %1 for %n tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +346,23 @@
         <translation>
             <numerusform>A run now would do %n thing; nothing is written.</numerusform>
             <numerusform>A run now would do %n things; nothing is written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doo::ExecutionListModel</name>
+    <message numerus="yes">
+        <source>%n tasks created</source>
+        <translation>
+            <numerusform>%n task created</numerusform>
+            <numerusform>%n tasks created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks changed</source>
+        <translation>
+            <numerusform>%n task changed</numerusform>
+            <numerusform>%n tasks changed</numerusform>
         </translation>
     </message>
 </context>
@@ -386,13 +427,6 @@
 <context>
     <name>doo::WorkflowHistoryPanel</name>
     <message numerus="yes">
-        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Scheduled %1, started %2, took %3. %n task created, %4 min saved.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Undo this run? %n tasks will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
         <translation>
             <numerusform>Undo this run? %n task will be reverted in one step, and the time it saved is taken back out of the analytics.</numerusform>
@@ -404,6 +438,13 @@
         <translation>
             <numerusform>Run of &quot;%1&quot; undone: %n task reverted</numerusform>
             <numerusform>Run of &quot;%1&quot; undone: %n tasks reverted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created, %1 changed; %2 saved.</source>
+        <translation>
+            <numerusform>%n task created, %1 changed; %2 saved.</numerusform>
+            <numerusform>%n tasks created, %1 changed; %2 saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -421,6 +462,13 @@
         <translation>
             <numerusform>&quot;%1&quot; ran: %n task created</numerusform>
             <numerusform>&quot;%1&quot; ran: %n tasks created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows are hidden by the filter.</source>
+        <translation>
+            <numerusform>%n workflow is hidden by the filter.</numerusform>
+            <numerusform>%n workflows are hidden by the filter.</numerusform>
         </translation>
     </message>
 </context>

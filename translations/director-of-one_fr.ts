@@ -99,14 +99,6 @@
 <context>
     <name>AnalyticsRepository</name>
     <message>
-        <source>is not a valid date</source>
-        <translation>n&apos;est pas une date valide</translation>
-    </message>
-    <message>
-        <source>must not be before the start of the range (%1)</source>
-        <translation>ne doit pas précéder le début de la période (%1)</translation>
-    </message>
-    <message>
         <source>analytics day</source>
         <translation>jour d&apos;analyse</translation>
     </message>
@@ -1104,10 +1096,29 @@ utilisation : director-of-one notifications read ID|--all</translation>
         </translation>
     </message>
     <message>
+        <source>%1 saved</source>
+        <comment>hours</comment>
+        <translation>%1 gagnées</translation>
+    </message>
+    <message>
+        <source>take %1 saved and its tasks back out of the analytics</source>
+        <comment>minutes</comment>
+        <translation>retirer des analyses ses %1 gagnées et ses tâches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks, %1 saved</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n tâche, %1 gagnées</numerusform>
+            <numerusform>%n tâches, %1 gagnées</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: director-of-one [--database URL] [--user EMAIL] [COMMAND ...]
 
 Without a command the window opens (--view board|workflows|consultations|analytics|notifications|data;
---background starts it in the background, as at login).
+--background starts it in the background, as at login; --palette dark|light draws it in a dark or light
+palette whatever the desktop&apos;s).
 
 Database:
   db migrate          create or upgrade the schema; creates the local profile on an empty database
@@ -1223,7 +1234,8 @@ Exit codes: 0 success, 1 error, 2 usage error.
         <translation>Utilisation : director-of-one [--database URL] [--user EMAIL] [COMMANDE ...]
 
 Sans commande, la fenêtre s&apos;ouvre (--view board|workflows|consultations|analytics|notifications|data ;
---background la démarre en arrière-plan, comme à l&apos;ouverture de session).
+--background la démarre en arrière-plan, comme à l&apos;ouverture de session ; --palette dark|light
+l&apos;affiche avec une palette sombre ou claire, quelle que soit celle du bureau).
 
 Base de données :
   db migrate          crée ou met à niveau le schéma ; crée le profil local sur une base vide
@@ -1353,24 +1365,6 @@ Options :
 
 Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
 </translation>
-    </message>
-    <message>
-        <source>%1 saved</source>
-        <comment>hours</comment>
-        <translation>%1 gagnées</translation>
-    </message>
-    <message>
-        <source>take %1 saved and its tasks back out of the analytics</source>
-        <comment>minutes</comment>
-        <translation>retirer des analyses ses %1 gagnées et ses tâches</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks, %1 saved</source>
-        <comment>minutes</comment>
-        <translation>
-            <numerusform>%n tâche, %1 gagnées</numerusform>
-            <numerusform>%n tâches, %1 gagnées</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1659,9 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Consultations completed</source>
         <translation>Consultations terminées</translation>
     </message>
-</context>
-<context>
-    <name>DashboardQueries</name>
     <message>
-        <source>is not a valid date</source>
-        <translation>n&apos;est pas une date valide</translation>
+        <source>must be a day from %1 to %2</source>
+        <translation>doit être un jour du %1 au %2</translation>
     </message>
     <message>
         <source>must not be before the start of the range (%1)</source>
@@ -2105,6 +2096,14 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
             <numerusform>Workflow « %1 » exécuté : %n tâches créées, %2 min gagnées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--palette takes dark or light, not &quot;%1&quot;.</source>
+        <translation>--palette accepte dark ou light, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>You chose a team server: connect to it with Change connection…, or open the local database.</source>
+        <translation>Vous avez choisi un serveur d&apos;équipe : connectez-vous-y avec Changer de connexion…, ou ouvrez la base de données locale.</translation>
+    </message>
 </context>
 <context>
     <name>HousekeepingRepository</name>
@@ -2196,6 +2195,16 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>abbreviated weekday, day and month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day and month, then a time</comment>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2751,12 +2760,26 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
+    <message>
+        <source>%1 step in &apos;%2&apos; must be at most %3</source>
+        <translation>%1 : le pas dans &apos;%2&apos; doit être d&apos;au plus %3</translation>
+    </message>
 </context>
 <context>
     <name>Seeder</name>
     <message>
         <source>%1 already has %2 tasks; seed an empty database (db reset --yes) instead of mixing sample data in</source>
         <translation>%1 a déjà %2 tâches ; remplissez une base vide (db reset --yes) au lieu d&apos;y mêler des données d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>SetPriorityCommand</name>
+    <message numerus="yes">
+        <source>Set the priority of %n tasks to %1</source>
+        <translation>
+            <numerusform>Définir la priorité de %n tâche sur %1</numerusform>
+            <numerusform>Définir la priorité de %n tâches sur %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3005,13 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>User</name>
     <message>
         <source>unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or leave it empty for the computer&apos;s zone)</source>
@@ -3111,6 +3141,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>the tag &quot;%1&quot; contains a comma</source>
         <translation>l&apos;étiquette « %1 » contient une virgule</translation>
+    </message>
+    <message>
+        <source>the number of %1 is larger than the largest booking number, %2</source>
+        <translation>le numéro de %1 dépasse le plus grand numéro de réservation possible, %2</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3654,17 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
             <numerusform>la restauration de %n tâches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>deleting the consultation %1</source>
+        <translation>la suppression de la consultation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>changing the priority of %n tasks</source>
+        <translation>
+            <numerusform>la modification de la priorité de %n tâche</numerusform>
+            <numerusform>la modification de la priorité de %n tâches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doo::ActionForm</name>
@@ -3782,6 +3827,18 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>New due date in days</source>
         <translation>Nouvelle échéance dans (jours)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
     </message>
 </context>
 <context>
@@ -4196,38 +4253,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
 <context>
     <name>doo::BoardWidget</name>
     <message>
-        <source>&amp;New Task…</source>
-        <translation>&amp;Nouvelle tâche…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Task…</source>
-        <translation>&amp;Modifier la tâche…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Task…</source>
-        <translation>D&amp;upliquer la tâche…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Task</source>
-        <translation>&amp;Supprimer la tâche</translation>
-    </message>
-    <message>
-        <source>Move &amp;Left</source>
-        <translation>Déplacer à &amp;gauche</translation>
-    </message>
-    <message>
-        <source>Move &amp;Right</source>
-        <translation>Déplacer à &amp;droite</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Déplacer vers le &amp;haut</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Déplacer vers le &amp;bas</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -4352,6 +4377,103 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Work-in-progress limit %1</source>
         <translation>Limite de travail en cours : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>&amp;Modifier la tâche…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate task…</source>
+        <translation>D&amp;upliquer la tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task</source>
+        <translation>&amp;Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation>Déplacer à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move &amp;right</source>
+        <translation>Déplacer à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Open the menu of the selected cards</source>
+        <translation>Ouvrir le menu des cartes sélectionnées</translation>
+    </message>
+    <message>
+        <source>+ Add a card</source>
+        <translation>+ Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Add a card to %1</source>
+        <translation>Ajouter une carte dans la colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 for %n tasks</source>
+        <translation>
+            <numerusform>Priorité %1 pour %n tâche</numerusform>
+            <numerusform>Priorité %1 pour %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task matches these filters.</source>
+        <translation>Aucune tâche ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No task matches “%1”.</source>
+        <translation>Aucune tâche ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>doo::CardMenus</name>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ColumnEmptyState</name>
+    <message>
+        <source>No matching tasks</source>
+        <translation>Aucune tâche correspondante</translation>
+    </message>
+    <message>
+        <source>No tasks to do</source>
+        <translation>Aucune tâche à faire</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>Rien en cours</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review</source>
+        <translation>Rien en attente de revue</translation>
+    </message>
+    <message>
+        <source>No completed tasks yet</source>
+        <translation>Aucune tâche terminée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No cancelled tasks</source>
+        <translation>Aucune tâche annulée</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4718,81 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>doo::ConsultationAgendaModel</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Aujourd&apos;hui · %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation>Demain · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>name · company</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation>%1 · %2
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>time, then who</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationAgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda of the scheduled meetings</source>
+        <translation>Agenda des rendez-vous planifiés</translation>
+    </message>
+    <message>
+        <source>No meetings scheduled from today on. Scheduled requests appear here by week and day.</source>
+        <translation>Aucun rendez-vous planifié à partir d&apos;aujourd&apos;hui. Les demandes planifiées apparaissent ici, par semaine et par jour.</translation>
+    </message>
+</context>
+<context>
+    <name>doo::ConsultationDeleteDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete the request %1 from %2?
+
+Its history is deleted with it; its linked tasks stay on the board. This cannot be undone.</source>
+        <translation>Supprimer la demande %1 de %2 ?
+
+Son historique est supprimé avec elle ; ses tâches liées restent sur le tableau. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>doo::ConsultationDetailPane</name>
     <message>
         <source>Schedule…</source>
@@ -4688,6 +4885,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -4855,14 +5056,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
 <context>
     <name>doo::ConsultationsWidget</name>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -4895,30 +5088,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Rechercher réservation, nom, e-mail, entreprise…</translation>
     </message>
     <message>
-        <source>Import / Export</source>
-        <translation>Import / Export</translation>
-    </message>
-    <message>
-        <source>Import consultations (CSV)…</source>
-        <translation>Importer des consultations (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import tasks (CSV)…</source>
-        <translation>Importer des tâches (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export consultations (CSV)…</source>
-        <translation>Exporter les consultations (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export tasks (CSV)…</source>
-        <translation>Exporter les tâches (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export calendar (.ics)…</source>
-        <translation>Exporter le calendrier (.ics)…</translation>
-    </message>
-    <message>
         <source>%1 (%2) at %3</source>
         <translation>%1 (%2) le %3</translation>
     </message>
@@ -4939,38 +5108,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Relancer %1</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Imported %1; %2 already there; %3 skipped</source>
-        <translation>Importées : %1 ; déjà présentes : %2 ; ignorées : %3</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exported the calendar to %1</source>
-        <translation>Calendrier exporté vers %1</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -4989,6 +5126,30 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Search consultations</source>
         <translation>Rechercher des consultations</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Import et export</translation>
+    </message>
+    <message>
+        <source>Tasks are imported and exported in the File menu</source>
+        <translation>Les tâches s&apos;importent et s&apos;exportent depuis le menu Fichier</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Planifiée pour le %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Déplacée au %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2)</source>
+        <translation>%1 (%2) supprimée</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +5608,81 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>doo::ExchangeActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (CSV)…</source>
+        <translation>&amp;Tâches (CSV)…</translation>
+    </message>
+    <message>
+        <source>Tasks from Task&amp;warrior (JSON)…</source>
+        <translation>Tâches de Task&amp;warrior (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations (CSV)…</source>
+        <translation>&amp;Consultations (CSV)…</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;calendar (iCalendar)…</source>
+        <translation>Ca&amp;lendrier des consultations (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>The JSON that Taskwarrior&apos;s &quot;task export&quot; writes</source>
+        <translation>Le JSON produit par « task export » de Taskwarrior</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Taskwarrior exports (*.json);;All files (*)</source>
+        <translation>Exports Taskwarrior (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 already there; %3 skipped</source>
+        <translation>Importées : %1 ; déjà présentes : %2 ; ignorées : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1</source>
+        <translation>Calendrier exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>doo::ExecutionListModel</name>
     <message>
         <source>%1 (undone)</source>
@@ -5483,6 +5719,24 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created</source>
+        <translation>
+            <numerusform>%n tâche créée</numerusform>
+            <numerusform>%n tâches créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks changed</source>
+        <translation>
+            <numerusform>%n tâche modifiée</numerusform>
+            <numerusform>%n tâches modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks the run created or changed</source>
+        <translation>Tâches créées ou modifiées par l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -5777,10 +6031,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
         <source>The workflows follow the new time zone from their next run on.</source>
         <translation>Les workflows suivent le nouveau fuseau horaire à partir de leur prochaine exécution.</translation>
     </message>
@@ -5791,6 +6041,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Views</source>
         <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -5979,10 +6233,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>No notifications match the filter.</source>
         <translation>Aucune notification ne correspond au filtre.</translation>
     </message>
-    <message>
-        <source>No notifications yet. Due tasks, finished workflow runs, approvals and new requests will show here and in the system tray.</source>
-        <translation>Aucune notification pour l&apos;instant. Les tâches à échéance, les exécutions de workflows terminées, les approbations et les nouvelles demandes s&apos;afficheront ici et dans la zone de notification.</translation>
-    </message>
     <message numerus="yes">
         <source>Marked %n notifications read</source>
         <translation>
@@ -6001,6 +6251,18 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Due tasks, finished and failed workflow runs, approvals waiting for you and new consultation requests arrive here and in the system tray. Workflows are what send most of them: start with one from a template.</source>
+        <translation>Les tâches à échéance, les exécutions de workflows terminées ou échouées, les approbations qui vous attendent et les nouvelles demandes de consultation arrivent ici et dans la zone de notification. Ce sont surtout les workflows qui les envoient : commencez par un workflow créé à partir d&apos;un modèle.</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;template…</source>
+        <translation>Partir d&apos;un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation>Aucune notification pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6326,58 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Schedules run and dates count in this zone. Type part of a name to search.</source>
+        <translation>Les planifications s&apos;exécutent et les dates se comptent dans ce fuseau. Tapez une partie d&apos;un nom pour rechercher.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Load sample data</source>
+        <translation>Charger des &amp;données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>About 60 tasks, ten workflows with three months of runs, consultations and notifications, to try things out before your own work moves in.</source>
+        <translation>Environ 60 tâches, dix workflows avec trois mois d&apos;exécutions, des consultations et des notifications, pour faire des essais avant d&apos;y mettre votre propre travail.</translation>
+    </message>
+    <message>
+        <source>You already have tasks in this database, so no sample data is added.</source>
+        <translation>Vous avez déjà des tâches dans cette base de données : aucune donnée d&apos;exemple n&apos;est ajoutée.</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Emplacement de vos données</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>A team &amp;server</source>
+        <translation>Un se&amp;rveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A database file in your home folder. Nothing to set up.</source>
+        <translation>Un fichier de base de données dans votre dossier personnel. Rien à configurer.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server your team shares; you sign in with your own login. Continue opens the connection settings.</source>
+        <translation>Un serveur PostgreSQL partagé par votre équipe ; vous vous connectez avec votre propre identifiant. Continuer ouvre les réglages de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list (type part of its name to find it).</source>
+        <translation>Choisissez un fuseau horaire dans la liste (tapez une partie de son nom pour le trouver).</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6595,29 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>auto</source>
         <translation>auto</translation>
     </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Annulée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>doo::TaskColumnModel</name>
+    <message>
+        <source>Added by %1 at %2</source>
+        <translation>Ajoutée par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Moved by %1 at %2</source>
+        <translation>Déplacée par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Modifiée par %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>doo::TaskDialog</name>
@@ -6384,6 +6721,26 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>No due date</source>
         <translation>Aucune échéance</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>The task has changes that are not saved.</source>
+        <translation>La tâche contient des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -6817,10 +7174,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Ce qu&apos;il fait</translation>
     </message>
     <message>
-        <source>The same workflow as a workflow file (see README, “Workflow files”). Edits here update the form as soon as they are valid.</source>
-        <translation>Le même workflow sous forme de fichier de workflow (voir le README, « Workflow files »). Les modifications faites ici mettent à jour le formulaire dès qu&apos;elles sont valides.</translation>
-    </message>
-    <message>
         <source>New workflow</source>
         <translation>Nouveau workflow</translation>
     </message>
@@ -6845,10 +7198,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>The workflow has changes that are not saved.</source>
         <translation>Le workflow contient des modifications non enregistrées.</translation>
     </message>
@@ -6867,6 +7216,26 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Workflow file (JSON)</source>
         <translation>Fichier de workflow (JSON)</translation>
+    </message>
+    <message>
+        <source>Workflow files in the manual: triggers, actions, placeholders and examples</source>
+        <translation>Les fichiers de workflow dans le manuel : déclencheurs, actions, espaces réservés et exemples</translation>
+    </message>
+    <message>
+        <source>The same workflow as a workflow file (see &lt;a href=&quot;help&quot;&gt;Workflow files&lt;/a&gt; in the manual). Edits here update the form as soon as they are valid.</source>
+        <translation>Le même workflow sous forme de fichier de workflow (voir &lt;a href=&quot;help&quot;&gt;Workflow files&lt;/a&gt; dans le manuel). Les modifications faites ici mettent à jour le formulaire dès qu&apos;elles sont valides.</translation>
+    </message>
+    <message>
+        <source>Check of the workflow file</source>
+        <translation>Vérification du fichier de workflow</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Click to go to line %1</source>
+        <translation>Cliquez pour aller à la ligne %1</translation>
     </message>
 </context>
 <context>
@@ -7008,13 +7377,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Version %1 de « %2 » restaurée</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Scheduled %1, started %2, took %3. %n tasks created, %4 min saved.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Planifiée %1, démarrée %2, durée %3. %n tâche créée, %4 min gagnées.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Planifiée %1, démarrée %2, durée %3. %n tâches créées, %4 min gagnées.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Undo this run? %n tasks will be reverted in one step, and the time it saved is taken back out of the analytics.</source>
         <translation>
             <numerusform>Défaire cette exécution ? %n tâche sera rétablie en une seule étape, et le temps gagné sera retiré des analyses.</numerusform>
@@ -7043,6 +7405,37 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Differences from the current definition</source>
         <translation>Différences avec la définition actuelle</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Run this failed run&apos;s workflow again now</source>
+        <translation>Exécuter de nouveau maintenant le workflow de cette exécution échouée</translation>
+    </message>
+    <message>
+        <source>Double-click a run to open the card of the task it created or changed</source>
+        <translation>Double-cliquez sur une exécution pour ouvrir la carte de la tâche qu&apos;elle a créée ou modifiée</translation>
+    </message>
+    <message>
+        <source>Scheduled %1, started %2, took %3.</source>
+        <translation>Planifiée %1, démarrée %2, durée %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks created, %1 changed; %2 saved.</source>
+        <translation>
+            <numerusform>%n tâche créée, modifiées : %1 ; %2 gagnées.</numerusform>
+            <numerusform>%n tâches créées, modifiées : %1 ; %2 gagnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the card on the board</source>
+        <translation>Ouvrir la carte sur le tableau</translation>
+    </message>
+    <message>
+        <source>This run did not create or change a task</source>
+        <translation>Cette exécution n&apos;a créé ni modifié aucune tâche</translation>
     </message>
 </context>
 <context>
@@ -7262,6 +7655,41 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>Show on or off</source>
         <translation>Filtrer par état (activé ou désactivé)</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>No workflows yet</source>
+        <translation>Aucun workflow pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A workflow does recurring work for you: it creates and moves tasks, reminds you and writes reports. Start from a template and adjust it.</source>
+        <translation>Un workflow effectue pour vous le travail récurrent : il crée et déplace des tâches, vous envoie des rappels et rédige des rapports. Partez d&apos;un modèle et adaptez-le.</translation>
+    </message>
+    <message>
+        <source>No workflow matches the filter</source>
+        <translation>Aucun workflow ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>No workflow matches “%1”</source>
+        <translation>Aucun workflow ne correspond à « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows are hidden by the filter.</source>
+        <translation>
+            <numerusform>%n workflow est masqué par le filtre.</numerusform>
+            <numerusform>%n workflows sont masqués par le filtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workflow of this run was deleted.</source>
+        <translation>Le workflow de cette exécution a été supprimé.</translation>
     </message>
 </context>
 </TS>
