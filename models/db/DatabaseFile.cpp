@@ -25,23 +25,28 @@ Status DatabaseFile::checkBeforeOpen(const DatabaseUrl &url)
         return {};
     if (Status checked = Database::checkFile(url, false); !checked)
         return checked;
-    const SqliteApi::FileIdentity identity = SqliteApi::identify(url.path);
+    return refuseForeign(url.path, Emptiness::Accept);
+}
+
+Status DatabaseFile::refuseForeign(const QString &path, Emptiness empty)
+{
+    const SqliteApi::FileIdentity identity = SqliteApi::identify(path);
     if (!identity.read)
         return Error::make(Error::Kind::Damaged,
-                           tr("cannot read %1 (%2); nothing was written to it.").arg(url.path, identity.detail));
+                           tr("cannot read %1 (%2); nothing was written to it.").arg(path, identity.detail));
     if (identity.applicationId == kApplicationId)
         return {};
     if (identity.applicationId != 0)
-        return foreign(url.path,
+        return foreign(path,
                        tr("its application id is %1, not Director of One's")
                            .arg(QStringLiteral("0x%1").arg(quint32(identity.applicationId), 8, 16, QLatin1Char('0'))));
     // Not marked: a new database that has no table yet, or one of the program's from before the mark.
-    if (identity.tables == 0)
+    if (identity.tables == 0 && empty == Emptiness::Accept)
         return {};
     if (!identity.hasVersionTable)
-        return foreign(url.path, tr("it has no Director of One schema"));
+        return foreign(path, tr("it has no Director of One schema"));
     if (!isOwnVersionTable(DbType::SQLite, identity.versionTableColumns, identity.firstVersionName))
-        return foreign(url.path, tr("its schema_version table is not Director of One's"));
+        return foreign(path, tr("its schema_version table is not Director of One's"));
     return {};
 }
 

@@ -23,6 +23,12 @@ public:
     // Nothing for a server, a file that does not exist yet or an empty file (a new database).
     static Status checkBeforeOpen(const DatabaseUrl &url);
 
+    // The SQLite file at `path` (it exists and is a database) is refused unless it is marked as
+    // the program's, or unmarked with the program's schema_version (see isOwnVersionTable) or,
+    // with Emptiness::Accept, with no table at all (a new database the program made).
+    enum class Emptiness { Accept, Refuse };
+    static Status refuseForeign(const QString &path, Emptiness empty);
+
     // Whether a table named schema_version is the program's: its columns are version, name and
     // applied_at, and version 1 is the program's first migration (every database of the program
     // has that row: it is written with the first migration's tables).
