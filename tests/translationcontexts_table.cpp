@@ -17,6 +17,7 @@
 #include "db/DatabaseUrl.h"
 #include "db/AutoBackup.h"
 #include "db/DatabaseBackup.h"
+#include "db/DatabaseFile.h"
 #include "db/Migrator.h"
 #include "itemmodels/BackupIntents.h"
 #include "db/Query.h"
@@ -173,6 +174,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("ConnectionCheck"), viaTr<ConnectionCheck>()},
         {QStringLiteral("Database"), viaTr<Database>()},
         {QStringLiteral("DatabaseBackup"), viaTr<DatabaseBackup>()},
+        {QStringLiteral("DatabaseFile"), viaTr<DatabaseFile>()},
         {QStringLiteral("DatabaseUrl"), viaTr<DatabaseUrl>()},
         {QStringLiteral("DeleteTasksCommand"), viaTr<DeleteTasksCommand>()},
         {QStringLiteral("DeleteWorkflowCommand"), viaTr<DeleteWorkflowCommand>()},

@@ -7,6 +7,7 @@
 #include "db/DatabaseBackup.h"
 #include "db/Migrator.h"
 #include "db/Query.h"
+#include "db/SqliteApi.h"
 #include "exchange/Seeder.h"
 #include "repositories/TaskRepository.h"
 
@@ -289,6 +290,22 @@ void TestBackup::restoreRefusesWithoutTerminalOrBadFile()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(database().rowCount(QStringLiteral("task")), 1);
     QCOMPARE(AutoBackup().backups(database().url()), QStringList()); // refused before anything
+
+    if (database().db().type() != DbType::SQLite)
+        return;
+    // Another program's SQLite file is no backup of this database, whatever tables it holds.
+    const QString foreign = m_folder.filePath(QStringLiteral("foreign.sqlite"));
+    QVERIFY(QFile::copy(file, foreign));
+    {
+        SqliteApi::Connection connection(foreign, false);
+        QVERIFY(connection.handle() && SqliteApi::execute(connection.handle(), "PRAGMA application_id = 1234"));
+    }
+    run = CliRunner(database(), defaultUser().email)
+              .run({QStringLiteral("db"), QStringLiteral("restore"), foreign, QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("is not a Director of One database")), qPrintable(run.err));
+    QCOMPARE(database().rowCount(QStringLiteral("task")), 1);
+    QCOMPARE(AutoBackup().backups(database().url()), QStringList());
 }
 
 void TestBackup::restoreFromTheOnlyKeptBackup()

@@ -1,6 +1,7 @@
 #include "Checks.h"
 #include "DatabaseTestCase.h"
 
+#include "db/DatabaseFile.h"
 #include "db/Migrator.h"
 #include "db/Query.h"
 
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void migrateEmptyDatabase();
     void secondMigrateIsNoOp();
     void newerSchemaIsRefused();
+    void foreignVersionTableIsNotNewer_data();
+    void foreignVersionTableIsNotNewer();
+    void migrationMarksTheFile();
     void unknownEnumValuesAreRejected();
     void dropAllThenMigrate();
     void sessionSettings();
@@ -99,6 +103,71 @@ void TestMigrations::newerSchemaIsRefused()
     QVERIFY(result.error().message.contains(QLatin1String("999")));
     QCOMPARE(migrator.checkCurrent().error().kind, Error::Kind::Schema);
     QCOMPARE(*migrator.currentVersion(), 999);
+}
+
+void TestMigrations::foreignVersionTableIsNotNewer_data()
+{
+    QTest::addColumn<QString>("create");
+    QTest::addColumn<QString>("rows");
+    QTest::newRow("our columns, other names")
+        << QStringLiteral(
+               "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        << QStringLiteral("INSERT INTO schema_version VALUES (1, 'create_users', 'x'), (57, 'later', 'y')");
+    QTest::newRow("other columns") << QStringLiteral(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL, dirty BOOLEAN NOT NULL)")
+                                   << QStringLiteral("INSERT INTO schema_version VALUES (2024010101, FALSE)");
+}
+
+void TestMigrations::foreignVersionTableIsNotNewer()
+{
+    // Another program's schema_version (a migration tool's) in the database: not "a newer
+    // Director of One", and nothing of the program's schema is added to it.
+    QFETCH(QString, create);
+    QFETCH(QString, rows);
+    QVERIFY(openUnmigrated());
+    auto &t = database();
+    {
+        Query q(t.db());
+        QVERIFY2(q.exec(create), qPrintable(q.error().text()));
+        Query insert(t.db());
+        QVERIFY2(insert.exec(rows), qPrintable(insert.error().text()));
+    }
+    const int before = t.rowCount(QStringLiteral("schema_version"));
+    Migrator migrator(t.db());
+    for (const Error &error : {migrator.migrate().error(), migrator.checkCurrent().error(), migrator.currentVersion().error()}) {
+        QCOMPARE(error.kind, Error::Kind::Schema);
+        QVERIFY2(error.message.contains(QLatin1String("is not a Director of One database")), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QLatin1String("newer version")), qPrintable(error.message));
+    }
+    QCOMPARE(t.rowCount(QStringLiteral("schema_version")), before);
+    Query tables(t.db());
+    const QString count = t.db().type() == DbType::SQLite
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'app_user'")
+        : QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class WHERE oid = to_regclass(current_schema() || '.app_user')");
+    QVERIFY(tables.exec(count) && tables.next());
+    QCOMPARE(tables.value(0).toInt(), 0);
+}
+
+void TestMigrations::migrationMarksTheFile()
+{
+    auto &t = database();
+    if (t.db().type() != DbType::SQLite)
+        QSKIP("the application id is a field of the SQLite file's header");
+    auto applicationId = [&t]() {
+        Query q(t.db());
+        return q.exec(QStringLiteral("PRAGMA application_id")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(applicationId(), DatabaseFile::kApplicationId); // set by the migrations
+    // A database of the program from before the mark gets it on its next migrate, which has
+    // nothing else to do.
+    Query unmark(t.db());
+    QVERIFY(unmark.exec(QStringLiteral("PRAGMA application_id = 0")));
+    QCOMPARE(applicationId(), 0);
+    Migrator migrator(t.db());
+    const auto applied = migrator.migrate();
+    CHECK_OK(applied);
+    QCOMPARE(*applied, 0);
+    QCOMPARE(applicationId(), DatabaseFile::kApplicationId);
 }
 
 void TestMigrations::unknownEnumValuesAreRejected()

@@ -1,5 +1,6 @@
 #include "db/Database.h"
 #include "db/AutoBackup.h"
+#include "db/DatabaseFile.h"
 
 #include <QSqlQuery>
 
@@ -189,11 +190,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
                            tr("the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)")
                                .arg(driver, url.type == DbType::SQLite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
 
-    // A file that is no database, or whose schema is damaged, is refused before anything (journal
-    // mode, migrations) writes to it. Only the header and the schema are read here, so that opening
-    // does not take longer with more data: the window checks every page after it has opened
-    // (checkFile with everyPage), and a statement meeting damage later is an Error::Kind::Damaged.
-    if (Status checked = checkFile(url, false); !checked)
+    // A folder, a file that is no database, one whose schema is damaged or another program's
+    // database is refused before anything (journal mode, migrations) writes to it. Only the header
+    // and the schema are read here, so that opening does not take longer with more data: the
+    // window checks every page after it has opened (checkFile with everyPage), and a statement
+    // meeting damage later is an Error::Kind::Damaged.
+    if (Status checked = DatabaseFile::checkBeforeOpen(url); !checked)
         return checked.error();
     std::unique_ptr<Database> self(new Database(url, name));
     {

@@ -1,4 +1,5 @@
 #include "db/DatabaseBackup.h"
+#include "db/DatabaseFile.h"
 
 #include "db/AutoBackup.h"
 #include "db/Database.h"
@@ -138,6 +139,8 @@ Result<QMap<QString, qint64>> DatabaseBackup::verifyFile(DbType type, const QStr
         return Error::make(Error::Kind::Damaged, tr("%1 is not a SQLite database").arg(file));
     if (!check.ok())
         return Error::make(Error::Kind::Damaged, tr("%1 fails the integrity check: %2").arg(file, check.detail));
+    if (Status own = DatabaseFile::refuseForeign(file, DatabaseFile::Emptiness::Refuse); !own)
+        return own.error();
     SqliteApi::Connection connection(file, true);
     const auto counts = connection.handle() ? SqliteApi::rowCounts(connection.handle()) : std::nullopt;
     if (!counts)

@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace doo {
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
@@ -18,11 +20,31 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     DatabaseUrl url;
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         QString path = trimmed.mid(7);
-        if (path.startsWith(QLatin1String("//"))) // sqlite:///abs/path, the URL form
+        if (path.startsWith(QLatin1String("//"))) { // sqlite:///abs/path, the URL form
             path = QUrl::fromPercentEncoding(path.mid(2).toUtf8());
+            if (!path.startsWith(QLatin1Char('/')))
+                return Error::validation(
+                    QStringLiteral("database"),
+                    tr("%1 names a host; sqlite:// is followed by an absolute path, e.g. sqlite:///home/me/director.db")
+                        .arg(trimmed));
+        }
         if (path.isEmpty())
             return Error::validation(QStringLiteral("database"),
                                      tr("sqlite: needs a file path, e.g. sqlite:/home/me/director.db"));
+        // A path is a path: no SQLite URI ("file:…?mode=memory"), no in-memory database, no
+        // options; taken as a file name, each would create a file of that odd name.
+        const bool hasControl =
+            std::any_of(path.cbegin(), path.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+        if (path.startsWith(QLatin1String("file:")) || path.startsWith(QLatin1String(":memory:"))
+            || path.contains(QLatin1Char('?')) || hasControl)
+            return Error::validation(QStringLiteral("database"),
+                                     tr("\"%1\" is not a file path: sqlite: takes a plain path without options, "
+                                        "e.g. sqlite:/home/me/director.db")
+                                         .arg(trimmed));
+        if (path.endsWith(QLatin1Char('/')))
+            return Error::validation(QStringLiteral("database"),
+                                     tr("%1 names a folder; give the path of a file in it, e.g. %2")
+                                         .arg(path, path + QStringLiteral("director-of-one.sqlite")));
         url.type = DbType::SQLite;
         url.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
         return url;

@@ -4,12 +4,14 @@
 #include "db/AutoBackup.h"
 #include "db/Logging.h"
 #include "db/Database.h"
+#include "db/DatabaseFile.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace doo {
 
@@ -72,20 +74,66 @@ Status Migrator::ensureVersionTable()
 Result<int> Migrator::currentVersion()
 {
     Query q(m_db);
+    // Whether schema_version exists, and how many of the program's columns it has.
     const QString exists = m_db.type() == DbType::SQLite
-        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+        ? QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'), "
+                         "(SELECT count(*) FROM pragma_table_info('schema_version') "
+                         "WHERE name IN ('version', 'name', 'applied_at'))")
         // to_regclass reads the catalog directly: information_schema's views cost a new server
         // process several milliseconds, on every command.
-        : QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class "
-                         "WHERE oid = to_regclass(current_schema() || '.schema_version')");
+        : QStringLiteral("SELECT (SELECT count(*) FROM pg_catalog.pg_class "
+                         "WHERE oid = to_regclass(current_schema() || '.schema_version')), "
+                         "(SELECT count(*) FROM pg_catalog.pg_attribute "
+                         "WHERE attrelid = to_regclass(current_schema() || '.schema_version') "
+                         "AND attname IN ('version', 'name', 'applied_at') AND attnum > 0 AND NOT attisdropped)");
     if (!q.exec(exists) || !q.next())
         return q.error();
     if (q.value(0).toInt() == 0)
         return 0;
+    const QString where = m_db.type() == DbType::SQLite ? m_db.url().path : m_db.url().display();
+    const QString notOurs = tr("its schema_version table is not Director of One's");
+    if (q.value(1).toInt() != 3)
+        return DatabaseFile::foreign(where, notOurs);
     Query v(m_db);
-    if (!v.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !v.next())
+    if (!v.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0), MAX(CASE WHEN version = 1 THEN name END) FROM schema_version"))
+        || !v.next())
         return v.error();
-    return v.value(0).toInt();
+    const int version = v.value(0).toInt();
+    // Empty only inside the first migration's transaction, which made it.
+    if (version != 0 && !DatabaseFile::isOwnVersionTable(m_db.type(), true, v.value(1).toString()))
+        return DatabaseFile::foreign(where, notOurs);
+    return version;
+}
+
+Status Migrator::markFile()
+{
+    if (m_db.type() != DbType::SQLite)
+        return {};
+    // A pragma takes no bound value; the number is the program's own constant.
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::kApplicationId)))
+        return q.error();
+    return {};
+}
+
+Status Migrator::markIfUnmarked()
+{
+    if (m_db.type() != DbType::SQLite || !QFileInfo(m_db.url().path).isWritable())
+        return {};
+    {
+        Query q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return q.error();
+        if (q.value(0).toInt() == DatabaseFile::kApplicationId)
+            return {};
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = markFile(); !s)
+        return s;
+    qCInfo(lcDbConnection) << "marked" << m_db.url().path << "as a Director of One database";
+    return tx.commit();
 }
 
 Status Migrator::refuseNewer(int current) const
@@ -153,8 +201,13 @@ Result<int> Migrator::migrate()
             return current.error();
         if (Status s = refuseNewer(*current); !s)
             return s.error();
-        if (*current == latestVersion())
-            return 0; // up to date: no write transaction (every command starts here)
+        if (*current == latestVersion()) {
+            // Up to date: no write transaction (every command starts here), except once to mark
+            // a database of the program made before the mark existed.
+            if (Status s = markIfUnmarked(); !s)
+                return s.error();
+            return 0;
+        }
         if (*current > 0) {
             if (Status s = AutoBackup::beforeChange(m_db, QStringLiteral("migration")); !s)
                 return s.error();
@@ -215,6 +268,8 @@ Result<int> Migrator::migrate()
         if (!record.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
                          {m.version, m.name, Database::toDb(Clock::currentUtc())}))
             return record.error();
+        if (Status s = markFile(); !s)
+            return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
         m_db.clearStatements(); // prepared against the old schema

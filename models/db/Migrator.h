@@ -31,7 +31,8 @@ public:
     int latestVersion() const;
     static QList<Migration> availableFor(DbType type);
     static int latestVersionOf(DbType type);
-    // 0 for a database without the schema_version table.
+    // 0 for a database without the schema_version table; a Schema error when its schema_version
+    // table is another program's (never "a newer version").
     Result<int> currentVersion();
     // Applies what is missing; returns how many migrations ran. On a database that has a schema
     // already, an automatic backup (AutoBackup) is made first; when it fails nothing is applied
@@ -55,6 +56,11 @@ private:
     Status ensureVersionTable();
     Status dropTables();
     Status refuseNewer(int current) const;
+    // SQLite: PRAGMA application_id (DatabaseFile::kApplicationId), inside the caller's transaction.
+    Status markFile();
+    // SQLite: marks an up-to-date database of the program that is not marked yet (one short
+    // transaction, once; nothing on a file this user cannot write).
+    Status markIfUnmarked();
 
     Database &m_db;
 };

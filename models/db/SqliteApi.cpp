@@ -1,10 +1,14 @@
 #include "db/SqliteApi.h"
 
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
 #include <optional>
+#include <QUrl>
 #include <QVariant>
+
+#include <memory>
 
 #include <sqlite3.h>
 
@@ -25,12 +29,24 @@ bool SqliteApi::disableCheckpointOnClose(sqlite3 *db)
     return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int *>(nullptr)) == SQLITE_OK;
 }
 
+namespace {
+// Opens `path` read-only for a look before anything writes to it. A read-only connection to a
+// database in WAL mode still creates its -wal and -shm files; when there is no -wal file (no
+// program has the database open for writing) it is opened immutable, which creates nothing.
+int openForLook(const QString &path, sqlite3 **db)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return sqlite3_open_v2(path.toUtf8().constData(), db, SQLITE_OPEN_READONLY, nullptr);
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+    return sqlite3_open_v2(uri.constData(), db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+}
+} // namespace
+
 SqliteApi::FileCheck SqliteApi::checkFile(const QString &path, CheckDepth depth)
 {
     FileCheck result;
     sqlite3 *db = nullptr;
-    const QByteArray name = path.toUtf8();
-    int rc = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    int rc = openForLook(path, &db);
     auto failed = [&](int code) {
         const int primary = code & 0xff;
         result.outcome = primary == SQLITE_NOTADB ? FileCheck::Outcome::NotADatabase
@@ -62,6 +78,52 @@ SqliteApi::FileCheck SqliteApi::checkFile(const QString &path, CheckDepth depth)
     }
     sqlite3_finalize(stmt);
     sqlite3_close(db);
+    return result;
+}
+
+SqliteApi::FileIdentity SqliteApi::identify(const QString &path)
+{
+    FileIdentity result;
+    sqlite3 *db = nullptr;
+    const int rc = openForLook(path, &db);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closer(db, sqlite3_close);
+    if (rc != SQLITE_OK) {
+        result.detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        return result;
+    }
+    auto fail = [&]() {
+        result.detail = QString::fromUtf8(sqlite3_errmsg(db));
+        return result;
+    };
+    {
+        SqliteStatement id(db);
+        if (!id.exec(QStringLiteral("PRAGMA application_id"), {}) || !id.next())
+            return fail();
+        result.applicationId = qint32(id.integer(0));
+    }
+    {
+        SqliteStatement tables(db);
+        if (!tables.exec(QStringLiteral("SELECT count(*), COALESCE(sum(name = 'schema_version'), 0), "
+                                        "(SELECT count(*) FROM pragma_table_info('schema_version') "
+                                        "WHERE name IN ('version', 'name', 'applied_at')) "
+                                        "FROM sqlite_master WHERE type = 'table'"),
+                         {})
+            || !tables.next())
+            return fail();
+        result.tables = int(tables.integer(0));
+        result.hasVersionTable = tables.integer(1) > 0;
+        result.versionTableColumns = tables.integer(2) == 3;
+    }
+    if (result.versionTableColumns) {
+        SqliteStatement first(db);
+        if (!first.exec(QStringLiteral("SELECT name FROM schema_version WHERE version = 1"), {}))
+            return fail();
+        if (first.next())
+            result.firstVersionName = QString::fromUtf8(first.text(0));
+        else if (first.failed())
+            return fail();
+    }
+    result.read = true;
     return result;
 }
 

@@ -39,6 +39,21 @@ struct FileCheck
 enum class CheckDepth { Schema, Quick, Full };
 // A check of the file at `path`, opened read-only on a connection of its own.
 FileCheck checkFile(const QString &path, CheckDepth depth);
+// Who wrote a database file, read without writing to it (opened read-only): its PRAGMA
+// application_id, how many tables it has, and of a table named schema_version whether it has the
+// program's columns and the name it gives version 1. `read` false (with SQLite's words in
+// `detail`) when the file cannot be read.
+struct FileIdentity
+{
+    bool read = false;
+    qint32 applicationId = 0;
+    int tables = 0;
+    bool hasVersionTable = false;
+    bool versionTableColumns = false; // version, name and applied_at
+    QString firstVersionName;
+    QString detail;
+};
+FileIdentity identify(const QString &path);
 // Copies the whole database of `source` (its "main") into a new file at `target` with the online
 // backup API: readers and writers of the source may go on meanwhile. False with SQLite's message.
 bool backupTo(sqlite3 *source, const QString &target, QString *message);
