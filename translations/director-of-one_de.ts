@@ -1946,6 +1946,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is a folder, not a database file; give the path of a file, e.g. %2</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei; geben Sie den Pfad einer Datei an, z. B. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file and cannot be a database</source>
+        <translation>%1 ist keine gewöhnliche Datei und kann keine Datenbank sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2); nothing was written to it.</source>
+        <translation>%1 kann nicht gelesen werden (%2); es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>its application id is %1, not Director of One&apos;s</source>
+        <translation>ihre Anwendungskennung ist %1, nicht die von Director of One</translation>
+    </message>
+    <message>
+        <source>it has no Director of One schema</source>
+        <translation>sie hat kein Schema von Director of One</translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Director of One&apos;s</source>
+        <translation>ihre Tabelle schema_version stammt nicht von Director of One</translation>
+    </message>
+    <message>
+        <source>%1 is not a Director of One database (%2). It may belong to another program; nothing was changed. Give Director of One a database of its own.</source>
+        <translation>%1 ist keine Datenbank von Director of One (%2). Sie gehört vielleicht einem anderen Programm; es wurde nichts geändert. Geben Sie Director of One eine eigene Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>the database URL is empty</source>
@@ -1966,6 +1997,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>not a valid PostgreSQL URI %1: %2</source>
         <translation>keine gültige PostgreSQL-URI %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 names a host; sqlite:// is followed by an absolute path, e.g. sqlite:///home/me/director.db</source>
+        <translation>%1 nennt einen Host; auf sqlite:// folgt ein absoluter Pfad, z. B. sqlite:///home/me/director.db</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file path: sqlite: takes a plain path without options, e.g. sqlite:/home/me/director.db</source>
+        <translation>„%1“ ist kein Dateipfad: sqlite: nimmt einen einfachen Pfad ohne Optionen, z. B. sqlite:/home/me/director.db</translation>
+    </message>
+    <message>
+        <source>%1 names a folder; give the path of a file in it, e.g. %2</source>
+        <translation>%1 nennt einen Ordner; geben Sie den Pfad einer Datei darin an, z. B. %2</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2271,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>only the owner of the database can reset it; sign in with the owner&apos;s login</source>
         <translation>nur der Eigentümer der Datenbank kann sie zurücksetzen; melden Sie sich mit dem Login des Eigentümers an</translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Director of One&apos;s</source>
+        <translation>ihre Tabelle schema_version stammt nicht von Director of One</translation>
     </message>
 </context>
 <context>

@@ -1950,6 +1950,37 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is a folder, not a database file; give the path of a file, e.g. %2</source>
+        <translation>%1 est un dossier, pas un fichier de base de données ; indiquez le chemin d&apos;un fichier, p. ex. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file and cannot be a database</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire et ne peut pas être une base de données</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2); nothing was written to it.</source>
+        <translation>impossible de lire %1 (%2) ; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>its application id is %1, not Director of One&apos;s</source>
+        <translation>son identifiant d&apos;application est %1, pas celui de Director of One</translation>
+    </message>
+    <message>
+        <source>it has no Director of One schema</source>
+        <translation>elle n&apos;a pas de schéma Director of One</translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Director of One&apos;s</source>
+        <translation>sa table schema_version n&apos;est pas celle de Director of One</translation>
+    </message>
+    <message>
+        <source>%1 is not a Director of One database (%2). It may belong to another program; nothing was changed. Give Director of One a database of its own.</source>
+        <translation>%1 n&apos;est pas une base de données Director of One (%2). Elle appartient peut-être à un autre programme ; rien n&apos;a été modifié. Donnez à Director of One sa propre base de données.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>the database URL is empty</source>
@@ -1970,6 +2001,18 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>not a valid PostgreSQL URI %1: %2</source>
         <translation>URI PostgreSQL non valide %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 names a host; sqlite:// is followed by an absolute path, e.g. sqlite:///home/me/director.db</source>
+        <translation>%1 désigne un hôte ; sqlite:// est suivi d&apos;un chemin absolu, p. ex. sqlite:///home/me/director.db</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file path: sqlite: takes a plain path without options, e.g. sqlite:/home/me/director.db</source>
+        <translation>« %1 » n&apos;est pas un chemin de fichier : sqlite: prend un simple chemin sans options, p. ex. sqlite:/home/me/director.db</translation>
+    </message>
+    <message>
+        <source>%1 names a folder; give the path of a file in it, e.g. %2</source>
+        <translation>%1 désigne un dossier ; indiquez le chemin d&apos;un fichier qu&apos;il contient, p. ex. %2</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2275,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>only the owner of the database can reset it; sign in with the owner&apos;s login</source>
         <translation>seul le propriétaire de la base de données peut la réinitialiser ; connectez-vous avec l&apos;identifiant du propriétaire</translation>
+    </message>
+    <message>
+        <source>its schema_version table is not Director of One&apos;s</source>
+        <translation>sa table schema_version n&apos;est pas celle de Director of One</translation>
     </message>
 </context>
 <context>
