@@ -49,7 +49,7 @@ def offends(text):
         return False
     # A file filter's parts ("CSV files (*.csv);;All files (*)") and a bracket each start anew.
     for part in re.split(r";;|\(", plain):
-        words = part.split()
+        words = [w for w in part.split() if re.search(r"\w", w)]  # "+ Add a card": "+" is no word
         if any(CAPITALISED.match(w) for w in words[1:]):
             return True
     return False

@@ -169,7 +169,6 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("Csv"), viaTr<Csv::Messages>()},
         {QStringLiteral("CsvImport"), viaTr<CsvImport>()},
         {QStringLiteral("DashboardData"), viaTr<DashboardData>()},
-        {QStringLiteral("DashboardQueries"), viaTr<DashboardQueries>()},
         {QStringLiteral("DashboardReport"), viaTr<DashboardReport::Messages>()},
         {QStringLiteral("ConnectionCheck"), viaTr<ConnectionCheck>()},
         {QStringLiteral("Database"), viaTr<Database>()},

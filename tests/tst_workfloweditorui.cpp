@@ -510,7 +510,7 @@ void TestWorkflowEditorUi::fitsSmallScreenInGerman()
         QVERIFY(!d->isValid());
         d->goToError();
         QApplication::processEvents();
-        QVERIFY(d->findChild<QLabel *>(QStringLiteral("jsonStatus"))->text().startsWith(QLatin1String("Line 7, column")));
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("jsonStatus"))->text().startsWith(QLatin1String("Zeile 7, Spalte")));
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
         QVERIFY2(available.contains(d->frameGeometry()), qPrintable(geometryText(d->frameGeometry())));
         QVERIFY(d->height() >= d->layout()->minimumSize().height());

@@ -22,7 +22,7 @@ public:
     explicit BoardColumnView(QWidget *parent = nullptr);
     ~BoardColumnView() override;
 
-    static constexpr int kMinimumWidth = 170;
+    static constexpr int kMinimumWidth = 130; // five columns and the navigation fit a 1024-px screen
     static constexpr int kBadgeRadius = 11;
 
     TaskCardDelegate *cardDelegate() const { return m_delegate; }
