@@ -335,8 +335,11 @@ Result<WorkflowExecution> ExecutionRepository::claimWaiting(const QString &id, c
     if (!execution)
         return execution.error();
     Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, runner = ? WHERE id = ? AND status = ?"),
-                {toString(ExecutionStatus::Running), runner, id, toString(ExecutionStatus::Waiting)}))
+    // Its heartbeat starts again: the wait for the approval may have been long.
+    if (!q.exec(
+            QStringLiteral("UPDATE workflow_execution SET status = ?, runner = ?, heartbeat_at = ? WHERE id = ? AND status = ?"),
+            {toString(ExecutionStatus::Running), runner, Database::toDb(Clock::currentUtc()), id,
+             toString(ExecutionStatus::Waiting)}))
         return q.error();
     if (q.rowsAffected() != 1)
         return Error::make(Error::Kind::Conflict, tr("this run is not waiting for an approval (any more)"));
