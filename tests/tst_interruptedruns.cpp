@@ -13,7 +13,9 @@
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
 
+#include <QFile>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace doo;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void oneProcessClaimsTheRerun();
     void lateRerunSkippedWithoutCatchUp();
     void staleHeartbeatIsReclaimed();
+    void schedulerRenewsItsHeartbeat();
     void finishOnlyRunningRuns();
     void runClosedElsewhereCommitsNothing();
 
@@ -216,6 +219,34 @@ void TestInterruptedRuns::staleHeartbeatIsReclaimed()
     QCOMPARE(closed.status, ExecutionStatus::Failed);
     QVERIFY(closed.error.contains(kOtherHost));
     QCOMPARE(rerunOf(elsewhere->id), 0); // run by hand: not run again by itself
+}
+
+void TestInterruptedRuns::schedulerRenewsItsHeartbeat()
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QFile(blocker).open(QIODevice::WriteOnly)); // a file where the folder should be: every try fails
+    const auto w =
+        addWorkflow(database().db(), defaultUser(), QStringLiteral("Flaky"), kManual,
+                    QStringLiteral("[{\"type\":\"generate_report\",\"format\":\"csv\",\"folder\":\"%1\"}]").arg(blocker));
+    CHECK_OK(w);
+    WorkflowScheduler scheduler(database().db(), ctx());
+    const auto waiting = scheduler.runNow(*w);
+    CHECK_OK(waiting);
+    QCOMPARE(waiting->status, ExecutionStatus::Running); // waiting for its next try
+    ExecutionRepository executions(database().db(), ctx());
+    QCOMPARE(must(executions.findById(waiting->id)).heartbeatAt, kMonday);
+    // Its next try, long after: the heartbeat says the run is alive, so no other computer takes it.
+    const QDateTime later = kMonday.addSecs(WorkflowScheduler::kStaleHeartbeatSecs + 60);
+    clock().set(later);
+    CHECK_OK(scheduler.runPass());
+    const auto stored = must(executions.findById(waiting->id));
+    QCOMPARE(stored.status, ExecutionStatus::Running);
+    QCOMPARE(stored.attempts, 2);
+    QCOMPARE(stored.heartbeatAt, later);
+    WorkflowExecution seenElsewhere = stored;
+    seenElsewhere.runner = kOtherHost; // as another computer judges it
+    QVERIFY(!WorkflowScheduler::isGone(seenElsewhere));
 }
 
 void TestInterruptedRuns::finishOnlyRunningRuns()
