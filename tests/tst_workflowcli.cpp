@@ -281,7 +281,8 @@ void TestWorkflowCli::killedSchedulerRecovers()
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 1);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
 
-    // Restarted at the same time: the interrupted run is closed, not run again.
+    // Restarted at the same time: the interrupted run is closed, and its due time (of which nothing
+    // committed) runs again, once.
     const Run again = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 0);
@@ -289,14 +290,22 @@ void TestWorkflowCli::killedSchedulerRecovers()
         count(t.db(),
               QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'FAILED' AND error LIKE 'interrupted%'")),
         1);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 0);
+    QCOMPARE(count(t.db(),
+                   QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'SUCCESS' "
+                                  "AND trigger_key LIKE 'rerun:at:%'")),
+             1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 1);
+    // Once more at the same time: never twice.
+    const Run third = run(t, u, QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"), at});
+    QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 1);
     // The next due time runs normally, once.
     const Run next = run(t, u,
                          QStringList{QStringLiteral("scheduler"), QStringLiteral("--once"), QStringLiteral("--at"),
                                      kDue.addSecs(3600 + 10).toString(Qt::ISODate)});
     QVERIFY2(next.exitCode == 0, qPrintable(next.err));
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 1);
-    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 2);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Crash marker'")), 2);
+    QCOMPARE(t.rowCount(QStringLiteral("workflow_execution")), 3);
 }
 
 QTEST_MAIN(TestWorkflowCli)

@@ -589,7 +589,7 @@ void TestWorkflowEngine::interruptedRunsClosed()
     CHECK_OK(dead);
     CHECK_OK(alive);
     CHECK_OK(elsewhereFresh);
-    m_clock.set(kNow.addSecs(3000)); // 40 minutes after the other host's run started
+    m_clock.set(kNow.addSecs(600 + 600)); // ten minutes after the other host's run last beat
     WorkflowScheduler scheduler(t.db(), UserContext::of(u));
     QCOMPARE(must(scheduler.recoverInterrupted()), 1);
     const auto closed = must(executions.findById(dead->id));
@@ -597,7 +597,7 @@ void TestWorkflowEngine::interruptedRunsClosed()
     QVERIFY(closed.error.startsWith(QLatin1String("interrupted")));
     QCOMPARE(must(executions.findById(alive->id)).status, ExecutionStatus::Running);
     QCOMPARE(must(executions.findById(elsewhereFresh->id)).status, ExecutionStatus::Running);
-    m_clock.set(kNow.addSecs(2 * 3600)); // over an hour: the other computer's run counts as dead
+    m_clock.set(kNow.addSecs(2 * 3600)); // its heartbeat too old: the other computer's run counts as dead
     QCOMPARE(must(scheduler.recoverInterrupted()), 1);
     QCOMPARE(must(executions.findById(elsewhereFresh->id)).status, ExecutionStatus::Failed);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM notification WHERE type = 'ERROR'")), 2);

@@ -48,7 +48,7 @@ struct WorkflowExecution
     int tasksCreated = 0;
     double minutesSaved = 0;
     // What started it, unique per workflow: "at:<UTC time>", "event:<id>", "due:<task>:<date>",
-    // "manual:<id>". A run can be claimed once.
+    // "manual:<id>"; "rerun:<key>" runs the due time of an interrupted run again. A run can be claimed once.
     QString triggerKey;
     QString runner; // the process running it: "host:pid:start"
     int attempts = 0; // tries of its actions (a failing action is retried)
@@ -56,6 +56,9 @@ struct WorkflowExecution
     QString waitingTaskId; // WAITING: the approval task
     int resumeAt = 0; // WAITING: the index of the action after the approval
     QDateTime undoneAt; // set when the run was undone (RunUndo)
+    // RUNNING: when the process running it last said it still does (invalid on rows from before
+    // migration 013: the start counts then).
+    QDateTime heartbeatAt;
     // The workflow's name, for display: filled by ExecutionRepository::findById(), executions()
     // and waitingApprovals(), and by Approvals/RunUndo results (empty from the other reads; null
     // in toJson then).

@@ -28,6 +28,23 @@ WorkflowExecution readNamed(const Query &q)
     return e;
 }
 
+// workflow_execution.rerun (migration 013).
+constexpr int kRerunNone = 0;
+constexpr int kRerunPending = 1;
+constexpr int kRerunDone = 2;
+constexpr int kRerunDropped = 3;
+
+const QString kRerunPrefix = QStringLiteral("rerun:");
+
+// Whether an interrupted run can have committed nothing, so that its due time may run again:
+// a due time or a due task (what started it is in its key), never waited for an approval (the
+// part before it committed), and not itself the second run of its due time.
+bool isRerunnable(const WorkflowExecution &e)
+{
+    return (e.triggerKey.startsWith(QLatin1String("at:")) || e.triggerKey.startsWith(QLatin1String("due:"))) && e.resumeAt == 0
+        && e.waitingTaskId.isEmpty();
+}
+
 } // namespace
 
 ExecutionRepository::ExecutionRepository(Database &db, UserContext ctx) : Repository(db, std::move(ctx))
@@ -51,9 +68,9 @@ Status ExecutionRepository::insertRunning(const WorkflowExecution &e)
 {
     Query q(m_db);
     if (!q.exec(QStringLiteral("INSERT INTO workflow_execution (id, workflow_id, status, trigger_key, scheduled_for, "
-                               "started_at, runner, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "started_at, runner, depth, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {e.id, e.workflowId, toString(ExecutionStatus::Running), e.triggerKey, Database::toDb(e.scheduledFor),
-                 Database::toDb(e.startedAt), e.runner, e.depth})) {
+                 Database::toDb(e.startedAt), e.runner, e.depth, Database::toDb(e.startedAt)})) {
         if (q.error().kind == Error::Kind::Constraint)
             return Error::make(Error::Kind::Conflict, tr("this run (%1) was already claimed").arg(e.triggerKey));
         return q.error();
@@ -187,14 +204,21 @@ Status ExecutionRepository::finish(const WorkflowExecution &e)
     Query q(m_db);
     if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, finished_at = ?, error = ?, output = ?, "
                                "tasks_created = ?, minutes_saved = ?, attempts = ?, waiting_task_id = ?, resume_at = ? "
-                               "WHERE id = ?"),
+                               "WHERE id = ? AND status = ?"),
                 {toString(e.status), Database::toDb(e.finishedAt), Database::nullIfEmpty(e.error.left(4000)),
                  Database::nullIfEmpty(e.output), e.tasksCreated, e.minutesSaved, e.attempts,
-                 Database::nullIfEmpty(e.waitingTaskId), e.resumeAt, e.id}))
+                 Database::nullIfEmpty(e.waitingTaskId), e.resumeAt, e.id, toString(ExecutionStatus::Running)}))
         return q.error();
-    if (q.rowsAffected() != 1)
+    if (q.rowsAffected() == 1)
+        return {};
+    Query now(m_db);
+    if (!now.exec(QStringLiteral("SELECT status FROM workflow_execution WHERE id = ?"), {e.id}))
+        return now.error();
+    if (!now.next())
         return notFound(tr("workflow run"), e.id);
-    return {};
+    // Closed as interrupted by another process, or finished already: its outcome stays.
+    return Error::make(Error::Kind::Conflict,
+                       tr("this run is no longer running (%1): its outcome was not recorded").arg(now.value(0).toString()));
 }
 
 Status ExecutionRepository::setAttempts(const QString &id, int attempts)
@@ -232,15 +256,74 @@ Result<QList<WorkflowExecution>> ExecutionRepository::closeInterrupted(
         e.status = ExecutionStatus::Failed;
         e.finishedAt = now;
         e.error = tr("interrupted: the program running it (%1) stopped before it finished").arg(e.runner);
+        const bool rerun = isRerunnable(e);
+        if (rerun)
+            e.error += tr("; its due time runs again once");
         Query q(m_db);
-        if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, finished_at = ?, error = ? "
+        if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, finished_at = ?, error = ?, rerun = ? "
                                    "WHERE id = ? AND status = ?"),
-                    {toString(e.status), Database::toDb(now), e.error, e.id, toString(ExecutionStatus::Running)}))
+                    {toString(e.status), Database::toDb(now), e.error, rerun ? kRerunPending : kRerunNone, e.id,
+                     toString(ExecutionStatus::Running)}))
             return q.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
     return gone;
+}
+
+Status ExecutionRepository::beat(const QString &runner)
+{
+    // The runner id names this process, which claims only runs it may see.
+    Query q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE workflow_execution SET heartbeat_at = ? WHERE runner = ? AND status = ?"),
+                {Database::toDb(Clock::currentUtc()), runner, toString(ExecutionStatus::Running)}))
+        return q.error();
+    return {};
+}
+
+Result<QList<WorkflowExecution>> ExecutionRepository::pendingReruns()
+{
+    QVariantList values{kRerunPending, toString(ExecutionStatus::Failed)};
+    const QString sql = QStringLiteral("SELECT %1 FROM workflow_execution e JOIN workflow w ON w.id = e.workflow_id "
+                                       "WHERE e.rerun = ? AND e.status = ?")
+                            .arg(WorkflowRows::kExecutionColumns)
+        + scope(QStringLiteral("w.user_id"), values) + QStringLiteral(" ORDER BY e.scheduled_for, e.id");
+    return readAll(sql, values, [](const Query &q) { return WorkflowRows::readExecution(q); });
+}
+
+Result<WorkflowExecution> ExecutionRepository::claimRerun(const Workflow &workflow, const WorkflowExecution &interrupted,
+                                                          const QString &runner)
+{
+    WorkflowExecution e =
+        newRun(workflow, kRerunPrefix + interrupted.triggerKey, interrupted.scheduledFor, interrupted.depth, runner);
+    return inTransaction([&]() -> Result<WorkflowExecution> {
+        // The conditional update is the claim: of two processes, only one sees its row change.
+        QVariantList values{kRerunDone, interrupted.id, kRerunPending, workflow.id};
+        const QString sql = QStringLiteral("UPDATE workflow_execution SET rerun = ? WHERE id = ? AND rerun = ? "
+                                           "AND workflow_id IN (SELECT id FROM workflow WHERE id = ?")
+            + scope(QStringLiteral("user_id"), values) + QStringLiteral(")");
+        Query q(m_db);
+        if (!q.exec(sql, values))
+            return q.error();
+        if (q.rowsAffected() != 1)
+            return Error::make(Error::Kind::Conflict,
+                               tr("the second run of %1 was claimed elsewhere").arg(interrupted.triggerKey));
+        if (Status s = insertRunning(e); !s)
+            return s.error();
+        return e;
+    });
+}
+
+Status ExecutionRepository::dropRerun(const QString &interruptedId)
+{
+    QVariantList values{kRerunDropped, interruptedId, kRerunPending};
+    const QString sql = QStringLiteral("UPDATE workflow_execution SET rerun = ? WHERE id = ? AND rerun = ? "
+                                       "AND workflow_id IN (SELECT id FROM workflow WHERE 1 = 1")
+        + scope(QStringLiteral("user_id"), values) + QStringLiteral(")");
+    Query q(m_db);
+    if (!q.exec(sql, values))
+        return q.error();
+    return {};
 }
 
 Result<WorkflowExecution> ExecutionRepository::claimWaiting(const QString &id, const QString &runner)
@@ -252,8 +335,11 @@ Result<WorkflowExecution> ExecutionRepository::claimWaiting(const QString &id, c
     if (!execution)
         return execution.error();
     Query q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE workflow_execution SET status = ?, runner = ? WHERE id = ? AND status = ?"),
-                {toString(ExecutionStatus::Running), runner, id, toString(ExecutionStatus::Waiting)}))
+    // Its heartbeat starts again: the wait for the approval may have been long.
+    if (!q.exec(
+            QStringLiteral("UPDATE workflow_execution SET status = ?, runner = ?, heartbeat_at = ? WHERE id = ? AND status = ?"),
+            {toString(ExecutionStatus::Running), runner, Database::toDb(Clock::currentUtc()), id,
+             toString(ExecutionStatus::Waiting)}))
         return q.error();
     if (q.rowsAffected() != 1)
         return Error::make(Error::Kind::Conflict, tr("this run is not waiting for an approval (any more)"));

@@ -72,11 +72,25 @@ public:
     // Ids of visible executions that start with `prefix` (at most `limit`), for short ids typed by hand.
     Result<QStringList> idsStartingWith(const QString &prefix, int limit);
     // Writes the outcome: status, finished time, error, output, counts, attempts, approval wait.
-    // Joins the caller's transaction when there is one.
+    // Only a RUNNING execution is finished: Conflict when it is no longer RUNNING (closed as
+    // interrupted meanwhile, or already finished), and nothing is written. Joins the caller's
+    // transaction when there is one (a run's transaction then rolls back whole).
     Status finish(const WorkflowExecution &execution);
     Status setAttempts(const QString &id, int attempts);
-    // RUNNING executions whose process is gone (`isGone`) become FAILED "interrupted".
+    // RUNNING executions whose process is gone (`isGone`) become FAILED "interrupted". Those that
+    // can have committed nothing (a due time or a due task, never waited for an approval, not a
+    // rerun themselves) are marked to run again once (pendingReruns()).
     Result<QList<WorkflowExecution>> closeInterrupted(const std::function<bool(const WorkflowExecution &)> &isGone);
+    // Renews the heartbeat of every RUNNING execution of `runner` (this process) to now.
+    Status beat(const QString &runner);
+    // Interrupted executions whose due time is to run again, oldest due time first.
+    Result<QList<WorkflowExecution>> pendingReruns();
+    // Claims the second run of `interrupted`'s due time: in one transaction, marks it as run
+    // again (only if still pending) and inserts the RUNNING execution with trigger key
+    // "rerun:<its key>". Conflict when another process claimed it first.
+    Result<WorkflowExecution> claimRerun(const Workflow &workflow, const WorkflowExecution &interrupted, const QString &runner);
+    // Gives up running `interrupted`'s due time again (the workflow is off, or it is too late).
+    Status dropRerun(const QString &interruptedId);
     // Takes a WAITING execution whose approval was decided: only one process gets it.
     Result<WorkflowExecution> claimWaiting(const QString &id, const QString &runner);
     // WAITING executions whose approval task was completed (approved), cancelled or deleted.

@@ -31,7 +31,7 @@ const QString WorkflowRows::kColumns =
 const QString WorkflowRows::kExecutionColumns = QStringLiteral(
     "e.id, e.workflow_id, e.status, e.scheduled_for, e.started_at, e.finished_at, e.error, e.output, "
     "e.tasks_created, e.minutes_saved, e.trigger_key, e.runner, e.attempts, e.depth, e.waiting_task_id, e.resume_at, "
-    "e.undone_at");
+    "e.undone_at, e.heartbeat_at");
 
 Workflow WorkflowRows::readWorkflow(const Query &q, int at)
 {
@@ -74,6 +74,7 @@ WorkflowExecution WorkflowRows::readExecution(const Query &q, int at)
     e.waitingTaskId = q.value(at + 14).toString();
     e.resumeAt = q.value(at + 15).toInt();
     e.undoneAt = Database::dateTimeFromDb(q.value(at + 16));
+    e.heartbeatAt = Database::dateTimeFromDb(q.value(at + 17));
     return e;
 }
 

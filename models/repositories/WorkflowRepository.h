@@ -14,7 +14,7 @@ class Query;
 namespace WorkflowRows {
 extern const QString kColumns;
 extern const QString kExecutionColumns;
-constexpr int kExecutionColumnCount = 17;
+constexpr int kExecutionColumnCount = 18;
 Workflow readWorkflow(const Query &q, int at = 0);
 WorkflowExecution readExecution(const Query &q, int at = 0);
 } // namespace WorkflowRows

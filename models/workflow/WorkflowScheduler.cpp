@@ -143,7 +143,9 @@ Result<QList<WorkflowExecution>> WorkflowScheduler::runPass()
         return done;
     m_inPass = true;
     runRetries(done);
-    Status s = runTimed(done);
+    Status s = runReruns(done);
+    if (s)
+        s = runTimed(done);
     if (s)
         s = runEvents(done);
     if (s)
@@ -389,6 +391,7 @@ void WorkflowScheduler::onPoll()
     // Events and decided approvals from any process; a workflow changed elsewhere re-arms.
     QList<WorkflowExecution> done;
     m_inPass = true;
+    beat(false);
     Status s = runEvents(done);
     if (s)
         s = resumeApprovals(done);

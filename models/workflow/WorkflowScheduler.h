@@ -66,7 +66,8 @@ public:
     // Runs waiting for their next try, and when the earliest is due by the clock.
     int retriesWaiting() const;
     QDateTime nextRetryAt() const;
-    // Closes RUNNING executions whose process is gone; returns how many.
+    // Closes RUNNING executions whose process is gone; returns how many. The due time of one
+    // that committed nothing runs again once, at the next pass (ExecutionRepository::closeInterrupted).
     Result<int> recoverInterrupted();
     // TASK_DUE notifications for tasks due within 24 hours (or fallen due in the last week), once per
     // task, one per user naming all their tasks found at once; returns how many tasks.
@@ -82,9 +83,15 @@ public:
     void rearm();
 
     // "host:pid:start" of this process, and whether a runner is gone (same host, no such
-    // process) or stale (RUNNING for over an hour).
+    // process) or stale (its heartbeat older than kStaleHeartbeatSecs: another computer).
     static QString runnerId();
     static bool isGone(const WorkflowExecution &execution);
+    // A scheduler renews the heartbeat of its RUNNING executions at each try of a run and at
+    // least this often while it runs (the poll timer).
+    static constexpr qint64 kHeartbeatEverySecs = 60;
+    // A RUNNING execution of another computer whose heartbeat is this old is dead. Longer than a
+    // run's one transaction may take, during which its heartbeat cannot be renewed.
+    static constexpr qint64 kStaleHeartbeatSecs = 15 * 60;
 
 Q_SIGNALS:
     void executionFinished(const doo::WorkflowExecution &execution, const QString &workflowName);
@@ -103,6 +110,10 @@ private:
     // The outcome of a run: signalled, and handed to a runNowAndWait() waiting for it.
     Result<WorkflowExecution> ended(const ClaimedRun &run, Result<WorkflowExecution> outcome);
     void runRetries(QList<WorkflowExecution> &done);
+    // Runs again, once, the due times of interrupted runs (recoverInterrupted()).
+    Status runReruns(QList<WorkflowExecution> &done);
+    // Renews the heartbeat of this process's RUNNING executions: always, or when kHeartbeatEverySecs passed.
+    void beat(bool always);
     void abandonRetries();
     Status runTimed(QList<WorkflowExecution> &done);
     Status runEvents(QList<WorkflowExecution> &done);
@@ -118,6 +129,7 @@ private:
     QList<Waiter *> m_waiters;
     QDateTime m_nextDueAt;
     QDateTime m_lastHousekeeping;
+    QDateTime m_lastBeat;
     int m_retryBase = 1000;
     int m_graceSecs = 600;
     bool m_running = false;

@@ -27,8 +27,6 @@ namespace doo {
 
 namespace {
 
-constexpr qint64 kStaleRunSecs = 3600; // a RUNNING row this old on another computer is dead
-
 // The start time of a process in clock ticks since boot (field 22 of /proc/PID/stat).
 QString processStart(qint64 pid)
 {
@@ -76,7 +74,64 @@ bool WorkflowScheduler::isGone(const WorkflowExecution &execution)
             return false; // ourselves
         return pid <= 0 || processStart(pid) != parts.at(2); // no such process, or another one now
     }
-    return execution.startedAt.secsTo(Clock::currentUtc()) > kStaleRunSecs;
+    // Another computer: only its heartbeat tells (rows from before migration 013 have their start).
+    const QDateTime heartbeat = execution.heartbeatAt.isValid() ? execution.heartbeatAt : execution.startedAt;
+    return heartbeat.secsTo(Clock::currentUtc()) > kStaleHeartbeatSecs;
+}
+
+void WorkflowScheduler::beat(bool always)
+{
+    const QDateTime now = Clock::currentUtc();
+    if (!always && m_lastBeat.isValid() && m_lastBeat <= now && m_lastBeat.secsTo(now) < kHeartbeatEverySecs)
+        return;
+    if (Status s = ExecutionRepository(m_db, m_ctx).beat(runnerId()); !s) {
+        qCWarning(lcScheduler).noquote() << "heartbeat:" << s.error().text();
+        return;
+    }
+    m_lastBeat = now;
+}
+
+Status WorkflowScheduler::runReruns(QList<WorkflowExecution> &done)
+{
+    ExecutionRepository executions(m_db, m_ctx);
+    const auto pending = executions.pendingReruns();
+    if (!pending)
+        return pending.error();
+    const QDateTime now = Clock::currentUtc();
+    for (const WorkflowExecution &interrupted : *pending) {
+        const auto workflow = WorkflowRepository(m_db, m_ctx).findById(interrupted.workflowId);
+        if (!workflow) {
+            if (workflow.error().kind == Error::Kind::NotFound)
+                continue; // deleted meanwhile: its runs go with it
+            return workflow.error();
+        }
+        // By the workflow's own rules: not when it is off, nor late when it skips missed runs.
+        const auto trigger = WorkflowDefinition::parseTrigger(workflow->trigger);
+        const bool late = interrupted.triggerKey.startsWith(QLatin1String("at:"))
+            && interrupted.scheduledFor.secsTo(now) > m_graceSecs && trigger && !trigger->catchUp;
+        if (!workflow->isActive || late) {
+            qCInfo(lcScheduler).noquote() << "not running again the interrupted run" << interrupted.id << "of" << workflow->name
+                                          << (late ? "(too late)" : "(workflow off)");
+            if (Status s = executions.dropRerun(interrupted.id); !s)
+                return s;
+            continue;
+        }
+        const auto claimed = executions.claimRerun(*workflow, interrupted, runnerId());
+        if (!claimed) {
+            if (claimed.error().kind != Error::Kind::Conflict)
+                return claimed.error();
+            continue; // another process runs it
+        }
+        qCInfo(lcScheduler).noquote() << "running again" << interrupted.triggerKey << "of" << workflow->name << "(its run"
+                                      << interrupted.id << "was interrupted)";
+        RunInput input;
+        if (interrupted.triggerKey.startsWith(QLatin1String("due:")))
+            input.taskId = interrupted.triggerKey.mid(4);
+        auto result = startRun(*workflow, WorkflowDefinition::parse(workflow->trigger, workflow->actions), *claimed, input);
+        if (result && result->status != ExecutionStatus::Running)
+            done << *result;
+    }
+    return {};
 }
 
 Result<int> WorkflowScheduler::recoverInterrupted()
@@ -174,6 +229,7 @@ Result<WorkflowExecution> WorkflowScheduler::attempt(ClaimedRun run)
         if (now->status != ExecutionStatus::Running)
             return ended(run, *now); // it did: running it again would do its work twice
     }
+    beat(true); // also says the runs waiting for a retry are alive
     WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, run.workflow.userId, m_ctx));
     run.execution.attempts = ++run.tries;
     auto result = engine.run(run.workflow, run.definition, run.execution, run.input);
@@ -189,6 +245,15 @@ Result<WorkflowExecution> WorkflowScheduler::attempt(ClaimedRun run)
         const WorkflowExecution waiting = run.execution;
         m_retries->add(std::move(run), m_retryBase);
         return waiting;
+    }
+    if (kind == Error::Kind::Conflict) {
+        // finish() found it no longer RUNNING (closed as interrupted elsewhere): its outcome stands.
+        if (const auto now = ExecutionRepository(m_db, m_ctx).findById(run.execution.id);
+            now && now->status != ExecutionStatus::Running) {
+            qCWarning(lcScheduler).noquote()
+                << "run" << run.execution.id << "of" << run.workflow.name << "was closed elsewhere:" << result.error().text();
+            return ended(run, *now);
+        }
     }
     run.lastError = result.error().text();
     qCWarning(lcScheduler).noquote() << "run" << run.execution.id << "of" << run.workflow.name << "try" << run.tries
