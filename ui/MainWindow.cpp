@@ -10,6 +10,7 @@
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
 #include "DesktopNotifier.h"
+#include "HelpLinks.h"
 #include "ExchangeActions.h"
 #include "NotificationsView.h"
 #include "SettingsDialog.h"
@@ -289,6 +290,9 @@ void MainWindow::buildMenus()
     m_workflowMenu->addActions(m_workflows->workflowActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { HelpLinks::open(HelpLinks::start(), this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
