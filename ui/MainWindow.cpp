@@ -9,6 +9,7 @@
 #include "ConsultationsWidget.h"
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
+#include "DesktopIntegration.h"
 #include "DesktopNotifier.h"
 #include "HelpLinks.h"
 #include "ExchangeActions.h"
@@ -179,11 +180,14 @@ void MainWindow::buildPages()
         if (!trayShowsPopups() && m_desktop->isAvailable())
             m_desktop->show(popup);
     });
-    if (!trayShowsPopups() && !m_desktop->isAvailable() && !LocalSettings::noDeliveryHintShown()) {
-        notifications->setNote(tr("This desktop has neither a tray nor a notification service: new notifications "
-                                  "appear only here, in the list and the count beside Notifications."));
-        LocalSettings::setNoDeliveryHintShown(true);
-    }
+    // Once the tray is known (the tray's own icon is made first): a word when nothing can pop up.
+    DesktopIntegration::whenTrayKnown(this, [this, notifications](bool) {
+        if (!trayShowsPopups() && !m_desktop->isAvailable() && !LocalSettings::noDeliveryHintShown()) {
+            notifications->setNote(tr("This desktop has neither a tray nor a notification service: new notifications "
+                                      "appear only here, in the list and the count beside Notifications."));
+            LocalSettings::setNoDeliveryHintShown(true);
+        }
+    });
     connect(m_notifications, &NotificationListModel::unreadCountChanged, this, &MainWindow::showUnreadCount);
     showUnreadCount(m_notifications->unreadCount());
     if (m_user.role == UserRole::Admin) {
