@@ -112,7 +112,6 @@ bool closeToTray()
 void setSystemTrayForTests(std::optional<bool> available)
 {
     g_trayForTests = available;
-    g_tray.reset();
 }
 
 } // namespace doo::DesktopIntegration

@@ -26,7 +26,7 @@ bool hasNotificationService();
 // Whether closing the window keeps the program running: LocalSettings::closeToTray(), else on
 // when a system tray or a notification service exists (something can still reach the user).
 bool closeToTray();
-// A test seam: what hasSystemTray() answers (std::nullopt: ask the desktop again, once).
+// A test seam: what hasSystemTray() answers (std::nullopt: what the desktop answered).
 void setSystemTrayForTests(std::optional<bool> available);
 
 } // namespace DesktopIntegration
