@@ -97,6 +97,7 @@
 #include "DesktopNotifier.h"
 #include "DryRunPanel.h"
 #include "ExchangeActions.h"
+#include "HelpBrowser.h"
 #include "ImportPreviewDialog.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
@@ -241,6 +242,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("doo::ExchangeActions"), viaTr<ExchangeActions>()},
         {QStringLiteral("doo::ExecutionListModel"), viaTr<ExecutionListModel>()},
         {QStringLiteral("doo::GeneralSettingsPage"), viaTr<GeneralSettingsPage>()},
+        {QStringLiteral("doo::HelpBrowser"), viaTr<HelpBrowser>()},
         {QStringLiteral("doo::ImportPreviewDialog"), viaTr<ImportPreviewDialog>()},
         {QStringLiteral("doo::KeychainSecretStore"), viaTr<KeychainSecretStore>()},
         {QStringLiteral("doo::MainWindow"), viaTr<MainWindow>()},

@@ -13,6 +13,7 @@
 #include "workflow/WorkflowScheduler.h"
 
 #include <QDragMoveEvent>
+#include <QIdentityProxyModel>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -28,6 +29,19 @@ const QDateTime kNow(QDate(2026, 12, 18), QTime(10, 0), Qt::UTC);
 const QString kLong =
     QStringLiteral("Draft the Q3 budget proposal for the board with every department's figures, the hiring plan, the travel "
                    "costs and last year's spending for the finance committee");
+
+// Counts the model's answers for titles: a relayout from the row cache asks for none.
+class TitleCounter : public QIdentityProxyModel
+{
+public:
+    mutable int titles = 0;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole)
+            ++titles;
+        return QIdentityProxyModel::data(index, role);
+    }
+};
 
 QPalette darkPalette()
 {
@@ -121,6 +135,7 @@ private Q_SLOTS:
     void dragImageCountsTheCards();
     void workflowChangeShowsOnTheCard();
     void scrollBarCoversTheWholeColumn();
+    void rowHeightsFollowTheModel();
 };
 
 void TestBoardCards::titleLinesAndCardHeights()
@@ -467,3 +482,72 @@ void TestBoardCards::scrollBarCoversTheWholeColumn()
 
 QTEST_MAIN(TestBoardCards)
 #include "tst_boardcards.moc"
+
+void TestBoardCards::rowHeightsFollowTheModel()
+{
+    auto f = makeFixture({task(QStringLiteral("Call Anna")), task(kLong), task(QStringLiteral("Book the room"))});
+    BoardColumnView *view = f->view(TaskStatus::Todo);
+    TaskColumnModel *model = f->model(TaskStatus::Todo);
+    QCOMPARE(model->rowCount(), 3);
+    QFont titleFont = view->font();
+    titleFont.setBold(true);
+    // Every row as tall as its own card, measured afresh.
+    auto heightsRight = [&] {
+        const int width = view->cardDelegate()->layoutWidth();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            const bool badge = index.data(TaskColumnModel::FromWorkflowRole).toBool();
+            const int lines = int(TaskCardDelegate::titleLines(index.data().toString(), titleFont,
+                                                               TaskCardDelegate::titleWidth(view->font(), width, badge))
+                                      .size());
+            const int expected = TaskCardDelegate::cardHeight(view->font(), lines, TaskCardDelegate::hasDetails(index));
+            if (view->visualRect(index).height() != expected) {
+                qWarning("row %d: %d, expected %d", row, view->visualRect(index).height(), expected);
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(heightsRight());
+    QCOMPARE(view->cardDelegate()->cachedRows(), 3);
+
+    // A changed title: that row is measured again (dataChanged).
+    const QString annaId = model->idAt(f->row(TaskStatus::Todo, QStringLiteral("Call Anna")));
+    Task anna = *f->board->board()->task(annaId);
+    anna.title = kLong + QStringLiteral(" for Anna");
+    CHECK_OK(f->board->board()->updateTask(anna));
+    QTRY_VERIFY(f->row(TaskStatus::Todo, anna.title) >= 0);
+    QTRY_VERIFY(heightsRight());
+
+    // Rows inserted, moved and removed: each height stays with its card.
+    CHECK_OK(f->board->board()->createTask(task(QStringLiteral("Pay the invoice"))));
+    QTRY_COMPARE(model->rowCount(), 4);
+    QTRY_VERIFY(heightsRight());
+    f->board->board()->moveTasks({model->idAt(3)}, TaskStatus::Todo, 0);
+    QTRY_COMPARE(model->index(0).data().toString(), QStringLiteral("Pay the invoice"));
+    QTRY_VERIFY(heightsRight());
+    CHECK_OK(f->board->board()->deleteTasks({model->idAt(1)}));
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_VERIFY(heightsRight());
+    QTRY_COMPARE(view->cardDelegate()->cachedRows(), 3);
+
+    // A relayout reads the kept heights: the model is not asked for a single title.
+    BoardColumnView counted;
+    TitleCounter counter;
+    counter.setSourceModel(model);
+    counted.setModel(&counter);
+    counted.resize(300, 500);
+    counted.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&counted));
+    QCOMPARE(counted.cardDelegate()->cachedRows(), 3);
+    counter.titles = 0;
+    counted.doItemsLayout();
+    QCOMPARE(counter.titles, 0);
+    // A new width measures every card again.
+    const int wide = counted.cardDelegate()->layoutWidth();
+    counted.resize(200, 500);
+    QTRY_VERIFY(counted.cardDelegate()->layoutWidth() < wide);
+    counted.doItemsLayout();
+    QVERIFY(counter.titles >= 3);
+    QCOMPARE(counted.cardDelegate()->cachedRows(), 3);
+}

@@ -7,6 +7,7 @@
 #include "ClockGuard.h"
 #include "DatabaseTestCase.h"
 
+#include "DesktopIntegration.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "NotificationsView.h"
@@ -162,6 +163,9 @@ private Q_SLOTS:
         window.show();
         auto *view = window.findChild<NotificationsView *>(QStringLiteral("notificationsPage"));
         QVERIFY(view);
+        bool trayKnown = false; // the note waits for the tray's answer
+        DesktopIntegration::whenTrayKnown(&window, [&trayKnown](bool) { trayKnown = true; });
+        QTRY_VERIFY(trayKnown);
         QVERIFY(view->note().isEmpty()); // the service exists: nothing to say
 
         auto elsewhere = t.openSecond(QStringLiteral("elsewhere"));
@@ -221,10 +225,11 @@ private Q_SLOTS:
         {
             MainWindow window(t.db(), defaultUser());
             auto *view = window.findChild<NotificationsView *>(QStringLiteral("notificationsPage"));
-            QVERIFY(view->note().contains(QLatin1String("neither a tray nor a notification service")));
+            QTRY_VERIFY(view->note().contains(QLatin1String("neither a tray nor a notification service")));
         }
         QVERIFY(LocalSettings::noDeliveryHintShown());
         MainWindow again(t.db(), defaultUser());
+        QTest::qWait(50);
         QVERIFY(again.findChild<NotificationsView *>(QStringLiteral("notificationsPage"))->note().isEmpty());
     }
 };

@@ -9,6 +9,8 @@
 
 #include "ActionForm.h"
 #include "ActionListEditor.h"
+#include "HelpBrowser.h"
+#include "HelpLinks.h"
 #include "JsonEdit.h"
 #include "WorkflowEditorDialog.h"
 #include "itemmodels/WorkflowIntents.h"
@@ -27,12 +29,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -138,6 +142,7 @@ private Q_SLOTS:
     void definitionErrorMarksItsField();
     void clickingTheMessageGoesToTheLine();
     void helpOpensWorkflowFiles();
+    void userGuideIsTheReadme();
     void fitsSmallScreen();
     void fitsSmallScreenInGerman();
 };
@@ -398,35 +403,72 @@ void TestWorkflowEditorUi::clickingTheMessageGoesToTheLine()
 void TestWorkflowEditorUi::helpOpensWorkflowFiles()
 {
     auto d = dialog();
-    QList<QUrl> opened;
-    d->setUrlOpener([&](const QUrl &url) {
-        opened << url;
-        return true;
-    });
     d->show();
     QVERIFY(QTest::qWaitForWindowActive(d.get()));
     auto *help = d->findChild<QPushButton *>(QStringLiteral("helpButton"));
     QVERIFY(help && help->isVisible());
-    QTest::mouseClick(help, Qt::LeftButton);
-    QCOMPARE(opened.size(), 1);
-    const QUrl url = opened.first();
-    QVERIFY2(url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty(), qPrintable(url.toString()));
-    QCOMPARE(url.fragment(), QStringLiteral("workflow-files"));
-    QCOMPARE(url.adjusted(QUrl::RemoveFragment), QUrl(QStringLiteral(DOO_PROJECT_URL)));
-    // The anchor is a heading of the README, not a dead one.
-    const QStringList anchors = readmeAnchors();
-    QVERIFY(anchors.contains(QStringLiteral("workflows-view")));
-    QVERIFY(anchors.contains(url.fragment()));
 
-    // F1 and the JSON tab's link open the same page.
+    // F1: the user guide opens at "Workflow files", a window of the editor's (not blocked by it).
     QTest::keyClick(d.get(), Qt::Key_F1);
-    QTRY_COMPARE(opened.size(), 2); // a shortcut clicks the button with its animation
+    QTRY_VERIFY(HelpBrowser::instance() && HelpBrowser::instance()->isVisible());
+    HelpBrowser *guide = HelpBrowser::instance();
+    QCOMPARE(guide->parentWidget(), d.get());
+    QVERIFY(guide->isWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+    QTRY_COMPARE(guide->currentSection(), HelpLinks::workflowFiles());
+    QTextBrowser *text = guide->browser();
+    QVERIFY(text->verticalScrollBar()->value() > 0);
+    // The heading is the first line shown.
+    QTRY_COMPARE(text->cursorForPosition(QPoint(20, 8)).block().text(), QStringLiteral("Workflow files"));
+    // The anchor is a heading of the README, not a dead one.
+    QVERIFY(readmeAnchors().contains(HelpLinks::workflowFiles()));
+
+    // The button and the JSON tab's link open the same section of the same window again.
+    text->verticalScrollBar()->setValue(0);
+    QCOMPARE(guide->currentSection(), QStringLiteral("director-of-one"));
+    QTest::mouseClick(help, Qt::LeftButton);
+    QTRY_COMPARE(guide->currentSection(), HelpLinks::workflowFiles());
+    QCOMPARE(HelpBrowser::instance(), guide);
+    text->verticalScrollBar()->setValue(0);
     auto *hint = d->findChild<QLabel *>(QStringLiteral("jsonHint"));
     QVERIFY(hint->text().contains(QLatin1String("<a href=")));
     Q_EMIT hint->linkActivated(QStringLiteral("help"));
-    QCOMPARE(opened.size(), 3);
-    QCOMPARE(opened.at(1), url);
-    QCOMPARE(opened.at(2), url);
+    QTRY_COMPARE(guide->currentSection(), HelpLinks::workflowFiles());
+    QCOMPARE(HelpBrowser::instance(), guide);
+
+    // A link to another section moves within the guide.
+    Q_EMIT text->anchorClicked(QUrl(QStringLiteral("#placeholders")));
+    QCOMPARE(guide->currentSection(), QStringLiteral("placeholders"));
+    guide->close();
+    QTRY_VERIFY(!HelpBrowser::instance());
+}
+
+void TestWorkflowEditorUi::userGuideIsTheReadme()
+{
+    QFile file(QStringLiteral(DOO_README));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString readme = QString::fromUtf8(file.readAll());
+    const QString guide = HelpBrowser::userGuide();
+    // The compiled-in text is the README's: a section for users is there word for word.
+    const qsizetype from = readme.indexOf(QLatin1String("\n## Workflow files\n"));
+    const qsizetype to = readme.indexOf(QLatin1String("\n## "), from + 1);
+    QVERIFY(from > 0 && to > from);
+    QVERIFY(guide.contains(readme.mid(from, to - from)));
+    QVERIFY(guide.startsWith(QLatin1String("# Director of One")));
+    // The sections for developers are left out; each of them is a heading of the README.
+    HelpBrowser browser;
+    const QStringList readmeSections = readmeAnchors();
+    for (const QString &left : {QStringLiteral("benchmarks"), QStringLiteral("code-layout"), QStringLiteral("tests"),
+                                QStringLiteral("architecture-in-five-minutes")}) {
+        QVERIFY2(readmeSections.contains(left), qPrintable(left));
+        QVERIFY2(!browser.sections().contains(left), qPrintable(left));
+    }
+    for (const QString &kept : {QStringLiteral("task-board"), QStringLiteral("workflows-view"), QStringLiteral("triggers"),
+                                QStringLiteral("command-line"), QStringLiteral("known-limits")})
+        QVERIFY2(browser.sections().contains(kept), qPrintable(kept));
+    QVERIFY(!guide.contains(QLatin1String("## Benchmarks")));
+    QVERIFY(browser.showSection(QStringLiteral("task-board")));
+    QVERIFY(!browser.showSection(QStringLiteral("benchmarks")));
 }
 
 void TestWorkflowEditorUi::checkFits(WorkflowEditorDialog &d, const QString &shotPrefix)

@@ -57,8 +57,14 @@ void BackgroundMode::attach(MainWindow *window)
     m_window = window;
     window->installEventFilter(this);
     m_menu->setIntents(window->workflowsView()->intents());
-    if (QSystemTrayIcon *icon = window->tray()->icon())
-        icon->setContextMenu(m_menu.get());
+    auto adoptIcon = [this, window] {
+        if (QSystemTrayIcon *icon = window->tray()->icon()) {
+            icon->setContextMenu(m_menu.get());
+            icon->setVisible(LocalSettings::showTrayIcon());
+        }
+    };
+    adoptIcon();
+    connect(window->tray(), &TrayNotifier::iconCreated, this, adoptIcon); // a moment after the window
 
     // "Scheduler paused" with its Resume button, shown while paused.
     auto *indicator = new QWidget(window);

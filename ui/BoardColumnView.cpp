@@ -52,9 +52,58 @@ TaskColumnModel *BoardColumnView::column() const
 
 void BoardColumnView::setModel(QAbstractItemModel *model)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
     QListView::setModel(model);
+    resetRowHeights();
+    if (model) {
+        // Rows that change places: the next layout measures them again (it runs later, so the
+        // order of these connections after the view's own does not matter).
+        m_modelConnections << connect(model, &QAbstractItemModel::rowsMoved, this, &BoardColumnView::resetRowHeights)
+                           << connect(model, &QAbstractItemModel::layoutChanged, this, &BoardColumnView::resetRowHeights)
+                           << connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+                                  if (m_delegate->rowCacheSize() != this->model()->rowCount(rootIndex()))
+                                      resetRowHeights(); // out of step: measure every row again
+                              });
+    }
     if (auto *c = column())
-        connect(c, &TaskColumnModel::totalCountChanged, this, &BoardColumnView::updateGeometries);
+        m_modelConnections << connect(c, &TaskColumnModel::totalCountChanged, this, &BoardColumnView::updateGeometries);
+}
+
+void BoardColumnView::resetRowHeights()
+{
+    m_delegate->setRowCache(true, model() ? model()->rowCount(rootIndex()) : 0);
+}
+
+void BoardColumnView::reset()
+{
+    resetRowHeights();
+    QListView::reset();
+}
+
+void BoardColumnView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (topLeft.parent() == rootIndex())
+        m_delegate->rowsChanged(topLeft.row(), bottomRight.row());
+    QListView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void BoardColumnView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    if (parent == rootIndex()) {
+        m_delegate->rowsInserted(start, end - start + 1);
+        if (m_delegate->rowCacheSize() != model()->rowCount(rootIndex()))
+            resetRowHeights(); // out of step: measure every row again rather than trust a wrong one
+    }
+    QListView::rowsInserted(parent, start, end);
+}
+
+void BoardColumnView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    if (parent == rootIndex())
+        m_delegate->rowsRemoved(start, end - start + 1);
+    QListView::rowsAboutToBeRemoved(parent, start, end);
 }
 
 void BoardColumnView::updateLayoutWidth()

@@ -13,7 +13,8 @@ class TaskColumnModel;
 // dragged cards will land, a drag image that says how many cards travel, and a scroll bar as
 // long as the whole column although only the loaded pages are rows (a jump further down loads
 // what it shows in one read). Cards a workflow changed lately are repainted when their
-// highlight ends.
+// highlight ends. The view keeps its delegate's row heights in step with the model's rows, so
+// a relayout measures only the cards that are new or changed.
 class BoardColumnView : public QListView
 {
     Q_OBJECT
@@ -34,6 +35,12 @@ public:
     QPixmap dragPixmap(const QModelIndexList &indexes) const;
 
     void setModel(QAbstractItemModel *model) override;
+    void reset() override;
+
+protected Q_SLOTS:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles = QList<int>()) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
 
 protected:
     void updateGeometries() override;
@@ -48,6 +55,7 @@ protected:
 
 private:
     TaskColumnModel *column() const;
+    void resetRowHeights();
     void updateLayoutWidth();
     void fetchForScroll();
     int draggedHeight(const QMimeData *data) const;
@@ -56,6 +64,7 @@ private:
 
     TaskCardDelegate *m_delegate;
     QTimer *m_highlightTimer;
+    QList<QMetaObject::Connection> m_modelConnections;
     int m_dropRow = -1;
     int m_gapHeight = 0;
     bool m_fetching = false;

@@ -44,35 +44,52 @@ bool DesktopNotifier::serviceAvailable(const QDBusConnection &bus)
     return activatable.isValid() && activatable.value().contains(kService);
 }
 
-bool DesktopNotifier::bodyMarkup()
-{
-    if (m_markup < 0) {
-        const QDBusMessage reply = m_bus.call(
-            QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetCapabilities")), QDBus::Block, 2000);
-        m_markup = reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
-            && reply.arguments().constFirst().toStringList().contains(QStringLiteral("body-markup"));
-    }
-    return m_markup > 0;
-}
-
 void DesktopNotifier::show(const Popup &popup)
 {
-    QVariantMap hints;
-    hints.insert(QStringLiteral("urgency"), QVariant::fromValue(urgency(popup.type)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.example.DirectorOfOne"));
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    const QString body = bodyMarkup() ? popup.body.toHtmlEscaped() : popup.body;
-    call << QCoreApplication::applicationName() << uint(0) << QStringLiteral("director-of-one") << popup.title << body
-         << QStringList{QStringLiteral("default"), tr("Open")} << hints << int(-1);
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    m_queue.append(popup);
+    if (m_markup >= 0) {
+        send();
+        return;
+    }
+    if (m_asking)
+        return;
+    // Whether the service renders markup decides how a body is sent: asked once, without
+    // blocking and with a bound, so that a service that does not answer holds nothing up.
+    m_asking = true;
+    const QDBusMessage ask = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetCapabilities"));
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(ask, kCapabilitiesMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
-        const QDBusPendingReply<uint> reply = *w;
-        if (reply.isError())
-            qCWarning(lcDesktop).noquote() << "desktop notification not shown:" << reply.error().message();
-        else
-            m_sent.insert(reply.value());
         w->deleteLater();
+        const QDBusPendingReply<QStringList> reply = *w;
+        m_asking = false;
+        m_markup = !reply.isError() && reply.value().contains(QStringLiteral("body-markup")) ? 1 : 0;
+        if (reply.isError())
+            qCWarning(lcDesktop).noquote() << "notification service capabilities unknown:" << reply.error().message();
+        send();
     });
+}
+
+void DesktopNotifier::send()
+{
+    const QList<Popup> popups = std::exchange(m_queue, {});
+    for (const Popup &popup : popups) {
+        QVariantMap hints;
+        hints.insert(QStringLiteral("urgency"), QVariant::fromValue(urgency(popup.type)));
+        hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.example.DirectorOfOne"));
+        QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
+        const QString body = m_markup > 0 ? popup.body.toHtmlEscaped() : popup.body;
+        call << QCoreApplication::applicationName() << uint(0) << QStringLiteral("director-of-one") << popup.title << body
+             << QStringList{QStringLiteral("default"), tr("Open")} << hints << int(-1);
+        auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+            const QDBusPendingReply<uint> reply = *w;
+            if (reply.isError())
+                qCWarning(lcDesktop).noquote() << "desktop notification not shown:" << reply.error().message();
+            else
+                m_sent.insert(reply.value());
+            w->deleteLater();
+        });
+    }
 }
 
 void DesktopNotifier::onActionInvoked(uint id, const QString &action)

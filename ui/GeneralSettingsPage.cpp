@@ -1,5 +1,7 @@
 #include "GeneralSettingsPage.h"
 
+#include "DesktopIntegration.h"
+
 #include "itemmodels/Autostart.h"
 #include "itemmodels/LocalSettings.h"
 
@@ -9,7 +11,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace doo {
@@ -45,7 +46,7 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     for (QCheckBox *box : {m_showTrayIcon, m_minimiseToTray, m_closeToTray})
         trayLayout->addWidget(box);
     trayLayout->addWidget(note(tr("The workflows keep running while the program runs in the background.")));
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!DesktopIntegration::hasSystemTray())
         trayLayout->addWidget(note(tr("This desktop shows no system tray at the moment.")));
     content()->addWidget(tray);
 
@@ -70,7 +71,7 @@ void GeneralSettingsPage::load(const Preferences &preferences)
     m_startAtLogin->setChecked(Autostart::isEnabled());
     m_showTrayIcon->setChecked(LocalSettings::showTrayIcon());
     m_minimiseToTray->setChecked(LocalSettings::minimiseToTray());
-    m_closeToTrayShown = LocalSettings::closeToTray().value_or(QSystemTrayIcon::isSystemTrayAvailable());
+    m_closeToTrayShown = LocalSettings::closeToTray().value_or(DesktopIntegration::hasSystemTray());
     m_closeToTray->setChecked(m_closeToTrayShown);
     m_weekStart->setCurrentIndex(std::max(0, m_weekStart->findData(int(preferences.weekStart))));
 }

@@ -1,22 +1,22 @@
 #include "HelpLinks.h"
 
+#include "HelpBrowser.h"
+
 namespace doo::HelpLinks {
 
-QUrl projectUrl()
+QString workflowFiles()
 {
-    return QUrl(QStringLiteral(DOO_PROJECT_URL));
+    return QStringLiteral("workflow-files");
 }
 
-QUrl readmeSection(const QString &anchor)
+QString start()
 {
-    QUrl url = projectUrl();
-    url.setFragment(anchor);
-    return url;
+    return {};
 }
 
-QUrl workflowFiles()
+void open(const QString &anchor, QWidget *parent)
 {
-    return readmeSection(QStringLiteral("workflow-files"));
+    HelpBrowser::open(anchor, parent);
 }
 
 } // namespace doo::HelpLinks

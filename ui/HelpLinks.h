@@ -1,16 +1,19 @@
 #pragma once
 
-#include <QUrl>
+#include <QString>
+
+class QWidget;
 
 namespace doo::HelpLinks {
 
-// The project's address, where its README is published: DOO_PROJECT_URL, set once in the top
-// CMakeLists.txt (also the package's Homepage).
-QUrl projectUrl();
-// A section of the published README, by its heading's anchor ("workflow-files").
-QUrl readmeSection(const QString &anchor);
-// The README's "Workflow files": triggers, actions, placeholders and examples; the workflow
-// editor's help.
-QUrl workflowFiles();
+// The sections of the user guide (the README's headings, by their anchors) that help buttons
+// open, and the one way to open them.
+
+// "Workflow files": triggers, actions, placeholders and examples; the workflow editor's help.
+QString workflowFiles();
+// The start of the guide (Help ▸ User guide).
+QString start();
+// Opens the user guide at `anchor` beside `parent`'s window.
+void open(const QString &anchor, QWidget *parent);
 
 } // namespace doo::HelpLinks

@@ -9,7 +9,9 @@
 #include "ConsultationsWidget.h"
 #include "itemmodels/TaskBoard.h"
 #include "DataView.h"
+#include "DesktopIntegration.h"
 #include "DesktopNotifier.h"
+#include "HelpLinks.h"
 #include "ExchangeActions.h"
 #include "NotificationsView.h"
 #include "SettingsDialog.h"
@@ -178,11 +180,14 @@ void MainWindow::buildPages()
         if (!trayShowsPopups() && m_desktop->isAvailable())
             m_desktop->show(popup);
     });
-    if (!trayShowsPopups() && !m_desktop->isAvailable() && !LocalSettings::noDeliveryHintShown()) {
-        notifications->setNote(tr("This desktop has neither a tray nor a notification service: new notifications "
-                                  "appear only here, in the list and the count beside Notifications."));
-        LocalSettings::setNoDeliveryHintShown(true);
-    }
+    // Once the tray is known (the tray's own icon is made first): a word when nothing can pop up.
+    DesktopIntegration::whenTrayKnown(this, [this, notifications](bool) {
+        if (!trayShowsPopups() && !m_desktop->isAvailable() && !LocalSettings::noDeliveryHintShown()) {
+            notifications->setNote(tr("This desktop has neither a tray nor a notification service: new notifications "
+                                      "appear only here, in the list and the count beside Notifications."));
+            LocalSettings::setNoDeliveryHintShown(true);
+        }
+    });
     connect(m_notifications, &NotificationListModel::unreadCountChanged, this, &MainWindow::showUnreadCount);
     showUnreadCount(m_notifications->unreadCount());
     if (m_user.role == UserRole::Admin) {
@@ -289,6 +294,9 @@ void MainWindow::buildMenus()
     m_workflowMenu->addActions(m_workflows->workflowActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { HelpLinks::open(HelpLinks::start(), this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));

@@ -121,37 +121,81 @@ int TaskCardDelegate::titleWidth(const QFont &font, int cardWidth, bool withBadg
     return std::max(20, cardWidth - 2 * kMarginX - kPadLeft - kPadRight - (withBadge ? badgeWidth(font) : 0));
 }
 
+void TaskCardDelegate::checkCacheKey(const QFont &font, int width) const
+{
+    // The view's font is shared with every option it makes: comparing it is a pointer comparison.
+    if (width == m_cacheWidth && font == m_cacheFont)
+        return;
+    m_lines[0].clear();
+    m_lines[1].clear();
+    m_rowHeights.fill(0);
+    m_cacheWidth = width;
+    m_cacheFont = font;
+    for (int lines = 1; lines <= kMaxTitleLines; ++lines) {
+        m_heights[0][lines] = cardHeight(font, lines, false);
+        m_heights[1][lines] = cardHeight(font, lines, true);
+    }
+}
+
 int TaskCardDelegate::titleLineCount(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
-    const QFont titleFont = boldOf(option.font);
-    if (width != m_cacheWidth || titleFont != m_cacheFont) {
-        m_lines[0].clear();
-        m_lines[1].clear();
-        m_cacheWidth = width;
-        m_cacheFont = titleFont;
-        for (int lines = 1; lines <= kMaxTitleLines; ++lines) {
-            m_heights[0][lines] = cardHeight(option.font, lines, false);
-            m_heights[1][lines] = cardHeight(option.font, lines, true);
-        }
-    }
+    checkCacheKey(option.font, width);
     const bool badge = index.data(TaskColumnModel::FromWorkflowRole).toBool();
     const QString title = index.data().toString();
     QHash<QString, quint8> &cache = m_lines[badge ? 1 : 0];
     if (const auto it = cache.constFind(title); it != cache.cend())
         return *it;
-    const int lines = int(titleLines(title, titleFont, titleWidth(option.font, width, badge)).size());
+    const int lines = int(titleLines(title, boldOf(option.font), titleWidth(option.font, width, badge)).size());
     if (cache.size() >= kCacheLimit)
         cache.clear();
     cache.insert(title, quint8(lines));
     return lines;
 }
 
+void TaskCardDelegate::setRowCache(bool on, int rows)
+{
+    m_rowCacheOn = on;
+    m_rowHeights = QList<quint16>(on ? std::max(0, rows) : 0, 0);
+}
+
+void TaskCardDelegate::rowsInserted(int first, int count)
+{
+    if (m_rowCacheOn && first >= 0 && first <= m_rowHeights.size() && count > 0)
+        m_rowHeights.insert(first, count, 0);
+}
+
+void TaskCardDelegate::rowsRemoved(int first, int count)
+{
+    if (m_rowCacheOn && first >= 0 && count > 0)
+        m_rowHeights.remove(first, std::min<qsizetype>(count, m_rowHeights.size() - first));
+}
+
+void TaskCardDelegate::rowsChanged(int first, int last)
+{
+    for (int row = std::max(0, first); row <= last && row < m_rowHeights.size(); ++row)
+        m_rowHeights[row] = 0;
+}
+
+int TaskCardDelegate::cachedRows() const
+{
+    return int(std::count_if(m_rowHeights.cbegin(), m_rowHeights.cend(), [](quint16 h) { return h > 0; }));
+}
+
 QSize TaskCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = cardWidth(option);
-    const int lines = std::clamp(titleLineCount(option, index, width), 1, int(kMaxTitleLines));
-    const int gap = index.row() == m_gapRow ? m_gapHeight : 0;
-    return {width, m_heights[hasDetails(index) ? 1 : 0][lines] + gap};
+    checkCacheKey(option.font, width);
+    const int row = index.row();
+    const bool cached = m_rowCacheOn && row >= 0 && row < m_rowHeights.size();
+    int height = cached ? m_rowHeights.at(row) : 0;
+    if (height == 0) {
+        const int lines = std::clamp(titleLineCount(option, index, width), 1, int(kMaxTitleLines));
+        height = m_heights[hasDetails(index) ? 1 : 0][lines];
+        if (cached)
+            m_rowHeights[row] = quint16(height);
+    }
+    const int gap = row == m_gapRow ? m_gapHeight : 0;
+    return {width, height + gap};
 }
 
 QColor TaskCardDelegate::priorityColor(int priority)

@@ -10,7 +10,9 @@ namespace doo {
 // due date (overdue and due-today marked) or when a finished card was finished, tags, a badge
 // when a workflow created the task, and a tint while a workflow's change is recent. A card's
 // height follows its title's line count, which is measured once per title, width and font and
-// kept: laying out a column of thousands of cards asks only the cache.
+// kept. A view that keeps the row cache in step with its model (BoardColumnView) also has each
+// row's height kept: a relayout of a long column reads one number per row and asks the model
+// nothing.
 class TaskCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -47,6 +49,15 @@ public:
     int titleLineCount(const QStyleOptionViewItem &option, const QModelIndex &index, int cardWidth) const;
     int cachedTitles() const { return int(m_lines[0].size() + m_lines[1].size()); }
 
+    // The row cache: off until the view turns it on and then reports every change of its rows.
+    // A new width or font forgets every row's height.
+    void setRowCache(bool on, int rows);
+    void rowsInserted(int first, int count);
+    void rowsRemoved(int first, int count);
+    void rowsChanged(int first, int last);
+    int cachedRows() const;
+    int rowCacheSize() const { return int(m_rowHeights.size()); }
+
     static QColor priorityColor(int priority);
     // "Overdue · 12 Nov", "Due today", "Due 28 Nov" (local time); empty without a due date.
     // Finished work (completed or cancelled) is never overdue: its date shows without alarm.
@@ -56,6 +67,8 @@ public:
 
 private:
     int cardWidth(const QStyleOptionViewItem &option) const;
+    // Empties the caches when the width or the font differs from theirs.
+    void checkCacheKey(const QFont &font, int width) const;
     void paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, const QRectF &card) const;
 
     int m_layoutWidth = 0;
@@ -65,8 +78,11 @@ private:
     // Title → line count, without and with the "auto" badge, for m_cacheWidth and m_cacheFont.
     mutable QHash<QString, quint8> m_lines[2];
     mutable int m_cacheWidth = -1;
-    mutable QFont m_cacheFont;
+    mutable QFont m_cacheFont; // the view's font (the title font is its bold form)
     mutable int m_heights[2][kMaxTitleLines + 1] = {}; // [details][lines]
+    // Height of each row without a gap, 0 when not measured yet; used when m_rowCacheOn.
+    mutable QList<quint16> m_rowHeights;
+    bool m_rowCacheOn = false;
 };
 
 } // namespace doo

@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "AppIcon.h"
+#include "DesktopIntegration.h"
 
 #include "itemmodels/NotificationListModel.h"
 #include "itemmodels/NotificationPopups.h"
@@ -41,15 +42,11 @@ QSystemTrayIcon::MessageIcon messageIcon(NotificationType type)
 TrayNotifier::TrayNotifier(NotificationListModel *model, QObject *parent)
     : QObject(parent), m_model(model), m_popups(new NotificationPopups(QTimeZone::systemTimeZone(), this))
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_icon = new QSystemTrayIcon(trayIcon(), this);
-        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-                Q_EMIT activated();
-        });
-        connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activated);
-        m_icon->show();
-    }
+    // The icon comes when the desktop is known to have a tray: asking must not hold up the window.
+    DesktopIntegration::whenTrayKnown(this, [this](bool available) {
+        if (available)
+            createIcon();
+    });
     m_show = [this](const QString &title, const QString &message, NotificationType type) {
         if (m_icon && m_icon->isVisible())
             m_icon->showMessage(title, message, messageIcon(type), 8000);
@@ -58,6 +55,19 @@ TrayNotifier::TrayNotifier(NotificationListModel *model, QObject *parent)
     connect(m_popups, &NotificationPopups::popup, this, [this](const Popup &p) { m_show(p.title, p.body, p.type); });
     connect(m_model, &NotificationListModel::unreadCountChanged, this, &TrayNotifier::updateToolTip);
     updateToolTip(std::max(0, m_model->unreadCount()));
+}
+
+void TrayNotifier::createIcon()
+{
+    m_icon = new QSystemTrayIcon(trayIcon(), this);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT activated();
+    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activated);
+    m_icon->setToolTip(m_toolTip);
+    m_icon->show();
+    Q_EMIT iconCreated();
 }
 
 QString TrayNotifier::toolTip() const

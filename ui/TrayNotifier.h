@@ -18,7 +18,8 @@ class NotificationPopups;
 // messages as NotificationPopups decides (types, quiet hours, grouping). Clicking the icon or a
 // message asks for the Notifications view. Without a system tray (no desktop panel) there is no
 // icon; the pop-ups still reach the shower, and the desktop's notification service may show them
-// (DesktopNotifier, fed by popups()).
+// (DesktopNotifier, fed by popups()). The icon appears once the desktop is known to have a tray
+// (DesktopIntegration::whenTrayKnown): at once when it is known, else a moment after the window.
 class TrayNotifier : public QObject
 {
     Q_OBJECT
@@ -40,9 +41,12 @@ public:
 
 Q_SIGNALS:
     void activated();
+    // The tray icon exists now (icon() is no longer null).
+    void iconCreated();
 
 private:
     void updateToolTip(int unread);
+    void createIcon();
 
     NotificationListModel *m_model;
     NotificationPopups *m_popups;

@@ -175,8 +175,17 @@ void WindowHost::install(Session session, const DatabaseUrl &url)
         m_startup->hide();
         m_startup->deleteLater();
     }
-    if (!m_startHidden || !DesktopIntegration::closeToTray())
+    if (!m_startHidden) {
         window->show();
+    } else if (LocalSettings::closeToTray()) { // chosen in the settings: known now
+        if (!DesktopIntegration::closeToTray())
+            window->show();
+    } else { // follows the desktop: hidden only if a tray or a notification service can bring it back
+        DesktopIntegration::whenTrayKnown(window, [window](bool) {
+            if (!DesktopIntegration::closeToTray())
+                window->show();
+        });
+    }
     m_startHidden = false;
     connect(window, &MainWindow::quitRequested, this, &WindowHost::quit);
     connect(window, &MainWindow::closed, this, &WindowHost::quitRequested);

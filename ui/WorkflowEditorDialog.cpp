@@ -13,7 +13,6 @@
 #include "itemmodels/WorkflowListModel.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -341,11 +340,7 @@ bool WorkflowEditorDialog::eventFilter(QObject *watched, QEvent *event)
 
 void WorkflowEditorDialog::openHelp()
 {
-    const QUrl url = HelpLinks::workflowFiles();
-    if (m_urlOpener)
-        m_urlOpener(url);
-    else
-        QDesktopServices::openUrl(url);
+    HelpLinks::open(HelpLinks::workflowFiles(), this);
 }
 
 void WorkflowEditorDialog::setFolderChooser(ActionForm::FolderChooser chooser)

@@ -52,8 +52,6 @@ public:
     using SaveHandler = std::function<Status(Workflow &)>;
     // Asks what to do with unsaved changes: Save, Discard or Cancel (test seam).
     using UnsavedPrompt = std::function<QMessageBox::StandardButton(WorkflowEditorDialog &)>;
-    // Opens an address in the desktop's browser (test seam; by default QDesktopServices::openUrl).
-    using UrlOpener = std::function<bool(const QUrl &)>;
 
     // Dry runs are planned through `intents`; saving goes through the save handler.
     explicit WorkflowEditorDialog(WorkflowIntents &intents, QWidget *parent = nullptr);
@@ -65,7 +63,6 @@ public:
     void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_prompt = std::move(prompt); }
     void setConflictRunner(ConflictDialog::Runner runner) { m_conflictRunner = std::move(runner); }
-    void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
     // The actions' Browse… buttons ask through `chooser` (test seam).
     void setFolderChooser(ActionForm::FolderChooser chooser);
 
@@ -127,7 +124,6 @@ private:
     SaveHandler m_saveHandler;
     UnsavedPrompt m_prompt;
     ConflictDialog::Runner m_conflictRunner;
-    UrlOpener m_urlOpener;
     JsonErrorPosition m_errorAt;
 
     QTabWidget *m_tabs = nullptr;
