@@ -311,8 +311,17 @@ void MainWindow::buildStatusBar()
     m_who = who;
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("statusConnection"));
+    QList<QLabel *> labels{backend, who, m_connection};
+    if (m_db.isReadOnly()) { // every change is refused with the database's message; say so up front
+        auto *readOnly = new QLabel(tr("Read-only"), this);
+        readOnly->setObjectName(QStringLiteral("statusReadOnly"));
+        readOnly->setTextFormat(Qt::PlainText);
+        readOnly->setToolTip(Database::readOnlyError(m_db.url().path).text());
+        labels.prepend(readOnly);
+        statusBar()->showMessage(Database::readOnlyError(m_db.url().path).text());
+    }
     bool first = true;
-    for (QLabel *label : {backend, who, m_connection}) {
+    for (QLabel *label : std::as_const(labels)) {
         if (!first) {
             auto *separator = new QFrame(this);
             separator->setFrameShape(QFrame::VLine);

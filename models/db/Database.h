@@ -40,6 +40,12 @@ public:
     QSqlDatabase handle() const;
     QString connectionName() const { return m_name; }
     bool isConnected() const;
+    // SQLite: the file (or its folder, where the write-ahead log would be made) may only be read.
+    // Then the connection is opened read-only and nothing writes at open (journal mode, migrations,
+    // marks, optimize, the log's truncation); every write fails with readOnlyError().
+    bool isReadOnly() const { return m_readOnly; }
+    // "the database FILE is read-only; …": the one message for a write refused on such a file.
+    static Error readOnlyError(const QString &path);
 
     // A lost connection (PostgreSQL): noticed by Query when a statement fails with a connection
     // error (QSqlDatabase::isOpen() does not notice). Until reconnect() succeeds, statements fail
@@ -123,6 +129,7 @@ private:
     struct CachedStatement;
     QHash<QString, CachedStatement *> m_statements;
     bool m_lost = false;
+    bool m_readOnly = false;
     int m_generation = 0;
     Reconnector *m_reconnector = nullptr;
 };
