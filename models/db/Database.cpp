@@ -77,6 +77,12 @@ bool isConnectionFailure(const QString &code, const QString &text)
     return false;
 }
 
+Database::DamageHandler &damageHandler()
+{
+    static Database::DamageHandler handler = nullptr;
+    return handler;
+}
+
 constexpr int kMaxCachedStatements = 200;
 constexpr int kMaxCachedSqlLength = 4000; // bulk INSERTs and long IN lists are one-offs
 } // namespace
@@ -504,6 +510,11 @@ QString Database::likeContains(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+void Database::setDamageHandler(DamageHandler handler)
+{
+    damageHandler() = handler;
+}
+
 Error Database::classify(const QSqlError &error, const QString &context) const
 {
     const QString code = error.nativeErrorCode();
@@ -519,11 +530,15 @@ Error Database::classify(const QSqlError &error, const QString &context) const
             return Error::make(Error::Kind::Busy, tr("the database is busy with another program; try again in a moment"));
         if (primary == 19) // SQLITE_CONSTRAINT
             return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
-        if (primary == 11 || primary == 26) // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
-            return Error::make(
-                Error::Kind::Damaged,
-                tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
-                    + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
+            const Error damaged =
+                Error::make(Error::Kind::Damaged,
+                            tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
+                                + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
+            if (damageHandler())
+                damageHandler()(damaged);
+            return damaged;
+        }
         if (primary == 8) // SQLITE_READONLY
             return readOnlyError(m_url.path);
         if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN

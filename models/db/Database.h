@@ -96,6 +96,12 @@ public:
 
     // Classifies a driver error into something a user can act on.
     Error classify(const QSqlError &error, const QString &context) const;
+    // Called with the error whenever a statement meets a damaged SQLite file (SQLITE_CORRUPT,
+    // SQLITE_NOTADB), before the error goes back to the caller: the command line stops there with
+    // that one message (no half-printed list, no later step on a damaged file); the window sets
+    // none and shows the error where the action failed.
+    using DamageHandler = void (*)(const Error &);
+    static void setDamageHandler(DamageHandler handler);
 
     // Transaction bookkeeping used by Transaction and Query.
     int transactionDepth() const { return m_depth; }
