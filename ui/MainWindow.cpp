@@ -214,8 +214,16 @@ void MainWindow::showUnreadCount(int unread)
     m_nav->item(index)->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
 }
 
+QStringList MainWindow::allViews()
+{
+    return {QStringLiteral("board"),     QStringLiteral("workflows"),     QStringLiteral("consultations"),
+            QStringLiteral("analytics"), QStringLiteral("notifications"), QStringLiteral("data"),
+            QStringLiteral("team")};
+}
+
 void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
 {
+    Q_ASSERT(allViews().contains(key)); // --view is checked against allViews() before the window opens
     m_keys << key;
     m_nav->addItem(title);
     m_stack->addWidget(page);
