@@ -315,6 +315,7 @@ void MainWindow::buildStatusBar()
     backend->setToolTip(tr("The database this window works on"));
     auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, displayName(m_user.role)), this);
     who->setObjectName(QStringLiteral("statusUser"));
+    who->setTextFormat(Qt::PlainText); // the name as typed; "<email>" is no tag
     who->setToolTip(tr("The current user"));
     m_who = who;
     m_connection = new QLabel(this);
