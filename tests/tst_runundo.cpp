@@ -2,7 +2,6 @@
 // SQLite and PostgreSQL.
 
 #include "Checks.h"
-#include "repositories/UserRepository.h"
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
@@ -10,6 +9,7 @@
 #include "repositories/AnalyticsRepository.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 #include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
 #include "workflow/WorkflowScheduler.h"
