@@ -21,6 +21,10 @@ namespace doo::cli {
 namespace {
 
 constexpr int kDefaultDays = 30;
+// The options of analytics summary, analytics series and export report.
+const QStringList kRange = {QStringLiteral("--from"), QStringLiteral("--to")};
+const QStringList kSeriesOptions = kRange + QStringList{QStringLiteral("--metric"), QStringLiteral("--bucket")};
+const QStringList kReportOptions = kRange + QStringList{QStringLiteral("--pdf")};
 const QStringList kMetrics = {QStringLiteral("hoursSaved"), QStringLiteral("tasksAutomated"), QStringLiteral("efficiencyScore"),
                               QStringLiteral("activeWorkflows")};
 
@@ -139,16 +143,19 @@ int series(const Args &args, Database &db, const User &user, const DateRange &ra
 
 } // namespace
 
+QStringList analyticsValueOptions()
+{
+    return kSeriesOptions + kReportOptions;
+}
+
 int runAnalyticsCommand(const Args &args)
 {
     const QString name = args.words.value(1);
-    const QStringList range = {QStringLiteral("--from"), QStringLiteral("--to")};
     QString problem;
     if (name == QLatin1String("summary"))
-        problem = usageProblem(args, QStringLiteral("analytics summary"), 2, range, true);
+        problem = usageProblem(args, QStringLiteral("analytics summary"), 2, kRange, true);
     else if (name == QLatin1String("series"))
-        problem = usageProblem(args, QStringLiteral("analytics series"), 2,
-                               range + QStringList{QStringLiteral("--metric"), QStringLiteral("--bucket")}, true);
+        problem = usageProblem(args, QStringLiteral("analytics series"), 2, kSeriesOptions, true);
     else
         problem = (name.isEmpty() ? Cli::tr("analytics needs a command") : Cli::tr("unknown analytics command \"%1\"").arg(name))
             + Cli::tr(": use summary or series");
@@ -173,8 +180,7 @@ int runAnalyticsCommand(const Args &args)
 
 int runExportReport(const Args &args)
 {
-    QString problem = usageProblem(args, QStringLiteral("export report"), 2,
-                                   {QStringLiteral("--pdf"), QStringLiteral("--from"), QStringLiteral("--to")}, false);
+    QString problem = usageProblem(args, QStringLiteral("export report"), 2, kReportOptions, false);
     if (problem.isEmpty() && args.option(QStringLiteral("--pdf")).isEmpty())
         problem = Cli::tr("export report: --pdf FILE is required");
     if (!problem.isEmpty())

@@ -7,6 +7,15 @@
 
 namespace doo::cli {
 
+QStringList optionsOf(const QList<Subcommand> &subs)
+{
+    QStringList names;
+    for (const Subcommand &s : subs)
+        names += s.options;
+    names.removeDuplicates();
+    return names;
+}
+
 const Subcommand *findSubcommand(const QList<Subcommand> &subs, const Args &args, const QString &group, int *exitCode)
 {
     const QString name = args.words.value(1);

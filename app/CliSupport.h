@@ -21,6 +21,8 @@ struct Subcommand
     QString synopsis;
 };
 
+// Every option that takes a value among `subs` (what the parser must know, see Args::parse).
+QStringList optionsOf(const QList<Subcommand> &subs);
 // The subcommand named by args.words[1] (or the group's usage error already printed: null).
 const Subcommand *findSubcommand(const QList<Subcommand> &subs, const Args &args, const QString &group, int *exitCode);
 // Positional arguments, options and flags against what the subcommand takes: prints the

@@ -1,5 +1,14 @@
 #include "CommandLine.h"
 
+#include "AnalyticsCli.h"
+#include "ConsultationCli.h"
+#include "ExchangeCli.h"
+#include "NotificationCli.h"
+#include "TaskCli.h"
+#include "TeamCli.h"
+#include "UserCli.h"
+#include "WorkflowCli.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -14,43 +23,25 @@ const QStringList kFlags = {
     QStringLiteral("--version"), QStringLiteral("--once"), QStringLiteral("--skip-invalid"), QStringLiteral("--team"),
     QStringLiteral("--unread"),  QStringLiteral("--all"),  QStringLiteral("--background"),
 };
-// Options that take a value (any command's: each command checks which of them it takes).
-const QStringList kOptions = {
-    QStringLiteral("--database"),
-    QStringLiteral("--user"),
-    QStringLiteral("--lang"),
-    QStringLiteral("--view"),
-    QStringLiteral("--palette"),
-    QStringLiteral("--status"),
-    QStringLiteral("--priority"),
-    QStringLiteral("--tag"),
-    QStringLiteral("--search"),
-    QStringLiteral("--due"),
-    QStringLiteral("--description"),
-    QStringLiteral("--position"),
-    QStringLiteral("--name"),
-    QStringLiteral("--company"),
-    QStringLiteral("--department"),
-    QStringLiteral("--time-zone"),
-    QStringLiteral("--weekly-target-hours"),
-    QStringLiteral("--type"),
-    QStringLiteral("--older-than"),
-    QStringLiteral("--role"),
-    QStringLiteral("--login"),
-    QStringLiteral("--file"),
-    QStringLiteral("--at"),
-    QStringLiteral("--files"),
-    QStringLiteral("--email"),
-    QStringLiteral("--challenges"),
-    QStringLiteral("--notes"),
-    QStringLiteral("--reason"),
-    QStringLiteral("--kind"),
-    QStringLiteral("--from"),
-    QStringLiteral("--to"),
-    QStringLiteral("--metric"),
-    QStringLiteral("--bucket"),
-    QStringLiteral("--pdf"),
-};
+// The options every command takes beside its own (isGlobalOption), and the window's.
+const QStringList kGlobalOptions = {QStringLiteral("--database"), QStringLiteral("--user"), QStringLiteral("--lang")};
+const QStringList kWindowOptions = {QStringLiteral("--view"), QStringLiteral("--palette")};
+
+// Options that take a value (any command's: each command checks which of them it takes), from
+// the commands' own tables.
+const QStringList &valueOptions()
+{
+    static const QStringList names = [] {
+        QStringList all = kGlobalOptions + kWindowOptions;
+        for (const QStringList &group :
+             {taskValueOptions(), consultationValueOptions(), notificationValueOptions(), exchangeValueOptions(),
+              workflowValueOptions(), schedulerValueOptions(), userValueOptions(), teamValueOptions(), analyticsValueOptions()})
+            all += group;
+        all.removeDuplicates();
+        return all;
+    }();
+    return names;
+}
 } // namespace
 
 Args Args::parse(const QStringList &arguments)
@@ -73,7 +64,7 @@ Args Args::parse(const QStringList &arguments)
                 args.flags << (name == QLatin1String("-h") ? QStringLiteral("--help") : name);
                 continue;
             }
-            if (!kOptions.contains(name)) { // not "needs a value", and the next word stays a word
+            if (!valueOptions().contains(name)) { // not "needs a value", and the next word stays a word
                 args.error = Cli::tr("unknown option %1").arg(name);
                 return args;
             }
@@ -95,7 +86,7 @@ Args Args::parse(const QStringList &arguments)
 
 bool isGlobalOption(const QString &name)
 {
-    return name == QLatin1String("--database") || name == QLatin1String("--user") || name == QLatin1String("--lang");
+    return kGlobalOptions.contains(name);
 }
 
 QStringList Args::all(const QString &name) const

@@ -221,6 +221,11 @@ int stats(const Args &args, ConsultationRepository &repo)
 
 } // namespace
 
+QStringList consultationValueOptions()
+{
+    return optionsOf(subcommands());
+}
+
 int runConsultationCommand(const Args &args)
 {
     int code = Usage;

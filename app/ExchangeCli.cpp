@@ -153,6 +153,11 @@ int exportIcs(const Args &args)
 
 } // namespace
 
+QStringList exchangeValueOptions()
+{
+    return optionsOf(importCommands()) + optionsOf(exportCommands());
+}
+
 int runImportCommand(const Args &args)
 {
     int code = Usage;

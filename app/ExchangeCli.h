@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace doo::cli {
 
 struct Args;
@@ -12,5 +14,7 @@ int runImportCommand(const Args &args);
 // `export csv FILE --kind tasks|consultations`, `export ics FILE` (FILE "-" is the standard
 // output). One function per export kind: exportCsv, exportIcs.
 int runExportCommand(const Args &args);
+// The options its commands take with a value, from its table (for Args::parse).
+QStringList exchangeValueOptions();
 
 } // namespace doo::cli

@@ -92,6 +92,14 @@ int runGui(int &argc, char **argv, const cli::Args &args)
             << Qt::endl;
         return 2;
     }
+    // Checked before anything opens: an unknown view is a usage error, said on the terminal.
+    if (const QString view = args.option(QStringLiteral("--view"));
+        args.options.contains(QStringLiteral("--view")) && !MainWindow::allViews().contains(view)) {
+        QTextStream(stderr)
+            << GuiStart::tr("--view takes one of %1, not \"%2\".").arg(MainWindow::allViews().join(QStringLiteral(", ")), view)
+            << Qt::endl;
+        return 2;
+    }
     // A second start shows the running program's window (which may be hidden in the background).
     SingleInstance instance(SingleInstance::defaultSocketPath());
     if (instance.askRunningToShow()) {
@@ -158,9 +166,9 @@ int runGui(int &argc, char **argv, const cli::Args &args)
     QObject::connect(&host, &WindowHost::windowShown, &app, [view, viewGiven](MainWindow *window) {
         // Restores the last geometry and view from QSettings; --view wins over the saved view.
         if (viewGiven && !window->showView(view)) {
-            QMessageBox::critical(
-                window, GuiStart::tr("Unknown view"),
-                GuiStart::tr("There is no view \"%1\"; use %2.").arg(view, window->views().join(QStringLiteral(", "))));
+            QMessageBox::critical(window, GuiStart::tr("Unknown view"),
+                                  GuiStart::tr("This window has no view \"%1\" (--view); use %2.")
+                                      .arg(view, window->views().join(QStringLiteral(", "))));
             QCoreApplication::exit(2);
         }
     });

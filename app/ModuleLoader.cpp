@@ -1,4 +1,5 @@
 #include "ModuleLoader.h"
+#include "ModuleDirs.h"
 
 #include "CommandLine.h"
 #include "Output.h"
@@ -15,21 +16,12 @@ namespace doo {
 
 namespace {
 
-// The folders a module may come from: the executable's own folder (the build tree) and the
-// installed module folder. The executable is found through /proc/self/exe; without /proc only
-// the installed folder counts (argv[0] or the current folder could name anything).
+// The folders a module may come from (see moduleSearchDirs): the executable is found through
+// /proc/self/exe only, not QCoreApplication::applicationDirPath(), whose fallback is argv[0].
 QStringList moduleDirs()
 {
-    QStringList dirs;
-    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
-    if (!self.isEmpty()) {
-        const QString dir = QFileInfo(self).absolutePath();
-        dirs << dir << QDir::cleanPath(dir + QStringLiteral("/" DOO_MODULE_RELATIVE_DIR));
-    }
-    const QString installed = QStringLiteral(DOO_MODULE_INSTALL_DIR);
-    if (!dirs.contains(installed))
-        dirs << installed;
-    return dirs;
+    return moduleSearchDirs(QFile::symLinkTarget(QStringLiteral("/proc/self/exe")), QStringLiteral(DOO_MODULE_RELATIVE_DIR),
+                            QStringLiteral(DOO_MODULE_INSTALL_DIR));
 }
 
 // The entry `symbol` of the module `name` (e.g. "director-of-one-gui.so"), or why it cannot be had.

@@ -141,6 +141,11 @@ int purge(const Args &args, Database &db, const UserContext &ctx)
 
 } // namespace
 
+QStringList notificationValueOptions()
+{
+    return optionsOf(subcommands());
+}
+
 int runNotificationsCommand(const Args &args)
 {
     int code = Usage;

@@ -1,5 +1,7 @@
 #include "Output.h"
 
+#include "domain/Error.h"
+
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace doo::cli {
 
@@ -111,6 +114,14 @@ void printBytes(const QByteArray &bytes)
     out().flush();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+void stopOnDamage(const doo::Error &error)
+{
+    fail(error.text());
+    std::fflush(nullptr);
+    // No destructor runs: they would close the connection with more statements (PRAGMA optimize).
+    std::_Exit(1);
 }
 
 int fail(const QString &message, int code)

@@ -44,6 +44,8 @@ void logRun(const WorkflowExecution &e, const QString &name)
     out() << line << Qt::endl;
 }
 
+// The options the scheduler takes with a value.
+const QStringList kOptions = {QStringLiteral("--at"), QStringLiteral("--files")};
 const QString kUsage = QStringLiteral("usage: director-of-one scheduler [--once] [--at ISO-TIME] [--team --files DIR]");
 
 // The team scheduler: a login in doo_scheduler on PostgreSQL; every member's workflows, each run
@@ -65,10 +67,15 @@ Result<std::pair<UserContext, QString>> teamContext(Database &db, const QString 
 
 } // namespace
 
+QStringList schedulerValueOptions()
+{
+    return kOptions;
+}
+
 int runSchedulerCommand(const Args &args)
 {
     for (const QString &name : args.options.uniqueKeys()) {
-        if (name != QLatin1String("--at") && name != QLatin1String("--files") && !isGlobalOption(name))
+        if (!kOptions.contains(name) && !isGlobalOption(name))
             return fail(Cli::tr("scheduler: unknown option %1\n%2").arg(name, kUsage), Usage);
     }
     for (const QString &flag : args.flags) {

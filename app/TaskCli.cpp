@@ -296,6 +296,11 @@ int remove(const Args &args)
 
 } // namespace
 
+QStringList taskValueOptions()
+{
+    return optionsOf(subcommands());
+}
+
 int runTaskCommand(const Args &args)
 {
     const QString name = args.words.value(1);

@@ -142,7 +142,15 @@ int list(const Args &args, TeamRepository &team)
     return Ok;
 }
 
+// What `team add-user` takes with a value.
+const QStringList kAddUserOptions = {QStringLiteral("--name"), QStringLiteral("--role"), QStringLiteral("--login")};
+
 } // namespace
+
+QStringList teamValueOptions()
+{
+    return kAddUserOptions;
+}
 
 int runTeamCommand(const Args &args)
 {
@@ -153,8 +161,7 @@ int runTeamCommand(const Args &args)
         return fail(Cli::tr("team needs add-user, list, set-role or disable\nusage: director-of-one %1").arg(kSynopsis), Usage);
     for (const QString &name : args.options.uniqueKeys()) {
         const bool allowed = (isGlobalOption(name) && name != QLatin1String("--user"))
-            || (sub == QLatin1String("add-user")
-                && (name == QLatin1String("--name") || name == QLatin1String("--role") || name == QLatin1String("--login")));
+            || (sub == QLatin1String("add-user") && kAddUserOptions.contains(name));
         if (!allowed)
             return fail(Cli::tr("team %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
     }

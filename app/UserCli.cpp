@@ -21,6 +21,9 @@ const QString kSynopsis =
     QStringLiteral("user show [--json] | user set [--name N] [--company C] [--department D] [--time-zone ZONE] "
                    "[--weekly-target-hours H]");
 const QString kTargetOption = QStringLiteral("--weekly-target-hours");
+// What `user set` changes.
+const QStringList kSettable = {QStringLiteral("--name"), QStringLiteral("--company"), QStringLiteral("--department"),
+                               QStringLiteral("--time-zone"), kTargetOption};
 
 int print(const Args &args, const User &u, const Preferences &p)
 {
@@ -42,17 +45,20 @@ int print(const Args &args, const User &u, const Preferences &p)
 
 } // namespace
 
+QStringList userValueOptions()
+{
+    return kSettable;
+}
+
 int runUserCommand(const Args &args)
 {
     const QString sub = args.words.value(1);
-    const QStringList settable = {QStringLiteral("--name"), QStringLiteral("--company"), QStringLiteral("--department"),
-                                  QStringLiteral("--time-zone"), kTargetOption};
     if (sub != QLatin1String("show") && sub != QLatin1String("set"))
         return fail(Cli::tr("user needs show or set\nusage: director-of-one %1").arg(kSynopsis), Usage);
     if (args.words.size() > 2)
         return fail(Cli::tr("user %1: unexpected argument \"%2\"").arg(sub, args.words.at(2)), Usage);
     for (const QString &name : args.options.uniqueKeys()) {
-        const bool allowed = isGlobalOption(name) || (sub == QLatin1String("set") && settable.contains(name));
+        const bool allowed = isGlobalOption(name) || (sub == QLatin1String("set") && kSettable.contains(name));
         if (!allowed)
             return fail(Cli::tr("user %1: unknown option %2\nusage: director-of-one %3").arg(sub, name, kSynopsis), Usage);
     }

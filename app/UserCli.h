@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace doo::cli {
 
 struct Args;
@@ -8,5 +10,7 @@ struct Args;
 // [--time-zone Z] [--weekly-target-hours H]`: the current user's profile and weekly target of hours
 // saved (Preferences::weeklyTargetHours).
 int runUserCommand(const Args &args);
+// The options its commands take with a value, from its table (for Args::parse).
+QStringList userValueOptions();
 
 } // namespace doo::cli

@@ -339,6 +339,15 @@ int restore(const Args &args, Session &s, const Workflow &w)
 
 } // namespace
 
+QStringList workflowValueOptions()
+{
+    QStringList names;
+    for (const Subcommand &s : subcommands())
+        names += s.options;
+    names.removeDuplicates();
+    return names;
+}
+
 int runWorkflowCommand(const Args &args)
 {
     const QString name = args.words.value(1);

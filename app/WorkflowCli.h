@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace doo::cli {
 
 struct Args;
@@ -9,5 +11,8 @@ struct Args;
 int runWorkflowCommand(const Args &args);
 // `director-of-one scheduler [--once] [--at ISO-TIME]`: the headless scheduler.
 int runSchedulerCommand(const Args &args);
+// The options its commands take with a value, from its table (for Args::parse).
+QStringList workflowValueOptions();
+QStringList schedulerValueOptions();
 
 } // namespace doo::cli

@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
         args.error = cli::Args::parse(arguments).error; // said again, now in the user's language
     ReportWriter::setPdfDrawing(drawing.get());
     AppContext::setPasswordLookup(keychainPassword);
+    Database::setDamageHandler(cli::stopOnDamage);
     const int code = runCommand(args);
     ReportWriter::setPdfDrawing(nullptr);
     return code;

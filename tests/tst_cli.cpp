@@ -155,6 +155,15 @@ void TestCli::usageAndErrors()
         QVERIFY2(r.exitCode == 0, qPrintable(name + QStringLiteral(": ") + r.err));
     }
 
+    // An unknown view is a usage error naming the option and the views, before any window opens.
+    CliRunner gui(t);
+    gui.timeoutMs = 60000;
+    const Run badView = gui.run({QStringLiteral("--view"), QStringLiteral("bogus")});
+    QCOMPARE(badView.exitCode, 2);
+    QVERIFY2(badView.err.contains(QLatin1String("--view takes one of board, workflows, consultations, analytics, "
+                                                "notifications, data, team, not \"bogus\"")),
+             qPrintable(badView.err));
+
     CliRunner mysql;
     mysql.database = QStringLiteral("mysql://x/y");
     mysql.timeoutMs = 60000;

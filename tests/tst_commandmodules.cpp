@@ -5,12 +5,14 @@
 
 #include "Checks.h"
 #include "DatabaseTestCase.h"
+#include "ModuleDirs.h"
 #include "EngineTestHelpers.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void initTestCase();
 
     void commandsWithoutTheWindowModule();
+    void moduleFoldersAreAbsolute();
+    void noModuleFromTheCurrentFolderWithoutProc();
 
 private:
     Run cli(const QStringList &arguments) const;
@@ -150,6 +154,51 @@ void TestCommandModules::commandsWithoutTheWindowModule()
     const QString text = pdfText(dashboard);
     QVERIFY2(text.contains(QLatin1String("Analytics report")) && text.contains(QLatin1String("Top workflows")), qPrintable(text));
     QVERIFY2(!r.err.contains(QLatin1String("module")), qPrintable(r.err));
+}
+
+// The loader's folders: the executable's own (found through /proc/self/exe) and the installed
+// one; without the executable's path, or with a relative one, the installed folder alone.
+void TestCommandModules::moduleFoldersAreAbsolute()
+{
+    const QString installed = QStringLiteral("/usr/lib/x86_64-linux-gnu/director-of-one");
+    const QString relative = QStringLiteral("../lib/x86_64-linux-gnu/director-of-one");
+    QCOMPARE(moduleSearchDirs(QStringLiteral("/opt/doo/bin/director-of-one"), relative, installed),
+             (QStringList{QStringLiteral("/opt/doo/bin"), QStringLiteral("/opt/doo/lib/x86_64-linux-gnu/director-of-one"),
+                          installed}));
+    QCOMPARE(moduleSearchDirs(QStringLiteral("/usr/bin/director-of-one"), relative, installed),
+             (QStringList{QStringLiteral("/usr/bin"), installed}));
+    // No /proc: nothing else, in particular not the current folder ("", ".", or a relative path).
+    QCOMPARE(moduleSearchDirs(QString(), relative, installed), QStringList{installed});
+    QCOMPARE(moduleSearchDirs(QStringLiteral("director-of-one"), relative, installed), QStringList{installed});
+    QCOMPARE(moduleSearchDirs(QStringLiteral("./director-of-one"), relative, installed), QStringList{installed});
+    QCOMPARE(moduleSearchDirs(QString(), relative, QStringLiteral("lib/director-of-one")), QStringList{});
+}
+
+// The program without /proc (a mount namespace with an empty /proc over it), started in a folder
+// that holds a window module: the copy without its own window module does not load that one.
+void TestCommandModules::noModuleFromTheCurrentFolderWithoutProc()
+{
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty() || QProcess::execute(unshare, {QStringLiteral("-m"), QStringLiteral("true")}) != 0)
+        QSKIP("no mount namespace for this user (unshare -m)");
+    QTemporaryDir cwd;
+    const QDir built = QFileInfo(qEnvironmentVariable("DOO_CLI")).absoluteDir();
+    QVERIFY(QFile::copy(built.filePath(QStringLiteral("director-of-one-gui.so")),
+                        cwd.filePath(QStringLiteral("director-of-one-gui.so"))));
+    QProcess p;
+    p.setWorkingDirectory(cwd.path());
+    p.start(unshare,
+            {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("mount -t tmpfs none /proc && exec \"$0\""), m_bin.filePath(QStringLiteral("director-of-one"))});
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    if (err.contains(QLatin1String("mount:")))
+        QSKIP("cannot mount over /proc here");
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(QLatin1String(
+                 "cannot load the window module: director-of-one-gui.so is missing (looked in " DOO_MODULE_INSTALL_DIR ")")),
+             qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandModules)

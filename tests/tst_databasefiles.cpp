@@ -5,6 +5,8 @@
 #include "db/DatabaseFile.h"
 #include "db/Migrator.h"
 #include "db/Query.h"
+#include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void malformedUrlCreatesNoFile();
     void folderTextAndDamagedHeader_data();
     void folderTextAndDamagedHeader();
+    void damagedPageStopsTheCommand_data();
+    void damagedPageStopsTheCommand();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -319,6 +323,69 @@ void TestDatabaseFiles::folderTextAndDamagedHeader()
     }
     if (kind == QLatin1String("folder"))
         QVERIFY(QDir(file).isEmpty());
+}
+
+void TestDatabaseFiles::damagedPageStopsTheCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("task list") << QStringList{QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")};
+    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("tasks.csv"),
+                                               QStringLiteral("--kind"), QStringLiteral("tasks")};
+}
+
+// A file whose header and schema are sound but one page of the task table is not: opening
+// succeeds, and the command meets the damage half-way through the rows. It stops there with one
+// message naming the file and the restore command, exit code 1, nothing half-printed.
+void TestDatabaseFiles::damagedPageStopsTheCommand()
+{
+    QFETCH(QStringList, arguments);
+    const QString file = path(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(*DatabaseUrl::parse(QStringLiteral("sqlite:") + file), QStringLiteral("filler"));
+        CHECK_OK(db);
+        CHECK_OK(Migrator(**db).migrate());
+        auto user = UserRepository::ensureLocalProfile(**db);
+        CHECK_OK(user);
+        TaskRepository tasks(**db, UserContext::of(*user));
+        for (int i = 0; i < 60; ++i) {
+            Task task;
+            task.title = QStringLiteral("Task %1").arg(i);
+            task.description = QString(1000, QLatin1Char('a' + i % 26));
+            CHECK_OK(tasks.create(task));
+        }
+    }
+    makeSqliteFile(file, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("PRAGMA journal_mode = DELETE")});
+    QList<int> leaves;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'task' AND pagetype = 'leaf' ORDER BY pageno")));
+        while (q.next())
+            leaves << q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    QVERIFY2(leaves.size() >= 5, "the task table spans several pages");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(qint64(leaves.at(leaves.size() / 2) - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(pageSize, char(0x5a))), qint64(pageSize));
+    }
+
+    const CliRun run = runOn(QStringLiteral("sqlite:") + file, arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(file) && run.err.contains(QLatin1String("is damaged"))
+                 && run.err.contains(QLatin1String("director-of-one db restore")),
+             qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1String("director-of-one: ")), 1);
+    QCOMPARE(run.out, QString());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFiles)

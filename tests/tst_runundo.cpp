@@ -9,11 +9,13 @@
 #include "repositories/AnalyticsRepository.h"
 #include "repositories/ExecutionRepository.h"
 #include "repositories/TaskRepository.h"
+#include "repositories/UserRepository.h"
 #include "workflow/Approvals.h"
 #include "workflow/RunUndo.h"
 #include "workflow/WorkflowScheduler.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace doo;
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void undoRestoresExactState();
     void refusals();
     void analyticsNeverBelowZero();
+    void analyticsDayIsTheOwners();
     void approvals_data();
     void approvals();
     void approvalTaskGone();
@@ -267,6 +270,49 @@ void TestRunUndo::analyticsNeverBelowZero()
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.0);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ?"), {u.id}), 0);
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT efficiency_score FROM analytics WHERE user_id = ?"), {u.id}).toDouble(), 0.0);
+}
+
+// The run is counted on its owner's calendar day and taken back from that day, whatever the
+// computer's zone: here the owner's evening (New York) is the next morning where the program runs
+// (Tokyo), and the next day's row must not lose the run's figures.
+void TestRunUndo::analyticsDayIsTheOwners()
+{
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Asia/Tokyo");
+    const auto restoreTz = qScopeGuard([&oldTz] {
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+    });
+    // 23:30 in New York on 3 March is 13:30 on 4 March in Tokyo.
+    clock().set(QDateTime(QDate(2026, 3, 4), QTime(4, 30), Qt::UTC));
+    QCOMPARE(Clock::currentUtc().toLocalTime().date(), QDate(2026, 3, 4));
+    auto &t = database();
+    User u = defaultUser();
+    u.timeZone = QStringLiteral("America/New_York");
+    const auto saved = UserRepository(t.db(), UserContext::of(u)).update(u);
+    CHECK_OK(saved);
+    const UserContext ctx = UserContext::of(*saved);
+    // The next day of the owner's already has figures (a run at noon there).
+    CHECK_OK(AnalyticsRepository(t.db(), ctx).upsertToday(2.0, 3, QDateTime(QDate(2026, 3, 4), QTime(17, 0), Qt::UTC)));
+    const auto w = addWorkflow(t.db(), *saved, QStringLiteral("Late one"), kManual,
+                               QStringLiteral("[{\"type\":\"create_task\",\"title\":\"One\"}]"), 60);
+    CHECK_OK(w);
+    const auto e = WorkflowScheduler(t.db(), ctx).runNow(*w);
+    CHECK_OK(e);
+    auto timeSaved = [&](const QString &day) {
+        return scalar(t.db(), QStringLiteral("SELECT time_saved FROM analytics WHERE user_id = ? AND date = ?"), {u.id, day})
+            .toDouble();
+    };
+    QCOMPARE(timeSaved(QStringLiteral("2026-03-03")), 1.0);
+    QCOMPARE(timeSaved(QStringLiteral("2026-03-04")), 2.0);
+    CHECK_OK(RunUndo(t.db(), ctx).undoRun(e->id));
+    QCOMPARE(timeSaved(QStringLiteral("2026-03-03")), 0.0);
+    QCOMPARE(timeSaved(QStringLiteral("2026-03-04")), 2.0);
+    QCOMPARE(
+        count(t.db(), QStringLiteral("SELECT tasks_automated FROM analytics WHERE user_id = ? AND date = '2026-03-04'"), {u.id}),
+        3);
 }
 
 void TestRunUndo::approvals_data()

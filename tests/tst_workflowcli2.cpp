@@ -6,10 +6,13 @@
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
+#include "db/Query.h"
+#include "db/Transaction.h"
 #include "repositories/TaskRepository.h"
 #include "workflow/WorkflowScheduler.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void undoRun();
     void versionsAndRestore();
     void approveAndReject();
+    void approvalKilledHalfWay();
     void timesInTheUsersZone();
 };
 
@@ -209,6 +213,65 @@ void TestWorkflowCli2::approveAndReject()
 
 // Times in the text of `workflow list` and `workflow runs` are the user's (the zone schedules are
 // read in), not the computer's (UTC here).
+// `workflow approve` killed while the rest of the run waits for a row another session holds:
+// the decision, the claim and the run are one transaction, so nothing of it stays (the task is
+// still to be decided, the run WAITING), and approving again runs it whole. PostgreSQL only: a
+// SQLite writer cannot be held half-way through its transaction from outside.
+void TestWorkflowCli2::approvalKilledHalfWay()
+{
+    auto &t = database();
+    if (t.db().type() != DbType::PostgreSQL)
+        QSKIP("holding a writer half-way needs row locks (PostgreSQL)");
+    const User &u = defaultUser();
+    const auto w = addWorkflow(t.db(), u, QStringLiteral("Budget"), kManual,
+                               QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the budget\"},"
+                                              "{\"type\":\"create_task\",\"title\":\"Send the budget\"}]"));
+    CHECK_OK(w);
+    const auto waiting = WorkflowScheduler(t.db(), UserContext::of(u)).runNow(*w);
+    CHECK_OK(waiting);
+    QCOMPARE(waiting->status, ExecutionStatus::Waiting);
+
+    // The task the rest of the run creates refers to the workflow: its key check waits for this lock.
+    auto locker = t.openSecond(QStringLiteral("locker"));
+    QVERIFY(locker);
+    auto lock = std::make_unique<Transaction>(*locker);
+    QVERIFY(lock->isActive());
+    Query held(*locker);
+    QVERIFY(held.exec(QStringLiteral("SELECT id FROM workflow WHERE id = ? FOR UPDATE"), {w->id}) && held.next());
+
+    CliRunner runner(t, u.email);
+    std::unique_ptr<QProcess> approving(runner.start(args(QStringLiteral("approve"), {waiting->id})));
+    QVERIFY(approving->waitForStarted());
+    auto blockedPid = [&t] {
+        Query q(t.db());
+        return q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                     "AND wait_event_type = 'Lock'"))
+                && q.next()
+            ? q.value(0).toInt()
+            : 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(blockedPid() != 0, 60000);
+    const int pid = blockedPid();
+    approving->kill();
+    QVERIFY(approving->waitForFinished());
+    lock.reset(); // rolled back
+    // The server ends the killed program's session, and its transaction with it.
+    QTRY_COMPARE_WITH_TIMEOUT(count(t.db(), QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {pid}), 0,
+                              30000);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE id = ? AND status = 'WAITING'"),
+                   {waiting->id}),
+             1);
+    QCOMPARE(
+        count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'REVIEW'"), {waiting->waitingTaskId}),
+        1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 0);
+
+    const Run again = cli(t, u, args(QStringLiteral("approve"), {waiting->id, QStringLiteral("--json")}));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
+}
+
 void TestWorkflowCli2::timesInTheUsersZone()
 {
     auto &t = database();

@@ -57,6 +57,7 @@ AddPersonDialog::AddPersonDialog(Save save, QWidget *parent) : QDialog(parent), 
     note->setWordWrap(true);
 
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_problem->setObjectName(QStringLiteral("validationLabel"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));

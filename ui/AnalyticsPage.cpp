@@ -70,6 +70,7 @@ AnalyticsPage::AnalyticsPage(Database &db, const User &user, QWidget *parent)
     layout->addWidget(m_body, 1);
 
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_message->setObjectName(QStringLiteral("analyticsMessage"));
     m_message->setWordWrap(true);
     m_message->hide();

@@ -64,6 +64,7 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     m_noResults->hide();
     layout->addWidget(m_noResults);
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #9b1c1c; padding: 6px; border-radius: 4px; }"));

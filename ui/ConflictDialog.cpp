@@ -19,6 +19,7 @@ ConflictDialog::ConflictDialog(EditConflict &conflict, const QString &what, QWid
                             "you both changed these fields:")
                              .arg(what),
                          this);
+    m_intro->setTextFormat(Qt::PlainText); // names what the user edited
     m_intro->setObjectName(QStringLiteral("introLabel"));
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
@@ -37,6 +38,7 @@ ConflictDialog::ConflictDialog(EditConflict &conflict, const QString &what, QWid
     layout->addWidget(m_table, 1);
 
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));

@@ -39,6 +39,7 @@ ConsultationDialog::ConsultationDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("C&hallenges:"), m_challenges);
     layout->addLayout(form);
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_problem->setWordWrap(true);

@@ -78,6 +78,7 @@ DataView::DataView(Database &db, QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
 
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_error->setObjectName(QStringLiteral("dataError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -34,6 +34,7 @@ DryRunPanel::DryRunPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_status = new QLabel(tr("What a run would do now. Nothing is written."), this);
+    m_status->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_status->setObjectName(QStringLiteral("dryRunStatus"));
     m_status->setWordWrap(true);
     m_run = new QPushButton(tr("Plan again"), this);

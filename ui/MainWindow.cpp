@@ -219,8 +219,16 @@ void MainWindow::showUnreadCount(int unread)
     m_nav->item(index)->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
 }
 
+QStringList MainWindow::allViews()
+{
+    return {QStringLiteral("board"),     QStringLiteral("workflows"),     QStringLiteral("consultations"),
+            QStringLiteral("analytics"), QStringLiteral("notifications"), QStringLiteral("data"),
+            QStringLiteral("team")};
+}
+
 void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
 {
+    Q_ASSERT(allViews().contains(key)); // --view is checked against allViews() before the window opens
     m_keys << key;
     m_nav->addItem(title);
     m_stack->addWidget(page);
@@ -315,12 +323,22 @@ void MainWindow::buildStatusBar()
     backend->setToolTip(tr("The database this window works on"));
     auto *who = new QLabel(tr("%1 <%2> · %3").arg(m_user.name, m_user.email, displayName(m_user.role)), this);
     who->setObjectName(QStringLiteral("statusUser"));
+    who->setTextFormat(Qt::PlainText); // the name as typed; "<email>" is no tag
     who->setToolTip(tr("The current user"));
     m_who = who;
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("statusConnection"));
+    QList<QLabel *> labels{backend, who, m_connection};
+    if (m_db.isReadOnly()) { // every change is refused with the database's message; say so up front
+        auto *readOnly = new QLabel(tr("Read-only"), this);
+        readOnly->setObjectName(QStringLiteral("statusReadOnly"));
+        readOnly->setTextFormat(Qt::PlainText);
+        readOnly->setToolTip(Database::readOnlyError(m_db.url().path).text());
+        labels.prepend(readOnly);
+        statusBar()->showMessage(Database::readOnlyError(m_db.url().path).text());
+    }
     bool first = true;
-    for (QLabel *label : {backend, who, m_connection}) {
+    for (QLabel *label : std::as_const(labels)) {
         if (!first) {
             auto *separator = new QFrame(this);
             separator->setFrameShape(QFrame::VLine);

@@ -46,6 +46,9 @@ public:
     bool showView(const QString &name);
     QString currentView() const;
     QStringList views() const { return m_keys; }
+    // Every view a window may have, in menu order (data and team only for some users): what
+    // --view takes.
+    static QStringList allViews();
     // Shows the board with the task's card selected (from a notification or a workflow's run).
     void openTask(const QString &id);
 

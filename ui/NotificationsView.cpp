@@ -49,6 +49,7 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     }
     layout->addLayout(bar);
     m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_note->setObjectName(QStringLiteral("deliveryNote"));
     m_note->setWordWrap(true);
     m_note->setContentsMargins(8, 4, 8, 4);

@@ -234,7 +234,8 @@ void WindowHost::fileChecked(int generation, const DatabaseUrl &url, const Statu
 
 bool WindowHost::schedulerWanted() const
 {
-    return m_window && m_schedulerEnabled && LocalSettings::schedulerEnabled();
+    // A read-only database: the scheduler could only fail at every claim.
+    return m_window && m_schedulerEnabled && LocalSettings::schedulerEnabled() && !(m_db && m_db->isReadOnly());
 }
 
 void WindowHost::createScheduler()

@@ -335,6 +335,7 @@ void WorkflowHistoryPanel::undoRun()
     const bool yes = m_confirmUndo ? m_confirmUndo(question, lines) : [&] {
         QMessageBox box(QMessageBox::Question, tr("Undo run"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setDefaultButton(QMessageBox::Cancel);
+        box.setTextFormat(Qt::PlainText); // the task titles as typed
         box.setInformativeText(lines.isEmpty() ? tr("No task is touched.")
                                                : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
         return box.exec() == QMessageBox::Yes;

@@ -77,6 +77,12 @@ bool isConnectionFailure(const QString &code, const QString &text)
     return false;
 }
 
+Database::DamageHandler &damageHandler()
+{
+    static Database::DamageHandler handler = nullptr;
+    return handler;
+}
+
 constexpr int kMaxCachedStatements = 200;
 constexpr int kMaxCachedSqlLength = 4000; // bulk INSERTs and long IN lists are one-offs
 } // namespace
@@ -134,8 +140,10 @@ void Database::clearStatements()
 Database::~Database()
 {
     delete m_reconnector;
-    optimize(); // SQLite's advice: run it before closing a connection
-    truncateLongLog();
+    if (!m_readOnly) {
+        optimize(); // SQLite's advice: run it before closing a connection
+        truncateLongLog();
+    }
     clearStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -145,6 +153,14 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_name);
+}
+
+Error Database::readOnlyError(const QString &path)
+{
+    return Error::make(Error::Kind::Forbidden,
+                       tr("the database %1 is read-only: this program may read it but not change it; nothing was "
+                          "saved. Open a copy of it, or ask for permission to write the file and its folder.")
+                           .arg(path));
 }
 
 QSqlDatabase Database::handle() const
@@ -201,11 +217,22 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
         if (url.type == DbType::SQLite) {
-            const QFileInfo info(url.path);
-            if (!QDir().mkpath(info.absolutePath()))
-                return Error::make(Error::Kind::Internal, tr("cannot create the folder %1").arg(info.absolutePath()));
-            db.setDatabaseName(url.path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+            QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+            self->m_readOnly = DatabaseFile::isReadOnly(url.path);
+            if (self->m_readOnly) {
+                bool uri = false;
+                db.setDatabaseName(QString::fromUtf8(SqliteApi::readOnlyName(url.path, &uri)));
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+                if (uri)
+                    options += QStringLiteral(";QSQLITE_OPEN_URI");
+                qCInfo(lcDbConnection) << "opening" << url.path << "read-only: this process may not write to it";
+            } else {
+                const QFileInfo info(url.path);
+                if (!QDir().mkpath(info.absolutePath()))
+                    return Error::make(Error::Kind::Internal, tr("cannot create the folder %1").arg(info.absolutePath()));
+                db.setDatabaseName(url.path);
+            }
+            db.setConnectOptions(options);
         } else {
             db.setDatabaseName(url.database);
             if (!url.host.isEmpty())
@@ -237,7 +264,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
 Status Database::setupSession()
 {
     QStringList statements;
-    if (type() == DbType::SQLite) {
+    if (type() == DbType::SQLite && m_readOnly) { // the journal mode is the file's; it may not change
+        statements = {
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+        };
+    } else if (type() == DbType::SQLite) {
         statements = {
             QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
             QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -256,7 +289,7 @@ Status Database::setupSession()
         if (!q.exec(sql))
             return q.error();
     }
-    if (type() == DbType::SQLite) {
+    if (type() == DbType::SQLite && !m_readOnly) {
         Query q(*this);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
             return q.error();
@@ -477,6 +510,11 @@ QString Database::likeContains(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+void Database::setDamageHandler(DamageHandler handler)
+{
+    damageHandler() = handler;
+}
+
 Error Database::classify(const QSqlError &error, const QString &context) const
 {
     const QString code = error.nativeErrorCode();
@@ -492,11 +530,17 @@ Error Database::classify(const QSqlError &error, const QString &context) const
             return Error::make(Error::Kind::Busy, tr("the database is busy with another program; try again in a moment"));
         if (primary == 19) // SQLITE_CONSTRAINT
             return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
-        if (primary == 11 || primary == 26) // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
-            return Error::make(
-                Error::Kind::Damaged,
-                tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
-                    + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
+        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
+            const Error damaged =
+                Error::make(Error::Kind::Damaged,
+                            tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
+                                + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
+            if (damageHandler())
+                damageHandler()(damaged);
+            return damaged;
+        }
+        if (primary == 8) // SQLITE_READONLY
+            return readOnlyError(m_url.path);
         if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
             return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
     } else {

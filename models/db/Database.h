@@ -40,6 +40,12 @@ public:
     QSqlDatabase handle() const;
     QString connectionName() const { return m_name; }
     bool isConnected() const;
+    // SQLite: the file (or its folder, where the write-ahead log would be made) may only be read.
+    // Then the connection is opened read-only and nothing writes at open (journal mode, migrations,
+    // marks, optimize, the log's truncation); every write fails with readOnlyError().
+    bool isReadOnly() const { return m_readOnly; }
+    // "the database FILE is read-only; …": the one message for a write refused on such a file.
+    static Error readOnlyError(const QString &path);
 
     // A lost connection (PostgreSQL): noticed by Query when a statement fails with a connection
     // error (QSqlDatabase::isOpen() does not notice). Until reconnect() succeeds, statements fail
@@ -90,6 +96,12 @@ public:
 
     // Classifies a driver error into something a user can act on.
     Error classify(const QSqlError &error, const QString &context) const;
+    // Called with the error whenever a statement meets a damaged SQLite file (SQLITE_CORRUPT,
+    // SQLITE_NOTADB), before the error goes back to the caller: the command line stops there with
+    // that one message (no half-printed list, no later step on a damaged file); the window sets
+    // none and shows the error where the action failed.
+    using DamageHandler = void (*)(const Error &);
+    static void setDamageHandler(DamageHandler handler);
 
     // Transaction bookkeeping used by Transaction and Query.
     int transactionDepth() const { return m_depth; }
@@ -123,6 +135,7 @@ private:
     struct CachedStatement;
     QHash<QString, CachedStatement *> m_statements;
     bool m_lost = false;
+    bool m_readOnly = false;
     int m_generation = 0;
     Reconnector *m_reconnector = nullptr;
 };

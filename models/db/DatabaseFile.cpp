@@ -6,9 +6,33 @@
 #include "db/SqliteApi.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace doo {
+
+bool DatabaseFile::isReadOnly(const QString &path)
+{
+    // AT_EACCESS: the effective user's permission, the one the kernel checks on open.
+    const auto writable = [](const QString &name) {
+        return ::faccessat(AT_FDCWD, QFile::encodeName(name).constData(), W_OK, AT_EACCESS) == 0;
+    };
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return false;
+    if (!writable(path))
+        return true;
+    if (writable(file.absolutePath()))
+        return false;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(path + suffix) || !writable(path + suffix))
+            return true;
+    }
+    return false;
+}
 
 Status DatabaseFile::checkBeforeOpen(const DatabaseUrl &url)
 {

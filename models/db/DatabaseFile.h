@@ -23,6 +23,11 @@ public:
     // Nothing for a server, a file that does not exist yet or an empty file (a new database).
     static Status checkBeforeOpen(const DatabaseUrl &url);
 
+    // An existing SQLite file this process may not write: the file is not writable, or its folder
+    // is not and the -wal and -shm files a writer needs are not both there and writable, by the
+    // kernel's answer for this process (faccessat; a superuser may write anything).
+    static bool isReadOnly(const QString &path);
+
     // The SQLite file at `path` (it exists and is a database) is refused unless it is marked as
     // the program's, or unmarked with the program's schema_version (see isOwnVersionTable) or,
     // with Emptiness::Accept, with no table at all (a new database the program made).

@@ -118,7 +118,7 @@ Status Migrator::markFile()
 
 Status Migrator::markIfUnmarked()
 {
-    if (m_db.type() != DbType::SQLite || !QFileInfo(m_db.url().path).isWritable())
+    if (m_db.type() != DbType::SQLite || m_db.isReadOnly())
         return {};
     {
         Query q(m_db);
@@ -201,6 +201,14 @@ Result<int> Migrator::migrate()
             return current.error();
         if (Status s = refuseNewer(*current); !s)
             return s.error();
+        if (*current != latestVersion() && m_db.isReadOnly()) {
+            Error e = Database::readOnlyError(m_db.url().path);
+            e.message += QLatin1Char(' ')
+                + tr("Its schema (version %1) must first be brought up to version %2 by a program that may write it.")
+                      .arg(*current)
+                      .arg(latestVersion());
+            return e;
+        }
         if (*current == latestVersion()) {
             // Up to date: no write transaction (every command starts here), except once to mark
             // a database of the program made before the mark existed.

@@ -85,6 +85,15 @@ bool Query::exec(const QString &sql, const QVariantList &values)
     return true;
 }
 
+bool Query::next()
+{
+    if (m_query->next())
+        return true;
+    if (m_query->lastError().type() != QSqlError::NoError)
+        return fail(QStringLiteral("next"));
+    return false;
+}
+
 bool Query::fail(const QString &what)
 {
     m_error = m_db.classify(m_query->lastError(), what + QLatin1Char(' ') + m_sql);

@@ -32,7 +32,9 @@ public:
     // statement is not kept in the connection's cache (which would hold on to them).
     void setSecretValues() { m_secret = true; }
 
-    bool next() { return m_query->next(); }
+    // The next row; false at the end and when fetching it failed (a damaged page met half-way
+    // through the rows, a lost connection): then error() says which.
+    bool next();
     QVariant value(int index) const { return m_query->value(index); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
     // The result's column names, in order (for copying whole rows).

@@ -29,16 +29,21 @@ bool SqliteApi::disableCheckpointOnClose(sqlite3 *db)
     return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, static_cast<int *>(nullptr)) == SQLITE_OK;
 }
 
+QByteArray SqliteApi::readOnlyName(const QString &path, bool *isUri)
+{
+    *isUri = !QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!*isUri)
+        return path.toUtf8();
+    return "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+}
+
 namespace {
-// Opens `path` read-only for a look before anything writes to it. A read-only connection to a
-// database in WAL mode still creates its -wal and -shm files; when there is no -wal file (no
-// program has the database open for writing) it is opened immutable, which creates nothing.
+// Opens `path` read-only for a look before anything writes to it (see readOnlyName).
 int openForLook(const QString &path, sqlite3 **db)
 {
-    if (QFileInfo::exists(path + QStringLiteral("-wal")))
-        return sqlite3_open_v2(path.toUtf8().constData(), db, SQLITE_OPEN_READONLY, nullptr);
-    const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
-    return sqlite3_open_v2(uri.constData(), db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    bool uri = false;
+    const QByteArray name = SqliteApi::readOnlyName(path, &uri);
+    return sqlite3_open_v2(name.constData(), db, SQLITE_OPEN_READONLY | (uri ? SQLITE_OPEN_URI : 0), nullptr);
 }
 } // namespace
 

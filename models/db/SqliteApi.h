@@ -25,6 +25,12 @@ sqlite3 *handle(const QSqlDriver *driver);
 // SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE on the connection.
 bool disableCheckpointOnClose(sqlite3 *db);
 
+// The name to open `path` read-only by without creating anything: the path itself when its -wal
+// file exists (a read-only connection then reads the log), else a `file:` URI with immutable=1
+// (in WAL mode a read-only connection would otherwise create the -wal and -shm files). `isUri`
+// says which.
+QByteArray readOnlyName(const QString &path, bool *isUri);
+
 // What a check of a database file found, without writing to it (opened read-only).
 struct FileCheck
 {

@@ -1,4 +1,5 @@
 #include "itemmodels/ActionListModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "domain/Enums.h"
 
@@ -103,7 +104,7 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return summary(r.json);
+        return plainToolTip(summary(r.json));
     case IdRole:
         return r.id;
     case KindRole:

@@ -1,4 +1,5 @@
 #include "itemmodels/ConsultationAgendaModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "db/Database.h"
 #include "domain/Clock.h"
@@ -100,7 +101,7 @@ QVariant ConsultationAgendaModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return row.text;
     case Qt::ToolTipRole:
-        return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
+        return row.toolTip.isEmpty() ? QVariant() : QVariant(plainToolTip(row.toolTip));
     case Qt::FontRole:
         if (row.kind != Kind::Meeting) {
             QFont font;

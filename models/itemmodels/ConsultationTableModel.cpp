@@ -1,4 +1,5 @@
 #include "itemmodels/ConsultationTableModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "domain/LocaleFormat.h"
 #include "db/Database.h"
@@ -73,8 +74,8 @@ QVariant ConsultationTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::UserRole)
         return raw.toString().toCaseFolded();
-    if (role == Qt::ToolTipRole && !raw.toString().isEmpty()) // a tool tip that looks like HTML is drawn as HTML
-        return QStringLiteral("<p style=\"white-space: pre-wrap;\">%1</p>").arg(raw.toString().toHtmlEscaped());
+    if (role == Qt::ToolTipRole && !raw.toString().isEmpty())
+        return plainToolTip(raw.toString());
     return raw;
 }
 

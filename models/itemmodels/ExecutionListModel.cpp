@@ -1,4 +1,5 @@
 #include "itemmodels/ExecutionListModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "domain/LocaleFormat.h"
 #include "repositories/ExecutionRepository.h"
@@ -134,11 +135,11 @@ QVariant ExecutionListModel::data(const QModelIndex &index, int role) const
         return display(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == ErrorText)
-            return e.error;
+            return plainToolTip(e.error);
         if (index.column() == TasksCreated)
             return QString(tr("%n tasks created", nullptr, e.tasksCreated) + QStringLiteral(", ")
                            + tr("%n tasks changed", nullptr, m_touched.value(index.row()) - e.tasksCreated));
-        return display(index.row(), index.column()).toString();
+        return plainToolTip(display(index.row(), index.column()).toString());
     case Qt::ForegroundRole:
         return index.column() == Status ? statusColour(e.status, e.undoneAt.isValid()) : QVariant();
     case Qt::TextAlignmentRole:

@@ -1,4 +1,5 @@
 #include "itemmodels/NotificationListModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "repositories/NotificationRepository.h"
 
@@ -49,7 +50,7 @@ QVariant NotificationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return n.title;
     case Qt::ToolTipRole:
-        return n.message.isEmpty() ? n.title : n.message;
+        return plainToolTip(n.message.isEmpty() ? n.title : n.message);
     case IdRole:
         return n.id;
     case TypeRole:

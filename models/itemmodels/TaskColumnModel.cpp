@@ -1,4 +1,5 @@
 #include "itemmodels/TaskColumnModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "itemmodels/TaskBoard.h"
 
@@ -57,7 +58,7 @@ QVariant TaskColumnModel::data(const QModelIndex &index, int role) const
         QString tip = c.tags.isEmpty() ? c.title : c.title + QStringLiteral("\n") + c.tags;
         if (const QString note = workflowNote(c.id); !note.isEmpty())
             tip += QStringLiteral("\n") + note;
-        return tip;
+        return plainToolTip(tip);
     }
     case FinishedRole:
         return c.finishedMsecs ? QDateTime::fromMSecsSinceEpoch(c.finishedMsecs, Qt::UTC) : QDateTime();

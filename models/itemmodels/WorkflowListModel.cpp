@@ -1,4 +1,5 @@
 #include "itemmodels/WorkflowListModel.h"
+#include "itemmodels/PlainToolTip.h"
 
 #include "domain/WorkflowDefinition.h"
 #include "domain/LocaleFormat.h"
@@ -97,8 +98,8 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // The whole text of a cell the column cuts with "…"; a name with its description.
         if (index.column() == Name && !w.description.isEmpty())
-            return QString(w.name + QLatin1Char('\n') + w.description);
-        return display(w, index.column());
+            return plainToolTip(w.name + QLatin1Char('\n') + w.description);
+        return plainToolTip(display(w, index.column()).toString());
     case Qt::ForegroundRole: {
         // The last run's status in the runs list's colours.
         const WorkflowRunSummary s = m_summaries.value(w.id);

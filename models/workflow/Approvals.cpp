@@ -31,16 +31,58 @@ Result<WorkflowExecution> Approvals::reject(const QString &executionId)
     return decide(executionId, false);
 }
 
+Result<WorkflowExecution> Approvals::resumeDecided(Database &db, const UserContext &ctx, bool approved,
+                                                   const std::function<Result<WorkflowExecution>()> &claim)
+{
+    QString failure;
+    {
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        const auto claimed = claim();
+        if (!claimed)
+            return claimed.error();
+        const auto workflow = WorkflowRepository(db, ctx).findById(claimed->workflowId);
+        if (!workflow)
+            return workflow.error();
+        WorkflowEngine engine(db, UserRepository::contextOf(db, workflow->userId, ctx));
+        auto result = engine.resume(*workflow, *claimed, approved); // joins this transaction
+        if (result) {
+            if (Status s = tx.commit(); !s)
+                return s.error();
+            result.value().workflowName = workflow->name;
+            return result;
+        }
+        const Error::Kind kind = result.error().kind;
+        if (kind == Error::Kind::ConnectionLost || kind == Error::Kind::CommitUnknown || kind == Error::Kind::Busy)
+            return result.error(); // not the run's fault: it stays WAITING, decided again or resumed later
+        failure = result.error().text();
+    } // undone: the decision, the claim and what the run had done
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    const auto claimed = claim();
+    if (!claimed)
+        return claimed.error();
+    const auto workflow = WorkflowRepository(db, ctx).findById(claimed->workflowId);
+    if (!workflow)
+        return workflow.error();
+    auto result = WorkflowEngine(db, UserRepository::contextOf(db, workflow->userId, ctx)).fail(*workflow, *claimed, failure);
+    if (!result)
+        return result;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    result.value().workflowName = workflow->name;
+    return result;
+}
+
 Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool approved)
 {
     ExecutionRepository executions(m_db, m_ctx);
-    WorkflowExecution claimed;
-    {
-        // The decision on the task and the claim of the run commit together: the scheduler never
-        // sees the decided task with the run still WAITING.
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.error();
+    // The decision on the task, the claim of the run and the rest of the run commit together: the
+    // scheduler never sees the decided task with the run still WAITING, and a process that dies
+    // on the way leaves both as they were.
+    return resumeDecided(m_db, m_ctx, approved, [&]() -> Result<WorkflowExecution> {
         const auto waiting = executions.findById(executionId);
         if (!waiting)
             return waiting.error();
@@ -71,23 +113,8 @@ Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool app
             if (const auto saved = tasks.update(decided); !saved)
                 return saved.error();
         }
-        auto taken = executions.claimWaiting(executionId, WorkflowScheduler::runnerId());
-        if (!taken)
-            return taken.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        claimed = taken.takeValue();
-    }
-    const auto workflow = WorkflowRepository(m_db, m_ctx).findById(claimed.workflowId);
-    if (!workflow)
-        return workflow.error();
-    WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, workflow->userId, m_ctx));
-    auto result = engine.resume(*workflow, claimed, approved);
-    if (!result)
-        result = engine.fail(*workflow, claimed, result.error().text());
-    if (result)
-        result.value().workflowName = workflow->name;
-    return result;
+        return executions.claimWaiting(executionId, WorkflowScheduler::runnerId());
+    });
 }
 
 } // namespace doo

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace doo {
 
 class Database;
@@ -29,6 +31,14 @@ public:
     Result<WorkflowExecution> approve(const QString &executionId);
     // Cancels the approval task (if it still exists) and stops the run: CANCELLED.
     Result<WorkflowExecution> reject(const QString &executionId);
+
+    // A WAITING run whose approval is decided, resumed in one transaction with `claim` (which
+    // writes the decision on the approval task, if the caller makes it, and claims the run): the
+    // decision, the claim and the rest of the run commit together. When the rest of the run
+    // fails, that is undone and the decision, the claim and the FAILED run commit together
+    // instead. A process that dies on the way leaves the run WAITING and its task as it was.
+    static Result<WorkflowExecution> resumeDecided(Database &db, const UserContext &ctx, bool approved,
+                                                   const std::function<Result<WorkflowExecution>()> &claim);
 
 private:
     Result<WorkflowExecution> decide(const QString &executionId, bool approved);

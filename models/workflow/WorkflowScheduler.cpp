@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "db/Database.h"
 #include "db/Reconnector.h"
+#include "workflow/Approvals.h"
 #include "workflow/Housekeeping.h"
 #include "workflow/Logging.h"
 #include "domain/Notification.h"
@@ -304,13 +305,11 @@ Status WorkflowScheduler::resumeApprovals(QList<WorkflowExecution> &done)
         const auto workflow = WorkflowRepository(m_db, m_ctx).findById(waiting.workflowId);
         if (!workflow)
             continue;
-        const auto claimed = executions.claimWaiting(waiting.id, runnerId());
-        if (!claimed)
+        // The claim and the rest of the run in one transaction (see Approvals::resumeDecided).
+        auto result =
+            Approvals::resumeDecided(m_db, m_ctx, approved, [&] { return executions.claimWaiting(waiting.id, runnerId()); });
+        if (!result && result.error().kind == Error::Kind::Conflict)
             continue; // another process resumed it
-        WorkflowEngine engine(m_db, UserRepository::contextOf(m_db, workflow->userId, m_ctx));
-        auto result = engine.resume(*workflow, *claimed, approved);
-        if (!result)
-            result = engine.fail(*workflow, *claimed, result.error().text());
         if (result) {
             Q_EMIT executionFinished(*result, workflow->name);
             done << *result;
