@@ -84,16 +84,16 @@ Database::DamageHandler &damageHandler()
 }
 
 constexpr int kMaxCachedStatements = 200;
-constexpr int kMaxCachedSqlLength = 4000; // bulk INSERTs and long IN lists are one-offs
+constexpr int kMaxCachedSqlLength = 4000; // long IN lists are one-offs (a bulk INSERT says it is not)
 } // namespace
 
 Database::Database(DatabaseUrl url, QString name) : m_url(std::move(url)), m_name(std::move(name))
 { }
 
-QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh)
+QSqlQuery *Database::acquireStatement(const QString &sql, bool *fresh, bool reused)
 {
     *fresh = true;
-    if (sql.size() > kMaxCachedSqlLength)
+    if (sql.size() > kMaxCachedSqlLength && !reused)
         return nullptr;
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <algorithm>
 #include <memory>
 
 class QDateTime;
@@ -78,9 +79,14 @@ public:
     QString fullTextCondition(const QString &taskAlias) const;
     static QString ftsQuery(DbType type, const QString &userText);
     QString ftsQuery(const QString &userText) const { return ftsQuery(type(), userText); }
-    // Rows per multi-row INSERT: SQLite looks bound parameters up in a linear list, so big
-    // statements get quadratically slow there; PostgreSQL wants few round trips.
-    int rowsPerInsert() const { return type() == DbType::SQLite ? 24 : 400; }
+    // Rows per multi-row INSERT of `columns` values each (Repository::insertMany): as many as the
+    // driver binds (SQLite 3.40: 32,766 values; PostgreSQL: 65,535) up to where a bigger statement
+    // no longer saves time (SQLite runs each row through the same steps; PostgreSQL wants few
+    // round trips).
+    int rowsPerInsert(int columns) const
+    {
+        return std::max(1, std::min(type() == DbType::SQLite ? 100 : 1000, (type() == DbType::SQLite ? 32766 : 65535) / columns));
+    }
     // Refreshes the planner's statistics where the database does not do it itself (SQLite:
     // PRAGMA optimize; PostgreSQL's autovacuum analyzes on its own). Cheap when nothing changed.
     void optimize();
@@ -113,8 +119,9 @@ public:
     void statementFailed();
 
     // The connection's prepared statements, reused by Query. acquire gives null when the SQL is
-    // not worth caching or its statement is in use; `fresh` says it still needs prepare().
-    QSqlQuery *acquireStatement(const QString &sql, bool *fresh);
+    // not worth caching (a long one, unless `reused` says it runs again and again) or its
+    // statement is in use; `fresh` says it still needs prepare().
+    QSqlQuery *acquireStatement(const QString &sql, bool *fresh, bool reused = false);
     void releaseStatement(const QString &sql, bool keep);
     // Forgets every cached statement (after the schema changed). None may be in use.
     void clearStatements();

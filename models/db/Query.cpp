@@ -68,7 +68,7 @@ bool Query::exec(const QString &sql, const QVariantList &values)
         return true;
     }
     bool fresh = true;
-    m_query = m_secret ? nullptr : m_db.acquireStatement(sql, &fresh);
+    m_query = m_secret ? nullptr : m_db.acquireStatement(sql, &fresh, m_reused);
     if (m_query)
         m_cachedSql = sql;
     else

@@ -31,6 +31,9 @@ public:
     // For a statement binding a secret (a password): its values are never logged, and the
     // statement is not kept in the connection's cache (which would hold on to them).
     void setSecretValues() { m_secret = true; }
+    // For a long statement run again and again (a full chunk of a multi-row INSERT): kept in the
+    // connection's cache whatever its length.
+    void setReused() { m_reused = true; }
 
     // The next row; false at the end and when fetching it failed (a damaged page met half-way
     // through the rows, a lost connection): then error() says which.
@@ -53,6 +56,7 @@ private:
     QString m_sql;
     Error m_error;
     bool m_secret = false;
+    bool m_reused = false;
 };
 
 } // namespace doo

@@ -1,8 +1,11 @@
 #include "repositories/Repository.h"
 
+#include "db/Database.h"
 #include "db/Query.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace doo {
 
@@ -39,6 +42,41 @@ Status Repository::exec(const QString &sql, const QVariantList &values)
     Query q(m_db);
     if (!q.exec(sql, values))
         return q.error();
+    return {};
+}
+
+Status Repository::insertMany(const QString &head, int columns, const QVariantList &values)
+{
+    const qsizetype total = values.size() / columns;
+    const qsizetype chunk = m_db.rowsPerInsert(columns);
+    const auto sqlFor = [&](qsizetype rows) {
+        QString row(2 * columns + 1, QLatin1Char('?'));
+        row[0] = QLatin1Char('(');
+        for (int i = 1; i < columns; ++i)
+            row[2 * i] = QLatin1Char(',');
+        row.back() = QLatin1Char(')');
+        QString sql = head;
+        sql.reserve(head.size() + rows * (row.size() + 1));
+        for (qsizetype i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += QLatin1Char(',');
+            sql += row;
+        }
+        return sql;
+    };
+    QString full;
+    QVariantList part;
+    for (qsizetype start = 0; start < total; start += chunk) {
+        const qsizetype rows = std::min(chunk, total - start);
+        if (rows == chunk && full.isEmpty())
+            full = sqlFor(chunk);
+        part = values.mid(start * columns, rows * columns);
+        Query q(m_db);
+        if (rows == chunk)
+            q.setReused(); // the remainder is a one-off
+        if (!q.exec(rows == chunk ? full : sqlFor(rows), part))
+            return q.error();
+    }
     return {};
 }
 

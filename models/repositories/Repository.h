@@ -124,6 +124,10 @@ protected:
     }
     // `sql` run with `values`, for a statement whose rows are not read.
     Status exec(const QString &sql, const QVariantList &values);
+    // Rows of `columns` values each (`values` holds them one row after the other) inserted by
+    // `head` ("INSERT INTO t (a, b) VALUES ") with as many rows per statement as the driver
+    // allows (Database::rowsPerInsert); every full chunk reuses one prepared statement.
+    Status insertMany(const QString &head, int columns, const QVariantList &values);
     // An UPDATE that must change exactly one row: its WHERE checks a version or a claim, so no
     // row changed means another connection came first, which is `conflict`.
     Status updateOne(const QString &sql, const QVariantList &values, const Error &conflict);

@@ -187,40 +187,29 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
             t.version = 1;
         }
 
-        const int kChunk = m_db.rowsPerInsert();
-        for (int start = 0; start < tasks.size(); start += kChunk) {
-            const int rows = std::min<int>(kChunk, tasks.size() - start);
-            QVariantList taskValues, tagValues, historyValues;
-            int tagRows = 0;
-            for (int i = start; i < start + rows; ++i) {
-                const Task &t = tasks.at(i);
-                taskValues << insertValues(t);
-                for (const QString &tag : t.tags) {
-                    tagValues << t.id << tag << tag.toCaseFolded();
-                    ++tagRows;
-                }
-                historyValues << Validation::newId() << t.id << QVariant(QMetaType::fromType<QString>()) << toString(t.status)
-                              << Database::toDb(t.createdAt);
-            }
-            if (Status s = exec(
-                    QStringLiteral("INSERT INTO task (%1) VALUES %2").arg(kInsertColumns, placeholders(kInsertColumnCount, rows)),
-                    taskValues);
-                !s)
-                return s.error();
-            if (Status s =
-                    exec(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES ")
-                             + placeholders(5, rows),
-                         historyValues);
-                !s)
-                return s.error();
-            if (tagRows > 0) {
-                if (Status s =
-                        exec(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES ") + placeholders(3, tagRows),
-                             tagValues);
-                    !s)
-                    return s.error();
-            }
+        // Every row of a table in as few statements as the driver allows, each chunk's prepared
+        // statement reused (Repository::insertMany).
+        QVariantList taskValues, tagValues, historyValues;
+        taskValues.reserve(tasks.size() * kInsertColumnCount);
+        historyValues.reserve(tasks.size() * 5);
+        const QVariant none(QMetaType::fromType<QString>());
+        for (const Task &t : std::as_const(tasks)) {
+            taskValues << insertValues(t);
+            for (const QString &tag : t.tags)
+                tagValues << t.id << tag << tag.toCaseFolded();
+            historyValues << Validation::newId() << t.id << none << toString(t.status) << Database::toDb(t.createdAt);
         }
+        if (Status s =
+                insertMany(QStringLiteral("INSERT INTO task (%1) VALUES ").arg(kInsertColumns), kInsertColumnCount, taskValues);
+            !s)
+            return s.error();
+        if (Status s =
+                insertMany(QStringLiteral("INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES "),
+                           5, historyValues);
+            !s)
+            return s.error();
+        if (Status s = insertMany(QStringLiteral("INSERT INTO task_tag (task_id, tag, tag_key) VALUES "), 3, tagValues); !s)
+            return s.error();
         return int(tasks.size());
     });
     if (inserted)
