@@ -272,10 +272,11 @@ Status TaskwarriorImport::planTask(ImportPlan &plan, int line, const QJsonValue 
         return {};
     }
     const QString ref = QStringLiteral("taskwarrior:") + uuid;
+    const bool repeated = m_seen.contains(uuid.toUtf8()); // earlier in the file: no query needed
     Query q(m_db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM task WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref}))
+    if (!repeated && !q.exec(QStringLiteral("SELECT 1 FROM task WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref}))
         return q.error();
-    if (q.next() || m_seen.contains(uuid.toUtf8())) {
+    if (repeated || q.next()) {
         row.fate = RowFate::Duplicate;
         row.message = tr("already imported");
     } else {
