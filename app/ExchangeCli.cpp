@@ -6,13 +6,18 @@
 #include "exchange/CalendarExport.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "exchange/ImportInput.h"
 #include "exchange/TaskwarriorImport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace doo::cli {
 
@@ -63,15 +68,6 @@ std::optional<ImportPlan::Kind> kindOf(const Args &args, const Subcommand &sub, 
     return std::nullopt;
 }
 
-Result<QByteArray> readInput(const QString &path)
-{
-    QFile file(path);
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened)
-        return Error::validation(QStringLiteral("file"), Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
-
 int writeOutput(const QString &path, const QByteArray &bytes, const QString &what)
 {
     if (path == QLatin1String("-")) {
@@ -85,18 +81,63 @@ int writeOutput(const QString &path, const QByteArray &bytes, const QString &wha
     return Ok;
 }
 
-int runImport(const Args &args, const std::function<Result<ImportPlan>(Database &, const UserContext &)> &planner)
+// A progress line on standard error while an import runs: when it is a terminal, or when
+// DIRECTOR_PROGRESS=1 asks for it (tests).
+class ProgressLine
 {
+public:
+    ProgressLine()
+        : m_on(qEnvironmentVariable("DIRECTOR_PROGRESS") == QLatin1String("1")
+               || (qEnvironmentVariable("DIRECTOR_PROGRESS") != QLatin1String("0") && isatty(fileno(stderr))))
+    {
+        m_clock.start();
+    }
+    ~ProgressLine()
+    {
+        if (m_shown)
+            err() << Qt::endl;
+    }
+    Import::Progress callback()
+    {
+        if (!m_on)
+            return {};
+        return [this](qint64 done, qint64 total, int rows) {
+            if (m_shown && m_clock.elapsed() < 200)
+                return true;
+            m_clock.restart();
+            m_shown = true;
+            const QString line = total > 0 ? Cli::tr("Importing: %Ln rows read (%1%)", nullptr, rows).arg(done * 100 / total)
+                                           : Cli::tr("Importing: %Ln rows read", nullptr, rows);
+            err() << '\r' << line << Qt::flush;
+            return true;
+        };
+    }
+
+private:
+    bool m_on = false;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+};
+
+int runImport(const Args &args, const QString &path,
+              const std::function<Import::Reader(Database &, const UserContext &)> &readerFor)
+{
+    const auto input = Import::openInput(path);
+    if (!input)
+        return fail(input.error().text());
     return withUser(args, [&](Database &db, const UserContext &ctx) -> int {
-        const auto plan = planner(db, ctx);
-        if (!plan)
-            return fail(plan.error().text());
         const bool skip = args.has(QStringLiteral("--skip-invalid"));
-        const auto summary = Import::apply(db, ctx, *plan, skip);
+        ImportPlan plan;
+        const auto summary = [&] {
+            ProgressLine progress; // ended (its line closed) before anything else is printed
+            return Import::apply(db, ctx, **input, readerFor(db, ctx), skip, progress.callback(), &plan);
+        }();
         if (!summary)
             return fail(summary.error().message);
-        for (const ImportIssue &issue : plan->issues) // skipped rows, reported
+        for (const ImportIssue &issue : std::as_const(plan.issues)) // skipped rows, reported
             err() << "director-of-one: " << Cli::tr("skipped %1").arg(issue.text()) << Qt::endl;
+        if (plan.moreIssues > 0)
+            err() << "director-of-one: " << Import::Messages::tr("… and %Ln more problems", nullptr, plan.moreIssues) << Qt::endl;
         if (args.has(QStringLiteral("--json"))) {
             printJson(summary->toJson());
             return Ok;
@@ -113,18 +154,20 @@ int importCsv(const Args &args, const Subcommand &sub)
     const auto kind = kindOf(args, sub, QStringLiteral("import"));
     if (!kind)
         return Usage;
-    const auto bytes = readInput(args.words.at(2));
-    if (!bytes)
-        return fail(bytes.error().text());
-    return runImport(args, [&](Database &db, const UserContext &ctx) { return CsvImport(db, ctx).plan(*kind, *bytes); });
+    return runImport(args, args.words.at(2), [&](Database &db, const UserContext &ctx) -> Import::Reader {
+        return [&db, ctx, kind = *kind](QIODevice &input, ImportSink *sink, const Import::Progress &progress) {
+            return CsvImport(db, ctx).read(kind, input, sink, progress);
+        };
+    });
 }
 
 int importTaskwarrior(const Args &args)
 {
-    const auto bytes = readInput(args.words.at(2));
-    if (!bytes)
-        return fail(bytes.error().text());
-    return runImport(args, [&](Database &db, const UserContext &ctx) { return TaskwarriorImport(db, ctx).plan(*bytes); });
+    return runImport(args, args.words.at(2), [&](Database &db, const UserContext &ctx) -> Import::Reader {
+        return [&db, ctx](QIODevice &input, ImportSink *sink, const Import::Progress &progress) {
+            return TaskwarriorImport(db, ctx).read(input, sink, progress);
+        };
+    });
 }
 
 int exportCsv(const Args &args, const Subcommand &sub)

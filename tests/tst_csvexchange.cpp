@@ -6,9 +6,15 @@
 #include "exchange/Csv.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "db/AutoBackup.h"
+#include "itemmodels/ExchangeIntents.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
 
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -23,6 +29,21 @@ QStringList issueTexts(const ImportPlan &plan)
     for (const ImportIssue &i : plan.issues)
         texts << i.text();
     return texts;
+}
+
+// The file imported as the command line and the window do: read and written in one pass.
+Result<ImportSummary> applyCsv(Database &db, const UserContext &ctx, ImportPlan::Kind kind, const QByteArray &bytes,
+                               bool skipInvalid, const Import::Progress &progress = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return Import::apply(
+        db, ctx, buffer,
+        [&](QIODevice &input, ImportSink *sink, const Import::Progress &p) {
+            return CsvImport(db, ctx).read(kind, input, sink, p);
+        },
+        skipInvalid, progress);
 }
 
 } // namespace
@@ -47,6 +68,9 @@ private Q_SLOTS:
     void badHeaderIsFatal();
     void importedBookingIdsAreNeverGeneratedAgain();
     void bookingNumbersStayCountable();
+    void badByteBeforeLineEndIsReported();
+    void problemsAreDistinctAndCapped();
+    void progressAndCancelThroughIntents();
 };
 
 void TestCsvExchange::parsesRfc4180()
@@ -159,7 +183,7 @@ void TestCsvExchange::consultationRoundTrip()
     // The same file again: nothing new.
     const ImportPlan again = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
     QCOMPARE(again.count(RowFate::Duplicate), 2);
-    QCOMPARE(must(Import::apply(t.db(), ctx, again, false)).imported, 0);
+    QCOMPARE(must(applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, false)).imported, 0);
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 2);
 
     // Into another user's empty space, through a second database connection's eyes: the rows
@@ -168,7 +192,7 @@ void TestCsvExchange::consultationRoundTrip()
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM consultation")));
     const ImportPlan fresh = must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv));
     QCOMPARE(fresh.count(RowFate::New), 2);
-    const ImportSummary summary = must(Import::apply(t.db(), ctx, fresh, false));
+    const ImportSummary summary = must(applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, false));
     QCOMPARE(summary.imported, 2);
     const Consultation back = must(repo.findByBookingId(a.bookingId));
     QCOMPARE(back.name, QStringLiteral("=HYPERLINK(\"x\") Ada, \"the\" Countess"));
@@ -193,11 +217,11 @@ void TestCsvExchange::taskRoundTripAndNoDuplicates()
     CsvImport importer(t.db(), ctx);
     const ImportPlan plan = must(importer.plan(ImportPlan::Kind::Tasks, handMade));
     QVERIFY2(plan.issues.isEmpty(), qPrintable(issueTexts(plan).join(QLatin1Char('\n'))));
-    QCOMPARE(must(Import::apply(t.db(), ctx, plan, false)).imported, 3);
+    QCOMPARE(must(applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, handMade, false)).imported, 3);
     // The same hand-made file (no ids) again: remembered by its rows.
     const ImportPlan second = must(importer.plan(ImportPlan::Kind::Tasks, handMade));
     QCOMPARE(second.count(RowFate::Duplicate), 3);
-    QCOMPARE(must(Import::apply(t.db(), ctx, second, false)).imported, 0);
+    QCOMPARE(must(applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, handMade, false)).imported, 0);
     QCOMPARE(t.rowCount(QStringLiteral("task")), 3);
 
     TaskFilter inProgress;
@@ -214,7 +238,7 @@ void TestCsvExchange::taskRoundTripAndNoDuplicates()
     QVERIFY(exported.contains("\"'-5 % budget review\""));
     Query wipe(t.db());
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM task")));
-    QCOMPARE(must(Import::apply(t.db(), ctx, must(importer.plan(ImportPlan::Kind::Tasks, exported)), false)).imported, 3);
+    QCOMPARE(must(applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, exported, false)).imported, 3);
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ?"), {pack.id}), 1);
     QCOMPARE(must(CsvExport::tasks(t.db(), ctx)), exported);
     QCOMPARE(must(importer.plan(ImportPlan::Kind::Tasks, exported)).count(RowFate::Duplicate), 3);
@@ -245,14 +269,14 @@ void TestCsvExchange::badRowsRefuseTheWholeFile()
             QStringLiteral("line 7, column 1 (name): the quoted field that starts on line 7 is never closed"),
         }));
     QCOMPARE(plan.count(RowFate::New), 1);
-    const auto refused = Import::apply(t.db(), ctx, plan, false);
+    const auto refused = applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, false);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QLatin1String("5 of 6 rows cannot be imported; nothing was written")));
     QVERIFY(refused.error().message.contains(QLatin1String("line 6: the row has 2 fields")));
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
     QCOMPARE(t.rowCount(QStringLiteral("app_counter")), 0);
 
-    const ImportSummary skipped = must(Import::apply(t.db(), ctx, plan, true));
+    const ImportSummary skipped = must(applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, true));
     QCOMPARE(skipped.imported, 1);
     QCOMPARE(skipped.skipped, 5);
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 1);
@@ -269,7 +293,7 @@ void TestCsvExchange::badHeaderIsFatal()
     QVERIFY(issueTexts(unknown).first().startsWith(QLatin1String("line 1, column 2 (colour): unknown column")));
     const ImportPlan missing = must(importer.plan(ImportPlan::Kind::Consultations, "name\nAnn\n"));
     QCOMPARE(issueTexts(missing), QStringList{QStringLiteral("line 1: the column \"email\" is missing")});
-    QVERIFY(!Import::apply(t.db(), ctx, missing, true).ok()); // even with --skip-invalid
+    QVERIFY(!applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, "name\nAnn\n", true).ok()); // even with --skip-invalid
     QVERIFY(must(importer.plan(ImportPlan::Kind::Tasks, QByteArray())).fatal);
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }
@@ -281,7 +305,7 @@ void TestCsvExchange::importedBookingIdsAreNeverGeneratedAgain()
     const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
     const UserContext ctx = UserContext::of(u);
     const QByteArray csv = "booking_id,name,email\nDO-2024-000041,Ann,ann@example.com\n,Bob,bob@example.com\n";
-    CHECK_OK(Import::apply(t.db(), ctx, must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Consultations, csv)), false));
+    CHECK_OK(applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, false));
     // Bob got a generated id after 41; the next one follows.
     Consultation c;
     c.name = QStringLiteral("Cy");
@@ -316,9 +340,9 @@ void TestCsvExchange::bookingNumbersStayCountable()
     QVERIFY2(issues.at(1).startsWith(QLatin1String("line 3, column 1 (booking_id): the number of "
                                                    "DO-2026-99999999999999999999999 is larger")),
              qPrintable(issues.at(1)));
-    QVERIFY(!Import::apply(t.db(), ctx, plan, false).ok());
+    QVERIFY(!applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, false).ok());
     QCOMPARE(t.rowCount(QStringLiteral("consultation")), 0);
-    QCOMPARE(must(Import::apply(t.db(), ctx, plan, true)).imported, 1);
+    QCOMPARE(must(applyCsv(t.db(), ctx, ImportPlan::Kind::Consultations, csv, true)).imported, 1);
 
     Consultation c;
     c.name = QStringLiteral("Di");
@@ -327,6 +351,112 @@ void TestCsvExchange::bookingNumbersStayCountable()
     QVERIFY2(next.bookingId.endsWith(QLatin1String("-1000000000")), qPrintable(next.bookingId));
     c.email = QStringLiteral("ed@example.com");
     QVERIFY(ConsultationRepository(t.db(), ctx).create(c).ok()); // and the one after
+}
+
+// A byte that is not UTF-8 right before a line end is an error with its line and column, like
+// the same byte anywhere else (it used to be stored as U+FFFD).
+void TestCsvExchange::badByteBeforeLineEndIsReported()
+{
+    auto &t = database();
+    const UserContext ctx = UserContext::of(defaultUser());
+    const QByteArray csv = "title\ncaf\xe9\n";
+    const auto records = Csv::parse(csv);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).error,
+             QStringLiteral("bytes that are not UTF-8 text at line 2, character 4 (save the file as UTF-8)"));
+    QCOMPARE(Csv::parse("title\r\nab\xc3\r\n").at(1).error,
+             QStringLiteral("bytes that are not UTF-8 text at line 2, character 3 (save the file as UTF-8)"));
+    const auto refused = applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, csv, false);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("line 2, character 4")), qPrintable(refused.error().message));
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+}
+
+// Many problems: one entry per distinct one, at most ImportPlan::kMaxIssues, then a count of the
+// rest; a header of many columns is checked in linear time.
+void TestCsvExchange::problemsAreDistinctAndCapped()
+{
+    auto &t = database();
+    const UserContext ctx = UserContext::of(defaultUser());
+    CsvImport importer(t.db(), ctx);
+    QByteArray repeated = "title";
+    for (int i = 0; i < 100000; ++i) // 600,000 characters: within Csv::kMaxRecordLength
+        repeated += ",title";
+    QElapsedTimer clock;
+    clock.start();
+    const ImportPlan twice = must(importer.plan(ImportPlan::Kind::Tasks, repeated + "\nA\n"));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(twice.fatal);
+    QCOMPARE(issueTexts(twice), QStringList{QStringLiteral("line 1, column 2 (title): the column appears twice")});
+
+    QByteArray unknown = "title";
+    for (int i = 0; i < 250; ++i)
+        unknown += ",c" + QByteArray::number(i) + ",c" + QByteArray::number(i);
+    const ImportPlan many = must(importer.plan(ImportPlan::Kind::Tasks, unknown + "\n"));
+    QCOMPARE(many.issues.size(), ImportPlan::kMaxIssues);
+    QCOMPARE(many.moreIssues, 150);
+    QVERIFY(Import::issuesText(many).endsWith(QStringLiteral("… and 150 more problems")));
+
+    QByteArray rows = "title,priority\n";
+    for (int i = 0; i < 5000; ++i)
+        rows += "Task " + QByteArray::number(i) + ",SOMEDAY\n";
+    const ImportPlan bad = must(importer.plan(ImportPlan::Kind::Tasks, rows));
+    QCOMPARE(bad.count(RowFate::Invalid), 5000);
+    QCOMPARE(bad.issues.size(), ImportPlan::kMaxIssues);
+    QCOMPARE(bad.rows.size(), ImportPlan::kPreviewRows);
+    QCOMPARE(bad.moreIssues, 4900);
+    const auto refused = applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, rows, false);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.endsWith(QStringLiteral("… and %1 more problems").arg(QLocale().toString(4900))));
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+}
+
+// The window's import: progress reported through ExchangeIntents, a cancel rolls every batch back;
+// done again it imports everything once, and a second time nothing.
+void TestCsvExchange::progressAndCancelThroughIntents()
+{
+    auto &t = database();
+    const UserContext ctx = UserContext::of(defaultUser());
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("tasks.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("title\n");
+        for (int i = 0; i < 5000; ++i)
+            file.write("Task " + QByteArray::number(i) + '\n');
+    }
+    AutoBackup::setDefaultFolderOverride(folder.filePath(QStringLiteral("backups")));
+    auto restore = qScopeGuard([] { AutoBackup::setDefaultFolderOverride({}); });
+    ExchangeIntents intents(t.db(), ctx);
+    const ImportPlan preview = must(intents.planImport(ImportPlan::Kind::Tasks, ExchangeIntents::Format::Csv, path));
+    QCOMPARE(preview.count(RowFate::New), 5000);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+
+    int calls = 0;
+    auto cancelling = connect(&intents, &ExchangeIntents::progress, &intents, [&](qint64 done, qint64 total, int rows) {
+        ++calls;
+        QVERIFY(done > 0 && done <= total);
+        if (rows >= 4000) // after two batches were written
+            intents.cancel();
+    });
+    const auto cancelled = intents.applyImport(ImportPlan::Kind::Tasks, ExchangeIntents::Format::Csv, path, false);
+    QVERIFY(!cancelled.ok());
+    QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")), qPrintable(cancelled.error().message));
+    QCOMPARE(calls, 4);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    disconnect(cancelling);
+
+    calls = 0;
+    connect(&intents, &ExchangeIntents::progress, &intents, [&](qint64, qint64, int) { ++calls; });
+    QCOMPARE(must(intents.applyImport(ImportPlan::Kind::Tasks, ExchangeIntents::Format::Csv, path, false)).imported, 5000);
+    QVERIFY(calls >= 5);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 5000);
+    const ImportSummary again = must(intents.applyImport(ImportPlan::Kind::Tasks, ExchangeIntents::Format::Csv, path, false));
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.duplicates, 5000);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCsvExchange)

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void fileMenuHasImportAndExport();
     void taskwarriorImportFromTheFileMenu();
     void taskExportFromTheFileMenu();
+    void cancelInTheProgressDialogRollsBack();
 
 private:
     static User localProfile(TestDatabase &t)
@@ -147,6 +149,40 @@ void TestExchangeActions::taskwarriorImportFromTheFileMenu()
     const int after = t.rowCount(QStringLiteral("task"));
     action->trigger();
     QCOMPARE(t.rowCount(QStringLiteral("task")), after);
+}
+
+// A big import shows a progress dialog fed by ExchangeIntents; its Cancel rolls every batch back.
+void TestExchangeActions::cancelInTheProgressDialogRollsBack()
+{
+    auto &t = database();
+    const User me = localProfile(t);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("tasks.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("title\n");
+        for (int i = 0; i < 5000; ++i)
+            file.write("Task " + QByteArray::number(i) + '\n');
+    }
+    MainWindow w(t.db(), me);
+    ExchangeActions *exchange = w.exchangeActions();
+    exchange->setFileChooser([&](bool, const QString &, const QString &) { return path; });
+    exchange->setDialogRunner([](QDialog &) { return true; });
+    int reports = 0;
+    connect(exchange->intents(), &ExchangeIntents::progress, &w, [&](qint64, qint64, int rows) {
+        ++reports;
+        auto *dialog = w.findChild<QProgressDialog *>(QStringLiteral("importProgressDialog"));
+        QVERIFY(dialog);
+        if (rows >= 4000)
+            dialog->findChild<QPushButton *>()->click();
+    });
+    const int before = t.rowCount(QStringLiteral("task"));
+    w.findChild<QAction *>(QStringLiteral("actionImportTasksCsv"))->trigger();
+    QCOMPARE(reports, 4);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), before);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("cancelled")), qPrintable(w.statusBar()->currentMessage()));
 }
 
 void TestExchangeActions::taskExportFromTheFileMenu()

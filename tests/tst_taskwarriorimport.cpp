@@ -4,6 +4,7 @@
 #include "exchange/TaskwarriorImport.h"
 #include "repositories/TaskRepository.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
@@ -28,6 +29,19 @@ Task byTitle(const QList<Task> &tasks, const QString &title)
     return {};
 }
 
+Result<ImportSummary> applyExport(Database &db, const UserContext &ctx, const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return Import::apply(
+        db, ctx, buffer,
+        [&](QIODevice &input, ImportSink *sink, const Import::Progress &p) {
+            return TaskwarriorImport(db, ctx).read(input, sink, p);
+        },
+        false);
+}
+
 } // namespace
 
 // The import of a real Taskwarrior export, on both backends.
@@ -41,6 +55,7 @@ public:
 private Q_SLOTS:
     void importsRealExport();
     void malformedJsonIsRefused();
+    void bytesNotUtf8AreReported();
 };
 
 void TestTaskwarriorImport::importsRealExport()
@@ -56,7 +71,7 @@ void TestTaskwarriorImport::importsRealExport()
     QCOMPARE(plan.count(RowFate::New), 9);
     QCOMPARE(plan.count(RowFate::Duplicate), 1); // the recurring template
     QCOMPARE(plan.rows.at(7).line, 9); // lines of the export file
-    QCOMPARE(must(Import::apply(t.db(), ctx, plan, false)).imported, 9);
+    QCOMPARE(must(applyExport(t.db(), ctx, bytes)).imported, 9);
 
     const QList<Task> tasks = must(TaskRepository(t.db(), ctx).list());
     QCOMPARE(tasks.size(), 9);
@@ -89,7 +104,7 @@ void TestTaskwarriorImport::importsRealExport()
     const ImportPlan again = must(TaskwarriorImport(t.db(), ctx).plan(bytes));
     QCOMPARE(again.count(RowFate::New), 0);
     QCOMPARE(again.count(RowFate::Duplicate), 10);
-    QCOMPARE(must(Import::apply(t.db(), ctx, again, false)).imported, 0);
+    QCOMPARE(must(applyExport(t.db(), ctx, bytes)).imported, 0);
     QCOMPARE(t.rowCount(QStringLiteral("task")), 9);
 }
 
@@ -108,7 +123,29 @@ void TestTaskwarriorImport::malformedJsonIsRefused()
     QCOMPARE(Import::issuesText(bad),
              QStringLiteral("line 2, column 4 (priority): unknown priority \"X\" (H, M or L)\n"
                             "line 3, column 2 (description): is required"));
-    QVERIFY(!Import::apply(t.db(), ctx, bad, false).ok());
+    QVERIFY(!applyExport(t.db(), ctx,
+                         "{\"uuid\":\"1\",\"description\":\"ok\",\"status\":\"pending\"}\n"
+                         "{\"uuid\":\"3\",\"description\":\"\",\"status\":\"pending\"}\n")
+                 .ok());
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+}
+
+// A byte that is not UTF-8 is reported with its line and column, wherever it is (also right
+// before a line end), and nothing is imported.
+void TestTaskwarriorImport::bytesNotUtf8AreReported()
+{
+    auto &t = database();
+    const UserContext ctx = UserContext::of(defaultUser());
+    const QByteArray lines = "{\"uuid\":\"1\",\"description\":\"ok\",\"status\":\"pending\"}\n"
+                             "{\"uuid\":\"2\",\"description\":\"caf\xe9\",\"status\":\"pending\"}\xe9\n";
+    const ImportPlan plan = must(TaskwarriorImport(t.db(), ctx).plan(lines));
+    QVERIFY(plan.fatal);
+    QCOMPARE(Import::issuesText(plan),
+             QStringLiteral("line 2: bytes that are not UTF-8 text at line 2, character 31 (save the file as UTF-8)"));
+    const ImportPlan array = must(TaskwarriorImport(t.db(), ctx).plan("[\n{\"uuid\":\"1\",\"description\":\"caf\xe9\n\"}]"));
+    QVERIFY(array.fatal);
+    QVERIFY2(Import::issuesText(array).contains(QLatin1String("line 2, character 31")), qPrintable(Import::issuesText(array)));
+    QVERIFY(!applyExport(t.db(), ctx, lines).ok());
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
 }
 

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QSaveFile>
 
 namespace doo {
@@ -71,12 +72,7 @@ void ExchangeActions::importFile(ImportPlan::Kind kind, ExchangeIntents::Format 
     const QString path = m_chooseFile(false, filter, QString());
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT message(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-        return;
-    }
-    const auto plan = m_intents->planImport(kind, format, file.readAll());
+    const auto plan = m_intents->planImport(kind, format, path);
     if (!plan) {
         Q_EMIT message(plan.error().text(), true);
         return;
@@ -84,7 +80,17 @@ void ExchangeActions::importFile(ImportPlan::Kind kind, ExchangeIntents::Format 
     ImportPreviewDialog preview(*plan, QFileInfo(path).fileName(), m_window);
     if (!m_runDialog(preview))
         return;
-    const auto summary = m_intents->applyImport(*plan, preview.skipInvalid());
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, m_window);
+    progress.setObjectName(QStringLiteral("importProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const auto update = connect(m_intents, &ExchangeIntents::progress, &progress, [&progress](qint64 done, qint64 total, int) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(&progress, &QProgressDialog::canceled, m_intents, &ExchangeIntents::cancel);
+    const auto summary = m_intents->applyImport(kind, format, path, preview.skipInvalid());
+    disconnect(update);
+    progress.reset();
     if (!summary) {
         Q_EMIT message(summary.error().message, true);
         return;

@@ -23,12 +23,14 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     summary->setWordWrap(true);
     if (plan.fatal) {
         QStringList lines;
-        for (const ImportIssue &issue : plan.issues)
-            lines << issue.text().toHtmlEscaped();
+        for (const QString &line : Import::issuesText(plan).split(QLatin1Char('\n')))
+            lines << line.toHtmlEscaped();
         summary->setText(tr("<b>This file cannot be imported.</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
     } else {
-        summary->setText(
-            tr("%1 new, %2 already there, %3 invalid").arg(m_new).arg(plan.count(RowFate::Duplicate)).arg(m_invalid));
+        QString text = tr("%1 new, %2 already there, %3 invalid").arg(m_new).arg(plan.count(RowFate::Duplicate)).arg(m_invalid);
+        if (plan.rowCount() > plan.rows.size())
+            text += QLatin1Char(' ') + tr("(the first %n rows shown)", nullptr, int(plan.rows.size()));
+        summary->setText(text);
     }
     layout->addWidget(summary);
 

@@ -5,6 +5,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace doo {
+class TextLines;
+}
+
 namespace doo::Csv {
 
 // The translation context of this namespace's messages: Messages::tr("...").
@@ -23,7 +27,20 @@ struct Record
 };
 
 constexpr int kMaxFieldLength = 100000; // characters; longer fields are an error of their record
-constexpr int kMaxFileBytes = 64 * 1024 * 1024;
+constexpr int kMaxRecordLength = 1000000; // characters of a whole record, separators included
+
+// RFC 4180 reading of UTF-8 text, one record at a time from the lines of the input (see parse()).
+class Reader
+{
+public:
+    explicit Reader(TextLines &lines) : m_lines(lines) { }
+    // The next record; false at the end of the input (or when the lines stopped with an error).
+    bool next(Record &record);
+
+private:
+    TextLines &m_lines;
+    bool m_stop = false;
+};
 
 // RFC 4180 reading of UTF-8 text (an optional byte-order mark is skipped). Fields are separated
 // by commas, records by CRLF or LF; a field in double quotes may hold commas, line breaks and

@@ -3,15 +3,15 @@
 #include "db/Query.h"
 #include "domain/Validation.h"
 #include "exchange/Csv.h"
+#include "exchange/ImportInput.h"
 #include "exchange/ImportValues.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace doo {
-
-namespace { } // namespace
 
 // The values of one row by column name, and where each column is for messages.
 struct CsvImport::Cells
@@ -78,7 +78,8 @@ std::optional<QString> CsvImport::identify(ImportPlan &plan, ImportRow &row, con
     }
     if (row.fate == RowFate::Invalid)
         return std::nullopt;
-    const QString key = identity.key.isEmpty() ? ref : identity.key;
+    const QByteArray key =
+        QCryptographicHash::hash((identity.key.isEmpty() ? ref : identity.key).toUtf8(), QCryptographicHash::Sha1);
     if (m_seen.contains(key)) {
         row.fate = RowFate::Duplicate;
         row.message = tr("repeats an earlier row of the file");
@@ -115,81 +116,101 @@ QString CsvImport::rowRef(ImportPlan::Kind kind, const Cells &cells) const
 
 Result<ImportPlan> CsvImport::plan(ImportPlan::Kind kind, const QByteArray &bytes)
 {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return read(kind, buffer, nullptr, {});
+}
+
+Result<ImportPlan> CsvImport::read(ImportPlan::Kind kind, QIODevice &input, ImportSink *sink, const Import::Progress &progress)
+{
     ImportPlan plan;
     plan.kind = kind;
     m_seen.clear();
-    if (bytes.size() > Csv::kMaxFileBytes) {
-        plan.fatal = true;
-        plan.issues << ImportIssue{1, 0, {}, tr("the file is larger than %1 MB").arg(Csv::kMaxFileBytes / (1024 * 1024))};
+    m_sink = sink;
+    TextLines lines(input);
+    Csv::Reader reader(lines);
+    Csv::Record head;
+    const bool any = reader.next(head);
+    if (!lines.error().isEmpty()) {
+        plan.refuse(ImportIssue{lines.line(), 0, {}, lines.error()});
         return plan;
     }
-    const QList<Csv::Record> records = Csv::parse(bytes);
-    if (records.isEmpty()) {
-        plan.fatal = true;
-        plan.issues << ImportIssue{1, 0, {}, tr("the file is empty; the first line must name the columns")};
+    if (!any) {
+        plan.refuse(ImportIssue{1, 0, {}, tr("the file is empty; the first line must name the columns")});
         return plan;
     }
-    const Csv::Record &head = records.first();
     if (!head.error.isEmpty()) {
-        plan.fatal = true;
-        plan.issues << ImportIssue{head.line, head.errorColumn, {}, head.error};
+        plan.refuse(ImportIssue{head.line, head.errorColumn, {}, head.error});
         return plan;
     }
     const QStringList known = kind == ImportPlan::Kind::Tasks ? taskColumns() : consultationColumns();
+    QSet<QString> names;
+    QSet<QString> reported; // one problem per distinct name
     for (int i = 0; i < head.fields.size(); ++i) {
         QString name = head.fields.at(i).trimmed().toLower();
         name.replace(QLatin1Char(' '), QLatin1Char('_'));
         if (i == 0 && name.startsWith(QChar(0xFEFF)))
             name.remove(0, 1);
-        if (!known.contains(name))
-            plan.issues << ImportIssue{head.line, i + 1, name,
-                                       tr("unknown column (the columns are %1)").arg(known.join(QStringLiteral(", ")))};
-        else if (plan.header.contains(name))
-            plan.issues << ImportIssue{head.line, i + 1, name, tr("the column appears twice")};
+        if (!known.contains(name)) {
+            if (!reported.contains(name))
+                plan.refuse(ImportIssue{head.line, i + 1, name,
+                                        tr("unknown column (the columns are %1)").arg(known.join(QStringLiteral(", ")))});
+            reported.insert(name);
+        } else if (names.contains(name)) {
+            if (!reported.contains(name))
+                plan.refuse(ImportIssue{head.line, i + 1, name, tr("the column appears twice")});
+            reported.insert(name);
+        }
+        names.insert(name);
         plan.header << name;
     }
     const QStringList required = kind == ImportPlan::Kind::Tasks ? QStringList{QStringLiteral("title")}
                                                                  : QStringList{QStringLiteral("name"), QStringLiteral("email")};
     for (const QString &name : required)
-        if (!plan.header.contains(name))
-            plan.issues << ImportIssue{head.line, 0, {}, tr("the column \"%1\" is missing").arg(name)};
-    if (!plan.issues.isEmpty()) {
-        plan.fatal = true;
+        if (!names.contains(name))
+            plan.refuse(ImportIssue{head.line, 0, {}, tr("the column \"%1\" is missing").arg(name)});
+    if (plan.fatal)
         return plan;
-    }
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const Csv::Record &record = records.at(r);
+    const qint64 total = Import::inputSize(input);
+    Csv::Record record;
+    while (reader.next(record)) {
+        if (!lines.error().isEmpty())
+            break;
         ImportRow row;
         row.line = record.line;
         row.values = record.fields;
         if (!record.error.isEmpty()) {
             plan.reject(row, {record.line, record.errorColumn, plan.header.value(record.errorColumn - 1), record.error});
-            if (record.errorColumn == 0 && record.error.contains(QLatin1String("UTF-8")))
-                row.values = {};
-            plan.rows << row;
-            continue;
-        }
-        if (record.fields.size() != plan.header.size()) {
+        } else if (record.fields.size() != plan.header.size()) {
             plan.reject(row,
                         {record.line,
                          0,
                          {},
                          tr("the row has %1 fields; the header has %2").arg(record.fields.size()).arg(plan.header.size())});
-            plan.rows << row;
-            continue;
+        } else {
+            const Cells cells{&plan.header, &record.fields, record.line};
+            const Status written =
+                kind == ImportPlan::Kind::Tasks ? planTask(plan, row, cells) : planConsultation(plan, row, cells);
+            if (!written)
+                return written.error();
         }
-        const Cells cells{&plan.header, &record.fields, record.line};
-        if (kind == ImportPlan::Kind::Tasks)
-            planTask(plan, row, cells);
-        else
-            planConsultation(plan, row, cells);
-        plan.rows << row;
+        plan.add(std::move(row));
+        if (progress && plan.rowCount() % 1000 == 0 && !progress(lines.bytesRead(), total, plan.rowCount()))
+            return Import::cancelled();
     }
+    if (!lines.error().isEmpty()) {
+        plan.refuse(ImportIssue{lines.line(), 0, {}, lines.error()});
+        return plan;
+    }
+    plan.bytesRead = lines.bytesRead();
+    if (progress && !progress(lines.bytesRead(), total, plan.rowCount()))
+        return Import::cancelled();
     return plan;
 }
 
-void CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
+Status CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
 {
     auto bad = [&](const QString &column, const QString &reason) { plan.reject(row, cells.issue(column, reason)); };
     Task t;
@@ -253,15 +274,13 @@ void CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
                  {ImportPlan::Kind::Tasks, QStringLiteral("task"), QStringLiteral("id"), id, idShape,
                   tr("an id is at most 36 letters, digits and dashes"), tr("the id belongs to a task of another user")});
     if (!ref)
-        return;
+        return {};
     t.id = id.isEmpty() ? Validation::newId() : id;
     t.userId = m_ctx.userId;
-    plan.tasks << t;
-    plan.taskRefs << *ref;
-    plan.taskConsultationIds << consultationId;
+    return m_sink ? m_sink->addTask(t, *ref, consultationId) : Status();
 }
 
-void CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells)
+Status CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells)
 {
     auto bad = [&](const QString &column, const QString &reason) { plan.reject(row, cells.issue(column, reason)); };
     Consultation c;
@@ -322,11 +341,10 @@ void CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells &
                                booking, bookingShape, tr("a booking id is at most 32 letters, digits and dashes"),
                                tr("the booking id belongs to a consultation of another user")});
     if (!ref)
-        return;
+        return {};
     c.bookingId = booking;
     c.userId = m_ctx.userId;
-    plan.consultations << c;
-    plan.consultationRefs << *ref;
+    return m_sink ? m_sink->addConsultation(c, *ref) : Status();
 }
 
 } // namespace doo

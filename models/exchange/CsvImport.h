@@ -10,7 +10,7 @@
 namespace doo {
 
 // Reads a CSV file of tasks or consultations (the columns CsvExport writes; see README "CSV
-// files") into an ImportPlan: every row checked, every bad one reported with its line and
+// files") into an ImportPlan as it streams by: every row checked, every bad one reported with its line and
 // column, rows already in the database marked as duplicates. Reads only.
 class CsvImport
 {
@@ -22,6 +22,9 @@ public:
     static QStringList taskColumns();
     static QStringList consultationColumns();
 
+    // Reads the input as it streams by (see ImportPlan), handing each new row to `sink` if any.
+    Result<ImportPlan> read(ImportPlan::Kind kind, QIODevice &input, ImportSink *sink, const Import::Progress &progress);
+    // The plan of a file held in memory, nothing handed on (tests, small files).
     Result<ImportPlan> plan(ImportPlan::Kind kind, const QByteArray &bytes);
 
 private:
@@ -38,8 +41,9 @@ private:
         QString badShape; // the key does not match `shape`
         QString otherUser; // the key names another user's row
     };
-    void planTask(ImportPlan &plan, ImportRow &row, const Cells &cells);
-    void planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells);
+    // Check one row; a new one goes to the sink (whose error is returned).
+    Status planTask(ImportPlan &plan, ImportRow &row, const Cells &cells);
+    Status planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells);
     // Whether a row with this id / booking id / external ref is already there: 0 no, 1 the
     // user's (a duplicate), 2 someone else's (an error). Errors of the query are returned.
     Result<int> owner(const QString &sql, const QVariantList &values);
@@ -51,7 +55,8 @@ private:
 
     Database &m_db;
     UserContext m_ctx;
-    QSet<QString> m_seen; // keys met earlier in the file
+    QSet<QByteArray> m_seen; // digests of the keys met earlier in the file
+    ImportSink *m_sink = nullptr;
 };
 
 } // namespace doo

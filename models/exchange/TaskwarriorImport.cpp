@@ -3,8 +3,10 @@
 #include "db/Query.h"
 #include "domain/JsonText.h"
 #include "domain/Validation.h"
+#include "exchange/ImportInput.h"
 #include "exchange/ImportValues.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,32 +18,7 @@ namespace doo {
 
 namespace {
 
-// Line (1-based) of a byte offset.
-int lineAt(const QByteArray &bytes, qsizetype offset)
-{
-    return int(bytes.left(offset).count('\n')) + 1;
-}
-
-// The line where each top-level object of a JSON array starts (valid JSON: no line break in a string).
-QList<int> objectLines(const QByteArray &bytes)
-{
-    QList<int> lines;
-    int depth = 0;
-    int line = 1;
-    forEachOutsideStrings(bytes, [&](char c) {
-        if (c == '\n') {
-            ++line;
-        } else if (c == '[' || c == '{') {
-            if (c == '{' && depth == 1)
-                lines << line;
-            ++depth;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-        return true;
-    });
-    return lines;
-}
+constexpr int kMaxRecordLength = 1000000; // characters of one task in the export
 
 // Taskwarrior's time stamps: 20260310T120000Z (UTC).
 QDateTime twTime(const QJsonValue &v)
@@ -58,147 +35,261 @@ TaskwarriorImport::TaskwarriorImport(Database &db, UserContext ctx) : m_db(db), 
 
 Result<ImportPlan> TaskwarriorImport::plan(const QByteArray &bytes)
 {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return read(buffer, nullptr, {});
+}
+
+Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, const Import::Progress &progress)
+{
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Tasks;
     plan.header = {QStringLiteral("uuid"),     QStringLiteral("description"), QStringLiteral("status"),
                    QStringLiteral("priority"), QStringLiteral("due"),         QStringLiteral("tags")};
-    QList<QPair<int, QJsonValue>> records; // line, object
-    const QByteArray trimmed = bytes.trimmed();
-    if (trimmed.startsWith('[')) {
+    m_sink = sink;
+    m_seen.clear();
+    const qint64 total = Import::inputSize(input);
+    TextLines lines(input);
+    enum class Shape { Unknown, Array, Lines, Done };
+    Shape shape = Shape::Unknown;
+    int depth = 0; // inside the array: 1; inside one of its values: more
+    bool inString = false;
+    bool escaped = false;
+    bool afterComma = false;
+    QString value; // the array's value, or the line, being read
+    int valueLine = 0;
+    Status failed;
+    bool cancelled = false;
+    // One value of the array, or one line: parsed and checked.
+    auto take = [&]() -> bool {
+        const QString text = value.trimmed();
+        value.clear();
+        if (text.isEmpty())
+            return true;
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &error);
         if (error.error != QJsonParseError::NoError) {
-            plan.fatal = true;
-            plan.issues << ImportIssue{lineAt(bytes, error.offset), 0, {}, tr("not valid JSON: %1").arg(error.errorString())};
+            plan.refuse(ImportIssue{
+                valueLine + int(text.left(std::max(0, error.offset - 1)).count(QLatin1Char('\n'))),
+                0,
+                {},
+                (shape == Shape::Array ? tr("not valid JSON: %1") : tr("not a JSON object: %1")).arg(error.errorString())});
+            return false;
+        }
+        const QJsonValue v = doc.array().at(0);
+        if (shape == Shape::Lines && !v.isObject()) {
+            plan.refuse(ImportIssue{valueLine, 0, {}, tr("not a JSON object: %1").arg(error.errorString())});
+            return false;
+        }
+        failed = planTask(plan, valueLine, v);
+        if (!failed)
+            return false;
+        cancelled = progress && plan.rowCount() % 1000 == 0 && !progress(lines.bytesRead(), total, plan.rowCount());
+        return !cancelled;
+    };
+    auto syntax = [&](int line) {
+        plan.refuse(ImportIssue{line, 0, {}, tr("not valid JSON: %1").arg(tr("the array is not well formed"))});
+        return false;
+    };
+    TextLines::Piece piece;
+    bool going = true;
+    while (going && lines.next(piece)) {
+        if (lines.badColumn() > 0) {
+            plan.refuse(ImportIssue{lines.line(), 0, {}, Import::notUtf8(lines.line(), lines.badColumn())});
             return plan;
         }
-        const QList<int> lines = objectLines(bytes);
-        const QJsonArray array = doc.array();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            records << qMakePair(lines.value(i), array.at(i));
-    } else {
-        const QList<QByteArray> lines = bytes.split('\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (lines.at(i).trimmed().isEmpty())
-                continue;
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-                plan.fatal = true;
-                plan.issues << ImportIssue{int(i) + 1, 0, {}, tr("not a JSON object: %1").arg(error.errorString())};
-                return plan;
+        const QString text = piece.text + piece.lineEnd;
+        for (qsizetype i = 0; going && i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (shape == Shape::Unknown) {
+                if (c.isSpace())
+                    continue;
+                shape = c == QLatin1Char('[') ? Shape::Array : Shape::Lines;
+                if (shape == Shape::Array) {
+                    depth = 1;
+                    continue;
+                }
             }
-            records << qMakePair(int(i) + 1, QJsonValue(doc.object()));
+            if (shape == Shape::Lines) {
+                if (value.isEmpty())
+                    valueLine = lines.line();
+                value += c;
+                continue;
+            }
+            if (shape == Shape::Done) {
+                going = c.isSpace() || syntax(lines.line());
+                continue;
+            }
+            if (inString) {
+                value += c;
+                if (escaped)
+                    escaped = false;
+                else if (c == QLatin1Char('\\'))
+                    escaped = true;
+                else if (c == QLatin1Char('"'))
+                    inString = false;
+                continue;
+            }
+            if (depth == 1 && (c == QLatin1Char(',') || c == QLatin1Char(']'))) {
+                const bool empty = value.trimmed().isEmpty();
+                if (empty && (c == QLatin1Char(',') || afterComma)) {
+                    going = syntax(lines.line());
+                    continue;
+                }
+                afterComma = c == QLatin1Char(',');
+                going = take();
+                if (c == QLatin1Char(']'))
+                    shape = Shape::Done;
+                continue;
+            }
+            if (value.isEmpty() && c.isSpace())
+                continue;
+            if (value.isEmpty())
+                valueLine = lines.line();
+            if (c == QLatin1Char('"'))
+                inString = true;
+            else if (c == QLatin1Char('[') || c == QLatin1Char('{'))
+                ++depth;
+            else if (c == QLatin1Char(']') || c == QLatin1Char('}'))
+                --depth;
+            value += c;
+        }
+        if (going && shape == Shape::Lines && piece.endsLine)
+            going = take();
+        if (going && value.size() > kMaxRecordLength) {
+            plan.refuse(ImportIssue{valueLine, 0, {}, tr("a task is longer than %1 characters").arg(kMaxRecordLength)});
+            return plan;
         }
     }
-    if (records.isEmpty()) {
-        plan.fatal = true;
-        plan.issues << ImportIssue{1, 0, {}, tr("the file holds no tasks")};
+    if (going && shape == Shape::Lines)
+        going = take();
+    if (!failed)
+        return failed.error();
+    if (cancelled)
+        return Import::cancelled();
+    if (!lines.error().isEmpty()) {
+        plan.refuse(ImportIssue{lines.line(), 0, {}, lines.error()});
         return plan;
     }
-
-    QSet<QString> seen;
-    for (const auto &[line, value] : std::as_const(records)) {
-        const QJsonObject o = value.toObject();
-        ImportRow row;
-        row.line = line;
-        const QString uuid = o.value(QStringLiteral("uuid")).toString().trimmed().toLower();
-        const QString status = o.value(QStringLiteral("status")).toString();
-        const QString priority = o.value(QStringLiteral("priority")).toString();
-        QStringList tags;
-        const QJsonArray tagArray = o.value(QStringLiteral("tags")).toArray();
-        for (const QJsonValue &tag : tagArray)
-            tags << tag.toString();
-        row.values = {uuid,     o.value(QStringLiteral("description")).toString(), status,
-                      priority, o.value(QStringLiteral("due")).toString(),         tags.join(QLatin1Char(' '))};
-        auto bad = [&](const QString &field, const QString &reason) {
-            plan.reject(row, ImportIssue{line, int(plan.header.indexOf(field)) + 1, field, reason});
-        };
-        if (!value.isObject()) {
-            plan.reject(row, ImportIssue{line, 0, {}, tr("not a JSON object")});
-            plan.rows << row;
-            continue;
-        }
-        if (status == QLatin1String("recurring")) {
-            row.fate = RowFate::Duplicate;
-            row.message = tr("the template of a recurring task: its occurrences are imported");
-            plan.rows << row;
-            continue;
-        }
-        Task t;
-        t.title = o.value(QStringLiteral("description")).toString();
-        if (status == QLatin1String("pending") || status == QLatin1String("waiting"))
-            t.status = TaskStatus::Todo;
-        else if (status == QLatin1String("completed"))
-            t.status = TaskStatus::Completed;
-        else if (status == QLatin1String("deleted"))
-            t.status = TaskStatus::Cancelled;
-        else
-            bad(QStringLiteral("status"),
-                tr("unknown status \"%1\" (pending, waiting, completed, deleted, recurring)").arg(status));
-        if (priority == QLatin1String("H"))
-            t.priority = Priority::High;
-        else if (priority == QLatin1String("M") || priority.isEmpty())
-            t.priority = Priority::Medium;
-        else if (priority == QLatin1String("L"))
-            t.priority = Priority::Low;
-        else
-            bad(QStringLiteral("priority"), tr("unknown priority \"%1\" (H, M or L)").arg(priority));
-        const struct
-        {
-            const char *key;
-            QDateTime *target;
-        } times[] = {{"due", &t.dueDate}, {"entry", &t.createdAt}, {"modified", &t.updatedAt}, {"end", &t.completedAt}};
-        for (const auto &time : times) {
-            const QJsonValue v = o.value(QLatin1String(time.key));
-            if (v.isUndefined())
-                continue;
-            *time.target = twTime(v);
-            if (!time.target->isValid())
-                bad(QLatin1String(time.key), tr("\"%1\" is not a Taskwarrior time (YYYYMMDDTHHMMSSZ)").arg(v.toString()));
-        }
-        if (t.status != TaskStatus::Completed)
-            t.completedAt = {};
-        QStringList notes;
-        const QJsonArray annotations = o.value(QStringLiteral("annotations")).toArray();
-        for (const QJsonValue &a : annotations) {
-            const QDateTime at = twTime(a.toObject().value(QStringLiteral("entry")));
-            notes << (at.isValid() ? at.date().toString(Qt::ISODate) + QStringLiteral(": ") : QString())
-                    + a.toObject().value(QStringLiteral("description")).toString();
-        }
-        t.description = notes.join(QLatin1Char('\n'));
-        t.tags = tags;
-        if (const QString project = o.value(QStringLiteral("project")).toString(); !project.isEmpty())
-            t.tags << project;
-        t.normalize();
-        if (Status s = t.validate(); !s) {
-            const QString field = ImportValues::columnOf(s.error().field);
-            bad(field == QLatin1String("title") ? QStringLiteral("description") : field, s.error().message);
-        }
-        if (uuid.isEmpty() || uuid.size() > 100)
-            bad(QStringLiteral("uuid"), tr("every task needs its uuid"));
-        if (row.fate == RowFate::Invalid) {
-            plan.rows << row;
-            continue;
-        }
-        const QString ref = QStringLiteral("taskwarrior:") + uuid;
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT 1 FROM task WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref}))
-            return q.error();
-        if (q.next() || seen.contains(ref)) {
-            row.fate = RowFate::Duplicate;
-            row.message = tr("already imported");
-        } else {
-            seen.insert(ref);
-            t.id = Validation::newId();
-            t.userId = m_ctx.userId;
-            plan.tasks << t;
-            plan.taskRefs << ref;
-            plan.taskConsultationIds << QString();
-        }
-        plan.rows << row;
+    if (plan.fatal)
+        return plan;
+    if (shape == Shape::Array) {
+        plan.refuse(ImportIssue{lines.line(), 0, {}, tr("not valid JSON: %1").arg(tr("the array is not closed"))});
+        return plan;
     }
+    if (plan.rowCount() == 0) {
+        plan.refuse(ImportIssue{1, 0, {}, tr("the file holds no tasks")});
+        return plan;
+    }
+    plan.bytesRead = lines.bytesRead();
+    if (progress && !progress(lines.bytesRead(), total, plan.rowCount()))
+        return Import::cancelled();
     return plan;
+}
+
+Status TaskwarriorImport::planTask(ImportPlan &plan, int line, const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    ImportRow row;
+    row.line = line;
+    const QString uuid = o.value(QStringLiteral("uuid")).toString().trimmed().toLower();
+    const QString status = o.value(QStringLiteral("status")).toString();
+    const QString priority = o.value(QStringLiteral("priority")).toString();
+    QStringList tags;
+    const QJsonArray tagArray = o.value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &tag : tagArray)
+        tags << tag.toString();
+    row.values = {uuid,     o.value(QStringLiteral("description")).toString(), status,
+                  priority, o.value(QStringLiteral("due")).toString(),         tags.join(QLatin1Char(' '))};
+    auto bad = [&](const QString &field, const QString &reason) {
+        plan.reject(row, ImportIssue{line, int(plan.header.indexOf(field)) + 1, field, reason});
+    };
+    if (!value.isObject()) {
+        plan.reject(row, ImportIssue{line, 0, {}, tr("not a JSON object")});
+        plan.add(std::move(row));
+        return {};
+    }
+    if (status == QLatin1String("recurring")) {
+        row.fate = RowFate::Duplicate;
+        row.message = tr("the template of a recurring task: its occurrences are imported");
+        plan.add(std::move(row));
+        return {};
+    }
+    Task t;
+    t.title = o.value(QStringLiteral("description")).toString();
+    if (status == QLatin1String("pending") || status == QLatin1String("waiting"))
+        t.status = TaskStatus::Todo;
+    else if (status == QLatin1String("completed"))
+        t.status = TaskStatus::Completed;
+    else if (status == QLatin1String("deleted"))
+        t.status = TaskStatus::Cancelled;
+    else
+        bad(QStringLiteral("status"), tr("unknown status \"%1\" (pending, waiting, completed, deleted, recurring)").arg(status));
+    if (priority == QLatin1String("H"))
+        t.priority = Priority::High;
+    else if (priority == QLatin1String("M") || priority.isEmpty())
+        t.priority = Priority::Medium;
+    else if (priority == QLatin1String("L"))
+        t.priority = Priority::Low;
+    else
+        bad(QStringLiteral("priority"), tr("unknown priority \"%1\" (H, M or L)").arg(priority));
+    const struct
+    {
+        const char *key;
+        QDateTime *target;
+    } times[] = {{"due", &t.dueDate}, {"entry", &t.createdAt}, {"modified", &t.updatedAt}, {"end", &t.completedAt}};
+    for (const auto &time : times) {
+        const QJsonValue v = o.value(QLatin1String(time.key));
+        if (v.isUndefined())
+            continue;
+        *time.target = twTime(v);
+        if (!time.target->isValid())
+            bad(QLatin1String(time.key), tr("\"%1\" is not a Taskwarrior time (YYYYMMDDTHHMMSSZ)").arg(v.toString()));
+    }
+    if (t.status != TaskStatus::Completed)
+        t.completedAt = {};
+    QStringList notes;
+    const QJsonArray annotations = o.value(QStringLiteral("annotations")).toArray();
+    for (const QJsonValue &a : annotations) {
+        const QDateTime at = twTime(a.toObject().value(QStringLiteral("entry")));
+        notes << (at.isValid() ? at.date().toString(Qt::ISODate) + QStringLiteral(": ") : QString())
+                + a.toObject().value(QStringLiteral("description")).toString();
+    }
+    t.description = notes.join(QLatin1Char('\n'));
+    t.tags = tags;
+    if (const QString project = o.value(QStringLiteral("project")).toString(); !project.isEmpty())
+        t.tags << project;
+    t.normalize();
+    if (Status s = t.validate(); !s) {
+        const QString field = ImportValues::columnOf(s.error().field);
+        bad(field == QLatin1String("title") ? QStringLiteral("description") : field, s.error().message);
+    }
+    if (uuid.isEmpty() || uuid.size() > 100)
+        bad(QStringLiteral("uuid"), tr("every task needs its uuid"));
+    if (row.fate == RowFate::Invalid) {
+        plan.add(std::move(row));
+        return {};
+    }
+    const QString ref = QStringLiteral("taskwarrior:") + uuid;
+    const bool repeated = m_seen.contains(uuid.toUtf8()); // earlier in the file: no query needed
+    Query q(m_db);
+    if (!repeated && !q.exec(QStringLiteral("SELECT 1 FROM task WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref}))
+        return q.error();
+    if (repeated || q.next()) {
+        row.fate = RowFate::Duplicate;
+        row.message = tr("already imported");
+    } else {
+        m_seen.insert(uuid.toUtf8());
+        t.id = Validation::newId();
+        t.userId = m_ctx.userId;
+        if (m_sink) {
+            if (Status s = m_sink->addTask(t, ref, QString()); !s)
+                return s;
+        }
+    }
+    plan.add(std::move(row));
+    return {};
 }
 
 } // namespace doo

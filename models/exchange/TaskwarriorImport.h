@@ -3,6 +3,9 @@
 #include "exchange/ImportPlan.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+class QJsonValue;
 
 namespace doo {
 
@@ -22,11 +25,19 @@ class TaskwarriorImport
 public:
     TaskwarriorImport(Database &db, UserContext ctx);
 
+    // Reads the input as it streams by (see ImportPlan), handing each new task to `sink` if any.
+    Result<ImportPlan> read(QIODevice &input, ImportSink *sink, const Import::Progress &progress);
+    // The plan of an export held in memory, nothing handed on (tests, small files).
     Result<ImportPlan> plan(const QByteArray &bytes);
 
 private:
+    // Checks one task of the export (the value that starts on `line`); a new one goes to the sink.
+    Status planTask(ImportPlan &plan, int line, const QJsonValue &value);
+
     Database &m_db;
     UserContext m_ctx;
+    ImportSink *m_sink = nullptr;
+    QSet<QByteArray> m_seen; // uuids met earlier in the file
 };
 
 } // namespace doo

@@ -4,7 +4,11 @@
 #include "exchange/CalendarExport.h"
 #include "exchange/CsvExport.h"
 #include "exchange/CsvImport.h"
+#include "exchange/ImportInput.h"
 #include "exchange/TaskwarriorImport.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
 
 namespace doo {
 
@@ -12,20 +16,41 @@ ExchangeIntents::ExchangeIntents(Database &db, UserContext ctx, QObject *parent)
     : QObject(parent), m_db(db), m_ctx(std::move(ctx))
 { }
 
-Result<ImportPlan> ExchangeIntents::planImport(ImportPlan::Kind kind, Format format, const QByteArray &bytes)
+Import::Reader ExchangeIntents::reader(ImportPlan::Kind kind, Format format)
 {
     if (format == Format::Taskwarrior) {
         Q_ASSERT(kind == ImportPlan::Kind::Tasks);
-        return TaskwarriorImport(m_db, m_ctx).plan(bytes);
+        return [this](QIODevice &input, ImportSink *sink, const Import::Progress &progress) {
+            return TaskwarriorImport(m_db, m_ctx).read(input, sink, progress);
+        };
     }
-    return CsvImport(m_db, m_ctx).plan(kind, bytes);
+    return [this, kind](QIODevice &input, ImportSink *sink, const Import::Progress &progress) {
+        return CsvImport(m_db, m_ctx).read(kind, input, sink, progress);
+    };
 }
 
-Result<ImportSummary> ExchangeIntents::applyImport(const ImportPlan &plan, bool skipInvalid)
+Result<ImportPlan> ExchangeIntents::planImport(ImportPlan::Kind kind, Format format, const QString &path)
 {
-    auto summary = Import::apply(m_db, m_ctx, plan, skipInvalid);
+    const auto input = Import::openInput(path);
+    if (!input)
+        return input.error();
+    return reader(kind, format)(**input, nullptr, {});
+}
+
+Result<ImportSummary> ExchangeIntents::applyImport(ImportPlan::Kind kind, Format format, const QString &path, bool skipInvalid)
+{
+    const auto input = Import::openInput(path);
+    if (!input)
+        return input.error();
+    m_cancel = false;
+    const auto progress = [this](qint64 done, qint64 total, int rows) {
+        Q_EMIT this->progress(done, total, rows);
+        QCoreApplication::processEvents(); // a Cancel button gets its click
+        return !m_cancel;
+    };
+    auto summary = Import::apply(m_db, m_ctx, **input, reader(kind, format), skipInvalid, progress);
     if (summary && summary->imported > 0)
-        Q_EMIT imported(plan.kind);
+        Q_EMIT imported(kind);
     return summary;
 }
 

@@ -23,9 +23,14 @@ public:
 
     ExchangeIntents(Database &db, UserContext ctx, QObject *parent = nullptr);
 
-    // Taskwarrior files hold tasks only (`kind` must be Tasks).
-    Result<ImportPlan> planImport(ImportPlan::Kind kind, Format format, const QByteArray &bytes);
-    Result<ImportSummary> applyImport(const ImportPlan &plan, bool skipInvalid);
+    // Taskwarrior files hold tasks only (`kind` must be Tasks). The preview: the file read as it
+    // streams by, nothing written (counts, problems, the first rows).
+    Result<ImportPlan> planImport(ImportPlan::Kind kind, Format format, const QString &path);
+    // The file read again and its new rows written in one transaction, reporting progress();
+    // cancel() during it rolls everything back.
+    Result<ImportSummary> applyImport(ImportPlan::Kind kind, Format format, const QString &path, bool skipInvalid);
+    // Asks the running applyImport() to stop (and write nothing).
+    void cancel() { m_cancel = true; }
     Result<QByteArray> exportCsv(ImportPlan::Kind kind);
     // The scheduled consultations as iCalendar.
     Result<QByteArray> exportCalendar();
@@ -33,9 +38,14 @@ public:
 Q_SIGNALS:
     // After an import wrote rows of `kind`: the views that show them read again.
     void imported(doo::ImportPlan::Kind kind);
+    // While applyImport() runs: `done` of `total` bytes read (`total` 0: unknown), `rows` rows.
+    void progress(qint64 done, qint64 total, int rows);
 
 private:
+    Import::Reader reader(ImportPlan::Kind kind, Format format);
+
     Database &m_db;
+    bool m_cancel = false;
     UserContext m_ctx;
 };
 
