@@ -6,6 +6,7 @@
 #include "WorkflowRunCli.h"
 #include "repositories/WorkflowRepository.h"
 #include "domain/WorkflowDefinition.h"
+#include "workflow/OutputFolders.h"
 #include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowScheduler.h"
 
@@ -149,7 +150,12 @@ Result<Workflow> readFile(const QString &path)
     }
     if (bytes.size() > 65536)
         return Error::validation(QStringLiteral("file"), Cli::tr("%1 is larger than 64 KiB").arg(path));
-    return WorkflowFile::parse(bytes);
+    auto parsed = WorkflowFile::parse(bytes);
+    if (parsed) {
+        if (Status s = OutputFolders::checkWorkflow(*parsed); !s) // checked again by every run
+            return s.error();
+    }
+    return parsed;
 }
 
 int printWorkflow(const Args &args, const Workflow &w, const QString &message)

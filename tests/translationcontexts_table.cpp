@@ -54,6 +54,7 @@
 #include "workflow/ActionRunner.h"
 #include "workflow/Approvals.h"
 #include "workflow/BudgetAlerts.h"
+#include "workflow/OutputFolders.h"
 #include "workflow/ReportWriter.h"
 #include "workflow/RunUndo.h"
 #include "domain/Schedule.h"
@@ -189,6 +190,7 @@ const QHash<QString, ContextProbe> &contextProbes()
         {QStringLiteral("SetPriorityCommand"), viaTr<SetPriorityCommand>()},
         {QStringLiteral("NotificationRepository"), viaTr<NotificationRepository>()},
         {QStringLiteral("PreferenceRepository"), viaTr<PreferenceRepository>()},
+        {QStringLiteral("OutputFolders"), viaTr<OutputFolders::Messages>()},
         {QStringLiteral("Preferences"), viaTr<Preferences>()},
         {QStringLiteral("Query"), viaTr<Query>()},
         {QStringLiteral("LocaleFormat"), viaTr<LocaleFormat>()},

@@ -15,6 +15,7 @@
 #include "WorkflowEditorDialog.h"
 #include "itemmodels/WorkflowIntents.h"
 #include "repositories/WorkflowRepository.h"
+#include "workflow/OutputFolders.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,6 +171,15 @@ void TestWorkflowEditorUi::browseFillsFolderField()
     QCOMPARE(folder->text(), QStringLiteral("~/Reports"));
     QVERIFY(d->actionsEditor()->form()->chosenFolders().isEmpty());
 
+    // Typed by hand, a folder outside the home folder is refused, the field named.
+    OutputFolders::clearChosen();
+    folder->setText(QStringLiteral("/var/tmp/typed"));
+    Q_EMIT folder->textEdited(folder->text());
+    QVERIFY(!d->isValid());
+    QVERIFY2(d->validationError().contains(
+                 QLatin1String("actions[0].folder: folder must be inside your home folder or a folder you chose")),
+             qPrintable(d->validationError()));
+
     // A folder outside the home folder is written as chosen, and the JSON and the workflow follow.
     QTemporaryDir outside(QStringLiteral("/tmp/doo-browse-XXXXXX"));
     QVERIFY(outside.isValid());
@@ -211,6 +221,10 @@ void TestWorkflowEditorUi::browseFillsFolderField()
     QCOMPARE(actions.size(), 2);
     QCOMPARE(actions.at(0).toObject().value(QStringLiteral("folder")).toString(), outside.path());
     QCOMPARE(actions.at(1).toObject().value(QStringLiteral("folder")).toString(), exports.path());
+    // Saved, the chosen folders are kept for the runs (and the next editor) of this computer.
+    QCOMPARE(OutputFolders::chosen(), (QStringList{outside.path(), exports.path()}));
+    CHECK_OK(OutputFolders::check(exports.path(), QStringLiteral("folder")));
+    OutputFolders::clearChosen();
 }
 
 void TestWorkflowEditorUi::lineNumbers()

@@ -8,6 +8,7 @@
 #include "JsonEdit.h"
 #include "TriggerEditor.h"
 #include "domain/WorkflowDefinition.h"
+#include "workflow/OutputFolders.h"
 #include "workflow/WorkflowEngine.h"
 #include "itemmodels/WorkflowIntents.h"
 #include "itemmodels/WorkflowListModel.h"
@@ -272,8 +273,14 @@ void WorkflowEditorDialog::onJsonChanged()
     setValidation(parsed);
 }
 
-void WorkflowEditorDialog::setValidation(const Result<Workflow> &parsed)
+void WorkflowEditorDialog::setValidation(const Result<Workflow> &read)
 {
+    // The folders of report and export actions as a run checks them, with those chosen here.
+    Result<Workflow> parsed = read;
+    if (read) {
+        if (Status s = OutputFolders::checkWorkflow(*read, m_actions->form()->chosenFolders()); !s)
+            parsed = s.error();
+    }
     m_valid = parsed.ok();
     if (m_valid) {
         m_error.clear();
@@ -376,6 +383,7 @@ bool WorkflowEditorDialog::save()
             return false;
         }
     }
+    OutputFolders::rememberChosen(w, m_actions->form()->chosenFolders());
     m_original = w;
     m_savedDocument = QJsonDocument::fromJson(m_json->toPlainText().toUtf8());
     m_hasSaved = true;

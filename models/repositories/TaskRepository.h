@@ -21,6 +21,7 @@ struct TaskFilter
     QDateTime dueBefore; // exclusive
     QString workflowId;
     std::optional<bool> createdByWorkflow;
+    QDateTime createdFrom; // inclusive
     QString consultationId; // tasks linked to this consultation
     QString text; // full-text search on title and description (prefix match per word)
     std::optional<qint64> afterPosition; // keyset paging inside one column

@@ -25,6 +25,7 @@ QString TaskRepository::whereClause(const TaskFilter &f, QVariantList &values) c
                  f.tag.trimmed().toCaseFolded());
     andWhere(where, values, QStringLiteral("t.due_date >= ?"), Database::toDb(f.dueFrom));
     andWhere(where, values, QStringLiteral("t.due_date < ?"), Database::toDb(f.dueBefore));
+    andWhere(where, values, QStringLiteral("t.created_at >= ?"), Database::toDb(f.createdFrom));
     andWhere(where, values, QStringLiteral("t.workflow_id = ?"), Database::nullIfEmpty(f.workflowId));
     andWhere(where, values, QStringLiteral("t.consultation_id = ?"), Database::nullIfEmpty(f.consultationId));
     if (f.createdByWorkflow)
@@ -150,8 +151,8 @@ Status TaskRepository::writeJson(const TaskFilter &filter, const std::function<v
 Result<int> TaskRepository::count(const TaskFilter &filter)
 {
     const bool wholeColumns = !filter.priority && filter.tag.trimmed().isEmpty() && !filter.dueFrom.isValid()
-        && !filter.dueBefore.isValid() && filter.workflowId.isEmpty() && !filter.createdByWorkflow
-        && filter.text.trimmed().isEmpty();
+        && !filter.dueBefore.isValid() && !filter.createdFrom.isValid() && filter.workflowId.isEmpty()
+        && !filter.createdByWorkflow && filter.text.trimmed().isEmpty();
     if (wholeColumns) { // the counts the triggers keep: no scan of a big board
         QVariantList values;
         QString sql =

@@ -12,6 +12,7 @@
 #include "repositories/TaskRepository.h"
 #include "repositories/UserRepository.h"
 #include "workflow/ReportWriter.h"
+#include "workflow/RunLimits.h"
 #include "domain/Template.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace doo {
 
@@ -76,6 +76,15 @@ Status ActionRunner::prepare()
         {QStringLiteral("year"), QString::number(day.year())},
         {QStringLiteral("workflow.name"), m_workflow.name},
     };
+    if (!m_execution.id.isEmpty()) {
+        TaskFilter recent;
+        recent.createdByWorkflow = true;
+        recent.createdFrom = m_now.addSecs(-60);
+        const auto made = TaskRepository(m_db, m_owner).count(recent);
+        if (!made)
+            return made.error();
+        m_recentTasks = *made;
+    }
     if (!m_input.taskId.isEmpty()) {
         TaskRepository tasks(m_db, m_owner);
         if (const auto task = tasks.findById(m_input.taskId)) {
@@ -103,6 +112,7 @@ Status ActionRunner::prepare()
 
 Status ActionRunner::runActions(int from, bool write)
 {
+    m_newInPass = 0;
     for (int i = from; i < m_definition.actions.size(); ++i) {
         const ActionSpec &a = m_definition.actions.at(i);
         Status s;
@@ -168,10 +178,29 @@ Result<Task> ActionRunner::insertTask(const Task &task)
     return created;
 }
 
+Status ActionRunner::countNewTask()
+{
+    if (m_execution.id.isEmpty())
+        return {}; // a dry run
+    const int budget = m_input.taskBudget < 0 ? RunLimits::kTasksPerChain : m_input.taskBudget;
+    if (m_newInPass + 1 > budget)
+        return Error::validation(RunLimits::kChainField,
+                                 tr("stopped: the workflow runs that follow from one event may create at most %n tasks together",
+                                    nullptr, RunLimits::kTasksPerChain));
+    if (m_recentTasks + m_newInPass + 1 > RunLimits::kTasksPerMinute)
+        return Error::validation(
+            RunLimits::kMinuteField,
+            tr("stopped: your workflows may create at most %n tasks a minute", nullptr, RunLimits::kTasksPerMinute));
+    ++m_newInPass;
+    return {};
+}
+
 Status ActionRunner::createTask(int index, const ActionSpec &a, bool write)
 {
     const Task t = draftTask(a, TaskStatus::Todo);
     if (Status s = t.validate(); !s)
+        return s;
+    if (Status s = countNewTask(); !s)
         return s;
     QString summary = tr("Create task \"%1\" (%2").arg(t.title, displayName(t.priority));
     if (t.dueDate.isValid())
@@ -296,49 +325,21 @@ Status ActionRunner::notify(int index, const ActionSpec &a, bool write)
     return {};
 }
 
-namespace {
-QString g_filesRoot; // set once by the command line before any run starts
-} // namespace
-
 void ActionRunner::setFilesRoot(const QString &folder)
 {
-    g_filesRoot = folder.isEmpty() ? QString() : QDir::cleanPath(QDir(folder).absolutePath());
-}
-
-Result<QString> ActionRunner::targetFolder(const QString &requested) const
-{
-    QString folder = requested;
-    if (folder.startsWith(QLatin1String("~/")))
-        folder = QDir::homePath() + folder.mid(1);
-    if (g_filesRoot.isEmpty())
-        return folder;
-    folder = QDir::cleanPath(QDir(g_filesRoot).absoluteFilePath(folder));
-    // Within the root also after links are followed, for the part of the path that exists.
-    QString existing = folder;
-    while (!QFileInfo::exists(existing) && existing != g_filesRoot && existing.size() > 1)
-        existing = QFileInfo(existing).path();
-    const QString root = QFileInfo(g_filesRoot).canonicalFilePath();
-    const QString real = QFileInfo(existing).canonicalFilePath();
-    auto inside = [](const QString &path, const QString &base) {
-        return !base.isEmpty() && (path == base || path.startsWith(base + QLatin1Char('/')));
-    };
-    if (!inside(folder, g_filesRoot) || (!root.isEmpty() && !inside(real, root)))
-        return Error::validation(QStringLiteral("folder"),
-                                 tr("this scheduler writes files only below %1, not to %2").arg(g_filesRoot, requested));
-    return folder;
+    OutputFolders::setFilesRoot(folder);
 }
 
 Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
 {
-    const auto target = targetFolder(a.folder);
-    if (!target)
-        return target.error();
-    const QString folder = *target;
+    // Checked here for the plan and again when the file is made: a link planted meanwhile counts.
+    if (Status s = OutputFolders::check(a.folder, QStringLiteral("folder")); !s)
+        return s;
     const bool report = a.kind == ActionSpec::Kind::GenerateReport;
     const QDateTime at = (m_execution.scheduledFor.isValid() ? m_execution.scheduledFor : m_now).toTimeZone(m_zone);
     const QString stem = report ? slug(m_workflow.name) : a.dataKind;
-    const QString path =
-        QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(stem, at.toString(QStringLiteral("yyyy-MM-dd-HHmm")), a.format));
+    const QString name = QStringLiteral("%1-%2").arg(stem, at.toString(QStringLiteral("yyyy-MM-dd-HHmm")));
+    QString path = QDir(OutputFolders::expand(a.folder)).filePath(name + QLatin1Char('.') + a.format);
     QJsonObject detail{{QStringLiteral("path"), path}};
     if (write) {
         Result<QByteArray> bytes = QByteArray();
@@ -353,12 +354,12 @@ Status ActionRunner::writeFile(int index, const ActionSpec &a, bool write)
         }
         if (!bytes)
             return bytes.error();
-        if (!QDir().mkpath(folder))
-            return Error::validation(QStringLiteral("folder"), tr("cannot create the folder %1").arg(folder));
-        auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly) || file->write(*bytes) != bytes->size())
-            return Error::validation(QStringLiteral("folder"), tr("cannot write %1: %2").arg(path, file->errorString()));
-        m_files.push_back(std::move(file));
+        auto file = OutputFolders::PendingFile::create(a.folder, name, a.format, *bytes, QStringLiteral("folder"));
+        if (!file)
+            return file.error();
+        path = (*file)->path(); // a free name: an existing file is never replaced
+        detail.insert(QStringLiteral("path"), path);
+        m_files.push_back(file.takeValue());
         detail.insert(QStringLiteral("bytes"), bytes->size());
     }
     // Whole sentences per period and kind: the stored JSON word ("week", "tasks") is no word of the
@@ -383,6 +384,8 @@ Status ActionRunner::requestApproval(int index, const ActionSpec &a, bool write)
     Task t = draftTask(a, TaskStatus::Review);
     t.tags = QStringList{QStringLiteral("approval")};
     if (Status s = t.validate(); !s)
+        return s;
+    if (Status s = countNewTask(); !s)
         return s;
     QJsonObject detail = t.toJson();
     if (write) {
@@ -428,8 +431,8 @@ Error ActionRunner::actionError(int index, const Error &e) const
 Status ActionRunner::commitFiles()
 {
     for (auto &file : m_files) {
-        if (!file->commit())
-            return Error::make(Error::Kind::Internal, tr("cannot save %1: %2").arg(file->fileName(), file->errorString()));
+        if (Status s = file->commit(); !s)
+            return s;
     }
     m_files.clear();
     return {};

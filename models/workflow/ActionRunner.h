@@ -5,6 +5,7 @@
 #include "domain/User.h"
 #include "domain/Workflow.h"
 #include "domain/WorkflowDefinition.h"
+#include "workflow/OutputFolders.h"
 #include "workflow/WorkflowEngine.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 
 #include <memory>
 #include <vector>
-
-class QSaveFile;
 
 namespace doo {
 
@@ -51,8 +50,8 @@ public:
     QStringList files() const;
 
     // Where runs may write report and export files: set (the team scheduler's --files DIR), a
-    // folder outside it is refused and a relative one lies inside it; empty (the default), any
-    // folder the workflow names. Set before runs start.
+    // folder outside it is refused and a relative one lies inside it; empty (the default), the
+    // home folder and the folders chosen in the editor (OutputFolders). Set before runs start.
     static void setFilesRoot(const QString &folder);
 
 private:
@@ -60,8 +59,8 @@ private:
     Status updateTasks(int index, const ActionSpec &a, bool write);
     Status notify(int index, const ActionSpec &a, bool write);
     Status writeFile(int index, const ActionSpec &a, bool write);
-    // The folder a write_file action writes to, checked against the files root.
-    Result<QString> targetFolder(const QString &folder) const;
+    // Counts one task about to be created against the limits of RunLimits (real runs only).
+    Status countNewTask();
     Status requestApproval(int index, const ActionSpec &a, bool write);
     // A task of the workflow's owner from a create_task or request_approval action.
     Task draftTask(const ActionSpec &a, TaskStatus status) const;
@@ -83,9 +82,11 @@ private:
     QList<PlannedEffect> m_effects;
     int m_tasksCreated = 0;
     int m_tasksChanged = 0;
+    int m_newInPass = 0; // tasks created (or planned) by this pass of runActions
+    int m_recentTasks = 0; // tasks the owner's workflow runs created in the last minute, before this run
     QString m_waitingTaskId;
     int m_resumeAt = 0;
-    std::vector<std::unique_ptr<QSaveFile>> m_files;
+    std::vector<std::unique_ptr<OutputFolders::PendingFile>> m_files;
 };
 
 } // namespace doo

@@ -20,6 +20,8 @@ struct RunInput
     QString consultationId;
     QString fromStatus;
     QString toStatus;
+    // Tasks the run may still create for its chain (RunLimits); -1: the whole chain's limit.
+    int taskBudget = -1;
 };
 
 // One effect a run will have (a dry run lists them; a real run records them in its output).

@@ -15,6 +15,7 @@
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/RetryQueue.h"
+#include "workflow/RunLimits.h"
 #include "workflow/TaskDueNotice.h"
 #include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
@@ -222,7 +223,18 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
     if (const auto any = outbox.hasPending(); !any || !*any)
         return any ? Status() : Status(any.error());
     Definitions definitions;
-    auto accept = [&definitions](const Workflow &w, const WorkflowEvent &ev) {
+    // The chains of this call (RunLimits): a run's chain is the event a person caused, or the
+    // run that started it; the tasks each chain created so far; the chains that reached a limit.
+    QHash<QString, QString> chainOf; // execution id -> chain
+    QHash<QString, int> chainTasks;
+    QSet<QString> stopped;
+    int skipped = 0;
+    auto chainFor = [&chainOf](const WorkflowEvent &ev) {
+        if (ev.originExecutionId.isEmpty())
+            return QStringLiteral("event:%1").arg(ev.id);
+        return chainOf.value(ev.originExecutionId, QStringLiteral("run:") + ev.originExecutionId);
+    };
+    auto accept = [&](const Workflow &w, const WorkflowEvent &ev) {
         const auto trigger = triggerOf(w, definitions.of(w));
         if (!trigger || trigger->kind != TriggerSpec::Kind::Event)
             return false;
@@ -237,6 +249,12 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
             return false;
         if (trigger->to && toString(*trigger->to) != ev.toStatus)
             return false;
+        if (stopped.contains(chainFor(ev)) || tasksLimited(w.userId)) {
+            if (++skipped == 1 || skipped % 1000 == 0) // said once, not for each of thousands
+                qCWarning(lcScheduler).noquote() << "not starting" << w.name << "for event" << ev.id
+                                                 << ": the limit of new tasks was reached;" << skipped << "runs not started";
+            return false;
+        }
         return true;
     };
     for (int round = 0; round < 100; ++round) {
@@ -244,8 +262,29 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
         if (!claimed)
             return claimed.error();
         for (const ClaimedEventRun &run : *claimed) {
+            const QString chain = chainFor(run.event);
+            chainOf.insert(run.execution.id, chain);
+            if (stopped.contains(chain) || tasksLimited(run.workflow.userId)) {
+                // Claimed together with the run that reached a limit: closed without a
+                // notification of its own (that run raised the one ERROR notification).
+                WorkflowExecution closed = run.execution;
+                closed.status = ExecutionStatus::Cancelled;
+                closed.finishedAt = Clock::currentUtc();
+                closed.error = tr("not started: its chain of workflow runs reached the limit of new tasks");
+                if (Status s = ExecutionRepository(m_db, m_ctx).finish(closed); !s)
+                    return s.error();
+                collect(done, closed);
+                continue;
+            }
             RunInput input{run.event.taskId, run.event.consultationId, run.event.fromStatus, run.event.toStatus};
-            collect(done, startRun(run.workflow, definitions.of(run.workflow), run.execution, input));
+            input.taskBudget = std::max(0, RunLimits::kTasksPerChain - chainTasks.value(chain));
+            m_limitReached = false;
+            const auto result = startRun(run.workflow, definitions.of(run.workflow), run.execution, input);
+            if (result)
+                chainTasks[chain] += result->tasksCreated;
+            if (m_limitReached)
+                stopped.insert(chain);
+            collect(done, result);
         }
         const auto more = outbox.hasPending();
         if (!more)
@@ -254,6 +293,12 @@ Status WorkflowScheduler::runEvents(QList<WorkflowExecution> &done)
             break;
     }
     return {};
+}
+
+bool WorkflowScheduler::tasksLimited(const QString &userId) const
+{
+    const auto until = m_tasksLimitedUntil.constFind(userId);
+    return until != m_tasksLimitedUntil.cend() && Clock::currentUtc() < *until;
 }
 
 Status WorkflowScheduler::runDueSoon(QList<WorkflowExecution> &done)

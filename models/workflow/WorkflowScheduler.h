@@ -4,6 +4,8 @@
 #include "domain/User.h"
 #include "domain/Workflow.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -117,6 +119,8 @@ private:
     void abandonRetries();
     Status runTimed(QList<WorkflowExecution> &done);
     Status runEvents(QList<WorkflowExecution> &done);
+    // The user's runs reached RunLimits::kTasksPerMinute less than a minute ago.
+    bool tasksLimited(const QString &userId) const;
     Status runDueSoon(QList<WorkflowExecution> &done);
     Status resumeApprovals(QList<WorkflowExecution> &done);
 
@@ -130,6 +134,8 @@ private:
     QDateTime m_nextDueAt;
     QDateTime m_lastHousekeeping;
     QDateTime m_lastBeat;
+    QHash<QString, QDateTime> m_tasksLimitedUntil; // user id -> end of the minute their runs stopped
+    bool m_limitReached = false; // the last run failed at a limit of RunLimits
     int m_retryBase = 1000;
     int m_graceSecs = 600;
     bool m_running = false;

@@ -12,6 +12,7 @@
 #include "repositories/UserRepository.h"
 #include "repositories/WorkflowRepository.h"
 #include "workflow/RetryQueue.h"
+#include "workflow/RunLimits.h"
 #include "domain/WorkflowDefinition.h"
 #include "workflow/WorkflowEngine.h"
 
@@ -254,6 +255,16 @@ Result<WorkflowExecution> WorkflowScheduler::attempt(ClaimedRun run)
                 << "run" << run.execution.id << "of" << run.workflow.name << "was closed elsewhere:" << result.error().text();
             return ended(run, *now);
         }
+    }
+    const QString field = result.error().field;
+    if (field.endsWith(RunLimits::kChainField) || field.endsWith(RunLimits::kMinuteField)) {
+        // A limit of new tasks: trying again cannot help; one ERROR notification says so.
+        m_limitReached = true;
+        if (field.endsWith(RunLimits::kMinuteField))
+            m_tasksLimitedUntil.insert(run.workflow.userId, Clock::currentUtc().addSecs(60));
+        qCWarning(lcScheduler).noquote() << "run" << run.execution.id << "of" << run.workflow.name
+                                         << "reached a limit of new tasks";
+        return ended(run, engine.fail(run.workflow, run.execution, result.error().message));
     }
     run.lastError = result.error().text();
     qCWarning(lcScheduler).noquote() << "run" << run.execution.id << "of" << run.workflow.name << "try" << run.tries
