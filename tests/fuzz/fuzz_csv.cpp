@@ -1,7 +1,8 @@
 // The CSV reader (Csv::parse) on any bytes, and the values the importers take from its fields
-// (ImportValues). Checks: records in line order, no field over the limit, errors with a column
-// in the record; every record read without error written back with Csv::row and read again
-// gives the same fields (through unneutralise, as the importers read what CsvExport writes).
+// (ImportValues). Checks: records in line order, no field over the limit, no U+FFFD for bytes
+// that are not UTF-8 (an error instead), errors with a column in the record; every record read
+// without error written back with Csv::row and read again gives the same fields (through
+// unneutralise, as the importers read what CsvExport writes).
 
 #include "FuzzCheck.h"
 #include "exchange/Csv.h"
@@ -47,6 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!r.fields.isEmpty(), QStringLiteral("a record without fields on line %1").arg(r.line));
         for (const QString &f : r.fields) {
             FUZZ_CHECK(f.size() <= Csv::kMaxFieldLength, QStringLiteral("field of %1 characters").arg(f.size()));
+            // Bytes that are not UTF-8 are an error of their record, never a replacement character.
+            FUZZ_CHECK(!f.contains(QChar::ReplacementCharacter) || bytes.contains("\xEF\xBF\xBD"),
+                       QStringLiteral("U+FFFD read without an error on line %1").arg(r.line));
             checkValues(f);
         }
         // A record of one empty field is written as a blank line, which the reader skips.

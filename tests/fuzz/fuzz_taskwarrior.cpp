@@ -1,7 +1,8 @@
 // The Taskwarrior reader (TaskwarriorImport::plan: the JSON of `task export`, an array or one
 // object per line, mapped to tasks) on any bytes, against a migrated SQLite database made once.
 // Checks: a plan either is fatal with an issue or has one row per record; every new task is
-// valid (Task::validate) with its reference; every invalid row has an issue on its line.
+// valid (Task::validate) with its reference and holds no U+FFFD the input did not; every invalid
+// row has an issue on its line.
 
 #include "FuzzCheck.h"
 #include "db/Database.h"
@@ -53,9 +54,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(!plan->rows.isEmpty(), QStringLiteral("a plan without rows"));
     FUZZ_CHECK(plan->tasks.size() == plan->count(RowFate::New) && plan->taskRefs.size() == plan->tasks.size(),
                QStringLiteral("%1 tasks, %2 new rows").arg(plan->tasks.size()).arg(plan->count(RowFate::New)));
+    const QByteArray lower = bytes.toLower();
+    const bool replacementInInput = lower.contains("\xEF\xBF\xBD") || lower.contains("\\ufffd");
     for (const Task &t : plan->tasks) {
         const Status valid = t.validate();
         FUZZ_CHECK(valid, valid ? QString() : valid.error().message);
+        // Bytes that are not UTF-8 make the file or the row invalid, never a replacement character.
+        FUZZ_CHECK(replacementInInput
+                       || !(t.title + t.description + t.tags.join(QString())).contains(QChar::ReplacementCharacter),
+                   QStringLiteral("U+FFFD in a task without an error: %1").arg(t.title));
     }
     for (const QString &ref : plan->taskRefs)
         FUZZ_CHECK(ref.startsWith(QLatin1String("taskwarrior:")) && ref.size() > 12, ref);
