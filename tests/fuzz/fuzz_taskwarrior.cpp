@@ -61,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(valid, valid ? QString() : valid.error().message);
         // Bytes that are not UTF-8 make the file or the row invalid, never a replacement character.
         FUZZ_CHECK(replacementInInput
-                       || !(t.title + t.description + t.tags.join(QString())).contains(QChar::ReplacementCharacter),
+                       || !QString(t.title + t.description + t.tags.join(QString())).contains(QChar::ReplacementCharacter),
                    QStringLiteral("U+FFFD in a task without an error: %1").arg(t.title));
     }
     for (const QString &ref : plan->taskRefs)
