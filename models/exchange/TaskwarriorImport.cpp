@@ -112,7 +112,7 @@ Result<ImportPlan> TaskwarriorImport::plan(const QByteArray &bytes)
         row.values = {uuid,     o.value(QStringLiteral("description")).toString(), status,
                       priority, o.value(QStringLiteral("due")).toString(),         tags.join(QLatin1Char(' '))};
         auto bad = [&](const QString &field, const QString &reason) {
-            plan.reject(row, ImportIssue{line, int(plan.header.indexOf(field)) + 1, field, reason});
+            plan.reject(row, ImportIssue{row.line, int(plan.header.indexOf(field)) + 1, field, reason});
         };
         if (!value.isObject()) {
             plan.reject(row, ImportIssue{line, 0, {}, tr("not a JSON object")});
