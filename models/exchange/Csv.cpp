@@ -27,7 +27,8 @@ bool looksLikeFormula(const QString &value, qsizetype *apostrophes)
 int invalidUtf8Column(const QByteArray &line)
 {
     {
-        QStringDecoder whole(QStringDecoder::Utf8);
+        // Stateless: a sequence cut off at the end of the line is an error, not kept for more bytes.
+        QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = whole.decode(line);
         if (!whole.hasError())
             return 0;
@@ -37,7 +38,7 @@ int invalidUtf8Column(const QByteArray &line)
         const int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
         bool bad = length == 0 || i + length > line.size();
         if (!bad) {
-            QStringDecoder one(QStringDecoder::Utf8);
+            QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString decoded = one.decode(line.mid(i, length));
             bad = one.hasError();
         }
