@@ -56,11 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // A record of one empty field is written as a blank line, which the reader skips.
         if (r.fields.size() == 1 && r.fields.first().isEmpty())
             continue;
-        const QList<Csv::Record> again = Csv::parse(Csv::row(r.fields));
-        FUZZ_CHECK(again.size() == 1 && again.first().error.isEmpty(),
+        // Read back below a header line, as in a file CsvExport writes (a byte-order mark at the
+        // start of a file is not data).
+        const QList<Csv::Record> again = Csv::parse("h\r\n" + Csv::row(r.fields));
+        FUZZ_CHECK(again.size() == 2 && again.last().error.isEmpty(),
                    QStringLiteral("written record of line %1 not read back as one").arg(r.line));
         QStringList back;
-        for (const QString &f : again.first().fields)
+        for (const QString &f : again.last().fields)
             back << Csv::unneutralise(f);
         FUZZ_CHECK(back == r.fields, fuzz::differ(r.fields.join(QLatin1Char('|')), back.join(QLatin1Char('|'))));
     }
