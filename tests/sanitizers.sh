@@ -22,12 +22,12 @@ cmake --build "$build"
 # Leaks: off for the test suite (not yet tried there: Qt's GUI plugins, fonts and D-Bus keep memory
 # to the end of the process); tests/fuzz.sh checks them, per input, where a leak would grow with
 # hostile input. LeakSanitizer needs ptrace, which Docker's default profile allows.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+suite_asan=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # Not here: the checks of the sources, translations and packaging (the normal build runs them;
 # they do not run compiled code of the project, or package it).
 skip='^(tst_package|tst_format|tst_layers|tst_capitalisation|tst_tsfiles|tst_desktopfile|tst_metainfo|tst_versions|tst_manpage)$'
 select=()
 [ -n "${SANITIZE_TESTS:-}" ] && select=(-R "$SANITIZE_TESTS")
-tests/with-postgres.sh ctest --test-dir "$build" --output-on-failure -j 2 -E "$skip" "${select[@]}"
+ASAN_OPTIONS=$suite_asan tests/with-postgres.sh ctest --test-dir "$build" --output-on-failure -j 2 -E "$skip" "${select[@]}"
 tests/fuzz.sh "$build" "$seconds"
