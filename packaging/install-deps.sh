@@ -3,7 +3,9 @@
 #   packaging/install-deps.sh          build and run the app
 #   packaging/install-deps.sh --test   also what the tests need (PostgreSQL 15, Xvfb, D-Bus, keyring,
 #                                      the desktop file and metainfo validators) and what
-#                                      packaging/check-package.sh and render-icons.sh use
+#                                      packaging/check-package.sh and render-icons.sh use, and
+#                                      clang with its sanitizer and libFuzzer runtimes
+#                                      (tests/sanitizers.sh)
 set -euo pipefail
 
 packages=(
@@ -15,7 +17,7 @@ packages=(
 if [ "${1:-}" = "--test" ]; then
     packages+=(postgresql-15 postgresql-client-15 xvfb xauth dbus dbus-x11 gnome-keyring imagemagick poppler-utils
                python3 python3-icalendar clang-format libsecret-tools xdotool
-               desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file)
+               desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file clang libclang-rt-14-dev)
 fi
 
 sudo=()
