@@ -497,6 +497,11 @@ Error Database::classify(const QSqlError &error, const QString &context) const
                 Error::Kind::Damaged,
                 tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
                     + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
+        if (primary == 13) // SQLITE_FULL: the change was rolled back, the file is whole
+            return Error::make(Error::Kind::Internal,
+                               tr("the disk holding the database %1 is full; nothing of this change was saved. Free "
+                                  "some space on it and try again.")
+                                   .arg(m_url.path));
         if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
             return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
     } else {
