@@ -5,6 +5,7 @@
 #include "domain/Workflow.h"
 
 #include <QObject>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <memory>
@@ -132,6 +133,8 @@ private:
     QDateTime m_lastBeat;
     int m_retryBase = 1000;
     int m_graceSecs = 600;
+    int m_failedPasses = 0; // passes failed in a row: the next one waits longer (a full disk stays full)
+    QDeadlineTimer m_passBackoff; // no timed pass before it expires
     bool m_running = false;
     bool m_paused = false;
     bool m_inPass = false;
