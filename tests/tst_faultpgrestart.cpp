@@ -24,10 +24,15 @@ constexpr int kWorkflows = 12;
 // connection broke, or the answer to COMMIT never came.
 bool saysServerWentAway(const QString &err)
 {
-    static const QRegularExpression words(QStringLiteral("No PostgreSQL server answers at|"
-                                                         "the connection to the database server was lost|"
-                                                         "did not answer in time|"
-                                                         "the server went away"));
+    static const QRegularExpression words(
+        QStringLiteral("No PostgreSQL server answers at|"
+                       "the connection to the database server was lost|"
+                       "did not answer in time|"
+                       "the server went away|"
+                       // libpq's own words, which the command line passes on
+                       // when it cannot open the connection at all
+                       "cannot open PostgreSQL .*(Connection refused|"
+                       "the database system is (shutting down|starting up|not yet accepting connections))"));
     return err.contains(words);
 }
 } // namespace
