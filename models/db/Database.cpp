@@ -541,6 +541,11 @@ Error Database::classify(const QSqlError &error, const QString &context) const
         }
         if (primary == 8) // SQLITE_READONLY
             return readOnlyError(m_url.path);
+        if (primary == 13) // SQLITE_FULL: the change was rolled back, the file is whole
+            return Error::make(Error::Kind::Internal,
+                               tr("the disk holding the database %1 is full; nothing of this change was saved. Free "
+                                  "some space on it and try again.")
+                                   .arg(m_url.path));
         if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
             return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
     } else {

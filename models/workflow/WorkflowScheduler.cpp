@@ -160,6 +160,11 @@ Result<QList<WorkflowExecution>> WorkflowScheduler::runPass()
     }
     keepHouse();
     m_inPass = false;
+    // A pass that failed (a full disk, a broken file) would fail again at once on the run still
+    // due: the next one waits 1 s, 2 s, 4 s… up to the usual minute instead of spinning.
+    m_failedPasses = s ? 0 : m_failedPasses + 1;
+    m_passBackoff =
+        s ? QDeadlineTimer() : QDeadlineTimer(std::min<qint64>(kPassEveryMs, qint64(1000) << std::min(m_failedPasses - 1, 6)));
     if (m_running)
         rearm();
     Q_EMIT passFinished();
@@ -409,6 +414,8 @@ void WorkflowScheduler::rearm()
     qint64 wait = kPassEveryMs;
     if (m_nextDueAt.isValid())
         wait = std::clamp<qint64>(Clock::currentUtc().msecsTo(m_nextDueAt), 0, kPassEveryMs);
+    if (!m_passBackoff.hasExpired())
+        wait = std::max(wait, m_passBackoff.remainingTime());
     m_timer.start(int(wait));
 }
 
@@ -417,6 +424,8 @@ void WorkflowScheduler::resume()
     if (!m_running)
         return;
     qCInfo(lcScheduler) << "connection back: resuming";
+    m_failedPasses = 0;
+    m_passBackoff = QDeadlineTimer();
     rearm();
 }
 

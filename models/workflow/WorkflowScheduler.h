@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <memory>
@@ -138,6 +139,8 @@ private:
     bool m_limitReached = false; // the last run failed at a limit of RunLimits
     int m_retryBase = 1000;
     int m_graceSecs = 600;
+    int m_failedPasses = 0; // passes failed in a row: the next one waits longer (a full disk stays full)
+    QDeadlineTimer m_passBackoff; // no timed pass before it expires
     bool m_running = false;
     bool m_paused = false;
     bool m_inPass = false;

@@ -1,0 +1,202 @@
+// A full disk under a SQLite database, for real: the database copied onto a small tmpfs (mounted
+// by the test; it needs root or CAP_SYS_ADMIN and skips without), the free space then taken by
+// another file. An import and a scheduler's run that do not fit fail with a message that says the
+// disk is full and names the database; the scheduler goes on running, and once there is space
+// again its next run succeeds; the file passes its integrity check with every earlier row.
+
+#include "Checks.h"
+#include "CliRunner.h"
+#include "DatabaseTestCase.h"
+#include "EngineTestHelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/mount.h>
+
+using namespace doo;
+using namespace doo::test;
+
+namespace {
+constexpr int kEarlier = 20;
+
+// What the program must say: the disk is full, and which database.
+bool saysDiskFull(const QString &text, const QString &path)
+{
+    return text.contains(QLatin1String("disk")) && text.contains(QLatin1String("full")) && text.contains(path);
+}
+} // namespace
+
+class TestFaultDiskFull : public DatabaseTestCase
+{
+    Q_OBJECT
+
+public:
+    TestFaultDiskFull() : DatabaseTestCase(QStringLiteral("d@example.com")) { }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!CliRunner::available())
+            QSKIP("DOO_CLI is not set; run through ctest");
+    }
+    void cleanup()
+    {
+        if (m_mounted)
+            ::umount2(qPrintable(m_mountDir.path()), MNT_DETACH);
+        m_mounted = false;
+        DatabaseTestCase::cleanup();
+    }
+
+    void fullDiskRefusesAndGoesOn();
+
+private:
+    // A 4 MiB tmpfs on m_mountDir; false when this process may not mount one.
+    bool mountSmallDisk()
+    {
+        if (!m_mountDir.isValid())
+            return false;
+        m_mounted = ::mount("tmpfs", qPrintable(m_mountDir.path()), "tmpfs", 0, "size=4m,mode=0700") == 0;
+        return m_mounted;
+    }
+    // Takes all but `leaveKiB` of the free space with a file of its own.
+    bool fillDisk(qint64 leaveKiB)
+    {
+        QFile filler(m_mountDir.filePath(QStringLiteral("filler")));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append))
+            return false;
+        const QByteArray block(4096, 'x');
+        QStorageInfo disk(m_mountDir.path());
+        while (true) {
+            disk.refresh();
+            if (disk.bytesAvailable() <= leaveKiB * 1024)
+                return true;
+            if (filler.write(block) != block.size() || !filler.flush())
+                return false;
+        }
+    }
+    CliRunner cli()
+    {
+        CliRunner runner;
+        runner.database = QStringLiteral("sqlite:") + m_dbPath;
+        runner.user = defaultUser().email;
+        runner.timeoutMs = 120000;
+        return runner;
+    }
+    std::unique_ptr<Database> openCopy()
+    {
+        auto db = Database::open(must(DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dbPath)), QStringLiteral("copy"));
+        return db ? db.takeValue() : nullptr;
+    }
+
+    QTemporaryDir m_mountDir;
+    bool m_mounted = false;
+    QString m_dbPath;
+};
+
+void TestFaultDiskFull::fullDiskRefusesAndGoesOn()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("the database server's disk is the server's own matter");
+    if (!mountSmallDisk())
+        QSKIP("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
+    auto &t = database();
+    const User &u = defaultUser();
+    setTimeZone(t.db(), u, QStringLiteral("UTC"));
+    // Due in a few seconds: one run too big for the space left, then a small one.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString bigActions;
+    const QString longText = QStringLiteral("A long description that takes room. ").repeated(250).left(9000);
+    for (int i = 0; i < 6; ++i) // 54 KB, under the 64 KiB limit of a workflow's actions
+        bigActions += QStringLiteral("%1{\"type\":\"create_task\",\"title\":\"Big %2\",\"description\":\"%3\"}")
+                          .arg(i ? QStringLiteral(",") : QString())
+                          .arg(i)
+                          .arg(longText);
+    const auto big = addWorkflow(t.db(), u, QStringLiteral("Big"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
+                                 QLatin1Char('[') + bigActions + QLatin1Char(']'), 5, now.addSecs(3));
+    CHECK_OK(big);
+    const auto small = addWorkflow(t.db(), u, QStringLiteral("Small"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
+                                   QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Small one\"}]"), 5, now.addSecs(9));
+    CHECK_OK(small);
+    m_dbPath = m_mountDir.filePath(QStringLiteral("doo.sqlite"));
+    {
+        Query copy(t.db());
+        QVERIFY2(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(m_dbPath)), qPrintable(copy.error().text()));
+    }
+    QStringList earlier;
+    for (int i = 0; i < kEarlier; ++i) {
+        earlier << QStringLiteral("Earlier %1").arg(i);
+        const CliRun added = cli().run({QStringLiteral("task"), QStringLiteral("add"), earlier.last()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+
+    QVERIFY(fillDisk(24));
+    // An import that does not fit: refused with the reason, nothing of it written.
+    QTemporaryDir csvDir;
+    QByteArray csv = "title,description\n";
+    for (int i = 0; i < 400; ++i)
+        csv += QStringLiteral("Imported %1,%2\n").arg(i).arg(longText.left(3000)).toUtf8();
+    CliRunner importer = cli();
+    importer.input = csv;
+    const CliRun imported = importer.run({QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("-"),
+                                          QStringLiteral("--kind"), QStringLiteral("tasks")});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(saysDiskFull(imported.err, m_dbPath), qPrintable(imported.err));
+
+    // The scheduler: the big run fails for want of space, the scheduler goes on, and the small run
+    // due after the space came back succeeds.
+    QObject owner;
+    QProcess *scheduler = cli().start({QStringLiteral("scheduler")}, &owner);
+    QVERIFY(scheduler->waitForStarted());
+    QString printed;
+    const auto output = [&] {
+        printed += QString::fromUtf8(scheduler->readAllStandardOutput());
+        printed += QString::fromUtf8(scheduler->readAllStandardError());
+        return printed;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(saysDiskFull(output(), m_dbPath), qPrintable(printed), 30000);
+    // Kept full for a while: the scheduler waits longer after each failed pass, it does not spin.
+    QTest::qWait(3000);
+    QVERIFY2(scheduler->state() == QProcess::Running, qPrintable(output()));
+    QVERIFY2(output().count(QLatin1String("Free some space")) <= 5, qPrintable(printed));
+    QVERIFY(QFile::remove(m_mountDir.filePath(QStringLiteral("filler"))));
+    QTRY_VERIFY2_WITH_TIMEOUT(output().contains(QLatin1String("Small")), qPrintable(printed), 30000);
+    qInfo("%s", qPrintable(output()));
+    QVERIFY2(scheduler->state() == QProcess::Running, qPrintable(output()));
+    scheduler->terminate();
+    QVERIFY(scheduler->waitForFinished(30000));
+    QVERIFY2(scheduler->exitStatus() == QProcess::NormalExit && scheduler->exitCode() == 0,
+             scheduler->readAllStandardError().constData());
+
+    // The file is whole, every earlier row there, nothing of the failed writes.
+    auto copy = openCopy();
+    QVERIFY(copy);
+    QCOMPARE(scalar(*copy, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    for (const QString &title : std::as_const(earlier))
+        QCOMPARE(count(*copy, QStringLiteral("SELECT count(*) FROM task WHERE title = ?"), {title}), 1);
+    QCOMPARE(count(*copy, QStringLiteral("SELECT count(*) FROM task WHERE title LIKE 'Imported %'")), 0);
+    // The big run either failed for want of space (nothing of it saved) or, never claimed while
+    // the disk was full, ran once there was room: its tasks are those its successful runs report.
+    QCOMPARE(count(*copy, QStringLiteral("SELECT count(*) FROM task WHERE title LIKE 'Big %'")),
+             count(*copy,
+                   QStringLiteral("SELECT coalesce(sum(tasks_created), 0) FROM workflow_execution "
+                                  "WHERE status = 'SUCCESS' AND workflow_id = ?"),
+                   {big->id}));
+    QCOMPARE(count(*copy,
+                   QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'FAILED' "
+                                  "AND error NOT LIKE '%disk%full%'")),
+             0);
+    QCOMPARE(count(*copy, QStringLiteral("SELECT count(*) FROM task WHERE title = 'Small one'")), 1);
+    QCOMPARE(count(*copy, QStringLiteral("SELECT count(*) FROM workflow_execution WHERE status = 'RUNNING'")), 0);
+    // Once there is room again, the command line writes as before.
+    const CliRun after = cli().run({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("After")});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+}
+
+QTEST_GUILESS_MAIN(TestFaultDiskFull)
+#include "tst_faultdiskfull.moc"
