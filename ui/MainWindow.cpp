@@ -474,6 +474,7 @@ void MainWindow::profileChanged(const User &user, bool zoneChanged)
     // The workflows' next runs were re-timed in the database; the scheduler reads them again.
     const QTimeZone zone = WorkflowTiming::zoneFor(m_user.timeZone);
     m_workflows->setTimeZone(zone);
+    m_board->setTimeZone(zone);
     m_notificationsView->setTimeZone(zone);
     m_tray->popups()->setTimeZone(zone);
     Q_EMIT workflowsChanged();
