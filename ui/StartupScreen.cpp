@@ -1,5 +1,7 @@
 #include "StartupScreen.h"
 
+#include "PaletteStyleSheet.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -30,7 +32,7 @@ StartupScreen::StartupScreen(QWidget *parent) : QWidget(parent)
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setPaletteStyleSheet(m_details, QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_details);
     m_backup = new QLabel(this);
     m_backup->setObjectName(QStringLiteral("startupBackup"));
