@@ -21,7 +21,6 @@
 #include <QPalette>
 #include <QScopeGuard>
 #include <QTextStream>
-#include <QTimer>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -143,10 +142,11 @@ int runGui(int &argc, char **argv, const cli::Args &args)
         if (!user->onboardingCompleted) {
             const auto outcome = OnboardingDialog::run((*context)->db(), user.value(), nullptr);
             if (outcome == OnboardingDialog::TeamServer) {
-                // The data lives on a team server: the start-up screen with the connection dialog
-                // over it (File → Connect…'s dialog); cancelling it leaves the screen's choices.
+                // The data lives on a team server: the start-up screen, with a neutral heading and
+                // the connection dialog over it (File → Connect…'s dialog); cancelling it leaves
+                // the screen's choices.
                 if (hostOfOpener)
-                    QTimer::singleShot(0, hostOfOpener, &WindowHost::showConnectionDialog);
+                    hostOfOpener->chooseTeamServer();
                 return Error::make(Error::Kind::Validation,
                                    GuiStart::tr("You chose a team server: connect to it with "
                                                 "Change connection…, or open the local database."));

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void switchReloadsBoardAndScheduler();
     void failedSwitchKeepsWindow();
     void failedStartShowsStartupScreen();
+    void teamServerChoiceHasNeutralHeading();
 };
 
 void TestConnectionDialog::classify_data()
@@ -398,6 +399,49 @@ void TestConnectionDialog::failedStartShowsStartupScreen()
     QTRY_VERIFY(local.window());
     QCOMPARE(local.database()->url().text(), DatabaseUrl::defaultLocal().text());
     QFile::remove(DatabaseUrl::defaultLocal().path);
+}
+
+// The first start's "A team server": the opener says so and refuses; the start-up screen then
+// has a neutral heading (nothing failed) with the connection dialog over it. A real failure
+// afterwards has the failure's heading again.
+void TestConnectionDialog::teamServerChoiceHasNeutralHeading()
+{
+    MemorySecretStore keychain;
+    WindowHost *hostOfOpener = nullptr;
+    bool chooseServer = true;
+    WindowHost host(
+        [&](const DatabaseUrl &url, const QString &name) -> Result<WindowHost::Session> {
+            if (!chooseServer)
+                return testOpener()(url, name);
+            hostOfOpener->chooseTeamServer();
+            return Error::make(Error::Kind::Validation, QStringLiteral("You chose a team server."));
+        },
+        &keychain);
+    hostOfOpener = &host;
+    host.setSchedulerEnabled(false);
+    QSignalSpy failed(&host, &WindowHost::startFailed);
+    host.start(database().url());
+    QTRY_COMPARE(failed.count(), 1);
+    StartupScreen *screen = host.startupScreen();
+    QVERIFY(screen && screen->isVisible());
+    QCOMPARE(label(screen, "startupTitle"), QStringLiteral("<h2>Connect to your team's server</h2>"));
+    QCOMPARE(label(screen, "startupMessage"), QStringLiteral("You chose a team server."));
+    QVERIFY(screen->findChild<QLabel *>(QStringLiteral("startupWhere"))->isHidden());
+    QTRY_VERIFY(screen->findChild<ConnectionDialog *>());
+    auto *dialog = screen->findChild<ConnectionDialog *>();
+    dialog->reject();
+
+    // Retry on a database that cannot be opened: the failure's heading.
+    chooseServer = false;
+    DatabaseUrl down = database().url();
+    if (onPostgres())
+        down.port = 1;
+    else
+        down.path = QStringLiteral("/proc/no-such-folder/x.sqlite");
+    host.start(down);
+    QTRY_COMPARE(failed.count(), 2);
+    QCOMPARE(label(screen, "startupTitle"), QStringLiteral("<h2>The database cannot be opened</h2>"));
+    QVERIFY(!screen->findChild<QLabel *>(QStringLiteral("startupWhere"))->isHidden());
 }
 
 QTEST_MAIN(TestConnectionDialog)

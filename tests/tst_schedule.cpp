@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
+#include <QScopeGuard>
 
 using namespace doo;
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void initTestCase();
     void parseValid_data();
     void parseValid();
+    void sameWordsWhicheverWayWritten();
     void parseErrors_data();
     void parseErrors();
     void errorNamesField();
@@ -95,19 +98,23 @@ void TestSchedule::parseValid_data()
         "Monthly on day 29 at 09:00 (last day in shorter months)");
     row("monthly on 31 at 09:00", K::Monthly, "monthly on 31 at 09:00",
         "Monthly on day 31 at 09:00 (last day in shorter months)");
-    row("0 9 * * 1-5", K::Cron, "0 9 * * 1-5", "At 09:00, Monday to Friday");
-    row(" 0   9 * *   MON-FRI ", K::Cron, "0 9 * * mon-fri", "At 09:00, Monday to Friday");
-    row("0 9 * * *", K::Cron, "0 9 * * *", "At 09:00, every day");
-    row("0 9 * * 0-7", K::Cron, "0 9 * * 0-7", "At 09:00, every day");
-    row("0 9 * * 7", K::Cron, "0 9 * * 7", "At 09:00, on Sunday");
-    row("0 10 * * 6,0", K::Cron, "0 10 * * 6,0", "At 10:00, on Saturday and Sunday");
-    row("0 9,17 * * 1,3,5", K::Cron, "0 9,17 * * 1,3,5", "At 09:00 and 17:00, on Monday, Wednesday and Friday");
+    row("0 9 * * 1-5", K::Cron, "0 9 * * 1-5", "Monday to Friday at 09:00");
+    row(" 0   9 * *   MON-FRI ", K::Cron, "0 9 * * mon-fri", "Monday to Friday at 09:00");
+    row("0 9 * * *", K::Cron, "0 9 * * *", "Every day at 09:00");
+    row("0 9 * * 0-7", K::Cron, "0 9 * * 0-7", "Every day at 09:00");
+    row("0 9 * * 7", K::Cron, "0 9 * * 7", "Every Sunday at 09:00");
+    row("0 10 * * 6,0", K::Cron, "0 10 * * 6,0", "Every Saturday and Sunday at 10:00");
+    row("0 9,17 * * 1,3,5", K::Cron, "0 9,17 * * 1,3,5", "Every Monday, Wednesday and Friday at 09:00 and 17:00");
     row("*/15 * * * *", K::Cron, "*/15 * * * *", "Every 15 minutes");
     row("0-59/20 * * * *", K::Cron, "0-59/20 * * * *", "Every 20 minutes");
     row("30 * * * *", K::Cron, "30 * * * *", "Every hour at :30");
     row("* * * * *", K::Cron, "* * * * *", "Every minute");
-    row("0 0 1 * *", K::Cron, "0 0 1 * *", "At 00:00, on day 1 of the month");
-    row("0 12 1 Jan *", K::Cron, "0 12 1 jan *", "At 12:00, on day 1 of the month in January");
+    row("*/15 * * * 1-5", K::Cron, "*/15 * * * 1-5", "Every 15 minutes, Monday to Friday");
+    row("30 * * * 5", K::Cron, "30 * * * 5", "Every hour at :30, on Friday");
+    row("30 * 2 * *", K::Cron, "30 * 2 * *", "Every hour at :30, on day 2 of the month");
+    row("0 16 * * 5", K::Cron, "0 16 * * 5", "Every Friday at 16:00");
+    row("0 0 1 * *", K::Cron, "0 0 1 * *", "Monthly on day 1 at 00:00");
+    row("0 12 1 Jan *", K::Cron, "0 12 1 jan *", "Monthly on day 1 at 12:00, in January");
     row("0 0 13 * 5", K::Cron, "0 0 13 * 5", "Cron: 0 0 13 * 5");
     row("5,10 9 * * *", K::Cron, "5,10 9 * * *", "Cron: 5,10 9 * * *");
     row("0 9 * jan,jul *", K::Cron, "0 9 * jan,jul *", "Cron: 0 9 * jan,jul *");
@@ -129,6 +136,34 @@ void TestSchedule::parseValid()
     const auto again = Schedule::parse(r->text());
     QVERIFY(again.ok());
     QCOMPARE(again->text(), text);
+}
+
+// One rule puts every schedule in words: the weekly frequency and the cron expression of the
+// same moments read alike, in English and in German.
+void TestSchedule::sameWordsWhicheverWayWritten()
+{
+    const auto describe = [](const char *text) {
+        const auto r = Schedule::parse(str(text));
+        return r ? r->describe() : r.error().text();
+    };
+    QCOMPARE(describe("weekly on friday at 16:00"), str("Every Friday at 16:00"));
+    QCOMPARE(describe("0 16 * * fri"), describe("weekly on friday at 16:00"));
+    QCOMPARE(describe("0 9 * * *"), describe("daily at 09:00"));
+    QCOMPARE(describe("0 9 15 * *"), describe("monthly on 15 at 09:00"));
+
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(DOO_QM_DIR "/director-of-one_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(previous);
+    });
+    QCOMPARE(describe("weekly on friday at 16:00"), str("Jeden Freitag um 16:00"));
+    QCOMPARE(describe("0 16 * * 5"), str("Jeden Freitag um 16:00"));
+    QCOMPARE(describe("0 18 * * 5"), describe("weekly on friday at 18:00"));
+    QCOMPARE(describe("0 9 * * *"), describe("daily at 09:00"));
 }
 
 void TestSchedule::parseErrors_data()

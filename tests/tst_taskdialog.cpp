@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QTimeZone>
 #include <QToolButton>
 
 #include <ctime>
@@ -128,7 +129,9 @@ private Q_SLOTS:
         // No made-up date while there is none; ticking the box proposes tomorrow 09:00.
         QCOMPARE(dueEdit(dialog)->text(), QStringLiteral("No due date"));
         dueCheck(dialog)->setChecked(true);
-        QCOMPARE(dueEdit(dialog)->dateTime(), QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+        QCOMPARE(dueEdit(dialog)->date(), QDate::currentDate().addDays(1));
+        QCOMPARE(dueEdit(dialog)->time(), QTime(9, 0));
+        QCOMPARE(dialog.task().dueDate, QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)).toUTC());
         QVERIFY(dueEdit(dialog)->text() != QStringLiteral("No due date"));
         dueCheck(dialog)->setChecked(false);
         QCOMPARE(dueEdit(dialog)->text(), QStringLiteral("No due date"));
@@ -246,7 +249,8 @@ private Q_SLOTS:
         QTest::mouseClick(dueCheck(dialog), Qt::LeftButton, {}, QPoint(5, dueCheck(dialog)->height() / 2));
         QVERIFY(dueCheck(dialog)->isChecked());
         QVERIFY(dueEdit(dialog)->isEnabled());
-        dueEdit(dialog)->setDateTime(QDateTime(QDate(2026, 11, 25), QTime(19, 9))); // local
+        dueEdit(dialog)->setDate(QDate(2026, 11, 25)); // local, as typed
+        dueEdit(dialog)->setTime(QTime(19, 9));
         tagsEdit(dialog)->setText(QStringLiteral(" finance, Q3 ,FINANCE, , q3,ops "));
 
         const Task t = dialog.task();
@@ -268,7 +272,8 @@ private Q_SLOTS:
     void changedDueDateIsConvertedToUtc()
     {
         TaskDialog dialog(storedTask(), {}, {});
-        dueEdit(dialog)->setDateTime(QDateTime(QDate(2026, 12, 1), QTime(0, 15))); // local, after midnight
+        dueEdit(dialog)->setDate(QDate(2026, 12, 1)); // local, after midnight
+        dueEdit(dialog)->setTime(QTime(0, 15));
         QCOMPARE(dialog.task().dueDate, utc(2026, 11, 30, 18, 45));
     }
 
@@ -539,6 +544,39 @@ private Q_SLOTS:
         // On a Sunday, next week starts the next day.
         const test::ClockGuard sunday(utc(2026, 12, 13, 9, 0));
         QCOMPARE(TaskDialog::quickDueNextWeek().toUTC(), utc(2026, 12, 14, 11, 30));
+    }
+
+    // The owner's time zone, not the computer's (the test process runs in UTC+5:30): New York is
+    // at UTC-5 in December. Shown, typed, proposed and quick due dates are all New York's.
+    void dueDatesInOwnersZone()
+    {
+        const QTimeZone newYork("America/New_York");
+        QVERIFY(newYork.isValid());
+        const test::ClockGuard clock(utc(2026, 12, 9, 20, 0)); // Wed 15:00 in New York, Thu 01:30 here
+        TaskDialog dialog(storedTask(), {}, {}, nullptr, newYork);
+        QCOMPARE(dueEdit(dialog)->date(), QDate(2026, 11, 25));
+        QCOMPARE(dueEdit(dialog)->time().hour(), 8); // 13:39 UTC
+        QCOMPARE(dueEdit(dialog)->time().minute(), 39);
+        dueEdit(dialog)->setDate(QDate(2026, 12, 1));
+        dueEdit(dialog)->setTime(QTime(0, 15));
+        QCOMPARE(dialog.task().dueDate, utc(2026, 12, 1, 5, 15));
+
+        child<QToolButton>(dialog, QStringLiteral("quickDueToday"))->click();
+        QCOMPARE(dueEdit(dialog)->date(), QDate(2026, 12, 9));
+        QCOMPARE(dueEdit(dialog)->time(), QTime(17, 0));
+        QCOMPARE(dialog.task().dueDate, utc(2026, 12, 9, 22, 0));
+        child<QToolButton>(dialog, QStringLiteral("quickDueNextWeek"))->click();
+        QCOMPARE(dialog.task().dueDate, utc(2026, 12, 14, 22, 0)); // Monday
+        QCOMPARE(TaskDialog::quickDue(1, newYork).toUTC(), utc(2026, 12, 10, 22, 0));
+
+        // A new task's proposed due date: tomorrow 09:00 there.
+        TaskDialog fresh(Task(), {}, {}, nullptr, newYork);
+        dueCheck(fresh)->setChecked(true);
+        QCOMPARE(fresh.task().dueDate, utc(2026, 12, 10, 14, 0));
+        // After New York's switch to summer time (UTC-4), which the computer's zone does not have.
+        dueEdit(fresh)->setDate(QDate(2027, 3, 15));
+        dueEdit(fresh)->setTime(QTime(1, 30));
+        QCOMPARE(fresh.task().dueDate, utc(2027, 3, 15, 5, 30));
     }
 
     // DOO_SCREENSHOT=1 saves the dialogs as PNGs in the temporary directory, to look at the layout.

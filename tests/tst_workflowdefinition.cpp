@@ -638,7 +638,7 @@ void TestWorkflowDefinition::fileExamples()
                           s("scheduling-consultation-follow-up.json"), s("task-automation-daily-triage.json")}));
     const QHash<QString, QPair<WorkflowType, QString>> expected = {
         {s("approval-review-sign-off.json"), {WorkflowType::Approval, s("When a task moves from In progress to Review")}},
-        {s("data-sync-nightly-export.json"), {WorkflowType::DataSync, s("At 23:30, every day")}},
+        {s("data-sync-nightly-export.json"), {WorkflowType::DataSync, s("Every day at 23:30")}},
         {s("notification-due-date-reminder.json"), {WorkflowType::Notification, s("When a task is due within 24 hours")}},
         {s("reporting-weekly-report.json"), {WorkflowType::Reporting, s("Every Monday at 09:00")}},
         {s("scheduling-consultation-follow-up.json"), {WorkflowType::Scheduling, s("When a consultation is completed")}},

@@ -2,6 +2,7 @@
 
 #include "itemmodels/ChangeWatcher.h"
 #include "domain/Clock.h"
+#include "domain/WorkflowTiming.h"
 #include "BoardColumnView.h"
 #include "CardMenus.h"
 #include "ColumnEmptyState.h"
@@ -30,7 +31,7 @@
 namespace doo {
 
 BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, QWidget *parent, PreferencesIntents *preferences)
-    : QWidget(parent), m_preferences(preferences), m_undo(undoStack)
+    : QWidget(parent), m_preferences(preferences), m_undo(undoStack), m_zone(WorkflowTiming::zoneFor(user.timeZone))
 {
     setObjectName(QStringLiteral("boardWidget"));
     m_board = new TaskBoard(db, UserContext::of(user), undoStack, this);
@@ -498,7 +499,7 @@ std::optional<Task> BoardWidget::runDialog(const Task &task, std::function<Resul
         if (auto h = m_board->taskHistory(task.id); h)
             history = *h;
     }
-    TaskDialog dialog(task, tags ? *tags : QStringList(), history, this);
+    TaskDialog dialog(task, tags ? *tags : QStringList(), history, this, m_zone);
     dialog.setStore(std::move(save), [this](const QString &id) { return m_board->task(id); });
     if (!m_runDialog(dialog) || dialog.result() != QDialog::Accepted)
         return std::nullopt;

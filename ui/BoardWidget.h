@@ -3,6 +3,7 @@
 #include "domain/Task.h"
 #include "domain/User.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 #include <array>
@@ -60,6 +61,10 @@ public:
     void setWipLimit(TaskStatus status, int limit);
     int wipLimit(TaskStatus status) const;
 
+    // The owner's time zone, in which the task dialog shows and takes due dates (from the user's
+    // profile; the window passes a new one when the profile changes).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
     // Selects the task's card and scrolls to it; false when it is not among the cards loaded.
     bool selectTask(const QString &id);
     void newTask();
@@ -104,6 +109,7 @@ private:
     TaskBoard *m_board = nullptr;
     PreferencesIntents *m_preferences = nullptr;
     QUndoStack *m_undo = nullptr;
+    QTimeZone m_zone;
     std::array<QListView *, kTaskStatusCount> m_views{};
     std::array<QLabel *, kTaskStatusCount> m_headers{};
     QListView *m_lastFocused = nullptr;

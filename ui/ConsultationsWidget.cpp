@@ -344,14 +344,10 @@ void ConsultationsWidget::newRequest()
 
 void ConsultationsWidget::editRequest()
 {
-    const QString id = selectedId();
-    if (id.isEmpty())
+    const auto current = selectedConsultation();
+    if (!current)
         return;
-    const auto current = m_intents->consultation(id);
-    if (!current) {
-        report(current.error().text(), true);
-        return;
-    }
+    const QString id = current->id;
     ConsultationDialog dialog(this);
     dialog.setConsultation(*current);
     dialog.setStore([this](const Consultation &c) { return m_intents->editConsultation(c); },
@@ -383,11 +379,9 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
         deleteRequest();
         return;
     }
-    const auto current = m_intents->consultation(id);
-    if (!current) {
-        report(current.error().text(), true);
+    const auto current = readConsultation(id);
+    if (!current)
         return;
-    }
     Result<Consultation> changed = *current;
     QString warning;
     if (action == Action::NoShow) {
@@ -438,16 +432,29 @@ void ConsultationsWidget::onAction(ConsultationDetailPane::Action action)
         confirm(tr("Moved to %1").arg(LocaleFormat::weekdayDayMonthTime(changed->scheduledDate)));
 }
 
-void ConsultationsWidget::deleteRequest()
+std::optional<Consultation> ConsultationsWidget::readConsultation(const QString &id)
+{
+    auto read = m_intents->consultation(id);
+    if (!read) {
+        report(read.error().text(), true);
+        return std::nullopt;
+    }
+    return read.takeValue();
+}
+
+std::optional<Consultation> ConsultationsWidget::selectedConsultation()
 {
     const QString id = selectedId();
     if (id.isEmpty())
+        return std::nullopt;
+    return readConsultation(id);
+}
+
+void ConsultationsWidget::deleteRequest()
+{
+    const auto current = selectedConsultation();
+    if (!current)
         return;
-    const auto current = m_intents->consultation(id);
-    if (!current) {
-        report(current.error().text(), true);
-        return;
-    }
     ConsultationDeleteDialog dialog(*current, this);
     if (!run(dialog))
         return;
@@ -464,11 +471,9 @@ void ConsultationsWidget::deleteRequest()
 
 void ConsultationsWidget::addTask(const QString &consultationId)
 {
-    const auto c = m_intents->consultation(consultationId);
-    if (!c) {
-        report(c.error().text(), true);
+    const auto c = readConsultation(consultationId);
+    if (!c)
         return;
-    }
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("linkedTaskDialog"));
     dialog.setWindowTitle(tr("Task for %1").arg(c->bookingId));

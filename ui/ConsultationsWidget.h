@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ConsultationDetailPane.h"
+#include "domain/Consultation.h"
 #include "domain/User.h"
 
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -86,6 +88,10 @@ private:
     // Selects a meeting of the agenda, clearing the filters when they hide it.
     void selectFromAgenda(const QString &id);
     bool run(QDialog &dialog);
+    // The request as stored, or nothing (a read that fails is reported in the message line).
+    std::optional<Consultation> readConsultation(const QString &id);
+    // The selected request as stored; nothing when none is selected or it cannot be read.
+    std::optional<Consultation> selectedConsultation();
     QString overlapText(const QDateTime &when, const QString &exceptId);
 
     User m_user;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ScreenFit.h"
+#include "PaletteStyleSheet.h"
 #include "AnalyticsPage.h"
 #include "BackupActions.h"
 #include "AppIcon.h"
@@ -98,12 +99,14 @@ void MainWindow::buildPages()
     m_nav->setFixedWidth(190);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(1);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(window); border: none;"
-        " border-right: 1px solid palette(mid); padding: 10px 8px; outline: 0; }"
-        "QListWidget#navigation::item { padding: 7px 10px; border-radius: 5px; }"
-        "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-        "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"));
+    setPaletteStyleSheet(
+        m_nav,
+        QStringLiteral(
+            "QListWidget#navigation { background: palette(window); border: none;"
+            " border-right: 1px solid palette(mid); padding: 10px 8px; outline: 0; }"
+            "QListWidget#navigation::item { padding: 7px 10px; border-radius: 5px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"));
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
@@ -500,6 +503,7 @@ void MainWindow::profileChanged(const User &user, bool zoneChanged)
     // The workflows' next runs were re-timed in the database; the scheduler reads them again.
     const QTimeZone zone = WorkflowTiming::zoneFor(m_user.timeZone);
     m_workflows->setTimeZone(zone);
+    m_board->setTimeZone(zone);
     m_notificationsView->setTimeZone(zone);
     m_tray->popups()->setTimeZone(zone);
     Q_EMIT workflowsChanged();

@@ -1,6 +1,7 @@
 #include "NotificationsView.h"
 
 #include "NotificationDelegate.h"
+#include "PaletteStyleSheet.h"
 #include "itemmodels/NotificationListModel.h"
 
 #include <QAction>
@@ -53,7 +54,8 @@ NotificationsView::NotificationsView(NotificationListModel *model, const QTimeZo
     m_note->setObjectName(QStringLiteral("deliveryNote"));
     m_note->setWordWrap(true);
     m_note->setContentsMargins(8, 4, 8, 4);
-    m_note->setStyleSheet(QStringLiteral("QLabel#deliveryNote { background: palette(alternate-base); border-radius: 4px; }"));
+    setPaletteStyleSheet(m_note,
+                         QStringLiteral("QLabel#deliveryNote { background: palette(alternate-base); border-radius: 4px; }"));
     m_note->hide();
     layout->addWidget(m_note);
 

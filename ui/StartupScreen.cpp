@@ -1,5 +1,7 @@
 #include "StartupScreen.h"
 
+#include "PaletteStyleSheet.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,8 +15,9 @@ StartupScreen::StartupScreen(QWidget *parent) : QWidget(parent)
     setWindowTitle(tr("Director of One"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
-    auto *title = new QLabel(tr("<h2>The database cannot be opened</h2>"), this);
-    layout->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("startupTitle"));
+    layout->addWidget(m_title);
     m_where = new QLabel(this);
     m_where->setObjectName(QStringLiteral("startupWhere"));
     m_where->setTextFormat(Qt::PlainText);
@@ -29,7 +32,7 @@ StartupScreen::StartupScreen(QWidget *parent) : QWidget(parent)
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setPaletteStyleSheet(m_details, QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_details);
     m_backup = new QLabel(this);
     m_backup->setObjectName(QStringLiteral("startupBackup"));
@@ -72,9 +75,21 @@ StartupScreen::StartupScreen(QWidget *parent) : QWidget(parent)
 
 void StartupScreen::showProblem(const QString &where, const ConnectionReport &report)
 {
+    m_title->setText(tr("<h2>The database cannot be opened</h2>"));
     m_where->setText(where);
+    m_where->setVisible(true);
     m_message->setText(report.message);
     m_details->setText(report.details.isEmpty() ? QString() : tr("Details: %1").arg(report.details));
+    offerBackup(QString(), false);
+}
+
+void StartupScreen::showTeamServerChoice(const QString &message)
+{
+    m_title->setText(tr("<h2>Connect to your team's server</h2>"));
+    m_where->clear();
+    m_where->setVisible(false);
+    m_message->setText(message);
+    m_details->clear();
     offerBackup(QString(), false);
 }
 

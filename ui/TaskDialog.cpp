@@ -63,8 +63,9 @@ bool sameEdit(const Task &a, const Task &b)
 
 } // namespace
 
-TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history, QWidget *parent)
-    : QDialog(parent), m_task(task)
+TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history, QWidget *parent,
+                       const QTimeZone &zone)
+    : QDialog(parent), m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone()), m_task(task)
 {
     setObjectName(QStringLiteral("taskDialog"));
     const bool isNew = task.id.isEmpty();
@@ -96,11 +97,11 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
     m_due->setObjectName(QStringLiteral("dueEdit"));
     m_due->setAccessibleName(tr("Due date and time"));
     m_due->setCalendarPopup(true);
-    m_due->setTimeSpec(Qt::LocalTime);
+    m_due->setTimeSpec(Qt::UTC);
     m_due->setDisplayFormat(LocaleFormat::dateTimeEditFormat());
     // Without a due date the field says so instead of showing a made-up date: its minimum stands
     // for "none"; ticking the box brings back the date unticked before, else proposes tomorrow 09:00.
-    m_due->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    m_due->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC));
     m_due->setSpecialValueText(tr("No due date"));
     connect(m_dueCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_due->setEnabled(on);
@@ -109,8 +110,8 @@ TaskDialog::TaskDialog(const Task &task, const QStringList &existingTags, const 
                 m_uncheckedDue = m_due->dateTime();
             m_due->setDateTime(m_due->minimumDateTime());
         } else if (m_due->dateTime() == m_due->minimumDateTime()) {
-            m_due->setDateTime(m_uncheckedDue.isValid() ? m_uncheckedDue
-                                                        : QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+            const QDate tomorrow = LocaleFormat::inZone(Clock::currentUtc(), m_zone).date().addDays(1);
+            m_due->setDateTime(m_uncheckedDue.isValid() ? m_uncheckedDue : QDateTime(tomorrow, QTime(9, 0), Qt::UTC));
         }
     });
 
@@ -187,38 +188,50 @@ QWidget *TaskDialog::buildDueRow()
         std::function<QDateTime()> when;
     };
     const Quick quick[] = {
-        {"quickDueToday", tr("Today"), [] { return quickDue(0); }},
-        {"quickDueTomorrow", tr("Tomorrow"), [] { return quickDue(1); }},
-        {"quickDueNextWeek", tr("Next week"), [] { return quickDueNextWeek(); }},
+        {"quickDueToday", tr("Today"), [zone = m_zone] { return quickDue(0, zone); }},
+        {"quickDueTomorrow", tr("Tomorrow"), [zone = m_zone] { return quickDue(1, zone); }},
+        {"quickDueNextWeek", tr("Next week"), [zone = m_zone] { return quickDueNextWeek(zone); }},
     };
     for (const Quick &q : quick) {
         auto *button = new QToolButton(row);
         button->setObjectName(QString::fromLatin1(q.name));
         button->setText(q.text);
         button->setAutoRaise(true);
-        button->setToolTip(tr("Due %1").arg(LocaleFormat::dateTimeWithWeekday(q.when())));
+        button->setToolTip(tr("Due %1").arg(LocaleFormat::dateTimeWithWeekday(q.when(), m_zone)));
         connect(button, &QToolButton::clicked, this, [this, when = q.when] { setDue(when()); });
         layout->addWidget(button);
     }
     return row;
 }
 
-QDateTime TaskDialog::quickDue(int daysFromToday)
+QDateTime TaskDialog::quickDue(int daysFromToday, const QTimeZone &zone)
 {
-    const QDate today = Clock::currentUtc().toLocalTime().date();
-    return QDateTime(today.addDays(daysFromToday), endOfWorkingDay());
+    const QDate today = LocaleFormat::inZone(Clock::currentUtc(), zone).date();
+    const QDate day = today.addDays(daysFromToday);
+    return zone.isValid() ? QDateTime(day, endOfWorkingDay(), zone) : QDateTime(day, endOfWorkingDay());
 }
 
-QDateTime TaskDialog::quickDueNextWeek()
+QDateTime TaskDialog::quickDueNextWeek(const QTimeZone &zone)
 {
-    const QDate today = Clock::currentUtc().toLocalTime().date();
-    return QDateTime(today.addDays(8 - today.dayOfWeek()), endOfWorkingDay()); // Monday
+    const QDate today = LocaleFormat::inZone(Clock::currentUtc(), zone).date();
+    return quickDue(8 - today.dayOfWeek(), zone); // Monday
 }
 
 void TaskDialog::setDue(const QDateTime &due)
 {
     m_dueCheck->setChecked(true);
-    m_due->setDateTime(due);
+    m_due->setDateTime(shownInZone(due));
+}
+
+QDateTime TaskDialog::shownInZone(const QDateTime &moment) const
+{
+    const QDateTime there = moment.toTimeZone(m_zone);
+    return QDateTime(there.date(), QTime(there.time().hour(), there.time().minute()), Qt::UTC);
+}
+
+QDateTime TaskDialog::momentOfShown(const QDateTime &shown) const
+{
+    return QDateTime(shown.date(), shown.time(), m_zone).toUTC();
 }
 
 void TaskDialog::load(const Task &task)
@@ -231,7 +244,7 @@ void TaskDialog::load(const Task &task)
     m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(task.status)));
     m_shownDue = QDateTime();
     if (task.dueDate.isValid()) {
-        m_due->setDateTime(task.dueDate.toLocalTime());
+        m_due->setDateTime(shownInZone(task.dueDate));
         m_shownDue = m_due->dateTime();
     } else {
         m_due->setDateTime(m_due->minimumDateTime()); // "No due date"
@@ -318,7 +331,7 @@ Task TaskDialog::task() const
     else if (m_task.dueDate.isValid() && m_due->dateTime() == m_shownDue)
         t.dueDate = m_task.dueDate.toUTC(); // untouched: keep the seconds the editor does not show
     else
-        t.dueDate = m_due->dateTime().toUTC();
+        t.dueDate = momentOfShown(m_due->dateTime());
     t.tags = m_tags->text().split(QLatin1Char(','));
     t.normalize();
     return t;

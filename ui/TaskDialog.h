@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QList>
 #include <QMessageBox>
+#include <QTimeZone>
 
 class QCheckBox;
 class QComboBox;
@@ -29,14 +30,15 @@ namespace doo {
 // values here with the other edits, Cancel comes back to the edit).
 // Closing with unsaved changes (Escape, Cancel, the close button) asks Save / Discard / Cancel,
 // as the workflow editor does; without changes it closes at once. Beside the due date, Today,
-// Tomorrow and Next week (Monday) set it to the end of that working day, 17:00, local time.
+// Tomorrow and Next week (Monday) set it to the end of that working day, 17:00. Due dates are shown
+// and entered in the owner's time zone (`zone`; invalid: the computer's), as everywhere else.
 class TaskDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     TaskDialog(const Task &task, const QStringList &existingTags, const QList<TaskHistoryEntry> &history,
-               QWidget *parent = nullptr);
+               QWidget *parent = nullptr, const QTimeZone &zone = QTimeZone());
     ~TaskDialog() override;
 
     using Save = std::function<Result<Task>(const Task &)>;
@@ -53,9 +55,9 @@ public:
     void reject() override;
     // Whether a field differs from the task as loaded.
     bool hasUnsavedChanges() const;
-    // The quick due dates: that day at the end of the working day, in local time.
-    static QDateTime quickDue(int daysFromToday);
-    static QDateTime quickDueNextWeek();
+    // The quick due dates: that day at the end of the working day, in `zone` (invalid: local time).
+    static QDateTime quickDue(int daysFromToday, const QTimeZone &zone = QTimeZone());
+    static QDateTime quickDueNextWeek(const QTimeZone &zone = QTimeZone());
 
     // The input task with the edited fields replaced, normalized (trimmed title, split and
     // deduplicated tags, dueDate in UTC or invalid). Every other field is kept as given.
@@ -70,6 +72,12 @@ private:
     void fillHistory(const QList<TaskHistoryEntry> &history);
     QWidget *buildDueRow();
     void setDue(const QDateTime &due);
+    // The edit field holds the wall-clock time of the owner's zone (with a UTC spec, which has no
+    // daylight-saving gaps); these convert between it and a moment.
+    QDateTime shownInZone(const QDateTime &moment) const;
+    QDateTime momentOfShown(const QDateTime &shown) const;
+
+    QTimeZone m_zone;
 
     Task m_task;
     Task m_base; // the version this edit started from: what each side changed since

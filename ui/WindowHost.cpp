@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 namespace doo {
 
 namespace {
@@ -321,6 +323,14 @@ void WindowHost::showStartup(const DatabaseUrl &url, const ConnectionReport &rep
         });
     }
     m_target = url;
+    if (std::exchange(m_teamServerChosen, false)) {
+        m_offeredBackup.clear();
+        m_startup->showTeamServerChoice(report.message);
+        m_startup->show();
+        QTimer::singleShot(0, this, &WindowHost::showConnectionDialog);
+        Q_EMIT startFailed(report);
+        return;
+    }
     m_startup->showProblem(url.display(), report);
     const bool damaged = report.problem == ConnectionProblem::DamagedFile;
     m_offeredBackup = damaged ? BackupIntents::newestBackup(url) : QString();

@@ -66,6 +66,9 @@ public:
     void runDailyBackup();
     // File → Connect… (and the start-up screen's Change connection…): the dialog, window-modal.
     void showConnectionDialog();
+    // Called by the opener when a first start chose "A team server" (and returns an error): the
+    // start-up screen that follows has a neutral heading, and the connection dialog opens over it.
+    void chooseTeamServer() { m_teamServerChosen = true; }
 
     void setInitialView(const QString &view) { m_initialView = view; }
     // The first window opens hidden in the background (`--background`, the start at login) when
@@ -133,6 +136,7 @@ private:
     bool m_startHidden = false;
     bool m_schedulerEnabled = true;
     bool m_paused = false;
+    bool m_teamServerChosen = false;
     BackgroundMode *m_background = nullptr;
     int m_connections = 0;
 

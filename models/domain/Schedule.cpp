@@ -372,40 +372,17 @@ Result<Schedule> Schedule::parse(const QString &text, const QString &field)
     return s;
 }
 
+// Every kind of schedule is put in words by the same rule, so "weekly on friday at 16:00" and
+// the cron "0 16 * * 5" read alike: "Every Friday at 16:00".
 QString Schedule::describe() const
-{
-    const int minute = singleBit(m_minutes);
-    const int hour = singleBit(m_hours);
-    switch (m_kind) {
-    case Kind::Hourly:
-        return tr("Every hour at :%1").arg(twoDigits(minute));
-    case Kind::Daily:
-        return tr("Every day at %1").arg(shownTime(hour, minute));
-    case Kind::Weekly:
-        return tr("Every %1 at %2").arg(dayWord(singleBit(m_daysOfWeek)), shownTime(hour, minute));
-    case Kind::Monthly: {
-        const int day = singleBit(m_daysOfMonth);
-        return (day > 28 ? tr("Monthly on day %1 at %2 (last day in shorter months)") : tr("Monthly on day %1 at %2"))
-            .arg(day)
-            .arg(shownTime(hour, minute));
-    }
-    case Kind::Cron:
-        break;
-    }
-    return describeCron();
-}
-
-// Words for the simple cron shapes; anything else is shown as the expression itself.
-QString Schedule::describeCron() const
 {
     const QString fallback = tr("Cron: %1").arg(m_text);
     const int minute = singleBit(m_minutes);
     const int hour = singleBit(m_hours);
-    QString when;
-    bool atTime = false;
+    QStringList times; // the times of day, when the schedule runs at a few fixed ones
+    QString when; // else how often in a day
     if (minute >= 0 && hour >= 0) {
-        when = tr("At %1").arg(shownTime(hour, minute));
-        atTime = true;
+        times << shownTime(hour, minute);
     } else if (m_hours.all() && minute >= 0) {
         when = tr("Every hour at :%1").arg(twoDigits(minute));
     } else if (m_hours.all() && m_minutes.all()) {
@@ -421,22 +398,20 @@ QString Schedule::describeCron() const
             return fallback;
         when = tr("Every %1 minutes").arg(step);
     } else if (minute >= 0 && m_hours.count() <= 4) {
-        QStringList times;
         for (int h = 0; h < 24; ++h)
             if (m_hours.test(size_t(h)))
                 times << shownTime(h, minute);
-        when = tr("At %1").arg(joinWords(times));
-        atTime = true;
     } else {
         return fallback;
     }
+    const QString at = joinWords(times);
 
     const bool domAll = m_daysOfMonth.count() == 31;
     const bool dowAll = m_daysOfWeek.all();
     const bool orRule = !m_anyDayOfMonth && !m_anyDayOfWeek;
-    QString days;
+    QString text;
     if ((domAll && dowAll) || (orRule && (domAll || dowAll))) {
-        days = atTime ? tr("every day") : QString();
+        text = times.isEmpty() ? when : tr("Every day at %1").arg(at);
     } else if (domAll && !orRule) {
         // Days of the week, Monday first; a run of three or more reads "Monday to Friday".
         QList<int> list;
@@ -444,15 +419,24 @@ QString Schedule::describeCron() const
             if (m_daysOfWeek.test(size_t(i % 7)))
                 list << i;
         if (list.size() >= 3 && list.last() - list.first() == list.size() - 1) {
-            days = tr("%1 to %2").arg(dayWord(list.first() % 7), dayWord(list.last() % 7));
+            const QString first = dayWord(list.first() % 7);
+            const QString last = dayWord(list.last() % 7);
+            text = times.isEmpty() ? tr("%1, %2 to %3").arg(when, first, last) : tr("%1 to %2 at %3").arg(first, last, at);
         } else {
             QStringList names;
             for (int i : list)
                 names << dayWord(i % 7);
-            days = tr("on %1").arg(joinWords(names));
+            text = times.isEmpty() ? tr("%1, on %2").arg(when, joinWords(names)) : tr("Every %1 at %2").arg(joinWords(names), at);
         }
     } else if (dowAll && !orRule && singleBit(m_daysOfMonth) >= 0) {
-        days = tr("on day %1 of the month").arg(singleBit(m_daysOfMonth));
+        const int day = singleBit(m_daysOfMonth);
+        if (!times.isEmpty())
+            text = (day > 28 && m_lastDayFallback ? tr("Monthly on day %1 at %2 (last day in shorter months)")
+                                                  : tr("Monthly on day %1 at %2"))
+                       .arg(day)
+                       .arg(at);
+        else
+            text = tr("%1, on day %2 of the month").arg(when).arg(day);
     } else {
         return fallback;
     }
@@ -460,10 +444,9 @@ QString Schedule::describeCron() const
         const int month = singleBit(m_months);
         if (month < 0)
             return fallback;
-        days += (days.isEmpty() ? QString() : QStringLiteral(" "))
-            + tr("in %1").arg(QLocale(QLocale::English).standaloneMonthName(month));
+        text = tr("%1, in %2").arg(text, QLocale().standaloneMonthName(month));
     }
-    return days.isEmpty() ? when : when + QStringLiteral(", ") + days;
+    return text;
 }
 
 bool Schedule::matchesDay(const QDate &date) const

@@ -42,9 +42,9 @@ public:
     Kind kind() const { return m_kind; }
     // The text normalised: "daily at 09:00", "weekly on monday at 09:00", "0 9 * * 1-5".
     QString text() const { return m_text; }
-    // In words for people: "Every hour at :00", "Every day at 09:00", "Every Monday at 09:00",
-    // "Monthly on day 1 at 09:00", cron: "Cron 0 9 * * 1-5 (at 09:00, Monday to Friday)" or a
-    // similar honest rendering.
+    // In words for people, by one rule whichever way the schedule was written: "Every hour at
+    // :00", "Every day at 09:00", "Every Monday at 09:00" (also for "0 9 * * 1"), "Monday to
+    // Friday at 09:00", "Monthly on day 1 at 09:00"; "Cron: …" for what has no plain words.
     QString describe() const;
 
     // The first firing time strictly after `after` (any time spec), as a UTC QDateTime; invalid
@@ -58,7 +58,6 @@ private:
     // The earliest firing on local `date` strictly after `afterMs` (UTC ms), in UTC seconds;
     // `nearTransition` is set when the zone changes offset around that day.
     std::optional<qint64> firstOnDay(const QDate &date, qint64 afterMs, const QTimeZone &zone, bool *nearTransition) const;
-    QString describeCron() const;
 
     Kind m_kind = Kind::Cron;
     QString m_text;
