@@ -48,14 +48,6 @@
         <translation>Benachrichtigen (%1): %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Approval requested: %1</source>
         <translation>Freigabe angefordert: %1</translation>
     </message>
@@ -66,14 +58,6 @@
     <message>
         <source>Ask for approval with the task &quot;%1&quot; in Review, then wait</source>
         <translation>Mit der Aufgabe „%1“ in Prüfung um Freigabe bitten, dann warten</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>this scheduler writes files only below %1, not to %2</source>
-        <translation>dieser Zeitplaner schreibt Dateien nur unterhalb von %1, nicht nach %2</translation>
     </message>
     <message>
         <source>Write the daily report to %1</source>
@@ -94,6 +78,20 @@
     <message>
         <source>Export the tasks to %1</source>
         <translation>Aufgaben nach %1 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: the workflow runs that follow from one event may create at most %n tasks together</source>
+        <translation>
+            <numerusform>angehalten: Die Workflow-Läufe, die auf ein Ereignis folgen, dürfen zusammen höchstens %n Aufgabe anlegen</numerusform>
+            <numerusform>angehalten: Die Workflow-Läufe, die auf ein Ereignis folgen, dürfen zusammen höchstens %n Aufgaben anlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: your workflows may create at most %n tasks a minute</source>
+        <translation>
+            <numerusform>angehalten: Ihre Workflows dürfen höchstens %n Aufgabe pro Minute anlegen</numerusform>
+            <numerusform>angehalten: Ihre Workflows dürfen höchstens %n Aufgaben pro Minute anlegen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1360,20 @@ Optionen:
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows read (%1%)</source>
+        <translation>
+            <numerusform>Import: %Ln Zeile gelesen (%1 %)</numerusform>
+            <numerusform>Import: %Ln Zeilen gelesen (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows read</source>
+        <translation>
+            <numerusform>Import: %Ln Zeile gelesen</numerusform>
+            <numerusform>Import: %Ln Zeilen gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1542,16 +1554,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>das Feld ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
-        <translation>Bytes, die kein UTF-8-Text sind, in Zeile %1, Zeichen %2 (speichern Sie die Datei als UTF-8)</translation>
+        <source>the row is longer than %1 characters</source>
+        <translation>die Zeile ist länger als %1 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation>die Datei ist größer als %1 MB</translation>
-    </message>
     <message>
         <source>the file is empty; the first line must name the columns</source>
         <translation>die Datei ist leer; die erste Zeile muss die Spalten benennen</translation>
@@ -1817,6 +1825,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>the database %1 is damaged (%2); nothing of this change was saved.</source>
         <translation>die Datenbank %1 ist beschädigt (%2); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>the database %1 is read-only: this program may read it but not change it; nothing was saved. Open a copy of it, or ask for permission to write the file and its folder.</source>
+        <translation>die Datenbank %1 ist schreibgeschützt: Dieses Programm darf sie lesen, aber nicht ändern; nichts wurde gespeichert. Öffnen Sie eine Kopie davon oder lassen Sie sich Schreibrechte für die Datei und ihren Ordner geben.</translation>
+    </message>
+    <message>
+        <source>the disk holding the database %1 is full; nothing of this change was saved. Free some space on it and try again.</source>
+        <translation>der Datenträger mit der Datenbank %1 ist voll; nichts von dieser Änderung wurde gespeichert. Schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2065,6 +2081,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>this run is not waiting for an approval (any more)</source>
         <translation>diese Ausführung wartet nicht (mehr) auf eine Freigabe</translation>
     </message>
+    <message>
+        <source>this run is no longer running (%1): its outcome was not recorded</source>
+        <translation>dieser Lauf läuft nicht mehr (%1): sein Ergebnis wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>; its due time runs again once</source>
+        <translation>; sein Fälligkeitszeitpunkt wird einmal erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>the second run of %1 was claimed elsewhere</source>
+        <translation>der zweite Lauf von %1 wurde an anderer Stelle übernommen</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionStatus</name>
@@ -2105,10 +2133,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Unbekannte Ansicht</translation>
     </message>
     <message>
-        <source>There is no view &quot;%1&quot;; use %2.</source>
-        <translation>Es gibt keine Ansicht „%1“; verwenden Sie %2.</translation>
-    </message>
-    <message>
         <source>Workflow &quot;%1&quot; failed: %2</source>
         <translation>Workflow „%1“ fehlgeschlagen: %2</translation>
     </message>
@@ -2143,6 +2167,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>You chose a team server: connect to it with Change connection…, or open the local database.</source>
         <translation>Sie haben einen Team-Server gewählt: Verbinden Sie sich über „Verbindung ändern…“ mit ihm, oder öffnen Sie die lokale Datenbank.</translation>
     </message>
+    <message>
+        <source>--view takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--view nimmt eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>This window has no view &quot;%1&quot; (--view); use %2.</source>
+        <translation>Dieses Fenster hat keine Ansicht „%1“ (--view); verwenden Sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>HousekeepingRepository</name>
@@ -2172,6 +2204,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):</source>
         <translation>%1 von %2 Zeilen können nicht importiert werden; nichts wurde geschrieben (--skip-invalid importiert die übrigen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Problem</numerusform>
+            <numerusform>… und %Ln weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation>die Eingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the input is larger than %1 MB; nothing was imported</source>
+        <translation>die Eingabe ist größer als %1 MB; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported</source>
+        <translation>%1 ist größer als %2 MB; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
+        <translation>Bytes, die kein UTF-8-Text sind, in Zeile %1, Zeichen %2 (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2347,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>its schema_version table is not Director of One&apos;s</source>
         <translation>ihre Tabelle schema_version stammt nicht von Director of One</translation>
     </message>
+    <message>
+        <source>Its schema (version %1) must first be brought up to version %2 by a program that may write it.</source>
+        <translation>Ihr Schema (Version %1) muss zuerst von einem Programm mit Schreibrecht auf Version %2 gebracht werden.</translation>
+    </message>
 </context>
 <context>
     <name>MoveTasksCommand</name>
@@ -2330,6 +2405,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Budget alert</source>
         <comment>kind of notification (a noun)</comment>
         <translation>Budgetwarnung</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolders</name>
+    <message>
+        <source>this scheduler writes files only below %1, not to %2</source>
+        <translation>dieser Planer schreibt Dateien nur unterhalb von %1, nicht nach %2</translation>
+    </message>
+    <message>
+        <source>folder must be inside your home folder or a folder you chose (it is %1)</source>
+        <translation>der Ordner muss in Ihrem Persönlichen Ordner oder einem von Ihnen gewählten Ordner liegen (er ist %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; workflow files are not written through links</source>
+        <translation>%1 ist eine symbolische Verknüpfung; Workflow-Dateien werden nicht über Verknüpfungen geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds too many files named %2</source>
+        <translation>%1 enthält zu viele Dateien namens %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2886,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Cron: %1</translation>
     </message>
     <message>
-        <source>At %1</source>
-        <translation>Um %1</translation>
-    </message>
-    <message>
         <source>Every minute</source>
         <translation>Jede Minute</translation>
     </message>
@@ -2784,28 +2894,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <source>every day</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>am %1</translation>
-    </message>
-    <message>
-        <source>on day %1 of the month</source>
-        <translation>am %1. Tag des Monats</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>im %1</translation>
-    </message>
-    <message>
         <source>%1 step in &apos;%2&apos; must be at most %3</source>
         <translation>die Schrittweite für %1 in „%2“ darf höchstens %3 sein</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3</source>
+        <translation>%1 bis %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, am %2</translation>
+    </message>
+    <message>
+        <source>%1, on day %2 of the month</source>
+        <translation>%1, am %2. des Monats</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, im %2</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3074,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>already imported</source>
         <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <source>the array is not well formed</source>
+        <translation>das Array ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>a task is longer than %1 characters</source>
+        <translation>eine Aufgabe ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the array is not closed</source>
+        <translation>das Array ist nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -5697,10 +5819,6 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Imported %1; %2 already there; %3 skipped</source>
         <translation>Importiert: %1; bereits vorhanden: %2; übersprungen: %3</translation>
     </message>
@@ -5723,6 +5841,14 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     <message>
         <source>Exported the calendar to %1</source>
         <translation>Kalender exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5984,17 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     </message>
 </context>
 <context>
+    <name>doo::HelpBrowser</name>
+    <message>
+        <source>Director of One — User guide</source>
+        <translation>Director of One — Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>doo::ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
@@ -5902,6 +6039,13 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n rows shown)</source>
+        <translation>
+            <numerusform>(die erste Zeile gezeigt)</numerusform>
+            <numerusform>(die ersten %n Zeilen gezeigt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6232,14 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6747,10 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     <message>
         <source>The newest verified backup: %1</source>
         <translation>Die neueste geprüfte Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connect to your team&apos;s server&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mit dem Server Ihres Teams verbinden&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7701,10 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     <message>
         <source>%1 (failed %2 times)</source>
         <translation>%1 (%2-mal fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>not started: its chain of workflow runs reached the limit of new tasks</source>
+        <translation>nicht gestartet: Seine Kette von Workflow-Läufen hat die Grenze für neue Aufgaben erreicht</translation>
     </message>
 </context>
 <context>

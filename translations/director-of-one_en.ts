@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionRunner</name>
+    <message numerus="yes">
+        <source>stopped: the workflow runs that follow from one event may create at most %n tasks together</source>
+        <translation>
+            <numerusform>stopped: the workflow runs that follow from one event may create at most %n task together</numerusform>
+            <numerusform>stopped: the workflow runs that follow from one event may create at most %n tasks together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: your workflows may create at most %n tasks a minute</source>
+        <translation>
+            <numerusform>stopped: your workflows may create at most %n task a minute</numerusform>
+            <numerusform>stopped: your workflows may create at most %n tasks a minute</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetAlerts</name>
     <message numerus="yes">
         <source>%1: %n failed</source>
@@ -147,6 +164,20 @@
             <numerusform>%n tasks, %1 saved</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows read (%1%)</source>
+        <translation>
+            <numerusform>Importing: %Ln row read (%1%)</numerusform>
+            <numerusform>Importing: %Ln rows read (%1%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows read</source>
+        <translation>
+            <numerusform>Importing: %Ln row read</numerusform>
+            <numerusform>Importing: %Ln rows read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteTasksCommand</name>
@@ -165,6 +196,16 @@
         <translation>
             <numerusform>Workflow &quot;%1&quot; ran: %n task created, %2 min saved</numerusform>
             <numerusform>Workflow &quot;%1&quot; ran: %n tasks created, %2 min saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>… and %Ln more problems</source>
+        <translation>
+            <numerusform>… and %Ln more problem</numerusform>
+            <numerusform>… and %Ln more problems</numerusform>
         </translation>
     </message>
 </context>
@@ -363,6 +404,16 @@
         <translation>
             <numerusform>%n task changed</numerusform>
             <numerusform>%n tasks changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doo::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>(the first %n rows shown)</source>
+        <translation>
+            <numerusform>(the first %n row shown)</numerusform>
+            <numerusform>(the first %n rows shown)</numerusform>
         </translation>
     </message>
 </context>

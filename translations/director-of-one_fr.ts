@@ -48,14 +48,6 @@
         <translation>Notifier (%1) : %2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Approval requested: %1</source>
         <translation>Approbation demandée : %1</translation>
     </message>
@@ -66,14 +58,6 @@
     <message>
         <source>Ask for approval with the task &quot;%1&quot; in Review, then wait</source>
         <translation>Demander l&apos;approbation avec la tâche « %1 » en revue, puis attendre</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>impossible d&apos;enregistrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>this scheduler writes files only below %1, not to %2</source>
-        <translation>ce planificateur n&apos;écrit des fichiers que sous %1, pas dans %2</translation>
     </message>
     <message>
         <source>Write the daily report to %1</source>
@@ -94,6 +78,20 @@
     <message>
         <source>Export the tasks to %1</source>
         <translation>Exporter les tâches vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: the workflow runs that follow from one event may create at most %n tasks together</source>
+        <translation>
+            <numerusform>arrêté : les exécutions de workflows qui suivent un même événement peuvent créer au plus %n tâche ensemble</numerusform>
+            <numerusform>arrêté : les exécutions de workflows qui suivent un même événement peuvent créer au plus %n tâches ensemble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: your workflows may create at most %n tasks a minute</source>
+        <translation>
+            <numerusform>arrêté : vos workflows peuvent créer au plus %n tâche par minute</numerusform>
+            <numerusform>arrêté : vos workflows peuvent créer au plus %n tâches par minute</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1364,20 @@ Options :
 Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows read (%1%)</source>
+        <translation>
+            <numerusform>Import : %Ln ligne lue (%1 %)</numerusform>
+            <numerusform>Import : %Ln lignes lues (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows read</source>
+        <translation>
+            <numerusform>Import : %Ln ligne lue</numerusform>
+            <numerusform>Import : %Ln lignes lues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -1546,16 +1558,12 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>le champ dépasse %1 caractères</translation>
     </message>
     <message>
-        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
-        <translation>octets qui ne sont pas du texte UTF-8 à la ligne %1, caractère %2 (enregistrez le fichier en UTF-8)</translation>
+        <source>the row is longer than %1 characters</source>
+        <translation>la ligne dépasse %1 caractères</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation>le fichier dépasse %1 Mo</translation>
-    </message>
     <message>
         <source>the file is empty; the first line must name the columns</source>
         <translation>le fichier est vide ; la première ligne doit nommer les colonnes</translation>
@@ -1821,6 +1829,14 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>the database %1 is damaged (%2); nothing of this change was saved.</source>
         <translation>la base de données %1 est endommagée (%2) ; rien de cette modification n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>the database %1 is read-only: this program may read it but not change it; nothing was saved. Open a copy of it, or ask for permission to write the file and its folder.</source>
+        <translation>la base de données %1 est en lecture seule : ce programme peut la lire mais pas la modifier ; rien n’a été enregistré. Ouvrez-en une copie, ou demandez le droit d’écrire le fichier et son dossier.</translation>
+    </message>
+    <message>
+        <source>the disk holding the database %1 is full; nothing of this change was saved. Free some space on it and try again.</source>
+        <translation>le disque qui contient la base de données %1 est plein ; rien de cette modification n’a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2069,6 +2085,18 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>this run is not waiting for an approval (any more)</source>
         <translation>cette exécution n&apos;attend pas (plus) d&apos;approbation</translation>
     </message>
+    <message>
+        <source>this run is no longer running (%1): its outcome was not recorded</source>
+        <translation>cette exécution n’est plus en cours (%1) : son résultat n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>; its due time runs again once</source>
+        <translation> ; son échéance sera exécutée une fois de plus</translation>
+    </message>
+    <message>
+        <source>the second run of %1 was claimed elsewhere</source>
+        <translation>la seconde exécution de %1 a été prise ailleurs</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionStatus</name>
@@ -2109,10 +2137,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Vue inconnue</translation>
     </message>
     <message>
-        <source>There is no view &quot;%1&quot;; use %2.</source>
-        <translation>La vue « %1 » n&apos;existe pas ; utilisez %2.</translation>
-    </message>
-    <message>
         <source>Workflow &quot;%1&quot; failed: %2</source>
         <translation>Le workflow « %1 » a échoué : %2</translation>
     </message>
@@ -2147,6 +2171,14 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>You chose a team server: connect to it with Change connection…, or open the local database.</source>
         <translation>Vous avez choisi un serveur d&apos;équipe : connectez-vous-y avec Changer de connexion…, ou ouvrez la base de données locale.</translation>
     </message>
+    <message>
+        <source>--view takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--view accepte l’une des vues %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>This window has no view &quot;%1&quot; (--view); use %2.</source>
+        <translation>Cette fenêtre n’a pas de vue « %1 » (--view) ; utilisez %2.</translation>
+    </message>
 </context>
 <context>
     <name>HousekeepingRepository</name>
@@ -2176,6 +2208,45 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>%1 of %2 rows cannot be imported; nothing was written (--skip-invalid imports the others):</source>
         <translation>%1 lignes sur %2 ne peuvent pas être importées ; rien n&apos;a été écrit (--skip-invalid importe les autres) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems</source>
+        <translation>
+            <numerusform>… et %Ln autre problème</numerusform>
+            <numerusform>… et %Ln autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation>impossible de lire l’entrée : %1</translation>
+    </message>
+    <message>
+        <source>the input is larger than %1 MB; nothing was imported</source>
+        <translation>l’entrée dépasse %1 Mo ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l’entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported</source>
+        <translation>%1 dépasse %2 Mo ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text at line %1, character %2 (save the file as UTF-8)</source>
+        <translation>octets qui ne sont pas du texte UTF-8 à la ligne %1, caractère %2 (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>l’import a été annulé ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2351,10 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>its schema_version table is not Director of One&apos;s</source>
         <translation>sa table schema_version n&apos;est pas celle de Director of One</translation>
     </message>
+    <message>
+        <source>Its schema (version %1) must first be brought up to version %2 by a program that may write it.</source>
+        <translation>Son schéma (version %1) doit d’abord être mis à la version %2 par un programme autorisé à l’écrire.</translation>
+    </message>
 </context>
 <context>
     <name>MoveTasksCommand</name>
@@ -2334,6 +2409,45 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <source>Budget alert</source>
         <comment>kind of notification (a noun)</comment>
         <translation>Alerte budgétaire</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFolders</name>
+    <message>
+        <source>this scheduler writes files only below %1, not to %2</source>
+        <translation>ce planificateur n’écrit des fichiers que sous %1, pas dans %2</translation>
+    </message>
+    <message>
+        <source>folder must be inside your home folder or a folder you chose (it is %1)</source>
+        <translation>le dossier doit se trouver dans votre dossier personnel ou dans un dossier que vous avez choisi (c’est %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; workflow files are not written through links</source>
+        <translation>%1 est un lien symbolique ; les fichiers des workflows ne sont pas écrits à travers des liens</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>impossible d’ouvrir le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds too many files named %2</source>
+        <translation>%1 contient trop de fichiers nommés %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2890,6 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Cron : %1</translation>
     </message>
     <message>
-        <source>At %1</source>
-        <translation>À %1</translation>
-    </message>
-    <message>
         <source>Every minute</source>
         <translation>Toutes les minutes</translation>
     </message>
@@ -2788,28 +2898,28 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
         <translation>Toutes les %1 minutes</translation>
     </message>
     <message>
-        <source>every day</source>
-        <translation>tous les jours</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>le %1</translation>
-    </message>
-    <message>
-        <source>on day %1 of the month</source>
-        <translation>le %1 du mois</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>en %1</translation>
-    </message>
-    <message>
         <source>%1 step in &apos;%2&apos; must be at most %3</source>
         <translation>%1 : le pas dans &apos;%2&apos; doit être d&apos;au plus %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 at %3</source>
+        <translation>Du %1 au %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>%1, on day %2 of the month</source>
+        <translation>%1, le %2 du mois</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, en %2</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3078,18 @@ Codes de sortie : 0 succès, 1 erreur, 2 erreur d&apos;utilisation.
     <message>
         <source>already imported</source>
         <translation>déjà importée</translation>
+    </message>
+    <message>
+        <source>the array is not well formed</source>
+        <translation>le tableau est mal formé</translation>
+    </message>
+    <message>
+        <source>a task is longer than %1 characters</source>
+        <translation>une tâche dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the array is not closed</source>
+        <translation>le tableau n’est pas fermé</translation>
     </message>
 </context>
 <context>
@@ -5701,10 +5823,6 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Imported %1; %2 already there; %3 skipped</source>
         <translation>Importées : %1 ; déjà présentes : %2 ; ignorées : %3</translation>
     </message>
@@ -5727,6 +5845,14 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     <message>
         <source>Exported the calendar to %1</source>
         <translation>Calendrier exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5988,17 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     </message>
 </context>
 <context>
+    <name>doo::HelpBrowser</name>
+    <message>
+        <source>Director of One — User guide</source>
+        <translation>Director of One — Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide de l’utilisateur manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>doo::ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
@@ -5906,6 +6043,13 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %n rows shown)</source>
+        <translation>
+            <numerusform>(la première ligne affichée)</numerusform>
+            <numerusform>(les %n premières lignes affichées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6236,14 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6751,10 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     <message>
         <source>The newest verified backup: %1</source>
         <translation>La dernière sauvegarde vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connect to your team&apos;s server&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Se connecter au serveur de votre équipe&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -7549,6 +7705,10 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     <message>
         <source>%1 (failed %2 times)</source>
         <translation>%1 (échec %2 fois)</translation>
+    </message>
+    <message>
+        <source>not started: its chain of workflow runs reached the limit of new tasks</source>
+        <translation>non démarré : sa chaîne d’exécutions de workflows a atteint la limite de nouvelles tâches</translation>
     </message>
 </context>
 <context>
