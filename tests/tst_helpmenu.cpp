@@ -85,7 +85,9 @@ void TestHelpMenu::helpMenuEntries()
     for (QAction *a : help->actions())
         if (!a->isSeparator())
             entries << a->objectName();
-    QCOMPARE(entries.mid(0, 2), QStringList({QStringLiteral("actionKeyboardShortcuts"), QStringLiteral("actionAbout")}));
+    QCOMPARE(entries.mid(0, 3),
+             QStringList(
+                 {QStringLiteral("actionUserGuide"), QStringLiteral("actionKeyboardShortcuts"), QStringLiteral("actionAbout")}));
 }
 
 void TestHelpMenu::shortcutsListEveryActionOfTheWindow()

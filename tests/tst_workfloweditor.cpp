@@ -252,9 +252,9 @@ void TestWorkflowEditor::roundTrip_data()
     action("generate_report", R"([{"type":"generate_report","period":"month","format":"csv","folder":"~/Reports"}])",
            R"([{"type":"generate_report","period":"month","format":"csv","folder":"~/Reports"}])",
            {"addAction_generate_report", "gr_period=month", "gr_format=csv", "gr_folder=~/Reports"});
-    action("generate_report defaults", R"([{"type":"generate_report","folder":"/srv/reports"}])",
-           R"([{"type":"generate_report","period":"week","format":"pdf","folder":"/srv/reports"}])",
-           {"addAction_generate_report", "gr_folder=/srv/reports"});
+    action("generate_report defaults", R"([{"type":"generate_report","folder":"~/Reports"}])",
+           R"([{"type":"generate_report","period":"week","format":"pdf","folder":"~/Reports"}])",
+           {"addAction_generate_report", "gr_folder=~/Reports"});
     action("export_data", R"([{"type":"export_data","kind":"consultations","format":"json","folder":"~/Exports"}])",
            R"([{"type":"export_data","kind":"consultations","format":"json","folder":"~/Exports"}])",
            {"addAction_export_data", "ed_kind=consultations", "ed_format=json", "ed_folder=~/Exports"});

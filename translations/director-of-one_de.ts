@@ -6043,7 +6043,7 @@ Ihr Verlauf wird mitgelöscht; die verknüpften Aufgaben bleiben auf dem Board. 
     <message numerus="yes">
         <source>(the first %n rows shown)</source>
         <translation>
-            <numerusform>(die erste Zeile gezeigt)</numerusform>
+            <numerusform>(%n Zeile gezeigt)</numerusform>
             <numerusform>(die ersten %n Zeilen gezeigt)</numerusform>
         </translation>
     </message>

@@ -6047,7 +6047,7 @@ Son historique est supprimé avec elle ; ses tâches liées restent sur le table
     <message numerus="yes">
         <source>(the first %n rows shown)</source>
         <translation>
-            <numerusform>(la première ligne affichée)</numerusform>
+            <numerusform>(%n ligne affichée)</numerusform>
             <numerusform>(les %n premières lignes affichées)</numerusform>
         </translation>
     </message>
