@@ -1,4 +1,4 @@
-#include "SampleTasks.h"
+#include "exchange/SampleTasks.h"
 
 #include <iterator>
 
