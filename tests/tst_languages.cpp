@@ -234,7 +234,7 @@ void TestLanguages::viewSamples(const QString &view, QWidget *page)
         expect(text(page, "searchEdit"), "doo::ConsultationsWidget", "Search booking, name, email, company…", view);
         expect(item(page, "statusFilter", 0), "doo::ConsultationsWidget", "All statuses", view);
         expect(header(page, "consultationTable", 0), "doo::ConsultationTableModel", "Booking", view);
-        expect(header(page, "consultationTable", 7), "doo::ConsultationTableModel", "Received", view);
+        expect(header(page, "consultationTable", 5), "doo::ConsultationTableModel", "Scheduled", view);
     } else if (view == QLatin1String("analytics")) {
         expect(text(page, "exportButton"), "doo::AnalyticsPage", "Export", view);
         expect(item(page, "rangeCombo", 1), "doo::AnalyticsPage", "Last 30 days", view);

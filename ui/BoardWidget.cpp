@@ -6,6 +6,8 @@
 #include "BoardColumnView.h"
 #include "CardMenus.h"
 #include "ColumnEmptyState.h"
+#include "PaletteColours.h"
+#include "PaletteStyleSheet.h"
 #include "TaskCardDelegate.h"
 #include "TaskDialog.h"
 #include "itemmodels/PreferencesIntents.h"
@@ -68,7 +70,10 @@ BoardWidget::BoardWidget(Database &db, const User &user, QUndoStack *undoStack, 
     m_error->setTextFormat(Qt::PlainText); // may quote what the user typed
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #9b1c1c; padding: 6px; border-radius: 4px; }"));
+    setPaletteStyleSheet(m_error, [](const QPalette &palette) {
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
+            .arg(alertBackground(palette).name(), alertText(palette).name());
+    });
     m_error->hide();
     layout->addWidget(m_error);
     auto *columns = new QHBoxLayout;
@@ -341,12 +346,19 @@ void BoardWidget::updateHeader(TaskStatus status)
     m_headers[i]->setText(
         limit > 0 ? QStringLiteral("<b>%1</b> &nbsp;%2 / %3").arg(displayName(status).toHtmlEscaped()).arg(count).arg(limit)
                   : QStringLiteral("<b>%1</b> &nbsp;%2").arg(displayName(status).toHtmlEscaped()).arg(count));
+    const QVariant wasOver = m_headers[i]->property("overLimit");
     m_headers[i]->setProperty("overLimit", over);
     m_views[i]->setAccessibleName(tr("%1 column, %n cards", nullptr, count).arg(displayName(status)));
     m_views[i]->setAccessibleDescription(limit > 0 ? tr("Work-in-progress limit %1").arg(limit) : QString());
-    m_headers[i]->setStyleSheet(
-        over ? QStringLiteral("QLabel { color: #b91c1c; background: #fee2e2; padding: 4px; border-radius: 4px; }")
-             : QStringLiteral("QLabel { padding: 4px; }"));
+    if (wasOver.isValid() && wasOver.toBool() == over)
+        return;
+    if (over)
+        setPaletteStyleSheet(m_headers[i], [](const QPalette &palette) {
+            return QStringLiteral("QLabel { color: %1; background: %2; padding: 4px; border-radius: 4px; }")
+                .arg(alertText(palette).name(), alertBackground(palette).name());
+        });
+    else
+        setPaletteStyleSheet(m_headers[i], QStringLiteral("QLabel { padding: 4px; }"));
 }
 
 void BoardWidget::setWipLimit(TaskStatus status, int limit)

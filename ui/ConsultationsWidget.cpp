@@ -3,6 +3,7 @@
 #include "domain/LocaleFormat.h"
 #include "domain/Clock.h"
 #include "ConsultationActionDialog.h"
+#include "ConsultationColumns.h"
 #include "ConsultationAgendaPanel.h"
 #include "ConsultationDeleteDialog.h"
 #include "ConsultationDialog.h"
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlRecord>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -71,8 +71,6 @@ ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
 
     m_detail = new ConsultationDetailPane(this);
     connect(m_detail, &ConsultationDetailPane::actionRequested, this, &ConsultationsWidget::onAction);
@@ -86,7 +84,7 @@ ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 560, 340});
+    splitter->setSizes({200, 640, 340}); // the table gets what the agenda and details leave
     layout->addWidget(splitter, 1);
 
     m_stats = new ConsultationStatsPanel(this);
@@ -96,13 +94,8 @@ ConsultationsWidget::ConsultationsWidget(Database &db, const User &user, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsultationsWidget::showSelected);
     reload();
     m_table->sortByColumn(m_model->column(QStringLiteral("created_at")), Qt::DescendingOrder);
-    const QStringList shown = ConsultationTableModel::shownColumns();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnHidden(c, !shown.contains(m_model->record().fieldName(c)));
-    for (int i = 0; i < shown.size(); ++i) // the shown columns first, in their order
-        m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(m_model->column(shown.at(i))), i);
+    layOutConsultationColumns(m_table, m_model);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->resizeColumnsToContents();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
 }

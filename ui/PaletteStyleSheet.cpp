@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace doo {
 
@@ -44,11 +45,34 @@ constexpr RoleName kRoles[] = {
     {"placeholder-text", QPalette::PlaceholderText},
 };
 
+// The sheet with each palette(role) replaced by that colour of `palette`.
+QString resolveRoles(const QString &sheet, const QPalette &palette)
+{
+    static const QRegularExpression role(QStringLiteral("palette\\(\\s*([a-z-]+)\\s*\\)"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = role.globalMatch(sheet); it.hasNext();) {
+        const auto match = it.next();
+        out += sheet.mid(from, match.capturedStart() - from);
+        from = match.capturedEnd();
+        const auto found = std::find_if(std::begin(kRoles), std::end(kRoles),
+                                        [&](const RoleName &r) { return match.capturedView(1) == QLatin1String(r.name); });
+        if (found == std::end(kRoles)) {
+            out += match.captured(0);
+            continue;
+        }
+        const QColor c = palette.color(QPalette::Active, found->role);
+        out += QStringLiteral("rgba(%1, %2, %3, %4)").arg(c.red()).arg(c.green()).arg(c.blue()).arg(c.alpha());
+    }
+    out += sheet.mid(from);
+    return out;
+}
+
 // Lives as a child of the widget it watches; re-applies the sheet after a palette change.
 class PaletteStyleSheetFilter : public QObject
 {
 public:
-    PaletteStyleSheetFilter(QWidget *widget, const QString &sheet) : QObject(widget), m_widget(widget), m_sheet(sheet)
+    PaletteStyleSheetFilter(QWidget *widget, PaletteSheet sheet) : QObject(widget), m_widget(widget), m_sheet(std::move(sheet))
     {
         widget->installEventFilter(this);
         // A widget whose palette its sheet has set is skipped when the application's palette
@@ -59,7 +83,9 @@ public:
     void apply()
     {
         m_applying = true;
-        m_widget->setStyleSheet(resolved());
+        // The application's palette (the one a switch changes): Qt resolves palette(...) against
+        // the widget's own palette, which the sheet has already fixed to the old colours.
+        m_widget->setStyleSheet(m_sheet(QApplication::palette(m_widget)));
         m_applying = false;
     }
 
@@ -91,34 +117,8 @@ protected:
     }
 
 private:
-    // The sheet with each palette(role) replaced by that colour of the application's palette (the
-    // one a switch changes): Qt resolves palette(...) against the widget's own palette, which the
-    // sheet has already fixed to the old colours.
-    QString resolved() const
-    {
-        static const QRegularExpression role(QStringLiteral("palette\\(\\s*([a-z-]+)\\s*\\)"));
-        const QPalette palette = QApplication::palette(m_widget);
-        QString out;
-        qsizetype from = 0;
-        for (auto it = role.globalMatch(m_sheet); it.hasNext();) {
-            const auto match = it.next();
-            out += m_sheet.mid(from, match.capturedStart() - from);
-            from = match.capturedEnd();
-            const auto found = std::find_if(std::begin(kRoles), std::end(kRoles),
-                                            [&](const RoleName &r) { return match.capturedView(1) == QLatin1String(r.name); });
-            if (found == std::end(kRoles)) {
-                out += match.captured(0);
-                continue;
-            }
-            const QColor c = palette.color(QPalette::Active, found->role);
-            out += QStringLiteral("rgba(%1, %2, %3, %4)").arg(c.red()).arg(c.green()).arg(c.blue()).arg(c.alpha());
-        }
-        out += m_sheet.mid(from);
-        return out;
-    }
-
     QWidget *m_widget;
-    QString m_sheet;
+    PaletteSheet m_sheet;
     bool m_applying = false;
     bool m_pending = false;
 };
@@ -127,6 +127,11 @@ private:
 
 void setPaletteStyleSheet(QWidget *widget, const QString &sheet)
 {
+    setPaletteStyleSheet(widget, [sheet](const QPalette &palette) { return resolveRoles(sheet, palette); });
+}
+
+void setPaletteStyleSheet(QWidget *widget, PaletteSheet sheet)
+{
     // A sheet set before on the same widget gives way (no Q_OBJECT here: findChild would match any).
     for (QObject *child : widget->children()) {
         if (auto *old = dynamic_cast<PaletteStyleSheetFilter *>(child)) {
@@ -134,7 +139,7 @@ void setPaletteStyleSheet(QWidget *widget, const QString &sheet)
             break;
         }
     }
-    auto *filter = new PaletteStyleSheetFilter(widget, sheet);
+    auto *filter = new PaletteStyleSheetFilter(widget, std::move(sheet));
     filter->apply();
 }
 

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QPalette;
+
 class QWidget;
 
 namespace doo {
@@ -11,5 +15,10 @@ namespace doo {
 // `sheet` on `widget` and sets it again whenever the widget's or the application's palette
 // changes, so palette(window), palette(mid)… follow the palette in use.
 void setPaletteStyleSheet(QWidget *widget, const QString &sheet);
+
+// The same for a sheet made from the palette in use, for colours no palette role holds (an error
+// banner's red mixed into the window's colour): `sheet` is called again after each change.
+using PaletteSheet = std::function<QString(const QPalette &)>;
+void setPaletteStyleSheet(QWidget *widget, PaletteSheet sheet);
 
 } // namespace doo

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/LocaleFormat.h"
 #include "itemmodels/TaskColumnModel.h"
+#include "PaletteColours.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -27,12 +28,6 @@ QFont boldOf(const QFont &font)
     QFont bold = font;
     bold.setBold(true);
     return bold;
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal amount)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amount, a.greenF() + (b.greenF() - a.greenF()) * amount,
-                            a.blueF() + (b.blueF() - a.blueF()) * amount);
 }
 
 int badgeWidth(const QFont &font)
@@ -282,9 +277,9 @@ void TaskCardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &
     shape.addRoundedRect(card, 6, 6);
     QColor fill = pal.color(QPalette::Base);
     if (index.data(TaskColumnModel::RecentlyChangedRole).toBool())
-        fill = mix(fill, QColor(0xf5, 0x9e, 0x0b), 0.18); // a workflow just changed it
+        fill = mixColours(fill, QColor(0xf5, 0x9e, 0x0b), 0.18); // a workflow just changed it
     if (selected)
-        fill = mix(fill, highlight, 0.22);
+        fill = mixColours(fill, highlight, 0.22);
     painter->fillPath(shape, fill);
     if (selected) {
         painter->setPen(QPen(highlight, 2));
@@ -324,9 +319,9 @@ void TaskCardDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &
         const qreal width = badgeWidth(option.font);
         const QRectF b(text.right() - width + 4, text.top() + 1, width - 4, small.height() + 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x7c, 0x3a, 0xed, 40));
+        painter->setBrush(workflowChipBackground(pal));
         painter->drawRoundedRect(b, 4, 4);
-        painter->setPen(pal.color(QPalette::Base).lightness() < 128 ? QColor(0xc4, 0xb5, 0xfd) : QColor(0x6d, 0x28, 0xd9));
+        painter->setPen(workflowChipText(pal));
         painter->setFont(option.font);
         painter->drawText(b, Qt::AlignCenter, badge);
     }

@@ -93,15 +93,24 @@ QWidget *WorkflowHistoryPanel::buildRunsTab()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Times as wide as a time in the user's format; the rest at least their header in the user's
-    // language; the workflow's name and the error cut with "…" (their tooltip has them whole).
+    // Times as wide as a time in the user's format, the figures and the status at least their
+    // header in the user's language ("Min. eingespart"); the workflow's name and the error share
+    // the rest and end in "…" (their tooltip has them whole): no sideways scrolling at 1366 px.
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    header->setTextElideMode(Qt::ElideRight);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 6);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ExecutionListModel::WorkflowName, QHeaderView::Stretch);
+    header->setSectionResizeMode(ExecutionListModel::ErrorText, QHeaderView::Stretch);
     const int time =
         m_table->fontMetrics().horizontalAdvance(LocaleFormat::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58), Qt::UTC)))
         + 16;
-    const int widths[] = {140, 90, time, time, 64, 50, 64};
-    for (int c = 0; c < ExecutionListModel::ErrorText; ++c)
-        m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
+    const int widths[] = {0, 90, time, time, 56, 50, 64};
+    for (int c = ExecutionListModel::Status; c < ExecutionListModel::ErrorText; ++c)
+        m_table->setColumnWidth(c, std::max(widths[c], header->sectionSizeHint(c)));
     m_detail = new QTextBrowser(splitter);
     m_detail->setObjectName(QStringLiteral("executionDetail"));
     m_detail->setAccessibleName(tr("What the run did"));

@@ -2,6 +2,7 @@
 
 #include "ActiveSwitchDelegate.h"
 #include "DryRunPanel.h"
+#include "PaletteColours.h"
 #include "WorkflowEditorDialog.h"
 #include "WorkflowHistoryPanel.h"
 #include "workflow/WorkflowEngine.h"
@@ -155,36 +156,54 @@ WorkflowsView::~WorkflowsView() = default;
 
 namespace {
 // The theme's icon of an action, else the style's standard one (a desktop without an icon theme).
-QIcon icon(const char *action)
+// The style's Play and Pause are black glyphs: drawn in the palette's text colour instead, they
+// show on a dark palette too.
+QIcon icon(const char *action, const QPalette &palette)
 {
     struct Icon
     {
         const char *action;
         const char *theme;
         QStyle::StandardPixmap fallback;
+        bool glyph;
     };
     static const Icon icons[] = {
-        {"actionNewWorkflow", "document-new", QStyle::SP_FileIcon},
-        {"actionEditWorkflow", "document-edit", QStyle::SP_FileDialogDetailedView},
-        {"actionRunWorkflow", "media-playback-start", QStyle::SP_MediaPlay},
-        {"actionToggleWorkflow", "media-playback-pause", QStyle::SP_MediaPause},
-        {"actionDuplicateWorkflow", "edit-copy", QStyle::SP_FileDialogNewFolder},
-        {"actionDeleteWorkflow", "edit-delete", QStyle::SP_TrashIcon},
-        {"actionDryRunWorkflow", "document-preview", QStyle::SP_FileDialogContentsView},
-        {"actionRefreshWorkflows", "view-refresh", QStyle::SP_BrowserReload},
+        {"actionNewWorkflow", "document-new", QStyle::SP_FileIcon, false},
+        {"actionEditWorkflow", "document-edit", QStyle::SP_FileDialogDetailedView, false},
+        {"actionRunWorkflow", "media-playback-start", QStyle::SP_MediaPlay, true},
+        {"actionToggleWorkflow", "media-playback-pause", QStyle::SP_MediaPause, true},
+        {"actionDuplicateWorkflow", "edit-copy", QStyle::SP_FileDialogNewFolder, false},
+        {"actionDeleteWorkflow", "edit-delete", QStyle::SP_TrashIcon, false},
+        {"actionDryRunWorkflow", "document-preview", QStyle::SP_FileDialogContentsView, false},
+        {"actionRefreshWorkflows", "view-refresh", QStyle::SP_BrowserReload, false},
     };
-    for (const Icon &i : icons)
-        if (qstrcmp(i.action, action) == 0)
-            return QIcon::fromTheme(QLatin1String(i.theme), QApplication::style()->standardIcon(i.fallback));
+    for (const Icon &i : icons) {
+        if (qstrcmp(i.action, action) != 0)
+            continue;
+        const QString theme = QLatin1String(i.theme);
+        if (QIcon::hasThemeIcon(theme))
+            return QIcon::fromTheme(theme);
+        const QIcon fallback = QApplication::style()->standardIcon(i.fallback);
+        return i.glyph ? tintedIcon(fallback, palette.color(QPalette::ButtonText)) : fallback;
+    }
     return {};
 }
 } // namespace
+
+void WorkflowsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (QAction *action : std::as_const(m_actions)) // the glyphs in the new text colour
+        action->setIcon(icon(action->objectName().toLatin1().constData(), palette()));
+}
 
 void WorkflowsView::buildActions()
 {
     auto make = [this](const char *name, const QString &text, const QKeySequence &key, std::function<void()> slot) {
         auto *action = new QAction(text, this);
-        action->setIcon(icon(name));
+        action->setIcon(icon(name, palette()));
         action->setObjectName(QLatin1String(name));
         if (!key.isEmpty()) {
             action->setShortcut(key);
@@ -273,7 +292,7 @@ QWidget *WorkflowsView::buildEmptyState()
     // The templates menu of the New button: a template opens in the editor, ready to save.
     m_emptyTemplate = new QPushButton(tr("Start from a template"), page);
     m_emptyTemplate->setObjectName(QStringLiteral("workflowEmptyTemplate"));
-    m_emptyTemplate->setIcon(icon("actionNewWorkflow"));
+    m_emptyTemplate->setIcon(icon("actionNewWorkflow", palette()));
     m_emptyTemplate->setMenu(m_templates);
     m_emptyClear = new QPushButton(tr("Clear the filter"), page);
     m_emptyClear->setObjectName(QStringLiteral("workflowEmptyClear"));

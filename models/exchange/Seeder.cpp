@@ -1,5 +1,7 @@
 #include "exchange/Seeder.h"
 
+#include "exchange/SampleTasks.h"
+
 #include "domain/Clock.h"
 #include "db/Query.h"
 #include "db/Transaction.h"
@@ -95,38 +97,6 @@ const WorkflowSeed kWorkflowSeeds[] = {
 // the database file (never a folder it could not write: the runs create their folders).
 const char kSeededFailure[] = "the database is busy with another program; try again in a moment (failed 4 times)";
 
-const char *const kTaskTitles[] = {
-    "Draft Q3 budget proposal",
-    "Review vendor contracts",
-    "Prepare board presentation",
-    "Hire a data analyst",
-    "Update team OKRs",
-    "One-on-one with Sam",
-    "Renew software licences",
-    "Audit travel expenses",
-    "Write the quarterly newsletter",
-    "Plan the offsite",
-    "Fix onboarding documentation",
-    "Negotiate printer lease",
-    "Review security policy",
-    "Set up the shared drive",
-    "Collect customer feedback",
-    "Approve marketing plan",
-    "Check payroll changes",
-    "Prepare audit documents",
-    "Clean up the CRM",
-    "Migrate old reports",
-    "Define the KPI dashboard",
-    "Interview candidates",
-    "Order office supplies",
-    "Update the risk register",
-    "Review training budget",
-    "Send the monthly report",
-    "Organise the team lunch",
-    "Evaluate the CRM vendors",
-    "Plan hiring for next year",
-    "Draft the remote work policy",
-};
 const char *const kTags[] = {"finance", "hiring", "ops", "board", "team", "vendors", "compliance", "reporting"};
 
 // "due today 17:00", "due tomorrow 17:00", "2 days overdue": the sample data's words (English, as
@@ -287,10 +257,9 @@ Result<SeedReport> Seeder::seed(Database &db, const User &user)
     for (const auto &[status, count] : columns) {
         for (int i = 0; i < count; ++i, ++n) {
             Task t;
-            t.title = QString::fromUtf8(kTaskTitles[n % std::size(kTaskTitles)]);
-            if (n >= int(std::size(kTaskTitles)))
-                t.title += QStringLiteral(" (part 2)");
-            t.description = QStringLiteral("Sample task: %1.").arg(t.title.toLower());
+            const SampleTask &sample = kSampleTasks[std::size_t(n) % kSampleTaskCount];
+            t.title = QString::fromUtf8(sample.title);
+            t.description = QString::fromUtf8(sample.description);
             t.status = status;
             t.priority = static_cast<Priority>(rng.bounded(4));
             t.tags = {QString::fromUtf8(kTags[rng.bounded(int(std::size(kTags)))])};
