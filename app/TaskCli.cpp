@@ -298,7 +298,11 @@ int remove(const Args &args)
 
 QStringList taskValueOptions()
 {
-    return optionsOf(subcommands());
+    QStringList names;
+    for (const Subcommand &s : subcommands())
+        names += s.options + s.repeatable; // --tag may be repeated, but each takes a value
+    names.removeDuplicates();
+    return names;
 }
 
 int runTaskCommand(const Args &args)
