@@ -15,7 +15,7 @@ set -euo pipefail
 build=$(cd "$1" && pwd)
 seconds=${2:-20}
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
-targets=${FUZZ_TARGETS:-fuzz_csv fuzz_schedule fuzz_workflowfile fuzz_taskwarrior fuzz_calendar}
+targets=${FUZZ_TARGETS:-fuzz_csv fuzz_csvimport fuzz_schedule fuzz_workflowfile fuzz_taskwarrior fuzz_calendar}
 
 # Leaks are findings too; undefined behaviour stops the run (the build makes it unrecoverable).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

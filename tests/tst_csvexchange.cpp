@@ -60,6 +60,7 @@ private Q_SLOTS:
     void parsesRfc4180();
     void reportsMalformedRecords();
     void reportsBadEncodingByLine();
+    void keepsByteOrderMarksAfterTheFirst();
     void neutralisesFormulas();
 
     void consultationRoundTrip();
@@ -134,6 +135,26 @@ void TestCsvExchange::reportsBadEncodingByLine()
              QStringLiteral("bytes that are not UTF-8 text at line 3, character 2 (save the file as UTF-8)"));
     QVERIFY(records.at(3).error.isEmpty());
     QCOMPARE(records.at(3).fields.first(), QString::fromUtf8("Zo\xC3\xAB"));
+}
+
+void TestCsvExchange::keepsByteOrderMarksAfterTheFirst()
+{
+    // Only the file's leading mark is skipped; a U+FEFF anywhere else (also starting a line) is
+    // data, and counts for the column of a bad byte.
+    const QByteArray csv = "\xEF\xBB\xBF\xEF\xBB\xBFname,e\n"
+                           "\xEF\xBB\xBF\xEF\xBB\xBFx,\xEF\xBB\xBFy\n"
+                           "\xEF\xBB\xBF\xFF\n";
+    const QString bom(QChar(0xFEFF));
+    const auto records = Csv::parse(csv);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0).fields, (QStringList{bom + QStringLiteral("name"), QStringLiteral("e")}));
+    QCOMPARE(records.at(1).fields, (QStringList{bom + bom + QStringLiteral("x"), bom + QStringLiteral("y")}));
+    QCOMPARE(records.at(2).error,
+             QStringLiteral("bytes that are not UTF-8 text at line 3, character 2 (save the file as UTF-8)"));
+    // What CsvExport writes for such a value reads back the same below its header.
+    const auto again = Csv::parse("h\r\n" + Csv::row(records.at(1).fields));
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.at(1).fields, records.at(1).fields);
 }
 
 void TestCsvExchange::neutralisesFormulas()

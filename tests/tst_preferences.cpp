@@ -106,7 +106,7 @@ private Q_SLOTS:
         QTest::newRow("negative WIP") << 3 << QStringLiteral("wip_limit.REVIEW");
         QTest::newRow("purge 0 days") << 4 << QStringLiteral("purge_read_after_days");
         QTest::newRow("archive -1 days") << 5 << QStringLiteral("archive_after_days");
-        QTest::newRow("week start 9") << 6 << QStringLiteral("week_start");
+        QTest::newRow("week start 0") << 6 << QStringLiteral("week_start");
     }
     void invalidValuesNameTheFieldAndWriteNothing()
     {
@@ -136,7 +136,7 @@ private Q_SLOTS:
                 p.archiveAfterDays = -1;
                 break;
             default:
-                p.weekStart = Qt::DayOfWeek(9);
+                p.weekStart = Qt::DayOfWeek(0); // no day (9 would be no value of the enum)
                 break;
             }
         });

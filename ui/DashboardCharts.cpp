@@ -248,7 +248,7 @@ void DashboardCharts::refresh()
     for (int r = 0; r < flow->rowCount(); ++r)
         maxFlow = std::max({maxFlow, flow->number(r, 1), flow->number(r, 2)});
     setCountRange(m_flowValues, maxFlow);
-    auto days = [this](double hours) {
+    auto days = [](double hours) {
         return hours < 0 ? tr("–") : hours < 48 ? LocaleFormat::hours(hours) : LocaleFormat::days(hours / 24);
     };
     m_views[TaskFlow]->chart()->setTitle(tr("%1 · average lead time %2, cycle time %3")

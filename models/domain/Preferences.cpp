@@ -97,9 +97,11 @@ Result<Preferences> Preferences::fromStored(const QMap<QString, QString> &stored
             return unreadable(kWeeklyTarget);
     }
     if (stored.contains(kWeekStart)) {
-        p.weekStart = Qt::DayOfWeek(stored.value(kWeekStart).toInt(&ok));
-        if (!ok)
+        // Checked before the cast: a number outside Qt::DayOfWeek's values is no value of it.
+        const int day = stored.value(kWeekStart).toInt(&ok);
+        if (!ok || day < Qt::Monday || day > Qt::Sunday)
             return unreadable(kWeekStart);
+        p.weekStart = Qt::DayOfWeek(day);
     }
     if (stored.contains(kQuietHours)) {
         QString text = stored.value(kQuietHours);

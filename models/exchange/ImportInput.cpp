@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -67,6 +68,15 @@ qsizetype incompleteTail(const QByteArray &bytes)
         return length > back ? back : 0;
     }
     return 0;
+}
+
+// UTF-8 bytes as text, a byte-order mark at their start included (QString::fromUtf8 drops it: a
+// U+FEFF starting a line or a piece is data; only the file's leading mark is skipped, by next()).
+// Each call on its own: a sequence cut short at the end becomes U+FFFD, not state for the next.
+QString decode(const char *bytes, qsizetype size)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(bytes, size));
 }
 
 } // namespace
@@ -152,8 +162,8 @@ bool TextLines::next(Piece &piece)
     m_pos = next;
     const qsizetype bad = firstInvalid(bytes.constData(), bytes.size());
     if (bad >= 0 && m_badColumn == 0)
-        m_badColumn = m_column + int(QString::fromUtf8(bytes.constData(), bad).size()) + 1;
-    piece.text = QString::fromUtf8(bytes);
+        m_badColumn = m_column + int(decode(bytes.constData(), bad).size()) + 1;
+    piece.text = decode(bytes.constData(), bytes.size());
     m_column += int(piece.text.size());
     m_lineDone = piece.endsLine;
     return true;
