@@ -36,6 +36,9 @@ class TestPlainText : public DatabaseTestCase
 {
     Q_OBJECT
 
+public:
+    TestPlainText() : DatabaseTestCase(QStringLiteral("director@example.com")) { }
+
 private Q_SLOTS:
     void toolTipShowsTheTextAsTyped();
     void consultationDetail();

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,9 @@ void TestReadOnlyDatabase::init()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ro-setup"));
         db.setDatabaseName(file());
         QVERIFY(db.open());
+        QSqlQuery read(db); // a connection that never read the file would leave the log alone
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && read.next());
+        read.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("ro-setup"));

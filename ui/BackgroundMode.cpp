@@ -55,6 +55,7 @@ bool BackgroundMode::trayShown()
 void BackgroundMode::attach(MainWindow *window)
 {
     m_window = window;
+    m_watched = window;
     window->installEventFilter(this);
     m_menu->setIntents(window->workflowsView()->intents());
     auto adoptIcon = [this, window] {
@@ -115,7 +116,8 @@ void BackgroundMode::applyLocalSettings()
 
 bool BackgroundMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window)
+    // Compared as QObject: m_window's MainWindow* cast is undefined while the window is destroyed.
+    if (!m_watched || watched != m_watched.data())
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::Close && DesktopIntegration::closeToTray()) {
         event->ignore();

@@ -53,6 +53,7 @@ private:
 
     WindowHost *m_host;
     QPointer<MainWindow> m_window;
+    QPointer<QObject> m_watched; // the same window, for the event filter's comparison
     QPointer<QWidget> m_pauseIndicator;
     std::unique_ptr<TrayMenu> m_menu;
     HintShower m_showHint;
