@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "db/AutoBackup.h"
+#include "db/ConnectionProblem.h"
 #include "db/Migrator.h"
 #include "repositories/TeamRepository.h"
 #include "repositories/UserRepository.h"
@@ -44,12 +45,15 @@ Result<DatabaseUrl> AppContext::resolveTarget(const QString &option)
     return target;
 }
 
-Error AppContext::withRestoreHint(const Error &error, const DatabaseUrl &url)
+Error AppContext::explained(const Error &error, const DatabaseUrl &url)
 {
-    if (error.kind != Error::Kind::Damaged)
-        return error;
     Error hinted = error;
-    hinted.message += QLatin1Char('\n') + AutoBackup::restoreHint(url);
+    if (error.kind == Error::Kind::Damaged) {
+        hinted.message += QLatin1Char('\n') + AutoBackup::restoreHint(url);
+    } else if (error.kind == Error::Kind::ConnectionLost && url.type == DbType::PostgreSQL) {
+        const ConnectionReport report = ConnectionCheck::report(error, url);
+        hinted.message = report.message + QLatin1Char('\n') + report.details;
+    }
     return hinted;
 }
 
@@ -60,7 +64,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString &databaseOpti
         return target.error();
     auto context = open(*target, migrate);
     if (!context)
-        return withRestoreHint(context.error(), *target);
+        return explained(context.error(), *target);
     return context;
 }
 

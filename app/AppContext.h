@@ -21,9 +21,10 @@ public:
     static Result<DatabaseUrl> resolveUrl(const QString &option);
     // resolveUrl() with the PostgreSQL password the lookup knows (in memory only).
     static Result<DatabaseUrl> resolveTarget(const QString &option);
-    // A damaged SQLite file's error with what to do on the command line: the restore command and
-    // the newest verified backup of it in the data folder.
-    static Error withRestoreHint(const Error &error, const DatabaseUrl &url);
+    // An open error as the command line says it: a damaged SQLite file with the restore command
+    // and the newest verified backup of it in the data folder; a PostgreSQL connection that could
+    // not be made in ConnectionCheck's words, the driver's text below them.
+    static Error explained(const Error &error, const DatabaseUrl &url);
     // Opens the database; with `migrate` brings the schema up to date (refusing a newer one).
     static Result<std::unique_ptr<AppContext>> open(const QString &databaseOption, bool migrate);
     // The same on a URL already resolved, on a connection of the given name (the window opens the

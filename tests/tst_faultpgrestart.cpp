@@ -28,11 +28,7 @@ bool saysServerWentAway(const QString &err)
         QStringLiteral("No PostgreSQL server answers at|"
                        "the connection to the database server was lost|"
                        "did not answer in time|"
-                       "the server went away|"
-                       // libpq's own words, which the command line passes on
-                       // when it cannot open the connection at all
-                       "cannot open PostgreSQL .*(Connection refused|"
-                       "the database system is (shutting down|starting up|not yet accepting connections))"));
+                       "the server went away"));
     return err.contains(words);
 }
 } // namespace

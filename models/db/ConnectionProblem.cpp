@@ -38,7 +38,10 @@ ConnectionProblem ConnectionCheck::classify(const QString &text)
     if (has(text, "Connection refused") || has(text, "could not translate host name") || has(text, "No route to host")
         || has(text, "Network is unreachable") || has(text, "No such file or directory")
         || has(text, "could not connect to server") || has(text, "Name or service not known")
-        || has(text, "the database system is starting up") || has(text, "the database system is shutting down"))
+        || has(text, "the database system is starting up") || has(text, "the database system is shutting down")
+        || has(text, "the database system is not yet accepting connections")
+        || has(text, "the database system is in recovery mode")
+        || has(text, "server closed the connection unexpectedly")) // a server going down as we connect
         return ConnectionProblem::ServerUnreachable;
     return ConnectionProblem::Other;
 }

@@ -67,6 +67,7 @@ bool isConnectionFailure(const QString &code, const QString &text)
         QLatin1String("the database system is shutting down"),
         QLatin1String("the database system is starting up"),
         QLatin1String("the database system is in recovery mode"),
+        QLatin1String("the database system is not yet accepting connections"),
         QLatin1String("connection not open"),
         QLatin1String("connection pointer is null"),
     };
