@@ -1,6 +1,8 @@
-// bench_import: how fast an import writes 100,000 tasks (with their tags and history rows) through
-// the program's path (TaskRepository::bulkInsert in batches, inside one transaction, as an import
-// calls it), next to the database's own speed for the same rows in the same schema (same indexes,
+// bench_import: how fast `import csv` brings 100,000 tasks from a CSV file into the database — the
+// whole path as the window and the command line run it (ExchangeIntents::applyImport: the file
+// streamed and checked, every row's "already imported?" lookup, the automatic backup, the writes
+// in batches inside one transaction) — next to the database's own speed for exactly the rows that
+// import wrote (tasks with their external refs, tags, history) in the same schema (same indexes,
 // full-text index, triggers): prepared INSERTs through the SQLite C API in one transaction, and
 // COPY through libpq on PostgreSQL. Each side writes into a fresh database of its own.
 // Not a CTest test. Run it with a private PostgreSQL server:
@@ -10,10 +12,12 @@
 
 #include "TestDatabase.h"
 
-#include "db/Transaction.h"
+#include "db/Query.h"
 #include "domain/Enums.h"
 #include "domain/Validation.h"
-#include "repositories/TaskRepository.h"
+#include "exchange/Csv.h"
+#include "itemmodels/ExchangeIntents.h"
+#include "repositories/TaskRows.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +25,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <libpq-fe.h>
@@ -36,8 +42,6 @@ using namespace doo;
 using namespace doo::test;
 
 namespace {
-
-constexpr int kBatch = 5000; // rows per bulkInsert call, as a streaming import hands them over
 
 QTextStream &out()
 {
@@ -124,54 +128,69 @@ QList<Task> makeTasks(int count)
     return tasks;
 }
 
-// The values of the rows the program writes, as UTF-8 text (null: SQL NULL), built before the
-// baselines are timed: a baseline measures the database alone.
+// The task CSV an import reads, as a spreadsheet or another tool gives it (no ids: each row is
+// known by its external ref, a hash of the row).
+QByteArray csvOf(const QList<Task> &tasks)
+{
+    QByteArray text = Csv::row({QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("status"),
+                                QStringLiteral("priority"), QStringLiteral("due_date"), QStringLiteral("tags"),
+                                QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    for (const Task &t : tasks)
+        text += Csv::row({t.title, t.description, toString(t.status), toString(t.priority),
+                          t.dueDate.isValid() ? t.dueDate.toString(Qt::ISODate) : QString(), t.tags.join(QStringLiteral(", ")),
+                          t.createdAt.toString(Qt::ISODate), t.updatedAt.toString(Qt::ISODate)});
+    return text;
+}
+
+// The rows of a table as UTF-8 text (null: SQL NULL), in the order they were written.
 struct RawRows
 {
     QList<QList<QByteArray>> task, tag, history;
 };
 
-QByteArray utc(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
-}
+const QString kHistoryColumns = QStringLiteral("id, task_id, from_status, to_status, changed_at");
+const QString kTagColumns = QStringLiteral("task_id, tag, tag_key");
 
-RawRows rawRows(const QList<Task> &tasks, const QString &userId)
+QList<QList<QByteArray>> readRows(Database &db, const QString &table, const QString &columns)
 {
-    RawRows rows;
-    QHash<int, qint64> next;
-    for (const Task &t : tasks) {
-        const qint64 position = (next[int(t.status)] += TaskRepository::kPositionGap);
-        const bool done = t.status == TaskStatus::Completed;
-        rows.task << QList<QByteArray>{t.id.toUtf8(),
-                                       userId.toUtf8(),
-                                       QByteArray(),
-                                       QByteArray(),
-                                       t.title.toUtf8(),
-                                       t.description.toUtf8(),
-                                       toString(t.priority).toUtf8(),
-                                       toString(t.status).toUtf8(),
-                                       QByteArray::number(position),
-                                       utc(t.dueDate),
-                                       QJsonDocument(QJsonArray::fromStringList(t.tags)).toJson(QJsonDocument::Compact),
-                                       utc(t.createdAt),
-                                       utc(t.updatedAt),
-                                       done ? utc(t.updatedAt) : QByteArray(),
-                                       QByteArrayLiteral("1")};
-        for (const QString &tag : t.tags)
-            rows.tag << QList<QByteArray>{t.id.toUtf8(), tag.toUtf8(), tag.toCaseFolded().toUtf8()};
-        rows.history << QList<QByteArray>{Validation::newId().toUtf8(), t.id.toUtf8(), QByteArray(), toString(t.status).toUtf8(),
-                                          utc(t.createdAt)};
+    QStringList text;
+    for (const QString &column : columns.split(QStringLiteral(", ")))
+        text << QStringLiteral("CAST(%1 AS TEXT)").arg(column);
+    const QString order = db.type() == DbType::SQLite ? QStringLiteral("rowid") : QStringLiteral("ctid");
+    Query q(db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(text.join(QStringLiteral(", ")), table, order)))
+        die(q.error().text());
+    QList<QList<QByteArray>> rows;
+    const int count = int(text.size());
+    while (q.next()) {
+        QList<QByteArray> row;
+        for (int i = 0; i < count; ++i)
+            row << (q.value(i).isNull() ? QByteArray() : q.value(i).toString().toUtf8());
+        rows << row;
     }
     return rows;
 }
 
-const char *const kTaskSql = "INSERT INTO task (id, user_id, workflow_id, execution_id, title, description, priority, status, "
-                             "position, due_date, tags, created_at, updated_at, completed_at, version) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char *const kTagSql = "INSERT INTO task_tag (task_id, tag, tag_key) VALUES (?, ?, ?)";
-const char *const kHistorySql =
-    "INSERT INTO task_history (id, task_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?, ?)";
+// What the import wrote, for the baseline to write again (owned by the baseline's user).
+RawRows writtenRows(Database &db, const QString &userId)
+{
+    RawRows rows;
+    rows.task = readRows(db, QStringLiteral("task"), taskrows::kInsertColumns);
+    for (QList<QByteArray> &row : rows.task)
+        row[1] = userId.toUtf8();
+    rows.history = readRows(db, QStringLiteral("task_history"), kHistoryColumns);
+    rows.tag = readRows(db, QStringLiteral("task_tag"), kTagColumns);
+    return rows;
+}
+
+QByteArray insertSql(const QString &table, const QString &columns)
+{
+    const qsizetype count = columns.count(QLatin1Char(',')) + 1;
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks.join(QStringLiteral(", "))).toUtf8();
+}
 
 // SQLite: one prepared statement per table, reused for every row, in one transaction.
 qint64 rawSqlite(const QString &path, const RawRows &rows)
@@ -204,9 +223,9 @@ qint64 rawSqlite(const QString &path, const RawRows &rows)
     };
     const qint64 ns = timeNs([&] {
         check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "BEGIN");
-        insertAll(kTaskSql, rows.task);
-        insertAll(kHistorySql, rows.history);
-        insertAll(kTagSql, rows.tag);
+        insertAll(insertSql(QStringLiteral("task"), taskrows::kInsertColumns).constData(), rows.task);
+        insertAll(insertSql(QStringLiteral("task_history"), kHistoryColumns).constData(), rows.history);
+        insertAll(insertSql(QStringLiteral("task_tag"), kTagColumns).constData(), rows.tag);
         check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "COMMIT");
     });
     sqlite3_close_v2(db);
@@ -263,11 +282,12 @@ qint64 rawCopy(const QString &url, const RawRows &rows)
     };
     const qint64 ns = timeNs([&] {
         run("BEGIN", PGRES_COMMAND_OK);
-        copy("COPY task (id, user_id, workflow_id, execution_id, title, description, priority, status, position, due_date, "
-             "tags, created_at, updated_at, completed_at, version) FROM STDIN",
-             task);
-        copy("COPY task_history (id, task_id, from_status, to_status, changed_at) FROM STDIN", history);
-        copy("COPY task_tag (task_id, tag, tag_key) FROM STDIN", tag);
+        const auto copySql = [](const char *table, const QString &columns) {
+            return QStringLiteral("COPY %1 (%2) FROM STDIN").arg(QLatin1String(table), columns).toUtf8();
+        };
+        copy(copySql("task", taskrows::kInsertColumns).constData(), task);
+        copy(copySql("task_history", kHistoryColumns).constData(), history);
+        copy(copySql("task_tag", kTagColumns).constData(), tag);
         run("COMMIT", PGRES_COMMAND_OK);
     });
     PQfinish(conn);
@@ -284,35 +304,34 @@ std::unique_ptr<TestDatabase> freshDatabase(const QString &backend, User *user)
     return t;
 }
 
-// The program's path: bulkInsert batch by batch inside one transaction, as an import writes.
-qint64 ours(const QString &backend, const QList<Task> &tasks)
+// The program's path: the import of the CSV file as the window runs it. Returns the database, for
+// the baseline to copy what it wrote.
+qint64 ours(const QString &backend, const QString &csvPath, int count, std::unique_ptr<TestDatabase> &written)
 {
     User user;
     auto t = freshDatabase(backend, &user);
-    TaskRepository repo(t->db(), UserContext::of(user));
+    ExchangeIntents intents(t->db(), UserContext::of(user));
     const qint64 ns = timeNs([&] {
-        Transaction tx(t->db());
-        if (!tx.isActive())
-            die(tx.error().text());
-        for (qsizetype start = 0; start < tasks.size(); start += kBatch)
-            if (const auto inserted = repo.bulkInsert(tasks.mid(start, kBatch)); !inserted)
-                die(QStringLiteral("bulkInsert: ") + inserted.error().text());
-        if (Status s = tx.commit(); !s)
-            die(s.error().text());
+        const auto summary = intents.applyImport(ImportPlan::Kind::Tasks, ExchangeIntents::Format::Csv, csvPath, false);
+        if (!summary)
+            die(QStringLiteral("import: ") + summary.error().text());
+        if (summary->imported != count)
+            die(QStringLiteral("import: %1 rows imported").arg(summary->imported));
     });
     for (const char *table : {"task", "task_history"})
-        if (t->rowCount(QLatin1String(table)) != tasks.size())
+        if (t->rowCount(QLatin1String(table)) != count)
             die(QStringLiteral("%1 rows in %2").arg(t->rowCount(QLatin1String(table))).arg(QLatin1String(table)));
+    written = std::move(t);
     return ns;
 }
 
-qint64 baseline(const QString &backend, const QList<Task> &tasks)
+qint64 baseline(const QString &backend, TestDatabase &written)
 {
     User user;
     auto t = freshDatabase(backend, &user);
-    const RawRows rows = rawRows(tasks, user.id);
+    const RawRows rows = writtenRows(written.db(), user.id);
     const qint64 ns = backend == QLatin1String("sqlite") ? rawSqlite(t->url().path, rows) : rawCopy(t->urlString(), rows);
-    if (t->rowCount(QStringLiteral("task")) != tasks.size() || t->rowCount(QStringLiteral("task_tag")) != rows.tag.size())
+    if (t->rowCount(QStringLiteral("task")) != rows.task.size() || t->rowCount(QStringLiteral("task_tag")) != rows.tag.size())
         die(QStringLiteral("the baseline wrote %1 tasks").arg(t->rowCount(QStringLiteral("task"))));
     return ns;
 }
@@ -323,7 +342,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int count = qEnvironmentVariableIsSet("DOO_BENCH_ROWS") ? qEnvironmentVariableIntValue("DOO_BENCH_ROWS") : 100000;
-    const QList<Task> tasks = makeTasks(count);
+    QTemporaryDir dir;
+    // The automatic backup before a big import goes to the data folder: this one, not the user's.
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    const QString csvPath = dir.filePath(QStringLiteral("tasks.csv"));
+    {
+        QSaveFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(csvOf(makeTasks(count))) < 0 || !csv.commit())
+            die(QStringLiteral("cannot write %1").arg(csvPath));
+    }
     QStringList backends{QStringLiteral("sqlite")};
     if (qEnvironmentVariableIsSet("DOO_TEST_PG_URL"))
         backends << QStringLiteral("postgresql");
@@ -335,11 +363,12 @@ int main(int argc, char **argv)
         // Two runs of each, alternating, each into a fresh database; the faster run counts.
         qint64 best = 0, raw = 0, bestCpu = 0, rawCpu = 0;
         for (int run = 0; run < 2; ++run) {
-            const qint64 a = ours(backend, tasks);
+            std::unique_ptr<TestDatabase> written;
+            const qint64 a = ours(backend, csvPath, count, written);
             const qint64 aCpu = g_cpuNs;
             progress(
                 QStringLiteral("%1 run %2: ours %3 (CPU of this process %4)").arg(backend).arg(run + 1).arg(ms(a), ms(aCpu)));
-            const qint64 b = baseline(backend, tasks);
+            const qint64 b = baseline(backend, *written);
             const qint64 bCpu = g_cpuNs;
             progress(
                 QStringLiteral("%1 run %2: baseline %3 (CPU of this process %4)").arg(backend).arg(run + 1).arg(ms(b), ms(bCpu)));

@@ -115,8 +115,10 @@ void TestConnectionDialog::classify_data()
     row("unknown host", "could not translate host name \"nohost.invalid\" to address: Name or service not known",
         ConnectionProblem::ServerUnreachable);
     row("starting up", "FATAL:  the database system is starting up", ConnectionProblem::ServerUnreachable);
-    row("not yet accepting (57P03)", "FATAL:  the database system is not yet accepting connections\nDETAIL:  Consistent "
-        "recovery state has not been yet reached.", ConnectionProblem::ServerUnreachable);
+    row("not yet accepting (57P03)",
+        "FATAL:  the database system is not yet accepting connections\nDETAIL:  Consistent "
+        "recovery state has not been yet reached.",
+        ConnectionProblem::ServerUnreachable);
     row("closed while connecting",
         "connection to server at \"127.0.0.1\", port 55432 failed: server closed the connection unexpectedly\n\tThis "
         "probably means the server terminated abnormally\n\tbefore or while processing the request.\nQPSQL: Unable to connect",

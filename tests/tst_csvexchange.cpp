@@ -71,6 +71,7 @@ private Q_SLOTS:
     void bookingNumbersStayCountable();
     void badByteBeforeLineEndIsReported();
     void problemsAreDistinctAndCapped();
+    void lookupsInBatchesKeepFileOrder();
     void progressAndCancelThroughIntents();
 };
 
@@ -430,6 +431,75 @@ void TestCsvExchange::problemsAreDistinctAndCapped()
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.endsWith(QStringLiteral("… and %1 more problems").arg(QLocale().toString(4900))));
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+}
+
+// The database is asked about the rows a batch at a time (PendingRows), yet every decision is the
+// one a row-by-row reading makes: issues in file order (a lookup's after the checks of earlier
+// rows, before those of later ones), repeats across a batch's end, consultation links, and the
+// external ref written with each task.
+void TestCsvExchange::lookupsInBatchesKeepFileOrder()
+{
+    auto &t = database();
+    const User &u = defaultUser();
+    const User other = t.addUser(QStringLiteral("o@example.com"), UserRole::Director);
+    const UserContext ctx = UserContext::of(u);
+    Consultation mine;
+    mine.name = QStringLiteral("Ann");
+    mine.email = QStringLiteral("ann@example.com");
+    mine = must(ConsultationRepository(t.db(), ctx).create(mine));
+    Consultation theirs;
+    theirs.name = QStringLiteral("Bo");
+    theirs.email = QStringLiteral("bo@example.com");
+    theirs = must(ConsultationRepository(t.db(), UserContext::of(other)).create(theirs));
+
+    constexpr int kRows = 2500; // three batches
+    QByteArray csv = "title,status,consultation\n";
+    for (int i = 1; i <= kRows; ++i) {
+        QByteArray title = "Task " + QByteArray::number(i), status = "TODO", booking;
+        if (i == 10)
+            booking = "DO-2099-000001"; // line 11: no such consultation
+        if (i == 20)
+            status = "SOMEDAY"; // line 21
+        if (i == 1000 || i == 1002)
+            title = "Same"; // lines 1001 and 1003: the second repeats the first, in the next batch
+        if (i == 1500)
+            booking = mine.bookingId.toUtf8();
+        if (i == 2200)
+            booking = theirs.bookingId.toUtf8(); // line 2201: not this user's
+        csv += title + ',' + status + ',' + booking + '\n';
+    }
+    const auto plan = [&] { return must(CsvImport(t.db(), ctx).plan(ImportPlan::Kind::Tasks, csv)); };
+    const ImportPlan first = plan();
+    const QString unknown = QStringLiteral("no consultation with the booking id %1 (import the consultations first)");
+    QCOMPARE(issueTexts(first),
+             (QStringList{QStringLiteral("line 11, column 3 (consultation): ") + unknown.arg(QStringLiteral("DO-2099-000001")),
+                          QStringLiteral("line 21, column 2 (status): unknown value \"SOMEDAY\" (use TODO, IN_PROGRESS, "
+                                         "REVIEW, COMPLETED, CANCELLED)"),
+                          QStringLiteral("line 2201, column 3 (consultation): ") + unknown.arg(theirs.bookingId)}));
+    QCOMPARE(first.count(RowFate::Invalid), 3);
+    QCOMPARE(first.count(RowFate::Duplicate), 1);
+    QCOMPARE(first.rows.size(), ImportPlan::kPreviewRows);
+    QCOMPARE(first.rows.at(9).fate, RowFate::Invalid);
+    QCOMPARE(first.rows.at(19).fate, RowFate::Invalid);
+    QCOMPARE(first.rows.at(999).fate, RowFate::New);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0); // a plan writes nothing
+
+    const ImportSummary done = must(applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, csv, true));
+    QCOMPARE(done.imported, kRows - 4);
+    QCOMPARE(done.duplicates, 1);
+    QCOMPARE(done.skipped, 3);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE external_ref LIKE 'csv:%'")), kRows - 4);
+    QCOMPARE(
+        count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE consultation_id = ? AND title = 'Task 1500'"), {mine.id}),
+        1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE consultation_id IS NOT NULL")), 1);
+
+    // Again: every row there already (across every batch), the bad ones still bad.
+    const ImportPlan second = plan();
+    QCOMPARE(second.count(RowFate::Duplicate), kRows - 3);
+    QCOMPARE(second.count(RowFate::Invalid), 3);
+    QCOMPARE(must(applyCsv(t.db(), ctx, ImportPlan::Kind::Tasks, csv, true)).imported, 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), kRows - 4);
 }
 
 // The window's import: progress reported through ExchangeIntents, a cancel rolls every batch back;

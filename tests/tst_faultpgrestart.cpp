@@ -24,11 +24,10 @@ constexpr int kWorkflows = 12;
 // connection broke, or the answer to COMMIT never came.
 bool saysServerWentAway(const QString &err)
 {
-    static const QRegularExpression words(
-        QStringLiteral("No PostgreSQL server answers at|"
-                       "the connection to the database server was lost|"
-                       "did not answer in time|"
-                       "the server went away"));
+    static const QRegularExpression words(QStringLiteral("No PostgreSQL server answers at|"
+                                                         "the connection to the database server was lost|"
+                                                         "did not answer in time|"
+                                                         "the server went away"));
     return err.contains(words);
 }
 } // namespace

@@ -1,10 +1,10 @@
 #include "exchange/CsvImport.h"
 
-#include "db/Query.h"
 #include "domain/Validation.h"
 #include "exchange/Csv.h"
 #include "exchange/ImportInput.h"
 #include "exchange/ImportValues.h"
+#include "exchange/PendingRows.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -57,49 +57,40 @@ QStringList CsvImport::consultationColumns()
             QStringLiteral("updated_at")};
 }
 
-Result<int> CsvImport::owner(const QString &sql, const QVariantList &values)
+void CsvImport::identify(PendingRows &pending, PendingRows::Row &r, const Cells &cells, const Identity &identity)
 {
-    Query q(m_db);
-    if (!q.exec(sql, values))
-        return q.error();
-    if (!q.next())
-        return 0;
-    return (m_ctx.isAdmin() || q.value(0).toString() == m_ctx.userId) ? 1 : 2;
-}
-
-std::optional<QString> CsvImport::identify(ImportPlan &plan, ImportRow &row, const Cells &cells, const Identity &identity)
-{
-    QString ref;
-    if (!identity.key.isEmpty()) {
+    const bool byKey = !identity.key.isEmpty();
+    if (byKey) {
         if (!identity.shape.match(identity.key).hasMatch())
-            plan.reject(row, cells.issue(identity.column, identity.badShape));
+            ImportPlan::reject(r.row, cells.issue(identity.column, identity.badShape));
     } else {
-        ref = rowRef(identity.kind, cells);
+        r.ref = rowRef(identity.kind, cells);
     }
-    if (row.fate == RowFate::Invalid)
-        return std::nullopt;
-    const QByteArray key =
-        QCryptographicHash::hash((identity.key.isEmpty() ? ref : identity.key).toUtf8(), QCryptographicHash::Sha1);
-    if (m_seen.contains(key)) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("repeats an earlier row of the file");
-        return std::nullopt;
-    }
-    m_seen.insert(key);
-    const auto found = identity.key.isEmpty()
-        ? owner(QStringLiteral("SELECT user_id FROM %1 WHERE user_id = ? AND external_ref = ?").arg(identity.table),
-                {m_ctx.userId, ref})
-        : owner(QStringLiteral("SELECT user_id FROM %1 WHERE %2 = ?").arg(identity.table, identity.column), {identity.key});
-    if (!found || *found == 2) {
-        plan.reject(row, cells.issue(identity.column, found ? identity.otherUser : found.error().text()));
-        return std::nullopt;
-    }
-    if (*found == 1) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("already imported");
-        return std::nullopt;
-    }
-    return ref;
+    if (r.row.fate == RowFate::Invalid)
+        return;
+    const QString key = byKey ? identity.key : r.ref;
+    const QByteArray digest = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    const bool tasks = identity.kind == ImportPlan::Kind::Tasks;
+    using Key = PendingRows::Key;
+    const Key kind = byKey ? (tasks ? Key::TaskId : Key::BookingId) : (tasks ? Key::TaskRef : Key::ConsultationRef);
+    pending.ask(kind, key,
+                [this, digest, otherUser = cells.issue(identity.column, identity.otherUser)](PendingRows::Row &r,
+                                                                                             const PendingRows::Found *found) {
+                    if (r.row.fate == RowFate::Invalid) // an earlier decision rejected it
+                        return;
+                    if (m_seen.contains(digest)) {
+                        r.row.fate = RowFate::Duplicate;
+                        r.row.message = tr("repeats an earlier row of the file");
+                        return;
+                    }
+                    m_seen.insert(digest);
+                    if (found && !m_ctx.isAdmin() && found->userId != m_ctx.userId) {
+                        ImportPlan::reject(r.row, otherUser);
+                    } else if (found) {
+                        r.row.fate = RowFate::Duplicate;
+                        r.row.message = tr("already imported");
+                    }
+                });
 }
 
 QString CsvImport::rowRef(ImportPlan::Kind kind, const Cells &cells) const
@@ -127,7 +118,6 @@ Result<ImportPlan> CsvImport::read(ImportPlan::Kind kind, QIODevice &input, Impo
     ImportPlan plan;
     plan.kind = kind;
     m_seen.clear();
-    m_sink = sink;
     TextLines lines(input);
     Csv::Reader reader(lines);
     Csv::Record head;
@@ -174,32 +164,38 @@ Result<ImportPlan> CsvImport::read(ImportPlan::Kind kind, QIODevice &input, Impo
         return plan;
 
     const qint64 total = Import::inputSize(input);
+    PendingRows pending(m_db, m_ctx, plan, sink);
     Csv::Record record;
     while (reader.next(record)) {
         if (!lines.error().isEmpty())
             break;
-        ImportRow row;
-        row.line = record.line;
-        row.values = record.fields;
+        PendingRows::Row &r = pending.add(record.line);
+        r.row.values = record.fields;
         if (!record.error.isEmpty()) {
-            plan.reject(row, {record.line, record.errorColumn, plan.header.value(record.errorColumn - 1), record.error});
+            ImportPlan::reject(r.row, {record.line, record.errorColumn, plan.header.value(record.errorColumn - 1), record.error});
         } else if (record.fields.size() != plan.header.size()) {
-            plan.reject(row,
-                        {record.line,
-                         0,
-                         {},
-                         tr("the row has %1 fields; the header has %2").arg(record.fields.size()).arg(plan.header.size())});
+            ImportPlan::reject(
+                r.row,
+                {record.line,
+                 0,
+                 {},
+                 tr("the row has %1 fields; the header has %2").arg(record.fields.size()).arg(plan.header.size())});
         } else {
             const Cells cells{&plan.header, &record.fields, record.line};
-            const Status written =
-                kind == ImportPlan::Kind::Tasks ? planTask(plan, row, cells) : planConsultation(plan, row, cells);
-            if (!written)
-                return written.error();
+            if (kind == ImportPlan::Kind::Tasks)
+                planTask(pending, r, cells);
+            else
+                planConsultation(pending, r, cells);
         }
-        plan.add(std::move(row));
-        if (progress && plan.rowCount() % 1000 == 0 && !progress(lines.bytesRead(), total, plan.rowCount()))
-            return Import::cancelled();
+        if (pending.full()) {
+            if (Status s = pending.resolve(); !s)
+                return s.error();
+            if (progress && !progress(lines.bytesRead(), total, plan.rowCount()))
+                return Import::cancelled();
+        }
     }
+    if (Status s = pending.resolve(); !s)
+        return s.error();
     if (!lines.error().isEmpty()) {
         plan.refuse(ImportIssue{lines.line(), 0, {}, lines.error()});
         return plan;
@@ -210,9 +206,9 @@ Result<ImportPlan> CsvImport::read(ImportPlan::Kind kind, QIODevice &input, Impo
     return plan;
 }
 
-Status CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
+void CsvImport::planTask(PendingRows &pending, PendingRows::Row &r, const Cells &cells)
 {
-    auto bad = [&](const QString &column, const QString &reason) { plan.reject(row, cells.issue(column, reason)); };
+    auto bad = [&](const QString &column, const QString &reason) { ImportPlan::reject(r.row, cells.issue(column, reason)); };
     Task t;
     t.title = cells.value(QStringLiteral("title"));
     t.description = cells.raw(QStringLiteral("description"));
@@ -253,36 +249,33 @@ Status CsvImport::planTask(ImportPlan &plan, ImportRow &row, const Cells &cells)
     if (Status s = t.validate(); !s)
         bad(ImportValues::columnOf(s.error().field), s.error().message);
 
-    QString consultationId;
+    const QString id = cells.value(QStringLiteral("id")).toLower();
+    t.id = id.isEmpty() ? Validation::newId() : id;
+    t.userId = m_ctx.userId;
+    r.task = t;
+
     if (const QString booking = cells.value(QStringLiteral("consultation")).toUpper(); !booking.isEmpty()) {
-        QVariantList values{booking};
-        Query q(m_db);
-        if (!q.exec(QStringLiteral("SELECT id, user_id FROM consultation WHERE booking_id = ?"), values))
-            bad(QStringLiteral("consultation"), q.error().text());
-        else if (!q.next() || (!m_ctx.isAdmin() && q.value(1).toString() != m_ctx.userId))
-            bad(QStringLiteral("consultation"),
-                tr("no consultation with the booking id %1 (import the consultations first)").arg(booking));
-        else
-            consultationId = q.value(0).toString();
+        const ImportIssue unknown =
+            cells.issue(QStringLiteral("consultation"),
+                        tr("no consultation with the booking id %1 (import the consultations first)").arg(booking));
+        pending.ask(PendingRows::Key::BookingId, booking, [this, unknown](PendingRows::Row &r, const PendingRows::Found *found) {
+            if (!found || (!m_ctx.isAdmin() && found->userId != m_ctx.userId))
+                ImportPlan::reject(r.row, unknown);
+            else
+                r.consultationId = found->id;
+        });
     }
 
     // Identity: the id the file gives, else a hash of the row.
     static const QRegularExpression idShape(QStringLiteral("^[0-9a-z][0-9a-z-]{0,35}$"));
-    const QString id = cells.value(QStringLiteral("id")).toLower();
-    const auto ref =
-        identify(plan, row, cells,
-                 {ImportPlan::Kind::Tasks, QStringLiteral("task"), QStringLiteral("id"), id, idShape,
-                  tr("an id is at most 36 letters, digits and dashes"), tr("the id belongs to a task of another user")});
-    if (!ref)
-        return {};
-    t.id = id.isEmpty() ? Validation::newId() : id;
-    t.userId = m_ctx.userId;
-    return m_sink ? m_sink->addTask(t, *ref, consultationId) : Status();
+    identify(pending, r, cells,
+             {ImportPlan::Kind::Tasks, QStringLiteral("id"), id, idShape, tr("an id is at most 36 letters, digits and dashes"),
+              tr("the id belongs to a task of another user")});
 }
 
-Status CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells)
+void CsvImport::planConsultation(PendingRows &pending, PendingRows::Row &r, const Cells &cells)
 {
-    auto bad = [&](const QString &column, const QString &reason) { plan.reject(row, cells.issue(column, reason)); };
+    auto bad = [&](const QString &column, const QString &reason) { ImportPlan::reject(r.row, cells.issue(column, reason)); };
     Consultation c;
     c.name = cells.value(QStringLiteral("name"));
     c.email = cells.value(QStringLiteral("email"));
@@ -323,7 +316,7 @@ Status CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells
     c.normalize();
     if (Status s = c.validate(); !s)
         bad(ImportValues::columnOf(s.error().field), s.error().message);
-    if (c.status == ConsultationStatus::Scheduled && !c.scheduledDate.isValid() && row.fate != RowFate::Invalid)
+    if (c.status == ConsultationStatus::Scheduled && !c.scheduledDate.isValid() && r.row.fate != RowFate::Invalid)
         bad(QStringLiteral("scheduled_date"), tr("a SCHEDULED consultation needs its date and time"));
     if (c.status == ConsultationStatus::Cancelled && c.cancellationReason.isEmpty()) {
         if (c.noShow)
@@ -336,15 +329,13 @@ Status CsvImport::planConsultation(ImportPlan &plan, ImportRow &row, const Cells
 
     static const QRegularExpression bookingShape(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,31}$"));
     const QString booking = cells.value(QStringLiteral("booking_id")).toUpper();
-    const auto ref = identify(plan, row, cells,
-                              {ImportPlan::Kind::Consultations, QStringLiteral("consultation"), QStringLiteral("booking_id"),
-                               booking, bookingShape, tr("a booking id is at most 32 letters, digits and dashes"),
-                               tr("the booking id belongs to a consultation of another user")});
-    if (!ref)
-        return {};
     c.bookingId = booking;
     c.userId = m_ctx.userId;
-    return m_sink ? m_sink->addConsultation(c, *ref) : Status();
+    r.consultation = c;
+    identify(pending, r, cells,
+             {ImportPlan::Kind::Consultations, QStringLiteral("booking_id"), booking, bookingShape,
+              tr("a booking id is at most 32 letters, digits and dashes"),
+              tr("the booking id belongs to a consultation of another user")});
 }
 
 } // namespace doo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/ImportPlan.h"
+#include "exchange/PendingRows.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -29,34 +30,29 @@ public:
 
 private:
     struct Cells;
-    // What identifies a row: the key the file gives in `column` of `table` (checked against
-    // `shape`) or, without one, a hash of the row (its external ref).
+    // What identifies a row: the key the file gives in `column` (checked against `shape`) or,
+    // without one, a hash of the row (its external ref).
     struct Identity
     {
         ImportPlan::Kind kind;
-        QString table;
         QString column;
         QString key;
         const QRegularExpression &shape;
         QString badShape; // the key does not match `shape`
         QString otherUser; // the key names another user's row
     };
-    // Check one row; a new one goes to the sink (whose error is returned).
-    Status planTask(ImportPlan &plan, ImportRow &row, const Cells &cells);
-    Status planConsultation(ImportPlan &plan, ImportRow &row, const Cells &cells);
-    // Whether a row with this id / booking id / external ref is already there: 0 no, 1 the
-    // user's (a duplicate), 2 someone else's (an error). Errors of the query are returned.
-    Result<int> owner(const QString &sql, const QVariantList &values);
+    // Check one row and ask the database what it needs to know about it (PendingRows).
+    void planTask(PendingRows &pending, PendingRows::Row &r, const Cells &cells);
+    void planConsultation(PendingRows &pending, PendingRows::Row &r, const Cells &cells);
     QString rowRef(ImportPlan::Kind kind, const Cells &cells) const;
-    // The row's external ref (empty when the file gives the key), or nothing when the row is
-    // rejected or marked a duplicate: a bad key, a repeat within the file, already imported, or
-    // another user's.
-    std::optional<QString> identify(ImportPlan &plan, ImportRow &row, const Cells &cells, const Identity &identity);
+    // Sets the row's external ref (when the file gives no key) and asks whether the key is
+    // already there: a repeat within the file or the user's row makes it a duplicate, another
+    // user's an error. A bad key rejects the row at once.
+    void identify(PendingRows &pending, PendingRows::Row &r, const Cells &cells, const Identity &identity);
 
     Database &m_db;
     UserContext m_ctx;
-    QSet<QByteArray> m_seen; // digests of the keys met earlier in the file
-    ImportSink *m_sink = nullptr;
+    QSet<QByteArray> m_seen; // digests of the keys met earlier in the file (as decided, in file order)
 };
 
 } // namespace doo

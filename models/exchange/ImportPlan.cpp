@@ -2,7 +2,6 @@
 
 #include "db/AutoBackup.h"
 #include "db/Database.h"
-#include "db/Query.h"
 #include "db/Transaction.h"
 #include "repositories/ConsultationRepository.h"
 #include "repositories/TaskRepository.h"
@@ -43,7 +42,7 @@ void ImportPlan::reject(ImportRow &row, const ImportIssue &issue)
     if (row.fate != RowFate::Invalid)
         row.message = issue.text();
     row.fate = RowFate::Invalid;
-    note(issue);
+    row.issues << issue;
 }
 
 void ImportPlan::refuse(const ImportIssue &issue)
@@ -55,6 +54,9 @@ void ImportPlan::refuse(const ImportIssue &issue)
 void ImportPlan::add(ImportRow row)
 {
     (row.fate == RowFate::New ? m_new : row.fate == RowFate::Duplicate ? m_duplicates : m_invalid) += 1;
+    for (const ImportIssue &issue : std::as_const(row.issues))
+        note(issue);
+    row.issues.clear();
     if (rows.size() < kPreviewRows)
         rows << std::move(row);
 }
@@ -134,19 +136,9 @@ private:
                 return m_tx->status();
         }
         if (!m_tasks.isEmpty()) {
-            const auto inserted = TaskRepository(m_db, m_ctx).bulkInsert(m_tasks);
+            const auto inserted = TaskRepository(m_db, m_ctx).bulkInsert(m_tasks, m_refs, m_consultationIds);
             if (!inserted)
                 return inserted.error();
-            for (qsizetype i = 0; i < m_tasks.size(); ++i) {
-                const QString ref = m_refs.value(i);
-                const QString consultation = m_consultationIds.value(i);
-                if (ref.isEmpty() && consultation.isEmpty())
-                    continue;
-                Query q(m_db);
-                if (!q.exec(QStringLiteral("UPDATE task SET external_ref = ?, consultation_id = ? WHERE id = ?"),
-                            {Database::nullIfEmpty(ref), Database::nullIfEmpty(consultation), m_tasks.at(i).id}))
-                    return q.error();
-            }
         } else {
             const auto inserted = ConsultationRepository(m_db, m_ctx).insertImported(m_consultations, m_refs);
             if (!inserted)
@@ -195,6 +187,7 @@ Result<ImportSummary> apply(Database &db, const UserContext &ctx, QIODevice &inp
     }
     if (Status s = writer.commit(); !s)
         return s.error();
+    db.optimize(); // many new rows: let the planner know
     ImportSummary summary;
     summary.imported = writer.written();
     summary.duplicates = plan->count(RowFate::Duplicate);

@@ -39,6 +39,7 @@ struct ImportRow
     QStringList values; // as read, for the preview
     RowFate fate = RowFate::New;
     QString message; // the reason of an invalid row, or what a duplicate repeats
+    QList<ImportIssue> issues; // its problems, until the plan counts it (ImportPlan::add)
 };
 
 // Where the new rows of an import go while the file is read (Import::apply's writer); a plan
@@ -73,11 +74,12 @@ struct ImportPlan
     int count(RowFate fate) const;
     int rowCount() const { return m_new + m_duplicates + m_invalid; }
     bool hasInvalid() const { return fatal || m_invalid > 0; }
-    // Adds an issue and marks the row of that line invalid.
-    void reject(ImportRow &row, const ImportIssue &issue);
+    // Marks the row invalid with this issue (the plan notes it when it counts the row).
+    static void reject(ImportRow &row, const ImportIssue &issue);
     // Adds a problem of the whole file: the plan becomes fatal.
     void refuse(const ImportIssue &issue);
-    // Counts a row read to its end (and keeps it for the preview while there is room).
+    // Counts a row read and decided, notes its issues (rows are added in file order, so the
+    // issues are too) and keeps it for the preview while there is room.
     void add(ImportRow row);
 
 private:

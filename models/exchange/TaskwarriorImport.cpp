@@ -1,10 +1,10 @@
 #include "exchange/TaskwarriorImport.h"
 
-#include "db/Query.h"
 #include "domain/JsonText.h"
 #include "domain/Validation.h"
 #include "exchange/ImportInput.h"
 #include "exchange/ImportValues.h"
+#include "exchange/PendingRows.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -47,8 +47,15 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
     plan.kind = ImportPlan::Kind::Tasks;
     plan.header = {QStringLiteral("uuid"),     QStringLiteral("description"), QStringLiteral("status"),
                    QStringLiteral("priority"), QStringLiteral("due"),         QStringLiteral("tags")};
-    m_sink = sink;
     m_seen.clear();
+    PendingRows pending(m_db, m_ctx, plan, sink);
+    Status failed;
+    // A problem of the whole file, noted after the rows read before it.
+    auto refuse = [&](const ImportIssue &issue) {
+        if (failed)
+            failed = pending.resolve();
+        plan.refuse(issue);
+    };
     const qint64 total = Import::inputSize(input);
     TextLines lines(input);
     enum class Shape { Unknown, Array, Lines, Done };
@@ -59,7 +66,6 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
     bool afterComma = false;
     QString value; // the array's value, or the line, being read
     int valueLine = 0;
-    Status failed;
     bool cancelled = false;
     // One value of the array, or one line: parsed and checked.
     auto take = [&]() -> bool {
@@ -70,7 +76,7 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &error);
         if (error.error != QJsonParseError::NoError) {
-            plan.refuse(ImportIssue{
+            refuse(ImportIssue{
                 valueLine + int(text.left(std::max(0, error.offset - 1)).count(QLatin1Char('\n'))),
                 0,
                 {},
@@ -79,24 +85,27 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
         }
         const QJsonValue v = doc.array().at(0);
         if (shape == Shape::Lines && !v.isObject()) {
-            plan.refuse(ImportIssue{valueLine, 0, {}, tr("not a JSON object: %1").arg(error.errorString())});
+            refuse(ImportIssue{valueLine, 0, {}, tr("not a JSON object: %1").arg(error.errorString())});
             return false;
         }
-        failed = planTask(plan, valueLine, v);
+        planTask(pending, plan.header, valueLine, v);
+        if (!pending.full())
+            return true;
+        failed = pending.resolve();
         if (!failed)
             return false;
-        cancelled = progress && plan.rowCount() % 1000 == 0 && !progress(lines.bytesRead(), total, plan.rowCount());
+        cancelled = progress && !progress(lines.bytesRead(), total, plan.rowCount());
         return !cancelled;
     };
     auto syntax = [&](int line) {
-        plan.refuse(ImportIssue{line, 0, {}, tr("not valid JSON: %1").arg(tr("the array is not well formed"))});
+        refuse(ImportIssue{line, 0, {}, tr("not valid JSON: %1").arg(tr("the array is not well formed"))});
         return false;
     };
     TextLines::Piece piece;
     bool going = true;
     while (going && lines.next(piece)) {
         if (lines.badColumn() > 0) {
-            plan.refuse(ImportIssue{lines.line(), 0, {}, Import::notUtf8(lines.line(), lines.badColumn())});
+            refuse(ImportIssue{lines.line(), 0, {}, Import::notUtf8(lines.line(), lines.badColumn())});
             return plan;
         }
         const QString text = piece.text + piece.lineEnd;
@@ -158,28 +167,30 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
         if (going && shape == Shape::Lines && piece.endsLine)
             going = take();
         if (going && value.size() > kMaxRecordLength) {
-            plan.refuse(ImportIssue{valueLine, 0, {}, tr("a task is longer than %1 characters").arg(kMaxRecordLength)});
+            refuse(ImportIssue{valueLine, 0, {}, tr("a task is longer than %1 characters").arg(kMaxRecordLength)});
             return plan;
         }
     }
     if (going && shape == Shape::Lines)
         going = take();
+    if (failed && !cancelled)
+        failed = pending.resolve();
     if (!failed)
         return failed.error();
     if (cancelled)
         return Import::cancelled();
     if (!lines.error().isEmpty()) {
-        plan.refuse(ImportIssue{lines.line(), 0, {}, lines.error()});
+        refuse(ImportIssue{lines.line(), 0, {}, lines.error()});
         return plan;
     }
     if (plan.fatal)
         return plan;
     if (shape == Shape::Array) {
-        plan.refuse(ImportIssue{lines.line(), 0, {}, tr("not valid JSON: %1").arg(tr("the array is not closed"))});
+        refuse(ImportIssue{lines.line(), 0, {}, tr("not valid JSON: %1").arg(tr("the array is not closed"))});
         return plan;
     }
     if (plan.rowCount() == 0) {
-        plan.refuse(ImportIssue{1, 0, {}, tr("the file holds no tasks")});
+        refuse(ImportIssue{1, 0, {}, tr("the file holds no tasks")});
         return plan;
     }
     plan.bytesRead = lines.bytesRead();
@@ -188,11 +199,11 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
     return plan;
 }
 
-Status TaskwarriorImport::planTask(ImportPlan &plan, int line, const QJsonValue &value)
+void TaskwarriorImport::planTask(PendingRows &pending, const QStringList &header, int line, const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
-    ImportRow row;
-    row.line = line;
+    PendingRows::Row &r = pending.add(line);
+    ImportRow &row = r.row;
     const QString uuid = o.value(QStringLiteral("uuid")).toString().trimmed().toLower();
     const QString status = o.value(QStringLiteral("status")).toString();
     const QString priority = o.value(QStringLiteral("priority")).toString();
@@ -203,18 +214,16 @@ Status TaskwarriorImport::planTask(ImportPlan &plan, int line, const QJsonValue 
     row.values = {uuid,     o.value(QStringLiteral("description")).toString(), status,
                   priority, o.value(QStringLiteral("due")).toString(),         tags.join(QLatin1Char(' '))};
     auto bad = [&](const QString &field, const QString &reason) {
-        plan.reject(row, ImportIssue{line, int(plan.header.indexOf(field)) + 1, field, reason});
+        ImportPlan::reject(row, ImportIssue{line, int(header.indexOf(field)) + 1, field, reason});
     };
     if (!value.isObject()) {
-        plan.reject(row, ImportIssue{line, 0, {}, tr("not a JSON object")});
-        plan.add(std::move(row));
-        return {};
+        ImportPlan::reject(row, ImportIssue{line, 0, {}, tr("not a JSON object")});
+        return;
     }
     if (status == QLatin1String("recurring")) {
         row.fate = RowFate::Duplicate;
         row.message = tr("the template of a recurring task: its occurrences are imported");
-        plan.add(std::move(row));
-        return {};
+        return;
     }
     Task t;
     t.title = o.value(QStringLiteral("description")).toString();
@@ -267,29 +276,21 @@ Status TaskwarriorImport::planTask(ImportPlan &plan, int line, const QJsonValue 
     }
     if (uuid.isEmpty() || uuid.size() > 100)
         bad(QStringLiteral("uuid"), tr("every task needs its uuid"));
-    if (row.fate == RowFate::Invalid) {
-        plan.add(std::move(row));
-        return {};
-    }
-    const QString ref = QStringLiteral("taskwarrior:") + uuid;
-    const bool repeated = m_seen.contains(uuid.toUtf8()); // earlier in the file: no query needed
-    Query q(m_db);
-    if (!repeated && !q.exec(QStringLiteral("SELECT 1 FROM task WHERE user_id = ? AND external_ref = ?"), {m_ctx.userId, ref}))
-        return q.error();
-    if (repeated || q.next()) {
-        row.fate = RowFate::Duplicate;
-        row.message = tr("already imported");
-    } else {
-        m_seen.insert(uuid.toUtf8());
-        t.id = Validation::newId();
-        t.userId = m_ctx.userId;
-        if (m_sink) {
-            if (Status s = m_sink->addTask(t, ref, QString()); !s)
-                return s;
-        }
-    }
-    plan.add(std::move(row));
-    return {};
+    if (row.fate == RowFate::Invalid)
+        return;
+    t.id = Validation::newId();
+    t.userId = m_ctx.userId;
+    r.task = t;
+    r.ref = QStringLiteral("taskwarrior:") + uuid;
+    pending.ask(PendingRows::Key::TaskRef, r.ref,
+                [this, uuid = uuid.toUtf8()](PendingRows::Row &r, const PendingRows::Found *found) {
+                    if (m_seen.contains(uuid) || found) { // earlier in the file, or imported before
+                        r.row.fate = RowFate::Duplicate;
+                        r.row.message = tr("already imported");
+                    } else {
+                        m_seen.insert(uuid);
+                    }
+                });
 }
 
 } // namespace doo

@@ -9,6 +9,8 @@ class QJsonValue;
 
 namespace doo {
 
+class PendingRows;
+
 // Reads the JSON that Taskwarrior's `task export` writes (an array of objects, or one object per
 // line as older versions write) into an ImportPlan of tasks:
 //   description -> title; annotations -> description ("YYYY-MM-DD: text" per line)
@@ -31,13 +33,13 @@ public:
     Result<ImportPlan> plan(const QByteArray &bytes);
 
 private:
-    // Checks one task of the export (the value that starts on `line`); a new one goes to the sink.
-    Status planTask(ImportPlan &plan, int line, const QJsonValue &value);
+    // Checks one task of the export (the value that starts on `line`) and asks whether its uuid
+    // was imported before (PendingRows).
+    void planTask(PendingRows &pending, const QStringList &header, int line, const QJsonValue &value);
 
     Database &m_db;
     UserContext m_ctx;
-    ImportSink *m_sink = nullptr;
-    QSet<QByteArray> m_seen; // uuids met earlier in the file
+    QSet<QByteArray> m_seen; // uuids met earlier in the file (as decided, in file order)
 };
 
 } // namespace doo

@@ -150,7 +150,7 @@ Result<Task> TaskRepository::findById(const QString &id)
                    tr("task"), id, [](const Query &q) { return taskFrom(QueryRow(q)); });
 }
 
-Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
+Result<int> TaskRepository::bulkInsert(QList<Task> tasks, const QStringList &externalRefs, const QStringList &consultationIds)
 {
     for (int i = 0; i < tasks.size(); ++i) {
         tasks[i].normalize();
@@ -193,8 +193,9 @@ Result<int> TaskRepository::bulkInsert(QList<Task> tasks)
         taskValues.reserve(tasks.size() * kInsertColumnCount);
         historyValues.reserve(tasks.size() * 5);
         const QVariant none(QMetaType::fromType<QString>());
-        for (const Task &t : std::as_const(tasks)) {
-            taskValues << insertValues(t);
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            const Task &t = tasks.at(i);
+            taskValues << insertValues(t, externalRefs.value(i), consultationIds.value(i));
             for (const QString &tag : t.tags)
                 tagValues << t.id << tag << tag.toCaseFolded();
             historyValues << Validation::newId() << t.id << none << toString(t.status) << Database::toDb(t.createdAt);

@@ -71,8 +71,9 @@ public:
     Result<int> count(const TaskFilter &filter = {});
     // Many tasks at once with multi-row INSERTs in one transaction (import, seed, benchmarks).
     // Tasks keep their status and a given id (imports; the caller makes sure it is free);
-    // positions follow each column's end.
-    Result<int> bulkInsert(QList<Task> tasks);
+    // positions follow each column's end. An import gives, per task, the external ref it knows
+    // the task by and the consultation it belongs to (either list may be empty or shorter).
+    Result<int> bulkInsert(QList<Task> tasks, const QStringList &externalRefs = {}, const QStringList &consultationIds = {});
     Result<QList<TaskHistoryEntry>> history(const QString &taskId);
     // Where the tasks sit now (in the order of `ids`; unknown or invisible ids are NotFound).
     Result<QList<TaskPlacement>> placements(const QStringList &ids);

@@ -16,7 +16,7 @@ const QString kCardColumns =
 
 const QString kInsertColumns =
     QStringLiteral("id, user_id, workflow_id, execution_id, title, description, priority, status, position, "
-                   "due_date, tags, created_at, updated_at, completed_at, version");
+                   "due_date, tags, created_at, updated_at, completed_at, version, external_ref, consultation_id");
 
 const QString &boardOrder()
 {
@@ -88,7 +88,7 @@ QStringList tagsFromJson(const QString &json)
     return tags;
 }
 
-QVariantList insertValues(const Task &t)
+QVariantList insertValues(const Task &t, const QString &externalRef, const QString &consultationId)
 {
     return {t.id,
             t.userId,
@@ -104,7 +104,9 @@ QVariantList insertValues(const Task &t)
             Database::toDb(t.createdAt),
             Database::toDb(t.updatedAt),
             Database::toDb(t.completedAt),
-            t.version};
+            t.version,
+            Database::nullIfEmpty(externalRef),
+            Database::nullIfEmpty(consultationId)};
 }
 
 std::string_view jsonTime(QByteArrayView stored, char (&buffer)[24])

@@ -24,10 +24,11 @@ extern const QString kColumns;
 // A board card: id, title, tags, position, due date, priority, status, workflow, completed and
 // updated times (a cancelled card shows its last change as the time it was cancelled).
 extern const QString kCardColumns;
-// The columns an INSERT of a whole task writes, and their values (same order).
+// The columns an INSERT of a whole task writes, and their values (same order): the task, then
+// what an import links it by (its external ref, its consultation; empty: none).
 extern const QString kInsertColumns;
-constexpr int kInsertColumnCount = 15;
-QVariantList insertValues(const Task &t);
+constexpr int kInsertColumnCount = 17;
+QVariantList insertValues(const Task &t, const QString &externalRef = {}, const QString &consultationId = {});
 // The stored tags (a JSON array of strings) and back.
 QString tagsJson(const QStringList &tags);
 QStringList tagsFromJson(const QString &json);
