@@ -11,7 +11,7 @@ QStringList optionsOf(const QList<Subcommand> &subs)
 {
     QStringList names;
     for (const Subcommand &s : subs)
-        names += s.options;
+        names += s.options + s.repeatable;
     names.removeDuplicates();
     return names;
 }
@@ -45,9 +45,10 @@ bool checkUsage(const Args &args, const QString &group, const Subcommand &sub)
     for (const QString &name : names) {
         if (!problem.isEmpty())
             break;
-        if (!sub.options.contains(name) && !isGlobalOption(name))
+        const bool repeatable = sub.repeatable.contains(name);
+        if (!repeatable && !sub.options.contains(name) && !isGlobalOption(name))
             problem = prefix + Cli::tr("unknown option %1").arg(name);
-        else if (args.options.count(name) > 1)
+        else if (!repeatable && args.options.count(name) > 1)
             problem = prefix + Cli::tr("%1 is given more than once").arg(name);
     }
     for (const QString &flag : args.flags) {

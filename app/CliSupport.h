@@ -19,6 +19,7 @@ struct Subcommand
     QStringList options; // single-valued options besides --database and --user
     QStringList flags; // besides --json
     QString synopsis;
+    QStringList repeatable = {}; // options that take a value and may be given more than once
 };
 
 // Every option that takes a value among `subs` (what the parser must know, see Args::parse).

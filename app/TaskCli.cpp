@@ -2,6 +2,7 @@
 
 #include "domain/LocaleFormat.h"
 #include "AppContext.h"
+#include "CliSupport.h"
 #include "CommandLine.h"
 #include "Output.h"
 #include "repositories/TaskRepository.h"
@@ -23,23 +24,15 @@ namespace {
 constexpr int kShortId = 8;
 constexpr int kMaxTitleColumn = 48;
 
-struct Subcommand
-{
-    QString name;
-    QStringList positionals; // their names for messages, e.g. {"ID", "STATUS"}
-    QStringList options; // single-valued options besides --database and --user
-    QStringList repeatable; // options that may be given more than once
-    QString synopsis;
-};
-
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list = {
         {QStringLiteral("add"),
          {QStringLiteral("TITLE")},
          {QStringLiteral("--priority"), QStringLiteral("--due"), QStringLiteral("--description")},
-         {QStringLiteral("--tag")},
-         QStringLiteral("task add TITLE [--priority P] [--due YYYY-MM-DD] [--tag T]... [--description D] [--json]")},
+         {},
+         QStringLiteral("task add TITLE [--priority P] [--due YYYY-MM-DD] [--tag T]... [--description D] [--json]"),
+         {QStringLiteral("--tag")}},
         {QStringLiteral("list"),
          {},
          {QStringLiteral("--status"), QStringLiteral("--priority"), QStringLiteral("--tag"), QStringLiteral("--search")},
@@ -54,31 +47,6 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("delete"), {QStringLiteral("ID")}, {}, {}, QStringLiteral("task delete ID [--json]")},
     };
     return list;
-}
-
-// Positional arguments, options and flags against what the subcommand takes; a usage message or empty.
-QString usageProblem(const Args &args, const Subcommand &sub)
-{
-    const QString prefix = QStringLiteral("task ") + sub.name + QStringLiteral(": ");
-    const qsizetype given = args.words.size() - 2;
-    if (given < sub.positionals.size())
-        return prefix + Cli::tr("missing %1").arg(sub.positionals.at(given));
-    if (given > sub.positionals.size())
-        return prefix
-            + Cli::tr("unexpected argument \"%1\" (quote a text that has spaces)").arg(args.words.at(2 + sub.positionals.size()));
-    const QStringList names = args.options.uniqueKeys();
-    for (const QString &name : names) {
-        if (sub.repeatable.contains(name))
-            continue;
-        if (!sub.options.contains(name) && !isGlobalOption(name))
-            return prefix + Cli::tr("unknown option %1").arg(name);
-        if (args.options.count(name) > 1)
-            return prefix + Cli::tr("%1 is given more than once").arg(name);
-    }
-    for (const QString &flag : args.flags)
-        if (flag != QLatin1String("--json"))
-            return prefix + Cli::tr("unknown option %1").arg(flag);
-    return {};
 }
 
 template<typename E>
@@ -298,24 +266,17 @@ int remove(const Args &args)
 
 QStringList taskValueOptions()
 {
-    QStringList names;
-    for (const Subcommand &s : subcommands())
-        names += s.options + s.repeatable; // --tag may be repeated, but each takes a value
-    names.removeDuplicates();
-    return names;
+    return optionsOf(subcommands());
 }
 
 int runTaskCommand(const Args &args)
 {
-    const QString name = args.words.value(1);
-    const auto &subs = subcommands();
-    const auto sub = std::find_if(subs.cbegin(), subs.cend(), [&](const Subcommand &s) { return s.name == name; });
-    if (sub == subs.cend()) {
-        const QString what = name.isEmpty() ? Cli::tr("task needs a command") : Cli::tr("unknown task command \"%1\"").arg(name);
-        return fail(what + Cli::tr(": use add, list, move, done or delete"), Usage);
-    }
-    if (const QString problem = usageProblem(args, *sub); !problem.isEmpty())
-        return fail(problem + QLatin1Char('\n') + Cli::tr("usage: director-of-one %1").arg(sub->synopsis), Usage);
+    int exitCode = 0;
+    const Subcommand *sub = findSubcommand(subcommands(), args, QStringLiteral("task"), &exitCode);
+    if (!sub)
+        return exitCode;
+    if (!checkUsage(args, QStringLiteral("task"), *sub))
+        return Usage;
     if (sub->name == QLatin1String("add"))
         return add(args);
     if (sub->name == QLatin1String("list"))

@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "DatabaseTestCase.h"
+#include "FaultKill.h"
 #include "EngineTestHelpers.h"
 
 #include <QElapsedTimer>
@@ -18,15 +19,6 @@ using namespace doo::test;
 
 namespace {
 constexpr int kRows = 20000;
-
-quint32 faultSeed()
-{
-    bool ok = false;
-    const quint32 given = qEnvironmentVariable("DOO_FAULT_SEED").toUInt(&ok);
-    const quint32 seed = ok ? given : QRandomGenerator::global()->generate();
-    qInfo("fault seed %u (DOO_FAULT_SEED=%u repeats this run)", seed, seed);
-    return seed;
-}
 
 QByteArray taskFile()
 {
@@ -127,15 +119,12 @@ void TestFaultImport::killedImport()
     int killedBefore = 0;
     int killedAfter = 0;
     for (int round = 0; round < rounds; ++round) {
-        const int delay = int(random.bounded(quint32(whole * 11 / 10 + 1)));
+        const int delay = killMoment(random, whole);
         QObject owner;
         QProcess *p = cli().start(importArgs(), &owner);
         QVERIFY(p->waitForStarted());
-        const bool finished = p->waitForFinished(delay);
-        if (!finished) {
-            p->kill(); // SIGKILL
-            QVERIFY(p->waitForFinished(30000));
-        }
+        const bool finished = !killAfter(*p, delay);
+        QCOMPARE(p->state(), QProcess::NotRunning);
         const QString where = QStringLiteral("round %1, kill after %2 ms%3")
                                   .arg(round)
                                   .arg(delay)

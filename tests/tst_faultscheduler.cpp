@@ -7,6 +7,7 @@
 #include "Checks.h"
 #include "CliRunner.h"
 #include "DatabaseTestCase.h"
+#include "FaultKill.h"
 #include "EngineTestHelpers.h"
 
 #include <QElapsedTimer>
@@ -22,14 +23,6 @@ constexpr int kWorkflows = 50;
 constexpr int kRounds = 20;
 const QDateTime kDue(QDate(2026, 5, 4), QTime(9, 0), Qt::UTC);
 
-quint32 faultSeed()
-{
-    bool ok = false;
-    const quint32 given = qEnvironmentVariable("DOO_FAULT_SEED").toUInt(&ok);
-    const quint32 seed = ok ? given : QRandomGenerator::global()->generate();
-    qInfo("fault seed %u (DOO_FAULT_SEED=%u repeats this run)", seed, seed);
-    return seed;
-}
 } // namespace
 
 class TestFaultScheduler : public DatabaseTestCase
@@ -110,15 +103,13 @@ void TestFaultScheduler::killedScheduler()
 
     int killed = 0;
     for (int round = 1; round <= kRounds; ++round) {
-        const int delay = int(random.bounded(quint32(whole * 11 / 10 + 1)));
+        const int delay = killMoment(random, whole);
         QObject owner;
         QProcess *p = cli().start(schedulerArgs(round), &owner);
         QVERIFY(p->waitForStarted());
-        if (!p->waitForFinished(delay)) {
-            p->kill(); // SIGKILL
-            QVERIFY(p->waitForFinished(30000));
+        if (killAfter(*p, delay))
             ++killed;
-        }
+        QCOMPARE(p->state(), QProcess::NotRunning);
         const QString where = QStringLiteral("round %1, killed after %2 ms").arg(round).arg(delay);
         // Started again at the same time: closes what the killed one left RUNNING, runs again
         // the due times of which nothing committed, and the ones it never reached.

@@ -1,3 +1,4 @@
+#include "Checks.h"
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
@@ -55,6 +56,7 @@ public:
 private Q_SLOTS:
     void importsRealExport();
     void malformedJsonIsRefused();
+    void repeatsAcrossBatchesAreDuplicates();
     void bytesNotUtf8AreReported();
 };
 
@@ -128,6 +130,36 @@ void TestTaskwarriorImport::malformedJsonIsRefused()
                          "{\"uuid\":\"3\",\"description\":\"\",\"status\":\"pending\"}\n")
                  .ok());
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+}
+
+// The uuids are looked up a batch of rows at a time (PendingRows): a uuid repeated in a later
+// batch is still a duplicate, a bad task after good ones keeps its place among the problems, and a
+// second import of the same export creates nothing.
+void TestTaskwarriorImport::repeatsAcrossBatchesAreDuplicates()
+{
+    auto &t = database();
+    const UserContext ctx = UserContext::of(defaultUser());
+    QByteArray lines;
+    for (int i = 1; i <= 2500; ++i) {
+        const int uuid = i == 1700 ? 3 : i; // line 1700 repeats line 3, two batches later
+        const QByteArray priority = i == 1200 ? "X" : "M";
+        lines += "{\"uuid\":\"u" + QByteArray::number(uuid) + "\",\"description\":\"Task " + QByteArray::number(i)
+            + "\",\"status\":\"pending\",\"priority\":\"" + priority + "\"}\n";
+    }
+    const ImportPlan plan = must(TaskwarriorImport(t.db(), ctx).plan(lines));
+    QCOMPARE(Import::issuesText(plan), QStringLiteral("line 1200, column 4 (priority): unknown priority \"X\" (H, M or L)"));
+    QCOMPARE(plan.count(RowFate::New), 2498);
+    QCOMPARE(plan.count(RowFate::Duplicate), 1);
+    QCOMPARE(plan.count(RowFate::Invalid), 1);
+    QVERIFY(!applyExport(t.db(), ctx, lines).ok()); // an invalid task refuses the whole file
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+    lines.replace("\"priority\":\"X\"", "\"priority\":\"H\"");
+    QCOMPARE(must(applyExport(t.db(), ctx, lines)).imported, 2499);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE external_ref LIKE 'taskwarrior:u%'")), 2499);
+    const ImportPlan again = must(TaskwarriorImport(t.db(), ctx).plan(lines));
+    QCOMPARE(again.count(RowFate::Duplicate), 2500);
+    QCOMPARE(must(applyExport(t.db(), ctx, lines)).imported, 0);
+    QCOMPARE(t.rowCount(QStringLiteral("task")), 2499);
 }
 
 // A byte that is not UTF-8 is reported with its line and column, wherever it is (also right

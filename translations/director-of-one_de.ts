@@ -604,18 +604,6 @@ Aufruf: director-of-one %1</translation>
         <translation>Aufgabe %1 gelöscht: %2</translation>
     </message>
     <message>
-        <source>task needs a command</source>
-        <translation>task benötigt einen Befehl</translation>
-    </message>
-    <message>
-        <source>unknown task command &quot;%1&quot;</source>
-        <translation>unbekannter task-Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>: use add, list, move, done or delete</source>
-        <translation>: verwenden Sie add, list, move, done oder delete</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;
   role:        %3
   company:     %4

@@ -604,18 +604,6 @@ utilisation : director-of-one %1</translation>
         <translation>Tâche %1 supprimée : %2</translation>
     </message>
     <message>
-        <source>task needs a command</source>
-        <translation>task attend une commande</translation>
-    </message>
-    <message>
-        <source>unknown task command &quot;%1&quot;</source>
-        <translation>commande task inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>: use add, list, move, done or delete</source>
-        <translation> : utilisez add, list, move, done ou delete</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;
   role:        %3
   company:     %4

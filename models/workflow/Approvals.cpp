@@ -34,8 +34,10 @@ Result<WorkflowExecution> Approvals::reject(const QString &executionId)
 Result<WorkflowExecution> Approvals::resumeDecided(Database &db, const UserContext &ctx, bool approved,
                                                    const std::function<Result<WorkflowExecution>()> &claim)
 {
-    QString failure;
-    {
+    // In one transaction: claim the run, find its workflow, run `step` on the engine as the
+    // workflow's owner (it joins the transaction), commit when the step succeeded.
+    bool stepFailed = false;
+    const auto inClaim = [&](const auto &step) -> Result<WorkflowExecution> {
         Transaction tx(db);
         if (!tx.isActive())
             return tx.error();
@@ -46,34 +48,28 @@ Result<WorkflowExecution> Approvals::resumeDecided(Database &db, const UserConte
         if (!workflow)
             return workflow.error();
         WorkflowEngine engine(db, UserRepository::contextOf(db, workflow->userId, ctx));
-        auto result = engine.resume(*workflow, *claimed, approved); // joins this transaction
-        if (result) {
-            if (Status s = tx.commit(); !s)
-                return s.error();
-            result.value().workflowName = workflow->name;
+        auto result = step(engine, *workflow, *claimed);
+        stepFailed = !result;
+        if (!result)
             return result;
-        }
-        const Error::Kind kind = result.error().kind;
-        if (kind == Error::Kind::ConnectionLost || kind == Error::Kind::CommitUnknown || kind == Error::Kind::Busy)
-            return result.error(); // not the run's fault: it stays WAITING, decided again or resumed later
-        failure = result.error().text();
-    } // undone: the decision, the claim and what the run had done
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.error();
-    const auto claimed = claim();
-    if (!claimed)
-        return claimed.error();
-    const auto workflow = WorkflowRepository(db, ctx).findById(claimed->workflowId);
-    if (!workflow)
-        return workflow.error();
-    auto result = WorkflowEngine(db, UserRepository::contextOf(db, workflow->userId, ctx)).fail(*workflow, *claimed, failure);
-    if (!result)
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        result.value().workflowName = workflow->name;
         return result;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    result.value().workflowName = workflow->name;
-    return result;
+    };
+    auto resumed = inClaim([approved](WorkflowEngine &engine, const Workflow &workflow, const WorkflowExecution &run) {
+        return engine.resume(workflow, run, approved);
+    });
+    if (resumed || !stepFailed)
+        return resumed;
+    const Error::Kind kind = resumed.error().kind;
+    if (kind == Error::Kind::ConnectionLost || kind == Error::Kind::CommitUnknown || kind == Error::Kind::Busy)
+        return resumed.error(); // not the run's fault: it stays WAITING, decided again or resumed later
+    // Undone: the decision, the claim and what the run had done. The run fails, decided.
+    const QString failure = resumed.error().text();
+    return inClaim([&failure](WorkflowEngine &engine, const Workflow &workflow, const WorkflowExecution &run) {
+        return engine.fail(workflow, run, failure);
+    });
 }
 
 Result<WorkflowExecution> Approvals::decide(const QString &executionId, bool approved)
