@@ -9,6 +9,9 @@
 # replay it with BUILD_DIR/fuzz/<target> FILE, and add the fixed input to the seed corpus, where
 # CTest's <target>_seeds runs it on every test run. New inputs the run found stay in
 # BUILD_DIR/fuzz-corpus/<target>/ (copy the interesting ones into the seed corpus by hand).
+# The readers of imported files (fuzz_csv, fuzz_csvimport, fuzz_taskwarrior) read every input twice,
+# whole and in pieces of 8 to 32 bytes (TextLines::setPieceBytesForTesting), and both reads must
+# agree: the 64 KiB pieces of the program are never reached by inputs this short, these are.
 set -euo pipefail
 
 [ $# -ge 1 ] || { echo "usage: tests/fuzz.sh BUILD_DIR [SECONDS]" >&2; exit 2; }

@@ -24,6 +24,8 @@ cmake --build "$build"
 # hostile input. LeakSanitizer needs ptrace, which Docker's default profile allows.
 suite_asan=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# Under AddressSanitizer the tests that time imports of big files (tst_importstream, tst_faultimport)
+# use a fifth of their rows (tests/support/Sanitizers.h): the same checks, in the same 600 s limit.
 # Not here: the checks of the sources, translations and packaging (the normal build runs them;
 # they do not run compiled code of the project, or package it).
 skip='^(tst_package|tst_format|tst_layers|tst_capitalisation|tst_tsfiles|tst_desktopfile|tst_metainfo|tst_versions|tst_manpage)$'

@@ -356,7 +356,7 @@ void TestTaskCli::badInputWritesNothing()
     };
     const QString s = QStringLiteral("x");
     const QList<Case> cases = {
-        {cmd("task"), 2, QStringLiteral("add, list, move, done or delete")},
+        {cmd("task"), 2, QStringLiteral("task needs a command: use add, list, move, done, delete")},
         {cmd("task frobnicate"), 2, QStringLiteral("unknown task command \"frobnicate\"")},
         {cmd("task add"), 2, QStringLiteral("task add: missing TITLE")},
         {cmd("task add Buy milk"), 2, QStringLiteral("unexpected argument \"milk\"")},

@@ -2,6 +2,7 @@
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
 
+#include "exchange/ImportInput.h"
 #include "exchange/TaskwarriorImport.h"
 #include "repositories/TaskRepository.h"
 
@@ -179,6 +180,18 @@ void TestTaskwarriorImport::bytesNotUtf8AreReported()
     QVERIFY2(Import::issuesText(array).contains(QLatin1String("line 2, character 31")), qPrintable(Import::issuesText(array)));
     QVERIFY(!applyExport(t.db(), ctx, lines).ok());
     QCOMPARE(t.rowCount(QStringLiteral("task")), 0);
+
+    // In one line, a problem before the bad byte comes first, wherever the reader cuts the line
+    // into pieces (found by fuzz_taskwarrior: the line whole reported the bad byte).
+    const QByteArray oneLine = "[{:\"b\"},{\"uuid\":\"1\",\"description\":\"caf\xe9\"}]";
+    for (const qsizetype pieceBytes : {0, 8, 13, 21}) {
+        TextLines::setPieceBytesForTesting(pieceBytes);
+        const Result<ImportPlan> cut = TaskwarriorImport(t.db(), ctx).plan(oneLine);
+        TextLines::setPieceBytesForTesting(0);
+        QVERIFY(cut && cut->fatal);
+        QVERIFY2(Import::issuesText(*cut).startsWith(QLatin1String("line 1: not valid JSON")),
+                 qPrintable(QString::number(pieceBytes) + QLatin1Char(' ') + Import::issuesText(*cut)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTaskwarriorImport)

@@ -125,9 +125,11 @@ bool BackgroundMode::eventFilter(QObject *watched, QEvent *event)
         return true; // the window's closeEvent (which ends the program) does not run
     }
     if (event->type() == QEvent::WindowStateChange && m_window->isMinimized() && LocalSettings::minimiseToTray() && trayShown()) {
-        // Hidden after the minimise has been handled; the tray icon brings it back.
+        // Hidden after the minimise has been handled; the tray icon brings it back. The conditions
+        // again then: a state change delivered late (the platform's own report of the minimise)
+        // must not hide the window once the tray icon or the setting is off.
         QTimer::singleShot(0, m_window, [window = m_window] {
-            if (window && window->isMinimized())
+            if (window && window->isMinimized() && LocalSettings::minimiseToTray() && trayShown())
                 window->hide();
         });
     }

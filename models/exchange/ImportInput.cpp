@@ -6,13 +6,15 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 namespace doo {
 
 namespace {
 
-constexpr qsizetype kChunk = 64 * 1024;
+std::atomic<qsizetype> pieceBytes{TextLines::kPieceBytes};
 
 // Length of the UTF-8 sequence a lead byte starts, or 0 when it cannot start one.
 int sequenceLength(uchar b)
@@ -81,8 +83,13 @@ QString decode(const char *bytes, qsizetype size)
 
 } // namespace
 
-TextLines::TextLines(QIODevice &device) : m_device(device)
+TextLines::TextLines(QIODevice &device) : m_device(device), m_pieceBytes(pieceBytes.load())
 { }
+
+void TextLines::setPieceBytesForTesting(qsizetype bytes)
+{
+    pieceBytes.store(bytes == 0 ? kPieceBytes : std::max(bytes, kMinPieceBytes));
+}
 
 bool TextLines::fill()
 {
@@ -92,7 +99,7 @@ bool TextLines::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const qint64 want = std::min<qint64>(kChunk, kMaxFileBytes + 1 - m_bytesRead);
+    const qint64 want = std::min<qint64>(m_pieceBytes, kMaxFileBytes + 1 - m_bytesRead);
     const qsizetype had = m_buffer.size();
     m_buffer.resize(had + want);
     const qint64 n = m_device.read(m_buffer.data() + had, want);
@@ -117,7 +124,7 @@ bool TextLines::next(Piece &piece)
 {
     if (!m_error.isEmpty())
         return false;
-    while (m_buffer.size() - m_pos < kChunk && fill()) { }
+    while (m_buffer.size() - m_pos < m_pieceBytes && fill()) { }
     if (!m_error.isEmpty())
         return false;
     if (m_first) {

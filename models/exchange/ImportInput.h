@@ -10,13 +10,23 @@
 namespace doo {
 
 // The bytes of an imported file, read as UTF-8 text one physical line at a time, in pieces of
-// bounded size: never more than kMaxFileBytes from the device (one byte more is an error), never
-// the whole file in memory. Bytes that are not UTF-8 are found wherever they are (also right
-// before a line end) and reported with their line and column; the text then holds U+FFFD there.
+// bounded size (kPieceBytes): never more than kMaxFileBytes from the device (one byte more is an
+// error), never the whole file in memory. Bytes that are not UTF-8 are found wherever they are
+// (also right before a line end) and reported with their line and column; the text then holds
+// U+FFFD there. The size of the pieces changes only where a long line is cut, never what is read.
 class TextLines
 {
 public:
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kPieceBytes = 64 * 1024;
+    // The smallest piece that always holds text: a byte-order mark, a "\r" held back for its "\n"
+    // and a UTF-8 sequence cut short (three bytes) left for the next piece, and one byte more.
+    static constexpr qsizetype kMinPieceBytes = 8;
+
+    // For tests and fuzzers: the TextLines made from now on, in every thread, read in pieces of
+    // `bytes` (at least kMinPieceBytes), so that short inputs cross the boundaries of pieces; 0
+    // restores kPieceBytes.
+    static void setPieceBytesForTesting(qsizetype bytes);
 
     struct Piece
     {
@@ -41,6 +51,7 @@ private:
     bool fill();
 
     QIODevice &m_device;
+    const qsizetype m_pieceBytes;
     QByteArray m_buffer; // read, not yet returned
     qsizetype m_pos = 0;
     bool m_eof = false;

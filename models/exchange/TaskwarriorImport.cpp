@@ -103,13 +103,21 @@ Result<ImportPlan> TaskwarriorImport::read(QIODevice &input, ImportSink *sink, c
     };
     TextLines::Piece piece;
     bool going = true;
+    int pieceLine = 0;
+    int pieceColumn = 0; // characters of the line before this piece
     while (going && lines.next(piece)) {
-        if (lines.badColumn() > 0) {
-            refuse(ImportIssue{lines.line(), 0, {}, Import::notUtf8(lines.line(), lines.badColumn())});
-            return plan;
-        }
+        pieceColumn = lines.line() == pieceLine ? pieceColumn : 0;
+        pieceLine = lines.line();
+        // Reading stops at a byte that is not UTF-8, not before: a problem before it in its line
+        // comes first wherever the pieces end.
+        const qsizetype bad = lines.badColumn() > 0 ? lines.badColumn() - 1 - pieceColumn : -1;
+        pieceColumn += int(piece.text.size());
         const QString text = piece.text + piece.lineEnd;
         for (qsizetype i = 0; going && i < text.size(); ++i) {
+            if (i == bad) {
+                refuse(ImportIssue{lines.line(), 0, {}, Import::notUtf8(lines.line(), lines.badColumn())});
+                return plan;
+            }
             const QChar c = text.at(i);
             if (shape == Shape::Unknown) {
                 if (c.isSpace())

@@ -2,10 +2,12 @@
 // (ImportValues). Checks: records in line order, no field over the limit, no U+FFFD for bytes
 // that are not UTF-8 (an error instead), errors with a column in the record; every record read
 // without error written back with Csv::row and read again gives the same fields (through
-// unneutralise, as the importers read what CsvExport writes).
+// unneutralise, as the importers read what CsvExport writes); read in small pieces
+// (TextLines::setPieceBytesForTesting), the bytes give the same records.
 
 #include "FuzzCheck.h"
 #include "exchange/Csv.h"
+#include "exchange/ImportInput.h"
 #include "exchange/ImportValues.h"
 
 #include <cstddef>
@@ -31,12 +33,26 @@ void checkValues(const QString &field)
     FUZZ_CHECK(!column.contains(QLatin1Char('[')), field);
 }
 
+// The records as one text, to compare two reads.
+QString describe(const QList<Csv::Record> &records)
+{
+    QStringList out;
+    for (const Csv::Record &r : records)
+        out << QStringLiteral("%1 %2 %3 %4").arg(r.line).arg(r.errorColumn).arg(r.error, r.fields.join(QLatin1Char('|')));
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const QList<Csv::Record> records = Csv::parse(bytes);
+    // The boundaries of small pieces fall inside fields, characters and "\r\n" line ends.
+    TextLines::setPieceBytesForTesting(fuzz::smallPieceBytes(size));
+    const QList<Csv::Record> inPieces = Csv::parse(bytes);
+    TextLines::setPieceBytesForTesting(0);
+    FUZZ_CHECK(describe(records) == describe(inPieces), fuzz::differ(describe(records), describe(inPieces)));
     int lastLine = 0;
     for (const Csv::Record &r : records) {
         FUZZ_CHECK(r.line > lastLine, QStringLiteral("line %1 after %2").arg(r.line).arg(lastLine));
