@@ -252,7 +252,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
         }
         if (!db.open()) {
             const QSqlError err = db.lastError();
-            qCWarning(lcDbConnection) << "cannot open" << url.display() << err.text();
+            // Info only: the caller says it (the error holds the driver's words), once.
+            qCInfo(lcDbConnection) << "cannot open" << url.display() << err.text();
             return Error::make(Error::Kind::ConnectionLost, tr("cannot open %1: %2").arg(url.display(), err.text().trimmed()));
         }
     }
