@@ -1,15 +1,20 @@
 #pragma once
 
+#include "db/Database.h"
+#include "db/Migrator.h"
 #include "exchange/ImportPlan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 // A property of the code under fuzzing that does not hold: print what and where, then abort so
 // that libFuzzer keeps the input as a crash.
@@ -23,6 +28,24 @@
     } while (false)
 
 namespace doo::fuzz {
+
+// For an importer's target (LLVMFuzzerInitialize): the application its SQL driver plugins need and
+// a migrated SQLite database in a temporary folder, both kept for the whole process.
+inline Database &migratedDatabase(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    static QTemporaryDir dir;
+    DatabaseUrl url;
+    url.type = DbType::SQLite;
+    url.path = dir.filePath(QStringLiteral("fuzz.sqlite"));
+    auto db = Database::open(url, QStringLiteral("fuzz"));
+    FUZZ_CHECK(db, db ? QString() : db.error().text());
+    static std::unique_ptr<Database> keep = db.takeValue();
+    Migrator migrator(*keep);
+    const auto applied = migrator.migrate();
+    FUZZ_CHECK(applied, applied ? QString() : applied.error().text());
+    return *keep;
+}
 
 // Both sides of a failed comparison, for FUZZ_CHECK's message.
 inline QString differ(const QString &expected, const QString &actual)

@@ -9,14 +9,11 @@
 
 #include "FuzzCheck.h"
 #include "db/Database.h"
-#include "db/Migrator.h"
 #include "exchange/CsvImport.h"
 #include "exchange/ImportInput.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstddef>
@@ -69,18 +66,7 @@ QString readAndCheck(ImportPlan::Kind kind, const QByteArray &bytes, qsizetype p
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    static QCoreApplication app(*argc, *argv); // the SQL driver plugins
-    static QTemporaryDir dir;
-    DatabaseUrl url;
-    url.type = DbType::SQLite;
-    url.path = dir.filePath(QStringLiteral("fuzz.sqlite"));
-    auto db = Database::open(url, QStringLiteral("fuzz"));
-    FUZZ_CHECK(db, db ? QString() : db.error().text());
-    static std::unique_ptr<Database> keep = db.takeValue();
-    database = keep.get();
-    Migrator migrator(*database);
-    const auto applied = migrator.migrate();
-    FUZZ_CHECK(applied, applied ? QString() : applied.error().text());
+    database = &fuzz::migratedDatabase(argc, argv);
     return 0;
 }
 
