@@ -1,13 +1,17 @@
-// A full disk under a SQLite database, for real: the database copied onto a small tmpfs (mounted
-// by the test; it needs root or CAP_SYS_ADMIN and skips without), the free space then taken by
-// another file. An import and a scheduler's run that do not fit fail with a message that says the
-// disk is full and names the database; the scheduler goes on running, and once there is space
-// again its next run succeeds; the file passes its integrity check with every earlier row.
+// A full disk under a SQLite database, two ways: "tmpfs", for real, the database copied onto a
+// small tmpfs (mounted by the test; it needs root or CAP_SYS_ADMIN and skips without), the free
+// space then taken by another file; and "injected", never skipped, the programs given a small disk
+// by the library doo_faultdisk (LD_PRELOAD; support/FaultDisk.h): the same steps, the free space
+// set in its control file. An import and a scheduler's run that do not fit fail with a message
+// that says the disk is full and names the database; the scheduler goes on running, and once
+// there is space again its next run succeeds; the file passes its integrity check with every
+// earlier row.
 
 #include "Checks.h"
 #include "CliRunner.h"
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
+#include "FaultDisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +21,8 @@
 #include <QTest>
 
 #include <sys/mount.h>
+
+#include <memory>
 
 using namespace doo;
 using namespace doo::test;
@@ -47,30 +53,49 @@ private Q_SLOTS:
     void cleanup()
     {
         if (m_mounted)
-            ::umount2(qPrintable(m_mountDir.path()), MNT_DETACH);
+            ::umount2(qPrintable(m_diskDir->path()), MNT_DETACH);
         m_mounted = false;
+        m_diskDir.reset();
+        m_controlDir.reset();
         DatabaseTestCase::cleanup();
     }
 
+    void fullDiskRefusesAndGoesOn_data()
+    {
+        QTest::addColumn<bool>("injected");
+        QTest::newRow("tmpfs") << false;
+        QTest::newRow("injected") << true;
+    }
     void fullDiskRefusesAndGoesOn();
 
 private:
-    // A 4 MiB tmpfs on m_mountDir; false when this process may not mount one.
-    bool mountSmallDisk()
+    // The small disk: a 4 MiB tmpfs on m_diskDir (false when this process may not mount one), or
+    // the injected one, not full until fillDisk().
+    bool prepareDisk(bool injected)
     {
-        if (!m_mountDir.isValid())
+        m_diskDir = std::make_unique<QTemporaryDir>();
+        m_controlDir = std::make_unique<QTemporaryDir>();
+        if (!m_diskDir->isValid() || !m_controlDir->isValid())
             return false;
-        m_mounted = ::mount("tmpfs", qPrintable(m_mountDir.path()), "tmpfs", 0, "size=4m,mode=0700") == 0;
+        if (injected) {
+            m_freeFile = m_controlDir->filePath(QStringLiteral("free"));
+            return true;
+        }
+        m_freeFile.clear();
+        m_mounted = ::mount("tmpfs", qPrintable(m_diskDir->path()), "tmpfs", 0, "size=4m,mode=0700") == 0;
         return m_mounted;
     }
-    // Takes all but `leaveKiB` of the free space with a file of its own.
+    // Takes all but `leaveKiB` of the free space: a file of its own on the tmpfs, the number in
+    // the control file of the injected disk.
     bool fillDisk(qint64 leaveKiB)
     {
-        QFile filler(m_mountDir.filePath(QStringLiteral("filler")));
+        if (!m_freeFile.isEmpty())
+            return setDiskFree(m_freeFile, leaveKiB * 1024);
+        QFile filler(m_diskDir->filePath(QStringLiteral("filler")));
         if (!filler.open(QIODevice::WriteOnly | QIODevice::Append))
             return false;
         const QByteArray block(4096, 'x');
-        QStorageInfo disk(m_mountDir.path());
+        QStorageInfo disk(m_diskDir->path());
         while (true) {
             disk.refresh();
             if (disk.bytesAvailable() <= leaveKiB * 1024)
@@ -79,12 +104,16 @@ private:
                 return false;
         }
     }
+    // Space again: the filler removed, or the injected disk no longer full.
+    bool freeDisk() { return QFile::remove(m_freeFile.isEmpty() ? m_diskDir->filePath(QStringLiteral("filler")) : m_freeFile); }
     CliRunner cli()
     {
         CliRunner runner;
         runner.database = QStringLiteral("sqlite:") + m_dbPath;
         runner.user = defaultUser().email;
         runner.timeoutMs = 120000;
+        if (!m_freeFile.isEmpty())
+            onFaultDisk(runner, m_diskDir->path(), m_freeFile);
         return runner;
     }
     std::unique_ptr<Database> openCopy()
@@ -93,7 +122,9 @@ private:
         return db ? db.takeValue() : nullptr;
     }
 
-    QTemporaryDir m_mountDir;
+    std::unique_ptr<QTemporaryDir> m_diskDir;
+    std::unique_ptr<QTemporaryDir> m_controlDir;
+    QString m_freeFile; // the injected disk's control file; empty on the tmpfs
     bool m_mounted = false;
     QString m_dbPath;
 };
@@ -103,8 +134,11 @@ void TestFaultDiskFull::fullDiskRefusesAndGoesOn()
     QFETCH_GLOBAL(QString, backend);
     if (backend != QLatin1String("sqlite"))
         QSKIP("the database server's disk is the server's own matter");
-    if (!mountSmallDisk())
+    QFETCH(bool, injected);
+    if (!prepareDisk(injected)) {
+        QVERIFY2(!injected, "no temporary folder for the injected disk");
         QSKIP("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
+    }
     auto &t = database();
     const User &u = defaultUser();
     setTimeZone(t.db(), u, QStringLiteral("UTC"));
@@ -123,7 +157,7 @@ void TestFaultDiskFull::fullDiskRefusesAndGoesOn()
     const auto small = addWorkflow(t.db(), u, QStringLiteral("Small"), QStringLiteral("{\"type\":\"interval\",\"minutes\":60}"),
                                    QStringLiteral("[{\"type\":\"create_task\",\"title\":\"Small one\"}]"), 5, now.addSecs(9));
     CHECK_OK(small);
-    m_dbPath = m_mountDir.filePath(QStringLiteral("doo.sqlite"));
+    m_dbPath = m_diskDir->filePath(QStringLiteral("doo.sqlite"));
     {
         Query copy(t.db());
         QVERIFY2(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(m_dbPath)), qPrintable(copy.error().text()));
@@ -163,8 +197,12 @@ void TestFaultDiskFull::fullDiskRefusesAndGoesOn()
     // Kept full for a while: the scheduler waits longer after each failed pass, it does not spin.
     QTest::qWait(3000);
     QVERIFY2(scheduler->state() == QProcess::Running, qPrintable(output()));
+    // The injected disk is the library's doing: it is loaded (without it the import above and
+    // the big run would succeed, and this test fail).
+    if (injected)
+        QVERIFY(faultDiskLoadedIn(scheduler->processId()));
     QVERIFY2(output().count(QLatin1String("Free some space")) <= 5, qPrintable(printed));
-    QVERIFY(QFile::remove(m_mountDir.filePath(QStringLiteral("filler"))));
+    QVERIFY(freeDisk());
     QTRY_VERIFY2_WITH_TIMEOUT(output().contains(QLatin1String("Small")), qPrintable(printed), 30000);
     qInfo("%s", qPrintable(output()));
     QVERIFY2(scheduler->state() == QProcess::Running, qPrintable(output()));
