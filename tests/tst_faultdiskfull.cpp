@@ -16,11 +16,15 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <dlfcn.h>
+#include <fcntl.h>
 #include <sys/mount.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -67,6 +71,7 @@ private Q_SLOTS:
         QTest::newRow("injected") << true;
     }
     void fullDiskRefusesAndGoesOn();
+    void injectedDiskIsSmall();
 
 private:
     // The small disk: a 4 MiB tmpfs on m_diskDir (false when this process may not mount one), or
@@ -234,6 +239,76 @@ void TestFaultDiskFull::fullDiskRefusesAndGoesOn()
     // Once there is room again, the command line writes as before.
     const CliRun after = cli().run({QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("After")});
     QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+}
+
+// The injected disk itself, its wrappers called in this process (loaded with dlopen): a write that
+// makes a file grow takes the growth from the free bytes and fails with ENOSPC, writing nothing,
+// when there are too few; writes inside the file always work; a file made smaller gives its space
+// back; files outside the folder are not its concern.
+void TestFaultDiskFull::injectedDiskIsSmall()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("a matter of files, not of the backend");
+    QTemporaryDir disk;
+    QTemporaryDir outside;
+    QTemporaryDir control;
+    QVERIFY(disk.isValid() && outside.isValid() && control.isValid());
+    void *library = dlopen(DOO_FAULTDISK_LIB, RTLD_NOW | RTLD_LOCAL);
+    QVERIFY2(library, dlerror());
+    const auto unload = qScopeGuard([library] { dlclose(library); });
+    using WriteFn = ssize_t (*)(int, const void *, size_t);
+    using PwriteFn = ssize_t (*)(int, const void *, size_t, off_t);
+    using TruncateFn = int (*)(int, off_t);
+    const auto write = reinterpret_cast<WriteFn>(dlsym(library, "write"));
+    const auto pwrite = reinterpret_cast<PwriteFn>(dlsym(library, "pwrite64"));
+    const auto ftruncate = reinterpret_cast<TruncateFn>(dlsym(library, "ftruncate64"));
+    QVERIFY(write && pwrite && ftruncate);
+    const QString freeFile = control.filePath(QStringLiteral("free"));
+    qputenv("DOO_FAULTDISK_DIR", disk.path().toLocal8Bit());
+    qputenv("DOO_FAULTDISK_FREE", freeFile.toLocal8Bit());
+    const auto unset = qScopeGuard([] {
+        qunsetenv("DOO_FAULTDISK_DIR");
+        qunsetenv("DOO_FAULTDISK_FREE");
+    });
+    const auto freeBytes = [&freeFile] {
+        QFile file(freeFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : -1;
+    };
+    const auto size = [](int fd) { return qint64(::lseek(fd, 0, SEEK_END)); };
+    const QByteArray block(1000, 'x');
+
+    const int fd = ::open(qPrintable(disk.filePath(QStringLiteral("data"))), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    QCOMPARE(pwrite(fd, block.constData(), 1000, 0), ssize_t(1000)); // not full: no control file
+    QVERIFY(setDiskFree(freeFile, 1500));
+    QCOMPARE(pwrite(fd, block.constData(), 1000, 500), ssize_t(1000)); // 500 bytes of it new
+    QCOMPARE(freeBytes(), 1000);
+    QCOMPARE(pwrite(fd, block.constData(), 1000, 0), ssize_t(1000)); // inside: always
+    QCOMPARE(freeBytes(), 1000);
+    errno = 0;
+    QCOMPARE(pwrite(fd, block.constData(), 1000, 1501), ssize_t(-1)); // 1001 bytes more
+    QCOMPARE(errno, ENOSPC);
+    QCOMPARE(size(fd), 1500); // nothing of it written
+    QCOMPARE(freeBytes(), 1000);
+    QCOMPARE(write(fd, block.constData(), 1000), ssize_t(1000)); // at the offset: the end, where size() left it
+    QCOMPARE(freeBytes(), 0);
+    errno = 0;
+    QCOMPARE(write(fd, block.constData(), 1), ssize_t(-1));
+    QCOMPARE(errno, ENOSPC);
+    QCOMPARE(ftruncate(fd, 500), 0); // 2000 bytes back
+    QCOMPARE(freeBytes(), 2000);
+    QCOMPARE(ftruncate(fd, 100000), 0); // sparse: takes nothing
+    QCOMPARE(freeBytes(), 2000);
+
+    const int other = ::open(qPrintable(outside.filePath(QStringLiteral("data"))), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    QVERIFY(other >= 0);
+    const auto closeOther = qScopeGuard([other] { ::close(other); });
+    QCOMPARE(pwrite(other, QByteArray(5000, 'y').constData(), 5000, 0), ssize_t(5000));
+    QCOMPARE(freeBytes(), 2000);
+    QVERIFY(QFile::remove(freeFile)); // space again
+    QCOMPARE(pwrite(fd, block.constData(), 1000, 200000), ssize_t(1000));
 }
 
 QTEST_GUILESS_MAIN(TestFaultDiskFull)

@@ -1,8 +1,9 @@
 // doo_faultdisk: a library the fault tests put into the programs they start (LD_PRELOAD) to give
 // them a small disk, or to kill them at a chosen write, without root. Plain C++, no Qt: it wraps
-// write, pwrite and pwrite64 (what libsqlite3 writes with) and calls the real ones (dlsym
-// RTLD_NEXT), and ftruncate and ftruncate64, as a file that shrinks gives its space back (SQLite
-// truncates its -shm file to nothing when it opens a database and extends it again). It only acts on regular files under the folder DOO_FAULTDISK_DIR names:
+// write, pwrite and pwrite64 (what libsqlite3 writes with), and ftruncate and ftruncate64 (a file
+// that shrinks gives its space back: SQLite truncates its -shm file to nothing when it opens a
+// database, then extends it again), and calls the real ones (dlsym RTLD_NEXT). It only acts on
+// regular files under the folder DOO_FAULTDISK_DIR names:
 //
 //   DOO_FAULTDISK_FREE     a control file holding the bytes the "disk" still has free; absent:
 //                          not full. A write that makes a file grow takes the growth from that
