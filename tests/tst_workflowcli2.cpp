@@ -5,12 +5,14 @@
 #include "CliRunner.h"
 #include "DatabaseTestCase.h"
 #include "EngineTestHelpers.h"
+#include "FaultDisk.h"
 
 #include "db/Query.h"
 #include "db/Transaction.h"
 #include "repositories/TaskRepository.h"
 #include "workflow/WorkflowScheduler.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QJsonDocument>
@@ -61,6 +63,9 @@ private Q_SLOTS:
     void approveAndReject();
     void approvalKilledHalfWay();
     void timesInTheUsersZone();
+
+private:
+    void killApproveAtRowLock(TestDatabase &t, const User &u, const Workflow &w, const WorkflowExecution &waiting);
 };
 
 void TestWorkflowCli2::undoRun()
@@ -211,36 +216,117 @@ void TestWorkflowCli2::approveAndReject()
     QVERIFY2(unknown.err.contains(QLatin1String("no workflow run")), qPrintable(unknown.err));
 }
 
-// Times in the text of `workflow list` and `workflow runs` are the user's (the zone schedules are
-// read in), not the computer's (UTC here).
-// `workflow approve` killed while the rest of the run waits for a row another session holds:
-// the decision, the claim and the run are one transaction, so nothing of it stays (the task is
-// still to be decided, the run WAITING), and approving again runs it whole. PostgreSQL only: a
-// SQLite writer cannot be held half-way through its transaction from outside.
+// `workflow approve` killed half-way: the decision, the claim and the rest of the run are one
+// transaction, so a killed program leaves all of it or nothing (the task still to be decided, the
+// run WAITING, no task of the rest), and approving again runs it whole. PostgreSQL: the program
+// waits for a row another session holds, and is killed there. SQLite: the library doo_faultdisk
+// kills it right before its k-th write to the database's files, for k = 1, 2, 3, … (each round a
+// fresh waiting run) until it finishes; a decision committed in a transaction of its own before
+// the resume would show at a k between the two commits.
 void TestWorkflowCli2::approvalKilledHalfWay()
 {
     auto &t = database();
-    if (t.db().type() != DbType::PostgreSQL)
-        QSKIP("holding a writer half-way needs row locks (PostgreSQL)");
     const User &u = defaultUser();
     const auto w = addWorkflow(t.db(), u, QStringLiteral("Budget"), kManual,
                                QStringLiteral("[{\"type\":\"request_approval\",\"title\":\"Approve the budget\"},"
                                               "{\"type\":\"create_task\",\"title\":\"Send the budget\"}]"));
     CHECK_OK(w);
-    const auto waiting = WorkflowScheduler(t.db(), UserContext::of(u)).runNow(*w);
-    CHECK_OK(waiting);
-    QCOMPARE(waiting->status, ExecutionStatus::Waiting);
+    const auto waitingRun = [&] {
+        auto run = WorkflowScheduler(t.db(), UserContext::of(u)).runNow(*w);
+        if (run && run->status != ExecutionStatus::Waiting)
+            return Result<WorkflowExecution>(Error::make(Error::Kind::Internal, QStringLiteral("the run does not wait")));
+        return run;
+    };
+    const auto rest = [&t](const WorkflowExecution &run) {
+        return count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE execution_id = ? AND title = 'Send the budget'"),
+                     {run.id});
+    };
+    // All or nothing after a kill (decidedBeforeKill: all), then approving again ends the run once.
+    bool decidedBeforeKill = false;
+    const auto checkAllOrNothing = [&](const WorkflowExecution &run) {
+        if (t.db().type() == DbType::SQLite)
+            QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        const auto status = [&] {
+            return scalar(t.db(), QStringLiteral("SELECT status FROM workflow_execution WHERE id = ?"), {run.id}).toString();
+        };
+        const QString taskStatus =
+            scalar(t.db(), QStringLiteral("SELECT status FROM task WHERE id = ?"), {run.waitingTaskId}).toString();
+        const bool decided = status() == QLatin1String("SUCCESS");
+        if (decided) {
+            QCOMPARE(taskStatus, QStringLiteral("COMPLETED"));
+            QCOMPARE(rest(run), 1);
+        } else {
+            QCOMPARE(status(), QStringLiteral("WAITING"));
+            QCOMPARE(taskStatus, QStringLiteral("REVIEW"));
+            QCOMPARE(rest(run), 0);
+        }
+        const Run again = cli(t, u, args(QStringLiteral("approve"), {run.id, QStringLiteral("--json")}));
+        if (decided) {
+            QCOMPARE(again.exitCode, 1);
+            QVERIFY2(again.err.contains(QLatin1String("not waiting for an approval")), qPrintable(again.err));
+        } else {
+            QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+            QCOMPARE(again.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+        }
+        QCOMPARE(status(), QStringLiteral("SUCCESS"));
+        QCOMPARE(rest(run), 1);
+        decidedBeforeKill = decided;
+    };
 
-    // The task the rest of the run creates refers to the workflow: its key check waits for this lock.
+    if (t.db().type() == DbType::PostgreSQL) {
+        const auto waiting = waitingRun();
+        CHECK_OK(waiting);
+        killApproveAtRowLock(t, u, *w, *waiting);
+        if (QTest::currentTestFailed())
+            return;
+        checkAllOrNothing(*waiting);
+        if (!QTest::currentTestFailed())
+            QVERIFY(!decidedBeforeKill); // killed while waiting for the row, before its commit
+        return;
+    }
+
+    const QString files = QFileInfo(t.url().path).absolutePath();
+    int killedWaiting = 0;
+    int killedDecided = 0;
+    for (int k = 1;; ++k) {
+        QVERIFY2(k <= 500, "the program never finished");
+        const auto waiting = waitingRun();
+        CHECK_OK(waiting);
+        CliRunner runner(t, u.email);
+        onFaultDisk(runner, files, QString(), k);
+        const Run approving = runner.run(args(QStringLiteral("approve"), {waiting->id}));
+        if (approving.exitCode == 0) { // fewer than k writes: the whole run
+            QCOMPARE(rest(*waiting), 1);
+            qInfo("approving writes %d times to the database's files; killed %d times before its commit, %d after", k - 1,
+                  killedWaiting, killedDecided);
+            break;
+        }
+        QVERIFY2(approving.exitCode == -1, qPrintable(approving.err)); // killed, not refused
+        checkAllOrNothing(*waiting);
+        if (QTest::currentTestFailed())
+            return;
+        ++(decidedBeforeKill ? killedDecided : killedWaiting);
+    }
+    QVERIFY(killedWaiting > 0);
+    // The program commits once more after the run (a small transaction of its own): a kill right
+    // before that finds the run whole.
+    QVERIFY(killedDecided > 0);
+}
+
+// PostgreSQL: `workflow approve` of `waiting` killed while it waits for a lock on the workflow's
+// row (the task the rest of the run creates refers to it), held by another session; returns once
+// the server has ended the killed program's session.
+void TestWorkflowCli2::killApproveAtRowLock(TestDatabase &t, const User &u, const Workflow &w, const WorkflowExecution &waiting)
+{
     auto locker = t.openSecond(QStringLiteral("locker"));
     QVERIFY(locker);
     auto lock = std::make_unique<Transaction>(*locker);
     QVERIFY(lock->isActive());
     Query held(*locker);
-    QVERIFY(held.exec(QStringLiteral("SELECT id FROM workflow WHERE id = ? FOR UPDATE"), {w->id}) && held.next());
+    QVERIFY(held.exec(QStringLiteral("SELECT id FROM workflow WHERE id = ? FOR UPDATE"), {w.id}) && held.next());
 
     CliRunner runner(t, u.email);
-    std::unique_ptr<QProcess> approving(runner.start(args(QStringLiteral("approve"), {waiting->id})));
+    std::unique_ptr<QProcess> approving(runner.start(args(QStringLiteral("approve"), {waiting.id})));
     QVERIFY(approving->waitForStarted());
     auto blockedPid = [&t] {
         Query q(t.db());
@@ -258,20 +344,10 @@ void TestWorkflowCli2::approvalKilledHalfWay()
     // The server ends the killed program's session, and its transaction with it.
     QTRY_COMPARE_WITH_TIMEOUT(count(t.db(), QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {pid}), 0,
                               30000);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM workflow_execution WHERE id = ? AND status = 'WAITING'"),
-                   {waiting->id}),
-             1);
-    QCOMPARE(
-        count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE id = ? AND status = 'REVIEW'"), {waiting->waitingTaskId}),
-        1);
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 0);
-
-    const Run again = cli(t, u, args(QStringLiteral("approve"), {waiting->id, QStringLiteral("--json")}));
-    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QCOMPARE(again.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM task WHERE title = 'Send the budget'")), 1);
 }
 
+// Times in the text of `workflow list` and `workflow runs` are the user's (the zone schedules are
+// read in), not the computer's (UTC here).
 void TestWorkflowCli2::timesInTheUsersZone()
 {
     auto &t = database();
