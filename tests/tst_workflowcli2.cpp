@@ -307,10 +307,10 @@ void TestWorkflowCli2::approvalKilledHalfWay()
             return;
         ++(decidedBeforeKill ? killedDecided : killedWaiting);
     }
+    // Every write of the commit comes before its end (SQLite writes the commit frame last): each
+    // kill up to it left the run waiting. A kill after it (a checkpoint, when the log is long
+    // enough) finds the run whole; whether one happens varies from run to run.
     QVERIFY(killedWaiting > 0);
-    // The program commits once more after the run (a small transaction of its own): a kill right
-    // before that finds the run whole.
-    QVERIFY(killedDecided > 0);
 }
 
 // PostgreSQL: `workflow approve` of `waiting` killed while it waits for a lock on the workflow's
