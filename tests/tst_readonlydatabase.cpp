@@ -155,10 +155,8 @@ void TestReadOnlyDatabase::writingCommandsAreRefused()
         const CliRun run = runAsReader(command);
         QCOMPARE_EQ(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("the database %1 is read-only").arg(file())), qPrintable(run.err));
-        // The program's own message, not the driver's (the doo.db.error log line may quote the driver).
-        for (const QString &line : run.err.split(QLatin1Char('\n')))
-            if (line.startsWith(QLatin1String("director-of-one: ")))
-                QVERIFY2(!line.contains(QLatin1String("attempt to write")), qPrintable(run.err));
+        // The program's own message alone, not the driver's words (doo.db.error logs them at info).
+        QVERIFY2(!run.err.contains(QLatin1String("attempt to write")), qPrintable(run.err));
     }
     QCOMPARE(sha256(), before);
 }

@@ -521,45 +521,60 @@ Error Database::classify(const QSqlError &error, const QString &context) const
 {
     const QString code = error.nativeErrorCode();
     const QString driverText = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    qCWarning(lcDbError).noquote() << (context.size() > 300 ? context.left(300) + QStringLiteral("…") : context)
-                                   << "failed:" << code << withoutRowValues(driverText);
+    // A condition the program reports in its own words (busy, read-only, disk full, damaged, the
+    // server gone) is logged at info, so that a command prints its message alone; anything else,
+    // a refused change included, at warning.
+    bool reported = true;
+    const Error result = [&]() -> Error {
+        if (type() == DbType::SQLite) {
+            const int primary = code.toInt() & 0xff;
+            if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED
+                return Error::make(Error::Kind::Busy, tr("the database is busy with another program; try again in a moment"));
+            if (primary == 19) { // SQLITE_CONSTRAINT
+                reported = false;
+                return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
+            }
+            if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
+                const Error damaged = Error::make(
+                    Error::Kind::Damaged,
+                    tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
+                        + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
+                if (damageHandler())
+                    damageHandler()(damaged);
+                return damaged;
+            }
+            if (primary == 8) // SQLITE_READONLY
+                return readOnlyError(m_url.path);
+            if (primary == 13) // SQLITE_FULL: the change was rolled back, the file is whole
+                return Error::make(Error::Kind::Internal,
+                                   tr("the disk holding the database %1 is full; nothing of this change was saved. Free "
+                                      "some space on it and try again.")
+                                       .arg(m_url.path));
+            if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
+                return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
+        } else {
+            if (code.startsWith(QLatin1String("23"))) {
+                reported = false;
+                return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
+            }
+            if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
+                return Error::make(Error::Kind::Busy, tr("another user changed the same data at the same time; try again"));
+            if (isConnectionFailure(code, error.text()) || error.type() == QSqlError::ConnectionError || !isConnected())
+                return Error::make(Error::Kind::ConnectionLost,
+                                   tr("the connection to the database server was lost: %1").arg(driverText));
+        }
+        reported = false;
+        return Error::make(Error::Kind::Internal, tr("database error: %1").arg(driverText));
+    }();
+    const QString line = (context.size() > 300 ? context.left(300) + QStringLiteral("…") : context) + QStringLiteral(" failed: ")
+        + code + QLatin1Char(' ') + withoutRowValues(driverText);
+    if (reported)
+        qCInfo(lcDbError).noquote() << line;
+    else
+        qCWarning(lcDbError).noquote() << line;
     if (lcDbValues().isDebugEnabled())
         qCDebug(lcDbValues).noquote() << "the driver's whole text (doo.db.values logs your data):" << driverText;
-
-    if (type() == DbType::SQLite) {
-        const int primary = code.toInt() & 0xff;
-        if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED
-            return Error::make(Error::Kind::Busy, tr("the database is busy with another program; try again in a moment"));
-        if (primary == 19) // SQLITE_CONSTRAINT
-            return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
-        if (primary == 11 || primary == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB: the statement was not carried out
-            const Error damaged =
-                Error::make(Error::Kind::Damaged,
-                            tr("the database %1 is damaged (%2); nothing of this change was saved.").arg(m_url.path, driverText)
-                                + QLatin1Char('\n') + AutoBackup::restoreHint(m_url));
-            if (damageHandler())
-                damageHandler()(damaged);
-            return damaged;
-        }
-        if (primary == 8) // SQLITE_READONLY
-            return readOnlyError(m_url.path);
-        if (primary == 13) // SQLITE_FULL: the change was rolled back, the file is whole
-            return Error::make(Error::Kind::Internal,
-                               tr("the disk holding the database %1 is full; nothing of this change was saved. Free "
-                                  "some space on it and try again.")
-                                   .arg(m_url.path));
-        if (primary == 10 || primary == 14) // SQLITE_IOERR, SQLITE_CANTOPEN
-            return Error::make(Error::Kind::ConnectionLost, tr("cannot read or write the database file: %1").arg(driverText));
-    } else {
-        if (code.startsWith(QLatin1String("23")))
-            return Error::make(Error::Kind::Constraint, tr("the database refused the change: %1").arg(driverText));
-        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
-            return Error::make(Error::Kind::Busy, tr("another user changed the same data at the same time; try again"));
-        if (isConnectionFailure(code, error.text()) || error.type() == QSqlError::ConnectionError || !isConnected())
-            return Error::make(Error::Kind::ConnectionLost,
-                               tr("the connection to the database server was lost: %1").arg(driverText));
-    }
-    return Error::make(Error::Kind::Internal, tr("database error: %1").arg(driverText));
+    return result;
 }
 
 } // namespace doo
